@@ -1,0 +1,162 @@
+"""`rag` command line: each command parses its flags and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from rag.settings import Settings
+
+
+def emit(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+@click.group()
+@click.option("--index-dir", type=click.Path(path_type=Path), help="Local index folder (RAG_INDEX_DIR).")
+@click.option("--chroma-host", help="Use a Chroma server at this host (RAG_CHROMA_HOST).")
+@click.option("--chroma-port", type=int, help="Chroma server port (RAG_CHROMA_PORT).")
+@click.option("--llm", help="Answer backend: auto, openai or extractive (RAG_LLM).")
+@click.version_option(package_name="rag")
+@click.pass_context
+def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
+    """Ask questions of daily AI-paper digests, offline by default."""
+    try:
+        ctx.obj = Settings.from_env(index_dir=index_dir, chroma_host=chroma_host, chroma_port=chroma_port, llm=llm)
+    except ValueError as err:
+        fail(str(err))
+
+
+def filter_options(f):
+    for option in reversed([
+        click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
+        click.option("--since", help="First day, YYYY-MM-DD."),
+        click.option("--until", help="Last day, YYYY-MM-DD."),
+        click.option("--category", help="Only papers of this category."),
+        click.option("--has-code", is_flag=True, help="Only papers with a code link."),
+        click.option("--mode", type=click.Choice(["dense", "bm25", "hybrid"]), default=None,
+                     help="Retrieval mode (RAG_MODE, default hybrid)."),
+        click.option("--json", "as_json", is_flag=True, help="Print JSON only."),
+    ]):
+        f = option(f)
+    return f
+
+
+def make_filters(since, until, category, has_code):
+    from rag.retrieve import Filters
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not _is_date(value):
+            fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
+
+
+def _is_date(value: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+def open_retriever(settings: Settings):
+    from rag.index import IndexUnavailable
+    from rag.retrieve import Retriever
+
+    try:
+        retriever = Retriever(settings)
+    except IndexUnavailable as err:
+        fail(str(err))
+    if not retriever.papers:
+        fail(f"the index at {retriever.index.location} is empty: run `rag ingest` first")
+    return retriever
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Parse digests (default: the bundled data/digests) and update the index."""
+    from tqdm import tqdm
+
+    from rag.digest import DigestError
+    from rag.embed import Embedder, EmbeddingError
+    from rag.index import IndexUnavailable, PaperIndex
+    from rag.ingest import ingest as run_ingest
+
+    bar = None
+
+    def progress(n: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="paper", desc="ingest", disable=as_json or not sys.stderr.isatty())
+        bar.update(n)
+
+    try:
+        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+    except (DigestError, EmbeddingError, IndexUnavailable) as err:
+        fail(f"{err}\nnothing was written; the index is as it was")
+    finally:
+        if bar is not None:
+            bar.close()
+    if as_json:
+        return emit(result.to_dict())
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    s = result.sync
+    click.echo(f"{result.files} files, {result.rows} rows, {result.papers} papers: "
+               f"{len(s.added)} added, {len(s.updated)} updated, {s.unchanged} unchanged, "
+               f"{s.embedded} embedded, {len(result.warnings)} rows skipped")
+
+
+@cli.command()
+@click.argument("query")
+@filter_options
+@click.pass_obj
+def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
+    """Rank papers for QUERY."""
+    retriever = open_retriever(settings)
+    hits = retriever.search(query, k=k or 10, filters=make_filters(since, until, category, has_code),
+                            mode=mode or settings.mode)
+    if as_json:
+        return emit([h.to_dict() for h in hits])
+    if not hits:
+        click.echo("no papers match")
+    for n, hit in enumerate(hits, 1):
+        p = hit.paper
+        click.echo(f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
+                   + (f"  code: {p.code_urls[0]}" if p.code_urls else ""))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def stats(settings: Settings, as_json: bool) -> None:
+    """What the index holds."""
+    from rag.stats import corpus_stats
+
+    data = corpus_stats(open_retriever(settings).papers)
+    if as_json:
+        return emit(data)
+    click.echo(f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
+               f"{data['with_code']} with code")
+    for name, count in data["categories"].items():
+        click.echo(f"  {count:>5}  {name}")
+
+
+def main() -> None:
+    cli(prog_name="rag")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""Parse one daily digest (markdown) into rows.
+
+A digest is a `## Papers for YYYY-MM-DD` heading and one table. Several table layouts exist;
+the header names the columns, so the layout is read from the header rather than guessed.
+Everything here is pure: text in, rows and warnings out.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KNOWN_COLUMNS = {
+    "title": "title",
+    "authors": "authors",
+    "summary": "summary",
+    "link": "link",
+    "category": "category",
+    "classification": "category",
+    "github urls": "github",
+    "huggingface urls": "huggingface",
+}
+
+DATE_RE = re.compile(r"^##\s*Papers\s+for\s+(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
+FILENAME_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+READ_MORE_RE = re.compile(r"\s*(\(\s*|-\s+)?read more on\b.*$", re.IGNORECASE | re.DOTALL)
+ARXIV_ID_RE = re.compile(r"(?:arxiv\.org/(?:abs|pdf)|huggingface\.co/papers|hf\.co/papers)/(\d{4}\.\d{4,5})")
+MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+BARE_URL_RE = re.compile(r"(?:https?://)?(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|arxiv\.org)/\S+")
+EMPTY_CELL = {"", "n/a", "na", "none", "-", "null"}
+
+
+class DigestError(ValueError):
+    """A file that cannot be read as a digest at all (no date, unknown header)."""
+
+
+@dataclass(frozen=True)
+class RowWarning:
+    source: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row of one digest, cleaned but not yet merged with other days."""
+
+    arxiv_id: str
+    title: str
+    authors: tuple[str, ...]
+    summary: str
+    date: str
+    source: str
+    line: int
+    categories: tuple[str, ...] = ()
+    arxiv_url: str = ""
+    hf_paper_url: str = ""
+    code_urls: tuple[str, ...] = ()
+    resource_urls: tuple[str, ...] = ()
+
+
+@dataclass
+class Digest:
+    date: str
+    source: str
+    columns: tuple[str, ...]
+    rows: list[Row] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
+
+
+def normalize_url(url: str) -> str:
+    """Give scheme-less links (`github.com/x/y`) a scheme; empty for N/A."""
+    url = url.strip().strip("<>").rstrip(".,;")
+    if url.lower() in EMPTY_CELL:
+        return ""
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+        url = "https://" + url.lstrip("/")
+    return url
+
+
+def unescape(text: str) -> str:
+    return MD_ESCAPE_RE.sub(r"\1", text)
+
+
+def split_cells(line: str) -> list[str]:
+    """Split a table row on unescaped pipes, dropping the outer empty cells."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return [cell.strip() for cell in CELL_SPLIT_RE.split(text)]
+
+
+def parse_header(line: str, source: str, lineno: int) -> tuple[str, ...]:
+    names = [c.strip().lower() for c in split_cells(line)]
+    unknown = [n for n in names if n not in KNOWN_COLUMNS]
+    columns = tuple(KNOWN_COLUMNS.get(n, n) for n in names)
+    if unknown or "title" not in columns or "summary" not in columns:
+        raise DigestError(
+            f"{source}:{lineno}: unknown table header {line.strip()!r}"
+            f" (known columns: {', '.join(sorted(KNOWN_COLUMNS))})"
+        )
+    return columns
+
+
+def links_in(text: str) -> list[str]:
+    """Markdown links first, then bare URLs outside them."""
+    urls = [normalize_url(u) for _, u in LINK_RE.findall(text)]
+    rest = LINK_RE.sub(" ", text)
+    urls += [normalize_url(u) for u in BARE_URL_RE.findall(rest)]
+    return [u for u in urls if u]
+
+
+def clean_title(cell: str) -> str:
+    title = READ_MORE_RE.sub("", cell)
+    title = LINK_RE.sub(lambda m: m.group(1), title)
+    return re.sub(r"\s+", " ", unescape(title)).strip()
+
+
+def parse_authors(cell: str) -> tuple[str, ...]:
+    if cell.strip().lower() in EMPTY_CELL:
+        return ()
+    return tuple(a.strip() for a in unescape(cell).split(",") if a.strip())
+
+
+def parse_categories(cell: str) -> tuple[str, ...]:
+    """`Machine Learning` or a Python-list string `['NLP', 'RL']`."""
+    text = cell.strip()
+    if text.lower() in EMPTY_CELL:
+        return ()
+    if text.startswith("["):
+        try:
+            value = ast.literal_eval(text)
+            if isinstance(value, (list, tuple)):
+                return tuple(str(v).strip() for v in value if str(v).strip())
+        except (ValueError, SyntaxError):
+            text = text.strip("[]")
+    return tuple(p.strip(" '\"") for p in text.split(",") if p.strip(" '\""))
+
+
+def clean_summary(cell: str) -> str:
+    """Collapse whitespace; inline `- a - b` bullet lists become one bullet per line."""
+    text = re.sub(r"\s+", " ", unescape(cell)).strip()
+    if text.startswith("- "):
+        items = re.split(r"\s+-\s+(?=[A-Z0-9\"'(\[`])", text[2:])
+        text = "\n".join(f"- {item.strip()}" for item in items if item.strip())
+    return text
+
+
+def classify_links(urls: list[str]) -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {"arxiv": [], "hf_paper": [], "code": [], "resource": []}
+    for url in urls:
+        low = url.lower()
+        if "arxiv.org/" in low:
+            kind = "arxiv"
+        elif re.search(r"(huggingface\.co|hf\.co)/papers/", low):
+            kind = "hf_paper"
+        elif "github.com/" in low or "gitlab.com/" in low:
+            kind = "code"
+        else:
+            kind = "resource"
+        if url not in kinds[kind]:
+            kinds[kind].append(url)
+    return kinds
+
+
+def row_from_cells(
+    cells: list[str], columns: tuple[str, ...], date: str, source: str, line: int
+) -> Row | RowWarning:
+    """Build one row; extra cells (a `|` inside a summary) go back into the summary."""
+    if len(cells) < len(columns):
+        return RowWarning(source, line, f"expected {len(columns)} cells, found {len(cells)}; row skipped")
+    extra = len(cells) - len(columns)
+    if extra:
+        at = columns.index("summary")
+        cells = cells[:at] + ["|".join(cells[at : at + extra + 1])] + cells[at + extra + 1 :]
+    cell = dict(zip(columns, cells))
+    urls: list[str] = []
+    for name in ("title", "link", "github", "huggingface"):
+        urls += links_in(cell.get(name, ""))
+    kinds = classify_links(urls)
+    ids = [m.group(1) for u in kinds["arxiv"] + kinds["hf_paper"] if (m := ARXIV_ID_RE.search(u))]
+    if not ids:
+        return RowWarning(source, line, "no arXiv id in the row's links; row skipped")
+    title = clean_title(cell["title"])
+    if not title:
+        return RowWarning(source, line, "empty title; row skipped")
+    arxiv_id = ids[0]
+    return Row(
+        arxiv_id=arxiv_id,
+        title=title,
+        authors=parse_authors(cell.get("authors", "")),
+        summary=clean_summary(cell["summary"]),
+        date=date,
+        source=source,
+        line=line,
+        categories=parse_categories(cell.get("category", "")),
+        arxiv_url=f"https://arxiv.org/abs/{arxiv_id}",
+        hf_paper_url=kinds["hf_paper"][0] if kinds["hf_paper"] else "",
+        code_urls=tuple(kinds["code"]),
+        resource_urls=tuple(kinds["resource"]),
+    )
+
+
+def logical_rows(lines: list[str], start: int) -> list[tuple[int, str]]:
+    """Join wrapped rows: an indented line that does not open with `|` continues the row above."""
+    rows: list[tuple[int, str]] = []
+    for offset, raw in enumerate(lines[start:]):
+        lineno = start + offset + 1
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        opens_row = line.lstrip().startswith("|") or (not line[0].isspace() and "|" in line)
+        if rows and not opens_row:
+            rows[-1] = (rows[-1][0], rows[-1][1] + " " + line.strip())
+        else:
+            rows.append((lineno, line.strip()))
+    return rows
+
+
+def parse_digest(text: str, source: str) -> Digest:
+    """Parse one digest. Raises DigestError for a file that is no digest; bad rows become warnings."""
+    lines = text.splitlines()
+    date = ""
+    header_at = -1
+    for i, line in enumerate(lines):
+        if not date and (m := DATE_RE.match(line.strip())):
+            date = m.group(1)
+        elif line.lstrip().startswith("|") and header_at < 0:
+            header_at = i
+            break
+    if not date and (m := FILENAME_DATE_RE.search(Path(source).name)):
+        date = m.group(1)
+    if not date:
+        raise DigestError(f"{source}: no '## Papers for YYYY-MM-DD' heading and no date in the file name")
+    if header_at < 0:
+        if any(line.strip() for line in lines if not DATE_RE.match(line.strip())):
+            raise DigestError(f"{source}: no table found")
+        return Digest(date=date, source=source, columns=())
+    columns = parse_header(lines[header_at], source, header_at + 1)
+    body = header_at + 1
+    if body < len(lines) and SEPARATOR_RE.match(lines[body]):
+        body += 1
+    digest = Digest(date=date, source=source, columns=columns)
+    for lineno, line in logical_rows(lines, body):
+        if not line.startswith("|"):
+            prefix, _, rest = line.partition("|")
+            digest.warnings.append(RowWarning(source, lineno, f"stray text {prefix.strip()!r} before the row; ignored"))
+            line = "|" + rest
+        result = row_from_cells(split_cells(line), columns, date, source, lineno)
+        if isinstance(result, RowWarning):
+            digest.warnings.append(result)
+        else:
+            digest.rows.append(result)
+    return digest
+
+
+def read_digest(path: Path) -> Digest:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise DigestError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
+    return parse_digest(text, str(path))
+
+
+def digest_files(paths: list[Path]) -> list[Path]:
+    """Expand folders to their `*.md` / `*.txt` files, sorted for a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in {".md", ".txt"} and p.is_file()
+                            and p.name.lower() != "readme.md")
+        elif path.exists():
+            files.append(path)
+        else:
+            raise DigestError(f"{path}: no such file or folder")
+    return files

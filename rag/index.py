@@ -1,0 +1,181 @@
+"""The Chroma collection: one document per paper, written and queried through llama-index.
+
+Local by default (a persistent folder); a Chroma server when `RAG_CHROMA_HOST` is set.
+Each document keeps a content hash, so ingest embeds and writes only what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rag.embed import Embedder
+from rag.papers import Paper
+from rag.settings import Settings
+
+WRITE_BATCH = 512
+READ_BATCH = 5000
+
+
+class IndexUnavailable(RuntimeError):
+    """The index cannot be reached or read (server down, wrong path)."""
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    embedded: int = 0
+
+    def to_dict(self) -> dict:
+        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+                "embedded": self.embedded}
+
+
+def date_int(iso: str) -> int:
+    return int(iso.replace("-", "")) if iso else 0
+
+
+def paper_metadata(paper: Paper, content_hash: str) -> dict:
+    """Flat, filterable metadata; the whole record rides along as JSON so nothing is lost."""
+    meta: dict = {
+        "paper_id": paper.id,
+        "title": paper.title,
+        "authors": ", ".join(paper.authors),
+        "date": date_int(paper.date),
+        "date_iso": paper.date,
+        "date_last": date_int(paper.dates[-1]) if paper.dates else 0,
+        "has_code": paper.has_code,
+        "arxiv_url": paper.url,
+        "hf_url": paper.hf_url,
+        "code_url": paper.code_urls[0] if paper.code_urls else "",
+        "content_hash": content_hash,
+        "paper_json": json.dumps(paper.to_dict(), ensure_ascii=False),
+    }
+    if paper.categories:
+        meta["categories"] = list(paper.categories)
+    return meta
+
+
+def paper_from_metadata(meta: dict) -> Paper:
+    data = json.loads(meta["paper_json"])
+    known = Paper.__dataclass_fields__
+    return Paper(**{k: v for k, v in data.items() if k in known})
+
+
+class PaperIndex:
+    """Owns the Chroma client and collection; every read and write of the index goes through here."""
+
+    def __init__(self, settings: Settings):
+        import chromadb
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.settings = settings
+        try:
+            if settings.server_mode:
+                self.client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port)
+                self.client.heartbeat()
+            else:
+                settings.index_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.index_dir))
+            self.collection = self.client.get_or_create_collection(
+                settings.collection, configuration={"hnsw": {"space": "cosine"}}
+            )
+        except Exception as err:  # chromadb raises many types; the user needs one clear line
+            where = (f"Chroma server {settings.chroma_host}:{settings.chroma_port}" if settings.server_mode
+                     else f"local index {settings.index_dir}")
+            raise IndexUnavailable(f"cannot open {where}: {err}") from err
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    @property
+    def location(self) -> str:
+        if self.settings.server_mode:
+            return f"chroma://{self.settings.chroma_host}:{self.settings.chroma_port}/{self.settings.collection}"
+        return str(self.settings.index_dir)
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def _pages(self, include: list[str]) -> Iterable[dict]:
+        total = self.count()
+        for offset in range(0, total, READ_BATCH):
+            yield self.collection.get(include=include, limit=READ_BATCH, offset=offset)
+
+    def hashes(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for page in self._pages(["metadatas"]):
+            for pid, meta in zip(page["ids"], page["metadatas"]):
+                out[pid] = (meta or {}).get("content_hash", "")
+        return out
+
+    def papers(self) -> list[Paper]:
+        papers = [paper_from_metadata(m) for page in self._pages(["metadatas"]) for m in page["metadatas"]]
+        return sorted(papers, key=lambda p: (p.date, p.id))
+
+    def fingerprint(self) -> str:
+        """Changes whenever any paper changes; keys caches derived from the whole collection."""
+        import hashlib
+
+        blob = "".join(f"{k}:{v};" for k, v in sorted(self.hashes().items()))
+        return hashlib.sha256(f"{self.location}|{blob}".encode()).hexdigest()[:20]
+
+    def sync(self, papers: list[Paper], embedder: Embedder,
+             progress: Callable[[int], None] | None = None) -> SyncReport:
+        """Upsert papers whose content changed; untouched ones cost a hash comparison only.
+
+        Vectors are computed for the whole change before the first write, so an error while
+        embedding leaves the index as it was; writes go in batches, each a complete document.
+        """
+        from llama_index.core.schema import TextNode
+        from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+        known = self.hashes()
+        report = SyncReport()
+        todo: list[tuple[Paper, str]] = []
+        for paper in papers:
+            digest = paper.content_hash()
+            if known.get(paper.id) == digest:
+                report.unchanged += 1
+                continue
+            (report.updated if paper.id in known else report.added).append(paper.id)
+            todo.append((paper, digest))
+        if progress:
+            progress(report.unchanged)
+        if not todo:
+            return report
+        before = embedder.embedded
+        vectors = embedder.embed_texts([p.text for p, _ in todo], progress=progress)
+        report.embedded = embedder.embedded - before
+        for start in range(0, len(todo), WRITE_BATCH):
+            chunk = todo[start : start + WRITE_BATCH]
+            nodes = [TextNode(id_=p.id, text=p.text, metadata=paper_metadata(p, h),
+                              excluded_embed_metadata_keys=["paper_json"], excluded_llm_metadata_keys=["paper_json"])
+                     for p, h in chunk]
+            self.collection.upsert(
+                ids=[n.node_id for n in nodes],
+                embeddings=vectors[start : start + len(chunk)].tolist(),
+                documents=[n.text for n in nodes],
+                metadatas=[node_to_metadata_dict(n, remove_text=True, flat_metadata=False) for n in nodes],
+            )
+        return report
+
+    def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Top-k (id, cosine similarity) through llama-index's Chroma vector store."""
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        total = self.count()
+        if not total or k <= 0:
+            return []
+        query = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, total))
+        result = self.store.query(query, where=where) if where else self.store.query(query)
+        # The store reports exp(-distance); with cosine space distance = 1 - cos.
+        return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids or [], result.similarities or [])]
+
+    def delete(self, ids: list[str]) -> None:
+        if ids:
+            self.collection.delete(ids=ids)

@@ -1,0 +1,222 @@
+"""Query + filters → ranked papers: dense (Chroma), BM25 (bm25s), or both fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from rag.embed import Embedder
+from rag.index import PaperIndex, date_int
+from rag.papers import Paper
+from rag.settings import Settings
+
+MODES = ("dense", "bm25", "hybrid")
+RRF_K = 60
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+STOPWORDS = frozenset("""
+a an and are as at be been by can do does for from has have how i in into is it its of on or our
+that the their them these this those to was were what when where which who whom why will with
+paper papers study studies work works use uses used using any all there me show list find give
+about some such than then they we you your tell approach approaches method methods
+""".split())
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens, hyphenated terms kept whole and also split, stopwords dropped."""
+    tokens: list[str] = []
+    for tok in TOKEN_RE.findall(text.lower()):
+        tok = tok.strip(".'")
+        if tok and tok not in STOPWORDS:
+            tokens.append(tok)
+        if "-" in tok:
+            tokens += [p for p in tok.split("-") if p and p not in STOPWORDS]
+    return tokens
+
+
+ACRONYM_RE = re.compile(r"((?:[A-Za-z][\w'-]*[\s-]+){1,8})\(([A-Z][A-Za-z0-9-]{1,12})\)")
+LINKING_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "with", "via", "by"})
+
+
+def mine_acronyms(texts: list[str]) -> dict[str, str]:
+    """Acronyms the corpus defines itself, e.g. `Monte Carlo Tree Search (MCTS)` → mcts: monte carlo tree search.
+
+    A definition counts when the initials of the words before the parenthesis spell the acronym's
+    capitals; the expansion seen most often wins.
+    """
+    seen: dict[str, Counter] = {}
+    for text in texts:
+        for words_text, acronym in ACRONYM_RE.findall(text):
+            letters = "".join(ch for ch in acronym if ch.isupper()).lower()
+            if len(letters) < 2:
+                continue
+            words = [w for w in re.split(r"[\s-]+", words_text.strip()) if w]
+            content = [w for w in words if w.lower() not in LINKING_WORDS]
+            if len(content) < len(letters):
+                continue
+            tail = content[-len(letters):]
+            if "".join(w[0].lower() for w in tail) != letters:
+                continue
+            start = len(words) - words[::-1].index(tail[0]) - 1
+            phrase = " ".join(words[start:]).lower()
+            seen.setdefault(acronym.lower(), Counter())[phrase] += 1
+    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items()}
+
+
+def expand_query(query: str, acronyms: dict[str, str]) -> str:
+    """Add each acronym's expansion (and each expansion's acronym) found in the query."""
+    low = query.lower()
+    extra = [acronyms[t] for t in set(TOKEN_RE.findall(low)) if t in acronyms and acronyms[t] not in low]
+    phrases = {phrase for phrase in acronyms.values() if len(phrase) > 6 and phrase in low}
+    longest = {p for p in phrases if not any(p != q and p in q for q in phrases)}
+    for phrase in sorted(longest):
+        names = sorted((a for a, q in acronyms.items() if q == phrase), key=lambda a: (not a.isalpha(), len(a)))
+        if names and not re.search(rf"\b{re.escape(names[0])}\b", low):
+            extra.append(names[0])
+    return f"{query} ({'; '.join(sorted(extra))})" if extra else query
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: str = ""
+    until: str = ""
+    category: str = ""
+    has_code: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until or self.category or self.has_code)
+
+    def matches(self, paper: Paper) -> bool:
+        """A paper matches a date range when any of the days it appeared on falls inside it."""
+        if self.since or self.until:
+            lo, hi = self.since or "0000-00-00", self.until or "9999-99-99"
+            if not any(lo <= d <= hi for d in paper.dates):
+                return False
+        if self.category and self.category.lower() not in {c.lower() for c in paper.categories}:
+            return False
+        return not (self.has_code and not paper.has_code)
+
+    def chroma_where(self) -> dict | None:
+        """The same filter for Chroma; the day range is approximated by first/last appearance."""
+        clauses: list[dict] = []
+        if self.since:
+            clauses.append({"date_last": {"$gte": date_int(self.since)}})
+        if self.until:
+            clauses.append({"date": {"$lte": date_int(self.until)}})
+        if self.category:
+            clauses.append({"categories": {"$contains": self.category}})
+        if self.has_code:
+            clauses.append({"has_code": {"$eq": True}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass
+class Hit:
+    paper: Paper
+    score: float
+    dense: float | None = None
+    bm25: float | None = None
+
+    def to_dict(self) -> dict:
+        p = self.paper
+        return {"id": p.id, "title": p.title, "score": round(self.score, 6), "date": p.date, "url": p.url,
+                "dense": None if self.dense is None else round(self.dense, 6),
+                "bm25": None if self.bm25 is None else round(self.bm25, 4),
+                "categories": p.categories, "has_code": p.has_code, "code_urls": p.code_urls,
+                "hf_url": p.hf_url, "authors": p.authors, "dates": p.dates}
+
+
+def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, pid in enumerate(ranking, start=1):
+            fused[pid] = fused.get(pid, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class Bm25:
+    """BM25 over every paper's text, built once per corpus version and kept on disk."""
+
+    def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
+        import bm25s
+
+        self.ids = [p.id for p in papers]
+        path = cache_dir / f"bm25-{fingerprint}" if cache_dir and fingerprint else None
+        if path and path.exists():
+            self.model = bm25s.BM25.load(str(path))
+        else:
+            self.model = bm25s.BM25()
+            corpus = [tokenize(p.text) or ["<empty>"] for p in papers]
+            if corpus:
+                self.model.index(corpus, show_progress=False)
+            if path and corpus:
+                self.model.save(str(path))
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in tokenize(query) if t in self.model.vocab_dict] if self.ids else []
+        if not tokens:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self.model.get_scores(tokens), dtype=np.float32)
+
+
+class Retriever:
+    """Loads the catalogue from the index once; each search is then a few milliseconds."""
+
+    def __init__(self, settings: Settings, index: PaperIndex | None = None, embedder: Embedder | None = None):
+        self.settings = settings
+        self.index = index or PaperIndex(settings)
+        self.embedder = embedder or Embedder(settings)
+        self.papers = self.index.papers()
+        self.by_id = {p.id: p for p in self.papers}
+        self.position = {p.id: i for i, p in enumerate(self.papers)}
+        fingerprint = self.index.fingerprint() if self.papers else ""
+        self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
+        self.acronyms = mine_acronyms([p.text for p in self.papers])
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        if not filters:
+            return np.ones(len(self.papers), dtype=bool)
+        return np.fromiter((filters.matches(p) for p in self.papers), dtype=bool, count=len(self.papers))
+
+    def bm25_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
+        scores = self.bm25.scores(query)
+        if filters:
+            scores = np.where(self.mask(filters), scores, 0.0)
+        n = min(n, int((scores > 0).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.bm25.ids[i], float(scores[i])) for i in top]
+
+    def dense_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
+        hits = self.index.dense(self.embedder.embed_query(query), n, filters.chroma_where())
+        return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
+               depth: int = 0) -> list[Hit]:
+        """Top-k papers; `depth` is how many candidates each side contributes before fusion."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        filters = filters or Filters()
+        if not query.strip() or not self.papers:
+            return []
+        depth = max(depth, 4 * k, 40)
+        query = expand_query(query, self.acronyms)
+        dense = self.dense_ranking(query, filters, depth) if mode in ("dense", "hybrid") else []
+        lexical = self.bm25_ranking(query, filters, depth) if mode in ("bm25", "hybrid") else []
+        dense_of, bm25_of = dict(dense), dict(lexical)
+        if mode == "dense":
+            scored = dense
+        elif mode == "bm25":
+            scored = lexical
+        else:
+            fused = rrf([[pid for pid, _ in dense], [pid for pid, _ in lexical]])
+            scored = sorted(fused.items(), key=lambda kv: (-kv[1], -dense_of.get(kv[0], -1.0)))
+        return [Hit(self.by_id[pid], score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]
