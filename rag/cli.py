@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -152,6 +153,74 @@ def stats(settings: Settings, as_json: bool) -> None:
                f"{data['with_code']} with code")
     for name, count in data["categories"].items():
         click.echo(f"  {count:>5}  {name}")
+
+
+def open_answerer(settings: Settings):
+    from rag.answer import Answerer
+    from rag.llm import LLMError
+
+    try:
+        return Answerer(settings, retriever=open_retriever(settings))
+    except LLMError as err:
+        fail(str(err))
+
+
+def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool):
+    """Stream text to the terminal (unless --json); return the checked answer."""
+    result = None
+    for item in answerer.stream(question, history=history, filters=filters, mode=mode):
+        if isinstance(item, str):
+            if not as_json:
+                click.echo(item, nl=False)
+        else:
+            result = item
+    if as_json:
+        emit(result.to_dict())
+        return result
+    click.echo("")
+    for flag in result.flags:
+        click.echo(f"[citation check] {flag}", err=True)
+    if result.citations:
+        click.echo("\nSources:\n" + result.sources_block())
+    click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
+    return result
+
+
+@cli.command()
+@click.argument("question")
+@filter_options
+@click.pass_obj
+def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
+    """Answer QUESTION from the digests, citing the papers used."""
+    if k:
+        settings = replace(settings, top_k=k)
+    print_answer_stream(open_answerer(settings), question, [], make_filters(since, until, category, has_code),
+                        mode, as_json)
+
+
+@cli.command()
+@filter_options
+@click.pass_obj
+def chat(settings: Settings, k, since, until, category, has_code, mode, as_json) -> None:
+    """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    if k:
+        settings = replace(settings, top_k=k)
+    answerer = open_answerer(settings)
+    filters = make_filters(since, until, category, has_code)
+    history: list[tuple[str, str]] = []
+    while True:
+        try:
+            question = click.prompt("you", prompt_suffix="> ").strip()
+        except (EOFError, click.Abort):
+            click.echo("")
+            return
+        if question.lower() in {"exit", "quit", ":q"}:
+            return
+        if question.lower() in {"clear", "/clear"}:
+            history.clear()
+            continue
+        result = print_answer_stream(answerer, question, history, filters, mode, as_json)
+        history.append((result.standalone, result.answer))
 
 
 def main() -> None:

@@ -17,12 +17,7 @@ from rag.settings import Settings
 MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
-STOPWORDS = frozenset("""
-a an and are as at be been by can do does for from has have how i in into is it its of on or our
-that the their them these this those to was were what when where which who whom why will with
-paper papers study studies work works use uses used using any all there me show list find give
-about some such than then they we you your tell approach approaches method methods
-""".split())
+STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "do", "does", "for", "from", "has", "have", "how", "i", "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "them", "these", "this", "those", "to", "was", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "paper", "papers", "study", "studies", "work", "works", "use", "uses", "used", "using", "any", "all", "there", "me", "show", "list", "find", "give", "about", "some", "such", "than", "then", "they", "we", "you", "your", "tell", "approach", "approaches", "method", "methods"])
 
 
 def tokenize(text: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,13 +40,12 @@ class Settings:
     llm_max_retries: int = 3
     context_tokens: int = 3000
     top_k: int = 6
-    min_score: float = 0.3
+    min_score: float = 0.45
     mode: str = "hybrid"
     host: str = "127.0.0.1"
     port: int = 7860
     concurrency: int = 4
     prompts_dir: Path = ROOT / "prompts"
-    extra: dict = field(default_factory=dict)
 
     @property
     def server_mode(self) -> bool:
@@ -59,7 +58,7 @@ class Settings:
         values: dict = {}
         for f in fields(cls):
             raw = env.get(f"RAG_{f.name.upper()}")
-            if raw is None or f.name == "extra":
+            if raw is None:
                 continue
             values[f.name] = _convert(f.name, raw, f.type)
         base = cls(**values)

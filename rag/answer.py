@@ -1,0 +1,310 @@
+"""Question (+ history) → retrieved evidence → prompt within a token budget → LLM → checked citations.
+
+The citation check is its own step: whatever the backend wrote, every `[n]` that does not name a
+retrieved source is removed and reported, so no answer can cite a paper it was not given.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from rag import extractive
+from rag.llm import Backend, LLMError, configured_backend
+from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
+from rag.settings import Settings
+from rag.stats import corpus_stats
+from rag.tokens import count_tokens, truncate_tokens
+
+ENUMERATION_RE = re.compile(
+    r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
+    r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b", re.IGNORECASE)
+CODE_RE = re.compile(r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
+                     r"(?:have|has|having|with|release[sd]?|provide[sd]?|share[sd]?)\s+(?:open[- ]source\s+|public\s+|their\s+)?"
+                     r"(?:code|implementations?|github)\b", re.IGNORECASE)
+FOLLOW_UP_RE = re.compile(r"^\s*(and|also|what about|how about|which of|of those|same)\b"
+                          r"|\b(those|them|these|they|it|its|their)\b", re.IGNORECASE)
+CITATION_RE = re.compile(r"\[(\d+)\]")
+GENERIC_TERMS = frozenset({"new", "propose", "proposes", "proposed", "introduce", "introduces", "model", "models",
+                           "large", "language", "llm", "llms", "based", "data", "results", "research", "does",
+                           "code", "have", "did", "digest", "digests", "corpus", "week", "today", "recent", "latest"})
+MAX_LIST = 40
+SPECIFIC_DF = 0.2
+LEXICAL_COVER = 0.6
+
+
+@cache
+def prompt(name: str, prompts_dir: Path) -> str:
+    return (prompts_dir / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@dataclass
+class Source:
+    n: int
+    hit: Hit
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, **self.hit.to_dict()}
+
+
+@dataclass
+class Answer:
+    question: str
+    standalone: str
+    answer: str
+    sources: list[Source]
+    backend: str
+    covered: bool
+    enumeration: bool = False
+    fallback: str = ""
+    flags: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def citations(self) -> list[dict]:
+        cited = sorted({int(n) for n in CITATION_RE.findall(self.answer)})
+        by_n = {s.n: s for s in self.sources}
+        return [{"n": n, "id": by_n[n].hit.paper.id, "title": by_n[n].hit.paper.title,
+                 "url": by_n[n].hit.paper.url, "date": by_n[n].hit.paper.date,
+                 "code_url": (by_n[n].hit.paper.code_urls or [""])[0]} for n in cited if n in by_n]
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "standalone_question": self.standalone, "answer": self.answer,
+                "citations": self.citations, "sources": [s.to_dict() for s in self.sources],
+                "backend": self.backend, "fallback": self.fallback or None, "covered": self.covered,
+                "enumeration": self.enumeration, "flags": self.flags, "timings": self.timings}
+
+    def sources_block(self) -> str:
+        lines = []
+        for c in self.citations:
+            extra = f"  code: {c['code_url']}" if c["code_url"] else ""
+            lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
+        return "\n".join(lines)
+
+
+def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
+    """Drop every `[n]` that names no retrieved source; say which ones were dropped."""
+    flags: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        n = int(match.group(1))
+        if n in valid:
+            return match.group(0)
+        flags.append(f"removed citation [{n}]: no such source was retrieved")
+        return ""
+
+    return CITATION_RE.sub(keep, text), flags
+
+
+def neutralise(text: str) -> str:
+    """Bracketed numbers inside a summary (`VideoFusion [12]`) must not read as our citations."""
+    return CITATION_RE.sub(r"[ref \1]", text)
+
+
+def strip_code_intent(question: str) -> tuple[str, bool]:
+    """`... and have code?` becomes a has-code filter rather than a search term."""
+    if CODE_RE.search(question):
+        return re.sub(r"\s{2,}", " ", CODE_RE.sub(" ", question)).strip(" ,?") + "?", True
+    return question, False
+
+
+def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
+    """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
+    groups: list[list[str]] = []
+    reverse = {v: k for k, v in acronyms.items()}
+    for tok in dict.fromkeys(tokenize(question)):
+        if tok in GENERIC_TERMS or len(tok) < 2:
+            continue
+        group = [tok]
+        if tok in acronyms:
+            group.append(acronyms[tok])
+        groups.append(group)
+    low = question.lower()
+    for phrase, acr in reverse.items():
+        if len(phrase) > 6 and phrase in low:
+            words = set(phrase.split())
+            groups = [g for g in groups if g[0] not in words]
+            groups.append([phrase, acr])
+    return groups
+
+
+class Answerer:
+    """Answers questions; the same object serves the CLI, the chat loop and the UI."""
+
+    def __init__(self, settings: Settings, retriever: Retriever | None = None, backend: Backend | None = None,
+                 use_configured_backend: bool = True):
+        self.settings = settings
+        self.retriever = retriever or Retriever(settings)
+        self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
+        self._lower = [p.text.lower() for p in self.retriever.papers]
+
+    # --- question handling -------------------------------------------------------------------------
+    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
+        """A standalone question from a follow-up; the LLM rewrites it when there is one."""
+        if not history or not FOLLOW_UP_RE.search(question):
+            return question
+        if self.backend is not None:
+            convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
+            try:
+                text = self.backend.complete("You rewrite questions.", prompt("condense", self.settings.prompts_dir)
+                                             .format(history=convo, question=question)).strip()
+                if text:
+                    return text.splitlines()[0].strip()
+            except LLMError:
+                pass
+        previous = history[-1][0]
+        follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
+        return f"{previous.rstrip('?. ')}; {follow}"
+
+    def support(self, groups: list[list[str]], filters: Filters) -> tuple[np.ndarray, int]:
+        """Per paper, the IDF-weighted share of the question's specific terms its text names.
+
+        Specific terms are those in under a fifth of the corpus, including terms it never uses,
+        so a question about something absent cannot look supported. Returns (scores, #specific).
+        """
+        n = len(self._lower)
+        scores = np.zeros(n, dtype=np.float32)
+        total = 0.0
+        specific = 0
+        for group in groups:
+            hit = np.fromiter((any(extractive.term_in(t, text) for t in group) for text in self._lower),
+                              dtype=bool, count=n)
+            df = int(hit.sum())
+            if df / max(n, 1) >= SPECIFIC_DF:
+                continue
+            weight = math.log((n + 1) / (df + 0.5))
+            scores += weight * hit
+            total += weight
+            specific += 1
+        if not total:
+            return scores, 0
+        scores /= total
+        if filters:
+            scores *= self.retriever.mask(filters)
+        return scores, specific
+
+    def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
+        """Evidence for a question: (hits, covered, enumeration, term groups).
+
+        List questions widen to every paper that names all specific terms (the lexical pass),
+        ordered by the hybrid ranking; others keep the top-k with fully supported papers first.
+        """
+        groups = term_groups(question, self.retriever.acronyms)
+        enumeration = bool(ENUMERATION_RE.search(question))
+        k = self.settings.top_k
+        hits = self.retriever.search(question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode)
+        support, specific = self.support(groups, filters)
+        full = np.flatnonzero(support >= 0.999) if specific else np.array([], dtype=int)
+        if enumeration and len(full):
+            order = {h.paper.id: r for r, h in enumerate(hits)}
+            by_id = {h.paper.id: h for h in hits}
+            papers = sorted((self.retriever.papers[i] for i in full),
+                            key=lambda p: (order.get(p.id, len(order)), p.date, p.id))[:MAX_LIST]
+            hits = [by_id.get(p.id) or Hit(p, 0.0) for p in papers]
+        elif enumeration:
+            hits = hits[:k]
+        best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
+        lexical = float(support.max()) if specific else 0.0
+        covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score)
+        if covered and not enumeration:
+            position = self.retriever.position
+            hits = sorted(hits, key=lambda h: -round(float(support[position[h.paper.id]]), 3))
+        return hits, covered, enumeration, groups
+
+    def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
+        """System and user prompts; sources are fenced and trimmed to fit the token budget."""
+        system = prompt("answer_system", self.settings.prompts_dir)
+        template = prompt("answer_user", self.settings.prompts_dir)
+        fixed = count_tokens(system) + count_tokens(template) + count_tokens(question)
+        budget = max(self.settings.context_tokens - fixed, 200)
+        per_source = max(budget // max(len(sources), 1) - 30, 60)
+        blocks = []
+        for s in sources:
+            p = s.hit.paper
+            body = truncate_tokens(neutralise(p.summary).replace("</source>", "</ source>"), per_source)
+            blocks.append(f'<source n="{s.n}" arxiv="{p.id}" date="{p.date}">\nTitle: {p.title}\n{body}\n</source>')
+        return system, template.format(sources="\n\n".join(blocks), question=question)
+
+    # --- answering ---------------------------------------------------------------------------------
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
+               mode: str | None = None) -> Iterator[str | Answer]:
+        """Yields answer text as it is produced, then the checked `Answer` as the last item."""
+        started = time.perf_counter()
+        filters = filters or Filters()
+        standalone = self.condense(question, history or [])
+        standalone, wants_code = strip_code_intent(standalone)
+        if wants_code:
+            filters = replace(filters, has_code=True)
+        hits, covered, enumeration, groups = self.gather(standalone, filters, mode or self.settings.mode)
+        sources = [Source(n, h) for n, h in enumerate(hits, 1)]
+        timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
+        result = Answer(question=question, standalone=standalone, answer="", sources=sources,
+                        backend=self.backend.name if self.backend else "extractive", covered=covered,
+                        enumeration=enumeration, timings=timings)
+        if not covered:
+            text = self.not_covered(standalone, hits)
+            result.sources = sources[: self.settings.top_k]
+            result.backend = "none"
+            yield text
+            result.answer = text
+            result.timings.update(first_token_s=round(time.perf_counter() - started, 4),
+                                  total_s=round(time.perf_counter() - started, 4))
+            yield result
+            return
+        pieces: list[str] = []
+        first = None
+        if self.backend is not None:
+            system, user = self.build_prompt(standalone, sources)
+            try:
+                for piece in self.backend.stream(system, user):
+                    first = first or time.perf_counter()
+                    pieces.append(piece)
+                    yield piece
+            except LLMError as err:
+                result.fallback = f"{self.backend.name} failed ({err}); answered extractively"
+                result.backend = "extractive"
+                notice = f"\n\n[{result.fallback}]\n\n"
+                if pieces:
+                    yield notice
+                pieces = []
+        if not pieces:
+            text = self.extractive_text(standalone, sources, enumeration, groups)
+            for line in text.splitlines(keepends=True):
+                first = first or time.perf_counter()
+                yield line
+            pieces = [text]
+        answer, flags = check_citations("".join(pieces), {s.n for s in sources})
+        result.answer, result.flags = answer.strip(), flags
+        cited = {c["n"] for c in result.citations}
+        if not enumeration:
+            result.sources = [s for s in sources if s.n in cited] + [s for s in sources if s.n not in cited]
+        result.timings.update(first_token_s=round((first or time.perf_counter()) - started, 4),
+                              total_s=round(time.perf_counter() - started, 4))
+        yield result
+
+    def ask(self, question: str, **kwargs) -> Answer:
+        *_, result = self.stream(question, **kwargs)
+        return result
+
+    def extractive_text(self, question: str, sources: list[Source], enumeration: bool,
+                        groups: list[list[str]]) -> str:
+        query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
+        chosen = sources if enumeration else sources[: min(4, len(sources))]
+        evidence = [extractive.Evidence(s.n, s.hit.paper, extractive.best_sentence(s.hit.paper, groups, query_tokens))
+                    for s in chosen]
+        return extractive.compose(question, evidence, enumeration)
+
+    def not_covered(self, question: str, hits: list[Hit]) -> str:
+        stats = corpus_stats(self.retriever.papers)
+        text = prompt("not_covered", self.settings.prompts_dir).format(question=question, **stats).strip()
+        if hits:
+            closest = "; ".join(f"{h.paper.title} ({h.paper.id})" for h in hits[:3])
+            text += f"\nThe closest papers, which do not answer it: {closest}."
+        return text

