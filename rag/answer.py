@@ -25,16 +25,52 @@ from rag.tokens import count_tokens, truncate_tokens
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
-    r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b", re.IGNORECASE)
-CODE_RE = re.compile(r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
-                     r"(?:have|has|having|with|release[sd]?|provide[sd]?|share[sd]?)\s+(?:open[- ]source\s+|public\s+|their\s+)?"
-                     r"(?:code|implementations?|github)\b", re.IGNORECASE)
-FOLLOW_UP_RE = re.compile(r"^\s*(and|also|what about|how about|which of|of those|same)\b"
-                          r"|\b(those|them|these|they|it|its|their)\b", re.IGNORECASE)
+    r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b",
+    re.IGNORECASE,
+)
+CODE_RE = re.compile(
+    r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
+    r"(?:have|has|having|with|release[sd]?|provide[sd]?|share[sd]?)\s+(?:open[- ]source\s+|public\s+|their\s+)?"
+    r"(?:code|implementations?|github)\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP_RE = re.compile(
+    r"^\s*(and|also|what about|how about|which of|of those|same)\b"
+    r"|\b(those|them|these|they|it|its|their)\b",
+    re.IGNORECASE,
+)
 CITATION_RE = re.compile(r"\[(\d+)\]")
-GENERIC_TERMS = frozenset({"new", "propose", "proposes", "proposed", "introduce", "introduces", "model", "models",
-                           "large", "language", "llm", "llms", "based", "data", "results", "research", "does",
-                           "code", "have", "did", "digest", "digests", "corpus", "week", "today", "recent", "latest"})
+GENERIC_TERMS = frozenset(
+    {
+        "new",
+        "propose",
+        "proposes",
+        "proposed",
+        "introduce",
+        "introduces",
+        "model",
+        "models",
+        "large",
+        "language",
+        "llm",
+        "llms",
+        "based",
+        "data",
+        "results",
+        "research",
+        "does",
+        "code",
+        "have",
+        "did",
+        "digest",
+        "digests",
+        "corpus",
+        "week",
+        "today",
+        "recent",
+        "latest",
+    }
+)
 MAX_LIST = 40
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.6
@@ -71,15 +107,33 @@ class Answer:
     def citations(self) -> list[dict]:
         cited = sorted({int(n) for n in CITATION_RE.findall(self.answer)})
         by_n = {s.n: s for s in self.sources}
-        return [{"n": n, "id": by_n[n].hit.paper.id, "title": by_n[n].hit.paper.title,
-                 "url": by_n[n].hit.paper.url, "date": by_n[n].hit.paper.date,
-                 "code_url": (by_n[n].hit.paper.code_urls or [""])[0]} for n in cited if n in by_n]
+        return [
+            {
+                "n": n,
+                "id": by_n[n].hit.paper.id,
+                "title": by_n[n].hit.paper.title,
+                "url": by_n[n].hit.paper.url,
+                "date": by_n[n].hit.paper.date,
+                "code_url": (by_n[n].hit.paper.code_urls or [""])[0],
+            }
+            for n in cited
+            if n in by_n
+        ]
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "standalone_question": self.standalone, "answer": self.answer,
-                "citations": self.citations, "sources": [s.to_dict() for s in self.sources],
-                "backend": self.backend, "fallback": self.fallback or None, "covered": self.covered,
-                "enumeration": self.enumeration, "flags": self.flags, "timings": self.timings}
+        return {
+            "question": self.question,
+            "standalone_question": self.standalone,
+            "answer": self.answer,
+            "citations": self.citations,
+            "sources": [s.to_dict() for s in self.sources],
+            "backend": self.backend,
+            "fallback": self.fallback or None,
+            "covered": self.covered,
+            "enumeration": self.enumeration,
+            "flags": self.flags,
+            "timings": self.timings,
+        }
 
     def sources_block(self) -> str:
         lines = []
@@ -138,8 +192,13 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
-    def __init__(self, settings: Settings, retriever: Retriever | None = None, backend: Backend | None = None,
-                 use_configured_backend: bool = True):
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever | None = None,
+        backend: Backend | None = None,
+        use_configured_backend: bool = True,
+    ):
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
@@ -153,8 +212,10 @@ class Answerer:
         if self.backend is not None:
             convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
             try:
-                text = self.backend.complete("You rewrite questions.", prompt("condense", self.settings.prompts_dir)
-                                             .format(history=convo, question=question)).strip()
+                text = self.backend.complete(
+                    "You rewrite questions.",
+                    prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
+                ).strip()
                 if text:
                     return text.splitlines()[0].strip()
             except LLMError:
@@ -174,8 +235,9 @@ class Answerer:
         total = 0.0
         specific = 0
         for group in groups:
-            hit = np.fromiter((any(extractive.term_in(t, text) for t in group) for text in self._lower),
-                              dtype=bool, count=n)
+            hit = np.fromiter(
+                (any(extractive.term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n
+            )
             df = int(hit.sum())
             if df / max(n, 1) >= SPECIFIC_DF:
                 continue
@@ -205,8 +267,9 @@ class Answerer:
         if enumeration and len(full):
             order = {h.paper.id: r for r, h in enumerate(hits)}
             by_id = {h.paper.id: h for h in hits}
-            papers = sorted((self.retriever.papers[i] for i in full),
-                            key=lambda p: (order.get(p.id, len(order)), p.date, p.id))[:MAX_LIST]
+            papers = sorted(
+                (self.retriever.papers[i] for i in full), key=lambda p: (order.get(p.id, len(order)), p.date, p.id)
+            )[:MAX_LIST]
             hits = [by_id.get(p.id) or Hit(p, 0.0) for p in papers]
         elif enumeration:
             hits = hits[:k]
@@ -233,8 +296,13 @@ class Answerer:
         return system, template.format(sources="\n\n".join(blocks), question=question)
 
     # --- answering ---------------------------------------------------------------------------------
-    def stream(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
-               mode: str | None = None) -> Iterator[str | Answer]:
+    def stream(
+        self,
+        question: str,
+        history: list[tuple[str, str]] | None = None,
+        filters: Filters | None = None,
+        mode: str | None = None,
+    ) -> Iterator[str | Answer]:
         """Yields answer text as it is produced, then the checked `Answer` as the last item."""
         started = time.perf_counter()
         filters = filters or Filters()
@@ -245,17 +313,25 @@ class Answerer:
         hits, covered, enumeration, groups = self.gather(standalone, filters, mode or self.settings.mode)
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
-        result = Answer(question=question, standalone=standalone, answer="", sources=sources,
-                        backend=self.backend.name if self.backend else "extractive", covered=covered,
-                        enumeration=enumeration, timings=timings)
+        result = Answer(
+            question=question,
+            standalone=standalone,
+            answer="",
+            sources=sources,
+            backend=self.backend.name if self.backend else "extractive",
+            covered=covered,
+            enumeration=enumeration,
+            timings=timings,
+        )
         if not covered:
             text = self.not_covered(standalone, hits)
             result.sources = sources[: self.settings.top_k]
             result.backend = "none"
             yield text
             result.answer = text
-            result.timings.update(first_token_s=round(time.perf_counter() - started, 4),
-                                  total_s=round(time.perf_counter() - started, 4))
+            result.timings.update(
+                first_token_s=round(time.perf_counter() - started, 4), total_s=round(time.perf_counter() - started, 4)
+            )
             yield result
             return
         pieces: list[str] = []
@@ -285,20 +361,23 @@ class Answerer:
         cited = {c["n"] for c in result.citations}
         if not enumeration:
             result.sources = [s for s in sources if s.n in cited] + [s for s in sources if s.n not in cited]
-        result.timings.update(first_token_s=round((first or time.perf_counter()) - started, 4),
-                              total_s=round(time.perf_counter() - started, 4))
+        result.timings.update(
+            first_token_s=round((first or time.perf_counter()) - started, 4),
+            total_s=round(time.perf_counter() - started, 4),
+        )
         yield result
 
     def ask(self, question: str, **kwargs) -> Answer:
         *_, result = self.stream(question, **kwargs)
         return result
 
-    def extractive_text(self, question: str, sources: list[Source], enumeration: bool,
-                        groups: list[list[str]]) -> str:
+    def extractive_text(self, question: str, sources: list[Source], enumeration: bool, groups: list[list[str]]) -> str:
         query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
         chosen = sources if enumeration else sources[: min(4, len(sources))]
-        evidence = [extractive.Evidence(s.n, s.hit.paper, extractive.best_sentence(s.hit.paper, groups, query_tokens))
-                    for s in chosen]
+        evidence = [
+            extractive.Evidence(s.n, s.hit.paper, extractive.best_sentence(s.hit.paper, groups, query_tokens))
+            for s in chosen
+        ]
         return extractive.compose(question, evidence, enumeration)
 
     def not_covered(self, question: str, hits: list[Hit]) -> str:

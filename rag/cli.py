@@ -36,16 +36,22 @@ def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
 
 
 def filter_options(f):
-    for option in reversed([
-        click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
-        click.option("--since", help="First day, YYYY-MM-DD."),
-        click.option("--until", help="Last day, YYYY-MM-DD."),
-        click.option("--category", help="Only papers of this category."),
-        click.option("--has-code", is_flag=True, help="Only papers with a code link."),
-        click.option("--mode", type=click.Choice(["dense", "bm25", "hybrid"]), default=None,
-                     help="Retrieval mode (RAG_MODE, default hybrid)."),
-        click.option("--json", "as_json", is_flag=True, help="Print JSON only."),
-    ]):
+    for option in reversed(
+        [
+            click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
+            click.option("--since", help="First day, YYYY-MM-DD."),
+            click.option("--until", help="Last day, YYYY-MM-DD."),
+            click.option("--category", help="Only papers of this category."),
+            click.option("--has-code", is_flag=True, help="Only papers with a code link."),
+            click.option(
+                "--mode",
+                type=click.Choice(["dense", "bm25", "hybrid"]),
+                default=None,
+                help="Retrieval mode (RAG_MODE, default hybrid).",
+            ),
+            click.option("--json", "as_json", is_flag=True, help="Print JSON only."),
+        ]
+    ):
         f = option(f)
     return f
 
@@ -115,9 +121,11 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     s = result.sync
-    click.echo(f"{result.files} files, {result.rows} rows, {result.papers} papers: "
-               f"{len(s.added)} added, {len(s.updated)} updated, {s.unchanged} unchanged, "
-               f"{s.embedded} embedded, {len(result.warnings)} rows skipped")
+    click.echo(
+        f"{result.files} files, {result.rows} rows, {result.papers} papers: "
+        f"{len(s.added)} added, {len(s.updated)} updated, {s.unchanged} unchanged, "
+        f"{s.embedded} embedded, {len(result.warnings)} rows skipped"
+    )
 
 
 @cli.command()
@@ -127,16 +135,19 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Rank papers for QUERY."""
     retriever = open_retriever(settings)
-    hits = retriever.search(query, k=k or 10, filters=make_filters(since, until, category, has_code),
-                            mode=mode or settings.mode)
+    hits = retriever.search(
+        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
+    )
     if as_json:
         return emit([h.to_dict() for h in hits])
     if not hits:
         click.echo("no papers match")
     for n, hit in enumerate(hits, 1):
         p = hit.paper
-        click.echo(f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
-                   + (f"  code: {p.code_urls[0]}" if p.code_urls else ""))
+        click.echo(
+            f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
+            + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
+        )
 
 
 @cli.command()
@@ -149,8 +160,10 @@ def stats(settings: Settings, as_json: bool) -> None:
     data = corpus_stats(open_retriever(settings).papers)
     if as_json:
         return emit(data)
-    click.echo(f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
-               f"{data['with_code']} with code")
+    click.echo(
+        f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
+        f"{data['with_code']} with code"
+    )
     for name, count in data["categories"].items():
         click.echo(f"  {count:>5}  {name}")
 
@@ -194,8 +207,9 @@ def ask(settings: Settings, question: str, k, since, until, category, has_code, 
     """Answer QUESTION from the digests, citing the papers used."""
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(open_answerer(settings), question, [], make_filters(since, until, category, has_code),
-                        mode, as_json)
+    print_answer_stream(
+        open_answerer(settings), question, [], make_filters(since, until, category, has_code), mode, as_json
+    )
 
 
 @cli.command()

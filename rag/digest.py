@@ -173,9 +173,7 @@ def classify_links(urls: list[str]) -> dict[str, list[str]]:
     return kinds
 
 
-def row_from_cells(
-    cells: list[str], columns: tuple[str, ...], date: str, source: str, line: int
-) -> Row | RowWarning:
+def row_from_cells(cells: list[str], columns: tuple[str, ...], date: str, source: str, line: int) -> Row | RowWarning:
     """Build one row; extra cells (a `|` inside a summary) go back into the summary."""
     if len(cells) < len(columns):
         return RowWarning(source, line, f"expected {len(columns)} cells, found {len(cells)}; row skipped")
@@ -277,8 +275,11 @@ def digest_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in {".md", ".txt"} and p.is_file()
-                            and p.name.lower() != "readme.md")
+            files += sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in {".md", ".txt"} and p.is_file() and p.name.lower() != "readme.md"
+            )
         elif path.exists():
             files.append(path)
         else:

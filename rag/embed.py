@@ -108,7 +108,9 @@ class Embedder:
         batch = self.settings.embed_batch_size
         for start in range(0, len(missing), batch):
             idx = missing[start : start + batch]
-            vectors = normalise(np.asarray(self.model.get_text_embedding_batch([texts[i] for i in idx]), dtype=np.float32))
+            vectors = normalise(
+                np.asarray(self.model.get_text_embedding_batch([texts[i] for i in idx]), dtype=np.float32)
+            )
             for i, vector in zip(idx, vectors):
                 out[i] = vector
                 self.caches[0].put(cache_key(self.model_id, texts[i]), vector)

@@ -33,8 +33,12 @@ class SyncReport:
     embedded: int = 0
 
     def to_dict(self) -> dict:
-        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
-                "embedded": self.embedded}
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": self.unchanged,
+            "embedded": self.embedded,
+        }
 
 
 def date_int(iso: str) -> int:
@@ -87,8 +91,11 @@ class PaperIndex:
                 settings.collection, configuration={"hnsw": {"space": "cosine"}}
             )
         except Exception as err:  # chromadb raises many types; the user needs one clear line
-            where = (f"Chroma server {settings.chroma_host}:{settings.chroma_port}" if settings.server_mode
-                     else f"local index {settings.index_dir}")
+            where = (
+                f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+                if settings.server_mode
+                else f"local index {settings.index_dir}"
+            )
             raise IndexUnavailable(f"cannot open {where}: {err}") from err
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
@@ -124,8 +131,9 @@ class PaperIndex:
         blob = "".join(f"{k}:{v};" for k, v in sorted(self.hashes().items()))
         return hashlib.sha256(f"{self.location}|{blob}".encode()).hexdigest()[:20]
 
-    def sync(self, papers: list[Paper], embedder: Embedder,
-             progress: Callable[[int], None] | None = None) -> SyncReport:
+    def sync(
+        self, papers: list[Paper], embedder: Embedder, progress: Callable[[int], None] | None = None
+    ) -> SyncReport:
         """Upsert papers whose content changed; untouched ones cost a hash comparison only.
 
         Vectors are computed for the whole change before the first write, so an error while
@@ -153,9 +161,16 @@ class PaperIndex:
         report.embedded = embedder.embedded - before
         for start in range(0, len(todo), WRITE_BATCH):
             chunk = todo[start : start + WRITE_BATCH]
-            nodes = [TextNode(id_=p.id, text=p.text, metadata=paper_metadata(p, h),
-                              excluded_embed_metadata_keys=["paper_json"], excluded_llm_metadata_keys=["paper_json"])
-                     for p, h in chunk]
+            nodes = [
+                TextNode(
+                    id_=p.id,
+                    text=p.text,
+                    metadata=paper_metadata(p, h),
+                    excluded_embed_metadata_keys=["paper_json"],
+                    excluded_llm_metadata_keys=["paper_json"],
+                )
+                for p, h in chunk
+            ]
             self.collection.upsert(
                 ids=[n.node_id for n in nodes],
                 embeddings=vectors[start : start + len(chunk)].tolist(),

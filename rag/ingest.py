@@ -21,8 +21,14 @@ class IngestResult:
     warnings: list[RowWarning] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"files": self.files, "rows": self.rows, "papers": self.papers, **self.sync.to_dict(),
-                "rows_skipped": len(self.warnings), "warnings": [str(w) for w in self.warnings]}
+        return {
+            "files": self.files,
+            "rows": self.rows,
+            "papers": self.papers,
+            **self.sync.to_dict(),
+            "rows_skipped": len(self.warnings),
+            "warnings": [str(w) for w in self.warnings],
+        }
 
 
 def load_papers(paths: list[Path]) -> tuple[list[Paper], int, list[RowWarning], list[Path]]:
@@ -49,8 +55,9 @@ def with_existing(papers: list[Paper], index: PaperIndex, files: list[Path]) -> 
     return out
 
 
-def ingest(paths: list[Path], index: PaperIndex, embedder: Embedder,
-           progress: Callable[[int, int], None] | None = None) -> IngestResult:
+def ingest(
+    paths: list[Path], index: PaperIndex, embedder: Embedder, progress: Callable[[int, int], None] | None = None
+) -> IngestResult:
     papers, nrows, warnings, files = load_papers(paths)
     papers = with_existing(papers, index, files)
     step = (lambda n: progress(n, len(papers))) if progress else None

@@ -33,16 +33,18 @@ class OpenAIBackend:
         self.base_url = settings.llm_base_url or "https://api.openai.com/v1"
         self.name = f"openai:{self.model}"
         key = settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
-        self.client = openai.OpenAI(base_url=self.base_url, api_key=key, timeout=settings.llm_timeout,
-                                    max_retries=settings.llm_max_retries)
+        self.client = openai.OpenAI(
+            base_url=self.base_url, api_key=key, timeout=settings.llm_timeout, max_retries=settings.llm_max_retries
+        )
 
     def stream(self, system: str, user: str) -> Iterator[str]:
         import openai
 
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
-            chunks = self.client.chat.completions.create(model=self.model, messages=messages, stream=True,
-                                                         temperature=0)
+            chunks = self.client.chat.completions.create(
+                model=self.model, messages=messages, stream=True, temperature=0
+            )
             got_any = False
             for chunk in chunks:
                 choices = getattr(chunk, "choices", None)

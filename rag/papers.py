@@ -73,8 +73,16 @@ def combine(old: Paper, new: Paper) -> Paper:
     merged = Paper(**{k: list(v) if isinstance(v, list) else v for k, v in asdict(old).items()})
     if new.title != merged.title:
         _add_unique(merged.other_titles, [new.title])
-    for name in ("authors", "summaries", "categories", "dates", "code_urls", "resource_urls", "sources",
-                 "other_titles"):
+    for name in (
+        "authors",
+        "summaries",
+        "categories",
+        "dates",
+        "code_urls",
+        "resource_urls",
+        "sources",
+        "other_titles",
+    ):
         _add_unique(getattr(merged, name), getattr(new, name))
     merged.dates.sort()
     merged.hf_url = merged.hf_url or new.hf_url

@@ -17,7 +17,88 @@ from rag.settings import Settings
 MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
-STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "do", "does", "for", "from", "has", "have", "how", "i", "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "them", "these", "this", "those", "to", "was", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "paper", "papers", "study", "studies", "work", "works", "use", "uses", "used", "using", "any", "all", "there", "me", "show", "list", "find", "give", "about", "some", "such", "than", "then", "they", "we", "you", "your", "tell", "approach", "approaches", "method", "methods"])
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "i",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "their",
+        "them",
+        "these",
+        "this",
+        "those",
+        "to",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "paper",
+        "papers",
+        "study",
+        "studies",
+        "work",
+        "works",
+        "use",
+        "uses",
+        "used",
+        "using",
+        "any",
+        "all",
+        "there",
+        "me",
+        "show",
+        "list",
+        "find",
+        "give",
+        "about",
+        "some",
+        "such",
+        "than",
+        "then",
+        "they",
+        "we",
+        "you",
+        "your",
+        "tell",
+        "approach",
+        "approaches",
+        "method",
+        "methods",
+    ]
+)
 
 
 def tokenize(text: str) -> list[str]:
@@ -52,7 +133,7 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             content = [w for w in words if w.lower() not in LINKING_WORDS]
             if len(content) < len(letters):
                 continue
-            tail = content[-len(letters):]
+            tail = content[-len(letters) :]
             if "".join(w[0].lower() for w in tail) != letters:
                 continue
             start = len(words) - words[::-1].index(tail[0]) - 1
@@ -119,11 +200,21 @@ class Hit:
 
     def to_dict(self) -> dict:
         p = self.paper
-        return {"id": p.id, "title": p.title, "score": round(self.score, 6), "date": p.date, "url": p.url,
-                "dense": None if self.dense is None else round(self.dense, 6),
-                "bm25": None if self.bm25 is None else round(self.bm25, 4),
-                "categories": p.categories, "has_code": p.has_code, "code_urls": p.code_urls,
-                "hf_url": p.hf_url, "authors": p.authors, "dates": p.dates}
+        return {
+            "id": p.id,
+            "title": p.title,
+            "score": round(self.score, 6),
+            "date": p.date,
+            "url": p.url,
+            "dense": None if self.dense is None else round(self.dense, 6),
+            "bm25": None if self.bm25 is None else round(self.bm25, 4),
+            "categories": p.categories,
+            "has_code": p.has_code,
+            "code_urls": p.code_urls,
+            "hf_url": p.hf_url,
+            "authors": p.authors,
+            "dates": p.dates,
+        }
 
 
 def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
@@ -194,8 +285,9 @@ class Retriever:
         hits = self.index.dense(self.embedder.embed_query(query), n, filters.chroma_where())
         return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
 
-    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
-               depth: int = 0) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid", depth: int = 0
+    ) -> list[Hit]:
         """Top-k papers; `depth` is how many candidates each side contributes before fusion."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
