@@ -237,6 +237,24 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
         history.append((result.standalone, result.answer))
 
 
+@cli.command("embed-cache")
+@click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
+@click.pass_obj
+def embed_cache(settings: Settings, out: Path | None) -> None:
+    """Write the vectors of every indexed paper to a cache that ships with the data."""
+    import numpy as np
+
+    from rag.embed import Embedder
+
+    retriever = open_retriever(settings)
+    vectors = retriever.index.vectors()
+    papers = retriever.papers
+    path = Embedder(settings).export(
+        [p.text for p in papers], np.stack([vectors[p.id] for p in papers]), out or settings.embed_cache
+    )
+    click.echo(f"{len(retriever.papers)} vectors → {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
 def main() -> None:
     cli(prog_name="rag")
 

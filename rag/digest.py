@@ -32,7 +32,8 @@ READ_MORE_RE = re.compile(r"\s*(\(\s*|-\s+)?read more on\b.*$", re.IGNORECASE | 
 ARXIV_ID_RE = re.compile(r"(?:arxiv\.org/(?:abs|pdf)|huggingface\.co/papers|hf\.co/papers)/(\d{4}\.\d{4,5})")
 MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 BARE_URL_RE = re.compile(r"(?:https?://)?(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|arxiv\.org)/\S+")
-EMPTY_CELL = {"", "n/a", "na", "none", "-", "null"}
+EMPTY_CELL = {"", "n/a"}
+NO_LINK = EMPTY_CELL | {"na", "none", "null", "-"}
 
 
 class DigestError(ValueError):
@@ -79,7 +80,7 @@ class Digest:
 def normalize_url(url: str) -> str:
     """Give scheme-less links (`github.com/x/y`) a scheme; empty for N/A."""
     url = url.strip().strip("<>").rstrip(".,;")
-    if url.lower() in EMPTY_CELL:
+    if url.lower() in NO_LINK:
         return ""
     if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
         url = "https://" + url.lstrip("/")

@@ -40,7 +40,7 @@ class EmbeddingCache:
         if path.exists():
             with np.load(path) as data:
                 keys, self._vectors = data["keys"], data["vectors"]
-            self._keys = {bytes(k): i for i, k in enumerate(keys)}
+            self._keys = {k.tobytes(): i for i, k in enumerate(keys)}
 
     def __len__(self) -> int:
         return len(self._keys) + len(self._pending)
@@ -59,12 +59,19 @@ class EmbeddingCache:
         keys = list(self._keys) + [k for k, _ in self._pending]
         new = np.stack([v for _, v in self._pending])
         vectors = new if not len(self._keys) else np.concatenate([self._vectors, new])
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=np.array(keys, dtype=f"S{KEY_BYTES}"), vectors=vectors)
-        tmp.replace(self.path)
+        write_cache(self.path, keys, vectors)
         self._keys = {k: i for i, k in enumerate(keys)}
         self._vectors, self._pending = vectors, []
+
+
+def write_cache(path: Path, keys: list[bytes], vectors: np.ndarray) -> None:
+    """Atomically write a cache file: a crash mid-write leaves the old file in place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp.npz")
+    # Keys as a uint8 matrix: numpy's bytes dtype would drop a key's trailing zero bytes.
+    packed = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(-1, KEY_BYTES)
+    np.savez(tmp, keys=packed, vectors=vectors.astype(np.float16))
+    tmp.replace(path)
 
 
 def model_slug(model_id: str) -> str:
@@ -119,6 +126,12 @@ class Embedder:
                 progress(len(idx))
         self.caches[0].save()
         return np.stack(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+    def export(self, texts: Sequence[str], vectors: np.ndarray, folder: Path) -> Path:
+        """Write these texts' vectors (as stored in the index) to a cache that ships with the data."""
+        path = folder / f"{model_slug(self.model_id)}.npz"
+        write_cache(path, [cache_key(self.model_id, t) for t in texts], vectors)
+        return path
 
     def embed_query(self, text: str) -> np.ndarray:
         return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]

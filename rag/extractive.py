@@ -50,7 +50,9 @@ def best_sentence(paper: Paper, terms: list[list[str]], query_tokens: set[str]) 
 
 
 def term_in(term: str, text_lower: str) -> bool:
-    return re.search(rf"\b{re.escape(term)}(?:s|es)?\b", text_lower) is not None
+    """Whole-word match, plural allowed; spaces in a phrase also match hyphens (`low-rank`)."""
+    pattern = re.escape(term).replace(r"\ ", r"[\s-]+")
+    return re.search(rf"\b{pattern}(?:s|es)?\b", text_lower) is not None
 
 
 def compose(question: str, evidence: list[Evidence], enumeration: bool) -> str:

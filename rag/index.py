@@ -124,6 +124,12 @@ class PaperIndex:
         papers = [paper_from_metadata(m) for page in self._pages(["metadatas"]) for m in page["metadatas"]]
         return sorted(papers, key=lambda p: (p.date, p.id))
 
+    def vectors(self) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for page in self._pages(["embeddings"]):
+            out.update(zip(page["ids"], np.asarray(page["embeddings"], dtype=np.float32)))
+        return out
+
     def fingerprint(self) -> str:
         """Changes whenever any paper changes; keys caches derived from the whole collection."""
         import hashlib

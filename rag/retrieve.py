@@ -16,6 +16,7 @@ from rag.settings import Settings
 
 MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
+RARE_DF = 0.01
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 STOPWORDS = frozenset(
     [
@@ -217,17 +218,17 @@ class Hit:
         }
 
 
-def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
-    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+def rrf(rankings: list[list[str]], weights: list[float] | None = None, k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds weight / (k + rank) to the ids it ranks."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings)):
         for rank, pid in enumerate(ranking, start=1):
-            fused[pid] = fused.get(pid, 0.0) + 1.0 / (k + rank)
+            fused[pid] = fused.get(pid, 0.0) + weight / (k + rank)
     return fused
 
 
 class Bm25:
-    """BM25 over every paper's text, built once per corpus version and kept on disk."""
+    """BM25 over every paper's text and authors, built once per corpus version and kept on disk."""
 
     def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
         import bm25s
@@ -238,11 +239,20 @@ class Bm25:
             self.model = bm25s.BM25.load(str(path))
         else:
             self.model = bm25s.BM25()
-            corpus = [tokenize(p.text) or ["<empty>"] for p in papers]
+            corpus = [tokenize(f"{p.text}\n{', '.join(p.authors)}") or ["<empty>"] for p in papers]
             if corpus:
                 self.model.index(corpus, show_progress=False)
             if path and corpus:
                 self.model.save(str(path))
+
+    def rare_share(self, query: str) -> float:
+        """Share of the query's terms found in under 1% of papers: names, acronyms, identifiers."""
+        tokens = [t for t in dict.fromkeys(tokenize(query)) if t in self.model.vocab_dict] if self.ids else []
+        if not tokens:
+            return 0.0
+        limit = max(1, RARE_DF * len(self.ids))
+        rare = sum(1 for t in tokens if 0 < int((self.model.get_scores([t]) > 0).sum()) <= limit)
+        return rare / len(tokens)
 
     def scores(self, query: str) -> np.ndarray:
         tokens = [t for t in tokenize(query) if t in self.model.vocab_dict] if self.ids else []
@@ -304,6 +314,11 @@ class Retriever:
         elif mode == "bm25":
             scored = lexical
         else:
-            fused = rrf([[pid for pid, _ in dense], [pid for pid, _ in lexical]])
-            scored = sorted(fused.items(), key=lambda kv: (-kv[1], -dense_of.get(kv[0], -1.0)))
+            # Rare exact terms (an acronym, an author's handle) make the lexical list up to twice as trustworthy.
+            lexical_weight = 1.0 + self.bm25.rare_share(query)
+            fused = rrf([[pid for pid, _ in dense], [pid for pid, _ in lexical]], [1.0, lexical_weight])
+            # Ties (one list each, same rank) go to lexical evidence: an exact term beats a near meaning.
+            scored = sorted(
+                fused.items(), key=lambda kv: (-kv[1], -bm25_of.get(kv[0], 0.0), -dense_of.get(kv[0], -1.0))
+            )
         return [Hit(self.by_id[pid], score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]

@@ -1,0 +1,125 @@
+"""A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions API.
+
+It stands in for OpenAI / vLLM / llama.cpp, which cannot run here. It replays fixed, recorded
+responses chosen by the request's model name, and records every request it gets:
+
+    ok           streams the answer in `answers[0]` (or a default) in a few chunks
+    unauthorised 401 with OpenAI's error body
+    missing      404 "model not found"
+    busy-then-ok 429 on the first call, then `ok` (exercises retry with backoff)
+    slow         waits longer than the client's timeout
+    malformed    200 with a body that is not a completion
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+DEFAULT_ANSWER = "Agent-R uses Monte Carlo Tree Search to build training samples [1]. See also [2]."
+
+
+class FakeOpenAI:
+    def __init__(self, answers: list[str] | None = None, chunk: int = 12):
+        self.answers = answers or [DEFAULT_ANSWER]
+        self.chunk = chunk
+        self.requests: list[dict] = []
+        self.calls: dict[str, int] = {}
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeOpenAI:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _json(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                fake.requests.append(body)
+                model = body.get("model", "")
+                n = fake.calls[model] = fake.calls.get(model, 0) + 1
+                if model == "unauthorised":
+                    return self._json(
+                        401,
+                        {
+                            "error": {
+                                "message": "Incorrect API key provided",
+                                "type": "invalid_request_error",
+                                "code": "invalid_api_key",
+                            }
+                        },
+                    )
+                if model == "missing":
+                    return self._json(
+                        404,
+                        {
+                            "error": {
+                                "message": "The model `missing` does not exist",
+                                "type": "invalid_request_error",
+                                "code": "model_not_found",
+                            }
+                        },
+                    )
+                if model == "busy-then-ok" and n == 1:
+                    return self._json(429, {"error": {"message": "Rate limit reached", "type": "rate_limit"}})
+                if model == "slow":
+                    time.sleep(3)
+                if model == "malformed":
+                    return self._json(200, {"unexpected": True})
+                answer = fake.answers[min(len(fake.requests), len(fake.answers)) - 1]
+                if not body.get("stream"):
+                    return self._json(200, completion(model, answer))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                for i in range(0, len(answer), fake.chunk):
+                    self.wfile.write(f"data: {json.dumps(chunk(model, answer[i : i + fake.chunk]))}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+
+        return Handler
+
+
+def chunk(model: str, text: str) -> dict:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": model,
+        "choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": None}],
+    }
+
+
+def completion(model: str, text: str) -> dict:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }

@@ -1,0 +1,100 @@
+"""The answering chain on the real corpus: extractive default, citations, coverage, follow-ups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rag.answer import Answerer, check_citations, strip_code_intent
+from rag.retrieve import Filters
+from tests.fake_openai import FakeOpenAI
+
+
+def test_citation_check_drops_what_was_not_retrieved():
+    text, flags = check_citations("A [1]. B [7]. C [2][3].", {1, 2})
+    assert text == "A [1]. B . C [2]."
+    assert flags == [
+        "removed citation [7]: no such source was retrieved",
+        "removed citation [3]: no such source was retrieved",
+    ]
+
+
+def test_code_intent_becomes_a_filter():
+    assert strip_code_intent("which papers use MCTS and have code?") == ("which papers use MCTS?", True)
+    assert strip_code_intent("which papers use MCTS?") == ("which papers use MCTS?", False)
+
+
+@pytest.fixture(scope="module")
+def answerer(retriever, corpus_settings):
+    return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+
+
+def mentions_mcts(paper) -> bool:
+    text = paper.text.lower()
+    return "mcts" in text or "monte carlo tree search" in text
+
+
+@pytest.mark.slow
+def test_which_papers_use_mcts_names_every_supporting_paper(answerer):
+    result = answerer.ask("which papers use MCTS?")
+    every = {p.id for p in answerer.retriever.papers if mentions_mcts(p)}
+    cited = {c["id"] for c in result.citations}
+    assert result.enumeration and result.covered and result.backend == "extractive"
+    assert cited == every and 25 <= len(cited) <= 35
+    assert all(c["url"] == f"https://arxiv.org/abs/{c['id']}" for c in result.citations)
+    assert result.flags == []
+
+
+@pytest.mark.slow
+def test_mcts_on_one_day_names_exactly_two(answerer):
+    result = answerer.ask("which papers use MCTS?", filters=Filters(since="2025-01-22", until="2025-01-22"))
+    assert [c["id"] for c in result.citations] == ["2501.11425", "2501.11223"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question", ["what is a good recipe for chocolate cake?", "who won the 2022 football world cup?"]
+)
+def test_unanswerable_questions_get_an_honest_not_covered(answerer, question):
+    result = answerer.ask(question)
+    assert not result.covered and result.citations == []
+    assert result.answer.startswith("The digests do not cover this")
+
+
+@pytest.mark.slow
+def test_a_fact_question_cites_the_paper_that_states_it(answerer):
+    result = answerer.ask("which model scored 24.6 on OSWorld?")
+    assert result.citations[0]["id"] == "2501.12326"
+    assert "24.6" in result.answer
+
+
+@pytest.mark.slow
+def test_follow_up_is_condensed_with_history(answerer):
+    first = answerer.ask("which papers use MCTS?")
+    follow = answerer.ask("and which of those have code?", history=[(first.standalone, first.answer)])
+    assert "mcts" in follow.standalone.lower()
+    assert {c["id"] for c in follow.citations} == {"2501.11425", "2501.11223"}
+
+
+@pytest.mark.slow
+def test_openai_backend_streams_and_its_bad_citations_are_removed(retriever, corpus_settings):
+    with FakeOpenAI(answers=["Agent-R uses MCTS [1]; the blueprint too [2]; and [9] is invented."]) as server:
+        settings = replace(corpus_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        answerer = Answerer(settings, retriever=retriever)
+        items = list(answerer.stream("which papers use MCTS?", filters=Filters(since="2025-01-22", until="2025-01-22")))
+    *pieces, result = items
+    assert len(pieces) > 1 and result.backend == "openai:ok"
+    assert "[9]" not in result.answer and result.flags == ["removed citation [9]: no such source was retrieved"]
+    assert [c["id"] for c in result.citations] == ["2501.11425", "2501.11223"]
+    prompt = server.requests[0]["messages"][1]["content"]
+    assert '<source n="1" arxiv="2501.11425"' in prompt and "</source>" in prompt
+
+
+@pytest.mark.slow
+def test_a_failing_llm_falls_back_to_extractive_with_a_notice(retriever, corpus_settings):
+    with FakeOpenAI() as server:
+        settings = replace(corpus_settings, llm="openai", llm_base_url=server.base_url, llm_model="unauthorised")
+        result = Answerer(settings, retriever=retriever).ask("which papers use MCTS?")
+    assert result.backend == "extractive" and "401 unauthorised" in result.fallback
+    assert len(result.citations) >= 25

@@ -1,0 +1,138 @@
+"""Parsing real digests of all four layouts, their quirks, and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.digest import DigestError, digest_files, parse_digest, read_digest
+from tests.conftest import DIGESTS
+
+
+def rows_of(name: str):
+    return read_digest(DIGESTS / name).rows
+
+
+def by_id(rows, arxiv_id):
+    return next(r for r in rows if r.arxiv_id == arxiv_id)
+
+
+def test_every_bundled_digest_parses_without_losing_a_row():
+    files = digest_files([DIGESTS])
+    digests = [read_digest(f) for f in files]
+    table_lines = sum(
+        1 for f in files for line in f.read_text().splitlines() if line.startswith("|") and "---" not in line
+    ) - sum(1 for d in digests if d.columns)  # minus one header per file
+    rows = [r for d in digests for r in d.rows]
+    assert len(files) == 302
+    assert [w for d in digests for w in d.warnings] == []
+    assert len(rows) == table_lines == 4931
+    assert len({r.arxiv_id for r in rows}) == 4894
+
+
+def test_title_wrapped_over_two_lines_is_joined_and_link_markup_removed():
+    row = by_id(rows_of("2025-04-04.seed-category.md"), "2504.01990")
+    assert row.title == (
+        "Advances and Challenges in Foundation Agents: From Brain-Inspired Intelligence to "
+        "Evolutionary, Collaborative, and Safe Systems"
+    )
+    assert row.categories == ("Machine Learning",)
+    assert row.arxiv_url == "https://arxiv.org/abs/2504.01990"
+    assert row.hf_paper_url == "https://huggingface.co/papers/2504.01990"
+    assert row.authors[0] == "KaitaoSong"
+
+
+def test_link_column_layout():
+    rows = rows_of("2024-09-05.md")
+    row = by_id(rows, "2409.02889")
+    assert row.title.startswith("LongLLaVA")
+    assert "Read more" not in row.title and "[" not in row.title
+
+
+def test_read_more_dash_variant():
+    row = rows_of("2024-09-09.md")[0]
+    assert "read more" not in row.title.lower()
+    assert row.title.startswith("How Do Your Code LLMs Perform?")
+
+
+def test_classification_layout_with_code_links_without_scheme_and_na():
+    rows = rows_of("2025-01-22.seed-classification.md")
+    mmvu = by_id(rows, "2501.12380")
+    assert mmvu.code_urls == ("https://github.com/yale-nlp/MMVU",)
+    assert mmvu.resource_urls == ("https://huggingface.co/datasets/yale-nlp/MMVU",)
+    assert mmvu.categories == ("Multimodal", "Visual Question Answering")
+    demons = by_id(rows, "2501.11873")
+    assert demons.code_urls == () and demons.resource_urls == ()
+    agent_r = by_id(rows, "2501.11425")
+    assert agent_r.summary.startswith("- This paper introduces Agent-R")
+    assert agent_r.summary.count("\n- ") == 4, "inline bullets become one bullet per line"
+
+
+def test_pipe_inside_a_summary_stays_in_the_summary():
+    gspo = by_id(rows_of("2025-07-25.md"), "2507.18071")
+    assert "π_θ(y_i|x)" in gspo.summary
+    assert gspo.authors[0] == "Bowen Yu"
+
+
+def test_empty_authors_cell_and_stray_pipes():
+    row = by_id(rows_of("2025-09-30.md"), "2509.23143")
+    assert row.authors == ()
+    assert "|G-1|" in row.summary.replace(" ", "")
+
+
+def test_escaped_markdown_is_unescaped():
+    text = (
+        "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| mm\\_math5k: a set (Read more on [arXiv](https://arxiv.org/abs/2502.00001))| a\\_b | uses x\\|y and 5\\*3 |\n"
+    )
+    row = parse_digest(text, "x.md").rows[0]
+    assert row.title == "mm_math5k: a set"
+    assert row.authors == ("a_b",)
+    assert row.summary == "uses x|y and 5*3"
+
+
+def test_empty_day_has_no_rows_and_no_warnings():
+    digest = read_digest(DIGESTS / "2025-10-15.md")
+    assert digest.date == "2025-10-15"
+    assert digest.rows == [] and digest.warnings == []
+
+
+def test_short_row_is_skipped_with_file_and_line():
+    text = (
+        "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| Good (Read more on [arXiv](https://arxiv.org/abs/2502.00001))| A | fine |\n"
+        "| Broken row with one cell |\n"
+        "| Also good (Read more on [arXiv](https://arxiv.org/abs/2502.00002))| B | fine too |\n"
+    )
+    digest = parse_digest(text, "day.md")
+    assert [r.arxiv_id for r in digest.rows] == ["2502.00001", "2502.00002"]
+    assert [str(w) for w in digest.warnings] == ["day.md:6: expected 3 cells, found 1; row skipped"]
+
+
+def test_row_without_arxiv_id_is_skipped_with_reason():
+    text = "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n| No link | A | text |\n"
+    digest = parse_digest(text, "day.md")
+    assert digest.rows == []
+    assert "day.md:5" in str(digest.warnings[0]) and "no arXiv id" in str(digest.warnings[0])
+
+
+def test_unknown_header_is_an_error_naming_file_and_header():
+    text = "## Papers for 2025-02-02\n\n| Paper | Venue |\n|---|---|\n| x | y |\n"
+    with pytest.raises(DigestError, match=r"bad\.md:3: unknown table header '\| Paper \| Venue \|'"):
+        parse_digest(text, "bad.md")
+
+
+def test_missing_date_is_an_error():
+    with pytest.raises(DigestError, match="no '## Papers for YYYY-MM-DD' heading"):
+        parse_digest("| Title | Authors | Summary |\n|---|---|---|\n", "notes.md")
+
+
+def test_date_falls_back_to_the_file_name():
+    digest = parse_digest("| Title | Authors | Summary |\n|---|---|---|\n", "2025-03-03.md")
+    assert digest.date == "2025-03-03"
+
+
+def test_missing_path_is_an_error(tmp_path: Path):
+    with pytest.raises(DigestError, match="no such file"):
+        digest_files([tmp_path / "nope.md"])

@@ -1,0 +1,101 @@
+"""The Chroma index: one document per paper, idempotent upserts, failures that change nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rag.digest import DigestError
+from rag.embed import Embedder, EmbeddingError
+from rag.index import PaperIndex
+from rag.ingest import ingest
+
+
+def run(settings, *paths):
+    return ingest(list(paths), PaperIndex(settings), Embedder(settings))
+
+
+def test_ingest_twice_changes_nothing_the_second_time(settings, digest_copy):
+    folder = digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md")
+    first = run(settings, folder)
+    assert len(first.sync.added) == first.papers == 15 and first.rows == 25
+    second = run(settings, folder)
+    assert second.sync.to_dict() == {"added": 0, "updated": 0, "unchanged": 15, "embedded": 0}
+    assert PaperIndex(settings).count() == 15
+
+
+def test_document_per_paper_with_flat_filterable_metadata(settings, digest_copy):
+    run(settings, digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md"))
+    index = PaperIndex(settings)
+    got = index.collection.get(ids=["2501.11425"], include=["metadatas", "documents"])
+    meta = got["metadatas"][0]
+    assert meta["date"] == 20250122 and meta["date_iso"] == "2025-01-22"
+    assert meta["has_code"] is True and meta["code_url"] == "https://github.com/bytedance/Agent-R"
+    assert meta["categories"] == ["Natural Language Processing", "Reinforcement Learning"]
+    assert meta["authors"].startswith("Zhengyin Du")
+    assert got["documents"][0].startswith("Agent-R: Training Language Model Agents")
+    [paper] = [p for p in index.papers() if p.id == "2501.11425"]
+    assert len(paper.summaries) == 2
+
+
+@pytest.mark.slow
+def test_adding_a_second_file_merges_into_existing_papers(settings, digest_copy):
+    run(settings, digest_copy("2025-01-22.md"))
+    folder = digest_copy("2025-01-22.seed-classification.md")
+    result = run(settings, folder / "2025-01-22.seed-classification.md")
+    assert result.sync.added == [] and len(result.sync.updated) == 10
+    [paper] = [p for p in PaperIndex(settings).papers() if p.id == "2501.11425"]
+    assert len(paper.summaries) == 2 and paper.code_urls
+    assert PaperIndex(settings).count() == 15
+
+
+def test_a_file_that_is_no_digest_leaves_the_index_as_it_was(settings, digest_copy):
+    folder = digest_copy("2025-01-20.md")
+    run(settings, folder)
+    before = PaperIndex(settings).hashes()
+    (folder / "zz-bad.md").write_text("## Papers for 2025-02-02\n\n| Paper | Venue |\n|---|---|\n| x | y |\n")
+    (folder / "2025-01-23.md").write_text(
+        "## Papers for 2025-01-23\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| New (Read more on [arXiv](https://arxiv.org/abs/2501.99999))| A | text |\n"
+    )
+    with pytest.raises(DigestError, match="zz-bad.md:3: unknown table header"):
+        run(settings, folder)
+    assert PaperIndex(settings).hashes() == before
+
+
+@pytest.mark.slow
+def test_an_embedding_failure_mid_ingest_leaves_the_index_usable_and_the_next_run_completes(settings, digest_copy):
+    folder = digest_copy("2025-01-20.md")
+    run(settings, folder)
+    before = PaperIndex(settings).hashes()
+    (folder / "2025-01-23.md").write_text(
+        "## Papers for 2025-01-23\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| A paper nobody embedded yet (Read more on [arXiv](https://arxiv.org/abs/2501.99999))| A | fresh text |\n"
+    )
+    broken = replace(settings, embed_model=str(settings.index_dir / "no-such-model"))
+    with pytest.raises(EmbeddingError, match="not a folder holding a sentence-transformers model"):
+        ingest([folder], PaperIndex(broken), Embedder(broken))
+    assert PaperIndex(settings).hashes() == before
+    done = run(settings, folder)
+    assert done.sync.added == ["2501.99999"] and done.sync.unchanged == len(before)
+
+
+@pytest.mark.slow
+def test_a_changed_summary_is_updated_in_place_and_re_embedded(settings, digest_copy):
+    folder = digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md")
+    run(settings, folder)
+    path = folder / "2025-01-22.md"
+    path.write_text(
+        path.read_text().replace(
+            "Agent-R is an iterative self-training framework", "Agent-R is an iterative, self-training framework"
+        )
+    )
+    result = run(settings, folder)
+    assert result.sync.updated == ["2501.11425"] and result.sync.embedded == 1
+    index = PaperIndex(settings)
+    assert index.count() == 15
+    [paper] = [p for p in index.papers() if p.id == "2501.11425"]
+    assert len(paper.summaries) == 2 and "iterative, self-training" in paper.summaries[0]
+    again = run(settings, folder)
+    assert again.sync.embedded == 0 and again.sync.unchanged == 15
