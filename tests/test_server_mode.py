@@ -1,0 +1,66 @@
+"""Server mode: the same ingest and search against a real `chroma run` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rag.embed import Embedder
+from rag.index import IndexUnavailable, PaperIndex
+from rag.ingest import ingest
+from rag.retrieve import Retriever
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path):
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    proc = subprocess.Popen([chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not start within 30 s")
+    yield port
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_ingest_and_search_through_a_chroma_server(settings, digest_copy, chroma_server):
+    server = replace(settings, chroma_host="127.0.0.1", chroma_port=chroma_server)
+    folder = digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md")
+    first = ingest([folder], PaperIndex(server), Embedder(server))
+    assert len(first.sync.added) == 15
+    again = ingest([folder], PaperIndex(server), Embedder(server))
+    assert again.sync.unchanged == 15 and again.sync.embedded == 0
+    index = PaperIndex(server)
+    assert index.location == f"chroma://127.0.0.1:{chroma_server}/papers"
+    assert not settings.index_dir.exists(), "server mode writes nothing locally"
+    hits = Retriever(server, index=index).search("which papers use MCTS?", k=2)
+    assert [h.paper.id for h in hits] == ["2501.11425", "2501.11223"]
+
+
+def test_an_unreachable_server_is_one_clear_error(settings):
+    dead = replace(settings, chroma_host="127.0.0.1", chroma_port=free_port())
+    with pytest.raises(IndexUnavailable, match=r"cannot open Chroma server 127\.0\.0\.1:\d+"):
+        PaperIndex(dead)
