@@ -14,14 +14,19 @@ RAG = [sys.executable, "-m", "rag.cli"]
 
 
 def rag(*args: str, env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run([*RAG, *args], capture_output=True, text=True, env={**os.environ, **env}, check=check,
-                          timeout=300)
+    return subprocess.run(
+        [*RAG, *args], capture_output=True, text=True, env={**os.environ, **env}, check=check, timeout=300
+    )
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {"RAG_INDEX_DIR": str(tmp_path / "chroma"), "RAG_CACHE_DIR": str(tmp_path / "cache"), "RAG_LLM": "auto",
-            "OPENAI_API_KEY": ""}
+    return {
+        "RAG_INDEX_DIR": str(tmp_path / "chroma"),
+        "RAG_CACHE_DIR": str(tmp_path / "cache"),
+        "RAG_LLM": "auto",
+        "OPENAI_API_KEY": "",
+    }
 
 
 def test_search_on_an_empty_index_says_what_to_do(env):
@@ -50,8 +55,9 @@ def test_ingest_search_ask_stats_as_json(env, tmp_path):
     folder.mkdir()
     for name in ("2025-01-22.md", "2025-01-22.seed-classification.md"):
         (folder / name).write_text((DIGESTS / name).read_text())
-    (folder / "2025-01-23.md").write_text("## Papers for 2025-01-23\n\n| Title | Authors | Summary |\n|---|---|---|\n"
-                                          "| Only one cell |\n")
+    (folder / "2025-01-23.md").write_text(
+        "## Papers for 2025-01-23\n\n| Title | Authors | Summary |\n|---|---|---|\n| Only one cell |\n"
+    )
     ingested = json.loads(rag("ingest", str(folder), "--json", env=env).stdout)
     assert ingested["added"] == 15 and ingested["rows_skipped"] == 1
     assert ingested["warnings"] == [f"{folder / '2025-01-23.md'}:5: expected 3 cells, found 1; row skipped"]

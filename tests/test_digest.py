@@ -84,7 +84,8 @@ def test_empty_authors_cell_and_stray_pipes():
 def test_escaped_markdown_is_unescaped():
     text = (
         "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"
-        "| mm\\_math5k: a set (Read more on [arXiv](https://arxiv.org/abs/2502.00001))| a\\_b | uses x\\|y and 5\\*3 |\n"
+        "| mm\\_math5k: a set (Read more on [arXiv](https://arxiv.org/abs/2502.00001))"
+        "| a\\_b | uses x\\|y and 5\\*3 |\n"
     )
     row = parse_digest(text, "x.md").rows[0]
     assert row.title == "mm_math5k: a set"

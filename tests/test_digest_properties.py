@@ -23,7 +23,8 @@ def render(layout: str, arxiv_id: str, title: str, authors: list[str], summary: 
     if layout == "plain":
         return f"| Title | Authors | Summary |\n|---|---|---|\n| {shown} {read_more}| {who} | {summary} |"
     if layout == "link":
-        return f"| Title | Authors | Summary | Link |\n|---|---|---|---|\n| {title} | {who} | {summary} | [Read more]({link}) |"
+        header = "| Title | Authors | Summary | Link |\n|---|---|---|---|\n"
+        return f"{header}| {title} | {who} | {summary} | [Read more]({link}) |"
     if layout == "category":
         return (
             f"| Category | Title | Authors | Summary |\n|---|---|---|---|\n"

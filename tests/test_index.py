@@ -59,7 +59,7 @@ def test_a_file_that_is_no_digest_leaves_the_index_as_it_was(settings, digest_co
         "## Papers for 2025-01-23\n\n| Title | Authors | Summary |\n|---|---|---|\n"
         "| New (Read more on [arXiv](https://arxiv.org/abs/2501.99999))| A | text |\n"
     )
-    with pytest.raises(DigestError, match="zz-bad.md:3: unknown table header"):
+    with pytest.raises(DigestError, match=r"zz-bad\.md:3: unknown table header"):
         run(settings, folder)
     assert PaperIndex(settings).hashes() == before
 

@@ -58,13 +58,13 @@ def test_timeout(settings):
 
 
 def test_malformed_response(settings):
-    with FakeOpenAI() as server, pytest.raises(LLMError, match="malformed|empty response"):
+    with FakeOpenAI() as server, pytest.raises(LLMError, match=r"malformed|empty response"):
         list(backend(settings, server, "malformed", llm_max_retries=0).stream("s", "u"))
 
 
 def test_unreachable_server(settings):
     dead = replace(settings, llm="openai", llm_base_url="http://127.0.0.1:9/v1", llm_max_retries=0, llm_timeout=2)
-    with pytest.raises(LLMError, match="cannot reach http://127.0.0.1:9/v1"):
+    with pytest.raises(LLMError, match=r"cannot reach http://127\.0\.0\.1:9/v1"):
         list(OpenAIBackend(dead).stream("s", "u"))
 
 
