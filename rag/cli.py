@@ -237,6 +237,48 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
         history.append((result.standalone, result.answer))
 
 
+@cli.command()
+@click.option("--week", help="ISO week, e.g. 2025-W04.")
+@click.option("--from", "start", help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", help="Last day, YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", help="Markdown or HTML.")
+@click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
+    """A briefing of one week (or any range) of papers."""
+    from rag.briefing import BriefingError, build_briefing, week_range
+    from rag.llm import LLMError, configured_backend
+
+    try:
+        if week:
+            start, end = week_range(week)
+        elif not (start and end):
+            fail("give --week 2025-W04, or both --from and --to")
+        make_filters(start, end, None, False)
+        retriever = open_retriever(settings)
+        result = build_briefing(
+            retriever.papers,
+            retriever.index.vectors(),
+            start,
+            end,
+            backend=configured_backend(settings),
+            settings=settings,
+        )
+    except (BriefingError, LLMError) as err:
+        fail(str(err))
+    for flag in result.flags:
+        click.echo(f"note: {flag}", err=True)
+    if as_json:
+        return emit(result.to_dict())
+    text = result.to_html() if fmt == "html" else result.to_markdown()
+    if out:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"{result.figures['papers']} papers, {len(result.themes)} themes → {out}")
+    else:
+        click.echo(text)
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rag.papers import Paper
 from rag.retrieve import tokenize
 
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`])|\n+")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*])|\n+")
 
 
 @dataclass(frozen=True)

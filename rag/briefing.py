@@ -1,0 +1,296 @@
+"""A week of papers → a one-page briefing: figures, themes, picks per category, code and data.
+
+Every paper of the range appears in exactly one theme and once in the references; every other
+mention is a citation `[n]` into those references. Themes are clusters of the papers' stored
+embeddings. Names and overviews are built from the summaries, or written by an LLM when one is
+configured (from the cited papers only, citations checked like any answer).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from rag.answer import check_citations, prompt
+from rag.extractive import sentences
+from rag.llm import LLMError
+from rag.papers import Paper
+from rag.retrieve import tokenize
+from rag.settings import Settings
+
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
+THEME_STOP = frozenset(
+    "model models language large llm llms ai task tasks performance results method framework benchmark "
+    "data dataset datasets training approach existing new key main primary research objective results "
+    "practitioners implication implications principal methodology paper propose proposed introduces "
+    "novel study achieves achieved significantly show shows improve improves improved improving "
+    "state-of-the-art state art based across while including various specific using used use without within "
+    "enables enabling demonstrates demonstrate effective efficient high highly better however their "
+    "towards toward via beyond lower higher assess automated addressing downstream capabilities less more "
+    "fine iteratively self simple effective unified scalable general generalist survey technical report".split()
+)
+
+
+class BriefingError(ValueError):
+    pass
+
+
+def week_range(week: str) -> tuple[str, str]:
+    """`2025-W04` → ('2025-01-20', '2025-01-26'), Monday to Sunday (ISO weeks)."""
+    m = WEEK_RE.match(week.strip())
+    if not m:
+        raise BriefingError(f"--week {week!r}: expected an ISO week such as 2025-W04")
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError as err:
+        raise BriefingError(f"--week {week!r}: {err}") from err
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def weeks_covered(papers: list[Paper]) -> list[str]:
+    weeks = {date.fromisoformat(d).isocalendar()[:2] for p in papers for d in p.dates}
+    return [f"{y}-W{w:02d}" for y, w in sorted(weeks)]
+
+
+@dataclass
+class Theme:
+    name: str
+    overview: str
+    members: list[int]
+
+
+@dataclass
+class Briefing:
+    start: str
+    end: str
+    papers: list[Paper]
+    themes: list[Theme]
+    figures: dict
+    by_category: dict[str, list[int]]
+    with_code: list[int]
+    with_data: list[int]
+    per_day: dict[str, int]
+    written_by: str = "extractive"
+    flags: list[str] = field(default_factory=list)
+
+    def cite(self, i: int) -> str:
+        return f"[{i + 1}]"
+
+    def to_markdown(self) -> str:
+        f = self.figures
+        out = [f"# Briefing: {self.start} to {self.end}", ""]
+        out.append(
+            f"**{f['papers']} papers** over {f['days']} digest days · {f['categories']} categories · "
+            f"{f['with_code']} with code · {f['with_data']} with datasets or models"
+        )
+        out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
+        for theme in self.themes:
+            out += [f"### {theme.name} ({len(theme.members)})", "", theme.overview, ""]
+            for i in theme.members:
+                p = self.papers[i]
+                out.append(f"- {self.cite(i)} **{p.title}** ({p.date})")
+            out.append("")
+        if self.by_category:
+            out += ["## Notable papers by category", ""]
+            for cat, members in self.by_category.items():
+                out.append(f"- **{cat}**: " + ", ".join(f"{self.papers[i].title} {self.cite(i)}" for i in members))
+            out.append("")
+        out += ["## Papers with code or data", ""]
+        if not (self.with_code or self.with_data):
+            out.append("No paper of this range links code or data.")
+        for i in self.with_code:
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: code {', '.join(self.papers[i].code_urls)}")
+        for i in self.with_data:
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: data {', '.join(self.papers[i].resource_urls)}")
+        out += ["", "## References", ""]
+        for i, p in enumerate(self.papers):
+            out.append(f"{i + 1}. [{p.title}]({p.url}) — {', '.join(p.authors[:3]) or 'authors not listed'} ({p.date})")
+        return "\n".join(out) + "\n"
+
+    def to_html(self) -> str:
+        from markdown_it import MarkdownIt
+
+        body = MarkdownIt("commonmark", {"html": False}).render(self.to_markdown())
+        chart = chart_png(self)
+        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{chart}">' if chart else ""
+        return (
+            "<!doctype html><html lang=en><head><meta charset=utf-8>"
+            f"<title>Briefing {self.start} to {self.end}</title><style>"
+            "body{font:16px/1.5 system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#222}"
+            "h1{font-size:1.6em}h3{margin-bottom:.2em}img{max-width:100%}a{color:#1a5fb4}"
+            f"</style></head><body>{img}{body}</body></html>"
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "figures": self.figures,
+            "written_by": self.written_by,
+            "themes": [
+                {"name": t.name, "overview": t.overview, "papers": [self.papers[i].id for i in t.members]}
+                for t in self.themes
+            ],
+            "papers": [{"n": i + 1, "id": p.id, "title": p.title, "url": p.url} for i, p in enumerate(self.papers)],
+        }
+
+
+def in_range(papers: list[Paper], start: str, end: str) -> list[Paper]:
+    return [p for p in papers if any(start <= d <= end for d in p.dates)]
+
+
+def cluster(vectors: np.ndarray, k: int) -> list[int]:
+    """Average-linkage clusters on cosine distance; deterministic for the same input."""
+    if len(vectors) <= 2 or k <= 1:
+        return [0] * len(vectors)
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    # Ward linkage on unit vectors: balanced themes rather than one catch-all cluster.
+    labels = fcluster(linkage(vectors, method="ward"), t=k, criterion="maxclust")
+    return [int(x) - 1 for x in labels]
+
+
+def first_sentence(paper: Paper, limit: int = 280) -> str:
+    text = re.sub(r"\*\*[^*]{0,60}\*\*:?\s*", "", (sentences(paper.summary) or [paper.title])[0]).strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def theme_keywords(members: list[Paper], everyone: list[Paper], n: int = 3) -> list[str]:
+    """Words most of this theme's papers use and the rest of the range rarely does, as written."""
+
+    def words(p: Paper) -> set[str]:
+        # Titles name topics; the summary's first sentence backs them up without its boilerplate.
+        text = f"{p.title} {first_sentence(p)}"
+        return {t for t in tokenize(text) if t not in THEME_STOP and len(t) > 2 and not t[0].isdigit()}
+
+    df = Counter(w for p in everyone for w in words(p))
+    share = Counter(w for p in members for w in words(p))
+    total = len(everyone)
+    score = {
+        w: (c / len(members)) * math.log((total + 1) / (df[w] + 0.5))
+        for w, c in share.items()
+        if c >= min(2, len(members))
+    }
+    surface = Counter(m for p in members for m in re.findall(r"[A-Za-z][\w-]*", f"{p.title} {first_sentence(p)}"))
+    picked: list[str] = []
+    for w, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not any(w.rstrip("s") == q.rstrip("s") or w in q.split("-") or q in w.split("-") for q in picked):
+            picked.append(w)
+        if len(picked) == n:
+            break
+    forms = {w: max((f for f in surface if f.lower() == w), key=lambda f: (surface[f], f), default=w) for w in picked}
+    return [forms[w] if not forms[w].islower() else w.capitalize() for w in picked]
+
+
+def central(indices: list[int], vectors: np.ndarray) -> list[int]:
+    """Members ordered by closeness to their theme's centre, most typical first."""
+    centre = vectors[indices].mean(axis=0)
+    return sorted(indices, key=lambda i: (-float(vectors[i] @ centre), i))
+
+
+def build_briefing(
+    papers: list[Paper],
+    vectors: dict[str, np.ndarray],
+    start: str,
+    end: str,
+    backend=None,
+    settings: Settings | None = None,
+) -> Briefing:
+    week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
+    if not week:
+        days = sorted({d for p in papers for d in p.dates})
+        covers = f"{days[0]} to {days[-1]}" if days else "nothing yet (run `rag ingest`)"
+        raise BriefingError(f"no papers between {start} and {end}; the corpus covers {covers}")
+    matrix = np.stack([vectors[p.id] for p in week])
+    k = max(1, min(8, round(math.sqrt(len(week) / 2))))
+    labels = cluster(matrix, k)
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(label, []).append(i)
+    themes = []
+    for members in sorted(groups.values(), key=lambda m: (-len(m), m[0])):
+        ordered = central(members, matrix)
+        words = theme_keywords([week[i] for i in members], week)
+        name = " · ".join(words) or week[ordered[0]].title
+        lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
+        themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
+    days = sorted({d for p in week for d in p.dates if start <= d <= end})
+    categories = Counter(c for p in week for c in p.categories)
+    by_category: dict[str, list[int]] = {}
+    for cat, _ in categories.most_common():
+        members = [i for i, p in enumerate(week) if cat in p.categories]
+        by_category[cat] = sorted(members, key=lambda i: (not week[i].has_code, i))[:3]
+    briefing = Briefing(
+        start=start,
+        end=end,
+        papers=week,
+        themes=themes,
+        figures={
+            "papers": len(week),
+            "days": len(days),
+            "categories": len(categories),
+            "with_code": sum(p.has_code for p in week),
+            "with_data": sum(p.has_data for p in week),
+        },
+        by_category=by_category,
+        with_code=[i for i, p in enumerate(week) if p.has_code],
+        with_data=[i for i, p in enumerate(week) if p.has_data],
+        per_day={d: sum(d in p.dates for p in week) for d in days},
+    )
+    if backend is not None and settings is not None:
+        write_with_llm(briefing, backend, settings)
+    return briefing
+
+
+def write_with_llm(briefing: Briefing, backend, settings: Settings) -> None:
+    """Let the LLM name each theme and write its overview from that theme's papers only."""
+    template = prompt("briefing_theme", settings.prompts_dir)
+    try:
+        for theme in briefing.themes:
+            sources = "\n".join(
+                f'<source n="{i + 1}">{briefing.papers[i].title}: {first_sentence(briefing.papers[i], 400)}</source>'
+                for i in theme.members[:12]
+            )
+            text = backend.complete("You write short research briefings.", template.format(sources=sources))
+            name, _, overview = text.strip().partition("\n")
+            overview, flags = check_citations(overview.strip(), {i + 1 for i in theme.members})
+            if name.strip() and overview:
+                theme.name, theme.overview = name.strip().strip("#* "), overview
+                briefing.flags += flags
+        briefing.written_by = backend.name
+    except LLMError as err:
+        briefing.flags.append(f"{backend.name} failed ({err}); themes written from the summaries")
+
+
+def chart_png(briefing: Briefing) -> str:
+    """Papers per day and per theme as one PNG, base64 for embedding in the HTML page."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.6), dpi=100)
+    days = list(briefing.per_day)
+    left.bar([d[5:] for d in days], [briefing.per_day[d] for d in days], color="#1a5fb4")
+    left.set_title("Papers per day")
+    counts = Counter({c: len(m) for c, m in ((t.name[:28], t.members) for t in briefing.themes)})
+    if briefing.by_category:
+        cats = Counter(c for p in briefing.papers for c in p.categories)
+        counts = Counter(dict(cats.most_common(8)))
+        right.set_title("Papers per category")
+    else:
+        right.set_title("Papers per theme")
+    names = list(counts)[::-1]
+    right.barh(names, [counts[n] for n in names], color="#26a269")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode()

@@ -1,0 +1,94 @@
+"""Weekly briefings over the real corpus: every paper once, every citation resolves, figures add up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from tests.fake_openai import FakeOpenAI
+
+
+def test_iso_weeks():
+    assert week_range("2025-W04") == ("2025-01-20", "2025-01-26")
+    assert week_range("2024-W52") == ("2024-12-23", "2024-12-29")
+    with pytest.raises(BriefingError, match="expected an ISO week"):
+        week_range("2025-4")
+
+
+@pytest.fixture(scope="module")
+def corpus(retriever):
+    return retriever.papers, retriever.index.vectors()
+
+
+def check(briefing):
+    md = briefing.to_markdown()
+    n = len(briefing.papers)
+    refs = re.findall(r"^(\d+)\. \[(.+?)\]\((https://arxiv\.org/abs/[\d.]+)\)", md, re.MULTILINE)
+    assert [int(r[0]) for r in refs] == list(range(1, n + 1)), "each paper exactly once in the references"
+    theme_members = sorted(i for t in briefing.themes for i in t.members)
+    assert theme_members == list(range(n)), "each paper in exactly one theme"
+    cited = {int(c) for c in re.findall(r"\[(\d+)\]", md)}
+    assert cited and cited <= set(range(1, n + 1)), "every citation resolves to a paper of the range"
+    for p in briefing.papers:
+        assert any(briefing.start <= d <= briefing.end for d in p.dates)
+        assert md.count(f"]({p.url})") == 1
+    f = briefing.figures
+    assert f["papers"] == n == sum(len(t.members) for t in briefing.themes)
+    assert f["with_code"] == len(briefing.with_code) and f["with_data"] == len(briefing.with_data)
+    assert f["days"] == len(briefing.per_day) and sum(briefing.per_day.values()) >= n
+
+
+@pytest.mark.slow
+def test_every_week_of_the_corpus_makes_a_consistent_briefing(corpus):
+    papers, vectors = corpus
+    weeks = weeks_covered(papers)
+    assert len(weeks) > 50
+    made = 0
+    for week in weeks:
+        start, end = week_range(week)
+        try:
+            briefing = build_briefing(papers, vectors, start, end)
+        except BriefingError:
+            assert not any(start <= d <= end for p in papers for d in p.dates)
+            continue
+        check(briefing)
+        made += 1
+    assert made >= 50
+
+
+@pytest.mark.slow
+def test_week_four_of_2025_in_markdown_and_html(corpus):
+    papers, vectors = corpus
+    briefing = build_briefing(papers, vectors, *week_range("2025-W04"))
+    assert briefing.figures["papers"] == 48 and briefing.by_category
+    assert any(p.id == "2501.11425" for p in briefing.papers)
+    html = briefing.to_html()
+    assert html.startswith("<!doctype html>") and 'src="data:image/png;base64,' in html
+    assert "<script" not in html
+
+
+def test_an_empty_range_names_the_range_and_what_the_corpus_covers(retriever):
+    with pytest.raises(
+        BriefingError,
+        match=r"no papers between 2030-01-07 and 2030-01-13; the corpus covers "
+        r"2024-09-05 to 2025-10-30",
+    ):
+        build_briefing(retriever.papers, {}, *week_range("2030-W02"))
+
+
+@pytest.mark.slow
+def test_llm_writes_theme_names_from_cited_papers_only(corpus, corpus_settings):
+    papers, vectors = corpus
+    reply = "Agents that learn\nThese papers train agents [1] and invent a paper [999]."
+    with FakeOpenAI(answers=[reply]) as server:
+        from rag.llm import OpenAIBackend
+
+        backend = OpenAIBackend(replace(corpus_settings, llm_base_url=server.base_url, llm_model="ok"))
+        briefing = build_briefing(papers, vectors, *week_range("2025-W04"), backend=backend, settings=corpus_settings)
+    assert briefing.written_by == "openai:ok"
+    assert all(t.name == "Agents that learn" for t in briefing.themes)
+    assert all("[999]" not in t.overview for t in briefing.themes)
+    assert "removed citation [999]: no such source was retrieved" in briefing.flags
