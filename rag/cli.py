@@ -279,6 +279,18 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
         click.echo(text)
 
 
+@cli.command()
+@click.option("--host", help="Interface to listen on (RAG_HOST, default 127.0.0.1).")
+@click.option("--port", type=int, help="Port (RAG_PORT, default 7860).")
+@click.pass_obj
+def serve(settings: Settings, host: str | None, port: int | None) -> None:
+    """Start the Gradio UI."""
+    from rag.ui import serve as run_ui
+
+    open_retriever(settings)
+    run_ui(replace(settings, host=host or settings.host, port=port or settings.port))
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj
