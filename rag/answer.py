@@ -10,7 +10,7 @@ import math
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +18,7 @@ import numpy as np
 
 from rag import extractive
 from rag.llm import Backend, LLMError, configured_backend
+from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
 from rag.settings import Settings
 from rag.stats import corpus_stats
@@ -26,12 +27,6 @@ from rag.tokens import count_tokens, truncate_tokens
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
     r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b",
-    re.IGNORECASE,
-)
-CODE_RE = re.compile(
-    r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
-    r"(?:have|has|having|with|release[sd]?|provide[sd]?|share[sd]?)\s+(?:open[- ]source\s+|public\s+|their\s+)?"
-    r"(?:code|implementations?|github)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP_RE = re.compile(
@@ -69,16 +64,53 @@ GENERIC_TERMS = frozenset(
         "today",
         "recent",
         "latest",
+        "versus",
+        "vs",
+        "compare",
+        "comparison",
+        "between",
+        "differ",
+        "difference",
+        "differences",
+        "work",
+        "worked",
+        "author",
+        "authors",
+        "appeared",
+        "came",
+        "out",
+        "published",
+        "released",
+        "release",
+        "list",
+        "lists",
     }
 )
 MAX_LIST = 40
 SPECIFIC_DF = 0.2
-LEXICAL_COVER = 0.6
+LEXICAL_COVER = 0.5
 
 
 @cache
 def prompt(name: str, prompts_dir: Path) -> str:
     return (prompts_dir / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@dataclass
+class Support:
+    """Term-by-paper matches (terms × papers) with each term's IDF weight."""
+
+    matrix: np.ndarray
+    weights: np.ndarray
+
+    @property
+    def terms(self) -> int:
+        return len(self.weights)
+
+    def per_paper(self) -> np.ndarray:
+        if not self.terms:
+            return np.zeros(self.matrix.shape[1], dtype=np.float32)
+        return (self.weights @ self.matrix) / self.weights.sum()
 
 
 @dataclass
@@ -102,6 +134,7 @@ class Answer:
     fallback: str = ""
     flags: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    filters: dict = field(default_factory=dict)
 
     @property
     def citations(self) -> list[dict]:
@@ -133,6 +166,7 @@ class Answer:
             "enumeration": self.enumeration,
             "flags": self.flags,
             "timings": self.timings,
+            "filters": self.filters,
         }
 
     def sources_block(self) -> str:
@@ -160,13 +194,6 @@ def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
 def neutralise(text: str) -> str:
     """Bracketed numbers inside a summary (`VideoFusion [12]`) must not read as our citations."""
     return CITATION_RE.sub(r"[ref \1]", text)
-
-
-def strip_code_intent(question: str) -> tuple[str, bool]:
-    """`... and have code?` becomes a has-code filter rather than a search term."""
-    if CODE_RE.search(question):
-        return re.sub(r"\s{2,}", " ", CODE_RE.sub(" ", question)).strip(" ,?") + "?", True
-    return question, False
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
@@ -202,7 +229,7 @@ class Answerer:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
-        self._lower = [p.text.lower() for p in self.retriever.papers]
+        self._lower = [f"{p.text}\n{', '.join(p.authors)}".lower() for p in self.retriever.papers]
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
@@ -224,46 +251,43 @@ class Answerer:
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
         return f"{previous.rstrip('?. ')}; {follow}"
 
-    def support(self, groups: list[list[str]], filters: Filters) -> tuple[np.ndarray, int]:
-        """Per paper, the IDF-weighted share of the question's specific terms its text names.
+    def support(self, groups: list[list[str]]) -> Support:
+        """Which papers name each of the question's specific terms, and how much each term weighs.
 
         Specific terms are those in under a fifth of the corpus, including terms it never uses,
-        so a question about something absent cannot look supported. Returns (scores, #specific).
+        so a question about something absent cannot look supported.
         """
         n = len(self._lower)
-        scores = np.zeros(n, dtype=np.float32)
-        total = 0.0
-        specific = 0
+        rows, weights = [], []
         for group in groups:
             hit = np.fromiter(
                 (any(extractive.term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n
             )
             df = int(hit.sum())
-            if df / max(n, 1) >= SPECIFIC_DF:
-                continue
-            weight = math.log((n + 1) / (df + 0.5))
-            scores += weight * hit
-            total += weight
-            specific += 1
-        if not total:
-            return scores, 0
-        scores /= total
-        if filters:
-            scores *= self.retriever.mask(filters)
-        return scores, specific
+            if df / max(n, 1) < SPECIFIC_DF:
+                rows.append(hit)
+                weights.append(math.log((n + 1) / (df + 0.5)))
+        matrix = np.array(rows, dtype=bool).reshape(len(rows), n)
+        return Support(matrix, np.array(weights, dtype=np.float32))
 
     def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
         """Evidence for a question: (hits, covered, enumeration, term groups).
 
         List questions widen to every paper that names all specific terms (the lexical pass),
-        ordered by the hybrid ranking; others keep the top-k with fully supported papers first.
+        ordered by the hybrid ranking; others keep the top-k with the best-supported papers first.
+        A question is covered when a retrieved paper names at least half of its specific terms (by
+        IDF weight), when the best dense match is close enough, or when filters alone define it.
         """
         groups = term_groups(question, self.retriever.acronyms)
         enumeration = bool(ENUMERATION_RE.search(question))
         k = self.settings.top_k
         hits = self.retriever.search(question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode)
-        support, specific = self.support(groups, filters)
-        full = np.flatnonzero(support >= 0.999) if specific else np.array([], dtype=int)
+        support = self.support(groups)
+        per_paper = support.per_paper() * self.retriever.mask(filters) if filters else support.per_paper()
+        if support.terms:
+            full = np.flatnonzero(per_paper >= 0.999)
+        else:  # "which papers from 2025-01-22 have code?": the filters alone define the list
+            full = np.flatnonzero(self.retriever.mask(filters)) if filters else np.array([], dtype=int)
         if enumeration and len(full):
             order = {h.paper.id: r for r, h in enumerate(hits)}
             by_id = {h.paper.id: h for h in hits}
@@ -273,12 +297,13 @@ class Answerer:
             hits = [by_id.get(p.id) or Hit(p, 0.0) for p in papers]
         elif enumeration:
             hits = hits[:k]
+        position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
-        lexical = float(support.max()) if specific else 0.0
-        covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score)
+        lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+        filter_only = not support.terms and bool(filters)
+        covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not enumeration:
-            position = self.retriever.position
-            hits = sorted(hits, key=lambda h: -round(float(support[position[h.paper.id]]), 3))
+            hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
         return hits, covered, enumeration, groups
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
@@ -310,6 +335,11 @@ class Answerer:
         standalone, wants_code = strip_code_intent(standalone)
         if wants_code:
             filters = replace(filters, has_code=True)
+        without, since, until = strip_dates(standalone)
+        if since or until:
+            standalone = without
+            if not (filters.since or filters.until):
+                filters = replace(filters, since=since, until=until)
         hits, covered, enumeration, groups = self.gather(standalone, filters, mode or self.settings.mode)
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
@@ -322,6 +352,7 @@ class Answerer:
             covered=covered,
             enumeration=enumeration,
             timings=timings,
+            filters={k: v for k, v in asdict(filters).items() if v},
         )
         if not covered:
             text = self.not_covered(standalone, hits)

@@ -291,6 +291,65 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     run_ui(replace(settings, host=host or settings.host, port=port or settings.port))
 
 
+@cli.command("eval")
+@click.option(
+    "--set", "gold", type=click.Path(path_type=Path), default=None, help="Gold set (default eval/gold.jsonl)."
+)
+@click.option(
+    "--mode",
+    "modes",
+    multiple=True,
+    type=click.Choice(["dense", "bm25", "hybrid"]),
+    help="Retrieval modes to compare (default: all three).",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "extractive", "openai", "none"]),
+    default=None,
+    help="Answer backend to score; none skips answers (default: RAG_LLM).",
+)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Report folder (default eval/reports).")
+@click.option(
+    "--compare",
+    nargs=2,
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    metavar="OLD.json NEW.json",
+    help="Compare two reports instead of running.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report only.")
+@click.pass_obj
+def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) -> None:
+    """Score retrieval (per mode) and answers against the gold set; write JSON, Markdown and a chart."""
+    from rag.evaluate import GoldError, run_eval, write_report
+    from rag.evaluate import compare as compare_reports
+    from rag.settings import ROOT
+
+    if compare:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in compare)
+        return click.echo(compare_reports(old, new))
+    if backend and backend != "none":
+        settings = replace(settings, llm=backend)
+    retriever = open_retriever(settings)
+    answerer = None
+    if backend != "none":
+        from rag.answer import Answerer
+
+        answerer = Answerer(settings, retriever=retriever)
+    try:
+        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL)
+    except GoldError as err:
+        fail(str(err))
+    paths = write_report(report, out or ROOT / "eval" / "reports")
+    if as_json:
+        return emit(report.to_dict())
+    click.echo(report.to_markdown().split("## Per question")[0].rstrip())
+    click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
+
+
+MODES_ALL = ("dense", "bm25", "hybrid")
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj

@@ -17,7 +17,8 @@ from rag.settings import Settings
 MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 RARE_DF = 0.01
-TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
+BM25_VERSION = 2  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 STOPWORDS = frozenset(
     [
         "a",
@@ -234,7 +235,7 @@ class Bm25:
         import bm25s
 
         self.ids = [p.id for p in papers]
-        path = cache_dir / f"bm25-{fingerprint}" if cache_dir and fingerprint else None
+        path = cache_dir / f"bm25-v{BM25_VERSION}-{fingerprint}" if cache_dir and fingerprint else None
         if path and path.exists():
             self.model = bm25s.BM25.load(str(path))
         else:

@@ -40,7 +40,7 @@ class Settings:
     llm_max_retries: int = 3
     context_tokens: int = 3000
     top_k: int = 6
-    min_score: float = 0.45
+    min_score: float = 0.4
     mode: str = "hybrid"
     host: str = "127.0.0.1"
     port: int = 7860

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.answer import Answerer, check_citations, strip_code_intent
+from rag.answer import Answerer, check_citations
+from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
 from tests.fake_openai import FakeOpenAI
 
@@ -98,3 +99,29 @@ def test_a_failing_llm_falls_back_to_extractive_with_a_notice(retriever, corpus_
         result = Answerer(settings, retriever=retriever).ask("which papers use MCTS?")
     assert result.backend == "extractive" and "401 unauthorised" in result.fallback
     assert len(result.citations) >= 25
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which papers about video generation appeared in the week of 2025-01-22?",
+            ("Which papers about video generation appeared?", "2025-01-20", "2025-01-26"),
+        ),
+        (
+            "Which papers from 2025-01-22 release their code?",
+            ("Which papers release their code?", "2025-01-22", "2025-01-22"),
+        ),
+        (
+            "Papers on line art colorization from January 2025",
+            ("Papers on line art colorization", "2025-01-01", "2025-01-31"),
+        ),
+        ("Speculative decoding papers from 2024", ("Speculative decoding papers", "2024-01-01", "2024-12-31")),
+        ("agents since 2025-10-01", ("agents", "2025-10-01", "")),
+        ("MCTS papers in 2025-W04", ("MCTS papers", "2025-01-20", "2025-01-26")),
+        ("which papers use MCTS?", ("which papers use MCTS?", "", "")),
+        ("results on 2025-13-45", ("results on 2025-13-45", "", "")),
+    ],
+)
+def test_dates_in_the_question_become_a_filter(question, expected):
+    assert strip_dates(question) == expected

@@ -1,0 +1,330 @@
+"""The eval harness: retrieval per mode and answer quality against a gold set (`eval/gold.jsonl`).
+
+Metrics are pure functions of ranked ids, cited ids and answer text; `run_eval` does the I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rag.answer import CITATION_RE, Answerer
+from rag.extractive import sentences
+from rag.retrieve import MODES, Filters, Retriever, tokenize
+
+RETRIEVAL_METRICS = ("hit@1", "hit@5", "recall@5", "recall@10", "mrr", "ndcg@10")
+ANSWER_METRICS = (
+    "citation_precision",
+    "citation_recall",
+    "invalid_citation_rate",
+    "abstention_accuracy",
+    "false_abstention_rate",
+    "fact_coverage",
+    "faithfulness",
+)
+STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match:$|^Related papers:$")
+
+
+class GoldError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    type: str
+    question: str
+    relevant: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    filters: dict = field(default_factory=dict)
+    answerable: bool = True
+
+    def filter(self) -> Filters:
+        return Filters(
+            since=self.filters.get("since", ""),
+            until=self.filters.get("until", ""),
+            category=self.filters.get("category", ""),
+            has_code=bool(self.filters.get("has_code")),
+        )
+
+
+def load_gold(path: Path) -> list[GoldQuestion]:
+    """Read the JSONL gold set; a malformed line is an error naming file and line."""
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            item = GoldQuestion(
+                id=raw["id"],
+                type=raw["type"],
+                question=raw["question"],
+                relevant=tuple(raw.get("relevant", ())),
+                facts=tuple(raw.get("facts", ())),
+                filters=dict(raw.get("filters", {})),
+                answerable=bool(raw.get("answerable", True)),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            raise GoldError(f"{path}:{lineno}: {err.__class__.__name__}: {err}") from err
+        if item.answerable and not item.relevant:
+            raise GoldError(f"{path}:{lineno}: answerable question {item.id} lists no relevant papers")
+        out.append(item)
+    return out
+
+
+# --- retrieval metrics (binary relevance) ---------------------------------------------------------
+def hit_at(ranked: list[str], relevant: set[str], k: int) -> float:
+    return float(any(r in relevant for r in ranked[:k]))
+
+
+def recall_at(ranked: list[str], relevant: set[str], k: int) -> float:
+    return len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
+
+
+def mrr(ranked: list[str], relevant: set[str]) -> float:
+    return next((1.0 / i for i, r in enumerate(ranked, 1) if r in relevant), 0.0)
+
+
+def ndcg_at(ranked: list[str], relevant: set[str], k: int) -> float:
+    dcg = sum(1.0 / math.log2(i + 1) for i, r in enumerate(ranked[:k], 1) if r in relevant)
+    ideal = sum(1.0 / math.log2(i + 1) for i in range(1, min(len(relevant), k) + 1))
+    return dcg / ideal if ideal else 0.0
+
+
+def retrieval_scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
+    return {
+        "hit@1": hit_at(ranked, relevant, 1),
+        "hit@5": hit_at(ranked, relevant, 5),
+        "recall@5": recall_at(ranked, relevant, 5),
+        "recall@10": recall_at(ranked, relevant, 10),
+        "mrr": mrr(ranked, relevant),
+        "ndcg@10": ndcg_at(ranked, relevant, 10),
+    }
+
+
+# --- answer metrics --------------------------------------------------------------------------------
+def fact_coverage(answer: str, facts: tuple[str, ...]) -> float | None:
+    if not facts:
+        return None
+    low = answer.lower()
+    return sum(f.lower() in low for f in facts) / len(facts)
+
+
+def supported(sentence: str, cited_texts: list[str], threshold: float = 0.6) -> bool:
+    """A sentence is supported when most of its content words occur in the papers it cites."""
+    words = set(tokenize(CITATION_RE.sub(" ", sentence)))
+    if not words or not cited_texts:
+        return False
+    pool = set(tokenize(" ".join(cited_texts)))
+    return len(words & pool) / len(words) >= threshold
+
+
+def faithfulness(answer: str, texts_by_n: dict[int, str]) -> float | None:
+    """Share of the answer's claims (sentences with ≥3 content words) supported by the papers they cite."""
+    claims = []
+    for line in answer.splitlines():
+        for sent in sentences(line.lstrip("- ")) or ([line] if line.strip() else []):
+            if STRUCTURAL_RE.match(sent.strip()) or len(tokenize(CITATION_RE.sub(" ", sent))) < 3:
+                continue
+            cited = [texts_by_n[int(n)] for n in CITATION_RE.findall(sent) if int(n) in texts_by_n]
+            if not cited:  # a bullet cites at its start: "**Title** (date) [n]: sentence"
+                cited = [texts_by_n[int(n)] for n in CITATION_RE.findall(line) if int(n) in texts_by_n]
+            claims.append(supported(sent, cited))
+    return sum(claims) / len(claims) if claims else None
+
+
+def mean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(sum(present) / len(present), 4) if present else None
+
+
+@dataclass
+class Report:
+    gold: str
+    corpus_papers: int
+    retrieval: dict[str, dict[str, float | None]]
+    answers: dict[str, dict[str, float | None]]
+    questions: list[dict]
+    timings: dict[str, float]
+
+    def to_dict(self) -> dict:
+        return self.__dict__
+
+    def to_markdown(self) -> str:
+        lines = [
+            f"# Eval report ({self.gold}, {self.corpus_papers} papers)",
+            "",
+            "## Retrieval",
+            "",
+            "| mode | " + " | ".join(RETRIEVAL_METRICS) + " |",
+            "|---" * (len(RETRIEVAL_METRICS) + 1) + "|",
+        ]
+        for mode, row in self.retrieval.items():
+            lines.append(f"| {mode} | " + " | ".join(fmt(row.get(m)) for m in RETRIEVAL_METRICS) + " |")
+        lines += [
+            "",
+            "## Answers",
+            "",
+            "| backend | " + " | ".join(ANSWER_METRICS) + " |",
+            "|---" * (len(ANSWER_METRICS) + 1) + "|",
+        ]
+        for backend, row in self.answers.items():
+            lines.append(f"| {backend} | " + " | ".join(fmt(row.get(m)) for m in ANSWER_METRICS) + " |")
+        lines += [
+            "",
+            "## Per question",
+            "",
+            "| id | type | hybrid recall@10 | cited | fact coverage | verdict |",
+            "|---|---|---|---|---|---|",
+        ]
+        for q in self.questions:
+            lines.append(
+                f"| {q['id']} | {q['type']} | {fmt(q['retrieval'].get('hybrid', {}).get('recall@10'))} | "
+                f"{len(q.get('cited', []))} | {fmt(q.get('fact_coverage'))} | {q.get('verdict', '')} |"
+            )
+        return "\n".join(lines) + "\n"
+
+
+def fmt(value) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def evaluate_question(
+    q: GoldQuestion, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...], corpus_ids: set[str]
+) -> dict:
+    relevant = set(q.relevant)
+    row: dict = {"id": q.id, "type": q.type, "question": q.question, "answerable": q.answerable, "retrieval": {}}
+    for mode in modes:
+        ranked = [h.paper.id for h in retriever.search(q.question, k=10, filters=q.filter(), mode=mode)]
+        row["retrieval"][mode] = retrieval_scores(ranked, relevant) if q.answerable else {}
+        row.setdefault("ranked", {})[mode] = ranked
+    if answerer is None:
+        return row
+    result = answerer.ask(q.question, filters=q.filter())
+    cited = [c["id"] for c in result.citations]
+    retrieved = {s.hit.paper.id for s in result.sources}
+    invalid = [c for c in cited if c not in retrieved or c not in corpus_ids]
+    row.update(
+        answer=result.answer,
+        cited=cited,
+        covered=result.covered,
+        backend=result.backend,
+        invalid=len(invalid),
+        flagged=len(result.flags),
+        total_s=result.timings.get("total_s"),
+    )
+    if q.answerable:
+        hits = len(set(cited) & relevant)
+        row["citation_precision"] = hits / len(cited) if cited else None
+        row["citation_recall"] = hits / len(relevant)
+        row["fact_coverage"] = fact_coverage(result.answer, q.facts)
+        texts = {s.n: s.hit.paper.text for s in result.sources}
+        row["faithfulness"] = faithfulness(result.answer, texts)
+        row["verdict"] = "answered" if result.covered else "wrongly abstained"
+    else:
+        row["verdict"] = "abstained" if not result.covered else "answered an unanswerable question"
+    return row
+
+
+def summarise(rows: list[dict], modes: tuple[str, ...], with_answers: bool) -> tuple[dict, dict]:
+    answerable = [r for r in rows if r["answerable"]]
+    retrieval = {m: {k: mean([r["retrieval"][m][k] for r in answerable]) for k in RETRIEVAL_METRICS} for m in modes}
+    answers: dict = {}
+    if with_answers:
+        unanswerable = [r for r in rows if not r["answerable"]]
+        cited_total = sum(len(r["cited"]) for r in rows)
+        answers = {
+            "citation_precision": mean([r["citation_precision"] for r in answerable]),
+            "citation_recall": mean([r["citation_recall"] for r in answerable]),
+            "invalid_citation_rate": round(sum(r["invalid"] for r in rows) / cited_total, 4) if cited_total else 0.0,
+            "abstention_accuracy": mean([float(not r["covered"]) for r in unanswerable]),
+            "false_abstention_rate": mean([float(not r["covered"]) for r in answerable]),
+            "fact_coverage": mean([r["fact_coverage"] for r in answerable]),
+            "faithfulness": mean([r["faithfulness"] for r in answerable]),
+        }
+    return retrieval, answers
+
+
+def run_eval(
+    gold_path: Path, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...] = MODES
+) -> Report:
+    started = time.perf_counter()
+    gold = load_gold(gold_path)
+    corpus_ids = {p.id for p in retriever.papers}
+    rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids) for q in gold]
+    retrieval, answers = summarise(rows, modes, answerer is not None)
+    backend = rows[0].get("backend", "") if answerer else ""
+    backend_name = answerer.backend.name if answerer and answerer.backend else "extractive"
+    return Report(
+        gold=str(gold_path),
+        corpus_papers=len(retriever.papers),
+        retrieval=retrieval,
+        answers={backend_name: answers} if answerer else {},
+        questions=rows,
+        timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows), "backend_seen": backend},
+    )
+
+
+def write_report(report: Report, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / "report.json", folder / "report.md", folder / "chart.png"]
+    paths[0].write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+    paths[1].write_text(report.to_markdown(), encoding="utf-8")
+    chart(report, paths[2])
+    return paths
+
+
+def chart(report: Report, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    modes = list(report.retrieval)
+    fig, ax = plt.subplots(figsize=(9, 3.8), dpi=100)
+    width = 0.8 / max(len(modes), 1)
+    x = np.arange(len(RETRIEVAL_METRICS))
+    for i, mode in enumerate(modes):
+        ax.bar(x + i * width, [report.retrieval[mode][m] or 0 for m in RETRIEVAL_METRICS], width, label=mode)
+    ax.set_xticks(x + width * (len(modes) - 1) / 2, RETRIEVAL_METRICS)
+    ax.set_ylim(0, 1)
+    ax.set_title(f"Retrieval by mode ({report.timings['questions']} gold questions)")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def compare(old: dict, new: dict) -> str:
+    """What got better or worse, metric by metric and question by question."""
+    lines = ["| section | key | metric | old | new | change |", "|---|---|---|---|---|---|"]
+    for section in ("retrieval", "answers"):
+        for key, row in new.get(section, {}).items():
+            for metric, value in row.items():
+                before = old.get(section, {}).get(key, {}).get(metric)
+                if value is None or before is None:
+                    continue
+                delta = value - before
+                mark = "better" if delta > 1e-9 else "worse" if delta < -1e-9 else "same"
+                if metric in ("invalid_citation_rate", "false_abstention_rate") and mark != "same":
+                    mark = "worse" if delta > 0 else "better"
+                lines.append(f"| {section} | {key} | {metric} | {before:.3f} | {value:.3f} | {mark} |")
+    old_q = {q["id"]: q for q in old.get("questions", [])}
+    changes = []
+    for q in new.get("questions", []):
+        before = old_q.get(q["id"])
+        if not before:
+            continue
+        a = before.get("retrieval", {}).get("hybrid", {}).get("recall@10")
+        b = q.get("retrieval", {}).get("hybrid", {}).get("recall@10")
+        if a is not None and b is not None and abs(a - b) > 1e-9:
+            changes.append(f"- {q['id']} ({q['question']}): hybrid recall@10 {a:.2f} → {b:.2f}")
+        if before.get("verdict") != q.get("verdict"):
+            changes.append(f"- {q['id']} ({q['question']}): {before.get('verdict')} → {q.get('verdict')}")
+    return "\n".join(lines + ["", "Per question:" if changes else "No question changed.", *changes]) + "\n"

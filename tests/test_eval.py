@@ -1,0 +1,84 @@
+"""The eval harness: metric arithmetic, the gold file's checks, and CI's quality floor."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rag.evaluate import (
+    GoldError,
+    compare,
+    fact_coverage,
+    faithfulness,
+    load_gold,
+    mrr,
+    ndcg_at,
+    recall_at,
+    run_eval,
+    write_report,
+)
+from rag.settings import ROOT
+
+GOLD = ROOT / "eval" / "gold.jsonl"
+THRESHOLDS = json.loads((ROOT / "eval" / "thresholds.json").read_text())
+
+
+def test_rank_metrics():
+    ranked, relevant = ["a", "x", "b", "y"], {"a", "b", "c"}
+    assert recall_at(ranked, relevant, 2) == pytest.approx(1 / 3)
+    assert recall_at(ranked, relevant, 10) == pytest.approx(2 / 3)
+    assert mrr(["x", "a"], relevant) == 0.5 and mrr(["x"], relevant) == 0.0
+    assert ndcg_at(["a", "b", "c"], relevant, 10) == pytest.approx(1.0)
+    assert 0 < ndcg_at(["x", "a"], relevant, 10) < ndcg_at(["a", "x"], relevant, 10)
+
+
+def test_answer_metrics():
+    assert fact_coverage("UI-TARS scored 24.6", ("24.6", "UI-TARS", "OSWorld")) == pytest.approx(2 / 3)
+    assert fact_coverage("x", ()) is None
+    texts = {1: "Agent-R uses Monte Carlo Tree Search to build training samples", 2: "A video benchmark"}
+    assert faithfulness("Agent-R uses Monte Carlo Tree Search for training samples [1].", texts) == 1.0
+    assert faithfulness("Agent-R uses Monte Carlo Tree Search for training samples [2].", texts) == 0.0
+    assert faithfulness("- **Agent-R** (2025) [1]: uses Monte Carlo Tree Search.", texts) == 1.0
+
+
+def test_the_gold_set_is_big_and_varied_enough():
+    gold = load_gold(GOLD)
+    assert len(gold) >= 50 and len({q.id for q in gold}) == len(gold)
+    types = {q.type for q in gold}
+    assert {"method", "topic", "author", "number", "date", "code", "comparison", "paraphrase", "unanswerable"} <= types
+    assert sum(not q.answerable for q in gold) >= 5
+
+
+def test_a_malformed_gold_line_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"id": "a", "type": "t", "question": "q", "relevant": ["1"]}\n{"id": "b"}\n')
+    with pytest.raises(GoldError, match=r"gold\.jsonl:2: KeyError"):
+        load_gold(bad)
+
+
+@pytest.mark.slow
+def test_offline_eval_stays_above_the_floor_kept_in_the_repo(retriever, corpus_settings, tmp_path):
+    from rag.answer import Answerer
+
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    report = run_eval(GOLD, retriever, answerer)
+    paths = write_report(report, tmp_path)
+    assert all(p.exists() and p.stat().st_size for p in paths)
+    failures = []
+    for mode, floors in THRESHOLDS["retrieval"].items():
+        for metric, floor in floors.items():
+            if report.retrieval[mode][metric] < floor:
+                failures.append(f"{mode} {metric} {report.retrieval[mode][metric]} < {floor}")
+    answers = report.answers["extractive"]
+    failures += [f"{m} {answers[m]} < {f}" for m, f in THRESHOLDS["answers"].items() if answers[m] < f]
+    failures += [f"{m} {answers[m]} > {f}" for m, f in THRESHOLDS["maximums"].items() if answers[m] > f]
+    assert failures == []
+    assert report.retrieval["hybrid"]["recall@10"] >= max(
+        report.retrieval["dense"]["recall@10"], report.retrieval["bm25"]["recall@10"]
+    )
+    old = json.loads((ROOT / "eval" / "baseline.json").read_text())
+    diff = compare(old, report.to_dict())
+    assert "| retrieval | hybrid | recall@10 |" in diff
