@@ -121,21 +121,24 @@ class PaperIndex:
         return out
 
     def papers(self) -> list[Paper]:
-        papers = [paper_from_metadata(m) for page in self._pages(["metadatas"]) for m in page["metadatas"]]
-        return sorted(papers, key=lambda p: (p.date, p.id))
+        return self.catalog()[0]
+
+    def catalog(self) -> tuple[list[Paper], str]:
+        """Every paper, sorted by first day, and a fingerprint of the whole collection, in one read."""
+        import hashlib
+
+        papers, digest = [], hashlib.sha256(self.location.encode())
+        for page in self._pages(["metadatas"]):
+            for pid, meta in zip(page["ids"], page["metadatas"]):
+                papers.append(paper_from_metadata(meta))
+                digest.update(f"{pid}:{meta.get('content_hash', '')};".encode())
+        return sorted(papers, key=lambda p: (p.date, p.id)), digest.hexdigest()[:20]
 
     def vectors(self) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for page in self._pages(["embeddings"]):
             out.update(zip(page["ids"], np.asarray(page["embeddings"], dtype=np.float32)))
         return out
-
-    def fingerprint(self) -> str:
-        """Changes whenever any paper changes; keys caches derived from the whole collection."""
-        import hashlib
-
-        blob = "".join(f"{k}:{v};" for k, v in sorted(self.hashes().items()))
-        return hashlib.sha256(f"{self.location}|{blob}".encode()).hexdigest()[:20]
 
     def sync(
         self, papers: list[Paper], embedder: Embedder, progress: Callable[[int], None] | None = None

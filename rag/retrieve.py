@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-ACRONYM_RE = re.compile(r"((?:[A-Za-z][\w'-]*[\s-]+){1,8})\(([A-Z][A-Za-z0-9-]{1,12})\)")
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
 LINKING_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "with", "via", "by"})
 
 
@@ -127,11 +128,14 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
     """
     seen: dict[str, Counter] = {}
     for text in texts:
-        for words_text, acronym in ACRONYM_RE.findall(text):
+        for m in ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
             letters = "".join(ch for ch in acronym if ch.isupper()).lower()
             if len(letters) < 2:
                 continue
-            words = [w for w in re.split(r"[\s-]+", words_text.strip()) if w]
+            words = [w for w in re.split(r"[\s-]+", text[max(0, m.start() - 120) : m.start()]) if w][-12:]
+            if not words or not all(w[0].isalpha() for w in words[-len(letters):]):
+                continue
             content = [w for w in words if w.lower() not in LINKING_WORDS]
             if len(content) < len(letters):
                 continue
@@ -142,6 +146,18 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             phrase = " ".join(words[start:]).lower()
             seen.setdefault(acronym.lower(), Counter())[phrase] += 1
     return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items()}
+
+
+def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
+    """Mining scans every text with a regex: done once per corpus version, then read from disk."""
+    path = cache_dir / f"acronyms-v{BM25_VERSION}-{fingerprint}.json" if cache_dir and fingerprint else None
+    if path and path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    acronyms = mine_acronyms([p.text for p in papers])
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(acronyms), encoding="utf-8")
+    return acronyms
 
 
 def expand_query(query: str, acronyms: dict[str, str]) -> str:
@@ -269,12 +285,12 @@ class Retriever:
         self.settings = settings
         self.index = index or PaperIndex(settings)
         self.embedder = embedder or Embedder(settings)
-        self.papers = self.index.papers()
+        self.papers, fingerprint = self.index.catalog()
         self.by_id = {p.id: p for p in self.papers}
         self.position = {p.id: i for i, p in enumerate(self.papers)}
-        fingerprint = self.index.fingerprint() if self.papers else ""
+        fingerprint = fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
-        self.acronyms = mine_acronyms([p.text for p in self.papers])
+        self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:
