@@ -175,6 +175,10 @@ class Report:
         ]
         for backend, row in self.answers.items():
             lines.append(f"| {backend} | " + " | ".join(fmt(row.get(m)) for m in ANSWER_METRICS) + " |")
+        for backend, row in self.answers.items():
+            if row.get("llm_judge"):
+                judged = ", ".join(f"{k} {fmt(v)}" for k, v in row["llm_judge"].items())
+                lines += ["", f"LLM-judged ({backend}, llama-index evaluators): {judged}"]
         lines += [
             "",
             "## Per question",
@@ -250,6 +254,48 @@ def summarise(rows: list[dict], modes: tuple[str, ...], with_answers: bool) -> t
     return retrieval, answers
 
 
+def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, settings) -> dict[str, float | None]:
+    """llama-index's LLM-judged faithfulness, relevancy and correctness, with the configured LLM as judge."""
+    from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator, RelevancyEvaluator
+    from llama_index.llms.openai_like import OpenAILike
+
+    llm = OpenAILike(
+        model=settings.llm_model,
+        api_base=settings.llm_base_url or "https://api.openai.com/v1",
+        api_key=settings.llm_api_key or "not-needed",
+        is_chat_model=True,
+        timeout=settings.llm_timeout,
+        max_retries=settings.llm_max_retries,
+    )
+    evaluators = {
+        "faithfulness": FaithfulnessEvaluator(llm=llm),
+        "relevancy": RelevancyEvaluator(llm=llm),
+        "correctness": CorrectnessEvaluator(llm=llm),
+    }
+    by_id = {p.id: p for p in retriever.papers}
+    scores: dict[str, list[float | None]] = {name: [] for name in evaluators}
+    for row, q in zip(rows, gold):
+        if not q.answerable or not row.get("covered"):
+            continue
+        contexts = [by_id[i].text for i in row["cited"] if i in by_id] or ["(no source)"]
+        for name, evaluator in evaluators.items():
+            if name == "correctness" and not q.facts:
+                continue
+            try:
+                if name == "correctness":
+                    result = evaluator.evaluate(query=q.question, response=row["answer"], reference="; ".join(q.facts))
+                    value = None if result.score is None else result.score / 5
+                else:
+                    result = evaluator.evaluate(query=q.question, response=row["answer"], contexts=contexts)
+                    value = None if result.passing is None else float(result.passing)
+            except Exception as err:  # a judge that fails is reported, never fatal to the eval
+                row.setdefault("judge_errors", []).append(f"{name}: {err}")
+                value = None
+            row.setdefault("judge", {})[name] = value
+            scores[name].append(value)
+    return {name: mean(values) for name, values in scores.items()}
+
+
 def run_eval(
     gold_path: Path, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...] = MODES
 ) -> Report:
@@ -258,6 +304,8 @@ def run_eval(
     corpus_ids = {p.id for p in retriever.papers}
     rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids) for q in gold]
     retrieval, answers = summarise(rows, modes, answerer is not None)
+    if answerer is not None and answerer.backend is not None:
+        answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)
     backend = rows[0].get("backend", "") if answerer else ""
     backend_name = answerer.backend.name if answerer and answerer.backend else "extractive"
     return Report(
@@ -308,7 +356,7 @@ def compare(old: dict, new: dict) -> str:
         for key, row in new.get(section, {}).items():
             for metric, value in row.items():
                 before = old.get(section, {}).get(key, {}).get(metric)
-                if value is None or before is None:
+                if not isinstance(value, (int, float)) or not isinstance(before, (int, float)):
                     continue
                 delta = value - before
                 mark = "better" if delta > 1e-9 else "worse" if delta < -1e-9 else "same"

@@ -134,7 +134,7 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             if len(letters) < 2:
                 continue
             words = [w for w in re.split(r"[\s-]+", text[max(0, m.start() - 120) : m.start()]) if w][-12:]
-            if not words or not all(w[0].isalpha() for w in words[-len(letters):]):
+            if not words or not all(w[0].isalpha() for w in words[-len(letters) :]):
                 continue
             content = [w for w in words if w.lower() not in LINKING_WORDS]
             if len(content) < len(letters):

@@ -82,3 +82,20 @@ def test_offline_eval_stays_above_the_floor_kept_in_the_repo(retriever, corpus_s
     old = json.loads((ROOT / "eval" / "baseline.json").read_text())
     diff = compare(old, report.to_dict())
     assert "| retrieval | hybrid | recall@10 |" in diff
+
+
+@pytest.mark.slow
+def test_with_an_llm_the_report_adds_llama_index_judgements(retriever, corpus_settings, tmp_path):
+    from rag.answer import Answerer
+    from tests.fake_openai import FakeOpenAI
+
+    gold = tmp_path / "gold.jsonl"
+    lines = [line for line in GOLD.read_text().splitlines() if '"q20"' in line or '"q50"' in line]
+    gold.write_text("\n".join(lines) + "\n")
+    with FakeOpenAI(answers=["4.5\nYES: UI-TARS scored 24.6 on OSWorld [1]."]) as server:
+        settings = replace(corpus_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        report = run_eval(gold, retriever, Answerer(settings, retriever=retriever), modes=("hybrid",))
+    judged = report.answers["openai:ok"]["llm_judge"]
+    assert judged == {"faithfulness": 1.0, "relevancy": 1.0, "correctness": 0.9}
+    assert report.answers["openai:ok"]["invalid_citation_rate"] == 0.0
+    assert "LLM-judged (openai:ok, llama-index evaluators)" in report.to_markdown()
