@@ -6,7 +6,8 @@
 Synthetic corpora are real papers of the bundled digests repeated under new ids, so their vectors
 come from the shipped embedding cache: ingest figures at those sizes measure everything but the
 encoder. The encoder's raw throughput, and ingest of papers whose text it has never seen, are
-measured separately on real summaries. Each size runs in its own process, so peak RSS is its own.
+measured separately on real summaries. Ingest and search of each size run in processes of their
+own, so each peak RSS is its own.
 """
 
 from __future__ import annotations
@@ -67,14 +68,16 @@ def queries(n: int) -> list[str]:
     return [lines[i % len(lines)] for i in range(n)]
 
 
-def one_size(n: int, workdir: Path, server_port: int | None, nq: int) -> dict:
+def bench_settings(workdir: Path, server_port: int | None) -> Settings:
+    settings = Settings.from_env(environ={}, index_dir=workdir / "chroma", cache_dir=workdir / "cache")
+    return replace(settings, chroma_host="127.0.0.1", chroma_port=server_port) if server_port else settings
+
+
+def ingest_size(n: int, workdir: Path, server_port: int | None) -> dict:
     from rag.embed import Embedder
     from rag.index import PaperIndex
-    from rag.retrieve import Retriever
 
-    settings = Settings.from_env(environ={}, index_dir=workdir / "chroma", cache_dir=workdir / "cache")
-    if server_port:
-        settings = replace(settings, chroma_host="127.0.0.1", chroma_port=server_port)
+    settings = bench_settings(workdir, server_port)
     papers = synthetic(real_papers(), n) if n else real_papers()
     embedder = Embedder(settings)
     index = PaperIndex(settings)
@@ -84,13 +87,25 @@ def one_size(n: int, workdir: Path, server_port: int | None, nq: int) -> dict:
     t = time.perf_counter()
     again = index.sync(papers, embedder)
     reingest_s = time.perf_counter() - t
+    return {
+        "papers": len(papers),
+        "embedded": first.embedded,
+        "ingest_s": round(ingest_s, 2),
+        "ingest_papers_per_s": round(len(papers) / ingest_s, 1),
+        "reingest_unchanged_s": round(reingest_s, 2),
+        "reingest_embedded": again.embedded,
+        "ingest_peak_rss_mb": round(peak_rss_mb()),
+    }
+
+
+def serve_size(workdir: Path, server_port: int | None, nq: int) -> dict:
+    """A fresh process, as a user's: open the index, load the catalogue, answer queries."""
+    from rag.retrieve import Retriever
+
     t = time.perf_counter()
-    retriever = Retriever(settings, index=index, embedder=embedder)
-    load_s = time.perf_counter() - t
+    retriever = Retriever(bench_settings(workdir, server_port))
+    out = {"load_s": round(time.perf_counter() - t, 2)}
     retriever.search("warm up the query encoder", k=10)
-    out = {"papers": len(papers), "embedded": first.embedded, "ingest_s": round(ingest_s, 2),
-           "ingest_papers_per_s": round(len(papers) / ingest_s, 1), "reingest_unchanged_s": round(reingest_s, 2),
-           "reingest_embedded": again.embedded, "load_s": round(load_s, 2)}
     for mode in ("hybrid", "dense", "bm25"):
         times = []
         for q in queries(nq):
@@ -99,7 +114,7 @@ def one_size(n: int, workdir: Path, server_port: int | None, nq: int) -> dict:
             times.append((time.perf_counter() - t) * 1000)
         out[f"{mode}_p50_ms"] = round(percentile(times, 0.5), 1)
         out[f"{mode}_p95_ms"] = round(percentile(times, 0.95), 1)
-    out["peak_rss_mb"] = round(peak_rss_mb())
+    out["serve_peak_rss_mb"] = round(peak_rss_mb())
     return out
 
 
@@ -111,8 +126,9 @@ def encoder(n: int, workdir: Path) -> dict:
     from rag.index import PaperIndex
 
     papers = real_papers()[:n]
-    settings = Settings.from_env(environ={}, index_dir=workdir / "chroma", cache_dir=workdir / "cache",
-                                 embed_cache=workdir / "no-shipped-cache")
+    settings = Settings.from_env(
+        environ={}, index_dir=workdir / "chroma", cache_dir=workdir / "cache", embed_cache=workdir / "no-shipped-cache"
+    )
     embedder = Embedder(settings)
     model = embedder.model
     model.get_text_embedding_batch(["warm up"] * 8)
@@ -124,8 +140,12 @@ def encoder(n: int, workdir: Path) -> dict:
     t = time.perf_counter()
     PaperIndex(settings).sync(papers, embedder)
     ingest = len(papers) / (time.perf_counter() - t)
-    return {"texts": n, "encoder_texts_per_s": round(raw, 1), "ingest_new_papers_per_s": round(ingest, 1),
-            "ratio": round(ingest / raw, 3)}
+    return {
+        "texts": n,
+        "encoder_texts_per_s": round(raw, 1),
+        "ingest_new_papers_per_s": round(ingest, 1),
+        "ratio": round(ingest / raw, 3),
+    }
 
 
 def start_chroma(path: Path) -> tuple[subprocess.Popen, int]:
@@ -133,8 +153,11 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, int]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    proc = subprocess.Popen([chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(150):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
@@ -143,6 +166,13 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, int]:
             time.sleep(0.2)
     proc.kill()
     raise RuntimeError("chroma run did not start")
+
+
+def measure(n: int, workdir: str, port: int | None, nq: int) -> dict:
+    extra = ["--port", str(port)] if port else []
+    row = child(["--ingest", str(n), "--workdir", workdir, *extra])
+    row.update(child(["--serve", "--workdir", workdir, "--queries", str(nq), *extra]))
+    return row
 
 
 def child(args: list[str]) -> dict:
@@ -157,13 +187,17 @@ def main() -> None:
     parser.add_argument("--encoder-texts", type=int, default=320)
     parser.add_argument("--no-server", action="store_true")
     parser.add_argument("--server-size", type=int, default=10000)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--ingest", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--encoder", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.one is not None:
-        print(json.dumps(one_size(args.one, Path(args.workdir), args.port, args.queries)))
+    if args.ingest is not None:
+        print(json.dumps(ingest_size(args.ingest, Path(args.workdir), args.port)))
+        return
+    if args.serve:
+        print(json.dumps(serve_size(Path(args.workdir), args.port, args.queries)))
         return
     if args.encoder:
         print(json.dumps(encoder(args.encoder_texts, Path(args.workdir))))
@@ -172,24 +206,36 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         enc = child(["--encoder", "--encoder-texts", str(args.encoder_texts), "--workdir", f"{tmp}/enc"])
         for n in [int(x) for x in args.sizes.split(",")]:
-            rows.append(("local", child(["--one", str(n), "--workdir", f"{tmp}/local-{n}",
-                                         "--queries", str(args.queries)])))
+            rows.append(("local", measure(n, f"{tmp}/local-{n}", None, args.queries)))
             print(f"... local {rows[-1][1]['papers']} papers done", file=sys.stderr)
         if not args.no_server:
             proc, port = start_chroma(Path(tmp) / "server")
             try:
-                rows.append(("server", child(["--one", str(args.server_size), "--workdir", f"{tmp}/srv",
-                                              "--port", str(port), "--queries", str(args.queries)])))
+                rows.append(("server", measure(args.server_size, f"{tmp}/srv", port, args.queries)))
             finally:
                 proc.terminate()
                 proc.wait(timeout=20)
-    print(f"# rag bench, {date.today()}, {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}\n")
-    print(f"Encoder (all-MiniLM-L6-v2, torch CPU, batches of 32, real summaries): "
-          f"{enc['encoder_texts_per_s']} texts/s raw; ingest of {enc['texts']} never-seen papers "
-          f"{enc['ingest_new_papers_per_s']} papers/s = {enc['ratio']:.2f} of raw\n")
-    cols = ["papers", "ingest_papers_per_s", "reingest_unchanged_s", "load_s", "hybrid_p50_ms", "hybrid_p95_ms",
-            "dense_p50_ms", "bm25_p50_ms", "peak_rss_mb"]
+    print(
+        f"# rag bench, {date.today()}, {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}\n"
+    )
+    print(
+        f"Encoder (all-MiniLM-L6-v2, torch CPU, batches of 32, real summaries): "
+        f"{enc['encoder_texts_per_s']} texts/s raw; ingest of {enc['texts']} never-seen papers "
+        f"{enc['ingest_new_papers_per_s']} papers/s = {enc['ratio']:.2f} of raw\n"
+    )
+    cols = [
+        "papers",
+        "ingest_papers_per_s",
+        "reingest_unchanged_s",
+        "ingest_peak_rss_mb",
+        "load_s",
+        "hybrid_p50_ms",
+        "hybrid_p95_ms",
+        "dense_p50_ms",
+        "bm25_p50_ms",
+        "serve_peak_rss_mb",
+    ]
     print("| store | " + " | ".join(cols) + " |")
     print("|---" * (len(cols) + 1) + "|")
     for store, row in rows:

@@ -156,25 +156,10 @@ class Report:
         return self.__dict__
 
     def to_markdown(self) -> str:
-        lines = [
-            f"# Eval report ({self.gold}, {self.corpus_papers} papers)",
-            "",
-            "## Retrieval",
-            "",
-            "| mode | " + " | ".join(RETRIEVAL_METRICS) + " |",
-            "|---" * (len(RETRIEVAL_METRICS) + 1) + "|",
-        ]
-        for mode, row in self.retrieval.items():
-            lines.append(f"| {mode} | " + " | ".join(fmt(row.get(m)) for m in RETRIEVAL_METRICS) + " |")
-        lines += [
-            "",
-            "## Answers",
-            "",
-            "| backend | " + " | ".join(ANSWER_METRICS) + " |",
-            "|---" * (len(ANSWER_METRICS) + 1) + "|",
-        ]
-        for backend, row in self.answers.items():
-            lines.append(f"| {backend} | " + " | ".join(fmt(row.get(m)) for m in ANSWER_METRICS) + " |")
+        lines = [f"# Eval report ({self.gold}, {self.corpus_papers} papers)", "", "## Retrieval", ""]
+        lines += table("mode", RETRIEVAL_METRICS, self.retrieval)
+        lines += ["", "## Answers", ""]
+        lines += table("backend", ANSWER_METRICS, self.answers)
         for backend, row in self.answers.items():
             if row.get("llm_judge"):
                 judged = ", ".join(f"{k} {fmt(v)}" for k, v in row["llm_judge"].items())
@@ -192,6 +177,11 @@ class Report:
                 f"{len(q.get('cited', []))} | {fmt(q.get('fact_coverage'))} | {q.get('verdict', '')} |"
             )
         return "\n".join(lines) + "\n"
+
+
+def table(key: str, metrics: tuple[str, ...], rows: dict[str, dict]) -> list[str]:
+    head = [f"| {key} | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 1) + "|"]
+    return head + [f"| {name} | " + " | ".join(fmt(row.get(m)) for m in metrics) + " |" for name, row in rows.items()]
 
 
 def fmt(value) -> str:

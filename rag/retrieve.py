@@ -1,4 +1,4 @@
-"""Query + filters → ranked papers: dense (Chroma), BM25 (bm25s), or both fused by reciprocal rank."""
+"""Query + filters → ranked papers: dense (Chroma), BM25 (rag/bm25.py), or both fused by reciprocal rank."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.bm25 import Bm25Index
 from rag.embed import Embedder
 from rag.index import PaperIndex, date_int
 from rag.papers import Paper
@@ -19,7 +20,7 @@ MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 RARE_DF = 0.01
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
-BM25_VERSION = 2  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 3  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 STOPWORDS = frozenset(
     [
         "a",
@@ -248,34 +249,25 @@ class Bm25:
     """BM25 over every paper's text and authors, built once per corpus version and kept on disk."""
 
     def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
-        import bm25s
-
         self.ids = [p.id for p in papers]
         path = cache_dir / f"bm25-v{BM25_VERSION}-{fingerprint}" if cache_dir and fingerprint else None
-        if path and path.exists():
-            self.model = bm25s.BM25.load(str(path))
+        if path and (path / "matrix.npz").exists():
+            self.index = Bm25Index.load(path)
         else:
-            self.model = bm25s.BM25()
-            corpus = [tokenize(f"{p.text}\n{', '.join(p.authors)}") or ["<empty>"] for p in papers]
-            if corpus:
-                self.model.index(corpus, show_progress=False)
-            if path and corpus:
-                self.model.save(str(path))
+            self.index = Bm25Index.build((f"{p.text}\n{', '.join(p.authors)}" for p in papers), tokenize)
+            if path and papers:
+                self.index.save(path)
 
     def rare_share(self, query: str) -> float:
         """Share of the query's terms found in under 1% of papers: names, acronyms, identifiers."""
-        tokens = [t for t in dict.fromkeys(tokenize(query)) if t in self.model.vocab_dict] if self.ids else []
-        if not tokens:
+        ids = self.index.term_ids(list(dict.fromkeys(tokenize(query))))
+        if not ids:
             return 0.0
         limit = max(1, RARE_DF * len(self.ids))
-        rare = sum(1 for t in tokens if 0 < int((self.model.get_scores([t]) > 0).sum()) <= limit)
-        return rare / len(tokens)
+        return sum(1 for i in ids if 0 < self.index.df[i] <= limit) / len(ids)
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = [t for t in tokenize(query) if t in self.model.vocab_dict] if self.ids else []
-        if not tokens:
-            return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self.model.get_scores(tokens), dtype=np.float32)
+        return self.index.scores(tokenize(query))
 
 
 class Retriever:

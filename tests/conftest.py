@@ -7,6 +7,9 @@ Indexes are real Chroma collections; their vectors come from the shipped embeddi
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -58,3 +61,24 @@ def retriever(corpus_settings):
     from rag.retrieve import Retriever
 
     return Retriever(corpus_settings)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout: float, what: str) -> None:
+    """Until something listens on 127.0.0.1:port; fails the test if the process dies or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"{what} exited with code {proc.returncode}")
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail(f"{what} did not start within {timeout:g} s")

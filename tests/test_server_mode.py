@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,12 +14,7 @@ from rag.embed import Embedder
 from rag.index import IndexUnavailable, PaperIndex
 from rag.ingest import ingest
 from rag.retrieve import Retriever
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import free_port, wait_for_port
 
 
 @pytest.fixture
@@ -33,16 +26,7 @@ def chroma_server(tmp_path: Path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start within 30 s")
+    wait_for_port(port, proc, 30, "chroma run")
     yield port
     proc.terminate()
     proc.wait(timeout=10)

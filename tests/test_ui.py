@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from rag.settings import ROOT
 from rag.ui import answer_markdown, escape_markdown_html, source_card
+from tests.conftest import free_port, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
@@ -40,12 +39,6 @@ def test_digest_text_is_escaped_in_cards_and_answers():
     assert escape_markdown_html("**a** <b>") == "**a** &lt;b&gt;"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(corpus_settings, tmp_path_factory):
     home = tmp_path_factory.mktemp("ui")
@@ -61,17 +54,7 @@ def app_url(corpus_settings, tmp_path_factory):
     }
     log = (home / "app.log").open("w")
     proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert proc.poll() is None, (home / "app.log").read_text()
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("the app did not start within 120 s")
+    wait_for_port(port, proc, 120, f"the app (log: {home / 'app.log'})")
     yield f"http://127.0.0.1:{port}/"
     proc.terminate()
     proc.wait(timeout=20)
