@@ -159,6 +159,7 @@ def cluster(vectors: np.ndarray, k: int) -> list[int]:
 
 def first_sentence(paper: Paper, limit: int = 280) -> str:
     text = re.sub(r"\*\*[^*]{0,60}\*\*:?\s*", "", (sentences(paper.summary) or [paper.title])[0]).strip()
+    text = re.sub(r"^(?:[ivx]{1,4}|[a-e])\)\s*", "", text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
