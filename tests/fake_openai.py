@@ -18,6 +18,11 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+ERRORS = {  # model name → (HTTP status, message, code), as OpenAI words them
+    "unauthorised": (401, "Incorrect API key provided", "invalid_api_key"),
+    "missing": (404, "The model `missing` does not exist", "model_not_found"),
+    "busy-then-ok": (429, "Rate limit reached", "rate_limit_exceeded"),
+}
 DEFAULT_ANSWER = "Agent-R uses Monte Carlo Tree Search to build training samples [1]. See also [2]."
 
 
@@ -62,30 +67,12 @@ class FakeOpenAI:
                 fake.requests.append(body)
                 model = body.get("model", "")
                 n = fake.calls[model] = fake.calls.get(model, 0) + 1
-                if model == "unauthorised":
+                failure = ERRORS.get(model) if model != "busy-then-ok" or n == 1 else None
+                if failure:
+                    status, message, code = failure
                     return self._json(
-                        401,
-                        {
-                            "error": {
-                                "message": "Incorrect API key provided",
-                                "type": "invalid_request_error",
-                                "code": "invalid_api_key",
-                            }
-                        },
+                        status, {"error": {"message": message, "type": "invalid_request_error", "code": code}}
                     )
-                if model == "missing":
-                    return self._json(
-                        404,
-                        {
-                            "error": {
-                                "message": "The model `missing` does not exist",
-                                "type": "invalid_request_error",
-                                "code": "model_not_found",
-                            }
-                        },
-                    )
-                if model == "busy-then-ok" and n == 1:
-                    return self._json(429, {"error": {"message": "Rate limit reached", "type": "rate_limit"}})
                 if model == "slow":
                     time.sleep(3)
                 if model == "malformed":
