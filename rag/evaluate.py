@@ -249,6 +249,10 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
     from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator, RelevancyEvaluator
     from llama_index.llms.openai_like import OpenAILike
 
+    from rag.tokens import encoding
+
+    encoding()  # points llama-index's tokenizer at the offline cl100k before any evaluator counts tokens
+
     llm = OpenAILike(
         model=settings.llm_model,
         api_base=settings.llm_base_url or "https://api.openai.com/v1",

@@ -75,3 +75,26 @@ def test_ingest_search_ask_stats_as_json(env, tmp_path):
 
     stats = json.loads(rag("stats", "--json", env=env).stdout)
     assert stats["papers"] == 15 and stats["first_day"] == stats["last_day"] == "2025-01-22"
+
+
+@pytest.mark.slow
+def test_chat_condenses_a_follow_up_in_the_terminal(env, tmp_path):
+    from tests.conftest import DIGESTS
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in ("2025-01-22.md", "2025-01-22.seed-classification.md", "2025-01-20.md"):
+        (folder / name).write_text((DIGESTS / name).read_text())
+    rag("ingest", str(folder), env=env)
+    out = subprocess.run(
+        [*RAG, "chat"],
+        input="which papers use MCTS?\nand which of those have code?\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=300,
+        check=True,
+    )
+    answers = out.stdout.split("you> ")
+    assert "2 papers in the digests match" in answers[1]
+    assert "https://github.com/bytedance/Agent-R" in answers[2] and "https://github.com/spcl/x1" in answers[2]
