@@ -126,9 +126,13 @@ def test_chat_filters_upload_and_no_outside_requests(app_url, browser, tmp_path)
     page.locator("#since input, #since textarea").first.fill("2025-01-22")
     page.locator("#until input, #until textarea").first.fill("2025-01-22")
     ask(page, "Which papers use MCTS?")
+    # The text streams before the sources panel updates: wait for the cards themselves.
     page.wait_for_function(
-        "document.querySelector('#chat').innerText.includes('2 papers in the digests match')", timeout=60_000
+        "[...document.querySelectorAll('#sources .source-card')].map(e => e.dataset.arxiv).join()"
+        " === '2501.11425,2501.11223'",
+        timeout=60_000,
     )
+    assert "2 papers in the digests match" in page.locator("#chat").inner_text()
     ids = page.locator("#sources .source-card").evaluate_all("els => els.map(e => e.dataset.arxiv)")
     assert ids == ["2501.11425", "2501.11223"]
     page.screenshot(path=str(ARTIFACTS / "ui-filtered.png"), full_page=True)
