@@ -95,10 +95,6 @@ class Embedder:
     def model(self):
         return load_model(self.settings)
 
-    @property
-    def dimension(self) -> int:
-        return len(self.embed_query("dimension probe"))
-
     def lookup(self, text: str) -> np.ndarray | None:
         key = cache_key(self.model_id, text)
         for cache in self.caches:

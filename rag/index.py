@@ -199,7 +199,3 @@ class PaperIndex:
         result = self.store.query(query, where=where) if where else self.store.query(query)
         # The store reports exp(-distance); with cosine space distance = 1 - cos.
         return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids or [], result.similarities or [])]
-
-    def delete(self, ids: list[str]) -> None:
-        if ids:
-            self.collection.delete(ids=ids)
