@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from rag import extractive
+from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
@@ -34,7 +35,6 @@ FOLLOW_UP_RE = re.compile(
     r"|\b(those|them|these|they|it|its|their)\b",
     re.IGNORECASE,
 )
-CITATION_RE = re.compile(r"\[(\d+)\]")
 GENERIC_TERMS = frozenset(
     {
         "new",
@@ -175,25 +175,6 @@ class Answer:
             extra = f"  code: {c['code_url']}" if c["code_url"] else ""
             lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
         return "\n".join(lines)
-
-
-def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
-    """Drop every `[n]` that names no retrieved source; say which ones were dropped."""
-    flags: list[str] = []
-
-    def keep(match: re.Match) -> str:
-        n = int(match.group(1))
-        if n in valid:
-            return match.group(0)
-        flags.append(f"removed citation [{n}]: no such source was retrieved")
-        return ""
-
-    return CITATION_RE.sub(keep, text), flags
-
-
-def neutralise(text: str) -> str:
-    """Bracketed numbers inside a summary (`VideoFusion [12]`) must not read as our citations."""
-    return CITATION_RE.sub(r"[ref \1]", text)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from rag.answer import check_citations, prompt
+from rag.answer import prompt
+from rag.citations import check_citations
 from rag.extractive import sentences
 from rag.llm import LLMError
 from rag.papers import Paper

@@ -12,7 +12,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.answer import CITATION_RE, Answerer
+from rag.answer import Answerer
+from rag.citations import CITATION_RE
 from rag.extractive import sentences
 from rag.retrieve import MODES, Filters, Retriever, tokenize
 

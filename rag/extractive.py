@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.citations import neutralise
 from rag.papers import Paper
 from rag.retrieve import tokenize
 
@@ -46,7 +47,7 @@ def best_sentence(paper: Paper, terms: list[list[str]], query_tokens: set[str]) 
         return concepts, overlap
 
     best = max(candidates, key=lambda s: (score(s), -candidates.index(s)))
-    return re.sub(r"\[(\d+)\]", r"[ref \1]", best)
+    return neutralise(best)
 
 
 def term_in(term: str, text_lower: str) -> bool:

@@ -12,8 +12,9 @@ import tempfile
 import threading
 from pathlib import Path
 
-from rag.answer import CITATION_RE, Answer, Answerer
+from rag.answer import Answer, Answerer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from rag.citations import CITATION_RE
 from rag.digest import DigestError
 from rag.embed import Embedder
 from rag.index import PaperIndex

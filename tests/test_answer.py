@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.answer import Answerer, check_citations
+from rag.answer import Answerer
+from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
 from tests.fake_openai import FakeOpenAI
