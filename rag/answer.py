@@ -210,7 +210,7 @@ class Answerer:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
-        self._lower = [f"{p.text}\n{', '.join(p.authors)}".lower() for p in self.retriever.papers]
+        self._lower = [p.search_text.lower() for p in self.retriever.papers]
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:

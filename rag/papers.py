@@ -48,6 +48,11 @@ class Paper:
         return f"{self.title}\n\n{self.summary}".strip()
 
     @property
+    def search_text(self) -> str:
+        """What exact-term matching sees: the text plus the authors, so a handle finds its papers."""
+        return f"{self.text}\n{', '.join(self.authors)}"
+
+    @property
     def url(self) -> str:
         return self.arxiv_url or f"https://arxiv.org/abs/{self.id}"
 

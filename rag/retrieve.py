@@ -254,7 +254,7 @@ class Bm25:
         if path and (path / "matrix.npz").exists():
             self.index = Bm25Index.load(path)
         else:
-            self.index = Bm25Index.build((f"{p.text}\n{', '.join(p.authors)}" for p in papers), tokenize)
+            self.index = Bm25Index.build((p.search_text for p in papers), tokenize)
             if path and papers:
                 self.index.save(path)
 
