@@ -264,11 +264,12 @@ class Answerer:
         k = self.settings.top_k
         hits = self.retriever.search(question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode)
         support = self.support(groups)
-        per_paper = support.per_paper() * self.retriever.mask(filters) if filters else support.per_paper()
+        mask = self.retriever.mask(filters)
+        per_paper = support.per_paper() * mask
         if support.terms:
             full = np.flatnonzero(per_paper >= 0.999)
         else:  # "which papers from 2025-01-22 have code?": the filters alone define the list
-            full = np.flatnonzero(self.retriever.mask(filters)) if filters else np.array([], dtype=int)
+            full = np.flatnonzero(mask) if filters else np.array([], dtype=int)
         if enumeration and len(full):
             order = {h.paper.id: r for r, h in enumerate(hits)}
             by_id = {h.paper.id: h for h in hits}

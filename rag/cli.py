@@ -75,17 +75,23 @@ def _is_date(value: str) -> bool:
         return False
 
 
-def open_retriever(settings: Settings):
-    from rag.index import IndexUnavailable
-    from rag.retrieve import Retriever
+def open_index(settings: Settings):
+    """The index, or a one-line error when it cannot be reached or holds nothing yet."""
+    from rag.index import IndexUnavailable, PaperIndex
 
     try:
-        retriever = Retriever(settings)
+        index = PaperIndex(settings)
     except IndexUnavailable as err:
         fail(str(err))
-    if not retriever.papers:
-        fail(f"the index at {retriever.index.location} is empty: run `rag ingest` first")
-    return retriever
+    if not index.count():
+        fail(f"the index at {index.location} is empty: run `rag ingest` first")
+    return index
+
+
+def open_retriever(settings: Settings):
+    from rag.retrieve import Retriever
+
+    return Retriever(settings, index=open_index(settings))
 
 
 @cli.command()
@@ -287,7 +293,7 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     """Start the Gradio UI."""
     from rag.ui import serve as run_ui
 
-    open_retriever(settings)
+    open_index(settings)  # the UI loads the catalogue itself; here only check that there is one
     run_ui(replace(settings, host=host or settings.host, port=port or settings.port))
 
 

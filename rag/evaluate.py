@@ -301,7 +301,6 @@ def run_eval(
     retrieval, answers = summarise(rows, modes, answerer is not None)
     if answerer is not None and answerer.backend is not None:
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)
-    backend = rows[0].get("backend", "") if answerer else ""
     backend_name = answerer.backend.name if answerer and answerer.backend else "extractive"
     return Report(
         gold=str(gold_path),
@@ -309,7 +308,7 @@ def run_eval(
         retrieval=retrieval,
         answers={backend_name: answers} if answerer else {},
         questions=rows,
-        timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows), "backend_seen": backend},
+        timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows)},
     )
 
 

@@ -18,7 +18,7 @@ from rag.citations import CITATION_RE
 from rag.digest import DigestError
 from rag.embed import Embedder
 from rag.index import PaperIndex
-from rag.ingest import ingest, load_papers
+from rag.ingest import ingest
 from rag.retrieve import Filters
 from rag.settings import Settings
 from rag.stats import corpus_stats
@@ -169,12 +169,11 @@ class App:
         return escape_markdown_html(text), str(path)
 
     def upload(self, file_path: str | None):
-        """Validate with the digest parser first; a bad file changes nothing."""
+        """Ingest parses the whole file before any write, so a bad file changes nothing."""
         if not file_path:
             return "⚠ Choose a digest file first.", self.stats_markdown()
         path = Path(file_path)
         try:
-            load_papers([path])
             with self.lock:
                 index = PaperIndex(self.settings)
                 result = ingest([path], index, Embedder(self.settings))
