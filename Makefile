@@ -1,19 +1,26 @@
 # Two entry points: `make demo` (install, index the bundled digests, answer a question) and
-# `make test` (install with test tools, then lint and run every test). Both work offline.
+# `make test` (install with test tools, then lint, type-check and run every test). Both work offline.
+# `make test-fast` runs only the fast tier: no model, no server, no browser.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 QUESTION ?= which papers use MCTS?
 
-.PHONY: demo test install install-test browser lint bench clean
+.PHONY: demo test test-fast check install install-test browser lint bench clean
 
 demo: install
 	$(BIN)/rag ingest
 	$(BIN)/rag ask "$(QUESTION)"
 
-test: install-test browser
-	$(BIN)/ruff check .
+test: check browser
 	$(BIN)/python -m pytest
+
+test-fast: check
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+check: install-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

@@ -6,10 +6,15 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from rag.question import iso_date
 from rag.settings import MODES, Settings
+
+if TYPE_CHECKING:
+    from rag.retrieve import Filters
 
 
 def emit(data) -> None:
@@ -35,12 +40,20 @@ def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
         fail(str(err))
 
 
+def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """Date flags are checked while click parses them, so a bad one fails before any index is opened."""
+    try:
+        return iso_date(value or "")
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 def filter_options(f):
     for option in reversed(
         [
             click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
-            click.option("--since", help="First day, YYYY-MM-DD."),
-            click.option("--until", help="Last day, YYYY-MM-DD."),
+            click.option("--since", callback=check_date, help="First day, YYYY-MM-DD."),
+            click.option("--until", callback=check_date, help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
             click.option("--has-code", is_flag=True, help="Only papers with a code link."),
             click.option(
@@ -56,16 +69,10 @@ def filter_options(f):
     return f
 
 
-def make_filters(since, until, category, has_code):
-    from rag.question import iso_date
+def make_filters(since: str, until: str, category: str | None, has_code: bool) -> Filters:
     from rag.retrieve import Filters
 
-    for name, value in (("--since", since), ("--until", until)):
-        try:
-            iso_date(value or "")
-        except ValueError as err:
-            fail(f"{name} {err}")
-    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
+    return Filters(since=since, until=until, category=category or "", has_code=has_code)
 
 
 def open_index(settings: Settings):
@@ -146,6 +153,7 @@ def search(settings: Settings, query: str, k, since, until, category, has_code, 
         click.echo(
             f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
             + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
+            + "".join(f"\n    also titled: {t}" for t in p.other_titles)
         )
 
 
@@ -238,8 +246,8 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
 
 @cli.command()
 @click.option("--week", help="ISO week, e.g. 2025-W04.")
-@click.option("--from", "start", help="First day, YYYY-MM-DD.")
-@click.option("--to", "end", help="Last day, YYYY-MM-DD.")
+@click.option("--from", "start", callback=check_date, help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", callback=check_date, help="Last day, YYYY-MM-DD.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", help="Markdown or HTML.")
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
@@ -254,7 +262,6 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
             start, end = week_range(week)
         elif not (start and end):
             fail("give --week 2025-W04, or both --from and --to")
-        make_filters(start, end, None, False)
         retriever = open_retriever(settings)
         result = build_briefing(
             retriever.papers,

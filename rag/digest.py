@@ -72,7 +72,6 @@ class Row:
 class Digest:
     date: str
     source: str
-    columns: tuple[str, ...]
     rows: list[Row] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
 
@@ -244,12 +243,12 @@ def parse_digest(text: str, source: str) -> Digest:
     if header_at < 0:
         if any(line.strip() for line in lines if not DATE_RE.match(line.strip())):
             raise DigestError(f"{source}: no table found")
-        return Digest(date=date, source=source, columns=())
+        return Digest(date=date, source=source)
     columns = parse_header(lines[header_at], source, header_at + 1)
     body = header_at + 1
     if body < len(lines) and SEPARATOR_RE.match(lines[body]):
         body += 1
-    digest = Digest(date=date, source=source, columns=columns)
+    digest = Digest(date=date, source=source)
     for lineno, line in logical_rows(lines, body):
         if not line.startswith("|"):
             prefix, _, rest = line.partition("|")

@@ -42,9 +42,6 @@ class EmbeddingCache:
                 keys, self._vectors = data["keys"], data["vectors"]
             self._keys = {k.tobytes(): i for i, k in enumerate(keys)}
 
-    def __len__(self) -> int:
-        return len(self._keys) + len(self._pending)
-
     def get(self, key: bytes) -> np.ndarray | None:
         i = self._keys.get(key)
         return None if i is None else self._vectors[i].astype(np.float32)
@@ -104,6 +101,8 @@ class Embedder:
 
     def embed_texts(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
         """Cached vectors where known; the rest embedded in length-sorted batches and cached."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
         out: list[np.ndarray | None] = [self.lookup(t) for t in texts]
         missing = sorted((i for i, v in enumerate(out) if v is None), key=lambda i: len(texts[i]))
         if progress:
@@ -121,13 +120,18 @@ class Embedder:
             if progress:
                 progress(len(idx))
         self.caches[0].save()
-        return np.stack(out) if out else np.zeros((0, 384), dtype=np.float32)
+        return np.stack([v for v in out if v is not None])
 
     def export(self, texts: Sequence[str], vectors: np.ndarray, folder: Path) -> Path:
         """Write these texts' vectors (as stored in the index) to a cache that ships with the data."""
         path = folder / f"{model_slug(self.model_id)}.npz"
         write_cache(path, [cache_key(self.model_id, t) for t in texts], vectors)
         return path
+
+    @cached_property
+    def dimension(self) -> int:
+        """The model's vector width; asking it loads the model, so only an empty call does."""
+        return len(self.embed_query("dimension"))
 
     def embed_query(self, text: str) -> np.ndarray:
         return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]

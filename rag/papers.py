@@ -49,8 +49,9 @@ class Paper:
 
     @property
     def search_text(self) -> str:
-        """What exact-term matching sees: the text plus the authors, so a handle finds its papers."""
-        return f"{self.text}\n{', '.join(self.authors)}"
+        """What exact-term matching sees: the text, any other title a digest gave the paper (a renamed
+        version is still found by its old name), and the authors, so a handle finds its papers."""
+        return "\n".join([self.text, *self.other_titles, ", ".join(self.authors)])
 
     @property
     def url(self) -> str:

@@ -1,4 +1,7 @@
-"""Weekly briefings over the real corpus: every paper once, every citation resolves, figures add up."""
+"""Weekly briefings: every paper once, every citation resolves, figures add up.
+
+One week (the one-week index) in the fast tier; every week of the whole corpus in the slow one.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,11 @@ def test_iso_weeks():
 @pytest.fixture(scope="module")
 def corpus(retriever):
     return retriever.papers, retriever.index.vectors()
+
+
+@pytest.fixture(scope="module")
+def week(week_retriever):
+    return week_retriever.papers, week_retriever.index.vectors()
 
 
 def check(briefing):
@@ -59,10 +67,10 @@ def test_every_week_of_the_corpus_makes_a_consistent_briefing(corpus):
     assert made >= 50
 
 
-@pytest.mark.slow
-def test_week_four_of_2025_in_markdown_and_html(corpus):
-    papers, vectors = corpus
+def test_week_four_of_2025_in_markdown_and_html(week):
+    papers, vectors = week
     briefing = build_briefing(papers, vectors, *week_range("2025-W04"))
+    check(briefing)
     assert briefing.figures["papers"] == 48 and briefing.by_category
     assert any(p.id == "2501.11425" for p in briefing.papers)
     html = briefing.to_html()
@@ -70,24 +78,23 @@ def test_week_four_of_2025_in_markdown_and_html(corpus):
     assert "<script" not in html
 
 
-def test_an_empty_range_names_the_range_and_what_the_corpus_covers(retriever):
+def test_an_empty_range_names_the_range_and_what_the_corpus_covers(week_retriever):
     with pytest.raises(
         BriefingError,
         match=r"no papers between 2030-01-07 and 2030-01-13; the corpus covers "
-        r"2024-09-05 to 2025-10-30",
+        r"2025-01-20 to 2025-01-24",
     ):
-        build_briefing(retriever.papers, {}, *week_range("2030-W02"))
+        build_briefing(week_retriever.papers, {}, *week_range("2030-W02"))
 
 
-@pytest.mark.slow
-def test_llm_writes_theme_names_from_cited_papers_only(corpus, corpus_settings):
-    papers, vectors = corpus
+def test_llm_writes_theme_names_from_cited_papers_only(week, week_settings):
+    papers, vectors = week
     reply = "Agents that learn\nThese papers train agents [1] and invent a paper [999]."
     with FakeOpenAI(answers=[reply]) as server:
         from rag.llm import OpenAIBackend
 
-        backend = OpenAIBackend(replace(corpus_settings, llm_base_url=server.base_url, llm_model="ok"))
-        briefing = build_briefing(papers, vectors, *week_range("2025-W04"), backend=backend, settings=corpus_settings)
+        backend = OpenAIBackend(replace(week_settings, llm_base_url=server.base_url, llm_model="ok"))
+        briefing = build_briefing(papers, vectors, *week_range("2025-W04"), backend=backend, settings=week_settings)
     assert briefing.written_by == "openai:ok"
     assert all(t.name == "Agents that learn" for t in briefing.themes)
     assert all("[999]" not in t.overview for t in briefing.themes)

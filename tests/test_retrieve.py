@@ -1,10 +1,11 @@
-"""Hybrid retrieval over the real bundled corpus, and its pure parts."""
+"""Retrieval: its pure parts and BM25 on the one-week index (fast), dense and hybrid over the whole corpus (slow)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rag.retrieve import Filters, expand_query, mine_acronyms, rrf
+from rag.papers import Paper, merge_rows
+from rag.retrieve import Bm25, Filters, expand_query, mine_acronyms, rrf
 from rag.text import tokenize
 
 
@@ -41,14 +42,48 @@ def test_rrf_rewards_agreement():
 
 
 def test_filters_match_any_day_in_range():
-    from rag.papers import Paper
-
     paper = Paper(id="1", title="t", dates=["2025-01-01", "2025-02-01"], categories=["Robotics"])
     assert Filters(since="2025-01-15", until="2025-02-15").matches(paper)
     assert not Filters(since="2025-01-02", until="2025-01-31").matches(paper)
     assert Filters(category="robotics").matches(paper)
     assert not Filters(has_code=True).matches(paper)
     assert Filters(since="2025-01-02").chroma_where() == {"date_last": {"$gte": 20250102}}
+
+
+def test_bm25_on_one_week_ranks_mcts_papers_and_honours_filters(week_retriever):
+    hits = week_retriever.search("which papers use MCTS?", k=5, mode="bm25")
+    assert [h.paper.id for h in hits[:2]] == ["2501.11425", "2501.11223"]
+    assert all(h.dense is None and h.bm25 for h in hits)
+    filters = Filters(since="2025-01-21", until="2025-01-22", has_code=True)
+    coded = week_retriever.search("language model agents", k=10, filters=filters, mode="bm25")
+    assert coded and all(h.paper.has_code and filters.matches(h.paper) for h in coded)
+    by_category = week_retriever.search("video", k=5, filters=Filters(category="Multimodal"), mode="bm25")
+    assert by_category and all("Multimodal" in h.paper.categories for h in by_category)
+
+
+def test_bm25_finds_an_author_handle_in_one_week(week_retriever):
+    hits = week_retriever.search("lovesnowbest", k=10, mode="bm25")
+    assert [h.paper.id for h in hits] == ["2501.11425"]
+
+
+def test_a_paper_is_found_by_a_title_another_digest_gave_it():
+    """Two digests naming one arXiv id differently: the second title is kept and searchable."""
+    from rag.digest import parse_digest
+
+    def day(date: str, title: str) -> str:
+        return (
+            f"## Papers for {date}\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+            f"| {title} (Read more on [arXiv](https://arxiv.org/abs/2501.00042))| A | A method for planning. |\n"
+        )
+
+    rows = parse_digest(day("2025-01-02", "Zebra Planner"), "a.md").rows
+    rows += parse_digest(day("2025-01-03", "Okapi Search Revisited"), "b.md").rows
+    other = Paper(id="2501.00043", title="Unrelated", summaries=["A method for planning."])
+    [paper] = merge_rows(rows)
+    assert (paper.title, paper.other_titles) == ("Zebra Planner", ["Okapi Search Revisited"])
+    assert "okapi" not in paper.text.lower(), "the embedded text, and so the shipped vectors, stay as they were"
+    bm25 = Bm25([paper, other])
+    assert bm25.scores("okapi search").tolist()[0] > 0 == bm25.scores("okapi search").tolist()[1]
 
 
 @pytest.mark.slow
