@@ -54,7 +54,7 @@ class Support:
     def per_paper(self) -> np.ndarray:
         if not self.terms:
             return np.zeros(self.matrix.shape[1], dtype=np.float32)
-        return (self.weights @ self.matrix) / self.weights.sum()
+        return np.asarray((self.weights @ self.matrix) / self.weights.sum())
 
 
 @dataclass
@@ -325,8 +325,16 @@ class Answerer:
         )
         yield result
 
-    def ask(self, question: str, **kwargs) -> Answer:
-        *_, result = self.stream(question, **kwargs)
+    def ask(
+        self,
+        question: str,
+        history: list[tuple[str, str]] | None = None,
+        filters: Filters | None = None,
+        mode: str | None = None,
+    ) -> Answer:
+        """The checked answer without the text pieces that `stream` yields before it."""
+        *_, result = self.stream(question, history, filters, mode)
+        assert isinstance(result, Answer), "stream() ends with the Answer"
         return result
 
     def extractive_text(self, question: str, sources: list[Source], enumeration: bool, groups: list[list[str]]) -> str:

@@ -43,7 +43,7 @@ class Bm25Index:
         dl = np.frombuffer(lengths, dtype=np.float32)
         df = np.bincount(ind, minlength=len(vocab)).astype(np.float32)
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        doc_len = np.repeat(dl, np.diff(np.frombuffer(indptr, dtype=np.int64)))
+        doc_len = np.repeat(dl, np.diff(np.frombuffer(indptr, dtype=np.int64)).astype(np.int64))
         avgdl = float(dl.mean()) if n else 1.0
         weights = idf[ind] * tf_values * (K1 + 1) / (tf_values + K1 * (1 - B + B * doc_len / max(avgdl, 1e-9)))
         matrix = sparse.csr_matrix(

@@ -14,10 +14,10 @@ def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
     """Drop every `[n]` that names no retrieved source; say which ones were dropped."""
     flags: list[str] = []
 
-    def keep(match: re.Match) -> str:
+    def keep(match: re.Match[str]) -> str:
         n = int(match.group(1))
         if n in valid:
-            return match.group(0)
+            return str(match.group(0))
         flags.append(f"removed citation [{n}]: no such source was retrieved")
         return ""
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -14,14 +15,18 @@ from rag.question import iso_date
 from rag.settings import MODES, Settings
 
 if TYPE_CHECKING:
-    from rag.retrieve import Filters
+    from rag.answer import Answer, Answerer
+    from rag.index import PaperIndex
+    from rag.retrieve import Filters, Retriever
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def emit(data) -> None:
+def emit(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     raise click.ClickException(message)
 
 
@@ -32,7 +37,9 @@ def fail(message: str) -> None:
 @click.option("--llm", help="Answer backend: auto, openai or extractive (RAG_LLM).")
 @click.version_option(package_name="rag")
 @click.pass_context
-def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
+def cli(
+    ctx: click.Context, index_dir: Path | None, chroma_host: str | None, chroma_port: int | None, llm: str | None
+) -> None:
     """Ask questions of daily AI-paper digests, offline by default."""
     try:
         ctx.obj = Settings.from_env(index_dir=index_dir, chroma_host=chroma_host, chroma_port=chroma_port, llm=llm)
@@ -48,7 +55,7 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(err)) from None
 
 
-def filter_options(f):
+def filter_options(f: F) -> F:
     for option in reversed(
         [
             click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
@@ -75,7 +82,7 @@ def make_filters(since: str, until: str, category: str | None, has_code: bool) -
     return Filters(since=since, until=until, category=category or "", has_code=has_code)
 
 
-def open_index(settings: Settings):
+def open_index(settings: Settings) -> PaperIndex:
     """The index, or a one-line error when it cannot be reached or holds nothing yet."""
     from rag.index import IndexUnavailable, PaperIndex
 
@@ -88,7 +95,7 @@ def open_index(settings: Settings):
     return index
 
 
-def open_retriever(settings: Settings):
+def open_retriever(settings: Settings) -> Retriever:
     from rag.retrieve import Retriever
 
     return Retriever(settings, index=open_index(settings))
@@ -138,7 +145,17 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.argument("query")
 @filter_options
 @click.pass_obj
-def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
+def search(
+    settings: Settings,
+    query: str,
+    k: int | None,
+    since: str,
+    until: str,
+    category: str | None,
+    has_code: bool,
+    mode: str | None,
+    as_json: bool,
+) -> None:
     """Rank papers for QUERY."""
     retriever = open_retriever(settings)
     hits = retriever.search(
@@ -175,7 +192,7 @@ def stats(settings: Settings, as_json: bool) -> None:
         click.echo(f"  {count:>5}  {name}")
 
 
-def open_answerer(settings: Settings):
+def open_answerer(settings: Settings) -> Answerer:
     from rag.answer import Answerer
     from rag.llm import LLMError
 
@@ -185,15 +202,24 @@ def open_answerer(settings: Settings):
         fail(str(err))
 
 
-def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool):
+def print_answer_stream(
+    answerer: Answerer,
+    question: str,
+    history: list[tuple[str, str]],
+    filters: Filters,
+    mode: str | None,
+    as_json: bool,
+) -> Answer:
     """Stream text to the terminal (unless --json); return the checked answer."""
-    result = None
+    result: Answer | None = None
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
         if isinstance(item, str):
             if not as_json:
                 click.echo(item, nl=False)
         else:
             result = item
+    if result is None:
+        fail(f"no answer came back for {question!r}")
     if as_json:
         emit(result.to_dict())
         return result
@@ -210,7 +236,17 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
 @click.argument("question")
 @filter_options
 @click.pass_obj
-def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
+def ask(
+    settings: Settings,
+    question: str,
+    k: int | None,
+    since: str,
+    until: str,
+    category: str | None,
+    has_code: bool,
+    mode: str | None,
+    as_json: bool,
+) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     if k:
         settings = replace(settings, top_k=k)
@@ -222,7 +258,16 @@ def ask(settings: Settings, question: str, k, since, until, category, has_code, 
 @cli.command()
 @filter_options
 @click.pass_obj
-def chat(settings: Settings, k, since, until, category, has_code, mode, as_json) -> None:
+def chat(
+    settings: Settings,
+    k: int | None,
+    since: str,
+    until: str,
+    category: str | None,
+    has_code: bool,
+    mode: str | None,
+    as_json: bool,
+) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
     if k:
         settings = replace(settings, top_k=k)
@@ -252,7 +297,9 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
-def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
+def briefing(
+    settings: Settings, week: str | None, start: str, end: str, fmt: str, out: Path | None, as_json: bool
+) -> None:
     """A briefing of one week (or any range) of papers."""
     from rag.briefing import BriefingError, build_briefing, week_range
     from rag.llm import LLMError, configured_backend
@@ -325,7 +372,15 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report only.")
 @click.pass_obj
-def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) -> None:
+def eval_cmd(
+    settings: Settings,
+    gold: Path | None,
+    modes: tuple[str, ...],
+    backend: str | None,
+    out: Path | None,
+    compare: tuple[Path, Path] | None,
+    as_json: bool,
+) -> None:
     """Score retrieval (per mode) and answers against the gold set; write JSON, Markdown and a chart."""
     from rag.evaluate import GoldError, run_eval, write_report
     from rag.evaluate import compare as compare_reports

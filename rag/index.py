@@ -106,7 +106,7 @@ class PaperIndex:
         return str(self.settings.index_dir)
 
     def count(self) -> int:
-        return self.collection.count()
+        return int(self.collection.count())
 
     def _pages(self, include: list[str]) -> Iterable[dict]:
         total = self.count()

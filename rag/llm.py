@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rag.extractive import ExtractiveBackend
 from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 
@@ -52,7 +55,10 @@ class OpenAIBackend:
     def stream(self, system: str, user: str) -> Iterator[str]:
         import openai
 
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": user},
+        ]
         try:
             chunks = self.client.chat.completions.create(
                 model=self.model, messages=messages, stream=True, temperature=0

