@@ -175,9 +175,9 @@ class App:
         path = Path(file_path)
         try:
             with self.lock:
-                index = PaperIndex(self.settings)
-                result = ingest([path], index, Embedder(self.settings))
-                self.answerer = Answerer(self.settings, backend=self.answerer.backend, use_configured_backend=False)
+                retriever = self.answerer.retriever
+                result = ingest([path], retriever.index, retriever.embedder)
+                self.answerer.update(result.changed)
         except DigestError as err:
             return f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", self.stats_markdown()
         s = result.sync
