@@ -16,8 +16,6 @@ from rag.answer import Answer, Answerer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
-from rag.embed import Embedder
-from rag.index import PaperIndex
 from rag.ingest import ingest
 from rag.retrieve import Filters
 from rag.settings import Settings

@@ -39,7 +39,11 @@ def answer_of(text: str, *papers: Paper) -> Answer:
 
 
 def test_list_items_naming_a_paper_become_its_one_entry():
-    a, b, c = paper(1, "Agent-R: Reflecting Agents"), paper(2, "A Blueprint", code="https://github.com/x/y"), paper(3, "X")
+    a, b, c = (
+        paper(1, "Agent-R: Reflecting Agents"),
+        paper(2, "A Blueprint", code="https://github.com/x/y"),
+        paper(3, "X"),
+    )
     text = (
         "3 papers in the digests match:\n"
         "- **Agent-R: Reflecting Agents** (2025-01-22) [1]: It uses MCTS.\n"
@@ -66,7 +70,9 @@ def test_prose_citations_are_listed_under_sources_once():
 
 
 def test_plurals():
-    assert plural(1, "paper") == "1 paper" and plural(2, "paper") == "2 papers" and plural(4894, "paper") == "4,894 papers"
+    assert (
+        plural(1, "paper") == "1 paper" and plural(2, "paper") == "2 papers" and plural(4894, "paper") == "4,894 papers"
+    )
 
 
 def test_stats_table_lists_figures_and_categories():
