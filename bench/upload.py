@@ -17,6 +17,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import gradio  # noqa: F401  (imported by the running app; not part of an upload's cost)
+
 from rag.settings import Settings
 from rag.ui import App
 
@@ -40,7 +42,7 @@ def main() -> None:
     if profiler:
         profiler.disable()
     took = time.perf_counter() - started
-    print(f"upload of {digest.name}: {took:.2f}s, now {len(app.papers)} papers")
+    print(f"upload of {digest.name}: {took:.2f}s, now {len(app.papers)} papers ({app.answerer.retriever.embedder.embedded} embedded)")
     print(message.splitlines()[0])
     started = time.perf_counter()
     hits = app.answerer.retriever.search("which papers use MCTS?", k=5)
