@@ -65,7 +65,13 @@ CSS = """
 .chart .n{text-align:right;color:var(--body-text-color-subdued)}
 .hint{color:var(--body-text-color-subdued);font-size:12px;margin:-4px 0 4px 2px}
 #sources{max-height:680px;overflow-y:auto}
-@media (max-width:640px){#sources{max-height:none}#header h1{font-size:19px}}
+.nowrap{white-space:nowrap}
+@media (max-width:640px){
+ .gradio-container .main.fillable{padding-left:8px;padding-right:8px}
+ #sources{max-height:none}
+ #header h1{font-size:19px}
+ #chat .message-row{padding-left:8px;padding-right:8px}
+}
 """
 # The chat keeps a new answer's first lines in view: once a question is added, its message is
 # scrolled to the top of the chat instead of following the stream to the end of a long answer.
@@ -224,18 +230,18 @@ def intent_html(answer: Answer | None) -> str:
         parts.append(comparison_html(table))
     if counts := getattr(answer, "counts", None):
         parts.append(trend_html(counts))
-    return (
-        f'<div class="intent" data-intent="{esc(getattr(answer, "intent", "") or "")}">{"".join(parts)}</div>'
-        if parts
-        else ""
-    )
+    if not parts:
+        return ""
+    intent = esc(getattr(answer, "intent", "") or "")
+    return f'<div id="intent-view" class="intent" data-intent="{intent}">{"".join(parts)}</div>'
 
 
 def figures_html(papers) -> str:
     s = corpus_stats(papers)
     return (
         '<div id="header"><h1>rag · ask the AI-paper digests</h1><div class="figures">'
-        f"<b>{s['papers']:,} papers</b> · {s['days']:,} digest days · {s['first_day']} to {s['last_day']} · "
+        f"<b>{s['papers']:,} papers</b> · {s['days']:,} digest days · "
+        f'<span class="nowrap">{s["first_day"]} to {s["last_day"]}</span> · '
         f"{s['with_code']:,} with code · {s['with_data']:,} with datasets or models</div></div>"
     )
 
@@ -430,7 +436,8 @@ def build(settings: Settings):
                 with gr.Column(scale=3, min_width=300):
                     chatbot = gr.Chatbot(
                         elem_id="chat",
-                        height=560,
+                        height="min(580px, 62vh)",
+                        layout="panel",
                         sanitize_html=True,
                         show_label=False,
                         autoscroll=False,
@@ -442,7 +449,6 @@ def build(settings: Settings):
                         show_label=False,
                         elem_id="question",
                         submit_btn=True,
-                        autofocus=True,
                     )
                     gr.HTML('<p class="hint">Enter to send · answers cite papers as [n]</p>')
                     with gr.Row():
