@@ -42,7 +42,8 @@ def main() -> None:
     if profiler:
         profiler.disable()
     took = time.perf_counter() - started
-    print(f"upload of {digest.name}: {took:.2f}s, now {len(app.papers)} papers ({app.answerer.retriever.embedder.embedded} embedded)")
+    embedded = app.answerer.retriever.embedder.embedded
+    print(f"upload of {digest.name}: {took:.2f}s, now {len(app.papers)} papers ({embedded} embedded)")
     print(message.splitlines()[0])
     started = time.perf_counter()
     hits = app.answerer.retriever.search("which papers use MCTS?", k=5)
