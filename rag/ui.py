@@ -67,7 +67,7 @@ CSS = """
 #sources{max-height:680px;overflow-y:auto}
 .nowrap{white-space:nowrap}
 @media (max-width:640px){
- .gradio-container .main.fillable{padding-left:8px !important;padding-right:8px !important}
+ .main.fillable{padding-left:8px !important;padding-right:8px !important}
  #sources{max-height:none}
  #header h1{font-size:19px}
  #chat .message-row{padding-left:8px;padding-right:8px}
