@@ -67,7 +67,6 @@ CSS = """
 #sources{max-height:680px;overflow-y:auto}
 .nowrap{white-space:nowrap}
 @media (max-width:640px){
- .main.fillable{padding-left:8px !important;padding-right:8px !important}
  #sources{max-height:none}
  #header h1{font-size:19px}
  #chat .message-row{padding-left:8px;padding-right:8px}
@@ -75,7 +74,11 @@ CSS = """
 """
 # The chat keeps a new answer's first lines in view: once a question is added, its message is
 # scrolled to the top of the chat instead of following the stream to the end of a long answer.
-HEAD = """<script>
+HEAD = """<style>
+/* Gradio scopes css= under .contain; the page margin sits above it, so it is set here. */
+@media (max-width:640px){.gradio-container .main.fillable{padding-left:8px!important;padding-right:8px!important}}
+</style>
+<script>
 (() => {
   let seen = 0;
   const follow = () => {
