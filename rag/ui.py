@@ -17,8 +17,9 @@ from rag.briefing import BriefingError, build_briefing, week_range, weeks_covere
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
 from rag.ingest import ingest
+from rag.question import iso_date
 from rag.retrieve import Filters
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
 EXAMPLES = [
@@ -335,7 +336,7 @@ class App:
                 )
 
     def backend_name(self) -> str:
-        return self.answerer.backend.name if self.answerer.backend else "extractive"
+        return self.answerer.backend.name
 
     def clear(self):
         return [], [], sources_html(None), backend_badge(None, self.backend_name()), ""
@@ -399,21 +400,15 @@ def escape_markdown_html(text: str) -> str:
     return re.sub(r"[<>&]", lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}[m.group(0)], text)
 
 
-def check_date(value: str | None, label: str = "date") -> str:
-    from datetime import date
-
-    value = (value or "").strip()[:10]
-    if value:
-        try:
-            date.fromisoformat(value)
-        except ValueError as err:
-            raise ValueError(f"{label} {value!r} is not a date as YYYY-MM-DD") from err
-    return value
-
-
 def make_filters(since: str | None, until: str | None, category: str | None, has_code: bool) -> Filters:
     """The chat's filters, checked: real dates, and a range that does not end before it starts."""
-    since, until = check_date(since, "From"), check_date(until, "To")
+    dates = []
+    for label, value in (("From", since), ("To", until)):
+        try:
+            dates.append(iso_date((value or "").strip()[:10]))
+        except ValueError as err:
+            raise ValueError(f"{label} {err}") from None
+    since, until = dates
     if since and until and since > until:
         raise ValueError(f"From {since} is after To {until}: the range is reversed")
     return Filters(since=since, until=until, category=category or "", has_code=bool(has_code))
@@ -465,7 +460,10 @@ def build(settings: Settings):
                             category = gr.Dropdown(app.categories(), value="", label="Category", elem_id="category")
                             has_code = gr.Checkbox(label="Only papers with code", elem_id="has-code")
                         mode = gr.Radio(
-                            ["hybrid", "dense", "bm25"], value=settings.mode, label="Retrieval", elem_id="mode"
+                            sorted(MODES, key=lambda m: m != settings.mode),  # the configured mode first
+                            value=settings.mode,
+                            label="Retrieval",
+                            elem_id="mode",
                         )
                 with gr.Column(scale=2, min_width=300):
                     badge = gr.HTML(backend_badge(None, app.backend_name()), elem_id="backend")

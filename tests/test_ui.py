@@ -83,7 +83,7 @@ def test_badge_names_what_answered_never_none():
 
 def test_filters_are_checked_dates_in_order():
     assert make_filters("2025-01-22", "2025-01-22", "", False).since == "2025-01-22"
-    with pytest.raises(ValueError, match="not a date"):
+    with pytest.raises(ValueError, match="From '2025-13-40': expected a date"):
         make_filters("2025-13-40", "", "", False)
     with pytest.raises(ValueError, match="reversed"):
         make_filters("2025-02-01", "2025-01-01", "", False)
@@ -307,7 +307,7 @@ def test_date_pickers_filter_and_validate(app_url, browser, viewport):
     assert path.exists()
     set_date(page, "since", "2025-02-30")
     ask(page, "Which papers use MCTS?")
-    page.locator("#chat").get_by_text("is not a date").wait_for(timeout=30_000)
+    page.locator("#chat").get_by_text("expected a date as YYYY-MM-DD").wait_for(timeout=30_000)
     assert outside == []
 
 
