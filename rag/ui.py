@@ -35,7 +35,8 @@ CSS = """
 .chips{display:flex;flex-wrap:wrap;gap:6px}
 .chip{border:1px solid var(--border-color-primary);border-radius:999px;padding:2px 10px;font-size:13px}
 .chip span{color:var(--body-text-color-subdued);margin-left:4px}
-.source-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:10px 12px;margin-bottom:10px}
+.source-card{border:1px solid var(--border-color-primary,#d0d5dd);border-radius:8px;padding:10px 12px;
+ margin-bottom:10px}
 .source-card h4{margin:0 0 4px 0;font-size:15px;line-height:1.3}
 .source-card .num{color:var(--color-accent);margin-right:4px}
 .source-card .meta{color:var(--body-text-color-subdued);font-size:12px;margin-bottom:6px}
@@ -58,12 +59,13 @@ CSS = """
 @keyframes pulse{50%{opacity:.45}}
 #chat details summary{cursor:pointer;color:var(--color-accent);font-weight:600;margin:6px 0}
 .intent table{border-collapse:collapse;width:100%;font-size:13px;margin-bottom:10px}
-.intent th,.intent td{border:1px solid var(--border-color-primary);padding:4px 6px;text-align:left;vertical-align:top}
-.intent th{background:var(--background-fill-secondary)}
+.intent th,.intent td{border:1px solid var(--border-color-primary,#d0d5dd);padding:4px 6px;text-align:left;
+ vertical-align:top}
+.intent th{background:var(--background-fill-secondary,#f3f4f6)}
 .chart{margin-bottom:12px}
 .chart .row{display:grid;grid-template-columns:64px 1fr 36px;gap:6px;align-items:center;font-size:12px;margin:2px 0}
-.chart .bar{height:12px;border-radius:3px;background:var(--color-accent)}
-.chart .n{text-align:right;color:var(--body-text-color-subdued)}
+.chart .bar{height:12px;border-radius:3px;background:var(--color-accent,#6366f1)}
+.chart .n{text-align:right;color:var(--body-text-color-subdued,#6b7280)}
 .hint{color:var(--body-text-color-subdued);font-size:12px;margin:-4px 0 4px 2px}
 #sources{max-height:680px;overflow-y:auto}
 .nowrap{white-space:nowrap}
@@ -388,8 +390,9 @@ class App:
             return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [
-            f"✅ Added **{esc(path.name)}**: {len(s.added)} new papers, {len(s.updated)} updated, "
-            f"{s.unchanged} unchanged, {len(result.warnings)} rows skipped."
+            f"✅ Added **{esc(path.name)}**: {len(s.added)} new paper{'s' * (len(s.added) != 1)}, "
+            f"{len(s.updated)} updated, {s.unchanged} unchanged, "
+            f"{len(result.warnings)} row{'s' * (len(result.warnings) != 1)} skipped."
         ]
         lines += [f"- ⚠ {esc(str(w))}" for w in result.warnings[:20]]
         return ("\n".join(lines), *self.refreshed())

@@ -355,7 +355,7 @@ def test_upload_refreshes_figures_categories_and_weeks(app_url, browser, tmp_pat
     upload(page, evil)
     page.locator("#add").click()
     page.wait_for_function("document.querySelector('#stats').innerText.includes('4,895 papers')", timeout=120_000)
-    assert "Added 2030-01-01.md: 1 new papers" in result.inner_text()
+    assert "Added 2030-01-01.md: 1 new paper, 0 updated, 0 unchanged, 0 rows skipped" in result.inner_text()
     page.locator("#corpus").get_by_text("Categories").first.click()
     page.locator("#categories").get_by_text("Zebra Studies").wait_for(timeout=10_000)
     shot(page, "ui-desktop-upload-refreshed")
