@@ -503,20 +503,21 @@ def build(settings: Settings):
     return demo
 
 
-THEME_FONTS = {"font": ["system-ui", "sans-serif"], "font_mono": ["ui-monospace", "monospace"]}
+def page_options() -> dict:
+    """Theme, CSS and head script for `launch` or `gr.mount_gradio_app`: without HEAD a long answer scrolls away."""
+    import gradio as gr
+
+    theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+    return {"theme": theme, "css": CSS, "head": HEAD}
 
 
 def serve(settings: Settings) -> None:
-    import gradio as gr
-
     build(settings).launch(
         server_name=settings.host,
         server_port=settings.port,
         share=False,
-        theme=gr.themes.Soft(**THEME_FONTS),
-        css=CSS,
-        head=HEAD,
         ssr_mode=False,
         footer_links=[],
         show_error=True,
+        **page_options(),
     )
