@@ -120,7 +120,8 @@ def test_ask_prints_the_answer_and_its_sources(week_env):
         env=week_env,
     )
     assert "2 papers in the digests match" in out.stdout
-    assert "Sources:\n[1] Agent-R" in out.stdout and "(extractive;" in out.stderr
+    assert "\n[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout
+    assert "(extractive;" in out.stderr
 
 
 def test_chat_condenses_a_follow_up_in_process(week_env):
