@@ -19,7 +19,7 @@ from rag.text import TOKEN_RE, tokenize
 
 RRF_K = 60
 RARE_DF = 0.01
-BM25_VERSION = 4  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 5  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
