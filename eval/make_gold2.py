@@ -89,15 +89,26 @@ def main() -> None:
 
 
 def assign_splits(path: Path, seed: int) -> None:
-    """Give every question a split ("tune" or "report"): seeded, about half of each type, variants follow their original."""
+    """Give every question a split ("tune" or "report"): seeded, about half of each type.
+
+    A variant goes with its original, and a question built from a list question's judged papers
+    (`derived_from`: comparisons, period summaries, trends) goes with that list question, so the
+    tune part never reveals a report question's answers.
+    """
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rng = random.Random(seed)
     split: dict[str, str] = {}
     for qtype in sorted({r["type"] for r in rows}):
-        ids = sorted(r["id"] for r in rows if r["type"] == qtype and not r.get("variant_of"))
+        rng = random.Random(seed)  # one draw per type: adding a type never moves another type's split
+        ids = sorted(r["id"] for r in rows if r["type"] == qtype and not r.get("variant_of") and not r.get("derived_from"))
         rng.shuffle(ids)
         for i, qid in enumerate(ids):
             split[qid] = "tune" if i % 2 == 0 else "report"
+    for r in rows:
+        if not r.get("variant_of") and r.get("derived_from"):
+            sources = {split[s] for s in r["derived_from"]}
+            if len(sources) != 1:
+                raise ValueError(f"{r['id']}: derived from questions in different splits")
+            split[r["id"]] = sources.pop()
     for r in rows:
         r["split"] = split[r.get("variant_of") or r["id"]]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
