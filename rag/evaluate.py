@@ -321,6 +321,7 @@ def evaluate_question(
         cited=tuple(cited),
         ranked=tuple(row.get("ranked", {}).get(mode, [])),
         counts=getattr(result, "counts", None),
+        table=getattr(result, "table", None),
     )
     by_id = retriever.by_id
     row["rule"] = rule_passes(q.type, attempt, q.expected(), lambda pid: by_id[pid].dates if pid in by_id else [])

@@ -30,6 +30,7 @@ class Attempt:
     cited: tuple[str, ...] = ()
     ranked: tuple[str, ...] = ()
     counts: dict[str, int] | None = None
+    table: list[dict[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,13 +86,38 @@ def check_authors(a: Attempt, e: Expected) -> bool:
     return all(normalise(name) in text for name in e.facts) and bool(e.relevant & set(a.cited))
 
 
+# What makes a sentence say what a term is: "X (ACR) is …", "ACR (X), a …", "stands for X". A colon is
+# no cue: in a cited title ("Alias-Free Latent Diffusion Models: Improving …") it defines nothing.
+DEFINING_CUE = re.compile(
+    r"^\W{0,3}(?:\(\s*[\w .]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\b|\b(?:is|are|stands for|refers to|means|denotes)\b)"
+)
+
+
+def defines(text: str, phrase: str) -> bool:
+    """The answer's opening spells the term out and says what it is, not merely uses it ("an FVD of 59.4")."""
+    opening = normalise(text)[:400]
+    words = normalise(phrase).split()
+    pattern = r"\s+".join(re.escape(w.rstrip("s")) + r"(?:s|es)?" if len(w) > 3 else re.escape(w) for w in words)
+    for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w])", opening):
+        before, after = opening[max(0, m.start() - 30) : m.start()], opening[m.end() : m.end() + 60]
+        if DEFINING_CUE.search(after) or re.search(r"\b(?:stands for|short for|refers to)\s*$", before):
+            return True
+    return False
+
+
 def check_definition(a: Attempt, e: Expected) -> bool:
-    return any(mentions(a.answer, f) for f in e.facts) and bool(e.relevant & set(a.cited))
+    return any(defines(a.answer, f) for f in e.facts) and bool(e.relevant & set(a.cited))
+
+
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
 
 
 def check_compare(a: Attempt, e: Expected) -> bool:
+    """Issue 10 asks for a table of the two sides: a structured table or a Markdown one, each side named and cited."""
+    laid_out = bool(a.table) or len(TABLE_ROW.findall(a.answer)) >= 3
     cited = set(a.cited)
-    return bool(e.sides) and all(mentions(a.answer, name) and cited & set(ids) for name, ids in e.sides.items())
+    sides = all(mentions(a.answer, name) and cited & set(ids) for name, ids in e.sides.items())
+    return laid_out and bool(e.sides) and sides
 
 
 def in_period(dates: Iterable[str], since: str, until: str) -> bool:

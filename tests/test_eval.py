@@ -176,21 +176,29 @@ def test_fact_authors_and_paraphrase_rules_need_the_paper_cited():
     assert not check_paraphrase(Attempt(ranked=("x", "y", "z", "w", "v", "p1"), cited=("p1",)), para)
 
 
-def test_definition_accepts_any_meaning_the_corpus_gives_in_any_spelling():
-    e = Expected(relevant=frozenset({"d1"}), facts=("frechet video distance",))
-    assert check_definition(Attempt(answer="FVD is the Fréchet-Video Distances score [1].", cited=("d1",)), e)
+def test_definition_must_say_what_the_term_is_in_any_spelling_of_any_meaning():
+    e = Expected(relevant=frozenset({"d1"}), facts=("frechet video distance", "fast video decoding"))
+    assert check_definition(Attempt(answer="Fréchet-Video Distances (FVD) are a video metric [1].", cited=("d1",)), e)
+    assert check_definition(Attempt(answer="FVD stands for Fréchet Video Distance [1].", cited=("d1",)), e)
+    assert check_definition(Attempt(answer="It introduces Fast Video Decoding (FVD), a codec [1].", cited=("d1",)), e)
+    assert not check_definition(
+        Attempt(answer="The model reaches a Fréchet Video Distance (FVD) of 59.4 [1].", cited=("d1",)), e
+    )
     assert not check_definition(Attempt(answer="FVD is a video metric [1].", cited=("d1",)), e)
-    assert not check_definition(Attempt(answer="Fréchet video distance [1].", cited=("other",)), e)
+    assert not check_definition(Attempt(answer="Fréchet video distance (FVD) is a metric [1].", cited=("other",)), e)
     assert mentions("built on state-space models", "state space model")
     assert not mentions("a statement", "state")
 
 
-def test_compare_needs_both_sides_named_and_cited():
+def test_compare_needs_a_table_with_both_sides_named_and_cited():
     e = Expected(sides={"masked language modeling": ("m1", "m2"), "continued pre-training": ("c1",)})
-    good = "Masked language modeling papers [1] ... Continued pre-training papers [2]"
-    assert check_compare(Attempt(answer=good, cited=("m2", "c1")), e)
-    assert not check_compare(Attempt(answer=good, cited=("m2", "m1")), e)
-    assert not check_compare(Attempt(answer="Masked language modeling [1]", cited=("m1", "c1")), e)
+    table = "| | Masked language modeling | Continued pre-training |\n|---|---|---|\n| papers | A [1] | B [2] |"
+    assert check_compare(Attempt(answer=table, cited=("m2", "c1")), e)
+    assert not check_compare(Attempt(answer=table, cited=("m2", "m1")), e)
+    listed = "Masked language modeling papers [1] ... Continued pre-training papers [2]"
+    assert not check_compare(Attempt(answer=listed, cited=("m2", "c1")), e)  # a list is no comparison
+    assert check_compare(Attempt(answer=listed, cited=("m2", "c1"), table=[{"side": "x"}]), e)
+    assert not check_compare(Attempt(answer="Masked language modeling [1]", cited=("m1", "c1"), table=[{}]), e)
 
 
 def test_summary_stays_inside_the_period():
