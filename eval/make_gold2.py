@@ -15,7 +15,6 @@ import json
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +76,9 @@ def main() -> None:
         "split_seed": split_seed,
         "lists": [{"acronym": a, "expansion": acronyms[a], "papers": counts[a]} for a in lists],
         "definitions": [{"acronym": a, "expansion": acronyms[a], "papers": counts[a]} for a in definitions],
-        "comparisons": [[{"acronym": a, "expansion": acronyms[a], "papers": counts[a]} for a in pair] for pair in comparisons],
+        "comparisons": [
+            [{"acronym": a, "expansion": acronyms[a], "papers": counts[a]} for a in pair] for pair in comparisons
+        ],
         "trends": [{"acronym": a, "expansion": acronyms[a], "papers": counts[a]} for a in trends],
         "periods": periods,
         "paraphrases": [{"id": p.id, "title": p.title} for p in singles[:30]],
@@ -99,7 +100,9 @@ def assign_splits(path: Path, seed: int) -> None:
     split: dict[str, str] = {}
     for qtype in sorted({r["type"] for r in rows}):
         rng = random.Random(seed)  # one draw per type: adding a type never moves another type's split
-        ids = sorted(r["id"] for r in rows if r["type"] == qtype and not r.get("variant_of") and not r.get("derived_from"))
+        ids = sorted(
+            r["id"] for r in rows if r["type"] == qtype and not r.get("variant_of") and not r.get("derived_from")
+        )
         rng.shuffle(ids)
         for i, qid in enumerate(ids):
             split[qid] = "tune" if i % 2 == 0 else "report"
@@ -116,6 +119,8 @@ def assign_splits(path: Path, seed: int) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--split"]:
-        assign_splits(Path(sys.argv[2]), int(json.loads((ROOT / "eval" / "gold2-picks.json").read_text())["split_seed"]))
+        assign_splits(
+            Path(sys.argv[2]), int(json.loads((ROOT / "eval" / "gold2-picks.json").read_text())["split_seed"])
+        )
     else:
         main()
