@@ -17,11 +17,13 @@ from rag.briefing import BriefingError, build_briefing, week_range, weeks_covere
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
 from rag.embed import Embedder
-from rag.index import PaperIndex
+from rag.index import PaperIndex, UpdatesRefused
 from rag.ingest import ingest
 from rag.retrieve import Filters
+from rag.safe import safe_markdown, web_url
 from rag.settings import Settings
 from rag.stats import corpus_stats
+from rag.writelock import IndexBusy
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -46,11 +48,12 @@ def esc(text: str) -> str:
 
 
 def source_card(n: int, paper, cited: bool) -> str:
-    links = [f'<a href="{esc(paper.url)}" target="_blank" rel="noopener">arXiv</a>']
-    if paper.hf_url:
-        links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">GitHub</a>' for u in paper.code_urls[:2]]
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">HF data/model</a>' for u in paper.resource_urls[:2]]
+    def link(url: str, label: str) -> list[str]:  # digest links: http(s) only, even from an older index
+        return [f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{label}</a>'] if web_url(url) else []
+
+    links = link(paper.url, "arXiv") + link(paper.hf_url, "HF paper")
+    links += [a for u in paper.code_urls[:2] for a in link(u, "GitHub")]
+    links += [a for u in paper.resource_urls[:2] for a in link(u, "HF data/model")]
     cats = f" · {esc(', '.join(paper.categories))}" if paper.categories else ""
     mark = "" if cited else " (retrieved, not cited)"
     return (
@@ -72,8 +75,12 @@ def sources_html(answer: Answer | None) -> str:
 
 
 def answer_markdown(text: str, answer: Answer | None = None) -> str:
-    """Escape the text, then turn each valid `[n]` into a link to that paper's arXiv page."""
-    safe = esc(text)
+    """Sanitise and escape the text, then turn each valid `[n]` into a link to that paper's arXiv page.
+
+    `safe_markdown` is the one rule for model output: no image is rendered, links only to arXiv,
+    Hugging Face and GitHub; every renderer of an answer goes through this function.
+    """
+    safe = esc(safe_markdown(text))
     if answer is None:
         return safe
     urls = {s.n: s.hit.paper.url for s in answer.sources}
@@ -131,7 +138,11 @@ class App:
         except ValueError as err:
             yield history + [{"role": "assistant", "content": f"⚠ {err}"}], pairs, gr_update(), gr_update(), message
             return
-        history = [*history, {"role": "user", "content": esc(message)}, {"role": "assistant", "content": ""}]
+        history = [
+            *history,
+            {"role": "user", "content": esc(safe_markdown(message))},
+            {"role": "assistant", "content": ""},
+        ]
         text = ""
         for item in self.answerer.stream(message, history=pairs, filters=filters, mode=mode):
             if isinstance(item, str):
@@ -163,7 +174,7 @@ class App:
             )
         except BriefingError as err:
             return f"⚠ {esc(str(err))}", None
-        text = result.to_markdown()
+        text = safe_markdown(result.to_markdown())
         path = Path(tempfile.mkdtemp(prefix="briefing-")) / f"briefing-{week}.md"
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
@@ -176,9 +187,9 @@ class App:
         try:
             with self.lock:
                 index = PaperIndex(self.settings)
-                result = ingest([path], index, Embedder(self.settings))
+                result = ingest([path], index, Embedder(self.settings), allow_updates=self.settings.uploads_may_update)
                 self.answerer = Answerer(self.settings, backend=self.answerer.backend, use_configured_backend=False)
-        except DigestError as err:
+        except (DigestError, IndexBusy, UpdatesRefused) as err:
             return f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", self.stats_markdown()
         s = result.sync
         lines = [
