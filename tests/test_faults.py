@@ -77,7 +77,7 @@ def test_two_concurrent_ingests_one_refuses_and_the_index_is_whole(env, tmp_path
     folder.mkdir()
     for src in sorted(DIGESTS.glob("2025-01-2*.md")):
         shutil.copy(src, folder / src.name)
-    synthetic_digest(folder / "2025-02-01.md", "2025-02-01", 120, "first")
+    synthetic_digest(folder / "2025-02-01.md", "2025-02-01", 60, "first")
     lock = tmp_path / "chroma.write.lock"
     first = subprocess.Popen(
         [*RAG, "ingest", str(folder)], env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -93,7 +93,7 @@ def test_two_concurrent_ingests_one_refuses_and_the_index_is_whole(env, tmp_path
     assert still_running, "the first ingest ended before the second tried: the test proved nothing"
     assert_clean_failure(second, f"another ingest is running (pid {first.pid})", "nothing was written")
     report = checked_whole(env)
-    papers = 69 + 120
+    papers = 69 + 60
     assert report["documents"] == papers and f"{papers} papers: {papers} added" in out.decode()
 
 
