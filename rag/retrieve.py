@@ -20,7 +20,7 @@ MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 RARE_DF = 0.01
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
-BM25_VERSION = 3  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 4  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 STOPWORDS = frozenset(
     [
         "a",
@@ -146,7 +146,9 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             start = len(words) - words[::-1].index(tail[0]) - 1
             phrase = " ".join(words[start:]).lower()
             seen.setdefault(acronym.lower(), Counter())[phrase] += 1
-    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items()}
+    # The corpus also defines IS, IT, CAN, ARE: read as acronyms, every "what is X?" would search for
+    # inception scores, and a lone rare term (a new paper's name) would lose to that noise.
+    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
 def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
