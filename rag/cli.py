@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 
 
 def emit(data) -> None:
@@ -45,7 +45,7 @@ def filter_options(f):
             click.option("--has-code", is_flag=True, help="Only papers with a code link."),
             click.option(
                 "--mode",
-                type=click.Choice(["dense", "bm25", "hybrid"]),
+                type=click.Choice(MODES),
                 default=None,
                 help="Retrieval mode (RAG_MODE, default hybrid).",
             ),
@@ -64,9 +64,14 @@ def make_filters(since, until, category, has_code, names: tuple[str, str] = ("--
 
 
 def check_range(since: str | None, until: str | None, names: tuple[str, str]) -> None:
+    """Each end a date, and the range the right way round."""
+    from rag.question import iso_date
+
     for name, value in zip(names, (since, until)):
-        if value is not None and not _is_date(value):
-            fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+        try:
+            iso_date(value or "")
+        except ValueError as err:
+            fail(f"{name} {err}")
     if since and until and since > until:
         fail(f"{names[0]} {since} is after {names[1]} {until}: the range is reversed")
 
@@ -75,16 +80,6 @@ def need_text(value: str, what: str) -> str:
     if not value.strip():
         fail(f"the {what} is empty")
     return value.strip()
-
-
-def _is_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value.strip())
-        return len(value.strip()) == 10
-    except ValueError:
-        return False
 
 
 def open_index(settings: Settings):
@@ -329,7 +324,7 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     "--mode",
     "modes",
     multiple=True,
-    type=click.Choice(["dense", "bm25", "hybrid"]),
+    type=click.Choice(MODES),
     help="Retrieval modes to compare (default: all three).",
 )
 @click.option(
@@ -368,7 +363,7 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
 
         answerer = Answerer(settings, retriever=retriever)
     try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL)
+        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
     except GoldError as err:
         fail(str(err))
     paths = write_report(report, out or ROOT / "eval" / "reports")
@@ -376,9 +371,6 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         return emit(report.to_dict())
     click.echo(report.to_markdown().split("## Per question")[0].rstrip())
     click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
-
-
-MODES_ALL = ("dense", "bm25", "hybrid")
 
 
 def read_report(path: Path) -> dict:
