@@ -461,7 +461,10 @@ def one_line(err: BaseException) -> str:
     import httpx
 
     text = " ".join(str(err).split()) or type(err).__name__
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError:
+        return f"{type(err).__name__}: {text}"[:500]
     if isinstance(err, httpx.HTTPError) and settings.server_mode:
         where = f"{settings.chroma_host}:{settings.chroma_port}"
         if isinstance(err, httpx.TimeoutException):

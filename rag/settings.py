@@ -95,7 +95,29 @@ class Settings:
                 continue
             values[f.name] = _convert(f.name, raw, f.type)
         base = cls(**values)
-        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings = replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Values that parse but make no sense are refused up front, naming their variable."""
+        positive = ("chroma_timeout", "embed_batch_size", "embed_save_every", "llm_timeout", "top_k", "concurrency")
+        bad = [
+            f"RAG_{name.upper()}={getattr(self, name)!r}: must be above 0"
+            for name in positive
+            if getattr(self, name) <= 0
+        ]
+        if self.llm_max_retries < 0:
+            bad.append(f"RAG_LLM_MAX_RETRIES={self.llm_max_retries}: must be 0 or more")
+        if self.context_tokens < 200:
+            bad.append(f"RAG_CONTEXT_TOKENS={self.context_tokens}: must be at least 200")
+        if self.mode not in MODES:
+            bad.append(f"RAG_MODE={self.mode!r}: choose {', '.join(MODES)}")
+        for name in ("chroma_port", "port"):
+            if not 0 < getattr(self, name) < 65536:
+                bad.append(f"RAG_{name.upper()}={getattr(self, name)}: not a port")
+        if bad:
+            raise ValueError("; ".join(bad))
 
 
 def _convert(name: str, raw: str, kind: str | type) -> object:
