@@ -269,8 +269,8 @@ def test_a_failing_llm_is_bounded_and_the_answer_falls_back_visibly(small_index,
     with FakeOpenAI() as server:
         out = rag("ask", "which papers use MCTS?", env=llm_env(small_index, server, model, timeout=3), timeout=120)
     assert out.returncode == 0, out.stderr
-    assert f"[note: openai:{model} failed (" in out.stdout and reason in out.stdout
-    assert "answered extractively" in out.stdout and "[1]" in out.stdout and "Traceback" not in out.stderr
+    assert f"note: openai:{model} failed (" in out.stderr and reason in out.stderr
+    assert "answered extractively" in out.stderr and "[1]" in out.stdout and "Traceback" not in out.stderr
 
 
 @pytest.mark.slow
@@ -283,7 +283,7 @@ def test_plain_ask_prints_only_checked_citations_and_the_prompt_fence_holds(smal
     assert "[99]" not in answer and "[0]" not in answer and "[1]" in answer
     assert "removed citation [99]" in out.stderr and "removed citation [0]" in out.stderr
     data = json.loads(as_json.stdout)
-    assert "[99]" not in data["answer"] and data["answer"].strip() == answer.strip()
+    assert "[99]" not in data["answer"] and "[0]" not in data["answer"] and "[1]" in data["answer"]
     prompt = server.requests[0]["messages"][1]["content"]
     sources = prompt.count('<source n="')
     assert sources >= 2 and prompt.count("</source>") == sources, "a title or summary broke out of its fence"
