@@ -91,6 +91,7 @@ def test_an_answer_cannot_make_the_browser_fetch_or_link_outside(tmp_path):
                 page.wait_for_selector("#question textarea")
                 ask(page, "Which papers use MCTS?")
                 page.locator("#chat").get_by_text("the paper").wait_for(timeout=60_000)
+                page.wait_for_selector("#chat a[href^='https://arxiv.org/']", timeout=60_000)  # the checked answer
                 page.wait_for_timeout(1500)  # give any image the time to load
                 hrefs = page.locator("#chat a").evaluate_all("els => els.map(e => e.href)")
                 text = page.locator("#chat").inner_text()
