@@ -58,7 +58,7 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def filter_options(f: F) -> F:
     for option in reversed(
         [
-            click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
+            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help="How many papers."),
             click.option("--since", callback=check_date, help="First day, YYYY-MM-DD."),
             click.option("--until", callback=check_date, help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
@@ -76,10 +76,25 @@ def filter_options(f: F) -> F:
     return f
 
 
-def make_filters(since: str, until: str, category: str | None, has_code: bool) -> Filters:
+def make_filters(
+    since: str, until: str, category: str | None, has_code: bool, names: tuple[str, str] = ("--since", "--until")
+) -> Filters:
     from rag.retrieve import Filters
 
+    check_range(since, until, names)
     return Filters(since=since, until=until, category=category or "", has_code=has_code)
+
+
+def check_range(since: str, until: str, names: tuple[str, str]) -> None:
+    """The range the right way round; each end was checked as a date when click parsed it."""
+    if since and until and since > until:
+        fail(f"{names[0]} {since} is after {names[1]} {until}: the range is reversed")
+
+
+def need_text(value: str, what: str) -> str:
+    if not value.strip():
+        fail(f"the {what} is empty")
+    return value.strip()
 
 
 def open_index(settings: Settings) -> PaperIndex:
@@ -113,6 +128,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
+    from rag.writelock import IndexBusy
 
     bar = None
 
@@ -124,6 +140,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 
     try:
         result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+    except IndexBusy as err:
+        fail(str(err))
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
@@ -157,10 +175,10 @@ def search(
     as_json: bool,
 ) -> None:
     """Rank papers for QUERY."""
+    query = need_text(query, "query")
+    filters = make_filters(since, until, category, has_code)
     retriever = open_retriever(settings)
-    hits = retriever.search(
-        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
-    )
+    hits = retriever.search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
     if as_json:
         return emit([h.to_dict() for h in hits])
     if not hits:
@@ -256,11 +274,11 @@ def ask(
     as_json: bool,
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
+    question = need_text(question, "question")
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(
-        open_answerer(settings), question, [], make_filters(since, until, category, has_code), mode, as_json
-    )
+    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json)
 
 
 @cli.command()
@@ -277,10 +295,10 @@ def chat(
     as_json: bool,
 ) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
     answerer = open_answerer(settings)
-    filters = make_filters(since, until, category, has_code)
     history: list[tuple[str, str]] = []
     while True:
         try:
@@ -290,6 +308,8 @@ def chat(
             return
         if question.lower() in {"exit", "quit", ":q"}:
             return
+        if not question:
+            continue
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
@@ -312,11 +332,14 @@ def briefing(
     from rag.briefing import BriefingError, build_briefing, week_range
     from rag.llm import LLMError, configured_backend
 
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     try:
         if week:
             start, end = week_range(week)
         elif not (start and end):
             fail("give --week 2025-W04, or both --from and --to")
+        check_range(start, end, ("--from", "--to"))
         retriever = open_retriever(settings)
         result = build_briefing(
             retriever.papers,
@@ -334,7 +357,10 @@ def briefing(
         return emit(result.to_dict())
     text = result.to_html() if fmt == "html" else result.to_markdown()
     if out:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as err:
+            fail(f"--out {out}: {err.strerror}")
         click.echo(f"{result.figures['papers']} papers, {len(result.themes)} themes → {out}")
     else:
         click.echo(text)
@@ -406,8 +432,9 @@ def eval_cmd(
     from rag.settings import ROOT
 
     if compare:
-        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in compare)
-        return click.echo(compare_reports(old, new))
+        return click.echo(compare_reports(*(read_report(p) for p in compare)))
+    if gold is not None and not gold.is_file():
+        fail(f"--set {gold}: no such file")
     if backend and backend != "none":
         settings = replace(settings, llm=backend)
     retriever = open_retriever(settings)
@@ -435,6 +462,55 @@ def eval_cmd(
         click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
+def read_report(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        fail(f"--compare {path}: cannot read it ({err})")
+    except json.JSONDecodeError as err:
+        fail(f"--compare {path}:{err.lineno}: not a JSON report ({err.msg})")
+    if not isinstance(data, dict) or "retrieval" not in data:
+        fail(f"--compare {path}: not a report written by `rag eval`")
+    return data
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Rebuild the collection from its readable records.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def check(settings: Settings, repair: bool, as_json: bool) -> None:
+    """Check that every document has a readable vector and record; --repair re-embeds what is broken."""
+    from rag.check import check_index, repair_index
+    from rag.embed import Embedder
+    from rag.writelock import IndexBusy
+
+    index = open_index(settings)
+    health = check_index(index)
+    fixed = None
+    if repair and not health.whole:
+        try:
+            fixed = repair_index(index, Embedder(settings), health)
+        except IndexBusy as err:
+            fail(str(err))
+        health = check_index(index)
+    if as_json:
+        emit({**health.to_dict(), "repair": fixed.to_dict() if fixed else None})
+    else:
+        for pid, problem in sorted(health.problems.items())[:50]:
+            click.echo(f"  {pid}: {problem}")
+        for error in health.errors:
+            click.echo(f"  {error}")
+        if fixed:
+            click.echo(
+                f"repaired: {fixed.kept} documents kept, {fixed.reembedded} re-embedded, {len(fixed.dropped)} "
+                "dropped (no readable record; `rag ingest` adds them again)"
+            )
+        state = "whole" if health.whole else f"NOT whole: {len(health.problems)} documents with problems"
+        click.echo(f"{index.location}: {health.documents} documents, {state}")
+    if not health.whole:
+        sys.exit(1)
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj
@@ -454,7 +530,36 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="rag")
+    """Any failure the commands did not word themselves still ends as one line (RAG_DEBUG=1: traceback)."""
+    import os
+
+    try:
+        cli(prog_name="rag")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:
+        if os.environ.get("RAG_DEBUG"):
+            raise
+        click.echo(f"Error: {one_line(err)}", err=True)
+        sys.exit(1)
+
+
+def one_line(err: BaseException) -> str:
+    """A short reason, naming a lost Chroma server when that is what happened."""
+    import httpx
+
+    text = " ".join(str(err).split()) or type(err).__name__
+    try:
+        settings = Settings.from_env()
+    except ValueError:
+        return f"{type(err).__name__}: {text}"[:500]
+    if isinstance(err, httpx.HTTPError) and settings.server_mode:
+        where = f"{settings.chroma_host}:{settings.chroma_port}"
+        if isinstance(err, httpx.TimeoutException):
+            return f"the Chroma server {where} did not answer within {settings.chroma_timeout:g}s ({text})"
+        return f"lost the Chroma server {where} mid-command ({type(err).__name__}: {text})"
+    return f"{type(err).__name__}: {text}"[:500]
 
 
 if __name__ == "__main__":
