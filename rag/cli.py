@@ -57,11 +57,12 @@ def filter_options(f):
 
 
 def make_filters(since, until, category, has_code):
-    from rag.retrieve import Filters
-
+    """Checked before anything heavy is imported or opened, so a bad flag is answered at once."""
     for name, value in (("--since", since), ("--until", until)):
         if value and not _is_date(value):
             fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+    from rag.retrieve import Filters
+
     return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
 
 
@@ -89,9 +90,24 @@ def open_index(settings: Settings):
 
 
 def open_retriever(settings: Settings):
+    """The retriever, from the catalogue snapshot when ingest left one (no Chroma opened then)."""
+    from rag.catalogue import location
+    from rag.index import IndexUnavailable
     from rag.retrieve import Retriever
 
-    return Retriever(settings, index=open_index(settings))
+    try:
+        retriever = Retriever(settings)
+    except IndexUnavailable as err:
+        fail(str(err))
+    if not retriever.papers:
+        fail(f"the index at {location(settings)} is empty: run `rag ingest` first")
+    return retriever
+
+
+def require_text(value: str, what: str) -> str:
+    if not value.strip():
+        fail(f"the {what} is empty")
+    return value
 
 
 @cli.command()
@@ -140,19 +156,23 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_obj
 def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Rank papers for QUERY."""
-    retriever = open_retriever(settings)
-    hits = retriever.search(
-        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
-    )
+    require_text(query, "query")
+    filters = make_filters(since, until, category, has_code)
+    hits = open_retriever(settings).search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
+    print_hits([h.to_dict() for h in hits], as_json)
+
+
+def print_hits(hits: list[dict], as_json: bool) -> None:
+    """Search results as JSON or numbered lines, from the JSON shape (the same whoever ran the search)."""
     if as_json:
-        return emit([h.to_dict() for h in hits])
+        return emit(hits)
     if not hits:
         click.echo("no papers match")
     for n, hit in enumerate(hits, 1):
-        p = hit.paper
+        code = hit.get("code_urls") or []
         click.echo(
-            f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
-            + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
+            f"{n:>2}. {hit['score']:.4f}  {hit['date']}  {hit['title']}\n    {hit['url']}"
+            + (f"  code: {code[0]}" if code else "")
         )
 
 
@@ -193,16 +213,20 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
                 click.echo(item, nl=False)
         else:
             result = item
+    print_answer_end(result, as_json)
+    return result
+
+
+def print_answer_end(result, as_json: bool) -> None:
+    """What follows the streamed text: the JSON, or citation-check notes, sources and timing."""
     if as_json:
-        emit(result.to_dict())
-        return result
+        return emit(result.to_dict())
     click.echo("")
     for flag in result.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if result.citations:
         click.echo("\nSources:\n" + result.sources_block())
     click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
-    return result
 
 
 @cli.command()
@@ -211,11 +235,11 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
 @click.pass_obj
 def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
+    require_text(question, "question")
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(
-        open_answerer(settings), question, [], make_filters(since, until, category, has_code), mode, as_json
-    )
+    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json)
 
 
 @cli.command()
@@ -223,10 +247,10 @@ def ask(settings: Settings, question: str, k, since, until, category, has_code, 
 @click.pass_obj
 def chat(settings: Settings, k, since, until, category, has_code, mode, as_json) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
     answerer = open_answerer(settings)
-    filters = make_filters(since, until, category, has_code)
     history: list[tuple[str, str]] = []
     while True:
         try:
@@ -265,7 +289,7 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
         retriever = open_retriever(settings)
         result = build_briefing(
             retriever.papers,
-            retriever.index.vectors(),
+            retriever.vectors(),
             start,
             end,
             backend=configured_backend(settings),
@@ -366,7 +390,7 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
     from rag.embed import Embedder
 
     retriever = open_retriever(settings)
-    vectors = retriever.index.vectors()
+    vectors = retriever.vectors()
     papers = retriever.papers
     path = Embedder(settings).export(
         [p.text for p in papers], np.stack([vectors[p.id] for p in papers]), out or settings.embed_cache

@@ -250,9 +250,9 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
     from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator, RelevancyEvaluator
     from llama_index.llms.openai_like import OpenAILike
 
-    from rag.tokens import encoding
+    from rag.tokens import point_llama_index
 
-    encoding()  # points llama-index's tokenizer at the offline cl100k before any evaluator counts tokens
+    point_llama_index()  # llama-index's tokenizer on the offline cl100k before any evaluator counts tokens
 
     llm = OpenAILike(
         model=settings.llm_model,

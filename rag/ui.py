@@ -156,7 +156,7 @@ class App:
             retriever = self.answerer.retriever
             result = build_briefing(
                 retriever.papers,
-                retriever.index.vectors(),
+                retriever.vectors(),
                 *week_range(week),
                 backend=self.answerer.backend,
                 settings=self.settings,
