@@ -56,6 +56,35 @@ def filter_options(f):
     return f
 
 
+class ProgressBar:
+    """A tqdm bar on stderr for long work, created on first use; none under --json or without a terminal."""
+
+    def __init__(self, desc: str, unit: str, as_json: bool):
+        self.desc, self.unit = desc, unit
+        self.enabled = not as_json and sys.stderr.isatty()
+        self.bar = None
+
+    def _open(self, total: int):
+        if self.bar is None and self.enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=self.unit, desc=self.desc, file=sys.stderr)
+        return self.bar
+
+    def add(self, n: int, total: int) -> None:
+        if bar := self._open(total):
+            bar.update(n)
+
+    def step(self, done: int, total: int) -> None:
+        if bar := self._open(total):
+            bar.n = done
+            bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def make_filters(since, until, category, has_code):
     """Checked before anything heavy is imported or opened, so a bad flag is answered at once."""
     for name, value in (("--since", since), ("--until", until)):
@@ -116,28 +145,22 @@ def require_text(value: str, what: str) -> str:
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     """Parse digests (default: the bundled data/digests) and update the index."""
-    from tqdm import tqdm
-
     from rag.digest import DigestError
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
 
-    bar = None
-
-    def progress(n: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, unit="paper", desc="ingest", disable=as_json or not sys.stderr.isatty())
-        bar.update(n)
-
+    bar = ProgressBar("ingest", "paper", as_json)
     try:
-        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), bar.add)
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
+    if result.papers:
+        from rag.retrieve import Retriever
+
+        Retriever(settings)  # BM25 and acronyms for the new catalogue, so the next cold start only reads them
     if as_json:
         return emit(result.to_dict())
     for warning in result.warnings:
@@ -366,10 +389,15 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         from rag.answer import Answerer
 
         answerer = Answerer(settings, retriever=retriever)
+    bar = ProgressBar("eval", "question", as_json)
     try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL)
+        report = run_eval(
+            gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL, progress=bar.step
+        )
     except GoldError as err:
         fail(str(err))
+    finally:
+        bar.close()
     paths = write_report(report, out or ROOT / "eval" / "reports")
     if as_json:
         return emit(report.to_dict())

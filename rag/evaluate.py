@@ -9,6 +9,7 @@ import json
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -292,12 +293,21 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
 
 
 def run_eval(
-    gold_path: Path, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...] = MODES
+    gold_path: Path,
+    retriever: Retriever,
+    answerer: Answerer | None,
+    modes: tuple[str, ...] = MODES,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
+    """`progress(done, total)` after each question, for a face that shows a bar."""
     started = time.perf_counter()
     gold = load_gold(gold_path)
     corpus_ids = {p.id for p in retriever.papers}
-    rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids) for q in gold]
+    rows = []
+    for q in gold:
+        rows.append(evaluate_question(q, retriever, answerer, modes, corpus_ids))
+        if progress:
+            progress(len(rows), len(gold))
     retrieval, answers = summarise(rows, modes, answerer is not None)
     if answerer is not None and answerer.backend is not None:
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)

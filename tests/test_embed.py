@@ -78,5 +78,5 @@ def test_a_sentence_transformers_folder_without_torch_names_the_extra(settings, 
 def test_the_default_install_does_not_need_torch():
     pyproject = (ROOT / "pyproject.toml").read_text()
     default = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
-    assert "\"torch==" not in default and "\"sentence-transformers==" not in default
+    assert '"torch==' not in default and '"sentence-transformers==' not in default
     assert loaded_after("import rag.embed, rag.encoder, rag.retrieve, rag.answer")["torch"] is False
