@@ -98,9 +98,11 @@ def test_search_reads_the_snapshot_ingest_wrote_and_opens_only_what_it_needs(set
     ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
     code = f"""
 import json, sys
+from pathlib import Path
 from rag.retrieve import Retriever
 from rag.settings import Settings
-s = Settings.from_env(environ={{}}, index_dir={str(settings.index_dir)!r}, cache_dir={str(settings.cache_dir)!r})
+home = Path({str(settings.cache_dir.parent)!r})
+s = Settings.from_env(environ={{}}, index_dir=home / "chroma", cache_dir=home / "cache")
 r = Retriever(s)
 bm25 = r.search("which papers use MCTS?", k=2, mode="bm25")
 after_bm25 = {{m: m in sys.modules for m in ("chromadb", "llama_index.core", "onnxruntime")}}
