@@ -99,13 +99,14 @@ def open_retriever(settings: Settings):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Parse digests (default: the bundled data/digests) and update the index."""
+    """Parse digests (default: the bundled data/digests and the days `rag sync` kept) and update the index."""
     from tqdm import tqdm
 
     from rag.digest import DigestError
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
+    from rag.sync import digest_sources
 
     bar = None
 
@@ -116,7 +117,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
         bar.update(n)
 
     try:
-        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+        sources = list(paths) or digest_sources(settings)
+        result = run_ingest(sources, PaperIndex(settings), Embedder(settings), progress)
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
@@ -154,6 +156,41 @@ def search(settings: Settings, query: str, k, since, until, category, has_code, 
             f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
             + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
         )
+
+
+@cli.command("sync")
+@click.option("--since", help="Go back no further than this day, YYYY-MM-DD.")
+@click.option("--until", help="Last day to fetch, YYYY-MM-DD (default: today).")
+@click.option("--source", help="Git repository or raw-file base URL (default: RAG_SYNC_SOURCE).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def sync_cmd(settings: Settings, since, until, source, as_json: bool) -> None:
+    """Fetch the digest days the index does not have yet, check each, and ingest the new or changed ones."""
+    from rag.digest import DigestError
+    from rag.embed import EmbeddingError
+    from rag.index import IndexUnavailable
+    from rag.sync import SyncError, sync
+
+    say = None if as_json else (lambda message: click.echo(message, err=True))
+    try:
+        report = sync(settings, since=since or "", until=until or "", source=source or "", log=say)
+    except (SyncError, DigestError, EmbeddingError, IndexUnavailable) as err:
+        fail(f"{err}\ndays ingested before this error are kept; run `rag sync` again to go on")
+    if as_json:
+        emit(report.to_dict())
+    else:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        came = ", ".join(f"{day} ({n} papers)" for day, n in sorted(report.ingested.items())) or "nothing new"
+        click.echo(
+            f"{report.checked} days checked: {len(report.new)} new, {len(report.changed)} changed, "
+            f"{report.unchanged} unchanged, {len(report.invalid)} invalid, {len(report.failed)} failed; "
+            f"{report.papers_added} papers added, {report.papers_updated} updated\ningested: {came}"
+        )
+        for problem in report.invalid:
+            click.echo(f"skipped (not a valid digest): {problem}", err=True)
+    if report.failed:
+        fail("could not fetch: " + "; ".join(report.failed) + "\nrun `rag sync` again to retry them")
 
 
 @cli.command()

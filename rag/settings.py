@@ -46,6 +46,12 @@ class Settings:
     port: int = 7860
     concurrency: int = 4
     prompts_dir: Path = ROOT / "prompts"
+    synced_dir: Path = ROOT / ".rag" / "synced"
+    sync_source: str = "https://github.com/gabrielchua/daily-ai-papers.git"
+    sync_timeout: float = 20.0
+    sync_retries: int = 3
+    sync_concurrency: int = 8
+    public_url: str = ""
 
     @property
     def server_mode(self) -> bool:
