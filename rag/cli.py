@@ -221,8 +221,10 @@ def open_answerer(settings: Settings):
         fail(str(err))
 
 
-def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool):
+def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool, with_bibtex: bool = False):
     """Stream text to the terminal (unless --json); return the checked answer."""
+    from rag.bibtex import bibtex
+
     result = None
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
         if isinstance(item, str):
@@ -230,14 +232,18 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
                 click.echo(item, nl=False)
         else:
             result = item
+    by_n = {s.n: s.hit.paper for s in result.sources}
+    entries = bibtex([by_n[c["n"]] for c in result.citations]) if with_bibtex else ""
     if as_json:
-        emit(result.to_dict())
+        emit({**result.to_dict(), "bibtex": entries} if with_bibtex else result.to_dict())
         return result
     click.echo("")
     for flag in result.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if result.citations:
         click.echo("\nSources:\n" + result.sources_block())
+    if entries:
+        click.echo("\nBibTeX:\n" + entries)
     click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
     return result
 
@@ -245,14 +251,32 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
 @cli.command()
 @click.argument("question")
 @filter_options
+@click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
 @click.pass_obj
-def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
+def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json, with_bibtex) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(
-        open_answerer(settings), question, [], make_filters(since, until, category, has_code), mode, as_json
-    )
+    filters = make_filters(since, until, category, has_code)
+    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json, with_bibtex)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "json"]), default="bibtex", help="BibTeX or JSON.")
+@click.pass_obj
+def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
+    """BibTeX of papers by arXiv id (2501.11425, arXiv:2501.11425v2 or an arXiv URL)."""
+    from rag.bibtex import CiteError, bibtex, resolve, to_json
+
+    index = open_index(settings)
+    try:
+        papers = resolve(list(ids), index.get)
+    except CiteError as err:
+        fail(str(err))
+    if fmt == "json":
+        return emit(to_json(papers))
+    click.echo(bibtex(papers), nl=False)
 
 
 @cli.command()

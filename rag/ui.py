@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from rag.answer import Answer, Answerer
+from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
@@ -35,6 +36,8 @@ CSS = """
 .source-card .meta{color:var(--body-text-color-subdued);font-size:12px;margin-bottom:6px}
 .source-card .summary{font-size:13px;max-height:9em;overflow:auto;white-space:pre-wrap}
 .source-card .links a{margin-right:10px;font-size:13px}
+.source-card .bibtex summary{cursor:pointer;font-size:12px}
+.source-card .bibtex pre{font-size:11px;white-space:pre-wrap;user-select:all}
 .notice{padding:6px 10px;border-radius:6px;background:#fff4ce;color:#5c4400}
 .badge{padding:6px 10px;border-radius:6px;background:var(--background-fill-secondary)}
 #sources{max-height:640px;overflow-y:auto}
@@ -56,7 +59,8 @@ def source_card(n: int, paper, cited: bool) -> str:
     return (
         f'<div class="source-card" id="source-{n}" data-arxiv="{esc(paper.id)}"><h4>[{n}] {esc(paper.title)}</h4>'
         f'<div class="meta">{esc(", ".join(paper.dates))}{cats}{mark}</div>'
-        f'<div class="summary">{esc(paper.summary)}</div><div class="links">{"".join(links)}</div></div>'
+        f'<div class="summary">{esc(paper.summary)}</div><div class="links">{"".join(links)}</div>'
+        f'<details class="bibtex"><summary>BibTeX</summary><pre>{esc(bibtex([paper]))}</pre></details></div>'
     )
 
 
