@@ -305,32 +305,42 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
 
 
 @cli.command()
-@click.option("--week", help="ISO week, e.g. 2025-W04.")
+@click.option("--week", help="ISO week, e.g. 2025-W04, or `last`: the latest complete week in the index.")
 @click.option("--from", "start", help="First day, YYYY-MM-DD.")
 @click.option("--to", "end", help="Last day, YYYY-MM-DD.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", help="Markdown or HTML.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "atom"]),
+    default="md",
+    help="Markdown, HTML, or an Atom feed of the last --weeks weeks (up to --week when given).",
+)
+@click.option("--weeks", type=int, default=8, show_default=True, help="Atom: how many weeks.")
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
-def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
-    """A briefing of one week (or any range) of papers."""
+def briefing(settings: Settings, week, start, end, fmt, weeks, out, as_json) -> None:
+    """A briefing of one week (or any range) of papers, or an Atom feed of weekly briefings."""
     from rag.briefing import BriefingError, build_briefing, week_range
+    from rag.feed import atom_feed, last_complete_week
     from rag.llm import LLMError, configured_backend
 
     try:
-        if week:
+        if week and week != "last":
             start, end = week_range(week)
-        elif not (start and end):
-            fail("give --week 2025-W04, or both --from and --to")
+        elif not week and not (start and end) and fmt != "atom":
+            fail("give --week 2025-W04 (or last), or both --from and --to")
         make_filters(start, end, None, False)
         retriever = open_retriever(settings)
+        backend = configured_backend(settings)
+        if fmt == "atom":
+            until = week if week and week != "last" else ""
+            text = atom_feed(retriever.papers, retriever.index.vectors(), settings, weeks, until, backend=backend)
+            return write_or_echo(text, out, as_json, f"Atom feed of {text.count('<entry>')} weeks")
+        if week == "last":
+            start, end = week_range(last_complete_week(retriever.papers))
         result = build_briefing(
-            retriever.papers,
-            retriever.index.vectors(),
-            start,
-            end,
-            backend=configured_backend(settings),
-            settings=settings,
+            retriever.papers, retriever.index.vectors(), start, end, backend=backend, settings=settings
         )
     except (BriefingError, LLMError) as err:
         fail(str(err))
@@ -339,10 +349,17 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
     if as_json:
         return emit(result.to_dict())
     text = result.to_html() if fmt == "html" else result.to_markdown()
+    write_or_echo(text, out, False, f"{result.figures['papers']} papers, {len(result.themes)} themes")
+
+
+def write_or_echo(text: str, out: Path | None, as_json: bool, what: str) -> None:
+    if as_json:
+        emit({"text": text, "out": str(out) if out else None})
     if out:
         out.write_text(text, encoding="utf-8")
-        click.echo(f"{result.figures['papers']} papers, {len(result.themes)} themes → {out}")
-    else:
+        if not as_json:
+            click.echo(f"{what} → {out}")
+    elif not as_json:
         click.echo(text)
 
 
