@@ -5,10 +5,11 @@ A source is either a git repository (fetched shallowly with the `git` CLI into t
 from a start date to today is asked for, a few at a time; 404 means no digest that day).
 
 Each file is checked by the parser before it is kept. A kept day is written to a staging file and
-renamed into `synced_dir` (atomic), ingested on its own through `rag.ingest.ingest`, and only then
-is its content hash recorded in the state file. A sync killed at any point therefore resumes on the
-next run: a kept day whose hash is not recorded is ingested again, and nothing is fetched twice
-once recorded.
+renamed into `synced_dir` (atomic), ingested through `rag.ingest.ingest` (up to CHUNK_DAYS days a
+call), and only then is its content hash recorded in the state file. A sync killed at any point
+therefore resumes on the next run: a kept day whose hash is not recorded is ingested again (upserts
+are idempotent, so a day half written by the killed run is completed), and a recorded day is not
+fetched again.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ STATE_FILE = ".sync-state.json"
 STAGING = ".staging"
 GIT_SUBDIR = "archive"
 LOOKBACK_DAYS = 7
+CHUNK_DAYS = 30  # days per ingest call: each call reads the whole catalogue once
 RETRY_BACKOFF_S = 1.0
 # `archive/2025-10-30.md` or upstream's `archive/2025/10/30.md`.
 DAY_PATH_RE = re.compile(r"(?:^|/)(\d{4})(?:-|/)(\d{2})(?:-|/)(\d{2})\.md$")
@@ -306,21 +308,45 @@ def sync(
     embedder = Embedder(settings)
     indexed = indexed_days(index)
 
-    def ingest_day(day: str, text: str, bucket: dict[str, int], extra: dict[str, str] | None = None) -> None:
+    pending: list[tuple[str, str, dict[str, int], int, dict[str, str]]] = []
+
+    def flush() -> None:
+        """Ingest the queued days in one call, then record them: a kill before the record means a redo."""
         from rag.ingest import ingest
 
-        path = folder / f"{day}.md"
-        if not (path.exists() and path.read_text(encoding="utf-8") == text):
-            write_atomic(path, text)
-        result = ingest([path], index, embedder)
+        if not pending:
+            return
+        paths = []
+        for day, text, *_ in pending:
+            path = folder / f"{day}.md"
+            if not (path.exists() and path.read_text(encoding="utf-8") == text):
+                write_atomic(path, text)
+            paths.append(path)
+        result = ingest(paths, index, embedder)
         report.papers_added += len(result.sync.added)
         report.papers_updated += len(result.sync.updated)
         report.warnings += [str(w) for w in result.warnings]
-        state[day] = {"sha256": sha256(text), "papers": result.papers, **(extra or {})}
+        for day, text, bucket, papers, extra in pending:
+            state[day] = {"sha256": sha256(text), "papers": papers, **extra}
+            bucket[day] = papers
+            indexed.add(day)
         save_state(folder, state)
-        bucket[day] = result.papers
-        indexed.add(day)
-        say(f"{day}: {result.papers} papers ingested")
+        say(
+            f"ingested {', '.join(d for d, *_ in pending)}: "
+            f"{len(result.sync.added)} papers added, {len(result.sync.updated)} updated"
+        )
+        pending.clear()
+
+    def queue(day: str, text: str, bucket: dict[str, int], extra: dict[str, str] | None = None) -> bool:
+        problem, papers = check(day, text, folder / f"{day}.md")
+        if problem:
+            report.invalid.append(problem)
+            say(f"warning: {problem}; day skipped")
+            return False
+        pending.append((day, text, bucket, papers, extra or {}))
+        if len(pending) >= CHUNK_DAYS:
+            flush()
+        return True
 
     # Resume: a day kept by a killed sync but never recorded as ingested.
     for path in sorted(folder.glob("*.md")) if folder.exists() else []:
@@ -328,13 +354,10 @@ def sync(
         if not is_date(day) or not (since or "0") <= day <= (until or "9"):
             continue
         text = path.read_text(encoding="utf-8")
-        if state.get(day, {}).get("sha256") != sha256(text) or not was_ingested(day, state, indexed):
-            problem = check(day, text, path)
-            if problem:
-                report.invalid.append(problem)
-                path.unlink()
-                continue
-            ingest_day(day, text, report.resumed)
+        recorded = state.get(day, {}).get("sha256") == sha256(text) and was_ingested(day, state, indexed)
+        if not recorded and not queue(day, text, report.resumed):
+            path.unlink()
+    flush()
 
     stop = until or (today or datetime.now(UTC).date()).isoformat()
     if kind == "git":
@@ -355,39 +378,30 @@ def sync(
         day = item.day
         if item.status == "missing":
             report.missing += 1
-            continue
-        if item.status == "failed":
+        elif item.status == "failed":
             report.failed.append(f"{day}: {item.error}")
             say(f"{day}: failed: {item.error}")
-            continue
-        if item.status == "not-modified":
-            report.unchanged += 1
-            continue
-        text = item.text
-        digest = sha256(text)
-        if digest == known_hash(day, state, settings) and was_ingested(day, state, indexed):
-            report.unchanged += 1
-            continue
-        path = folder / f"{day}.md"
-        problem = check(day, text, path)
-        if problem:
-            report.invalid.append(problem)
-            say(f"warning: {problem}; day skipped")
-            continue
-        bucket = report.changed if day in indexed or day in state else report.new
-        ingest_day(day, text, bucket, {"etag": item.etag, "last_modified": item.last_modified})
+        elif item.status == "not-modified" or (
+            sha256(item.text) == known_hash(day, state, settings)
+            and (was_ingested(day, state, indexed) or check(day, item.text, folder / f"{day}.md") == ("", 0))
+        ):
+            report.unchanged += 1  # the same text as what the index was given (or an empty day)
+        else:
+            bucket = report.changed if day in indexed or day in state else report.new
+            queue(day, item.text, bucket, {"etag": item.etag, "last_modified": item.last_modified})
+    flush()
     return report
 
 
-def check(day: str, text: str, path: Path) -> str:
-    """Why a fetched file cannot be kept (empty when it can): it must parse and be the day it claims."""
+def check(day: str, text: str, path: Path) -> tuple[str, int]:
+    """Why a fetched file cannot be kept (empty when it can), and how many papers it holds."""
     try:
         digest = parse_digest(text, str(path))
     except DigestError as err:
-        return str(err)
+        return str(err), 0
     if digest.date != day:
-        return f"{path}: the heading says {digest.date}, the file name {day}"
-    return ""
+        return f"{path}: the heading says {digest.date}, the file name {day}", 0
+    return "", len({row.arxiv_id for row in digest.rows})
 
 
 def known_hash(day: str, state: dict[str, dict], settings: Settings) -> str:
