@@ -115,6 +115,10 @@ def test_chat_filters_upload_and_no_outside_requests(app_url, browser, tmp_path)
     for card in cards.all()[:5]:
         arxiv = card.get_attribute("data-arxiv")
         assert card.locator("a", has_text="arXiv").get_attribute("href") == f"https://arxiv.org/abs/{arxiv}"
+    card = cards.first
+    card.locator("details.bibtex summary").click()
+    entry = card.locator("details.bibtex pre").inner_text()
+    assert entry.startswith("@misc{") and f"eprint = {{{card.get_attribute('data-arxiv')}}}" in entry
     chat_links = page.locator("#chat a[href^='https://arxiv.org/abs/']").evaluate_all("els => els.map(e => e.href)")
     assert "https://arxiv.org/abs/2501.11425" in chat_links
     assert "extractive" in page.locator("#backend").inner_text()
