@@ -108,7 +108,7 @@ def source_kind(source: str) -> str:
 
 def digest_sources(settings: Settings) -> list[Path]:
     """What `rag ingest` reads with no path: the digest folder plus synced days, a synced day replacing its namesake."""
-    files = {p.name: p for p in digest_files([settings.data_dir])} if settings.data_dir.exists() else {}
+    files = {p.name: p for p in digest_files([settings.data_dir])}
     if settings.synced_dir.exists():
         files.update({p.name: p for p in digest_files([settings.synced_dir])})
     return sorted(files.values(), key=lambda p: p.name)
@@ -348,10 +348,10 @@ def sync(
             flush()
         return True
 
-    # Resume: a day kept by a killed sync but never recorded as ingested.
+    # Resume: a day kept by a killed sync but never recorded as ingested (whatever --since says now).
     for path in sorted(folder.glob("*.md")) if folder.exists() else []:
         day = path.stem
-        if not is_date(day) or not (since or "0") <= day <= (until or "9"):
+        if not is_date(day):
             continue
         text = path.read_text(encoding="utf-8")
         recorded = state.get(day, {}).get("sha256") == sha256(text) and was_ingested(day, state, indexed)
