@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from rag.digest import DigestError, digest_files, parse_digest
+from rag.question import iso_date
 from rag.settings import Settings
 
 STATE_FILE = ".sync-state.json"
@@ -243,8 +244,7 @@ def fetch_git(source: str, settings: Settings, since: str, until: str) -> list[F
 
 def is_date(value: str) -> bool:
     try:
-        date.fromisoformat(value)
-        return True
+        return bool(iso_date(value))
     except ValueError:
         return False
 
@@ -299,8 +299,10 @@ def sync(
     kind = source_kind(source)
     say = log or (lambda _m: None)
     for name, value in (("--since", since), ("--until", until)):
-        if value and not is_date(value):
-            raise SyncError(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+        try:
+            iso_date(value)
+        except ValueError as err:
+            raise SyncError(f"{name} {err}") from None
     report = SyncReport(source=source)
     folder = settings.synced_dir
     state = load_state(folder)
