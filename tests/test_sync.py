@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -22,7 +24,7 @@ import pytest
 from rag.embed import Embedder
 from rag.index import PaperIndex
 from rag.ingest import ingest
-from rag.sync import STATE_FILE, SyncError, digest_sources, source_kind, sync
+from rag.sync import STATE_FILE, SyncError, digest_sources, load_state, source_kind, sync
 from tests.conftest import DIGESTS, make_settings
 
 KNOWN = ("2025-10-29", "2025-10-30")
@@ -144,6 +146,41 @@ def test_a_day_kept_by_a_killed_sync_is_ingested_on_the_next_run(local, repo):
     state = json.loads((settings.synced_dir / STATE_FILE).read_text())["days"]
     assert state["2025-10-31"]["sha256"] == hashlib.sha256(day.encode()).hexdigest()
     assert not sync(settings).ingested
+
+
+@pytest.mark.slow
+def test_a_sync_killed_while_ingesting_resumes_and_ends_with_the_same_index(local, repo, tmp_path):
+    """Kill `rag sync` as soon as it keeps its first day (it ingests next), then run it again."""
+    reference = replace(
+        local, index_dir=tmp_path / "ref-index", synced_dir=tmp_path / "ref-synced", sync_source=str(repo)
+    )
+    ingest([local.data_dir], PaperIndex(reference), Embedder(reference))
+    sync(reference)
+    env = {
+        **os.environ,
+        "RAG_INDEX_DIR": str(local.index_dir),
+        "RAG_CACHE_DIR": str(local.cache_dir),
+        "RAG_DATA_DIR": str(local.data_dir),
+        "RAG_SYNCED_DIR": str(local.synced_dir),
+        "RAG_SYNC_SOURCE": str(repo),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rag.cli", "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 240
+    while proc.poll() is None and not any(local.synced_dir.glob("*.md")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.kill()
+    proc.wait()
+
+    recorded = load_state(local.synced_dir)  # written by rename: whole or absent, never half
+    indexed = {d for ds in index_dates(local).values() for d in ds}
+    assert all(day in indexed for day, record in recorded.items() if record["papers"]), "a record means ingested"
+    resumed = sync(replace(local, sync_source=str(repo)))
+    assert set(resumed.ingested) | set(recorded) == {"2025-10-30", "2025-10-31"}
+    assert PaperIndex(local).hashes() == PaperIndex(reference).hashes()
+    assert load_state(local.synced_dir).keys() == load_state(reference.synced_dir).keys()
+    assert not sync(replace(local, sync_source=str(repo))).ingested
 
 
 def test_a_wiped_index_gets_its_synced_days_back(local, repo, tmp_path):
