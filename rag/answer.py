@@ -17,6 +17,7 @@ import numpy as np
 from rag import extractive
 from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
+from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters, Hit, Retriever, expand_query
@@ -153,6 +154,11 @@ class Answerer:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         self.backend = backend or configured_backend(settings)
+        self._lower = [p.search_text.lower() for p in self.retriever.papers]
+
+    def update(self, changed: list[Paper]) -> None:
+        """Papers just ingested (an upload) become searchable and countable at once."""
+        self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
 
     # --- question handling -------------------------------------------------------------------------

@@ -196,12 +196,11 @@ def stats(settings: Settings, as_json: bool) -> None:
     data = corpus_stats(open_retriever(settings).papers)
     if as_json:
         return emit(data)
-    click.echo(
-        f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
-        f"{data['with_code']} with code"
-    )
-    for name, count in data["categories"].items():
-        click.echo(f"  {count:>5}  {name}")
+    from rich.console import Console
+
+    from rag.render import stats_table
+
+    Console().print(stats_table(data))
 
 
 def open_answerer(settings: Settings):
@@ -215,29 +214,37 @@ def open_answerer(settings: Settings):
 
 
 def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool, with_bibtex: bool = False):
-    """Stream text to the terminal (unless --json); return the checked answer."""
-    from rag.bibtex import bibtex
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
+    from rich.console import Console
 
+    from rag.bibtex import bibtex
+    from rag.render import print_answer, searching_line
+
+    out, err = Console(), Console(stderr=True)
     result = None
-    for item in answerer.stream(question, history=history, filters=filters, mode=mode):
-        if isinstance(item, str):
-            if not as_json:
-                click.echo(item, nl=False)
-        else:
-            result = item
+    with err.status(searching_line(len(answerer.retriever.papers)), spinner="dots") as status:
+        words = 0
+        for item in answerer.stream(question, history=history, filters=filters, mode=mode):
+            if isinstance(item, str):
+                words += len(item.split())
+                status.update(f"writing… {words} words")
+            else:
+                result = item
     by_n = {s.n: s.hit.paper for s in result.sources}
     entries = bibtex([by_n[c["n"]] for c in result.citations]) if with_bibtex else ""
     if as_json:
         emit({**result.to_dict(), "bibtex": entries} if with_bibtex else result.to_dict())
         return result
-    click.echo("")
+    if result.fallback:
+        click.echo(f"note: {result.fallback}", err=True)
+    print_answer(result, out)
     for flag in result.flags:
         click.echo(f"[citation check] {flag}", err=True)
-    if result.citations:
-        click.echo("\nSources:\n" + result.sources_block())
     if entries:
         click.echo("\nBibTeX:\n" + entries)
-    click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
+    used = result.backend if result.backend not in ("", "none") else answerer.backend.name
+    note = "" if result.covered else ", not covered by the digests"
+    click.echo(f"({used}{note}; {result.timings['total_s']:.2f}s)", err=True)
     return result
 
 

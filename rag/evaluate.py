@@ -29,7 +29,7 @@ ANSWER_METRICS = (
     "fact_coverage",
     "faithfulness",
 )
-STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match:$|^Related papers:$")
+STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match(?:es)?:$|^Related papers:$")
 
 
 class GoldError(ValueError):

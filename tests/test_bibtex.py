@@ -130,9 +130,9 @@ def test_ids_in_any_arxiv_form_and_unknown_ids_named(corpus):
 
 def test_the_ui_source_card_offers_the_entry():
     card = source_card(1, HARD[1], True)
-    block = re.search(r'<details class="bibtex"><summary>BibTeX</summary><pre>(.*?)</pre></details>', card, re.S)
-    assert block and "<script" not in card
-    (got,) = parse(html.unescape(block.group(1)))
+    button = re.search(r'<button class="bibtex" type="button" title="([^"]*)" data-copy="([^"]*)"', card)
+    assert button and button.group(1) == button.group(2) and "<script" not in card
+    (got,) = parse(html.unescape(button.group(2)))
     assert got["eprint"] == "2501.00002"
 
 
