@@ -377,7 +377,17 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 
 @cli.command("eval")
 @click.option(
-    "--set", "gold", type=click.Path(path_type=Path), default=None, help="Gold set (default eval/gold.jsonl)."
+    "--set",
+    "gold",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="One gold set (default: both eval/gold.jsonl and eval/gold2.jsonl).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["tune", "report"]),
+    default=None,
+    help="Score only this split of a set whose rows carry one (default: all, figures given per split).",
 )
 @click.option(
     "--mode",
@@ -403,8 +413,8 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report only.")
 @click.pass_obj
-def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) -> None:
-    """Score retrieval (per mode) and answers against the gold set; write JSON, Markdown and a chart."""
+def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_json) -> None:
+    """Score retrieval (per mode) and answers against the gold sets; write JSON, Markdown and a chart per set."""
     from rag.evaluate import GoldError, run_eval, write_report
     from rag.evaluate import compare as compare_reports
     from rag.settings import ROOT
@@ -420,15 +430,23 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         from rag.answer import Answerer
 
         answerer = Answerer(settings, retriever=retriever)
-    try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
-    except GoldError as err:
-        fail(str(err))
-    paths = write_report(report, out or ROOT / "eval" / "reports")
+    out = out or ROOT / "eval" / "reports"
+    # The first set keeps its report folder (baseline, thresholds and --compare read it); the second goes beside it.
+    sets = (
+        [(gold, out)] if gold else [(ROOT / "eval" / "gold.jsonl", out), (ROOT / "eval" / "gold2.jsonl", out / "gold2")]
+    )
+    reports = []
+    for path, folder in sets:
+        try:
+            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "")
+        except GoldError as err:
+            fail(str(err))
+        reports.append((report, write_report(report, folder)))
     if as_json:
-        return emit(report.to_dict())
-    click.echo(report.to_markdown().split("## Per question")[0].rstrip())
-    click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
+        return emit(reports[0][0].to_dict() if len(reports) == 1 else {"reports": [r.to_dict() for r, _ in reports]})
+    for report, paths in reports:
+        click.echo(report.to_markdown().split("## List questions")[0].split("## Per question")[0].rstrip())
+        click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
 @cli.command("embed-cache")
