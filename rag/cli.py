@@ -38,7 +38,7 @@ def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
 def filter_options(f):
     for option in reversed(
         [
-            click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
+            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help="How many papers."),
             click.option("--since", help="First day, YYYY-MM-DD."),
             click.option("--until", help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
@@ -56,16 +56,30 @@ def filter_options(f):
     return f
 
 
-def make_filters(since, until, category, has_code):
-    from rag.question import iso_date
+def make_filters(since, until, category, has_code, names: tuple[str, str] = ("--since", "--until")):
     from rag.retrieve import Filters
 
-    for name, value in (("--since", since), ("--until", until)):
+    check_range(since, until, names)
+    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
+
+
+def check_range(since: str | None, until: str | None, names: tuple[str, str]) -> None:
+    """Each end a date, and the range the right way round."""
+    from rag.question import iso_date
+
+    for name, value in zip(names, (since, until)):
         try:
             iso_date(value or "")
         except ValueError as err:
             fail(f"{name} {err}")
-    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
+    if since and until and since > until:
+        fail(f"{names[0]} {since} is after {names[1]} {until}: the range is reversed")
+
+
+def need_text(value: str, what: str) -> str:
+    if not value.strip():
+        fail(f"the {what} is empty")
+    return value.strip()
 
 
 def open_index(settings: Settings):
@@ -100,6 +114,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
     from rag.sync import digest_sources
+    from rag.writelock import IndexBusy
 
     bar = None
 
@@ -112,6 +127,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     try:
         sources = list(paths) or digest_sources(settings)
         result = run_ingest(sources, PaperIndex(settings), Embedder(settings), progress)
+    except IndexBusy as err:
+        fail(str(err))
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
@@ -135,10 +152,10 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_obj
 def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Rank papers for QUERY."""
+    query = need_text(query, "query")
+    filters = make_filters(since, until, category, has_code)
     retriever = open_retriever(settings)
-    hits = retriever.search(
-        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
-    )
+    hits = retriever.search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
     if as_json:
         return emit([h.to_dict() for h in hits])
     if not hits:
@@ -163,11 +180,12 @@ def sync_cmd(settings: Settings, since, until, source, as_json: bool) -> None:
     from rag.embed import EmbeddingError
     from rag.index import IndexUnavailable
     from rag.sync import SyncError, sync
+    from rag.writelock import IndexBusy
 
     say = None if as_json else (lambda message: click.echo(message, err=True))
     try:
         report = sync(settings, since=since or "", until=until or "", source=source or "", log=say)
-    except (SyncError, DigestError, EmbeddingError, IndexUnavailable) as err:
+    except (SyncError, DigestError, EmbeddingError, IndexUnavailable, IndexBusy) as err:
         fail(f"{err}\ndays ingested before this error are kept; run `rag sync` again to go on")
     if as_json:
         emit(report.to_dict())
@@ -255,9 +273,10 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
 @click.pass_obj
 def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json, with_bibtex) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
+    question = need_text(question, "question")
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    filters = make_filters(since, until, category, has_code)
     print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json, with_bibtex)
 
 
@@ -284,10 +303,10 @@ def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
 @click.pass_obj
 def chat(settings: Settings, k, since, until, category, has_code, mode, as_json) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
     answerer = open_answerer(settings)
-    filters = make_filters(since, until, category, has_code)
     history: list[tuple[str, str]] = []
     while True:
         try:
@@ -297,6 +316,8 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
             return
         if question.lower() in {"exit", "quit", ":q"}:
             return
+        if not question:
+            continue
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
@@ -325,12 +346,14 @@ def briefing(settings: Settings, week, start, end, fmt, weeks, out, as_json) -> 
     from rag.feed import atom_feed, last_complete_week
     from rag.llm import LLMError, configured_backend
 
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     try:
         if week and week != "last":
             start, end = week_range(week)
         elif not week and not (start and end) and fmt != "atom":
             fail("give --week 2025-W04 (or last), or both --from and --to")
-        make_filters(start, end, None, False)
+        check_range(start, end, ("--from", "--to"))
         retriever = open_retriever(settings)
         backend = configured_backend(settings)
         if fmt == "atom":
@@ -356,7 +379,10 @@ def write_or_echo(text: str, out: Path | None, as_json: bool, what: str) -> None
     if as_json:
         emit({"text": text, "out": str(out) if out else None})
     if out:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as err:
+            fail(f"--out {out}: {err.strerror}")
         if not as_json:
             click.echo(f"{what} → {out}")
     elif not as_json:
@@ -420,8 +446,9 @@ def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_j
     from rag.settings import ROOT
 
     if compare:
-        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in compare)
-        return click.echo(compare_reports(old, new))
+        return click.echo(compare_reports(*(read_report(p) for p in compare)))
+    if gold is not None and not gold.is_file():
+        fail(f"--set {gold}: no such file")
     if backend and backend != "none":
         settings = replace(settings, llm=backend)
     retriever = open_retriever(settings)
@@ -449,6 +476,55 @@ def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_j
         click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
+def read_report(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        fail(f"--compare {path}: cannot read it ({err})")
+    except json.JSONDecodeError as err:
+        fail(f"--compare {path}:{err.lineno}: not a JSON report ({err.msg})")
+    if not isinstance(data, dict) or "retrieval" not in data:
+        fail(f"--compare {path}: not a report written by `rag eval`")
+    return data
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Rebuild the collection from its readable records.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def check(settings: Settings, repair: bool, as_json: bool) -> None:
+    """Check that every document has a readable vector and record; --repair re-embeds what is broken."""
+    from rag.check import check_index, repair_index
+    from rag.embed import Embedder
+    from rag.writelock import IndexBusy
+
+    index = open_index(settings)
+    health = check_index(index)
+    fixed = None
+    if repair and not health.whole:
+        try:
+            fixed = repair_index(index, Embedder(settings), health)
+        except IndexBusy as err:
+            fail(str(err))
+        health = check_index(index)
+    if as_json:
+        emit({**health.to_dict(), "repair": fixed.to_dict() if fixed else None})
+    else:
+        for pid, problem in sorted(health.problems.items())[:50]:
+            click.echo(f"  {pid}: {problem}")
+        for error in health.errors:
+            click.echo(f"  {error}")
+        if fixed:
+            click.echo(
+                f"repaired: {fixed.kept} documents kept, {fixed.reembedded} re-embedded, {len(fixed.dropped)} "
+                "dropped (no readable record; `rag ingest` adds them again)"
+            )
+        state = "whole" if health.whole else f"NOT whole: {len(health.problems)} documents with problems"
+        click.echo(f"{index.location}: {health.documents} documents, {state}")
+    if not health.whole:
+        sys.exit(1)
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj
@@ -468,7 +544,36 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="rag")
+    """Any failure the commands did not word themselves still ends as one line (RAG_DEBUG=1: traceback)."""
+    import os
+
+    try:
+        cli(prog_name="rag")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:
+        if os.environ.get("RAG_DEBUG"):
+            raise
+        click.echo(f"Error: {one_line(err)}", err=True)
+        sys.exit(1)
+
+
+def one_line(err: BaseException) -> str:
+    """A short reason, naming a lost Chroma server when that is what happened."""
+    import httpx
+
+    text = " ".join(str(err).split()) or type(err).__name__
+    try:
+        settings = Settings.from_env()
+    except ValueError:
+        return f"{type(err).__name__}: {text}"[:500]
+    if isinstance(err, httpx.HTTPError) and settings.server_mode:
+        where = f"{settings.chroma_host}:{settings.chroma_port}"
+        if isinstance(err, httpx.TimeoutException):
+            return f"the Chroma server {where} did not answer within {settings.chroma_timeout:g}s ({text})"
+        return f"lost the Chroma server {where} mid-command ({type(err).__name__}: {text})"
+    return f"{type(err).__name__}: {text}"[:500]
 
 
 if __name__ == "__main__":

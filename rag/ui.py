@@ -17,11 +17,14 @@ from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
+from rag.index import UpdatesRefused
 from rag.ingest import ingest
 from rag.question import iso_date
 from rag.retrieve import Filters
+from rag.safe import safe_markdown, web_url
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
+from rag.writelock import IndexBusy
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -112,11 +115,12 @@ def esc(text: str) -> str:
 
 
 def source_card(n: int, paper, cited: bool) -> str:
-    links = [f'<a href="{esc(paper.url)}" target="_blank" rel="noopener">arXiv</a>']
-    if paper.hf_url:
-        links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">GitHub</a>' for u in paper.code_urls[:2]]
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">HF data/model</a>' for u in paper.resource_urls[:2]]
+    def link(url: str, label: str) -> list[str]:  # digest links: http(s) only, even from an older index
+        return [f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{label}</a>'] if web_url(url) else []
+
+    links = link(paper.url, "arXiv") + link(paper.hf_url, "HF paper")
+    links += [a for u in paper.code_urls[:2] for a in link(u, "GitHub")]
+    links += [a for u in paper.resource_urls[:2] for a in link(u, "HF data/model")]
     links.append(
         f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
         'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
@@ -192,8 +196,12 @@ def collapse_lists(text: str, shown: int = SHOWN_ITEMS) -> str:
 
 
 def answer_markdown(text: str, answer: Answer | None = None) -> str:
-    """Escape the text, fold long lists, then turn each valid `[n]` into a link to that paper's arXiv page."""
-    safe = collapse_lists(esc(text))
+    """Sanitise and escape the text, fold long lists, then turn each valid `[n]` into a link to its arXiv page.
+
+    `safe_markdown` is the one rule for model output: no image is rendered, links only to arXiv,
+    Hugging Face and GitHub; every renderer of an answer goes through this function.
+    """
+    safe = collapse_lists(esc(safe_markdown(text)))
     if answer is None:
         return safe
     urls = {s.n: s.hit.paper.url for s in answer.sources}
@@ -307,7 +315,7 @@ class App:
         searched = int(self.answerer.retriever.mask(filters).sum())
         history = [
             *history,
-            {"role": "user", "content": esc(message)},
+            {"role": "user", "content": esc(safe_markdown(message))},
             {"role": "assistant", "content": searching_html(searched)},
         ]
         return history, message, ""
@@ -363,7 +371,7 @@ class App:
             )
         except BriefingError as err:
             return f"⚠ {esc(str(err))}", None
-        text = result.to_markdown()
+        text = safe_markdown(result.to_markdown())
         path = Path(tempfile.mkdtemp(prefix="briefing-")) / f"briefing-{week}.md"
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
@@ -392,9 +400,11 @@ class App:
         try:
             with self.lock:
                 retriever = self.answerer.retriever
-                result = ingest([path], retriever.index, retriever.embedder)
+                result = ingest(
+                    [path], retriever.index, retriever.embedder, allow_updates=self.settings.uploads_may_update
+                )
                 self.answerer.update(result.changed)
-        except DigestError as err:
+        except (DigestError, IndexBusy, UpdatesRefused) as err:
             return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [
