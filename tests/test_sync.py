@@ -228,12 +228,15 @@ class Upstream(BaseHTTPRequestHandler):
 
     def reply(self, status: int, body: bytes, etag: str = "") -> None:
         self.log.append((self.path, status))
-        self.send_response(status)
-        if etag:
-            self.send_header("ETag", etag)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(status)
+            if etag:
+                self.send_header("ETag", etag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped waiting: the timeout case
 
     def log_message(self, *args) -> None:
         pass
@@ -265,8 +268,8 @@ def test_http_source_retries_5xx_bounds_timeouts_and_a_second_run_fetches_nothin
     handler.files.update({path_of(d): t.encode() for d, t in days.items()})
     handler.fail_first[path_of("2025-11-04")] = 2  # two 500s, then the file
     handler.always_fail.add(path_of("2025-11-05"))  # 503 whatever happens
-    handler.slow[path_of("2025-11-06")] = 3.0  # longer than the timeout
-    settings = replace(local, sync_source=f"{base}/archive/{{yyyy}}/{{mm}}/{{dd}}.md", sync_timeout=0.5, sync_retries=2)
+    handler.slow[path_of("2025-11-06")] = 20.0  # far longer than the timeout
+    settings = replace(local, sync_source=f"{base}/archive/{{yyyy}}/{{mm}}/{{dd}}.md", sync_timeout=2.0, sync_retries=2)
 
     started = time.monotonic()
     report = sync(settings, today=date(2025, 11, 7), backoff=0.01)
@@ -278,7 +281,7 @@ def test_http_source_retries_5xx_bounds_timeouts_and_a_second_run_fetches_nothin
     failed = {f.split(":")[0]: f for f in report.failed}
     assert set(failed) == {"2025-11-05", "2025-11-06"}
     assert "HTTP 503 (3 tries)" in failed["2025-11-05"]
-    assert "timed out after 0.5 s (3 tries)" in failed["2025-11-06"]
+    assert "timed out after 2 s (3 tries)" in failed["2025-11-06"]
     assert handler.log.count((path_of("2025-11-05"), 503)) == 3
     assert elapsed < 60, "the slow day is bounded by timeout × tries, not by the server"
     assert report.checked == (date(2025, 11, 7) - date(2025, 10, 24)).days + 1, "last known week re-checked"
