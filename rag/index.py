@@ -171,6 +171,13 @@ class PaperIndex:
         got = self.collection.get(ids=ids, include=["embeddings"])
         return dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
 
+    def get(self, ids: list[str]) -> dict[str, Paper]:
+        """The stored records of these ids; an id the index lacks is simply absent."""
+        if not ids or not self.count():
+            return {}
+        page = self.collection.get(ids=list(ids), include=["metadatas"])
+        return {pid: paper_from_metadata(meta) for pid, meta in zip(page["ids"], page["metadatas"])}
+
     def vectors(self) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for page in self._pages(["embeddings"]):

@@ -32,7 +32,9 @@ def knob(default: Any, help: str, shown: str = "") -> Any:
 class Settings:
     """Every knob of the product; `python -m rag.settings` prints the README's table of them."""
 
-    data_dir: Path = knob(ROOT / "data" / "digests", "what `rag ingest` reads when given no path")
+    data_dir: Path = knob(
+        ROOT / "data" / "digests", "what `rag ingest` reads when given no path (with `RAG_SYNCED_DIR`)"
+    )
     index_dir: Path = knob(ROOT / ".rag" / "chroma", "local Chroma folder")
     cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding, BM25 and catalogue caches, the optimised encoder graph")
     embed_cache: Path = knob(ROOT / "data" / "embeddings", "shipped embedding cache (read-only)")
@@ -70,6 +72,16 @@ class Settings:
         "may an upload (UI, HTTP API) change papers already indexed? `auto`: only while serving on 127.0.0.1; `1`/`0`",
     )
     prompts_dir: Path = knob(ROOT / "prompts", "the prompt templates")
+    synced_dir: Path = knob(ROOT / ".rag" / "synced", "days kept by `rag sync`, and its state file")
+    sync_source: str = knob(
+        "https://github.com/gabrielchua/daily-ai-papers.git",
+        "`rag sync`'s source: a git repository (`URL#folder`, default folder `archive`) "
+        "or a raw-file base URL (`{yyyy}`, `{mm}`, `{dd}` or `{date}` filled in)",
+    )
+    sync_timeout: float = knob(20.0, "`rag sync`: seconds per request (git: a transfer stalled this long)")
+    sync_retries: int = knob(3, "`rag sync`: retries of 5xx/429 answers, timeouts and failed fetches, with backoff")
+    sync_concurrency: int = knob(8, "`rag sync`: HTTP requests at once")
+    public_url: str = knob("", "base of the Atom feed's ids and links", shown="`http://RAG_HOST:RAG_PORT/`")
 
     @property
     def server_mode(self) -> bool:

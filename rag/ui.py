@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from rag.answer import Answer, Answerer
+from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
@@ -52,7 +53,8 @@ CSS = """
 .source-card details.summary[open] .lead{display:none}
 .source-card .links{margin-top:6px;display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}
 .source-card .links a{font-size:13px}
-.source-card button.copy{font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
+.source-card button.copy,.source-card button.bibtex{
+ font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
  background:var(--background-fill-secondary);cursor:pointer}
 .sources-head{font-weight:600;margin:0 0 8px 0}
 .notice{padding:6px 10px;border-radius:6px;background:#fff4ce;color:#5c4400}
@@ -123,6 +125,12 @@ def source_card(n: int, paper, cited: bool) -> str:
         f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
         'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
         "this.textContent='Copied'\">Copy link</button>"
+    )
+    entry = esc(bibtex([paper]))
+    links.append(
+        f'<button class="bibtex" type="button" title="{entry}" data-copy="{entry}" '
+        'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
+        "this.textContent='BibTeX copied'\">BibTeX</button>"
     )
     cats = f" · {esc(', '.join(paper.categories))}" if paper.categories else ""
     mark = "" if cited else " · retrieved, not cited"
