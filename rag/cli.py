@@ -395,7 +395,7 @@ def briefing(settings: Settings, week, start, end, fmt, weeks, out, as_json) -> 
         backend = configured_backend(settings)
         if fmt == "atom":
             until = week if week and week != "last" else ""
-            text = atom_feed(retriever.papers, retriever.index.vectors(), settings, weeks, until, backend=backend)
+            text = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, until, backend=backend)
             return write_or_echo(text, out, as_json, f"Atom feed of {text.count('<entry>')} weeks")
         if week == "last":
             start, end = week_range(last_complete_week(retriever.papers))
