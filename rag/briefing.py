@@ -107,18 +107,22 @@ class Briefing:
             out.append(f"{i + 1}. [{p.title}]({p.url}) — {', '.join(p.authors[:3]) or 'authors not listed'} ({p.date})")
         return "\n".join(out) + "\n"
 
-    def to_html(self) -> str:
+    def html_body(self, chart: bool = True) -> str:
+        """The briefing as an HTML fragment (any HTML from a digest shown as text); the chart is optional."""
         from markdown_it import MarkdownIt
 
         body = MarkdownIt("commonmark", {"html": False}).render(safe_markdown(self.to_markdown()))
-        chart = chart_png(self)
-        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{chart}">' if chart else ""
+        png = chart_png(self) if chart else ""
+        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{png}">' if png else ""
+        return img + body
+
+    def to_html(self) -> str:
         return (
             "<!doctype html><html lang=en><head><meta charset=utf-8>"
             f"<title>Briefing {self.start} to {self.end}</title><style>"
             "body{font:16px/1.5 system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#222}"
             "h1{font-size:1.6em}h3{margin-bottom:.2em}img{max-width:100%}a{color:#1a5fb4}"
-            f"</style></head><body>{img}{body}</body></html>"
+            f"</style></head><body>{self.html_body()}</body></html>"
         )
 
     def to_dict(self) -> dict:

@@ -76,6 +76,35 @@ def filter_options(f: F) -> F:
     return f
 
 
+class ProgressBar:
+    """A tqdm bar on stderr for long work, created on first use; none under --json or without a terminal."""
+
+    def __init__(self, desc: str, unit: str, as_json: bool):
+        self.desc, self.unit = desc, unit
+        self.enabled = not as_json and sys.stderr.isatty()
+        self.bar = None
+
+    def _open(self, total: int):
+        if self.bar is None and self.enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=self.unit, desc=self.desc, file=sys.stderr)
+        return self.bar
+
+    def add(self, n: int, total: int) -> None:
+        if bar := self._open(total):
+            bar.update(n)
+
+    def step(self, done: int, total: int) -> None:
+        if bar := self._open(total):
+            bar.n = done
+            bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def make_filters(
     since: str, until: str, category: str | None, has_code: bool, names: tuple[str, str] = ("--since", "--until")
 ) -> Filters:
@@ -111,9 +140,18 @@ def open_index(settings: Settings) -> PaperIndex:
 
 
 def open_retriever(settings: Settings) -> Retriever:
+    """The retriever, from the catalogue snapshot when ingest left one (no Chroma opened then)."""
+    from rag.catalogue import location
+    from rag.index import IndexUnavailable
     from rag.retrieve import Retriever
 
-    return Retriever(settings, index=open_index(settings))
+    try:
+        retriever = Retriever(settings)
+    except IndexUnavailable as err:
+        fail(str(err))
+    if not retriever.papers:
+        fail(f"the index at {location(settings)} is empty: run `rag ingest` first")
+    return retriever
 
 
 @cli.command()
@@ -121,32 +159,28 @@ def open_retriever(settings: Settings) -> Retriever:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Parse digests (default: the bundled data/digests) and update the index."""
-    from tqdm import tqdm
-
+    """Parse digests (default: the bundled data/digests and the days `rag sync` kept) and update the index."""
     from rag.digest import DigestError
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
+    from rag.sync import digest_sources
     from rag.writelock import IndexBusy
 
-    bar = None
-
-    def progress(n: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, unit="paper", desc="ingest", disable=as_json or not sys.stderr.isatty())
-        bar.update(n)
-
+    bar = ProgressBar("ingest", "paper", as_json)
     try:
-        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+        sources = list(paths) or digest_sources(settings)
+        result = run_ingest(sources, PaperIndex(settings), Embedder(settings), bar.add)
     except IndexBusy as err:
         fail(str(err))
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
+    if result.papers:
+        from rag.retrieve import Retriever
+
+        Retriever(settings)  # BM25 and acronyms for the new catalogue, so the next cold start only reads them
     if as_json:
         return emit(result.to_dict())
     for warning in result.warnings:
@@ -177,19 +211,59 @@ def search(
     """Rank papers for QUERY."""
     query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
-    retriever = open_retriever(settings)
-    hits = retriever.search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
+    hits = open_retriever(settings).search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
+    print_hits([h.to_dict() for h in hits], as_json)
+
+
+def print_hits(hits: list[dict], as_json: bool) -> None:
+    """Search results as JSON or numbered lines, from the JSON shape (the same whoever ran the search)."""
     if as_json:
-        return emit([h.to_dict() for h in hits])
+        return emit(hits)
     if not hits:
         click.echo("no papers match")
     for n, hit in enumerate(hits, 1):
-        p = hit.paper
+        code = hit.get("code_urls") or []
         click.echo(
-            f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
-            + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
-            + "".join(f"\n    also titled: {t}" for t in p.other_titles)
+            f"{n:>2}. {hit['score']:.4f}  {hit['date']}  {hit['title']}\n    {hit['url']}"
+            + (f"  code: {code[0]}" if code else "")
+            + "".join(f"\n    also titled: {t}" for t in hit.get("other_titles") or [])
         )
+
+
+@cli.command("sync")
+@click.option("--since", help="Go back no further than this day, YYYY-MM-DD.")
+@click.option("--until", help="Last day to fetch, YYYY-MM-DD (default: today).")
+@click.option("--source", help="Git repository or raw-file base URL (default: RAG_SYNC_SOURCE).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def sync_cmd(settings: Settings, since, until, source, as_json: bool) -> None:
+    """Fetch the digest days the index does not have yet, check each, and ingest the new or changed ones."""
+    from rag.digest import DigestError
+    from rag.embed import EmbeddingError
+    from rag.index import IndexUnavailable
+    from rag.sync import SyncError, sync
+    from rag.writelock import IndexBusy
+
+    say = None if as_json else (lambda message: click.echo(message, err=True))
+    try:
+        report = sync(settings, since=since or "", until=until or "", source=source or "", log=say)
+    except (SyncError, DigestError, EmbeddingError, IndexUnavailable, IndexBusy) as err:
+        fail(f"{err}\ndays ingested before this error are kept; run `rag sync` again to go on")
+    if as_json:
+        emit(report.to_dict())
+    else:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        came = ", ".join(f"{day} ({n} papers)" for day, n in sorted(report.ingested.items())) or "nothing new"
+        click.echo(
+            f"{report.checked} days checked: {len(report.new)} new, {len(report.changed)} changed, "
+            f"{report.unchanged} unchanged, {len(report.invalid)} invalid, {len(report.failed)} failed; "
+            f"{report.papers_added} papers added, {report.papers_updated} updated\ningested: {came}"
+        )
+        for problem in report.invalid:
+            click.echo(f"skipped (not a valid digest): {problem}", err=True)
+    if report.failed:
+        fail("could not fetch: " + "; ".join(report.failed) + "\nrun `rag sync` again to retry them")
 
 
 @cli.command()
@@ -226,10 +300,12 @@ def print_answer_stream(
     filters: Filters,
     mode: str | None,
     as_json: bool,
+    with_bibtex: bool = False,
 ) -> Answer:
     """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
     from rich.console import Console
 
+    from rag.bibtex import bibtex
     from rag.render import print_answer, searching_line
 
     out, err = Console(), Console(stderr=True)
@@ -244,14 +320,18 @@ def print_answer_stream(
                 result = item
     if result is None:
         fail(f"no answer came back for {question!r}")
+    by_n = {s.n: s.hit.paper for s in result.sources}
+    entries = bibtex([by_n[c["n"]] for c in result.citations]) if with_bibtex else ""
     if as_json:
-        emit(result.to_dict())
+        emit({**result.to_dict(), "bibtex": entries} if with_bibtex else result.to_dict())
         return result
     if result.fallback:
         click.echo(f"note: {result.fallback}", err=True)
     print_answer(result, out)
     for flag in result.flags:
         click.echo(f"[citation check] {flag}", err=True)
+    if entries:
+        click.echo("\nBibTeX:\n" + entries)
     used = result.backend if result.backend not in ("", "none") else answerer.backend.name
     note = "" if result.covered else ", not covered by the digests"
     click.echo(f"({used}{note}; {result.timings['total_s']:.2f}s)", err=True)
@@ -261,6 +341,7 @@ def print_answer_stream(
 @cli.command()
 @click.argument("question")
 @filter_options
+@click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
 @click.pass_obj
 def ask(
     settings: Settings,
@@ -272,13 +353,32 @@ def ask(
     has_code: bool,
     mode: str | None,
     as_json: bool,
+    with_bibtex: bool,
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     question = need_text(question, "question")
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json)
+    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json, with_bibtex)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "json"]), default="bibtex", help="BibTeX or JSON.")
+@click.pass_obj
+def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
+    """BibTeX of papers by arXiv id (2501.11425, arXiv:2501.11425v2 or an arXiv URL)."""
+    from rag.bibtex import CiteError, bibtex, resolve, to_json
+
+    index = open_index(settings)
+    try:
+        papers = resolve(list(ids), index.get)
+    except CiteError as err:
+        fail(str(err))
+    if fmt == "json":
+        return emit(to_json(papers))
+    click.echo(bibtex(papers), nl=False)
 
 
 @cli.command()
@@ -318,37 +418,52 @@ def chat(
 
 
 @cli.command()
-@click.option("--week", help="ISO week, e.g. 2025-W04.")
+@click.option("--week", help="ISO week, e.g. 2025-W04, or `last`: the latest complete week in the index.")
 @click.option("--from", "start", callback=check_date, help="First day, YYYY-MM-DD.")
 @click.option("--to", "end", callback=check_date, help="Last day, YYYY-MM-DD.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", help="Markdown or HTML.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "atom"]),
+    default="md",
+    help="Markdown, HTML, or an Atom feed of the last --weeks weeks (up to --week when given).",
+)
+@click.option("--weeks", type=int, default=8, show_default=True, help="Atom: how many weeks.")
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def briefing(
-    settings: Settings, week: str | None, start: str, end: str, fmt: str, out: Path | None, as_json: bool
+    settings: Settings,
+    week: str | None,
+    start: str,
+    end: str,
+    fmt: str,
+    weeks: int,
+    out: Path | None,
+    as_json: bool,
 ) -> None:
-    """A briefing of one week (or any range) of papers."""
+    """A briefing of one week (or any range) of papers, or an Atom feed of weekly briefings."""
     from rag.briefing import BriefingError, build_briefing, week_range
+    from rag.feed import atom_feed, last_complete_week
     from rag.llm import LLMError, configured_backend
 
     if out is not None and not out.parent.is_dir():
         fail(f"--out {out}: the folder {out.parent} does not exist")
     try:
-        if week:
+        if week and week != "last":
             start, end = week_range(week)
-        elif not (start and end):
-            fail("give --week 2025-W04, or both --from and --to")
+        elif not week and not (start and end) and fmt != "atom":
+            fail("give --week 2025-W04 (or last), or both --from and --to")
         check_range(start, end, ("--from", "--to"))
         retriever = open_retriever(settings)
-        result = build_briefing(
-            retriever.papers,
-            retriever.index.vectors(),
-            start,
-            end,
-            backend=configured_backend(settings),
-            settings=settings,
-        )
+        backend = configured_backend(settings)
+        if fmt == "atom":
+            until = week if week and week != "last" else ""
+            text = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, until, backend=backend)
+            return write_or_echo(text, out, as_json, f"Atom feed of {text.count('<entry>')} weeks")
+        if week == "last":
+            start, end = week_range(last_complete_week(retriever.papers))
+        result = build_briefing(retriever.papers, retriever.vectors(), start, end, backend=backend, settings=settings)
     except (BriefingError, LLMError) as err:
         fail(str(err))
     for flag in result.flags:
@@ -356,13 +471,20 @@ def briefing(
     if as_json:
         return emit(result.to_dict())
     text = result.to_html() if fmt == "html" else result.to_markdown()
+    write_or_echo(text, out, False, f"{result.figures['papers']} papers, {len(result.themes)} themes")
+
+
+def write_or_echo(text: str, out: Path | None, as_json: bool, what: str) -> None:
+    if as_json:
+        emit({"text": text, "out": str(out) if out else None})
     if out:
         try:
             out.write_text(text, encoding="utf-8")
         except OSError as err:
             fail(f"--out {out}: {err.strerror}")
-        click.echo(f"{result.figures['papers']} papers, {len(result.themes)} themes → {out}")
-    else:
+        if not as_json:
+            click.echo(f"{what} → {out}")
+    elif not as_json:
         click.echo(text)
 
 
@@ -450,10 +572,13 @@ def eval_cmd(
     )
     reports = []
     for path, folder in sets:
+        bar = ProgressBar(f"eval {path.name}", "question", as_json)
         try:
-            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "")
+            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "", progress=bar.step)
         except GoldError as err:
             fail(str(err))
+        finally:
+            bar.close()
         reports.append((report, write_report(report, folder)))
     if as_json:
         return emit(reports[0][0].to_dict() if len(reports) == 1 else {"reports": [r.to_dict() for r, _ in reports]})
@@ -521,7 +646,7 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
     from rag.embed import Embedder
 
     retriever = open_retriever(settings)
-    vectors = retriever.index.vectors()
+    vectors = retriever.vectors()
     papers = retriever.papers
     path = Embedder(settings).export(
         [p.text for p in papers], np.stack([vectors[p.id] for p in papers]), out or settings.embed_cache

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from rag import catalogue
+from rag.catalogue import Catalogue
 from rag.embed import Embedder
 from rag.papers import Paper
 from rag.settings import Settings
@@ -108,9 +110,7 @@ class PaperIndex:
 
     @property
     def location(self) -> str:
-        if self.settings.server_mode:
-            return f"chroma://{self.settings.chroma_host}:{self.settings.chroma_port}/{self.settings.collection}"
-        return str(self.settings.index_dir)
+        return catalogue.location(self.settings)
 
     def count(self) -> int:
         return int(self.collection.count())
@@ -146,14 +146,41 @@ class PaperIndex:
 
     def catalog(self) -> tuple[list[Paper], str]:
         """Every paper, sorted by first day, and a fingerprint of the whole collection, in one read."""
+        cat = self.read_catalogue(with_vectors=False)
+        return cat.papers, cat.fingerprint
+
+    def read_catalogue(self, with_vectors: bool = True) -> Catalogue:
+        """Papers (sorted by first day), their vectors in the same order, and the fingerprint, in one read."""
         import hashlib
 
-        papers, digest = [], hashlib.sha256(self.location.encode())
-        for page in self._pages(["metadatas"]):
-            for pid, meta in zip(page["ids"], page["metadatas"]):
-                papers.append(paper_from_metadata(meta))
+        rows, digest = [], hashlib.sha256(self.location.encode())
+        include = ["metadatas", "embeddings"] if with_vectors else ["metadatas"]
+        for page in self._pages(include):
+            vectors = page["embeddings"] if with_vectors else [None] * len(page["ids"])
+            for pid, meta, vector in zip(page["ids"], page["metadatas"], vectors):
+                rows.append((paper_from_metadata(meta), vector))
                 digest.update(f"{pid}:{meta.get('content_hash', '')};".encode())
-        return sorted(papers, key=lambda p: (p.date, p.id)), digest.hexdigest()[:20]
+        rows.sort(key=lambda r: (r[0].date, r[0].id))
+        matrix = None
+        if with_vectors:
+            matrix = np.asarray([v for _, v in rows], dtype=np.float32) if rows else np.zeros((0, 0), np.float32)
+        return Catalogue([p for p, _ in rows], digest.hexdigest()[:20], matrix)
+
+    def write_snapshot(self, force: bool = False) -> None:
+        """Refresh the catalogue snapshot that a cold search reads (local index only)."""
+        if not self.settings.server_mode and (force or not catalogue.fresh(self.settings)):
+            catalogue.save(self.settings, self.read_catalogue())
+
+    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        return dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+
+    def get(self, ids: list[str]) -> dict[str, Paper]:
+        """The stored records of these ids; an id the index lacks is simply absent."""
+        if not ids or not self.count():
+            return {}
+        page = self.collection.get(ids=list(ids), include=["metadatas"])
+        return {pid: paper_from_metadata(meta) for pid, meta in zip(page["ids"], page["metadatas"])}
 
     def vectors(self) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}

