@@ -114,7 +114,7 @@ class Briefing:
         body = MarkdownIt("commonmark", {"html": False}).render(safe_markdown(self.to_markdown()))
         png = chart_png(self) if chart else ""
         img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{png}">' if png else ""
-        return img + body
+        return img + str(body)
 
     def to_html(self) -> str:
         return (

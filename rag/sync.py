@@ -25,10 +25,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rag.digest import DigestError, digest_files, parse_digest
 from rag.question import iso_date
 from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from rag.index import PaperIndex
 
 STATE_FILE = ".sync-state.json"
 STAGING = ".staging"
@@ -257,7 +261,8 @@ def load_state(folder: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get("days", {})
+        days: dict[str, dict] = json.loads(path.read_text(encoding="utf-8")).get("days", {})
+        return days
     except (json.JSONDecodeError, AttributeError):
         return {}  # a damaged state only costs a re-check: every kept day is compared again
 
@@ -409,7 +414,7 @@ def check(day: str, text: str, path: Path) -> tuple[str, int]:
 def known_hash(day: str, state: dict[str, dict], settings: Settings) -> str:
     """The hash of what the index was given for this day: the recorded sync, else the bundled file."""
     if day in state:
-        return state[day].get("sha256", "")
+        return str(state[day].get("sha256", ""))
     bundled = settings.data_dir / f"{day}.md"
     return sha256(bundled.read_text(encoding="utf-8")) if bundled.exists() else ""
 
@@ -419,7 +424,7 @@ def was_ingested(day: str, state: dict[str, dict], indexed: set[str]) -> bool:
     return day in indexed or (day in state and not state[day].get("papers"))
 
 
-def indexed_days(index) -> set[str]:
+def indexed_days(index: PaperIndex) -> set[str]:
     return {d for p in index.papers() for d in p.dates} if index.count() else set()
 
 

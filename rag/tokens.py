@@ -27,7 +27,7 @@ def encoding() -> tiktoken.Encoding:
     return enc
 
 
-def point_llama_index(enc=None) -> None:
+def point_llama_index(enc: tiktoken.Encoding | None = None) -> None:
     """Make llama-index count tokens with the offline cl100k instead of downloading it."""
     from llama_index.core import Settings as LlamaSettings
 
