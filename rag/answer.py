@@ -170,11 +170,16 @@ class Answer:
         }
 
     def sources_block(self) -> str:
-        lines = []
-        for c in self.citations:
-            extra = f"  code: {c['code_url']}" if c["code_url"] else ""
-            lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
-        return "\n".join(lines)
+        return sources_block(self.citations)
+
+
+def sources_block(citations: list[dict]) -> str:
+    """The "Sources:" lines under an answer, from its `citations` (an Answer's or an API reply's)."""
+    lines = []
+    for c in citations:
+        extra = f"  code: {c['code_url']}" if c["code_url"] else ""
+        lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
+    return "\n".join(lines)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
@@ -57,22 +57,25 @@ def filter_options(f):
 
 
 def make_filters(since, until, category, has_code):
-    from rag.retrieve import Filters
-
-    for name, value in (("--since", since), ("--until", until)):
-        if value and not _is_date(value):
-            fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
-    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
-
-
-def _is_date(value: str) -> bool:
-    from datetime import date
+    from rag.service import RequestError, make_filters
 
     try:
-        date.fromisoformat(value)
-        return True
-    except ValueError:
-        return False
+        return make_filters(since, until, category, has_code)
+    except RequestError as err:
+        fail(f"--{err}")
+
+
+def server(settings: Settings) -> str | None:
+    """A running `rag serve` over the same index (or RAG_SERVER), else None: then work in process."""
+    from rag.client import find_server
+
+    return find_server(settings)
+
+
+def server_error():
+    from rag.client import ServerError
+
+    return ServerError
 
 
 def open_index(settings: Settings):
@@ -99,7 +102,7 @@ def open_retriever(settings: Settings):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Parse digests (default: the bundled data/digests) and update the index."""
+    """Parse digests (default: the bundled corpus and digests added under RAG_HOME) and update the index."""
     from tqdm import tqdm
 
     from rag.digest import DigestError
@@ -116,7 +119,9 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
         bar.update(n)
 
     try:
-        result = run_ingest(list(paths) or [settings.data_dir], PaperIndex(settings), Embedder(settings), progress)
+        result = run_ingest(
+            list(paths) or default_sources(settings), PaperIndex(settings), Embedder(settings), progress
+        )
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
@@ -134,25 +139,40 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     )
 
 
+def default_sources(settings: Settings) -> list[Path]:
+    """The bundled corpus, plus the digests added through the UI or the API (kept under RAG_HOME)."""
+    added = settings.user_digests
+    return [settings.data_dir] + ([added] if added.is_dir() and any(added.iterdir()) else [])
+
+
 @cli.command()
 @click.argument("query")
 @filter_options
 @click.pass_obj
 def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
-    """Rank papers for QUERY."""
-    retriever = open_retriever(settings)
-    hits = retriever.search(
-        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
-    )
+    """Rank papers for QUERY (through a running `rag serve` when there is one)."""
+    from rag import service
+
+    filters = make_filters(since, until, category, has_code)
+    base = server(settings)
+    try:
+        if base:
+            from rag import client
+
+            params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
+            hits = client.search(base, settings, params)
+        else:
+            hits = service.search(open_retriever(settings), query, k or 10, filters, mode or settings.mode)
+    except server_error() as err:
+        fail(str(err))
     if as_json:
-        return emit([h.to_dict() for h in hits])
+        return emit(hits)
     if not hits:
         click.echo("no papers match")
     for n, hit in enumerate(hits, 1):
-        p = hit.paper
         click.echo(
-            f"{n:>2}. {hit.score:.4f}  {p.date}  {p.title}\n    {p.url}"
-            + (f"  code: {p.code_urls[0]}" if p.code_urls else "")
+            f"{n:>2}. {hit['score']:.4f}  {hit['date']}  {hit['title']}\n    {hit['url']}"
+            + (f"  code: {hit['code_urls'][0]}" if hit["code_urls"] else "")
         )
 
 
@@ -161,9 +181,9 @@ def search(settings: Settings, query: str, k, since, until, category, has_code, 
 @click.pass_obj
 def stats(settings: Settings, as_json: bool) -> None:
     """What the index holds."""
-    from rag.stats import corpus_stats
+    from rag.service import stats as corpus_stats
 
-    data = corpus_stats(open_retriever(settings).papers)
+    data = corpus_stats(open_retriever(settings))
     if as_json:
         return emit(data)
     click.echo(
@@ -184,25 +204,43 @@ def open_answerer(settings: Settings):
         fail(str(err))
 
 
-def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool):
-    """Stream text to the terminal (unless --json); return the checked answer."""
-    result = None
-    for item in answerer.stream(question, history=history, filters=filters, mode=mode):
-        if isinstance(item, str):
-            if not as_json:
-                click.echo(item, nl=False)
-        else:
-            result = item
+def print_answer_stream(events, as_json: bool) -> dict:
+    """Stream text to the terminal (unless --json); return the checked answer as `rag ask --json` prints it."""
+    from rag.answer import sources_block
+
+    result: dict = {}
+    try:
+        for kind, data in events:
+            if kind == "token":
+                if not as_json:
+                    click.echo(data, nl=False)
+            else:
+                result = data
+    except server_error() as err:
+        fail(str(err))
     if as_json:
-        emit(result.to_dict())
+        emit(result)
         return result
     click.echo("")
-    for flag in result.flags:
+    for flag in result["flags"]:
         click.echo(f"[citation check] {flag}", err=True)
-    if result.citations:
-        click.echo("\nSources:\n" + result.sources_block())
-    click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
+    if result["citations"]:
+        click.echo("\nSources:\n" + sources_block(result["citations"]))
+    click.echo(f"\n({result['backend']}; {result['timings']['total_s']:.2f}s)", err=True)
     return result
+
+
+def answer_events(settings: Settings, question: str, history, filters, mode, k, answerer=None):
+    """The answer's events from a running server when there is one, else from an answerer in this process."""
+    from rag.service import ask_events
+
+    base = server(settings) if answerer is None else None
+    if base:
+        from rag import client
+
+        body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
+        return client.ask_events(base, settings, body)
+    return ask_events(answerer or open_answerer(settings), question, history, filters, mode)
 
 
 @cli.command()
@@ -211,11 +249,10 @@ def print_answer_stream(answerer, question: str, history, filters, mode, as_json
 @click.pass_obj
 def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(
-        open_answerer(settings), question, [], make_filters(since, until, category, has_code), mode, as_json
-    )
+    print_answer_stream(answer_events(settings, question, [], filters, mode, k), as_json)
 
 
 @cli.command()
@@ -239,8 +276,8 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
-        result = print_answer_stream(answerer, question, history, filters, mode, as_json)
-        history.append((result.standalone, result.answer))
+        result = print_answer_stream(answer_events(settings, question, history, filters, mode, k, answerer), as_json)
+        history.append((result["standalone_question"], result["answer"]))
 
 
 @cli.command()
@@ -252,26 +289,17 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
-    """A briefing of one week (or any range) of papers."""
-    from rag.briefing import BriefingError, build_briefing, week_range
-    from rag.llm import LLMError, configured_backend
+    """A briefing of one week (or any range) of papers (through a running `rag serve` when there is one)."""
+    from rag import service
+    from rag.llm import LLMError
 
     try:
-        if week:
-            start, end = week_range(week)
-        elif not (start and end):
-            fail("give --week 2025-W04, or both --from and --to")
-        make_filters(start, end, None, False)
-        retriever = open_retriever(settings)
-        result = build_briefing(
-            retriever.papers,
-            retriever.index.vectors(),
-            start,
-            end,
-            backend=configured_backend(settings),
-            settings=settings,
-        )
-    except (BriefingError, LLMError) as err:
+        start, end = service.briefing_range(week, start, end)
+        base = server(settings)
+        if base:
+            return briefing_from_server(base, settings, start, end, fmt, out, as_json)
+        result = service.briefing(open_answerer(settings), settings, start, end)
+    except (service.RequestError, LLMError, server_error()) as err:
         fail(str(err))
     for flag in result.flags:
         click.echo(f"note: {flag}", err=True)
@@ -285,16 +313,44 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
         click.echo(text)
 
 
+def briefing_from_server(base: str, settings: Settings, start: str, end: str, fmt: str, out, as_json: bool) -> None:
+    from rag import client
+
+    if as_json:
+        return emit(client.get(base, settings, "/api/briefing", {"start": start, "end": end}).json())
+    reply = client.get(base, settings, "/api/briefing", {"start": start, "end": end, "format": fmt})
+    if out:
+        out.write_text(reply.text, encoding="utf-8")
+        return click.echo(f"briefing {start} to {end} → {out}")
+    click.echo(reply.text)
+
+
 @cli.command()
 @click.option("--host", help="Interface to listen on (RAG_HOST, default 127.0.0.1).")
 @click.option("--port", type=int, help="Port (RAG_PORT, default 7860).")
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None) -> None:
-    """Start the Gradio UI."""
-    from rag.ui import serve as run_ui
+    """Start the Gradio UI and the HTTP API (/api, docs at /docs) in one process."""
+    from rag.api import check_exposure
+    from rag.api import serve as run_server
 
-    open_index(settings)  # the UI loads the catalogue itself; here only check that there is one
-    run_ui(replace(settings, host=host or settings.host, port=port or settings.port))
+    settings = replace(settings, host=host or settings.host, port=port or settings.port)
+    try:
+        check_exposure(settings)
+    except ValueError as err:
+        fail(str(err))
+    open_index(settings)  # the server loads the catalogue itself; here only check that there is one
+    click.echo(f"rag serve: UI http://{settings.host}:{settings.port}/  API /api  docs /docs", err=True)
+    run_server(settings)
+
+
+@cli.command()
+@click.pass_obj
+def mcp(settings: Settings) -> None:
+    """Run an MCP server over stdio (tools: search_papers, ask, get_paper, briefing)."""
+    from rag.mcp_server import run
+
+    run(settings)
 
 
 @cli.command("eval")

@@ -9,17 +9,13 @@ from __future__ import annotations
 import html
 import re
 import tempfile
-import threading
 from pathlib import Path
 
-from rag.answer import Answer, Answerer
+from rag.answer import Answer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
-from rag.digest import DigestError
-from rag.embed import Embedder
-from rag.index import PaperIndex
-from rag.ingest import ingest
 from rag.retrieve import Filters
+from rag.service import Library, RequestError
 from rag.settings import Settings
 from rag.stats import corpus_stats
 
@@ -90,12 +86,15 @@ def backend_badge(answer: Answer | None, default: str) -> str:
 
 
 class App:
-    """State shared by every browser session: one answerer, reloaded after an upload."""
+    """State shared by every browser session: the process's one library (answerer), reloaded after an upload."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, library: Library | None = None):
         self.settings = settings
-        self.lock = threading.Lock()
-        self.answerer = Answerer(settings)
+        self.library = library or Library(settings)
+
+    @property
+    def answerer(self):
+        return self.library.answerer
 
     @property
     def papers(self):
@@ -174,11 +173,8 @@ class App:
             return "⚠ Choose a digest file first.", self.stats_markdown()
         path = Path(file_path)
         try:
-            with self.lock:
-                index = PaperIndex(self.settings)
-                result = ingest([path], index, Embedder(self.settings))
-                self.answerer = Answerer(self.settings, backend=self.answerer.backend, use_configured_backend=False)
-        except DigestError as err:
+            result = self.library.add_digest(path)
+        except RequestError as err:
             return f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", self.stats_markdown()
         s = result.sync
         lines = [
@@ -212,10 +208,10 @@ def gr_update():
     return gr.update()
 
 
-def build(settings: Settings):
+def build(settings: Settings, library: Library | None = None):
     import gradio as gr
 
-    app = App(settings)
+    app = App(settings, library)
     categories = [""] + list(corpus_stats(app.papers)["categories"])
     weeks = weeks_covered(app.papers)
     with gr.Blocks(title="rag · AI-paper digests", analytics_enabled=False) as demo:
@@ -272,17 +268,21 @@ def build(settings: Settings):
     return demo
 
 
-def serve(settings: Settings) -> None:
+def mount(server, settings: Settings, library: Library):
+    """Put the UI at "/" of the FastAPI app that already holds the API routes (see rag.api)."""
     import gradio as gr
 
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
-    build(settings).launch(
+    return gr.mount_gradio_app(
+        server,
+        build(settings, library),
+        path="/",
         server_name=settings.host,
         server_port=settings.port,
-        share=False,
         theme=theme,
         css=CSS,
         ssr_mode=False,
         footer_links=[],
         show_error=True,
+        auth=[("rag", settings.api_token)] if settings.api_token else None,
     )
