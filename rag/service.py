@@ -16,16 +16,17 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rag.answer import Answer, Answerer
-from rag.briefing import Briefing, BriefingError, build_briefing, week_range
-from rag.digest import DigestError
-from rag.embed import Embedder
-from rag.index import PaperIndex
-from rag.ingest import IngestResult, ingest
-from rag.retrieve import Filters, Retriever
+from rag.retrieve import Filters
 from rag.settings import Settings
 from rag.stats import corpus_stats
+
+if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer or briefing code
+    from rag.answer import Answerer
+    from rag.briefing import Briefing
+    from rag.ingest import IngestResult
+    from rag.retrieve import Retriever
 
 MODES = ("dense", "bm25", "hybrid")
 DIGEST_SUFFIXES = (".md", ".txt")
@@ -103,6 +104,8 @@ def paper(retriever: Retriever, paper_id: str) -> dict:
 
 
 def briefing_range(week: str | None, start: str | None, end: str | None) -> tuple[str, str]:
+    from rag.briefing import BriefingError, week_range
+
     try:
         if week:
             return week_range(week)
@@ -115,6 +118,8 @@ def briefing_range(week: str | None, start: str | None, end: str | None) -> tupl
 
 def briefing(answerer: Answerer, settings: Settings, start: str, end: str) -> Briefing:
     """The briefing object; `.to_dict()` is the reply of `rag briefing --json`."""
+    from rag.briefing import BriefingError, build_briefing
+
     retriever = answerer.retriever
     try:
         return build_briefing(
@@ -128,6 +133,8 @@ def ask_events(
     answerer: Answerer, question: str, history: list[tuple[str, str]], filters: Filters, mode: str | None
 ) -> Iterator[tuple[str, str | dict]]:
     """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json`)."""
+    from rag.answer import Answer
+
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
         if isinstance(item, Answer):
             yield "answer", item.to_dict()
@@ -156,6 +163,8 @@ class Library:
     @property
     def answerer(self) -> Answerer:
         if self._answerer is None:
+            from rag.answer import Answerer
+
             with self.lock:
                 if self._answerer is None:
                     self._answerer = Answerer(self.settings)
@@ -176,6 +185,12 @@ class Library:
 
     def add_digest(self, path: Path, name: str | None = None) -> IngestResult:
         """Check and ingest one digest file; keep a copy under RAG_HOME/digests once it is in the index."""
+        from rag.answer import Answerer
+        from rag.digest import DigestError
+        from rag.embed import Embedder
+        from rag.index import PaperIndex
+        from rag.ingest import ingest
+
         name = digest_name(name or path.name)
         if path.stat().st_size > MAX_DIGEST_BYTES:
             raise RequestError(f"file {name!r}: larger than {MAX_DIGEST_BYTES // 1_000_000} MB")
