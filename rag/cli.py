@@ -67,9 +67,12 @@ def make_filters(since, until, category, has_code):
 
 def server(settings: Settings) -> str | None:
     """A running `rag serve` over the same index (or RAG_SERVER), else None: then work in process."""
-    from rag.client import find_server
+    from rag.client import OFF, find_server
 
-    return find_server(settings)
+    base = find_server(settings)
+    if base is None and settings.server and settings.server.strip().lower() not in OFF:
+        click.echo(f"note: RAG_SERVER {settings.server} does not answer; working in process", err=True)
+    return base
 
 
 def server_error():

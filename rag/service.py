@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer
 MODES = ("dense", "bm25", "hybrid")
 DIGEST_SUFFIXES = (".md", ".txt")
 MAX_DIGEST_BYTES = 5_000_000
-DIGEST_NAME = re.compile(r"^[\w][\w.-]{0,120}$")
 
 
 class RequestError(ValueError):
@@ -143,12 +142,10 @@ def ask_events(
 
 
 def digest_name(name: str | None) -> str:
-    """The upload's own file name, checked: ingest records it as each row's source."""
-    name = Path(name or "").name
-    if not name.lower().endswith(DIGEST_SUFFIXES):
+    """The upload's own file name (ingest records it as each row's source), made safe to keep on disk."""
+    name = re.sub(r"[^\w.-]+", "_", Path(name or "").name).lstrip(".")
+    if not name.lower().endswith(DIGEST_SUFFIXES) or len(name) > 200:
         raise RequestError(f"file {name or '(none)'!r}: expected a digest as .md or .txt")
-    if not DIGEST_NAME.match(name):
-        raise RequestError(f"file {name!r}: use letters, digits, '-', '_' and '.' only")
     return name
 
 
