@@ -11,18 +11,18 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
 from rag import extractive
 from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
+from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
-from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
+from rag.retrieve import Filters, Hit, Retriever, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
+from rag.text import GENERIC_TERMS, term_in, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 
 ENUMERATION_RE = re.compile(
@@ -35,65 +35,9 @@ FOLLOW_UP_RE = re.compile(
     r"|\b(those|them|these|they|it|its|their)\b",
     re.IGNORECASE,
 )
-GENERIC_TERMS = frozenset(
-    {
-        "new",
-        "propose",
-        "proposes",
-        "proposed",
-        "introduce",
-        "introduces",
-        "model",
-        "models",
-        "large",
-        "language",
-        "llm",
-        "llms",
-        "based",
-        "data",
-        "results",
-        "research",
-        "does",
-        "code",
-        "have",
-        "did",
-        "digest",
-        "digests",
-        "corpus",
-        "week",
-        "today",
-        "recent",
-        "latest",
-        "versus",
-        "vs",
-        "compare",
-        "comparison",
-        "between",
-        "differ",
-        "difference",
-        "differences",
-        "work",
-        "worked",
-        "author",
-        "authors",
-        "appeared",
-        "came",
-        "out",
-        "published",
-        "released",
-        "release",
-        "list",
-        "lists",
-    }
-)
 MAX_LIST = 40
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
-
-
-@cache
-def prompt(name: str, prompts_dir: Path) -> str:
-    return (prompts_dir / f"{name}.txt").read_text(encoding="utf-8")
 
 
 @dataclass
@@ -210,32 +154,35 @@ class Answerer:
         settings: Settings,
         retriever: Retriever | None = None,
         backend: Backend | None = None,
-        use_configured_backend: bool = True,
     ):
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
-        self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
+        self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
 
     # --- question handling -------------------------------------------------------------------------
-    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
-        """A standalone question from a follow-up; the LLM rewrites it when there is one."""
+    def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
+        """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
+
+        The backend rewrites it; when it writes nothing (extractive) or fails, the follow-up is
+        joined to the previous question.
+        """
         if not history or not FOLLOW_UP_RE.search(question):
-            return question
-        if self.backend is not None:
-            convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
-            try:
-                text = self.backend.complete(
-                    "You rewrite questions.",
-                    prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
-                ).strip()
-                if text:
-                    return text.splitlines()[0].strip()
-            except LLMError:
-                pass
+            return question, ""
+        convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
+        note = ""
+        try:
+            text = self.backend.complete(
+                "You rewrite questions.",
+                prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
+            ).strip()
+            if text:
+                return text.splitlines()[0].strip(), ""
+        except LLMError as err:
+            note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         previous = history[-1][0]
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
-        return f"{previous.rstrip('?. ')}; {follow}"
+        return f"{previous.rstrip('?. ')}; {follow}", note
 
     def support(self, groups: list[list[str]]) -> Support:
         """Which papers name each of the question's specific terms, and how much each term weighs.
@@ -246,9 +193,7 @@ class Answerer:
         n = len(self._lower)
         rows, weights = [], []
         for group in groups:
-            hit = np.fromiter(
-                (any(extractive.term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n
-            )
+            hit = np.fromiter((any(term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
@@ -318,7 +263,7 @@ class Answerer:
         """Yields answer text as it is produced, then the checked `Answer` as the last item."""
         started = time.perf_counter()
         filters = filters or Filters()
-        standalone = self.condense(question, history or [])
+        standalone, condense_note = self.condense(question, history or [])
         standalone, wants_code = strip_code_intent(standalone)
         if wants_code:
             filters = replace(filters, has_code=True)
@@ -335,9 +280,10 @@ class Answerer:
             standalone=standalone,
             answer="",
             sources=sources,
-            backend=self.backend.name if self.backend else "extractive",
+            backend=self.backend.name,
             covered=covered,
             enumeration=enumeration,
+            fallback=condense_note,
             timings=timings,
             filters={k: v for k, v in asdict(filters).items() if v},
         )
@@ -354,21 +300,20 @@ class Answerer:
             return
         pieces: list[str] = []
         first = None
-        if self.backend is not None:
-            system, user = self.build_prompt(standalone, sources)
-            try:
-                for piece in self.backend.stream(system, user):
-                    first = first or time.perf_counter()
-                    pieces.append(piece)
-                    yield piece
-            except LLMError as err:
-                result.fallback = f"{self.backend.name} failed ({err}); answered extractively"
-                result.backend = "extractive"
-                notice = f"\n\n[{result.fallback}]\n\n"
-                if pieces:
-                    yield notice
-                pieces = []
-        if not pieces:
+        system, user = self.build_prompt(standalone, sources)
+        try:
+            for piece in self.backend.stream(system, user):
+                first = first or time.perf_counter()
+                pieces.append(piece)
+                yield piece
+        except LLMError as err:
+            note = f"{self.backend.name} failed ({err}); answered extractively"
+            result.fallback = "; ".join(filter(None, [result.fallback, note]))
+            result.backend = "extractive"
+            if pieces:
+                yield f"\n\n[{note}]\n\n"
+            pieces = []
+        if not pieces:  # the extractive backend writes nothing: compose from the evidence
             text = self.extractive_text(standalone, sources, enumeration, groups)
             for line in text.splitlines(keepends=True):
                 first = first or time.perf_counter()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 
 
 def emit(data) -> None:
@@ -45,7 +45,7 @@ def filter_options(f):
             click.option("--has-code", is_flag=True, help="Only papers with a code link."),
             click.option(
                 "--mode",
-                type=click.Choice(["dense", "bm25", "hybrid"]),
+                type=click.Choice(MODES),
                 default=None,
                 help="Retrieval mode (RAG_MODE, default hybrid).",
             ),
@@ -364,7 +364,7 @@ def mcp(settings: Settings) -> None:
     "--mode",
     "modes",
     multiple=True,
-    type=click.Choice(["dense", "bm25", "hybrid"]),
+    type=click.Choice(MODES),
     help="Retrieval modes to compare (default: all three).",
 )
 @click.option(
@@ -402,7 +402,7 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
 
         answerer = Answerer(settings, retriever=retriever)
     try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL)
+        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
     except GoldError as err:
         fail(str(err))
     paths = write_report(report, out or ROOT / "eval" / "reports")
@@ -410,9 +410,6 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         return emit(report.to_dict())
     click.echo(report.to_markdown().split("## Per question")[0].rstrip())
     click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
-
-
-MODES_ALL = ("dense", "bm25", "hybrid")
 
 
 @cli.command("embed-cache")

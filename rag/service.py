@@ -14,12 +14,12 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rag.question import iso_date
 from rag.retrieve import Filters
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
 if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer or briefing code
@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer
     from rag.ingest import IngestResult
     from rag.retrieve import Retriever
 
-MODES = ("dense", "bm25", "hybrid")
 DIGEST_SUFFIXES = (".md", ".txt")
 MAX_DIGEST_BYTES = 5_000_000
 
@@ -42,13 +41,10 @@ class NotFound(LookupError):
 
 
 def check_date(field: str, value: str | None) -> str:
-    value = (value or "").strip()
-    if value:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise RequestError(f"{field} {value!r}: expected a date as YYYY-MM-DD") from None
-    return value
+    try:
+        return iso_date((value or "").strip())
+    except ValueError as err:
+        raise RequestError(f"{field} {err}") from None
 
 
 def make_filters(
@@ -202,7 +198,5 @@ class Library:
                 self.settings.user_digests.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(staged, self.settings.user_digests / name)
                 old = self._answerer
-                self._answerer = Answerer(
-                    self.settings, backend=old.backend if old else None, use_configured_backend=old is None
-                )
+                self._answerer = Answerer(self.settings, backend=old.backend if old else None)
         return result

@@ -14,9 +14,10 @@ from pathlib import Path
 from rag.answer import Answer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
+from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.service import Library, RequestError
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
 EXAMPLES = [
@@ -125,7 +126,10 @@ class App:
             return
         try:
             filters = Filters(
-                since=check_date(since), until=check_date(until), category=category or "", has_code=bool(has_code)
+                since=iso_date((since or "").strip()),
+                until=iso_date((until or "").strip()),
+                category=category or "",
+                has_code=bool(has_code),
             )
         except ValueError as err:
             yield history + [{"role": "assistant", "content": f"⚠ {err}"}], pairs, gr_update(), gr_update(), message
@@ -148,7 +152,7 @@ class App:
                 )
 
     def backend_name(self) -> str:
-        return self.answerer.backend.name if self.answerer.backend else "extractive (no LLM configured)"
+        return self.answerer.backend.name
 
     def briefing(self, week: str):
         try:
@@ -190,18 +194,6 @@ def escape_markdown_html(text: str) -> str:
     return re.sub(r"[<>&]", lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}[m.group(0)], text)
 
 
-def check_date(value: str) -> str:
-    from datetime import date
-
-    value = (value or "").strip()
-    if value:
-        try:
-            date.fromisoformat(value)
-        except ValueError as err:
-            raise ValueError(f"{value!r} is not a date as YYYY-MM-DD") from err
-    return value
-
-
 def gr_update():
     import gradio as gr
 
@@ -240,7 +232,10 @@ def build(settings: Settings, library: Library | None = None):
                             category = gr.Dropdown(categories, value="", label="Category", elem_id="category")
                             has_code = gr.Checkbox(label="Only papers with code", elem_id="has-code")
                         mode = gr.Radio(
-                            ["hybrid", "dense", "bm25"], value=settings.mode, label="Retrieval", elem_id="mode"
+                            sorted(MODES, key=lambda m: m != settings.mode),  # the configured mode first
+                            value=settings.mode,
+                            label="Retrieval",
+                            elem_id="mode",
                         )
                 with gr.Column(scale=2):
                     badge = gr.HTML(backend_badge(None, app.backend_name()), elem_id="backend")

@@ -97,9 +97,13 @@ def test_openai_backend_streams_and_its_bad_citations_are_removed(retriever, cor
 def test_a_failing_llm_falls_back_to_extractive_with_a_notice(retriever, corpus_settings):
     with FakeOpenAI() as server:
         settings = replace(corpus_settings, llm="openai", llm_base_url=server.base_url, llm_model="unauthorised")
-        result = Answerer(settings, retriever=retriever).ask("which papers use MCTS?")
+        answerer = Answerer(settings, retriever=retriever)
+        result = answerer.ask("which papers use MCTS?")
+        follow = answerer.ask("and which of those have code?", history=[("which papers use MCTS?", result.answer)])
     assert result.backend == "extractive" and "401 unauthorised" in result.fallback
     assert len(result.citations) >= 25
+    assert "failed to rewrite the follow-up (401 unauthorised" in follow.fallback
+    assert "mcts" in follow.standalone.lower() and "answered extractively" in follow.fallback
 
 
 @pytest.mark.parametrize(
