@@ -10,13 +10,14 @@ import math
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 
 import numpy as np
 
 from rag import extractive
 from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
+from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters, Hit, Retriever, expand_query
@@ -114,16 +115,24 @@ class Answer:
         }
 
     def sources_block(self) -> str:
-        return sources_block(self.citations)
+        lines = []
+        for c in self.citations:
+            extra = f"  code: {c['code_url']}" if c["code_url"] else ""
+            lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
+        return "\n".join(lines)
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Answer:
+        """An answer read back from its JSON (a `rag serve` reply) for the terminal renderer.
 
-def sources_block(citations: list[dict]) -> str:
-    """The "Sources:" lines under an answer, from its `citations` (an Answer's or an API reply's)."""
-    lines = []
-    for c in citations:
-        extra = f"  code: {c['code_url']}" if c["code_url"] else ""
-        lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
-    return "\n".join(lines)
+        Its papers hold what a hit lists (title, dates, links, authors), not their summaries.
+        """
+        renamed = {"standalone": data.get("standalone_question", data.get("question", ""))}
+        names = {f.name for f in fields(cls)} - {"sources", "standalone"}
+        values = {k: v for k, v in data.items() if k in names}
+        values["fallback"] = data.get("fallback") or ""
+        sources = [Source(s["n"], Hit.from_dict(s)) for s in data.get("sources", [])]
+        return cls(sources=sources, **renamed, **values)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
@@ -158,6 +167,11 @@ class Answerer:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         self.backend = backend or configured_backend(settings)
+        self._lower = [p.search_text.lower() for p in self.retriever.papers]
+
+    def update(self, changed: list[Paper]) -> None:
+        """Papers just ingested (an upload) become searchable and countable at once."""
+        self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
 
     # --- question handling -------------------------------------------------------------------------

@@ -189,12 +189,11 @@ def stats(settings: Settings, as_json: bool) -> None:
     data = corpus_stats(open_retriever(settings))
     if as_json:
         return emit(data)
-    click.echo(
-        f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
-        f"{data['with_code']} with code"
-    )
-    for name, count in data["categories"].items():
-        click.echo(f"  {count:>5}  {name}")
+    from rich.console import Console
+
+    from rag.render import stats_table
+
+    Console().print(stats_table(data))
 
 
 def open_answerer(settings: Settings):
@@ -207,34 +206,44 @@ def open_answerer(settings: Settings):
         fail(str(err))
 
 
-def print_answer_stream(events, as_json: bool) -> dict:
-    """Stream text to the terminal (unless --json); return the checked answer as `rag ask --json` prints it."""
-    from rag.answer import sources_block
+def print_answer_stream(events, status_line: str, backend_name: str, as_json: bool):
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
+    from rich.console import Console
 
-    result: dict = {}
+    from rag.answer import Answer
+    from rag.render import print_answer
+
+    out, err = Console(), Console(stderr=True)
+    result = None
     try:
-        for kind, data in events:
-            if kind == "token":
-                if not as_json:
-                    click.echo(data, nl=False)
-            else:
-                result = data
-    except server_error() as err:
-        fail(str(err))
+        with err.status(status_line, spinner="dots") as status:
+            words = 0
+            for kind, data in events:
+                if kind == "token":
+                    words += len(data.split())
+                    status.update(f"writing… {words} words")
+                else:
+                    result = data
+    except server_error() as error:
+        fail(str(error))
+    answer = result if isinstance(result, Answer) else Answer.from_dict(result)
     if as_json:
-        emit(result)
-        return result
-    click.echo("")
-    for flag in result["flags"]:
+        emit(result if isinstance(result, dict) else result.to_dict())
+        return answer
+    if answer.fallback:
+        click.echo(f"note: {answer.fallback}", err=True)
+    print_answer(answer, out)
+    for flag in answer.flags:
         click.echo(f"[citation check] {flag}", err=True)
-    if result["citations"]:
-        click.echo("\nSources:\n" + sources_block(result["citations"]))
-    click.echo(f"\n({result['backend']}; {result['timings']['total_s']:.2f}s)", err=True)
-    return result
+    used = answer.backend if answer.backend not in ("", "none") else backend_name
+    note = "" if answer.covered else ", not covered by the digests"
+    click.echo(f"({used}{note}; {answer.timings['total_s']:.2f}s)", err=True)
+    return answer
 
 
 def answer_events(settings: Settings, question: str, history, filters, mode, k, answerer=None):
-    """The answer's events from a running server when there is one, else from an answerer in this process."""
+    """(events, status line, backend name): from a running server when there is one, else in this process."""
+    from rag.render import searching_line
     from rag.service import ask_events
 
     base = server(settings) if answerer is None else None
@@ -242,8 +251,10 @@ def answer_events(settings: Settings, question: str, history, filters, mode, k, 
         from rag import client
 
         body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
-        return client.ask_events(base, settings, body)
-    return ask_events(answerer or open_answerer(settings), question, history, filters, mode)
+        return client.ask_events(base, settings, body), f"asking {base}…", "server"
+    answerer = answerer or open_answerer(settings)
+    events = ask_events(answerer, question, history, filters, mode, as_dict=False)
+    return events, searching_line(len(answerer.retriever.papers)), answerer.backend.name
 
 
 @cli.command()
@@ -255,7 +266,7 @@ def ask(settings: Settings, question: str, k, since, until, category, has_code, 
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(answer_events(settings, question, [], filters, mode, k), as_json)
+    print_answer_stream(*answer_events(settings, question, [], filters, mode, k), as_json)
 
 
 @cli.command()
@@ -279,8 +290,8 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
-        result = print_answer_stream(answer_events(settings, question, history, filters, mode, k, answerer), as_json)
-        history.append((result["standalone_question"], result["answer"]))
+        result = print_answer_stream(*answer_events(settings, question, history, filters, mode, k, answerer), as_json)
+        history.append((result.standalone, result.answer))
 
 
 @cli.command()
@@ -358,7 +369,17 @@ def mcp(settings: Settings) -> None:
 
 @cli.command("eval")
 @click.option(
-    "--set", "gold", type=click.Path(path_type=Path), default=None, help="Gold set (default eval/gold.jsonl)."
+    "--set",
+    "gold",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="One gold set (default: both eval/gold.jsonl and eval/gold2.jsonl).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["tune", "report"]),
+    default=None,
+    help="Score only this split of a set whose rows carry one (default: all, figures given per split).",
 )
 @click.option(
     "--mode",
@@ -384,8 +405,8 @@ def mcp(settings: Settings) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report only.")
 @click.pass_obj
-def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) -> None:
-    """Score retrieval (per mode) and answers against the gold set; write JSON, Markdown and a chart."""
+def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_json) -> None:
+    """Score retrieval (per mode) and answers against the gold sets; write JSON, Markdown and a chart per set."""
     from rag.evaluate import GoldError, run_eval, write_report
     from rag.evaluate import compare as compare_reports
     from rag.settings import ROOT
@@ -401,15 +422,23 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         from rag.answer import Answerer
 
         answerer = Answerer(settings, retriever=retriever)
-    try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
-    except GoldError as err:
-        fail(str(err))
-    paths = write_report(report, out or ROOT / "eval" / "reports")
+    out = out or ROOT / "eval" / "reports"
+    # The first set keeps its report folder (baseline, thresholds and --compare read it); the second goes beside it.
+    sets = (
+        [(gold, out)] if gold else [(ROOT / "eval" / "gold.jsonl", out), (ROOT / "eval" / "gold2.jsonl", out / "gold2")]
+    )
+    reports = []
+    for path, folder in sets:
+        try:
+            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "")
+        except GoldError as err:
+            fail(str(err))
+        reports.append((report, write_report(report, folder)))
     if as_json:
-        return emit(report.to_dict())
-    click.echo(report.to_markdown().split("## Per question")[0].rstrip())
-    click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
+        return emit(reports[0][0].to_dict() if len(reports) == 1 else {"reports": [r.to_dict() for r, _ in reports]})
+    for report, paths in reports:
+        click.echo(report.to_markdown().split("## List questions")[0].split("## Per question")[0].rstrip())
+        click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
 @cli.command("embed-cache")

@@ -19,7 +19,7 @@ from rag.text import TOKEN_RE, tokenize
 
 RRF_K = 60
 RARE_DF = 0.01
-BM25_VERSION = 3  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 4  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
@@ -122,6 +122,21 @@ class Hit:
     dense: float | None = None
     bm25: float | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Hit:
+        """A hit read back from `to_dict` (an API reply): the paper as far as the reply describes it."""
+        paper = Paper(
+            id=data["id"],
+            title=data["title"],
+            authors=list(data.get("authors") or []),
+            categories=list(data.get("categories") or []),
+            dates=list(data.get("dates") or [data.get("date", "")]),
+            arxiv_url=data.get("url", ""),
+            hf_url=data.get("hf_url") or "",
+            code_urls=list(data.get("code_urls") or []),
+        )
+        return cls(paper, data.get("score", 0.0), data.get("dense"), data.get("bm25"))
+
     def to_dict(self) -> dict:
         p = self.paper
         return {
@@ -156,12 +171,22 @@ class Bm25:
     def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
         self.ids = [p.id for p in papers]
         path = cache_dir / f"bm25-v{BM25_VERSION}-{fingerprint}" if cache_dir and fingerprint else None
-        if path and (path / "matrix.npz").exists():
+        if path and (path / "tf.npz").exists():
             self.index = Bm25Index.load(path)
         else:
             self.index = Bm25Index.build((p.search_text for p in papers), tokenize)
             if path and papers:
                 self.index.save(path)
+
+    def updated(self, changed: list[Paper], order: list[Paper]) -> Bm25:
+        """A copy holding `changed` (new or replaced papers), its rows in the order of `order`."""
+        row = {pid: i for i, pid in enumerate(self.ids)}
+        row.update({p.id: len(self.ids) + j for j, p in enumerate(changed)})
+        grown = self.index.extend((p.search_text for p in changed), tokenize)
+        out = object.__new__(Bm25)
+        out.ids = [p.id for p in order]
+        out.index = grown.take([row[pid] for pid in out.ids])
+        return out
 
     def rare_share(self, query: str) -> float:
         """Share of the query's terms found in under 1% of papers: names, acronyms, identifiers."""
@@ -188,6 +213,21 @@ class Retriever:
         fingerprint = fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
+
+    def update(self, changed: list[Paper]) -> None:
+        """Take in papers just written to the index without reading the catalogue again.
+
+        BM25 tokenises only these papers; acronyms they define are added (the next start mines
+        the whole corpus again). The new state is built first and swapped in at the end.
+        """
+        if not changed:
+            return
+        by_id = {**self.by_id, **{p.id: p for p in changed}}
+        papers = sorted(by_id.values(), key=lambda p: (p.date, p.id))
+        bm25 = self.bm25.updated(changed, papers)
+        acronyms = {**mine_acronyms([p.text for p in changed]), **self.acronyms}
+        position = {p.id: i for i, p in enumerate(papers)}
+        self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:

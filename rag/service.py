@@ -23,7 +23,7 @@ from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
 if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer or briefing code
-    from rag.answer import Answerer
+    from rag.answer import Answer, Answerer
     from rag.briefing import Briefing
     from rag.ingest import IngestResult
     from rag.retrieve import Retriever
@@ -125,14 +125,19 @@ def briefing(answerer: Answerer, settings: Settings, start: str, end: str) -> Br
 
 
 def ask_events(
-    answerer: Answerer, question: str, history: list[tuple[str, str]], filters: Filters, mode: str | None
-) -> Iterator[tuple[str, str | dict]]:
-    """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json`)."""
+    answerer: Answerer,
+    question: str,
+    history: list[tuple[str, str]],
+    filters: Filters,
+    mode: str | None,
+    as_dict: bool = True,
+) -> Iterator[tuple[str, str | dict | Answer]]:
+    """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json`, or the Answer)."""
     from rag.answer import Answer
 
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
         if isinstance(item, Answer):
-            yield "answer", item.to_dict()
+            yield "answer", item.to_dict() if as_dict else item
         else:
             yield "token", item
 
@@ -178,25 +183,23 @@ class Library:
 
     def add_digest(self, path: Path, name: str | None = None) -> IngestResult:
         """Check and ingest one digest file; keep a copy under RAG_HOME/digests once it is in the index."""
-        from rag.answer import Answerer
         from rag.digest import DigestError
-        from rag.embed import Embedder
-        from rag.index import PaperIndex
         from rag.ingest import ingest
 
         name = digest_name(name or path.name)
         if path.stat().st_size > MAX_DIGEST_BYTES:
             raise RequestError(f"file {name!r}: larger than {MAX_DIGEST_BYTES // 1_000_000} MB")
+        answerer = self.answerer
         with tempfile.TemporaryDirectory(prefix="rag-upload-") as tmp:
             staged = Path(tmp) / name
             shutil.copyfile(path, staged)
             with self.lock:
+                retriever = answerer.retriever
                 try:
-                    result = ingest([staged], PaperIndex(self.settings), Embedder(self.settings))
+                    result = ingest([staged], retriever.index, retriever.embedder)
                 except DigestError as err:
                     raise RequestError(str(err).replace(str(staged), name)) from None
+                answerer.update(result.changed)  # only the file's papers, in place: no catalogue reload
                 self.settings.user_digests.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(staged, self.settings.user_digests / name)
-                old = self._answerer
-                self._answerer = Answerer(self.settings, backend=old.backend if old else None)
         return result
