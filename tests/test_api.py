@@ -207,7 +207,7 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
         check=True,
         timeout=120,
     )
-    assert "[1] Agent-R" in out.stdout and "Sources:" in out.stdout
+    assert "[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout, "rendered as in process"
     brief = json.loads(
         subprocess.run(
             [*RAG, "briefing", "--week", "2025-W04", "--json"],
