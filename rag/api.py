@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from rag import service
-from rag.service import Library, NotFound, RequestError
+from rag.service import Conflict, Library, NotFound, RequestError
 from rag.settings import Settings
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
@@ -163,6 +163,10 @@ def error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestError)
     async def bad_request(_: Request, err: RequestError) -> JSONResponse:
         return reply(400, str(err))
+
+    @app.exception_handler(Conflict)
+    async def conflict(_: Request, err: Conflict) -> JSONResponse:
+        return reply(409, str(err))
 
     @app.exception_handler(NotFound)
     async def not_found(_: Request, err: NotFound) -> JSONResponse:

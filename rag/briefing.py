@@ -19,11 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.citations import check_citations
+from rag.citations import check_citations, fence
 from rag.extractive import ExtractiveBackend
 from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
+from rag.safe import safe_markdown
 from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
 
@@ -109,7 +110,7 @@ class Briefing:
     def to_html(self) -> str:
         from markdown_it import MarkdownIt
 
-        body = MarkdownIt("commonmark", {"html": False}).render(self.to_markdown())
+        body = MarkdownIt("commonmark", {"html": False}).render(safe_markdown(self.to_markdown()))
         chart = chart_png(self)
         img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{chart}">' if chart else ""
         return (
@@ -251,14 +252,15 @@ def write_with_llm(briefing: Briefing, backend: Backend, prompts_dir: Path) -> N
     try:
         for theme in briefing.themes:
             sources = "\n".join(
-                f'<source n="{i + 1}">{briefing.papers[i].title}: {first_sentence(briefing.papers[i], 400)}</source>'
+                f'<source n="{i + 1}">{fence(briefing.papers[i].title)}: '
+                f"{fence(first_sentence(briefing.papers[i], 400))}</source>"
                 for i in theme.members[:12]
             )
             text = backend.complete("You write short research briefings.", template.format(sources=sources))
             name, _, overview = text.strip().partition("\n")
             overview, flags = check_citations(overview.strip(), {i + 1 for i in theme.members})
             if name.strip() and overview:
-                theme.name, theme.overview = name.strip().strip("#* "), overview
+                theme.name, theme.overview = safe_markdown(name.strip().strip("#* ")), safe_markdown(overview)
                 briefing.flags += flags
         briefing.written_by = backend.name
     except LLMError as err:

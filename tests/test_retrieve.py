@@ -131,3 +131,36 @@ def test_retriever_update_finds_an_uploaded_paper_at_once(settings, digest_copy,
     assert [h.paper.id for h in fresh.search("transformers for counting", k=5, mode="bm25")] == [
         h.paper.id for h in retriever.search("transformers for counting", k=5, mode="bm25")
     ]
+
+
+def test_a_stopword_is_never_an_acronym():
+    acronyms = mine_acronyms(["Quality is measured by the Inception Score (IS) and Instruction Tuning (IT)."])
+    assert "is" not in acronyms and "it" not in acronyms
+    assert expand_query("what is Quillfeather?", acronyms) == "what is Quillfeather?"
+
+
+@pytest.mark.slow
+def test_a_new_paper_with_a_rare_term_is_found_first(corpus_settings, tmp_path):
+    """Ingest one made-up paper into a copy of the corpus: asking about its name finds it first."""
+    import shutil
+    from dataclasses import replace
+
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest
+    from rag.retrieve import Retriever
+
+    settings = replace(corpus_settings, index_dir=tmp_path / "chroma", cache_dir=tmp_path / "cache")
+    shutil.copytree(corpus_settings.index_dir, settings.index_dir)
+    digest = tmp_path / "2025-11-03.md"
+    digest.write_text(
+        "## Papers for 2025-11-03\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| Quillfeather: Sparse Routing for Long-Context Language Models (Read more on "
+        "[arXiv](https://arxiv.org/abs/2511.00001)) | Ana Example | Quillfeather is a sparse attention routing "
+        "method that lets large language models process long contexts efficiently. |\n"
+    )
+    ingest([digest], PaperIndex(settings), Embedder(settings))
+    retriever = Retriever(settings)
+    for question in ("what is Quillfeather?", "what can Quillfeather do?", "Quillfeather"):
+        assert retriever.search(question, k=10, mode="bm25")[0].paper.id == "2511.00001"
+        assert retriever.search(question, k=10, mode="hybrid")[0].paper.id == "2511.00001", question

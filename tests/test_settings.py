@@ -37,3 +37,17 @@ def test_runtime_files_live_under_rag_home_and_bundled_files_come_with_the_packa
     mine = Settings.from_env({"RAG_HOME": str(tmp_path), "RAG_INDEX_DIR": "/srv/index"})
     assert (mine.index_dir, mine.cache_dir) == (Path("/srv/index"), tmp_path / "cache")
     assert Settings.from_env({}).home.is_absolute(), "the default home is the platform's user data folder"
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"RAG_TOP_K": "0"}, "RAG_TOP_K=0: must be above 0"),
+        ({"RAG_LLM_TIMEOUT": "-1"}, "RAG_LLM_TIMEOUT=-1.0: must be above 0"),
+        ({"RAG_MODE": "fuzzy"}, "RAG_MODE='fuzzy'"),
+        ({"RAG_PORT": "70000"}, "RAG_PORT=70000: not a port"),
+    ],
+)
+def test_values_that_make_no_sense_are_refused(env, needle):
+    with pytest.raises(ValueError, match=re.escape(needle)):
+        Settings.from_env(env)
