@@ -21,7 +21,7 @@ DIGESTS = ROOT / "data" / "digests"
 
 
 def make_settings(tmp: Path, **overrides) -> Settings:
-    base = Settings.from_env(environ={}, index_dir=tmp / "chroma", cache_dir=tmp / "cache")
+    base = Settings.from_env(environ={}, home=tmp, index_dir=tmp / "chroma", cache_dir=tmp / "cache")
     return replace(base, **overrides)
 
 
