@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 QUESTION ?= which papers use MCTS?
+# A checkout keeps its index and caches in .rag/ (an installed `rag` uses the platform's data folder).
+export RAG_HOME ?= $(CURDIR)/.rag
 
 .PHONY: demo test test-fast check install install-test browser lint bench clean
 

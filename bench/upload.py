@@ -27,7 +27,9 @@ def main() -> None:
     base, digest = Path(sys.argv[1]), Path(sys.argv[2])
     work = Path(tempfile.mkdtemp(prefix="bench-upload-"))
     shutil.copytree(base, work / "chroma")
-    settings = replace(Settings.from_env(), index_dir=work / "chroma", cache_dir=work / "cache", llm="extractive")
+    settings = replace(
+        Settings.from_env(), home=work, index_dir=work / "chroma", cache_dir=work / "cache", llm="extractive"
+    )
     if "--cold-cache" in sys.argv:
         settings = replace(settings, embed_cache=work / "no-shipped-cache")
     started = time.perf_counter()

@@ -10,7 +10,7 @@ import math
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 
 import numpy as np
 
@@ -120,6 +120,19 @@ class Answer:
             extra = f"  code: {c['code_url']}" if c["code_url"] else ""
             lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
         return "\n".join(lines)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Answer:
+        """An answer read back from its JSON (a `rag serve` reply) for the terminal renderer.
+
+        Its papers hold what a hit lists (title, dates, links, authors), not their summaries.
+        """
+        renamed = {"standalone": data.get("standalone_question", data.get("question", ""))}
+        names = {f.name for f in fields(cls)} - {"sources", "standalone"}
+        values = {k: v for k, v in data.items() if k in names}
+        values["fallback"] = data.get("fallback") or ""
+        sources = [Source(s["n"], Hit.from_dict(s)) for s in data.get("sources", [])]
+        return cls(sources=sources, **renamed, **values)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -126,6 +126,22 @@ def need_text(value: str, what: str) -> str:
     return value.strip()
 
 
+def server(settings: Settings) -> str | None:
+    """A running `rag serve` over the same index (or RAG_SERVER), else None: then work in process."""
+    from rag.client import OFF, find_server
+
+    base = find_server(settings)
+    if base is None and settings.server and settings.server.strip().lower() not in OFF:
+        click.echo(f"note: RAG_SERVER {settings.server} does not answer; working in process", err=True)
+    return base
+
+
+def server_error() -> type[Exception]:
+    from rag.client import ServerError
+
+    return ServerError
+
+
 def open_index(settings: Settings) -> PaperIndex:
     """The index, or a one-line error when it cannot be reached or holds nothing yet."""
     from rag.index import IndexUnavailable, PaperIndex
@@ -159,7 +175,7 @@ def open_retriever(settings: Settings) -> Retriever:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Parse digests (default: the bundled data/digests and the days `rag sync` kept) and update the index."""
+    """Parse digests (default: the bundled corpus, the days `rag sync` kept, digests added under RAG_HOME)."""
     from rag.digest import DigestError
     from rag.embed import Embedder, EmbeddingError
     from rag.index import IndexUnavailable, PaperIndex
@@ -208,11 +224,23 @@ def search(
     mode: str | None,
     as_json: bool,
 ) -> None:
-    """Rank papers for QUERY."""
+    """Rank papers for QUERY (through a running `rag serve` when there is one)."""
+    from rag import service
+
     query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
-    hits = open_retriever(settings).search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
-    print_hits([h.to_dict() for h in hits], as_json)
+    base = server(settings)
+    try:
+        if base:
+            from rag import client
+
+            params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
+            hits = client.search(base, settings, params)
+        else:
+            hits = service.search(open_retriever(settings), query, k or 10, filters, mode or settings.mode)
+    except server_error() as err:
+        fail(str(err))
+    print_hits(hits, as_json)
 
 
 def print_hits(hits: list[dict], as_json: bool) -> None:
@@ -271,9 +299,9 @@ def sync_cmd(settings: Settings, since: str | None, until: str | None, source: s
 @click.pass_obj
 def stats(settings: Settings, as_json: bool) -> None:
     """What the index holds."""
-    from rag.stats import corpus_stats
+    from rag.service import stats as corpus_stats
 
-    data = corpus_stats(open_retriever(settings).papers)
+    data = corpus_stats(open_retriever(settings))
     if as_json:
         return emit(data)
     from rich.console import Console
@@ -294,48 +322,74 @@ def open_answerer(settings: Settings) -> Answerer:
 
 
 def print_answer_stream(
-    answerer: Answerer,
-    question: str,
-    history: list[tuple[str, str]],
-    filters: Filters,
-    mode: str | None,
+    events: Iterable[tuple[str, Any]],
+    status_line: str,
+    backend_name: str,
     as_json: bool,
     with_bibtex: bool = False,
 ) -> Answer:
     """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
     from rich.console import Console
 
+    from rag.answer import Answer
     from rag.bibtex import bibtex
-    from rag.render import print_answer, searching_line
+    from rag.render import print_answer
 
     out, err = Console(), Console(stderr=True)
-    result: Answer | None = None
-    with err.status(searching_line(len(answerer.retriever.papers)), spinner="dots") as status:
-        words = 0
-        for item in answerer.stream(question, history=history, filters=filters, mode=mode):
-            if isinstance(item, str):
-                words += len(item.split())
-                status.update(f"writing… {words} words")
-            else:
-                result = item
-    if result is None:
-        fail(f"no answer came back for {question!r}")
-    by_n = {s.n: s.hit.paper for s in result.sources}
-    entries = bibtex([by_n[c["n"]] for c in result.citations]) if with_bibtex else ""
+    result: Any = None
+    try:
+        with err.status(status_line, spinner="dots") as status:
+            words = 0
+            for kind, data in events:
+                if kind == "token":
+                    words += len(data.split())
+                    status.update(f"writing… {words} words")
+                else:
+                    result = data
+    except server_error() as error:
+        fail(str(error))
+    answer = result if isinstance(result, Answer) else Answer.from_dict(result)
+    cited = {c["n"] for c in answer.citations}
+    entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited]) if with_bibtex else ""
     if as_json:
-        emit({**result.to_dict(), "bibtex": entries} if with_bibtex else result.to_dict())
-        return result
-    if result.fallback:
-        click.echo(f"note: {result.fallback}", err=True)
-    print_answer(result, out)
-    for flag in result.flags:
+        data = result if isinstance(result, dict) else result.to_dict()
+        emit({**data, "bibtex": entries} if with_bibtex else data)
+        return answer
+    if answer.fallback:
+        click.echo(f"note: {answer.fallback}", err=True)
+    print_answer(answer, out)
+    for flag in answer.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if entries:
         click.echo("\nBibTeX:\n" + entries)
-    used = result.backend if result.backend not in ("", "none") else answerer.backend.name
-    note = "" if result.covered else ", not covered by the digests"
-    click.echo(f"({used}{note}; {result.timings['total_s']:.2f}s)", err=True)
-    return result
+    used = answer.backend if answer.backend not in ("", "none") else backend_name
+    note = "" if answer.covered else ", not covered by the digests"
+    click.echo(f"({used}{note}; {answer.timings['total_s']:.2f}s)", err=True)
+    return answer
+
+
+def answer_events(
+    settings: Settings,
+    question: str,
+    history: list[tuple[str, str]],
+    filters: Filters,
+    mode: str | None,
+    k: int | None,
+    answerer: Answerer | None = None,
+) -> tuple[Iterable[tuple[str, Any]], str, str]:
+    """(events, status line, backend name): from a running server when there is one, else in this process."""
+    from rag.render import searching_line
+    from rag.service import ask_events
+
+    base = server(settings) if answerer is None else None
+    if base:
+        from rag import client
+
+        body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
+        return client.ask_events(base, settings, body), f"asking {base}…", "server"
+    answerer = answerer or open_answerer(settings)
+    events = ask_events(answerer, question, history, filters, mode, as_dict=False)
+    return events, searching_line(len(answerer.retriever.papers)), answerer.backend.name
 
 
 @cli.command()
@@ -360,7 +414,7 @@ def ask(
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(open_answerer(settings), question, [], filters, mode, as_json, with_bibtex)
+    print_answer_stream(*answer_events(settings, question, [], filters, mode, k), as_json, with_bibtex)
 
 
 @cli.command()
@@ -413,7 +467,7 @@ def chat(
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
-        result = print_answer_stream(answerer, question, history, filters, mode, as_json)
+        result = print_answer_stream(*answer_events(settings, question, history, filters, mode, k, answerer), as_json)
         history.append((result.standalone, result.answer))
 
 
@@ -442,29 +496,33 @@ def briefing(
     out: Path | None,
     as_json: bool,
 ) -> None:
-    """A briefing of one week (or any range) of papers, or an Atom feed of weekly briefings."""
-    from rag.briefing import BriefingError, build_briefing, week_range
+    """A briefing of one week (or any range), or an Atom feed of weekly briefings; through `rag serve` if one runs."""
+    from rag import service
     from rag.feed import atom_feed, last_complete_week
     from rag.llm import LLMError, configured_backend
 
     if out is not None and not out.parent.is_dir():
         fail(f"--out {out}: the folder {out.parent} does not exist")
     try:
-        if week and week != "last":
-            start, end = week_range(week)
-        elif not week and not (start and end) and fmt != "atom":
-            fail("give --week 2025-W04 (or last), or both --from and --to")
-        check_range(start, end, ("--from", "--to"))
-        retriever = open_retriever(settings)
-        backend = configured_backend(settings)
         if fmt == "atom":
+            retriever = open_retriever(settings)
             until = week if week and week != "last" else ""
-            text = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, until, backend=backend)
+            text = atom_feed(
+                retriever.papers, retriever.vectors(), settings, weeks, until, backend=configured_backend(settings)
+            )
             return write_or_echo(text, out, as_json, f"Atom feed of {text.count('<entry>')} weeks")
+        if not week:
+            if not (start and end):
+                fail("give --week 2025-W04 (or last), or both --from and --to")
+            check_range(start, end, ("--from", "--to"))
         if week == "last":
-            start, end = week_range(last_complete_week(retriever.papers))
-        result = build_briefing(retriever.papers, retriever.vectors(), start, end, backend=backend, settings=settings)
-    except (BriefingError, LLMError) as err:
+            week = last_complete_week(open_retriever(settings).papers)
+        start, end = service.briefing_range(week, start, end)
+        base = server(settings)
+        if base:
+            return briefing_from_server(base, settings, start, end, fmt, out, as_json)
+        result = service.briefing(open_answerer(settings), settings, start, end)
+    except (service.RequestError, LLMError, server_error()) as err:
         fail(str(err))
     for flag in result.flags:
         click.echo(f"note: {flag}", err=True)
@@ -488,16 +546,46 @@ def write_or_echo(text: str, out: Path | None, as_json: bool, what: str) -> None
         click.echo(text)
 
 
+def briefing_from_server(
+    base: str, settings: Settings, start: str, end: str, fmt: str, out: Path | None, as_json: bool
+) -> None:
+    from rag import client
+
+    if as_json:
+        return emit(client.get(base, settings, "/api/briefing", {"start": start, "end": end}).json())
+    reply = client.get(base, settings, "/api/briefing", {"start": start, "end": end, "format": fmt})
+    if out:
+        out.write_text(reply.text, encoding="utf-8")
+        return click.echo(f"briefing {start} to {end} → {out}")
+    click.echo(reply.text)
+
+
 @cli.command()
 @click.option("--host", help="Interface to listen on (RAG_HOST, default 127.0.0.1).")
 @click.option("--port", type=int, help="Port (RAG_PORT, default 7860).")
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None) -> None:
-    """Start the Gradio UI."""
-    from rag.ui import serve as run_ui
+    """Start the Gradio UI and the HTTP API (/api, docs at /docs) in one process."""
+    from rag.api import check_exposure
+    from rag.api import serve as run_server
 
-    open_index(settings)  # the UI loads the catalogue itself; here only check that there is one
-    run_ui(replace(settings, host=host or settings.host, port=port or settings.port))
+    settings = replace(settings, host=host or settings.host, port=port or settings.port)
+    try:
+        check_exposure(settings)
+    except ValueError as err:
+        fail(str(err))
+    open_index(settings)  # the server loads the catalogue itself; here only check that there is one
+    click.echo(f"rag serve: UI http://{settings.host}:{settings.port}/  API /api  docs /docs", err=True)
+    run_server(settings)
+
+
+@cli.command()
+@click.pass_obj
+def mcp(settings: Settings) -> None:
+    """Run an MCP server over stdio (tools: search_papers, ask, get_paper, briefing)."""
+    from rag.mcp_server import run
+
+    run(settings)
 
 
 @cli.command("eval")

@@ -126,6 +126,21 @@ class Hit:
     dense: float | None = None
     bm25: float | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Hit:
+        """A hit read back from `to_dict` (an API reply): the paper as far as the reply describes it."""
+        paper = Paper(
+            id=data["id"],
+            title=data["title"],
+            authors=list(data.get("authors") or []),
+            categories=list(data.get("categories") or []),
+            dates=list(data.get("dates") or [data.get("date", "")]),
+            arxiv_url=data.get("url", ""),
+            hf_url=data.get("hf_url") or "",
+            code_urls=list(data.get("code_urls") or []),
+        )
+        return cls(paper, data.get("score", 0.0), data.get("dense"), data.get("bm25"))
+
     def to_dict(self) -> dict:
         p = self.paper
         return {

@@ -5,12 +5,31 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import Field, dataclass, field, fields, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# A path setting left unset: resolved in `Settings.__post_init__` from RAG_HOME or the bundled data.
+DERIVED = Path("\0derived")
 DEFAULT_EMBED_MODEL = "all-MiniLM-L6-v2"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with the product: inside the installed wheel (`rag/_<name>`), else the checkout's top level."""
+    packaged = resources.files("rag") / f"_{name}"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return ROOT / name
+
+
+def default_home() -> Path:
+    """The platform's user data folder (e.g. ~/.local/share/rag); a checkout may set RAG_HOME=.rag instead."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("rag", appauthor=False))
+
 
 # Nothing in the default setup may reach a hub; set before any HF / tiktoken import.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -33,12 +52,21 @@ def knob(default: Any, help: str, shown: str = "") -> Any:
 class Settings:
     """Every knob of the product; `python -m rag.settings` prints the README's table of them."""
 
-    data_dir: Path = knob(
-        ROOT / "data" / "digests", "what `rag ingest` reads when given no path (with `RAG_SYNCED_DIR`)"
+    home: Path = knob(
+        DERIVED,
+        "where the index, caches and digests added through the UI, the API or `rag sync` live",
+        shown="the platform's user data folder (`~/.local/share/rag`); `.rag` under `make`",
     )
-    index_dir: Path = knob(ROOT / ".rag" / "chroma", "local Chroma folder")
-    cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding, BM25 and catalogue caches, the optimised encoder graph")
-    embed_cache: Path = knob(ROOT / "data" / "embeddings", "shipped embedding cache (read-only)")
+    data_dir: Path = knob(
+        DERIVED,
+        "what `rag ingest` reads when given no path (with `$RAG_HOME/digests` and `RAG_SYNCED_DIR`)",
+        shown="the bundled digests",
+    )
+    index_dir: Path = knob(DERIVED, "local Chroma folder", shown="`$RAG_HOME/chroma`")
+    cache_dir: Path = knob(
+        DERIVED, "embedding, BM25 and catalogue caches, the optimised encoder graph", shown="`$RAG_HOME/cache`"
+    )
+    embed_cache: Path = knob(DERIVED, "shipped embedding cache (read-only)", shown="the bundled `data/embeddings`")
     collection: str = knob("papers", "collection name")
     chroma_host: str = knob("", "use a Chroma server (`chroma run`) at this host instead of the folder")
     chroma_port: int = knob(8000, "the Chroma server's port")
@@ -65,15 +93,21 @@ class Settings:
     top_k: int = knob(6, "sources per answer (list questions take up to 40)")
     min_score: float = knob(0.4, 'dense similarity under which, without lexical support, a question is "not covered"')
     mode: str = knob("hybrid", "retrieval: `dense`, `bm25` or `hybrid`")
-    host: str = knob("127.0.0.1", "the UI server's interface")
-    port: int = knob(7860, "the UI server's port")
+    host: str = knob("127.0.0.1", "`rag serve`'s interface (UI and API)")
+    port: int = knob(7860, "`rag serve`'s port; the CLI looks for a running server there")
     concurrency: int = knob(4, "questions the UI answers at once")
     allow_updates: str = knob(
         "auto",
         "may an upload (UI, HTTP API) change papers already indexed? `auto`: only while serving on 127.0.0.1; `1`/`0`",
     )
-    prompts_dir: Path = knob(ROOT / "prompts", "the prompt templates")
-    synced_dir: Path = knob(ROOT / ".rag" / "synced", "days kept by `rag sync`, and its state file")
+    prompts_dir: Path = knob(DERIVED, "the prompt templates", shown="the bundled `prompts/`")
+    api_token: str = knob("", "bearer token for `/api` (and the UI's password); required off loopback")
+    server: str = knob(
+        "",
+        "a `rag serve` URL for `rag search/ask/briefing`; `off` never uses one; unset: one on "
+        "`127.0.0.1:$RAG_PORT` over the same index",
+    )
+    synced_dir: Path = knob(DERIVED, "days kept by `rag sync`, and its state file", shown="`$RAG_HOME/synced`")
     sync_source: str = knob(
         "https://github.com/gabrielchua/daily-ai-papers.git",
         "`rag sync`'s source: a git repository (`URL#folder`, default folder `archive`) "
@@ -83,6 +117,34 @@ class Settings:
     sync_retries: int = knob(3, "`rag sync`: retries of 5xx/429 answers, timeouts and failed fetches, with backoff")
     sync_concurrency: int = knob(8, "`rag sync`: HTTP requests at once")
     public_url: str = knob("", "base of the Atom feed's ids and links", shown="`http://RAG_HOST:RAG_PORT/`")
+
+    def __post_init__(self) -> None:
+        """Unset paths follow from the home folder (runtime files) or from the bundled data (read-only)."""
+        home = default_home() if self.home == DERIVED else self.home
+        defaults = {
+            "home": home,
+            "data_dir": bundled("data") / "digests",
+            "index_dir": home / "chroma",
+            "cache_dir": home / "cache",
+            "embed_cache": bundled("data") / "embeddings",
+            "prompts_dir": bundled("prompts"),
+            "synced_dir": home / "synced",
+        }
+        for name, value in defaults.items():
+            if getattr(self, name) == DERIVED:
+                object.__setattr__(self, name, value)
+
+    @property
+    def user_digests(self) -> Path:
+        """Where digests added through the UI or the API are kept, so a rebuilt index can have them again."""
+        return self.home / "digests"
+
+    @property
+    def index_location(self) -> str:
+        """Names the index a process answers from, so a client only uses a server over the same one."""
+        if self.server_mode:
+            return f"chroma://{self.chroma_host}:{self.chroma_port}/{self.collection}"
+        return f"{self.index_dir.resolve()}#{self.collection}"
 
     @property
     def server_mode(self) -> bool:
@@ -139,6 +201,7 @@ class Settings:
 
 def _convert(name: str, raw: str, kind: str | type) -> object:
     kind = kind if isinstance(kind, str) else kind.__name__
+    kind = kind.removesuffix(" | None")
     try:
         if kind == "Path":
             return Path(raw).expanduser()

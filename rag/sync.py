@@ -112,10 +112,12 @@ def source_kind(source: str) -> str:
 
 
 def digest_sources(settings: Settings) -> list[Path]:
-    """What `rag ingest` reads with no path: the digest folder plus synced days, a synced day replacing its namesake."""
+    """What `rag ingest` reads with no path: the digest folder, then synced days, then digests added through the
+    UI or the API (`$RAG_HOME/digests`); a later folder's day replaces its namesake."""
     files = {p.name: p for p in digest_files([settings.data_dir])}
-    if settings.synced_dir.exists():
-        files.update({p.name: p for p in digest_files([settings.synced_dir])})
+    for folder in (settings.synced_dir, settings.user_digests):
+        if folder.is_dir() and any(folder.glob("*.md")):
+            files.update({p.name: p for p in digest_files([folder])})
     return sorted(files.values(), key=lambda p: p.name)
 
 

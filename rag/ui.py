@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,16 +17,13 @@ from rag.answer import Answer, Answerer
 from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
-from rag.digest import DigestError
-from rag.index import UpdatesRefused
-from rag.ingest import ingest
 from rag.papers import Paper
 from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.safe import safe_markdown, web_url
+from rag.service import Conflict, Library, RequestError
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
-from rag.writelock import IndexBusy
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -280,16 +276,20 @@ def categories_html(papers: list[Paper]) -> str:
 
 
 class App:
-    """State shared by every browser session: one answerer, updated in place after an upload."""
+    """State shared by every browser session: the process's one library (answerer), updated in place after an upload."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, library: Library | None = None):
         self.settings = settings
-        self.lock = threading.Lock()
-        self.answerer = Answerer(settings)
+        self.library = library or Library(settings)
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.library.answerer
 
     @property
     def papers(self) -> list[Paper]:
-        return self.answerer.retriever.papers
+        papers: list[Paper] = self.answerer.retriever.papers
+        return papers
 
     def categories(self) -> list[str]:
         return [""] + list(corpus_stats(self.papers)["categories"])
@@ -357,7 +357,7 @@ class App:
                 )
 
     def backend_name(self) -> str:
-        return self.answerer.backend.name
+        return str(self.answerer.backend.name)
 
     def clear(self) -> tuple[list, list, str, str, str]:
         return [], [], sources_html(None), backend_badge(None, self.backend_name()), ""
@@ -401,13 +401,8 @@ class App:
             return ("⚠ Choose a digest file first.", *self.refreshed())
         path = Path(file_path)
         try:
-            with self.lock:
-                retriever = self.answerer.retriever
-                result = ingest(
-                    [path], retriever.index, retriever.embedder, allow_updates=self.settings.uploads_may_update
-                )
-                self.answerer.update(result.changed)
-        except (DigestError, IndexBusy, UpdatesRefused) as err:
+            result = self.library.add_digest(path)
+        except (RequestError, Conflict) as err:
             return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [
@@ -444,10 +439,10 @@ def gr_update() -> Any:
     return gr.update()
 
 
-def build(settings: Settings) -> Any:
+def build(settings: Settings, library: Library | None = None) -> Any:
     import gradio as gr
 
-    app = App(settings)
+    app = App(settings, library)
     weeks = weeks_covered(app.papers)
     with gr.Blocks(title="rag · AI-paper digests", analytics_enabled=False) as demo:
         header = gr.HTML(figures_html(app.papers), elem_id="stats")
@@ -532,13 +527,19 @@ def page_options() -> dict:
     return {"theme": theme, "css": CSS, "head": HEAD}
 
 
-def serve(settings: Settings) -> None:
-    build(settings).launch(
+def mount(server: Any, settings: Settings, library: Library) -> Any:
+    """Put the UI at "/" of the FastAPI app that already holds the API routes (see rag.api)."""
+    import gradio as gr
+
+    return gr.mount_gradio_app(
+        server,
+        build(settings, library),
+        path="/",
         server_name=settings.host,
         server_port=settings.port,
-        share=False,
         ssr_mode=False,
         footer_links=[],
         show_error=True,
+        auth=[("rag", settings.api_token)] if settings.api_token else None,
         **page_options(),
     )

@@ -44,7 +44,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def make_settings(tmp: Path, **overrides: Any) -> Settings:
-    base = Settings.from_env(environ={}, index_dir=tmp / "chroma", cache_dir=tmp / "cache")
+    base = Settings.from_env(environ={}, home=tmp, index_dir=tmp / "chroma", cache_dir=tmp / "cache")
     return replace(base, **overrides)
 
 

@@ -29,6 +29,16 @@ def test_environment_variables_override_defaults_and_flags_override_both():
         Settings.from_env({"RAG_TOP_K": "many"})
 
 
+def test_runtime_files_live_under_rag_home_and_bundled_files_come_with_the_package(tmp_path):
+    s = Settings.from_env({"RAG_HOME": str(tmp_path)})
+    assert (s.index_dir, s.cache_dir, s.user_digests) == (tmp_path / "chroma", tmp_path / "cache", tmp_path / "digests")
+    assert (s.prompts_dir / "answer_system.txt").is_file() and (s.data_dir / "2025-01-22.md").is_file()
+    assert any(s.embed_cache.glob("*.npz"))
+    mine = Settings.from_env({"RAG_HOME": str(tmp_path), "RAG_INDEX_DIR": "/srv/index"})
+    assert (mine.index_dir, mine.cache_dir) == (Path("/srv/index"), tmp_path / "cache")
+    assert Settings.from_env({}).home.is_absolute(), "the default home is the platform's user data folder"
+
+
 @pytest.mark.parametrize(
     ("env", "needle"),
     [

@@ -107,6 +107,7 @@ def app_url(corpus_settings, tmp_path_factory):
     port = free_port()
     env = {
         **os.environ,
+        "RAG_HOME": str(home),
         "RAG_INDEX_DIR": str(home / "chroma"),
         "RAG_CACHE_DIR": str(home / "cache"),
         "RAG_PORT": str(port),

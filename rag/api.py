@@ -1,0 +1,218 @@
+"""The HTTP API that `rag serve` runs beside the Gradio UI: JSON under /api, OpenAPI docs at /docs.
+
+Replies are built by `rag.service`, the same functions as the CLI's `--json`. Errors are JSON
+`{"error": "<one line>"}` with a 4xx status. One `Library` (one index, one answerer) serves the UI,
+every API request and every worker thread of the process.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+from pydantic import BaseModel, Field
+
+from rag import service
+from rag.service import Conflict, Library, NotFound, RequestError
+from rag.settings import Settings
+
+LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_exposure(settings: Settings) -> None:
+    """Anything reachable from another machine must ask for a token."""
+    if not is_loopback(settings.host) and not settings.api_token:
+        raise ValueError(
+            f"refusing to listen on {settings.host}: set RAG_API_TOKEN to a secret first "
+            "(clients then send 'Authorization: Bearer <token>'); without one, keep the default 127.0.0.1"
+        )
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="The question, in plain words.")
+    history: list[tuple[str, str]] = Field(default=[], description="Earlier (question, answer) pairs.")
+    k: int | None = Field(default=None, description="Sources per answer (default RAG_TOP_K).")
+    since: str = Field(default="", description="First day, YYYY-MM-DD.")
+    until: str = Field(default="", description="Last day, YYYY-MM-DD.")
+    category: str = ""
+    has_code: bool = False
+    mode: str | None = Field(default=None, description="dense, bm25 or hybrid (default RAG_MODE).")
+
+
+def token_check(settings: Settings) -> Callable[..., None]:
+    expected = f"Bearer {settings.api_token}"
+
+    def check(authorization: str = Header(default="", include_in_schema=False)) -> None:
+        if settings.api_token and not hmac.compare_digest(authorization.encode(), expected.encode()):
+            raise HTTPException(401, "missing or wrong bearer token (RAG_API_TOKEN)", {"WWW-Authenticate": "Bearer"})
+
+    return check
+
+
+def sse(event: str, data: Any) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def routes(library: Library, settings: Settings) -> APIRouter:
+    api = APIRouter(prefix="/api", dependencies=[Depends(token_check(settings))])
+
+    @api.get("/health", summary="Liveness, and which index this server answers from")
+    def health() -> dict:
+        return {"status": "ok", "index": settings.index_location, "service": "rag"}
+
+    @api.get("/search", summary="Rank papers (same JSON as `rag search --json`)")
+    def search(
+        q: Annotated[str, Query(description="What to look for.")],
+        k: int = 10,
+        since: str = "",
+        until: str = "",
+        category: str = "",
+        has_code: bool = False,
+        mode: str | None = None,
+    ) -> list[dict]:
+        query = service.check_text("q", q)
+        filters = service.make_filters(since, until, category, has_code)
+        k, mode = service.check_k(k, 10), service.check_mode(mode, settings.mode)
+        return service.search(library.retriever, query, k, filters, mode)
+
+    def prepared(body: AskRequest) -> Iterator[tuple[str, Any]]:
+        question = service.check_text("question", body.question)
+        filters = service.make_filters(body.since, body.until, body.category, body.has_code)
+        k = service.check_k(body.k, settings.top_k, most=40)
+        mode = service.check_mode(body.mode, settings.mode)
+        return service.ask_events(library.answerer_for(k), question, list(body.history), filters, mode)
+
+    @api.post("/ask", summary="Answer with citations (same JSON as `rag ask --json`)")
+    def ask(body: AskRequest) -> dict:
+        for kind, data in prepared(body):
+            if kind == "answer":
+                return dict(data)
+        raise HTTPException(500, "the answerer ended without an answer")
+
+    @api.post(
+        "/ask/stream",
+        summary="Answer as server-sent events: `token` events ({text}), then one `answer` event",
+        response_class=StreamingResponse,
+    )
+    def ask_stream(body: AskRequest) -> StreamingResponse:
+        events = prepared(body)
+
+        def lines() -> Iterator[str]:
+            try:
+                for kind, data in events:
+                    yield sse(kind, {"text": data} if kind == "token" else data)
+            except Exception as err:  # the stream has started: report in-band, the status is already sent
+                yield sse("error", {"error": f"{type(err).__name__}: {err}"})
+
+        return StreamingResponse(lines(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+    @api.get("/papers/{paper_id}", summary="One paper by arXiv id")
+    def paper(paper_id: str) -> dict:
+        return service.paper(library.retriever, paper_id)
+
+    @api.get("/briefing", summary="Briefing of a week or a range (JSON as `rag briefing --json`, or md/html)")
+    def briefing(week: str = "", start: str = "", end: str = "", format: str = "json") -> Any:
+        if format not in {"json", "md", "html"}:
+            raise RequestError(f"format {format!r}: expected json, md or html")
+        result = service.briefing(library.answerer, settings, *service.briefing_range(week, start, end))
+        if format == "md":
+            return PlainTextResponse(result.to_markdown(), media_type="text/markdown; charset=utf-8")
+        if format == "html":
+            return PlainTextResponse(result.to_html(), media_type="text/html; charset=utf-8")
+        return result.to_dict()
+
+    @api.get("/stats", summary="What the index holds (same JSON as `rag stats --json`)")
+    def stats() -> dict:
+        return service.stats(library.retriever)
+
+    @api.post("/ingest", summary="Add one digest file (same checks as the UI's Library tab)")
+    def ingest(file: Annotated[UploadFile, File(description="A daily digest, .md or .txt")]) -> dict:
+        name = service.digest_name(file.filename)
+        data = file.file.read(service.MAX_DIGEST_BYTES + 1)
+        if len(data) > service.MAX_DIGEST_BYTES:
+            raise RequestError(f"file {name!r}: larger than {service.MAX_DIGEST_BYTES // 1_000_000} MB")
+        with tempfile.TemporaryDirectory(prefix="rag-api-") as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            return library.add_digest(path, name).to_dict()
+
+    return api
+
+
+def error_handlers(app: FastAPI) -> None:
+    def reply(status: int, message: str, headers: dict | None = None) -> JSONResponse:
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+    @app.exception_handler(RequestError)
+    async def bad_request(_: Request, err: RequestError) -> JSONResponse:
+        return reply(400, str(err))
+
+    @app.exception_handler(Conflict)
+    async def conflict(_: Request, err: Conflict) -> JSONResponse:
+        return reply(409, str(err))
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, err: NotFound) -> JSONResponse:
+        return reply(404, str(err))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, err: HTTPException) -> JSONResponse:
+        return reply(err.status_code, str(err.detail), getattr(err, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+        return reply(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+
+
+def create_app(settings: Settings, library: Library | None = None, ui: bool = True) -> FastAPI:
+    """The whole server: API routes first, then the Gradio UI at "/" (which takes every other path)."""
+    library = library or Library(settings)
+    app = FastAPI(
+        title="rag",
+        summary="Search, cited answers and briefings over daily AI-paper digests.",
+        version=package_version(),
+    )
+    app.state.library = library
+    error_handlers(app)
+    app.include_router(routes(library, settings))
+    # Further non-UI routes (e.g. a feed) are added here, before the UI is mounted at "/".
+    if ui:
+        from rag.ui import mount
+
+        app = mount(app, settings, library)
+    return app
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rag")
+    except PackageNotFoundError:
+        return "0"
+
+
+def serve(settings: Settings) -> None:
+    import uvicorn
+
+    check_exposure(settings)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")

@@ -1,0 +1,95 @@
+"""`rag mcp`: the library as MCP tools over stdio, for agents and editors (official `mcp` SDK).
+
+The tools return the same JSON as the CLI's `--json` (built by `rag.service`). The index and model load
+on the first tool call, so the client's handshake is answered at once. Nothing but the protocol may
+reach stdout: progress and warnings go to stderr.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rag import service
+from rag.settings import Settings
+
+INSTRUCTIONS = (
+    "A library of AI research papers from daily digests (arXiv ids, titles, summaries, code links). "
+    "Use search_papers to find papers (filters: since/until as YYYY-MM-DD, category, has_code), ask for "
+    "an answer whose [n] markers cite the returned papers, get_paper for one paper's details, and "
+    "briefing for a week's overview."
+)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """A caller's mistake reaches the model as its one line (the SDK hides other exceptions' text)."""
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    try:
+        yield
+    except (service.RequestError, service.NotFound) as err:
+        raise ToolError(str(err)) from None
+
+
+def build(settings: Settings) -> Any:
+    from mcp.server.mcpserver import MCPServer
+
+    library = service.Library(settings)
+    server = MCPServer("rag", instructions=INSTRUCTIONS)
+
+    @server.tool()
+    def search_papers(
+        query: str,
+        k: int = 10,
+        since: str = "",
+        until: str = "",
+        category: str = "",
+        has_code: bool = False,
+        mode: str = "",
+    ) -> dict[str, Any]:
+        """Rank papers for a query. Dates are YYYY-MM-DD; mode is hybrid (default), dense or bm25."""
+        with reported():
+            filters = service.make_filters(since, until, category, has_code)
+            hits = service.search(
+                library.retriever,
+                service.check_text("query", query),
+                service.check_k(k, 10),
+                filters,
+                service.check_mode(mode, settings.mode),
+            )
+        return {"papers": hits}
+
+    @server.tool()
+    def ask(
+        question: str, k: int = 0, since: str = "", until: str = "", category: str = "", has_code: bool = False
+    ) -> dict[str, Any]:
+        """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to."""
+        with reported():
+            filters = service.make_filters(since, until, category, has_code)
+            answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=40))
+            events = service.ask_events(answerer, service.check_text("question", question), [], filters, None)
+        for kind, data in events:
+            if kind == "answer" and isinstance(data, dict):
+                return data
+        raise RuntimeError("the answerer ended without an answer")
+
+    @server.tool()
+    def get_paper(paper_id: str) -> dict[str, Any]:
+        """One paper by arXiv id (e.g. 2501.11425): title, authors, every summary, dates, links."""
+        with reported():
+            return service.paper(library.retriever, paper_id)
+
+    @server.tool()
+    def briefing(week: str = "", start: str = "", end: str = "") -> dict[str, Any]:
+        """A briefing of an ISO week (e.g. 2025-W04) or of start..end: figures, themes, papers, and Markdown."""
+        with reported():
+            result = service.briefing(library.answerer, settings, *service.briefing_range(week, start, end))
+        return {**result.to_dict(), "markdown": result.to_markdown()}
+
+    return server
+
+
+def run(settings: Settings) -> None:
+    build(settings).run("stdio")

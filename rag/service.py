@@ -1,0 +1,221 @@
+"""What the faces (CLI `--json`, HTTP API, MCP tools) ask of the library, as JSON-ready dicts.
+
+One function per request builds each reply, so the CLI, the API and MCP cannot drift apart. Bad input
+raises `RequestError` with one line naming the field; the faces turn it into a click error, a 4xx or
+an MCP tool error.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rag.question import iso_date
+from rag.retrieve import Filters
+from rag.settings import MODES, Settings
+from rag.stats import corpus_stats
+
+if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer or briefing code
+    from rag.answer import Answer, Answerer
+    from rag.briefing import Briefing
+    from rag.ingest import IngestResult
+    from rag.retrieve import Retriever
+
+DIGEST_SUFFIXES = (".md", ".txt")
+MAX_DIGEST_BYTES = 5_000_000
+
+
+class RequestError(ValueError):
+    """Input a caller can fix; the message is one line naming the field."""
+
+
+class Conflict(RuntimeError):
+    """The index cannot take this write now (another writer) or here (updates refused)."""
+
+
+class NotFound(LookupError):
+    """The thing asked for does not exist (e.g. an unknown arXiv id)."""
+
+
+def check_date(field: str, value: str | None) -> str:
+    try:
+        return iso_date((value or "").strip())
+    except ValueError as err:
+        raise RequestError(f"{field} {err}") from None
+
+
+def make_filters(
+    since: str | None = None, until: str | None = None, category: str | None = None, has_code: bool = False
+) -> Filters:
+    since, until = check_date("since", since), check_date("until", until)
+    if since and until and since > until:
+        raise RequestError(f"since {since} is after until {until}: the range is reversed")
+    return Filters(
+        since=since,
+        until=until,
+        category=(category or "").strip(),
+        has_code=bool(has_code),
+    )
+
+
+def check_mode(mode: str | None, default: str) -> str:
+    mode = mode or default
+    if mode not in MODES:
+        raise RequestError(f"mode {mode!r}: expected one of {', '.join(MODES)}")
+    return mode
+
+
+def check_k(k: int | None, default: int, most: int = 100) -> int:
+    k = default if k is None else k
+    if not 1 <= k <= most:
+        raise RequestError(f"k {k}: expected 1 to {most}")
+    return k
+
+
+def check_text(field: str, text: str | None) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise RequestError(f"{field}: empty")
+    return text
+
+
+def search(retriever: Retriever, query: str, k: int, filters: Filters, mode: str) -> list[dict]:
+    """The reply of `rag search --json`."""
+    return [h.to_dict() for h in retriever.search(query, k=k, filters=filters, mode=mode)]
+
+
+def stats(retriever: Retriever) -> dict:
+    """The reply of `rag stats --json`."""
+    return corpus_stats(retriever.papers)
+
+
+def paper(retriever: Retriever, paper_id: str) -> dict:
+    """One paper with every day, summary and link the digests gave it."""
+    wanted = paper_id.strip().removeprefix("arXiv:").removeprefix("arxiv:")
+    for p in retriever.papers:
+        if p.id == wanted:
+            return p.to_dict()
+    raise NotFound(f"no paper with id {paper_id!r} in the index")
+
+
+def briefing_range(week: str | None, start: str | None, end: str | None) -> tuple[str, str]:
+    from rag.briefing import BriefingError, week_range
+
+    try:
+        if week:
+            return week_range(week)
+    except BriefingError as err:
+        raise RequestError(str(err)) from None
+    if not (start and end):
+        raise RequestError("give a week (e.g. 2025-W04), or both a first and a last day")
+    start, end = check_date("from", start), check_date("to", end)
+    if start > end:
+        raise RequestError(f"from {start} is after to {end}: the range is reversed")
+    return start, end
+
+
+def briefing(answerer: Answerer, settings: Settings, start: str, end: str) -> Briefing:
+    """The briefing object; `.to_dict()` is the reply of `rag briefing --json`."""
+    from rag.briefing import BriefingError, build_briefing
+
+    retriever = answerer.retriever
+    try:
+        return build_briefing(
+            retriever.papers, retriever.vectors(), start, end, backend=answerer.backend, settings=settings
+        )
+    except BriefingError as err:
+        raise RequestError(str(err)) from None
+
+
+def ask_events(
+    answerer: Answerer,
+    question: str,
+    history: list[tuple[str, str]],
+    filters: Filters,
+    mode: str | None,
+    as_dict: bool = True,
+) -> Iterator[tuple[str, str | dict | Answer]]:
+    """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json`, or the Answer)."""
+    from rag.answer import Answer
+
+    for item in answerer.stream(question, history=history, filters=filters, mode=mode):
+        if isinstance(item, Answer):
+            yield "answer", item.to_dict() if as_dict else item
+        else:
+            yield "token", item
+
+
+def digest_name(name: str | None) -> str:
+    """The upload's own file name (ingest records it as each row's source), made safe to keep on disk."""
+    name = re.sub(r"[^\w.-]+", "_", Path(name or "").name).lstrip(".")
+    if not name.lower().endswith(DIGEST_SUFFIXES) or len(name) > 200:
+        raise RequestError(f"file {name or '(none)'!r}: expected a digest as .md or .txt")
+    return name
+
+
+class Library:
+    """The one answerer of a server process, shared by UI, API and MCP; replaced under a lock after an ingest."""
+
+    def __init__(self, settings: Settings, answerer: Answerer | None = None):
+        self.settings = settings
+        self.lock = threading.Lock()
+        self._answerer = answerer
+
+    @property
+    def answerer(self) -> Answerer:
+        if self._answerer is None:
+            from rag.answer import Answerer
+
+            with self.lock:
+                if self._answerer is None:
+                    self._answerer = Answerer(self.settings)
+        return self._answerer
+
+    @property
+    def retriever(self) -> Retriever:
+        return self.answerer.retriever
+
+    def answerer_for(self, k: int | None) -> Answerer:
+        """The shared answerer, or a light copy asking for k sources (same index, backend and caches)."""
+        answerer = self.answerer
+        if not k or k == answerer.settings.top_k:
+            return answerer
+        light = copy.copy(answerer)
+        light.settings = replace(answerer.settings, top_k=k)
+        return light
+
+    def add_digest(self, path: Path, name: str | None = None) -> IngestResult:
+        """Check and ingest one digest file; keep a copy under RAG_HOME/digests once it is in the index."""
+        from rag.digest import DigestError
+        from rag.index import UpdatesRefused
+        from rag.ingest import ingest
+        from rag.writelock import IndexBusy
+
+        name = digest_name(name or path.name)
+        if path.stat().st_size > MAX_DIGEST_BYTES:
+            raise RequestError(f"file {name!r}: larger than {MAX_DIGEST_BYTES // 1_000_000} MB")
+        answerer = self.answerer
+        with tempfile.TemporaryDirectory(prefix="rag-upload-") as tmp:
+            staged = Path(tmp) / name
+            shutil.copyfile(path, staged)
+            with self.lock:
+                retriever = answerer.retriever
+                try:
+                    result = ingest(
+                        [staged], retriever.index, retriever.embedder, allow_updates=self.settings.uploads_may_update
+                    )
+                except DigestError as err:
+                    raise RequestError(str(err).replace(str(staged), name)) from None
+                except (IndexBusy, UpdatesRefused) as err:
+                    raise Conflict(str(err).replace(str(staged), name)) from None
+                answerer.update(result.changed)  # only the file's papers, in place: no catalogue reload
+                self.settings.user_digests.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(staged, self.settings.user_digests / name)
+        return result

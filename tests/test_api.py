@@ -1,0 +1,242 @@
+"""The HTTP API as a client meets it: `rag serve` in a subprocess (real uvicorn on 127.0.0.1), real HTTP.
+
+The server answers from a copy of the corpus index, so the ingest tests change nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+import pytest
+
+from rag import service
+from tests.conftest import free_port, wait_for_port
+
+pytestmark = pytest.mark.slow
+RAG = [sys.executable, "-m", "rag.cli"]
+NEW_DIGEST = "\n".join(
+    [
+        "## Papers for 2026-01-05",
+        "",
+        "| Title | Authors | Summary |",
+        "|---|---|---|",
+        "| Zyxwv Lattice Rerankers for Retrieval (Read more on [arXiv](https://arxiv.org/abs/2601.00001)) | Ada Quill "
+        "| We propose zyxwv lattice rerankers that reorder retrieved passages by pairwise votes. |",
+        "",
+    ]
+)
+
+
+def start_server(home: Path, env_extra: dict[str, str], *args: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {
+        **os.environ,
+        "RAG_HOME": str(home),
+        "RAG_LLM": "extractive",
+        "RAG_PORT": str(port),
+        "RAG_SERVER": "",
+        "RAG_API_TOKEN": "",
+        **env_extra,
+    }
+    log = (home / "serve.log").open("w")
+    proc = subprocess.Popen([*RAG, "serve", *args], env=env, stdout=log, stderr=subprocess.STDOUT)
+    wait_for_port(port, proc, 180, f"rag serve (log: {home / 'serve.log'})")
+    return proc, port
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(corpus_settings, tmp_path_factory):
+    home = tmp_path_factory.mktemp("api-home")
+    shutil.copytree(corpus_settings.index_dir, home / "chroma")
+    proc, port = start_server(home, {})
+    settings = replace(corpus_settings, home=home, index_dir=home / "chroma", cache_dir=home / "cache", port=port)
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as http:
+        yield http, settings
+    stop(proc)
+
+
+def test_search_returns_the_cli_json(server, retriever):
+    http, _ = server
+    reply = http.get("/api/search", params={"q": "which papers use MCTS?", "k": 3, "since": "2025-01-22"})
+    assert reply.status_code == 200
+    expected = service.search(retriever, "which papers use MCTS?", 3, service.make_filters("2025-01-22"), "hybrid")
+    assert [h["id"] for h in reply.json()] == [h["id"] for h in expected]
+    assert set(reply.json()[0]) == set(expected[0])
+
+
+def test_ask_json_and_stream_agree(server):
+    http, _ = server
+    body = {"question": "which papers use MCTS?", "since": "2025-01-22", "until": "2025-01-22"}
+    answer = http.post("/api/ask", json=body).json()
+    assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"]
+    assert {"answer", "citations", "sources", "backend", "timings"} <= set(answer)
+
+    events = []
+    with http.stream("POST", "/api/ask/stream", json=body) as reply:
+        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/event-stream")
+        kind = ""
+        for line in reply.iter_lines():
+            if line.startswith("event: "):
+                kind = line[7:]
+            elif line.startswith("data: "):
+                events.append((kind, json.loads(line[6:])))
+    kinds = [k for k, _ in events]
+    assert kinds[-1] == "answer" and kinds.count("answer") == 1 and kinds.count("token") >= 2
+    streamed = "".join(d["text"] for k, d in events if k == "token")
+    final = events[-1][1]
+    assert final["answer"] == answer["answer"] and streamed.strip() == final["answer"].strip()
+    assert [c["id"] for c in final["citations"]] == ["2501.11425", "2501.11223"]
+
+
+def test_paper_briefing_stats_and_docs(server):
+    http, _ = server
+    paper = http.get("/api/papers/2501.11425").json()
+    assert paper["id"] == "2501.11425" and paper["url"] == "https://arxiv.org/abs/2501.11425"
+    missing = http.get("/api/papers/0000.00000")
+    assert missing.status_code == 404 and "0000.00000" in missing.json()["error"]
+
+    week = http.get("/api/briefing", params={"week": "2025-W04"}).json()
+    assert (week["start"], week["end"]) == ("2025-01-20", "2025-01-26") and week["figures"]["papers"] > 0
+    md = http.get("/api/briefing", params={"start": "2025-01-20", "end": "2025-01-26", "format": "md"})
+    assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# Briefing")
+
+    stats = http.get("/api/stats").json()
+    assert stats["papers"] == 4894 and stats["first_day"] == "2024-09-05"
+    assert "/api/ask/stream" in http.get("/openapi.json").json()["paths"]
+    assert "swagger" in http.get("/docs").text.lower()
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "words"),
+    [
+        ("get", "/api/search", {"params": {"q": "x", "since": "22-01-2025"}}, 400, "since '22-01-2025'"),
+        ("get", "/api/search", {"params": {"q": "x", "mode": "magic"}}, 400, "mode 'magic'"),
+        ("get", "/api/search", {"params": {"q": "x", "k": 0}}, 400, "k 0"),
+        ("get", "/api/search", {"params": {"q": "x", "k": "many"}}, 422, "k:"),
+        ("get", "/api/search", {}, 422, "q: Field required"),
+        ("post", "/api/ask", {"json": {"question": "  "}}, 400, "question: empty"),
+        ("post", "/api/ask", {"json": {}}, 422, "question: Field required"),
+        ("post", "/api/ask/stream", {"json": {"question": "x", "until": "soon"}}, 400, "until 'soon'"),
+        ("post", "/api/ask", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422, ""),
+        ("get", "/api/briefing", {"params": {"week": "2025-W99"}}, 400, "2025-W99"),
+        ("get", "/api/briefing", {}, 400, "give a week"),
+        ("get", "/api/briefing", {"params": {"week": "2025-W04", "format": "pdf"}}, 400, "format 'pdf'"),
+    ],
+)
+def test_bad_requests_get_a_clear_4xx(server, method, path, kwargs, status, words):
+    http, _ = server
+    reply = getattr(http, method)(path, **kwargs)
+    assert reply.status_code == status
+    assert words in reply.json()["error"]
+
+
+def test_ingest_upload_checks_like_the_library_tab_and_writes_only_good_files(server):
+    http, settings = server
+    before = http.get("/api/stats").json()["papers"]
+    bad = http.post(
+        "/api/ingest", files={"file": ("bad.md", b"## Papers for 2025-02-02\n\n| Paper | Venue |\n|---|---|\n")}
+    )
+    assert bad.status_code == 400 and "bad.md:3: unknown table header" in bad.json()["error"]
+    pdf = http.post("/api/ingest", files={"file": ("paper.pdf", b"%PDF-1.4")})
+    assert pdf.status_code == 400 and "expected a digest as .md or .txt" in pdf.json()["error"]
+    binary = http.post("/api/ingest", files={"file": ("2026-01-04.md", b"\xff\xfe\x00bad")})
+    assert binary.status_code == 400 and "not UTF-8" in binary.json()["error"]
+    assert http.post("/api/ingest").status_code == 422
+    assert http.get("/api/stats").json()["papers"] == before
+    assert not settings.user_digests.exists(), "nothing is kept from a refused upload"
+
+    good = http.post("/api/ingest", files={"file": ("2026-01-05.md", NEW_DIGEST.encode())})
+    assert good.status_code == 200, good.text
+    assert good.json()["added"] == 1 and good.json()["files"] == 1
+    assert http.get("/api/stats").json()["papers"] == before + 1
+    hits = http.get("/api/search", params={"q": "zyxwv lattice rerankers", "k": 1}).json()
+    assert hits[0]["id"] == "2601.00001"
+    assert (settings.user_digests / "2026-01-05.md").read_text() == NEW_DIGEST
+
+
+def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path):
+    from rag.client import find_server
+
+    http, settings = server
+    base = str(http.base_url).rstrip("/")
+    assert find_server(replace(settings, server="")) == base, "same index on the default port: use it"
+    other = replace(settings, index_dir=tmp_path / "other", server="")
+    assert find_server(other) is None, "a server over another index is not used unasked"
+    assert find_server(replace(other, server=base)) == base, "RAG_SERVER names it: use it"
+    assert find_server(replace(settings, server="off")) is None
+    assert find_server(replace(settings, server=f"http://127.0.0.1:{free_port()}")) is None
+
+    env = {
+        **os.environ,
+        "RAG_HOME": str(tmp_path / "empty-home"),
+        "RAG_SERVER": base,
+        "RAG_LLM": "extractive",
+    }
+    # This process's own index is empty: a reply can only have come from the server.
+    hits = json.loads(
+        subprocess.run(
+            [*RAG, "search", "mcts", "-k", "2", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    )
+    assert len(hits) == 2 and {"id", "title", "score"} <= set(hits[0])
+    out = subprocess.run(
+        [*RAG, "ask", "which papers use MCTS?", "--since", "2025-01-22", "--until", "2025-01-22"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert "[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout, "rendered as in process"
+    brief = json.loads(
+        subprocess.run(
+            [*RAG, "briefing", "--week", "2025-W04", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    )
+    assert brief["start"] == "2025-01-20"
+
+    down = {**env, "RAG_SERVER": f"http://127.0.0.1:{free_port()}"}
+    offline = subprocess.run([*RAG, "search", "mcts", "--json"], env=down, capture_output=True, text=True, timeout=120)
+    assert offline.returncode == 1 and "is empty: run `rag ingest` first" in offline.stderr, "fell back in process"
+
+
+def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_settings):
+    env = {**os.environ, "RAG_HOME": str(tmp_path), "RAG_API_TOKEN": ""}
+    refused = subprocess.run([*RAG, "serve", "--host", "0.0.0.0"], env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 1 and "set RAG_API_TOKEN" in refused.stderr
+    assert not (tmp_path / "chroma").exists(), "refused before opening anything"
+
+    shutil.copytree(corpus_settings.index_dir, tmp_path / "chroma")
+    proc, port = start_server(tmp_path, {"RAG_API_TOKEN": "s3cret"})
+    try:
+        url = f"http://127.0.0.1:{port}/api/stats"
+        assert httpx.get(url).status_code == 401
+        assert httpx.get(url, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert httpx.get(url, headers={"Authorization": "Bearer s3cret"}, timeout=120).json()["papers"] == 4894
+    finally:
+        stop(proc)

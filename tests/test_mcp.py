@@ -1,0 +1,66 @@
+"""`rag mcp` driven by the official SDK's own client over stdio, as an agent or editor would."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import anyio
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+async def session_calls(env: dict[str, str]) -> dict:
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
+
+    params = StdioServerParameters(command=sys.executable, args=["-m", "rag.cli", "mcp"], env=env)
+    out: dict = {}
+    with open(os.devnull, "w") as quiet:
+        async with stdio_client(params, errlog=quiet) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            out["tools"] = {t.name: t for t in (await session.list_tools()).tools}
+            out["search"] = await session.call_tool(
+                "search_papers",
+                {"query": "which papers use MCTS?", "k": 3, "since": "2025-01-22", "until": "2025-01-22"},
+            )
+            out["code_only"] = await session.call_tool(
+                "search_papers", {"query": "benchmark", "k": 5, "has_code": True, "mode": "bm25"}
+            )
+            out["ask"] = await session.call_tool(
+                "ask", {"question": "which papers use MCTS?", "since": "2025-01-22", "until": "2025-01-22"}
+            )
+            out["paper"] = await session.call_tool("get_paper", {"paper_id": "2501.11425"})
+            out["missing"] = await session.call_tool("get_paper", {"paper_id": "0000.00000"})
+            out["briefing"] = await session.call_tool("briefing", {"week": "2025-W04"})
+            out["bad_date"] = await session.call_tool("search_papers", {"query": "x", "since": "22-01-2025"})
+    return out
+
+
+def test_mcp_tools_over_stdio(corpus_settings):
+    env = {
+        **os.environ,
+        "RAG_HOME": str(corpus_settings.home),
+        "RAG_INDEX_DIR": str(corpus_settings.index_dir),
+        "RAG_CACHE_DIR": str(corpus_settings.cache_dir),
+        "RAG_LLM": "extractive",
+    }
+    out = anyio.run(session_calls, env)
+
+    assert set(out["tools"]) == {"search_papers", "ask", "get_paper", "briefing"}
+    assert {"since", "until", "category", "has_code"} <= set(out["tools"]["search_papers"].input_schema["properties"])
+
+    search = out["search"]
+    assert not search.is_error
+    assert [p["id"] for p in search.structured_content["papers"][:2]] == ["2501.11425", "2501.11223"]
+    code_only = out["code_only"].structured_content["papers"]
+    assert code_only and all(p["has_code"] for p in code_only)
+
+    answer = out["ask"].structured_content
+    assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"] and "[1]" in answer["answer"]
+    assert out["paper"].structured_content["title"].startswith("Agent-R")
+    assert out["missing"].is_error and "0000.00000" in out["missing"].content[0].text
+    brief = out["briefing"].structured_content
+    assert brief["start"] == "2025-01-20" and brief["markdown"].startswith("# Briefing")
+    assert out["bad_date"].is_error and "since '22-01-2025'" in out["bad_date"].content[0].text
