@@ -40,8 +40,28 @@ def strip_code_intent(question: str) -> tuple[str, bool]:
     return question, False
 
 
+WRITTEN_DATE_RE = re.compile(
+    rf"\b(?:({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE}),?\s+(\d{{4}}))\b",
+    re.I,
+)
+
+
+def iso_dates(text: str) -> str:
+    """"January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both."""
+
+    def iso(m: re.Match) -> str:
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        try:
+            return date(int(year), MONTHS[month.lower()], int(day)).isoformat()
+        except ValueError:
+            return m.group(0)
+
+    return WRITTEN_DATE_RE.sub(iso, text)
+
+
 def strip_dates(question: str) -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated."""
+    question = iso_dates(question)
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
         if not m:
