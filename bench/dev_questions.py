@@ -1,6 +1,6 @@
 """Run the hand-written development questions and print what the answerer says (asserts nothing).
 
-    python bench/dev_questions.py [eval/dev_questions.jsonl] > out.txt
+python bench/dev_questions.py [eval/dev_questions.jsonl] > out.txt
 """
 
 from __future__ import annotations

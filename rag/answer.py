@@ -16,14 +16,16 @@ from pathlib import Path
 
 import numpy as np
 
-from rag import extractive
+from rag import extractive, shapes
 from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
+from rag.papers import Paper
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.tokens import count_tokens, truncate_tokens
+from rag.understand import Parsed, ordinal_of, stem_key, understand
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -135,6 +137,10 @@ class Answer:
     flags: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     filters: dict = field(default_factory=dict)
+    intent: str = ""
+    table: list[dict[str, str]] | None = None
+    counts: dict[str, int] | None = None
+    parsed: dict = field(default_factory=dict)
 
     @property
     def citations(self) -> list[dict]:
@@ -167,6 +173,10 @@ class Answer:
             "flags": self.flags,
             "timings": self.timings,
             "filters": self.filters,
+            "intent": self.intent,
+            "table": self.table,
+            "counts": self.counts,
+            "parsed": self.parsed,
         }
 
     def sources_block(self) -> str:
@@ -211,6 +221,9 @@ class Answerer:
         self.retriever = retriever or Retriever(settings)
         self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._vocab: dict[str, int] | None = None
+        self._docs: list[str] | None = None
+        self._vectors: dict[str, np.ndarray] | None = None
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
@@ -313,31 +326,50 @@ class Answerer:
         """Yields answer text as it is produced, then the checked `Answer` as the last item."""
         started = time.perf_counter()
         filters = filters or Filters()
-        standalone = self.condense(question, history or [])
-        standalone, wants_code = strip_code_intent(standalone)
-        if wants_code:
+        mode = mode or self.settings.mode
+        target = self.referenced_paper(question, history or [])
+        standalone = question if target else self.condense(question, history or [])
+        parsed = understand(standalone, self.vocab, self.retriever.acronyms)
+        if parsed.has_code:
             filters = replace(filters, has_code=True)
-        without, since, until = strip_dates(standalone)
-        if since or until:
-            standalone = without
-            if not (filters.since or filters.until):
-                filters = replace(filters, since=since, until=until)
-        hits, covered, enumeration, groups = self.gather(standalone, filters, mode or self.settings.mode)
-        sources = [Source(n, h) for n, h in enumerate(hits, 1)]
-        timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
+        if (parsed.since or parsed.until) and not (filters.since or filters.until):
+            filters = replace(filters, since=parsed.since, until=parsed.until)
+        if parsed.category and not filters.category:
+            filters = replace(filters, category=parsed.category)
+        standalone = self.query_text(parsed, standalone)
         result = Answer(
             question=question,
             standalone=standalone,
             answer="",
-            sources=sources,
+            sources=[],
             backend=self.backend.name if self.backend else "extractive",
-            covered=covered,
-            enumeration=enumeration,
-            timings=timings,
+            covered=True,
+            intent=parsed.intent,
+            parsed=parsed.to_dict(),
             filters={k: v for k, v in asdict(filters).items() if v},
         )
+        shaped = None if target else self.shaped(parsed, standalone, filters, mode, result)
+        if shaped is not None:
+            result.backend = "extractive"
+            result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
+            answer, flags = check_citations(shaped, {s.n for s in result.sources})
+            result.answer, result.flags = answer.strip(), flags
+            yield result.answer
+            result.timings.update(
+                first_token_s=round(time.perf_counter() - started, 4), total_s=round(time.perf_counter() - started, 4)
+            )
+            yield result
+            return
+        if target:
+            hits, covered, enumeration, groups = [Hit(target, 1.0)], True, False, []
+        else:
+            hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
+        result.intent = "fact"
+        sources = [Source(n, h) for n, h in enumerate(hits, 1)]
+        result.sources, result.covered, result.enumeration = sources, covered, enumeration
+        result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
         if not covered:
-            text = self.not_covered(standalone, hits)
+            text = self.not_covered(standalone, hits, filters)
             result.sources = sources[: self.settings.top_k]
             result.backend = "none"
             yield text
@@ -364,7 +396,7 @@ class Answerer:
                     yield notice
                 pieces = []
         if not pieces:
-            text = self.extractive_text(standalone, sources, enumeration, groups)
+            text = self.fact_text(standalone, sources, enumeration, groups, parsed)
             for line in text.splitlines(keepends=True):
                 first = first or time.perf_counter()
                 yield line
@@ -380,22 +412,249 @@ class Answerer:
         )
         yield result
 
+    # --- understanding and shaped answers ----------------------------------------------------------
+    @property
+    def vocab(self) -> dict[str, int]:
+        if self._vocab is None:
+            index = self.retriever.bm25.index
+            self._vocab = {t: int(index.df[i]) for t, i in index.vocab.items()}
+        return self._vocab
+
+    @property
+    def docs(self) -> list[str]:
+        if self._docs is None:
+            self._docs = shapes.stemmed_corpus(self.retriever.papers)
+        return self._docs
+
+    def query_text(self, parsed: Parsed, standalone: str) -> str:
+        """What retrieval sees: the question without markup, dates and code clause, typos fixed;
+        for a question in another language, only the words the corpus knows."""
+        if parsed.language != "en":
+            return " ".join(parsed.topics) or parsed.clean
+        text, _ = strip_code_intent(parsed.clean)
+        without, since, until = strip_dates(text)
+        text = without if since or until else text
+        for wrong, right in parsed.corrections.items():
+            text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)
+        return text
+
+    def referenced_paper(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """ "what does the first one achieve?" → the first paper the previous answer listed."""
+        ordinal = ordinal_of(question)
+        if not history or not ordinal:
+            return None
+        titles = re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", history[-1][1])
+        if not titles or abs(ordinal) > len(titles):
+            return None
+        title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
+        return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
+
+    def ranked(self, indices: np.ndarray, query: str, filters: Filters, mode: str) -> list[Paper]:
+        """Papers in the order the search ranks them, the rest by date."""
+        hits = self.retriever.search(query, k=100, filters=filters, mode=mode) if query.strip() else []
+        order = {h.paper.id: r for r, h in enumerate(hits)}
+        papers = [self.retriever.papers[i] for i in indices]
+        return sorted(papers, key=lambda p: (order.get(p.id, len(order)), p.date, p.id))
+
+    def checked(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
+        """Drop an acronym twin the corpus mostly uses for something else ("TTS" is text-to-speech far more
+        often than test-time scaling): it stays only where half its papers also spell out the phrase."""
+        out = []
+        for alternative in concepts:
+            kept = []
+            for concept in alternative:
+                head, *twins = concept
+                forms = [head]
+                for twin in twins:
+                    if len(twin) >= len(head):  # the question gave the acronym: its expansion is safe
+                        forms.append(twin)
+                        continue
+                    with_short = shapes.concept_hits([twin], self.docs)
+                    both = with_short & shapes.concept_hits([head], self.docs)
+                    if with_short.sum() and both.sum() >= 0.5 * with_short.sum():
+                        forms.append(twin)
+                kept.append(forms)
+            out.append(kept)
+        return out
+
+    def topic_papers(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[np.ndarray, np.ndarray]:
+        """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
+        concepts = self.checked(concepts)
+        named = shapes.topic_mask(concepts, self.docs)
+        kept = []
+        for i in np.flatnonzero(named & self.retriever.mask(filters)):
+            paper = self.retriever.papers[i]
+            alternatives = [a for a in concepts if a and all(any(f in self.docs[i] for f in c) for c in a)]
+            if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
+                kept.append(i)
+        return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
+        """The answer text for intents with a shape of their own; None sends the question down the
+        general path (facts, and whatever a shape cannot answer)."""
+        intent = parsed.intent
+        has_topic = any(parsed.concepts)
+        if intent in ("list", "trend") and not has_topic:
+            return None
+        if intent == "authors":
+            return self.authors_answer(parsed, query, filters, mode, result)
+        if intent == "definition" and has_topic:
+            return self.definition_answer(parsed, filters, result)
+        if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
+            return self.compare_answer(parsed, filters, mode, result)
+        if intent == "summary" and (has_topic or filters.since or filters.until):
+            return self.summary_answer(parsed, query, filters, mode, result)
+        if intent not in ("list", "trend"):
+            return None
+        kept, named = self.topic_papers(parsed.concepts, filters)
+        topic = " or ".join(parsed.topics)
+        result.enumeration = intent == "list"
+        if not len(kept):
+            return self.nothing(topic, filters, named, result)
+        papers = self.ranked(kept, query, filters, mode)
+        if intent == "trend":
+            papers = sorted(papers, key=lambda p: (p.date, p.id))
+            result.counts = shapes.month_counts(papers)
+            firsts = papers[:3]
+            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(firsts, 1)]
+            first = "; ".join(f"{p.title} ({p.date}) [{n}]" for n, p in enumerate(firsts, 1))
+            return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
+        return shapes.list_text(topic, numbered, self.filter_phrase(filters))
+
+    def best_line(self, paper: Paper, parsed: Parsed) -> str:
+        concepts = [c for a in parsed.concepts for c in a]
+        return shapes.result_sentence(paper, "", concepts)
+
+    def filter_phrase(self, filters: Filters) -> str:
+        parts = []
+        if filters.since or filters.until:
+            parts.append(f" between {filters.since or 'the start'} and {filters.until or 'the end'}")
+        if filters.category:
+            parts.append(f" in {filters.category}")
+        if filters.has_code:
+            parts.append(" with a code link")
+        return "".join(parts)
+
+    def nothing(self, topic: str, filters: Filters, named: np.ndarray, result: Answer) -> str:
+        """No paper fits: say so, and how many papers the filters allow."""
+        result.covered = False
+        result.backend = "none"
+        if filters:
+            allowed = int(self.retriever.mask(filters).sum())
+            described = "match the filters" + self.filter_phrase(filters).replace(" between", ": between", 1)
+            text = shapes.empty_filter_text(topic, allowed, described)
+            if len(named):
+                text += f" Without the filters, {len(named)} papers name it."
+            return text
+        return self.not_covered(topic, [], filters)
+
+    def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
+        hits = self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
+        concepts = [c for a in parsed.concepts for c in a]
+        titled = [h for h in hits if concepts and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)]
+        if not titled:
+            return None
+        paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
+        result.sources = [Source(1, Hit(paper, 1.0))]
+        return shapes.authors_text(1, paper)
+
+    def definition_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        term = parsed.term or parsed.topics[0]
+        low = term.lower()
+        acronyms = self.retriever.acronyms
+        expansion = acronyms.get(low, "")
+        acronym = term
+        if not expansion:
+            reverse = [a for a, e in acronyms.items() if stem_key(e) == stem_key(low)]
+            if reverse:
+                acronym, expansion = reverse[0].upper(), term
+        named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
+        papers = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        found = shapes.find_definition(acronym, expansion, papers)
+        if found is None:
+            return None
+        result.sources = [Source(1, Hit(found.paper, 1.0))]
+        return shapes.definition_text(term, 1, found, len(papers))
+
+    def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
+        sides, sources, masks = [], [], []
+        for topic, concepts in zip(parsed.topics, parsed.concepts):
+            kept, _ = self.topic_papers([concepts], filters)
+            masks.append(set(kept.tolist()))
+            papers = self.ranked(kept, topic, filters, mode)[:3]
+            examples = []
+            for p in papers:
+                n = len(sources) + 1
+                sources.append(Source(n, Hit(p, 0.0)))
+                examples.append((n, p, shapes.result_sentence(p, "", concepts)))
+            sides.append((topic, len(kept), examples))
+        both = len(masks[0] & masks[1])
+        result.sources = sources
+        if not sources:
+            return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
+        result.table = shapes.compare_table(sides, both)
+        head = (
+            f"{sides[0][1]} papers use or study {sides[0][0]} and {sides[1][1]} study {sides[1][0]}; {both} name both."
+        )
+        return head + "\n\n" + shapes.table_text(result.table)
+
+    def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        from rag.briefing import build_briefing  # the briefing builds on answers; its theme step is reused here
+
+        if any(parsed.concepts):
+            kept, named = self.topic_papers(parsed.concepts, filters)
+        else:
+            kept, named = np.flatnonzero(self.retriever.mask(filters)), np.array([], dtype=int)
+        topic = " or ".join(parsed.topics) or "all topics"
+        if not len(kept):
+            return self.nothing(topic, filters, named, result)
+        papers = [self.retriever.papers[i] for i in kept]
+        start = filters.since or min(p.date for p in papers)
+        end = filters.until or max(p.dates[-1] for p in papers)
+        if self._vectors is None:
+            self._vectors = self.retriever.index.vectors()
+        briefing = build_briefing(papers, self._vectors, start, end)
+        result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
+        lines = [f"{len(briefing.papers)} papers on {topic} from {start} to {end}, in {len(briefing.themes)} themes:"]
+        for theme in briefing.themes:
+            lines.append(f"- **{theme.name}** ({len(theme.members)} papers): {theme.overview}")
+        return "\n".join(lines)
+
     def ask(self, question: str, **kwargs) -> Answer:
         *_, result = self.stream(question, **kwargs)
         return result
 
-    def extractive_text(self, question: str, sources: list[Source], enumeration: bool, groups: list[list[str]]) -> str:
-        query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
-        chosen = sources if enumeration else sources[: min(4, len(sources))]
-        evidence = [
-            extractive.Evidence(s.n, s.hit.paper, extractive.best_sentence(s.hit.paper, groups, query_tokens))
-            for s in chosen
-        ]
-        return extractive.compose(question, evidence, enumeration)
+    def fact_text(
+        self, question: str, sources: list[Source], enumeration: bool, groups: list[list[str]], parsed: Parsed
+    ) -> str:
+        """A list answer lists every source; a fact answer is the sentence that answers, from the best
+        paper, and a second paper only when it also names every concept of the question."""
+        if enumeration:
+            query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
+            evidence = [
+                extractive.Evidence(s.n, s.hit.paper, extractive.best_sentence(s.hit.paper, groups, query_tokens))
+                for s in sources
+            ]
+            return extractive.compose(question, evidence, enumeration)
+        if not sources:
+            return ""
+        concepts = [c for a in parsed.concepts for c in a]
+        lead = sources[0]
+        lines = [f"{shapes.result_sentence(lead.hit.paper, question, concepts)} [{lead.n}]"]
+        position = self.retriever.position
+        for s in sources[1:3]:
+            doc = self.docs[position[s.hit.paper.id]]
+            if concepts and all(any(f in doc for f in c) for c in concepts):
+                lines.append(f"{shapes.result_sentence(s.hit.paper, question, concepts)} [{s.n}]")
+        return "\n\n".join(lines)
 
-    def not_covered(self, question: str, hits: list[Hit]) -> str:
+    def not_covered(self, question: str, hits: list[Hit], filters: Filters | None = None) -> str:
         stats = corpus_stats(self.retriever.papers)
         text = prompt("not_covered", self.settings.prompts_dir).format(question=question, **stats).strip()
+        if filters:
+            text += f" {int(self.retriever.mask(filters).sum())} papers match the filters{self.filter_phrase(filters)}."
         if hits:
             closest = "; ".join(f"{h.paper.title} ({h.paper.id})" for h in hits[:3])
             text += f"\nThe closest papers, which do not answer it: {closest}."

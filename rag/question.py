@@ -47,7 +47,7 @@ WRITTEN_DATE_RE = re.compile(
 
 
 def iso_dates(text: str) -> str:
-    """"January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both."""
+    """ "January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both."""
 
     def iso(m: re.Match) -> str:
         month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))

@@ -189,7 +189,7 @@ def intent_of(question: str) -> tuple[str, str]:
             continue
         if name == "definition":
             term = (m.group("term") or m.group("term2") or "").strip(" '\"`")
-            if len(term.split()) > 6 or re.search(r"\d", term) and not re.search(r"[A-Za-z]", term):
+            if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
         return name, ""
@@ -251,7 +251,7 @@ FUNCTION_WORDS = frozenset(
 
 
 def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes: Mapping[str, str]) -> str:
-    """"en" unless the question uses a script the corpus does not, or lacks English function words and
+    """ "en" unless the question uses a script the corpus does not, or lacks English function words and
     holds words the corpus does not know (acronyms aside)."""
     if CJK_RE.search(question) or re.search(r"[¿¡]", question):
         return "other"
@@ -375,7 +375,7 @@ def understand(
     if language == "other":
         # Keep what the corpus knows: acronyms and names in Latin letters, cognates; word order differs
         # between languages, so each kept word is a concept of its own.
-        kept = {w for w in fixed.split() if len(w) > 3 and vocab.get(w, 0) >= 3 or w in acronyms}
+        kept = {w for w in fixed.split() if (len(w) > 3 and vocab.get(w, 0) >= 3) or w in acronyms}
         fixed = " , ".join(w for w in fixed.split() if w in kept)
         intent, term = "fact", ""
     else:
