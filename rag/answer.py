@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -25,7 +26,7 @@ from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import Parsed, ordinal_of, stem_key, understand
+from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem_key, understand
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -89,6 +90,7 @@ GENERIC_TERMS = frozenset(
     }
 )
 MAX_LIST = 40
+GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
 
@@ -221,8 +223,8 @@ class Answerer:
         self.retriever = retriever or Retriever(settings)
         self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
-        self._vocab: dict[str, int] | None = None
         self._docs: list[str] | None = None
+        self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
 
     # --- question handling -------------------------------------------------------------------------
@@ -329,7 +331,7 @@ class Answerer:
         mode = mode or self.settings.mode
         target = self.referenced_paper(question, history or [])
         standalone = question if target else self.condense(question, history or [])
-        parsed = understand(standalone, self.vocab, self.retriever.acronyms)
+        parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names)
         if parsed.has_code:
             filters = replace(filters, has_code=True)
         if (parsed.since or parsed.until) and not (filters.since or filters.until):
@@ -414,11 +416,10 @@ class Answerer:
 
     # --- understanding and shaped answers ----------------------------------------------------------
     @property
-    def vocab(self) -> dict[str, int]:
-        if self._vocab is None:
-            index = self.retriever.bm25.index
-            self._vocab = {t: int(index.df[i]) for t, i in index.vocab.items()}
-        return self._vocab
+    def author_names(self) -> dict[str, int]:
+        if self._authors is None:
+            self._authors = dict(Counter(a.lower() for p in self.retriever.papers for a in p.authors))
+        return self._authors
 
     @property
     def docs(self) -> list[str]:
@@ -460,9 +461,10 @@ class Answerer:
         """Drop an acronym twin the corpus mostly uses for something else ("TTS" is text-to-speech far more
         often than test-time scaling): it stays only where half its papers also spell out the phrase."""
         out = []
+        n = max(len(self.docs), 1)
         for alternative in concepts:
             kept = []
-            for concept in alternative:
+            for concept in self.split_unseen(alternative, n):
                 head, *twins = concept
                 forms = [head]
                 for twin in twins:
@@ -475,6 +477,21 @@ class Answerer:
                         forms.append(twin)
                 kept.append(forms)
             out.append(kept)
+        return out
+
+    def split_unseen(self, alternative: list[list[str]], n: int) -> list[list[str]]:
+        """A phrase no paper uses ("speed up llm inference") becomes its words; of those, the rare ones
+        (under 2% of papers, or the rarest) are required, so "superconducting" stays required and
+        "inference" does not."""
+        out: list[list[str]] = []
+        for concept in alternative:
+            if shapes.concept_hits(concept, self.docs).any() or len(concept[0].split()) < 2:
+                out.append(concept)
+                continue
+            words = [w for w in concept[0].split() if w not in GENERIC_STEMS and len(w) > 1]
+            share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words}
+            rare = [w for w in words if share[w] < 0.02] or sorted(words, key=lambda w: share[w])[:1]
+            out += [[f" {w} "] for w in rare]
         return out
 
     def topic_papers(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[np.ndarray, np.ndarray]:
@@ -494,6 +511,8 @@ class Answerer:
         general path (facts, and whatever a shape cannot answer)."""
         intent = parsed.intent
         has_topic = any(parsed.concepts)
+        if parsed.author:
+            return self.author_list(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -522,6 +541,24 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return shapes.list_text(topic, numbered, self.filter_phrase(filters))
+
+    def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        name = parsed.author.lower()
+        mask = self.retriever.mask(filters)
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in {a.lower() for a in p.authors}]
+        if any(parsed.concepts):
+            named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
+            papers = [p for p in papers if named[self.retriever.position[p.id]]]
+        result.enumeration, result.intent = True, "list"
+        if not papers:
+            return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        count = len(papers)
+        lines = [
+            f"{count} paper{'s' if count != 1 else ''} in the digests match: {parsed.author} is an author of each."
+        ]
+        lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
+        return "\n".join(lines)
 
     def best_line(self, paper: Paper, parsed: Parsed) -> str:
         concepts = [c for a in parsed.concepts for c in a]
@@ -642,7 +679,8 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        lines = [f"{shapes.result_sentence(lead.hit.paper, question, concepts)} [{lead.n}]"]
+        paper = lead.hit.paper
+        lines = [f"{shapes.result_sentence(paper, question, concepts)} [{lead.n}] (**{paper.title}**, {paper.date})"]
         position = self.retriever.position
         for s in sources[1:3]:
             doc = self.docs[position[s.hit.paper.id]]

@@ -140,13 +140,19 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_obj
 def search(settings: Settings, query: str, k, since, until, category, has_code, mode, as_json) -> None:
     """Rank papers for QUERY."""
+    from rag.shapes import off_topic_under_filters
+
     retriever = open_retriever(settings)
-    hits = retriever.search(
-        query, k=k or 10, filters=make_filters(since, until, category, has_code), mode=mode or settings.mode
-    )
+    filters = make_filters(since, until, category, has_code)
+    hits = retriever.search(query, k=k or 10, filters=filters, mode=mode or settings.mode)
+    papers = [h.paper for h in hits]
+    topic = off_topic_under_filters(query, papers, retriever.vocab, retriever.acronyms) if filters else ""
+    if topic:
+        hits, allowed = [], int(retriever.mask(filters).sum())
+        click.echo(f"{allowed} papers in the corpus match the filters; none of them is about {topic}.", err=as_json)
     if as_json:
         return emit([h.to_dict() for h in hits])
-    if not hits:
+    if not hits and not topic:
         click.echo("no papers match")
     for n, hit in enumerate(hits, 1):
         p = hit.paper

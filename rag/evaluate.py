@@ -27,7 +27,7 @@ ANSWER_METRICS = (
     "fact_coverage",
     "faithfulness",
 )
-STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match:$|^Related papers:$")
+STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match:|^Related papers:$|^\d+ papers use or study\b")
 
 
 class GoldError(ValueError):

@@ -283,6 +283,15 @@ class Retriever:
         fingerprint = fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
+        self._vocab: dict[str, int] | None = None
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Every indexed word with its document frequency: what typos are corrected against."""
+        if self._vocab is None:
+            index = self.bm25.index
+            self._vocab = {t: int(index.df[i]) for t, i in index.vocab.items()}
+        return self._vocab
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:

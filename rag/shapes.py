@@ -17,7 +17,7 @@ import numpy as np
 from rag.citations import neutralise
 from rag.extractive import sentences
 from rag.papers import Paper
-from rag.understand import stem_key, stems
+from rag.understand import stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -57,6 +57,18 @@ def topic_mask(alternatives: list[list[list[str]]], docs: Sequence[str]) -> np.n
             hit &= concept_hits(concept, docs)
         out |= hit
     return out
+
+
+def off_topic_under_filters(query: str, papers: Sequence[Paper], vocab, acronyms) -> str:
+    """The topic of a filtered search when none of the papers found names it, else "".
+
+    A filter can leave only unrelated papers (7 papers carry a code link); listing them as matches
+    would be wrong, so the search says so instead.
+    """
+    parsed = understand(query, vocab, acronyms)
+    if not any(parsed.concepts) or not papers:
+        return ""
+    return "" if topic_mask(parsed.concepts, stemmed_corpus(papers)).any() else " or ".join(parsed.topics)
 
 
 def uses_topic(paper: Paper, concept: list[str]) -> bool:
@@ -169,7 +181,8 @@ def bullet(n: int, paper: Paper, sentence: str) -> str:
 def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
-    head = f"{count} paper{'s' if count != 1 else ''} in the digests {verb} {topic}{filtered}:"
+    plural, subject = ("s", "they") if count != 1 else ("", "it")
+    head = f"{count} paper{plural} in the digests match: {subject} {verb} {topic}{filtered}."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 

@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 
 import snowballstemmer
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from rag.question import strip_code_intent, strip_dates
 
@@ -99,7 +100,8 @@ FRAME_WORDS = frozenset(
     difference differences between pros cons trend trends trending many number count per month months week
     weeks year time over changed change grown grow evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
-    behind about regarding concerning around toward towards digest digests corpus
+    behind about regarding concerning around toward towards digest digests corpus appeared appear appears
+    came come comes out published publish released release releases up
     """.split()
 )
 # One word alone that says nothing specific; kept only inside a longer phrase ("reward model").
@@ -113,7 +115,8 @@ ORDINAL_RE = re.compile(
     r"|\b(?:paper|source|number|no\.?)\s*#?\[?(\d{1,2})\]?",
     re.I,
 )
-AUTHOR_FILTER_RE = re.compile(r"\b(?:papers?|works?)\s+(?:written\s+)?by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})")
+AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
+AUTHOR_AFTER_RE = re.compile(r"\b(?:written|authored|co-?authored|papers?|works?)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I)
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
 
 
@@ -200,35 +203,42 @@ def correct(
     words: list[str],
     vocab: Mapping[str, int],
     min_df: int = 3,
-    cutoff: float = 80.0,
+    cutoff: float = 0.8,
     keep: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Misspelt words → the corpus word they are closest to (Levenshtein ratio ≥ cutoff, commoner wins ties).
+    """Misspelt words → the corpus word they are closest to (edit similarity ≥ cutoff, a swap of two
+    letters counting as one edit; the commoner word wins ties).
 
-    Only words the corpus never or hardly uses are touched (a typo can occur once in 5,000
-    summaries), only by a word it uses at least `min_df` times and twenty times as often; names
-    (`keep`, words capitalised inside the question) are left alone.
+    Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
+    when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
+    `min_df` times, or a framing word such as "papers". Names (`keep`, words capitalised inside the
+    question) are left alone.
     """
     fixes: dict[str, str] = {}
     choices = _choices(vocab, min_df)
+    known_stems = _stems_of(vocab)
     for word in words:
-        own = vocab.get(word, 0)
-        if len(word) < 4 or not word.isalpha() or own >= min_df or word in FRAME_WORDS or word in keep:
+        if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS or word in keep:
+            continue
+        if stem(word) in known_stems:
             continue
         pool = [c for c in choices.get(len(word), [])]
         pool += [c for d in (-2, -1, 1, 2) for c in choices.get(len(word) + d, [])]
-        found = [
-            f
-            for f in process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
-            if f[0] in FRAME_WORDS or vocab.get(f[0], 0) >= 20 * max(own, 1) or not own
-        ]
+        found = [f for f in process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=8)]
         if found:
-            best = max(found, key=lambda f: (round(f[1]), f[0] in FRAME_WORDS, vocab.get(f[0], 0)))
+            best = max(found, key=lambda f: (round(f[1], 3), f[0] in FRAME_WORDS, vocab.get(f[0], 0)))
             fixes[word] = best[0]
     return fixes
 
 
 _CHOICE_CACHE: dict[int, dict[int, list[str]]] = {}
+_STEM_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _stems_of(vocab: Mapping[str, int]) -> frozenset[str]:
+    if id(vocab) not in _STEM_CACHE:
+        _STEM_CACHE[id(vocab)] = frozenset(stem(w) for w in vocab if w.isalpha())
+    return _STEM_CACHE[id(vocab)]
 
 
 def _choices(vocab: Mapping[str, int], min_df: int) -> dict[int, list[str]]:
@@ -340,6 +350,20 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
+def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
+    """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
+    lovesnowbest"; only a name the digests list as an author counts."""
+    for pattern, tail in ((AUTHOR_BEFORE_RE, True), (AUTHOR_AFTER_RE, False)):
+        for m in pattern.finditer(text):
+            tokens = m.group(1).split()
+            spans = [tokens[len(tokens) - n :] if tail else tokens[:n] for n in range(len(tokens), 0, -1)]
+            for span in spans:
+                name = " ".join(span).strip(" ?.,")
+                if name.lower() in authors:
+                    return name, (text[: m.start()] + " papers " + text[m.end() :]).strip()
+    return "", text
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
@@ -361,16 +385,13 @@ def understand(
     m = CATEGORY_RE.search(rest)
     if m:
         category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
-    author = ""
-    m = AUTHOR_FILTER_RE.search(rest)
-    if m and authors is not None and m.group(1).lower() in authors:
-        author, rest = m.group(1), (rest[: m.start()] + " papers " + rest[m.end() :]).strip()
+    author, rest = author_filter(rest, authors or {})
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     fixes = correct(words, vocab, keep=names)
     language = language_of(clean, words, vocab, fixes)
     if language == "other":
-        fixes = correct(words, vocab, cutoff=85.0, keep=names)
+        fixes = correct(words, vocab, cutoff=0.85, keep=names)
     fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)
     if language == "other":
         # Keep what the corpus knows: acronyms and names in Latin letters, cognates; word order differs

@@ -33,7 +33,8 @@ VOCAB = {
     "experts": 90,
     "cache": 100,
     "compress": 30,
-    "papres": 1,
+    "equal": 12,
+    "sewage": 1,
 }
 ACRONYMS = {
     "mcts": "monte carlo tree search",
@@ -69,9 +70,10 @@ def test_stems_make_verbs_nouns_and_plurals_alike():
     assert stem_key("AIME") != stem_key("aim")
 
 
-def test_typos_corrected_against_vocabulary_only_when_unknown_or_rare():
+def test_typos_corrected_against_vocabulary_only_when_unknown():
     fixes = correct(["papres", "monte", "carlo", "tree", "serach"], VOCAB)
     assert fixes == {"papres": "papers", "serach": "search"}
+    assert correct(["equals", "sewage", "sage"], VOCAB) == {}
     assert correct(["knowlege", "distilation"], VOCAB) == {"knowlege": "knowledge", "distilation": "distillation"}
     assert correct(["france"], VOCAB, keep=frozenset({"france"})) == {}
 
