@@ -74,7 +74,7 @@ def test_typos_corrected_against_vocabulary_only_when_unknown():
     fixes = correct(["papres", "monte", "carlo", "tree", "serach"], VOCAB)
     assert fixes == {"papres": "papers", "serach": "search"}
     assert correct(["equals", "sewage", "sage"], VOCAB) == {}
-    assert correct(["knowlege", "distilation"], VOCAB) == {"knowlege": "knowledge", "distilation": "distillation"}
+    assert correct(["knowlege", "distilation"], VOCAB) == {"knowlege": "knowledge"}  # distil- is matched by stem
     assert correct(["france"], VOCAB, keep=frozenset({"france"})) == {}
 
 
