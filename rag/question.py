@@ -18,7 +18,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:until|before)\s+{ISO}", re.I), "until"),
     (re.compile(rf"\b(?:on|from|of|dated)\s+{ISO}", re.I), "day"),
     (re.compile(rf"\b(?:in|from|during|of)\s+({MONTH_RE})\s+(\d{{4}})\b", re.I), "month"),
-    (re.compile(r"\b(?:in|from|during|of)\s+(20\d{2})\b(?!-)", re.I), "year"),
+    (re.compile(r"\b(?:in|from|during|of|over|throughout)\s+(20\d{2})\b(?!-)", re.I), "year"),
 ]
 CODE_RE = re.compile(
     r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"

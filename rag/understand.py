@@ -212,19 +212,21 @@ def correct(
     Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
     when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
     `min_df` times, or a framing word such as "papers". Names (`keep`, words capitalised inside the
-    question) are left alone.
+    question) need a closer match: one edit in seven letters, not one in five.
     """
     fixes: dict[str, str] = {}
     choices = _choices(vocab, min_df)
     known_stems = _stems_of(vocab)
     for word in words:
-        if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS or word in keep:
+        if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS:
             continue
         if stem(word) in known_stems:
             continue
         pool = [c for c in choices.get(len(word), [])]
         pool += [c for d in (-2, -1, 1, 2) for c in choices.get(len(word) + d, [])]
-        found = [f for f in process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=cutoff, limit=8)]
+        # A name (capitalised inside the question) is corrected only when one letter off.
+        bar = max(cutoff, 0.85) if word in keep else cutoff
+        found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar, limit=8)
         if found:
             best = max(found, key=lambda f: (round(f[1], 3), f[0] in FRAME_WORDS, vocab.get(f[0], 0)))
             fixes[word] = best[0]
