@@ -101,7 +101,8 @@ FRAME_WORDS = frozenset(
     weeks year time over changed change grown grow evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
-    came come comes out published publish released release releases up
+    came come comes out published publish released release releases up measure measures measured report
+    reports reported evaluate evaluates evaluated assess assesses
     """.split()
 )
 # One word alone that says nothing specific; kept only inside a longer phrase ("reward model").
