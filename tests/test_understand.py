@@ -125,3 +125,17 @@ def test_written_dates_become_iso():
     assert iso_dates("the week of January 20, 2025") == "the week of 2025-01-20"
     assert iso_dates("on 3 February 2025") == "on 2025-02-03"
     assert strip_dates("papers from March 5th, 2025")[1:] == ("2025-03-05", "2025-03-05")
+
+
+def test_author_filter_only_for_listed_authors():
+    from rag.understand import author_filter
+
+    authors = {"yossi adi": 2, "lovesnowbest": 4}
+    assert author_filter("Papers with Yossi Adi as an author", authors)[0] == "Yossi Adi"
+    assert author_filter("Which papers list lovesnowbest as an author?", authors)[0] == "lovesnowbest"
+    assert author_filter("papers by lovesnowbest on agents", authors)[0] == "lovesnowbest"
+    assert author_filter("papers by Nobody Known", authors) == ("", "papers by Nobody Known")
+
+
+def test_year_after_over():
+    assert strip_dates("How did interest in RNNs change over 2025?")[1:] == ("2025-01-01", "2025-12-31")
