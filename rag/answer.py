@@ -467,6 +467,8 @@ class Answerer:
             for concept in self.split_unseen(alternative, n):
                 head, *twins = concept
                 forms = [head]
+                if len(head.split()) > 1 and not twins:  # a description, not a named technique
+                    forms.append("&" + head.strip())
                 for twin in twins:
                     if len(twin) >= len(head):  # the question gave the acronym: its expansion is safe
                         forms.append(twin)
@@ -501,7 +503,8 @@ class Answerer:
         kept = []
         for i in np.flatnonzero(named & self.retriever.mask(filters)):
             paper = self.retriever.papers[i]
-            alternatives = [a for a in concepts if a and all(any(f in self.docs[i] for f in c) for c in a)]
+            doc = self.docs[i]
+            alternatives = [a for a in concepts if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
             if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
                 kept.append(i)
         return np.array(kept, dtype=int), np.flatnonzero(named)
@@ -679,14 +682,19 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        paper = lead.hit.paper
-        lines = [f"{shapes.result_sentence(paper, question, concepts)} [{lead.n}] (**{paper.title}**, {paper.date})"]
+        lines = [f"**{lead.hit.paper.title}** [{lead.n}]: {shapes.result_sentence(lead.hit.paper, question, concepts)}"]
+        # Another paper is added only when it names every specific term of the question.
+        support = self.support(groups).per_paper() if groups else None
         position = self.retriever.position
-        for s in sources[1:3]:
-            doc = self.docs[position[s.hit.paper.id]]
-            if concepts and all(any(f in doc for f in c) for c in concepts):
-                lines.append(f"{shapes.result_sentence(s.hit.paper, question, concepts)} [{s.n}]")
-        return "\n\n".join(lines)
+        full = support is not None and len(support)
+        extra = [s for s in sources[1:] if full and support[position[s.hit.paper.id]] >= 0.999]
+        if extra:
+            lines += ["", "Related papers:"]
+            lines += [
+                shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts))
+                for s in extra[:3]
+            ]
+        return "\n".join(lines)
 
     def not_covered(self, question: str, hits: list[Hit], filters: Filters | None = None) -> str:
         stats = corpus_stats(self.retriever.papers)

@@ -37,13 +37,26 @@ NUMERIC_QUESTION_RE = re.compile(
 )
 
 
+SENTENCE_MARK = "§"
+
+
 def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
-    """Each paper's title and summaries (never its authors) as ` stem stem … `."""
-    return [stem_key(p.text) for p in papers]
+    """Each paper's title and summaries (never its authors) as ` stem stem … `, sentences marked by §."""
+    return [f" {SENTENCE_MARK} ".join(stem_key(s) for s in [p.title, *sentences(p.summary)]) for p in papers]
+
+
+def form_in(form: str, text: str) -> bool:
+    """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence."""
+    if not form.startswith("&"):
+        return form in text
+    words = [f" {w} " for w in form[1:].split()]
+    if not all(w in text for w in words):
+        return False
+    return any(all(w in part for w in words) for part in text.split(SENTENCE_MARK))
 
 
 def concept_hits(concept: list[str], docs: Sequence[str]) -> np.ndarray:
-    return np.fromiter((any(f in d for f in concept) for d in docs), dtype=bool, count=len(docs))
+    return np.fromiter((any(form_in(f, d) for f in concept) for d in docs), dtype=bool, count=len(docs))
 
 
 def topic_mask(alternatives: list[list[list[str]]], docs: Sequence[str]) -> np.ndarray:
@@ -77,15 +90,15 @@ def uses_topic(paper: Paper, concept: list[str]) -> bool:
     The title naming it counts as use; otherwise at least one sentence must name it without a
     comparison cue ("outperforms X", "compared with X", "than X", "unlike X") in the few words before.
     """
-    if any(f in stem_key(paper.title) for f in concept):
+    if any(form_in(f, stem_key(paper.title)) for f in concept):
         return True
     for sentence in sentences(paper.summary) or [paper.summary]:
         words = stems(sentence)
         padded = " " + " ".join(words) + " "
         for form in concept:
-            if form not in padded:
+            if not form_in(form, padded):
                 continue
-            if not is_mention(words, form.split()):
+            if form.startswith("&") or not is_mention(words, form.split()):
                 return True
     return False
 
