@@ -12,19 +12,20 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
 from rag import extractive, shapes
+from rag.briefing import build_briefing
 from rag.citations import CITATION_RE, check_citations, neutralise
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
+from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
-from rag.retrieve import Filters, Hit, Retriever, expand_query, tokenize
+from rag.retrieve import Filters, Hit, Retriever, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
+from rag.text import GENERIC_TERMS, term_in, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem_key, understand
 
@@ -38,66 +39,10 @@ FOLLOW_UP_RE = re.compile(
     r"|\b(those|them|these|they|it|its|their)\b",
     re.IGNORECASE,
 )
-GENERIC_TERMS = frozenset(
-    {
-        "new",
-        "propose",
-        "proposes",
-        "proposed",
-        "introduce",
-        "introduces",
-        "model",
-        "models",
-        "large",
-        "language",
-        "llm",
-        "llms",
-        "based",
-        "data",
-        "results",
-        "research",
-        "does",
-        "code",
-        "have",
-        "did",
-        "digest",
-        "digests",
-        "corpus",
-        "week",
-        "today",
-        "recent",
-        "latest",
-        "versus",
-        "vs",
-        "compare",
-        "comparison",
-        "between",
-        "differ",
-        "difference",
-        "differences",
-        "work",
-        "worked",
-        "author",
-        "authors",
-        "appeared",
-        "came",
-        "out",
-        "published",
-        "released",
-        "release",
-        "list",
-        "lists",
-    }
-)
 MAX_LIST = 40
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
-
-
-@cache
-def prompt(name: str, prompts_dir: Path) -> str:
-    return (prompts_dir / f"{name}.txt").read_text(encoding="utf-8")
 
 
 @dataclass
@@ -217,35 +162,38 @@ class Answerer:
         settings: Settings,
         retriever: Retriever | None = None,
         backend: Backend | None = None,
-        use_configured_backend: bool = True,
     ):
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
-        self.backend = backend if backend is not None or not use_configured_backend else configured_backend(settings)
+        self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._docs: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
 
     # --- question handling -------------------------------------------------------------------------
-    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
-        """A standalone question from a follow-up; the LLM rewrites it when there is one."""
+    def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
+        """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
+
+        The backend rewrites it; when it writes nothing (extractive) or fails, the follow-up is
+        joined to the previous question.
+        """
         if not history or not FOLLOW_UP_RE.search(question):
-            return question
-        if self.backend is not None:
-            convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
-            try:
-                text = self.backend.complete(
-                    "You rewrite questions.",
-                    prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
-                ).strip()
-                if text:
-                    return text.splitlines()[0].strip()
-            except LLMError:
-                pass
+            return question, ""
+        convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
+        note = ""
+        try:
+            text = self.backend.complete(
+                "You rewrite questions.",
+                prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
+            ).strip()
+            if text:
+                return text.splitlines()[0].strip(), ""
+        except LLMError as err:
+            note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         previous = history[-1][0]
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
-        return f"{previous.rstrip('?. ')}; {follow}"
+        return f"{previous.rstrip('?. ')}; {follow}", note
 
     def support(self, groups: list[list[str]]) -> Support:
         """Which papers name each of the question's specific terms, and how much each term weighs.
@@ -256,9 +204,7 @@ class Answerer:
         n = len(self._lower)
         rows, weights = [], []
         for group in groups:
-            hit = np.fromiter(
-                (any(extractive.term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n
-            )
+            hit = np.fromiter((any(term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
@@ -330,7 +276,7 @@ class Answerer:
         filters = filters or Filters()
         mode = mode or self.settings.mode
         target = self.referenced_paper(question, history or [])
-        standalone = question if target else self.condense(question, history or [])
+        standalone, condense_note = (question, "") if target else self.condense(question, history or [])
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names)
         if parsed.has_code:
             filters = replace(filters, has_code=True)
@@ -344,19 +290,39 @@ class Answerer:
             standalone=standalone,
             answer="",
             sources=[],
-            backend=self.backend.name if self.backend else "extractive",
+            backend=self.backend.name,
             covered=True,
+            fallback=condense_note,
             intent=parsed.intent,
             parsed=parsed.to_dict(),
             filters={k: v for k, v in asdict(filters).items() if v},
         )
         shaped = None if target else self.shaped(parsed, standalone, filters, mode, result)
         if shaped is not None:
-            result.backend = "extractive"
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
-            answer, flags = check_citations(shaped, {s.n for s in result.sources})
+            pieces: list[str] = []
+            # A list short enough for the prompt may be written by a configured LLM from the kept papers;
+            # other shapes (counts, tables, metadata) and long lists stay extractive.
+            if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
+                system, user = self.build_prompt(standalone, result.sources)
+                try:
+                    for piece in self.backend.stream(system, user):
+                        pieces.append(piece)
+                        yield piece
+                except LLMError as err:
+                    note = f"{self.backend.name} failed ({err}); answered extractively"
+                    result.fallback = "; ".join(filter(None, [result.fallback, note]))
+                    if pieces:
+                        yield f"\n\n[{note}]\n\n"
+                    pieces = []
+            if pieces:
+                result.backend = self.backend.name
+            else:
+                result.backend = "extractive" if result.covered else "none"
+                pieces = [shaped]
+                yield shaped
+            answer, flags = check_citations("".join(pieces), {s.n for s in result.sources})
             result.answer, result.flags = answer.strip(), flags
-            yield result.answer
             result.timings.update(
                 first_token_s=round(time.perf_counter() - started, 4), total_s=round(time.perf_counter() - started, 4)
             )
@@ -383,21 +349,20 @@ class Answerer:
             return
         pieces: list[str] = []
         first = None
-        if self.backend is not None:
-            system, user = self.build_prompt(standalone, sources)
-            try:
-                for piece in self.backend.stream(system, user):
-                    first = first or time.perf_counter()
-                    pieces.append(piece)
-                    yield piece
-            except LLMError as err:
-                result.fallback = f"{self.backend.name} failed ({err}); answered extractively"
-                result.backend = "extractive"
-                notice = f"\n\n[{result.fallback}]\n\n"
-                if pieces:
-                    yield notice
-                pieces = []
-        if not pieces:
+        system, user = self.build_prompt(standalone, sources)
+        try:
+            for piece in self.backend.stream(system, user):
+                first = first or time.perf_counter()
+                pieces.append(piece)
+                yield piece
+        except LLMError as err:
+            note = f"{self.backend.name} failed ({err}); answered extractively"
+            result.fallback = "; ".join(filter(None, [result.fallback, note]))
+            result.backend = "extractive"
+            if pieces:
+                yield f"\n\n[{note}]\n\n"
+            pieces = []
+        if not pieces:  # the extractive backend writes nothing: compose from the evidence
             text = self.fact_text(standalone, sources, enumeration, groups, parsed)
             for line in text.splitlines(keepends=True):
                 first = first or time.perf_counter()
@@ -641,8 +606,6 @@ class Answerer:
         return head + "\n\n" + shapes.table_text(result.table)
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
-        from rag.briefing import build_briefing  # the briefing builds on answers; its theme step is reused here
-
         if any(parsed.concepts):
             kept, named = self.topic_papers(parsed.concepts, filters)
         else:

@@ -15,28 +15,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
 
-from rag.answer import prompt
 from rag.citations import check_citations
-from rag.extractive import sentences
-from rag.llm import LLMError
+from rag.extractive import ExtractiveBackend
+from rag.llm import Backend, LLMError
 from rag.papers import Paper
-from rag.retrieve import tokenize
+from rag.prompts import prompt
 from rag.settings import Settings
+from rag.text import THEME_STOP, sentences, tokenize
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
-THEME_STOP = frozenset(
-    "model models language large llm llms ai task tasks performance results method framework benchmark "
-    "data dataset datasets training approach existing new key main primary research objective results "
-    "practitioners implication implications principal methodology paper propose proposed introduces "
-    "novel study achieves achieved significantly show shows improve improves improved improving "
-    "state-of-the-art state art based across while including various specific using used use without within "
-    "enables enabling demonstrates demonstrate effective efficient high highly better however their "
-    "towards toward via beyond lower higher assess automated addressing downstream capabilities less more "
-    "fine iteratively self simple effective unified scalable general generalist survey technical report".split()
-)
 
 
 class BriefingError(ValueError):
@@ -202,9 +193,10 @@ def build_briefing(
     vectors: dict[str, np.ndarray],
     start: str,
     end: str,
-    backend=None,
+    backend: Backend | None = None,
     settings: Settings | None = None,
 ) -> Briefing:
+    """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them."""
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
@@ -246,14 +238,16 @@ def build_briefing(
         with_data=[i for i, p in enumerate(week) if p.has_data],
         per_day={d: sum(d in p.dates for p in week) for d in days},
     )
-    if backend is not None and settings is not None:
-        write_with_llm(briefing, backend, settings)
+    write_with_llm(briefing, backend or ExtractiveBackend(), (settings or Settings()).prompts_dir)
     return briefing
 
 
-def write_with_llm(briefing: Briefing, backend, settings: Settings) -> None:
-    """Let the LLM name each theme and write its overview from that theme's papers only."""
-    template = prompt("briefing_theme", settings.prompts_dir)
+def write_with_llm(briefing: Briefing, backend: Backend, prompts_dir: Path) -> None:
+    """Let the LLM name each theme and write its overview from that theme's papers only.
+
+    A backend that writes nothing (extractive) leaves the themes built from the summaries.
+    """
+    template = prompt("briefing_theme", prompts_dir)
     try:
         for theme in briefing.themes:
             sources = "\n".join(

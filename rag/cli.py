@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 
 
 def emit(data) -> None:
@@ -45,7 +45,7 @@ def filter_options(f):
             click.option("--has-code", is_flag=True, help="Only papers with a code link."),
             click.option(
                 "--mode",
-                type=click.Choice(["dense", "bm25", "hybrid"]),
+                type=click.Choice(MODES),
                 default=None,
                 help="Retrieval mode (RAG_MODE, default hybrid).",
             ),
@@ -57,22 +57,15 @@ def filter_options(f):
 
 
 def make_filters(since, until, category, has_code):
+    from rag.question import iso_date
     from rag.retrieve import Filters
 
     for name, value in (("--since", since), ("--until", until)):
-        if value and not _is_date(value):
-            fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+        try:
+            iso_date(value or "")
+        except ValueError as err:
+            fail(f"{name} {err}")
     return Filters(since=since or "", until=until or "", category=category or "", has_code=has_code)
-
-
-def _is_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-        return True
-    except ValueError:
-        return False
 
 
 def open_index(settings: Settings):
@@ -311,7 +304,7 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     "--mode",
     "modes",
     multiple=True,
-    type=click.Choice(["dense", "bm25", "hybrid"]),
+    type=click.Choice(MODES),
     help="Retrieval modes to compare (default: all three).",
 )
 @click.option(
@@ -349,7 +342,7 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
 
         answerer = Answerer(settings, retriever=retriever)
     try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES_ALL)
+        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
     except GoldError as err:
         fail(str(err))
     paths = write_report(report, out or ROOT / "eval" / "reports")
@@ -357,9 +350,6 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         return emit(report.to_dict())
     click.echo(report.to_markdown().split("## Per question")[0].rstrip())
     click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
-
-
-MODES_ALL = ("dense", "bm25", "hybrid")
 
 
 @cli.command("embed-cache")

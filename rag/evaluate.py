@@ -14,8 +14,10 @@ from pathlib import Path
 
 from rag.answer import Answerer
 from rag.citations import CITATION_RE
-from rag.extractive import sentences
-from rag.retrieve import MODES, Filters, Retriever, tokenize
+from rag.llm import OpenAIBackend, openai_endpoint
+from rag.retrieve import Filters, Retriever
+from rag.settings import MODES
+from rag.text import sentences, tokenize
 
 RETRIEVAL_METRICS = ("hit@1", "hit@5", "recall@5", "recall@10", "mrr", "ndcg@10")
 ANSWER_METRICS = (
@@ -254,10 +256,11 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
 
     encoding()  # points llama-index's tokenizer at the offline cl100k before any evaluator counts tokens
 
+    base_url, key = openai_endpoint(settings)
     llm = OpenAILike(
         model=settings.llm_model,
-        api_base=settings.llm_base_url or "https://api.openai.com/v1",
-        api_key=settings.llm_api_key or "not-needed",
+        api_base=base_url,
+        api_key=key,
         is_chat_model=True,
         timeout=settings.llm_timeout,
         max_retries=settings.llm_max_retries,
@@ -299,14 +302,13 @@ def run_eval(
     corpus_ids = {p.id for p in retriever.papers}
     rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids) for q in gold]
     retrieval, answers = summarise(rows, modes, answerer is not None)
-    if answerer is not None and answerer.backend is not None:
+    if answerer is not None and isinstance(answerer.backend, OpenAIBackend):  # the judge is the same endpoint
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)
-    backend_name = answerer.backend.name if answerer and answerer.backend else "extractive"
     return Report(
         gold=str(gold_path),
         corpus_papers=len(retriever.papers),
         retrieval=retrieval,
-        answers={backend_name: answers} if answerer else {},
+        answers={answerer.backend.name: answers} if answerer else {},
         questions=rows,
         timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows)},
     )

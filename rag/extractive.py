@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.citations import neutralise
 from rag.papers import Paper
-from rag.retrieve import tokenize
-
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*])|\n+")
+from rag.text import sentences, term_in, tokenize
 
 
 @dataclass(frozen=True)
@@ -17,23 +15,6 @@ class Evidence:
     n: int
     paper: Paper
     sentence: str
-
-
-ENUMERATOR_RE = re.compile(r"\s(?=(?:i{1,3}|iv|vi{0,3}|[a-e])\)\s)")
-ABBREVIATION_RE = re.compile(r"\b(?:e\.g|i\.e|et al|vs|Fig|Eq|approx|cf)\.$", re.IGNORECASE)
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences and `i) … ii) …` items, not cut after `e.g.` or `et al.`."""
-    parts: list[str] = []
-    for piece in SENTENCE_RE.split(text):
-        for part in ENUMERATOR_RE.split(piece):
-            part = part.strip().lstrip("- ").strip()
-            if parts and ABBREVIATION_RE.search(parts[-1]):
-                parts[-1] = f"{parts[-1]} {part}"
-            elif part:
-                parts.append(part)
-    return [s for s in parts if len(s) > 20]
 
 
 def best_sentence(paper: Paper, terms: list[list[str]], query_tokens: set[str]) -> str:
@@ -48,12 +29,6 @@ def best_sentence(paper: Paper, terms: list[list[str]], query_tokens: set[str]) 
 
     best = max(candidates, key=lambda s: (score(s), -candidates.index(s)))
     return neutralise(best)
-
-
-def term_in(term: str, text_lower: str) -> bool:
-    """Whole-word match, plural allowed; spaces in a phrase also match hyphens (`low-rank`)."""
-    pattern = re.escape(term).replace(r"\ ", r"[\s-]+")
-    return re.search(rf"\b{pattern}(?:s|es)?\b", text_lower) is not None
 
 
 def compose(question: str, evidence: list[Evidence], enumeration: bool) -> str:
@@ -71,3 +46,20 @@ def compose(question: str, evidence: list[Evidence], enumeration: bool) -> str:
         lines.append("Related papers:")
         lines += [f"- **{e.paper.title}** ({e.paper.date}) [{e.n}]: {e.sentence}" for e in rest]
     return "\n".join(lines)
+
+
+class ExtractiveBackend:
+    """The backend when no LLM is configured: it writes no free text from a prompt.
+
+    Its empty reply tells the answerer to `compose` from the evidence (as after an LLM failure),
+    the follow-up rewriter to join the question to the previous one, and the briefing to keep the
+    themes it built from the summaries.
+    """
+
+    name = "extractive"
+
+    def stream(self, system: str, user: str) -> Iterator[str]:
+        yield from ()
+
+    def complete(self, system: str, user: str) -> str:
+        return ""

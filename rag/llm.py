@@ -1,7 +1,9 @@
-"""LLM backends behind one small interface: `stream(system, user)` yields text pieces.
+"""Answer backends behind one small interface: `stream(system, user)` yields text pieces,
+`complete(system, user)` returns them joined.
 
 `openai` speaks the chat-completions API to OpenAI or any compatible server (vLLM, llama.cpp,
-Ollama). The `extractive` backend needs no model and lives in `rag/extractive.py`.
+Ollama). The `extractive` backend needs no model and lives in `rag/extractive.py`: it writes no
+free text, and an empty reply tells the caller to compose from the evidence instead.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ import os
 from collections.abc import Iterator
 from typing import Protocol
 
+from rag.extractive import ExtractiveBackend
 from rag.settings import Settings
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
 
 
 class LLMError(RuntimeError):
@@ -22,6 +27,14 @@ class Backend(Protocol):
 
     def stream(self, system: str, user: str) -> Iterator[str]: ...
 
+    def complete(self, system: str, user: str) -> str: ...
+
+
+def openai_endpoint(settings: Settings) -> tuple[str, str]:
+    """(base URL, API key) for the answer backend and the eval judge alike; local servers need no key."""
+    key = settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
+    return settings.llm_base_url or OPENAI_BASE_URL, key
+
 
 class OpenAIBackend:
     """Chat completions through the `openai` client, which retries 429/5xx and timeouts with backoff."""
@@ -30,9 +43,8 @@ class OpenAIBackend:
         import openai
 
         self.model = settings.llm_model
-        self.base_url = settings.llm_base_url or "https://api.openai.com/v1"
+        self.base_url, key = openai_endpoint(settings)
         self.name = f"openai:{self.model}"
-        key = settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
         self.client = openai.OpenAI(
             base_url=self.base_url, api_key=key, timeout=settings.llm_timeout, max_retries=settings.llm_max_retries
         )
@@ -76,18 +88,18 @@ class OpenAIBackend:
         return "".join(self.stream(system, user))
 
 
-def configured_backend(settings: Settings) -> OpenAIBackend | None:
-    """The LLM to use, or None for the extractive answerer.
+def configured_backend(settings: Settings) -> Backend:
+    """The backend to answer with.
 
     `auto` picks openai when a base URL or key is configured, else extractive.
     """
     choice = settings.llm.lower()
     if choice == "extractive":
-        return None
+        return ExtractiveBackend()
     if choice == "openai":
         return OpenAIBackend(settings)
     if choice == "auto":
         if settings.llm_base_url or settings.llm_api_key or os.environ.get("OPENAI_API_KEY"):
             return OpenAIBackend(settings)
-        return None
+        return ExtractiveBackend()
     raise LLMError(f"RAG_LLM={settings.llm!r}: choose auto, openai or extractive")

@@ -28,6 +28,16 @@ CODE_RE = re.compile(
 )
 
 
+def iso_date(value: str) -> str:
+    """`value` when it is a calendar date as YYYY-MM-DD, or '' for ''; else a one-line ValueError."""
+    if value:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r}: expected a date as YYYY-MM-DD") from None
+    return value
+
+
 def tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     return re.sub(r"\s+([?.!,])", r"\1", text)
@@ -76,7 +86,7 @@ def strip_dates(question: str) -> tuple[str, str, str]:
 
 def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
     if kind == "between":
-        return date.fromisoformat(groups[0]).isoformat(), date.fromisoformat(groups[1]).isoformat()
+        return iso_date(groups[0]), iso_date(groups[1])
     if kind == "week_of":
         day = date.fromisoformat(groups[0])
         monday = day - timedelta(days=day.weekday())
@@ -85,12 +95,11 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         monday = date.fromisocalendar(int(groups[0]), int(groups[1]), 1)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if kind == "since":
-        return date.fromisoformat(groups[0]).isoformat(), ""
+        return iso_date(groups[0]), ""
     if kind == "until":
-        return "", date.fromisoformat(groups[0]).isoformat()
+        return "", iso_date(groups[0])
     if kind == "day":
-        day = date.fromisoformat(groups[0]).isoformat()
-        return day, day
+        return iso_date(groups[0]), iso_date(groups[0])
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]

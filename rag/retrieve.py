@@ -14,107 +14,12 @@ from rag.bm25 import Bm25Index
 from rag.embed import Embedder
 from rag.index import PaperIndex, date_int
 from rag.papers import Paper
-from rag.settings import Settings
+from rag.settings import MODES, Settings
+from rag.text import TOKEN_RE, tokenize
 
-MODES = ("dense", "bm25", "hybrid")
 RRF_K = 60
 RARE_DF = 0.01
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 BM25_VERSION = 3  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "has",
-        "have",
-        "how",
-        "i",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "that",
-        "the",
-        "their",
-        "them",
-        "these",
-        "this",
-        "those",
-        "to",
-        "was",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "paper",
-        "papers",
-        "study",
-        "studies",
-        "work",
-        "works",
-        "use",
-        "uses",
-        "used",
-        "using",
-        "any",
-        "all",
-        "there",
-        "me",
-        "show",
-        "list",
-        "find",
-        "give",
-        "about",
-        "some",
-        "such",
-        "than",
-        "then",
-        "they",
-        "we",
-        "you",
-        "your",
-        "tell",
-        "approach",
-        "approaches",
-        "method",
-        "methods",
-    ]
-)
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercased word tokens, hyphenated terms kept whole and also split, stopwords dropped."""
-    tokens: list[str] = []
-    for tok in TOKEN_RE.findall(text.lower()):
-        tok = tok.strip(".'")
-        if tok and tok not in STOPWORDS:
-            tokens.append(tok)
-        if "-" in tok:
-            tokens += [p for p in tok.split("-") if p and p not in STOPWORDS]
-    return tokens
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.citations import neutralise
-from rag.extractive import sentences
 from rag.papers import Paper
+from rag.text import sentences
 from rag.understand import stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.

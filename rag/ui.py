@@ -19,8 +19,9 @@ from rag.digest import DigestError
 from rag.embed import Embedder
 from rag.index import PaperIndex
 from rag.ingest import ingest
+from rag.question import iso_date
 from rag.retrieve import Filters
-from rag.settings import Settings
+from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
 
 EXAMPLES = [
@@ -126,7 +127,10 @@ class App:
             return
         try:
             filters = Filters(
-                since=check_date(since), until=check_date(until), category=category or "", has_code=bool(has_code)
+                since=iso_date((since or "").strip()),
+                until=iso_date((until or "").strip()),
+                category=category or "",
+                has_code=bool(has_code),
             )
         except ValueError as err:
             yield history + [{"role": "assistant", "content": f"⚠ {err}"}], pairs, gr_update(), gr_update(), message
@@ -149,7 +153,7 @@ class App:
                 )
 
     def backend_name(self) -> str:
-        return self.answerer.backend.name if self.answerer.backend else "extractive (no LLM configured)"
+        return self.answerer.backend.name
 
     def briefing(self, week: str):
         try:
@@ -177,7 +181,7 @@ class App:
             with self.lock:
                 index = PaperIndex(self.settings)
                 result = ingest([path], index, Embedder(self.settings))
-                self.answerer = Answerer(self.settings, backend=self.answerer.backend, use_configured_backend=False)
+                self.answerer = Answerer(self.settings, backend=self.answerer.backend)
         except DigestError as err:
             return f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", self.stats_markdown()
         s = result.sync
@@ -192,18 +196,6 @@ class App:
 def escape_markdown_html(text: str) -> str:
     """Markdown stays markdown; any HTML in it (from a digest) is shown as text."""
     return re.sub(r"[<>&]", lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}[m.group(0)], text)
-
-
-def check_date(value: str) -> str:
-    from datetime import date
-
-    value = (value or "").strip()
-    if value:
-        try:
-            date.fromisoformat(value)
-        except ValueError as err:
-            raise ValueError(f"{value!r} is not a date as YYYY-MM-DD") from err
-    return value
 
 
 def gr_update():
@@ -244,7 +236,10 @@ def build(settings: Settings):
                             category = gr.Dropdown(categories, value="", label="Category", elem_id="category")
                             has_code = gr.Checkbox(label="Only papers with code", elem_id="has-code")
                         mode = gr.Radio(
-                            ["hybrid", "dense", "bm25"], value=settings.mode, label="Retrieval", elem_id="mode"
+                            sorted(MODES, key=lambda m: m != settings.mode),  # the configured mode first
+                            value=settings.mode,
+                            label="Retrieval",
+                            elem_id="mode",
                         )
                 with gr.Column(scale=2):
                     badge = gr.HTML(backend_badge(None, app.backend_name()), elem_id="backend")

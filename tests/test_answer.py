@@ -10,6 +10,8 @@ from rag.answer import Answerer
 from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
+from rag.shapes import uses_topic
+from rag.understand import stem_key
 from tests.fake_openai import FakeOpenAI
 
 
@@ -43,7 +45,11 @@ def test_which_papers_use_mcts_names_every_supporting_paper(answerer):
     every = {p.id for p in answerer.retriever.papers if mentions_mcts(p)}
     cited = {c["id"] for c in result.citations}
     assert result.enumeration and result.covered and result.backend == "extractive"
-    assert cited == every and 25 <= len(cited) <= 35
+    assert result.intent == "list" and result.answer.startswith(f"{len(cited)} papers")
+    # Every paper that names MCTS is cited, except those naming it only as what they beat.
+    concept = [stem_key("monte carlo tree search"), stem_key("mcts")]
+    assert cited <= every and all(not uses_topic(answerer.retriever.by_id[pid], concept) for pid in every - cited)
+    assert len(every - cited) <= 3 and 25 <= len(cited) <= 35
     assert all(c["url"] == f"https://arxiv.org/abs/{c['id']}" for c in result.citations)
     assert result.flags == []
 
@@ -97,9 +103,13 @@ def test_openai_backend_streams_and_its_bad_citations_are_removed(retriever, cor
 def test_a_failing_llm_falls_back_to_extractive_with_a_notice(retriever, corpus_settings):
     with FakeOpenAI() as server:
         settings = replace(corpus_settings, llm="openai", llm_base_url=server.base_url, llm_model="unauthorised")
-        result = Answerer(settings, retriever=retriever).ask("which papers use MCTS?")
+        answerer = Answerer(settings, retriever=retriever)
+        result = answerer.ask("which papers use MCTS?")
+        follow = answerer.ask("and which of those have code?", history=[("which papers use MCTS?", result.answer)])
     assert result.backend == "extractive" and "401 unauthorised" in result.fallback
     assert len(result.citations) >= 25
+    assert "failed to rewrite the follow-up (401 unauthorised" in follow.fallback
+    assert "mcts" in follow.standalone.lower() and "answered extractively" in follow.fallback
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.llm import LLMError, OpenAIBackend, configured_backend
+from rag.extractive import ExtractiveBackend
+from rag.llm import LLMError, OpenAIBackend, configured_backend, openai_endpoint
 from tests.fake_openai import DEFAULT_ANSWER, FakeOpenAI
 
 
@@ -70,7 +71,21 @@ def test_unreachable_server(settings):
 
 def test_auto_picks_extractive_without_configuration(settings, monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    assert configured_backend(settings) is None
-    assert configured_backend(replace(settings, llm_base_url="http://127.0.0.1:1/v1")) is not None
+    assert isinstance(configured_backend(settings), ExtractiveBackend)
+    assert isinstance(configured_backend(replace(settings, llm_base_url="http://127.0.0.1:1/v1")), OpenAIBackend)
     with pytest.raises(LLMError, match="RAG_LLM='gpt'"):
         configured_backend(replace(settings, llm="gpt"))
+
+
+def test_the_openai_key_falls_back_to_the_environment(settings, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
+    assert openai_endpoint(settings) == ("https://api.openai.com/v1", "sk-env")
+    assert openai_endpoint(replace(settings, llm_api_key="sk-set", llm_base_url="http://h/v1")) == (
+        "http://h/v1",
+        "sk-set",
+    )
+
+
+def test_the_extractive_backend_writes_no_free_text():
+    backend = ExtractiveBackend()
+    assert (backend.name, list(backend.stream("s", "u")), backend.complete("s", "u")) == ("extractive", [], "")

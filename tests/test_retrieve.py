@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.retrieve import Filters, expand_query, mine_acronyms, rrf, tokenize
+from rag.retrieve import Filters, expand_query, mine_acronyms, rrf
+from rag.text import tokenize
 
 
 def mentions_mcts(paper) -> bool:

@@ -1,0 +1,83 @@
+"""Text helpers every stage shares: word tokens, sentences, whole-word matching, and the stop lists.
+
+The stop lists build on each other: `STOPWORDS` never reach an index or a score; `GENERIC_TERMS`
+add the words a question uses without naming a topic; `THEME_STOP` add the boilerplate of summaries
+that would otherwise name every theme.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    "a about all an and any approach approaches are as at be been by can do does find for from give has "
+    "have how i in into is it its list me method methods of on or our paper papers show some studies study "
+    "such tell than that the their them then there these they this those to use used uses using was we "
+    "were what when where which who whom why will with work works you your"
+)
+FILLER_WORDS = _words(
+    "based data introduces language large llm llms model models new propose proposed research results"
+)
+GENERIC_TERMS = (
+    STOPWORDS
+    | FILLER_WORDS
+    | _words(
+        "appeared author authors between came code compare comparison corpus did differ difference differences "
+        "digest digests introduce latest lists out proposes published recent release released today versus vs "
+        "week worked"
+    )
+)
+THEME_STOP = (
+    STOPWORDS
+    | FILLER_WORDS
+    | _words(
+        "achieved achieves across addressing ai art assess automated benchmark better beyond capabilities "
+        "dataset datasets demonstrate demonstrates downstream effective efficient enables enabling existing "
+        "fine framework general generalist high higher highly however implication implications improve "
+        "improved improves improving including iteratively key less lower main methodology more novel "
+        "objective performance practitioners primary principal report scalable self shows significantly "
+        "simple specific state state-of-the-art survey task tasks technical toward towards training unified "
+        "various via while within without"
+    )
+)
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*])|\n+")
+ENUMERATOR_RE = re.compile(r"\s(?=(?:i{1,3}|iv|vi{0,3}|[a-e])\)\s)")
+ABBREVIATION_RE = re.compile(r"\b(?:e\.g|i\.e|et al|vs|Fig|Eq|approx|cf)\.$", re.IGNORECASE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens, hyphenated terms kept whole and also split, stopwords dropped."""
+    tokens: list[str] = []
+    for tok in TOKEN_RE.findall(text.lower()):
+        tok = tok.strip(".'")
+        if tok and tok not in STOPWORDS:
+            tokens.append(tok)
+        if "-" in tok:
+            tokens += [p for p in tok.split("-") if p and p not in STOPWORDS]
+    return tokens
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and `i) … ii) …` items, not cut after `e.g.` or `et al.`."""
+    parts: list[str] = []
+    for piece in SENTENCE_RE.split(text):
+        for part in ENUMERATOR_RE.split(piece):
+            part = part.strip().lstrip("- ").strip()
+            if parts and ABBREVIATION_RE.search(parts[-1]):
+                parts[-1] = f"{parts[-1]} {part}"
+            elif part:
+                parts.append(part)
+    return [s for s in parts if len(s) > 20]
+
+
+def term_in(term: str, text_lower: str) -> bool:
+    """Whole-word match, plural allowed; spaces in a phrase also match hyphens (`low-rank`)."""
+    pattern = re.escape(term).replace(r"\ ", r"[\s-]+")
+    return re.search(rf"\b{pattern}(?:s|es)?\b", text_lower) is not None
