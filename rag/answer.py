@@ -246,7 +246,9 @@ class Answerer:
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not enumeration:
-            hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
+            # Papers naming every specific term go first; otherwise the retrieval order stands (a
+            # paraphrase shares few words with its paper, so partial word overlap is no evidence).
+            hits = sorted(hits, key=lambda h: -(float(per_paper[position[h.paper.id]]) >= 0.999))
         return hits, covered, enumeration, groups
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
@@ -297,6 +299,12 @@ class Answerer:
             parsed=parsed.to_dict(),
             filters={k: v for k, v in asdict(filters).items() if v},
         )
+        if parsed.language != "en" and not any(parsed.concepts):
+            text = self.not_covered(parsed.clean, [], filters)
+            result.covered, result.backend, result.answer = False, "none", text
+            yield text
+            yield result
+            return
         shaped = None if target else self.shaped(parsed, standalone, filters, mode, result)
         if shaped is not None:
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
@@ -423,8 +431,13 @@ class Answerer:
         return sorted(papers, key=lambda p: (order.get(p.id, len(order)), p.date, p.id))
 
     def checked(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
-        """Drop an acronym twin the corpus mostly uses for something else ("TTS" is text-to-speech far more
-        often than test-time scaling): it stays only where half its papers also spell out the phrase."""
+        """Each concept with the forms that count for it on this corpus.
+
+        An acronym twin of a phrase the question spelled out stays unless the corpus defines that
+        acronym mostly as something else ("(TTS)" follows "text-to-speech" far more often than "test-time
+        scaling"); an acronym inside a description ("CT scans") also matches on its own; a description
+        that is no named technique also matches when its words share a sentence.
+        """
         out = []
         n = max(len(self.docs), 1)
         for alternative in concepts:
@@ -432,18 +445,33 @@ class Answerer:
             for concept in self.split_unseen(alternative, n):
                 head, *twins = concept
                 forms = [head]
-                if len(head.split()) > 1 and not twins:  # a description, not a named technique
+                words = head.split()
+                if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
+                    forms += self.acronym_words(words, n)
                 for twin in twins:
-                    if len(twin) >= len(head):  # the question gave the acronym: its expansion is safe
-                        forms.append(twin)
-                        continue
-                    with_short = shapes.concept_hits([twin], self.docs)
-                    both = with_short & shapes.concept_hits([head], self.docs)
-                    if with_short.sum() and both.sum() >= 0.5 * with_short.sum():
+                    if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
                 kept.append(forms)
             out.append(kept)
+        return out
+
+    def defined_as(self, acronym: str, phrase_key: str) -> bool:
+        """Whether most papers that define `acronym` in brackets also name this phrase."""
+        defining = [i for i, text in enumerate(self._lower) if f"({acronym})" in text or f"({acronym}s)" in text]
+        if not defining:
+            return True
+        return sum(shapes.form_in(phrase_key, self.docs[i]) for i in defining) >= 0.6 * len(defining)
+
+    def acronym_words(self, words: list[str], n: int) -> list[str]:
+        """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""
+        out = []
+        for word in words:
+            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            if not expansion or word in GENERIC_STEMS:
+                continue
+            if shapes.concept_hits([f" {word} "], self.docs).sum() / n < 0.02:
+                out += [f" {word} ", stem_key(expansion)]
         return out
 
     def split_unseen(self, alternative: list[list[str]], n: int) -> list[list[str]]:
@@ -620,7 +648,11 @@ class Answerer:
             self._vectors = self.retriever.index.vectors()
         briefing = build_briefing(papers, self._vectors, start, end)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
-        lines = [f"{len(briefing.papers)} papers on {topic} from {start} to {end}, in {len(briefing.themes)} themes:"]
+        count, themes = len(briefing.papers), len(briefing.themes)
+        lines = [
+            f"{count} paper{'s' if count != 1 else ''} in the digests match: on {topic} from {start} to {end}, "
+            f"in {themes} theme{'s' if themes != 1 else ''}."
+        ]
         for theme in briefing.themes:
             lines.append(f"- **{theme.name}** ({len(theme.members)} papers): {theme.overview}")
         return "\n".join(lines)

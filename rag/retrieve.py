@@ -221,10 +221,13 @@ class Retriever:
 
     @property
     def vocab(self) -> dict[str, int]:
-        """Every indexed word with its document frequency: what typos are corrected against."""
+        """Every word of the titles and summaries (not the author names) with its document frequency:
+        what typos are corrected against."""
         if self._vocab is None:
-            index = self.bm25.index
-            self._vocab = {t: int(index.df[i]) for t, i in index.vocab.items()}
+            df: Counter = Counter()
+            for p in self.papers:
+                df.update(set(tokenize(p.text)))
+            self._vocab = dict(df)
         return self._vocab
 
     def mask(self, filters: Filters) -> np.ndarray:

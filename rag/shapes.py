@@ -246,8 +246,8 @@ def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
     peak = max(counts, key=lambda m: (counts[m], m))
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
     return (
-        f"{total} papers in the digests name {topic}, counted by the month they first appeared: {series}. "
-        f"The busiest month is {peak} ({counts[peak]})."
+        f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
+        f"(busiest {peak}, {counts[peak]})."
     )
 
 

@@ -51,8 +51,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "compare",
         re.compile(
-            r"\bcompar(?:e|ing|ison)\b|\bvs\.?(?=\s)|\bversus\b|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?"
-            r"|\bcontrast\b|\bpros\s+and\s+cons\b",
+            r"\bcompar(?:e|ing|ison)\b|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
+            # "X vs Y" compares only as the question's own subject, not inside a title it quotes
+            r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
             re.I,
         ),
     ),
@@ -229,7 +230,10 @@ def correct(
         bar = max(cutoff, 0.85) if word in keep else cutoff
         found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar, limit=8)
         if found:
-            best = max(found, key=lambda f: (round(f[1], 3), f[0] in FRAME_WORDS, vocab.get(f[0], 0)))
+            # Near-equal matches ("modles": models by a swap, modules by an insertion) go to the commoner word.
+            top = max(f[1] for f in found)
+            close = [f for f in found if f[1] >= top - 0.05]
+            best = max(close, key=lambda f: (f[0] in FRAME_WORDS, vocab.get(f[0], 0), f[1]))
             fixes[word] = best[0]
     return fixes
 
