@@ -222,13 +222,15 @@ def correct(
     for word in words:
         if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS:
             continue
-        if stem(word) in known_stems:
+        if len(word) >= 5 and stem(word) in known_stems:
             continue
         pool = [c for c in choices.get(len(word), [])]
         pool += [c for d in (-2, -1, 1, 2) for c in choices.get(len(word) + d, [])]
-        # A name (capitalised inside the question) is corrected only when one letter off.
+        # A name (capitalised inside the question) is corrected only when one letter off, but may be rare.
         bar = max(cutoff, 0.85) if word in keep else cutoff
-        found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar, limit=8)
+        if word in keep:
+            pool += [c for d in (-1, 0, 1) for c in _choices(vocab, 1).get(len(word) + d, [])]
+        found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar - 1e-6, limit=8)
         if found:
             # Near-equal matches ("modles": models by a swap, modules by an insertion) go to the commoner word.
             top = max(f[1] for f in found)
@@ -244,7 +246,7 @@ _STEM_CACHE: dict[int, frozenset[str]] = {}
 
 def _stems_of(vocab: Mapping[str, int]) -> frozenset[str]:
     if id(vocab) not in _STEM_CACHE:
-        _STEM_CACHE[id(vocab)] = frozenset(stem(w) for w in vocab if w.isalpha())
+        _STEM_CACHE[id(vocab)] = frozenset(stem(w) for w, df in vocab.items() if w.isalpha() and df >= 3)
     return _STEM_CACHE[id(vocab)]
 
 
