@@ -77,3 +77,12 @@ def test_compare_table_rows_and_markdown():
     assert "Planning with trees [1]" in rows[0]["examples"]
     text = table_text(rows)
     assert text.splitlines()[0] == "| side | papers | examples | what they do |"
+
+
+def test_a_filtered_search_with_nothing_on_topic_says_so():
+    from rag.shapes import off_topic_under_filters
+
+    vocab = {"speculative": 30, "decoding": 80, "planning": 40}
+    assert off_topic_under_filters("speculative decoding", [MU, BASE], vocab, {}) == "speculative decoding"
+    assert off_topic_under_filters("monte carlo tree search", [MCTS], vocab, {}) == ""
+    assert off_topic_under_filters("speculative decoding", [], vocab, {}) == ""
