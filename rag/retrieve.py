@@ -259,7 +259,8 @@ class Retriever:
         filters = filters or Filters()
         if not query.strip() or not self.papers:
             return []
-        depth = max(depth, 4 * k, 40)
+        # The score blend normalises over each side's candidates: a hundred keep it stable across k.
+        depth = max(depth, 4 * k, 100 if mode == "hybrid" else 40)
         query = expand_query(query, self.acronyms)
         dense = self.dense_ranking(query, filters, depth) if mode in ("dense", "hybrid") else []
         lexical = self.bm25_ranking(query, filters, depth) if mode in ("bm25", "hybrid") else []
