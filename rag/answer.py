@@ -223,7 +223,10 @@ class Answerer:
         groups = term_groups(question, self.retriever.acronyms)
         enumeration = bool(ENUMERATION_RE.search(question))
         k = self.settings.top_k
-        hits = self.retriever.search(question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode)
+        # The coverage test below was calibrated on rank fusion alone (no score blend at the head).
+        hits = self.retriever.search(
+            question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode, blend=False
+        )
         support = self.support(groups)
         mask = self.retriever.mask(filters)
         per_paper = support.per_paper() * mask
@@ -246,9 +249,7 @@ class Answerer:
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not enumeration:
-            # Papers naming every specific term go first; otherwise the retrieval order stands (a
-            # paraphrase shares few words with its paper, so partial word overlap is no evidence).
-            hits = sorted(hits, key=lambda h: -(float(per_paper[position[h.paper.id]]) >= 0.999))
+            hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
         return hits, covered, enumeration, groups
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:

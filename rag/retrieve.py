@@ -251,7 +251,13 @@ class Retriever:
         return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
 
     def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid", depth: int = 0
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        depth: int = 0,
+        blend: bool = True,
     ) -> list[Hit]:
         """Top-k papers; `depth` is how many candidates each side contributes before fusion."""
         if mode not in MODES:
@@ -277,5 +283,6 @@ class Retriever:
             scored = sorted(
                 fused.items(), key=lambda kv: (-kv[1], -bm25_of.get(kv[0], 0.0), -dense_of.get(kv[0], -1.0))
             )
-            scored = head_by_scores(scored, dense_of, bm25_of, DENSE_WEIGHT * (1 - 0.5 * rare))
+            if blend:
+                scored = head_by_scores(scored, dense_of, bm25_of, DENSE_WEIGHT * (1 - 0.5 * rare))
         return [Hit(self.by_id[pid], score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]

@@ -118,7 +118,10 @@ ORDINAL_RE = re.compile(
     re.I,
 )
 AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
-AUTHOR_AFTER_RE = re.compile(r"\b(?:written|authored|co-?authored|papers?|works?)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I)
+AUTHOR_AFTER_RE = re.compile(
+    r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
+)
+AUTHOR_WORK_RE = re.compile(r"\bwhat\s+(?:did|has|have|does)\s+((?:[\w.'-]+\s+){1,4})(?:work|write|publish|stud)", re.I)
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
 
 
@@ -362,7 +365,7 @@ def split_sides(topic: str) -> list[str]:
 def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
     """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
     lovesnowbest"; only a name the digests list as an author counts."""
-    for pattern, tail in ((AUTHOR_BEFORE_RE, True), (AUTHOR_AFTER_RE, False)):
+    for pattern, tail in ((AUTHOR_BEFORE_RE, True), (AUTHOR_WORK_RE, True), (AUTHOR_AFTER_RE, False)):
         for m in pattern.finditer(text):
             tokens = m.group(1).split()
             spans = [tokens[len(tokens) - n :] if tail else tokens[:n] for n in range(len(tokens), 0, -1)]
@@ -371,6 +374,16 @@ def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
                 if name.lower() in authors:
                     return name, (text[: m.start()] + " papers " + text[m.end() :]).strip()
     return "", text
+
+
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_words(authors: Mapping[str, int]) -> frozenset[str]:
+    """Words of the digests' author names: a name is never "corrected" into a word."""
+    if id(authors) not in _NAME_WORDS:
+        _NAME_WORDS[id(authors)] = frozenset(w for name in authors for w in name.split())
+    return _NAME_WORDS[id(authors)]
 
 
 def ordinal_of(question: str) -> int:
@@ -397,10 +410,11 @@ def understand(
     author, rest = author_filter(rest, authors or {})
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
-    fixes = correct(words, vocab, keep=names)
+    listed = _name_words(authors or {})
+    fixes = {k: v for k, v in correct(words, vocab, keep=names).items() if k not in listed}
     language = language_of(clean, words, vocab, fixes)
     if language == "other":
-        fixes = correct(words, vocab, cutoff=0.85, keep=names)
+        fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
     fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)
     if language == "other":
         # Keep what the corpus knows: acronyms and names in Latin letters, cognates; word order differs
