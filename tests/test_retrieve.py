@@ -93,4 +93,6 @@ def test_head_by_scores_keeps_a_far_ahead_dense_hit_on_top():
     lexical = {"a": 5.0, "b": 4.9, "c": 1.0}
     ranked = [pid for pid, _ in head_by_scores(fused, dense, lexical, 0.55)]
     assert ranked[0] == "d" and sorted(ranked) == ["a", "b", "c", "d"]
+    far = [(f"x{i}", 1.0 / (i + 1)) for i in range(12)] + [("d", 0.001)]
+    assert [pid for pid, _ in head_by_scores(far, dense, {}, 0.55)][-1] == "d", "only the fused top ten move"
     assert [pid for pid, _ in head_by_scores(fused, {}, {}, 0.55)] == ["a", "b", "c", "d"]
