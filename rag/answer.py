@@ -171,6 +171,12 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
 
+    def update(self, changed: list[Paper]) -> None:
+        """Papers just ingested (an upload) become searchable and countable at once."""
+        self.retriever.update(changed)
+        self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._docs = self._authors = self._vectors = None
+
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).

@@ -2,8 +2,9 @@
 
 Each document's tokens are counted and dropped at once, so building for 100k papers needs the
 matrix and the vocabulary, not every token list at the same time (bm25s, given token lists,
-peaked 1.4 GB at 100k here). The matrix (docs × terms, BM25 weights) is kept on disk per corpus
-version; a query sums the columns of its terms.
+peaked 1.4 GB at 100k here). The term counts (docs × terms) are kept on disk per corpus version and
+weighted on load; a query sums the columns of its terms. Appending a few documents tokenises only
+them and re-weights the whole matrix, which takes milliseconds.
 """
 
 from __future__ import annotations
@@ -21,45 +22,40 @@ K1, B = 1.5, 0.75
 
 
 class Bm25Index:
-    def __init__(self, matrix: sparse.csc_matrix, vocab: dict[str, int]):
-        self.matrix = matrix
+    """Raw term counts are kept beside the weights, so new papers cost their own tokenising only."""
+
+    def __init__(self, tf: sparse.csr_matrix, vocab: dict[str, int]):
+        self.tf = tf
         self.vocab = vocab
-        self.df = np.diff(matrix.indptr)
+        self.matrix = bm25_weights(tf)
+        self.df = np.diff(self.matrix.indptr)
 
     @classmethod
     def build(cls, texts: Iterable[str], tokenize: Callable[[str], list[str]]) -> Bm25Index:
         vocab: dict[str, int] = {}
-        indptr, indices, counts, lengths = array("q", [0]), array("i"), array("f"), array("f")
-        for text in texts:
-            tf = Counter(tokenize(text))
-            for token, count in tf.items():
-                indices.append(vocab.setdefault(token, len(vocab)))
-                counts.append(count)
-            indptr.append(len(indices))
-            lengths.append(sum(tf.values()))
-        n = len(lengths)
-        ind = np.frombuffer(indices, dtype=np.int32)
-        tf_values = np.frombuffer(counts, dtype=np.float32)
-        dl = np.frombuffer(lengths, dtype=np.float32)
-        df = np.bincount(ind, minlength=len(vocab)).astype(np.float32)
-        idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        doc_len = np.repeat(dl, np.diff(np.frombuffer(indptr, dtype=np.int64)))
-        avgdl = float(dl.mean()) if n else 1.0
-        weights = idf[ind] * tf_values * (K1 + 1) / (tf_values + K1 * (1 - B + B * doc_len / max(avgdl, 1e-9)))
-        matrix = sparse.csr_matrix(
-            (weights.astype(np.float32), ind, np.frombuffer(indptr, dtype=np.int64)), shape=(n, len(vocab))
-        ).tocsc()
-        return cls(matrix, vocab)
+        return cls(count_terms(texts, tokenize, vocab), vocab)
+
+    def extend(self, texts: Iterable[str], tokenize: Callable[[str], list[str]]) -> Bm25Index:
+        """A new index with these documents appended as the last rows; weights recomputed for all."""
+        vocab = dict(self.vocab)
+        new = count_terms(texts, tokenize, vocab)
+        old = self.tf.copy()
+        old.resize(old.shape[0], len(vocab))
+        return Bm25Index(sparse.vstack([old, new], format="csr"), vocab)
+
+    def take(self, rows: list[int]) -> Bm25Index:
+        """A new index holding these rows in this order (documents replaced or reordered)."""
+        return Bm25Index(self.tf[rows], self.vocab)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        sparse.save_npz(folder / "matrix.npz", self.matrix)
+        sparse.save_npz(folder / "tf.npz", self.tf, compressed=False)
         (folder / "vocab.json").write_text(json.dumps(self.vocab), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> Bm25Index:
         vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-        return cls(sparse.load_npz(folder / "matrix.npz").tocsc(), vocab)
+        return cls(sparse.load_npz(folder / "tf.npz").tocsr(), vocab)
 
     def term_ids(self, tokens: list[str]) -> list[int]:
         return [self.vocab[t] for t in tokens if t in self.vocab]
@@ -69,3 +65,35 @@ class Bm25Index:
         if not ids:
             return np.zeros(self.matrix.shape[0], dtype=np.float32)
         return np.asarray(self.matrix[:, ids].sum(axis=1), dtype=np.float32).ravel()
+
+
+def count_terms(texts: Iterable[str], tokenize: Callable[[str], list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """Documents × terms counts in one streaming pass; `vocab` grows with each new term."""
+    indptr, indices, counts = array("q", [0]), array("i"), array("f")
+    for text in texts:
+        for token, count in Counter(tokenize(text)).items():
+            indices.append(vocab.setdefault(token, len(vocab)))
+            counts.append(count)
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (
+            np.frombuffer(counts, dtype=np.float32),
+            np.frombuffer(indices, dtype=np.int32),
+            np.frombuffer(indptr, dtype=np.int64),
+        ),
+        shape=(len(indptr) - 1, len(vocab)),
+    )
+
+
+def bm25_weights(tf: sparse.csr_matrix) -> sparse.csc_matrix:
+    """Lucene's BM25 weight of every (document, term) count, as a column-sliceable matrix."""
+    tf = tf.tocsr()
+    n = tf.shape[0]
+    dl = np.asarray(tf.sum(axis=1), dtype=np.float32).ravel()
+    df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
+    idf = np.log1p((n - df + 0.5) / (df + 0.5))
+    doc_len = np.repeat(dl, np.diff(tf.indptr))
+    avgdl = float(dl.mean()) if n else 1.0
+    values = tf.data
+    weights = idf[tf.indices] * values * (K1 + 1) / (values + K1 * (1 - B + B * doc_len / max(avgdl, 1e-9)))
+    return sparse.csr_matrix((weights.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape).tocsc()

@@ -165,12 +165,11 @@ def stats(settings: Settings, as_json: bool) -> None:
     data = corpus_stats(open_retriever(settings).papers)
     if as_json:
         return emit(data)
-    click.echo(
-        f"{data['papers']} papers over {data['days']} days, {data['first_day']} to {data['last_day']}; "
-        f"{data['with_code']} with code"
-    )
-    for name, count in data["categories"].items():
-        click.echo(f"  {count:>5}  {name}")
+    from rich.console import Console
+
+    from rag.render import stats_table
+
+    Console().print(stats_table(data))
 
 
 def open_answerer(settings: Settings):
@@ -184,23 +183,32 @@ def open_answerer(settings: Settings):
 
 
 def print_answer_stream(answerer, question: str, history, filters, mode, as_json: bool):
-    """Stream text to the terminal (unless --json); return the checked answer."""
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
+    from rich.console import Console
+
+    from rag.render import print_answer, searching_line
+
+    out, err = Console(), Console(stderr=True)
     result = None
-    for item in answerer.stream(question, history=history, filters=filters, mode=mode):
-        if isinstance(item, str):
-            if not as_json:
-                click.echo(item, nl=False)
-        else:
-            result = item
+    with err.status(searching_line(len(answerer.retriever.papers)), spinner="dots") as status:
+        words = 0
+        for item in answerer.stream(question, history=history, filters=filters, mode=mode):
+            if isinstance(item, str):
+                words += len(item.split())
+                status.update(f"writing… {words} words")
+            else:
+                result = item
     if as_json:
         emit(result.to_dict())
         return result
-    click.echo("")
+    if result.fallback:
+        click.echo(f"note: {result.fallback}", err=True)
+    print_answer(result, out)
     for flag in result.flags:
         click.echo(f"[citation check] {flag}", err=True)
-    if result.citations:
-        click.echo("\nSources:\n" + result.sources_block())
-    click.echo(f"\n({result.backend}; {result.timings['total_s']:.2f}s)", err=True)
+    used = result.backend if result.backend not in ("", "none") else answerer.backend.name
+    note = "" if result.covered else ", not covered by the digests"
+    click.echo(f"({used}{note}; {result.timings['total_s']:.2f}s)", err=True)
     return result
 
 
@@ -298,7 +306,17 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 
 @cli.command("eval")
 @click.option(
-    "--set", "gold", type=click.Path(path_type=Path), default=None, help="Gold set (default eval/gold.jsonl)."
+    "--set",
+    "gold",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="One gold set (default: both eval/gold.jsonl and eval/gold2.jsonl).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["tune", "report"]),
+    default=None,
+    help="Score only this split of a set whose rows carry one (default: all, figures given per split).",
 )
 @click.option(
     "--mode",
@@ -324,8 +342,8 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report only.")
 @click.pass_obj
-def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) -> None:
-    """Score retrieval (per mode) and answers against the gold set; write JSON, Markdown and a chart."""
+def eval_cmd(settings: Settings, gold, split, modes, backend, out, compare, as_json) -> None:
+    """Score retrieval (per mode) and answers against the gold sets; write JSON, Markdown and a chart per set."""
     from rag.evaluate import GoldError, run_eval, write_report
     from rag.evaluate import compare as compare_reports
     from rag.settings import ROOT
@@ -341,15 +359,23 @@ def eval_cmd(settings: Settings, gold, modes, backend, out, compare, as_json) ->
         from rag.answer import Answerer
 
         answerer = Answerer(settings, retriever=retriever)
-    try:
-        report = run_eval(gold or ROOT / "eval" / "gold.jsonl", retriever, answerer, tuple(modes) or MODES)
-    except GoldError as err:
-        fail(str(err))
-    paths = write_report(report, out or ROOT / "eval" / "reports")
+    out = out or ROOT / "eval" / "reports"
+    # The first set keeps its report folder (baseline, thresholds and --compare read it); the second goes beside it.
+    sets = (
+        [(gold, out)] if gold else [(ROOT / "eval" / "gold.jsonl", out), (ROOT / "eval" / "gold2.jsonl", out / "gold2")]
+    )
+    reports = []
+    for path, folder in sets:
+        try:
+            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "")
+        except GoldError as err:
+            fail(str(err))
+        reports.append((report, write_report(report, folder)))
     if as_json:
-        return emit(report.to_dict())
-    click.echo(report.to_markdown().split("## Per question")[0].rstrip())
-    click.echo("\nwritten: " + ", ".join(str(p) for p in paths))
+        return emit(reports[0][0].to_dict() if len(reports) == 1 else {"reports": [r.to_dict() for r, _ in reports]})
+    for report, paths in reports:
+        click.echo(report.to_markdown().split("## List questions")[0].split("## Per question")[0].rstrip())
+        click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
 
 
 @cli.command("embed-cache")

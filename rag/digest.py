@@ -134,18 +134,40 @@ def parse_authors(cell: str) -> tuple[str, ...]:
 
 
 def parse_categories(cell: str) -> tuple[str, ...]:
-    """`Machine Learning` or a Python-list string `['NLP', 'RL']`."""
+    """`Machine Learning` or a Python-list string `['NLP', 'RL']`, each name normalised."""
     text = cell.strip()
     if text.lower() in EMPTY_CELL:
         return ()
+    names: list[str] = []
     if text.startswith("["):
         try:
             value = ast.literal_eval(text)
             if isinstance(value, (list, tuple)):
-                return tuple(str(v).strip() for v in value if str(v).strip())
+                names = [str(v) for v in value]
         except (ValueError, SyntaxError):
             text = text.strip("[]")
-    return tuple(p.strip(" '\"") for p in text.split(",") if p.strip(" '\""))
+    if not names:
+        names = [p.strip(" '\"") for p in text.split(",")]
+    return tuple(dict.fromkeys(n for n in map(normalise_category, names) if n))
+
+
+JOINED_PREFIX_RE = re.compile(r"\b(Multi|Pre|Non)-(?=[A-Za-z])", re.IGNORECASE)
+
+
+def normalise_category(name: str) -> str:
+    """One spelling per category: `Multi-Modal`, `multimodal` and `Multi modal ` all become `Multimodal`.
+
+    Spaces are collapsed, a bound prefix (multi-, pre-, non-) is joined to its word, and a word
+    in lower case gets a capital; compounds such as `Image-Text-to-Text` keep their hyphens.
+    """
+    text = re.sub(r"\s+", " ", name).strip()
+    text = re.sub(r"\b(multi|pre|non) (?=[a-z])", r"\1-", text, flags=re.IGNORECASE)
+    text = JOINED_PREFIX_RE.sub(lambda m: m.group(1), text)
+    words = [
+        w[:1].upper() + w[1:] if w.islower() and (i == 0 or len(w) > 3) else w for i, w in enumerate(text.split(" "))
+    ]
+    text = " ".join(words)
+    return re.sub(r"\b(Multi|Pre|Non)([A-Z])", lambda m: m.group(1) + m.group(2).lower(), text)
 
 
 def clean_summary(cell: str) -> str:

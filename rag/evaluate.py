@@ -1,6 +1,8 @@
-"""The eval harness: retrieval per mode and answer quality against a gold set (`eval/gold.jsonl`).
+"""The eval harness: retrieval per mode and answer quality against a gold set (`eval/gold.jsonl`, `eval/gold2.jsonl`).
 
-Metrics are pure functions of ranked ids, cited ids and answer text; `run_eval` does the I/O.
+Metrics are pure functions of ranked ids, cited ids and answer text (the per-type rules live in
+`rag.rules`); `run_eval` does the I/O. A gold row may carry a `split` ("tune" or "report"):
+every figure is then also given per split, and `split=` scores one split only.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rag.answer import Answerer
 from rag.citations import CITATION_RE
 from rag.llm import OpenAIBackend, openai_endpoint
 from rag.retrieve import Filters, Retriever
+from rag.rules import Attempt, Expected, grep_ids, list_scores, rule_passes
 from rag.settings import MODES
 from rag.text import sentences, tokenize
 
@@ -29,7 +32,11 @@ ANSWER_METRICS = (
     "fact_coverage",
     "faithfulness",
 )
-STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match:|^Related papers:$|^\d+ papers use or study\b")
+STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match(?:es)?:|^Related papers:$|^\d+ papers use or study\b")
+LIST_TYPES = ("list",)
+LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")
+LIST_DEPTH = 40  # the list rows score each retrieval mode's top 40, as `rag search -k 40` would show
+SPLITS = ("tune", "report")
 
 
 class GoldError(ValueError):
@@ -45,6 +52,21 @@ class GoldQuestion:
     facts: tuple[str, ...] = ()
     filters: dict = field(default_factory=dict)
     answerable: bool = True
+    split: str = ""
+    not_relevant: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    variant_of: str = ""
+    variant: str = ""
+
+    def expected(self) -> Expected:
+        return Expected(
+            relevant=frozenset(self.relevant),
+            facts=self.facts,
+            since=self.filters.get("since", ""),
+            until=self.filters.get("until", ""),
+            sides=self.sides,
+        )
 
     def filter(self) -> Filters:
         return Filters(
@@ -71,11 +93,19 @@ def load_gold(path: Path) -> list[GoldQuestion]:
                 facts=tuple(raw.get("facts", ())),
                 filters=dict(raw.get("filters", {})),
                 answerable=bool(raw.get("answerable", True)),
+                split=str(raw.get("split", "")),
+                not_relevant=tuple(raw.get("not_relevant", ())),
+                terms=tuple(raw.get("terms", ())),
+                sides={str(k): tuple(v) for k, v in raw.get("sides", {}).items()},
+                variant_of=str(raw.get("variant_of", "")),
+                variant=str(raw.get("variant", "")),
             )
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as err:
             raise GoldError(f"{path}:{lineno}: {err.__class__.__name__}: {err}") from err
         if item.answerable and not item.relevant:
             raise GoldError(f"{path}:{lineno}: answerable question {item.id} lists no relevant papers")
+        if item.split and item.split not in SPLITS:
+            raise GoldError(f"{path}:{lineno}: split must be one of {', '.join(SPLITS)}, not {item.split!r}")
         out.append(item)
     return out
 
@@ -154,6 +184,7 @@ class Report:
     answers: dict[str, dict[str, float | None]]
     questions: list[dict]
     timings: dict[str, float]
+    splits: dict[str, dict] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return self.__dict__
@@ -167,19 +198,66 @@ class Report:
             if row.get("llm_judge"):
                 judged = ", ".join(f"{k} {fmt(v)}" for k, v in row["llm_judge"].items())
                 lines += ["", f"LLM-judged ({backend}, llama-index evaluators): {judged}"]
+        for name, part in self.splits.items():
+            lines += split_markdown(name, part)
+        if any(q.get("list") for q in self.questions):
+            lines += list_markdown(self.questions)
         lines += [
             "",
             "## Per question",
             "",
-            "| id | type | hybrid recall@10 | cited | fact coverage | verdict |",
-            "|---|---|---|---|---|---|",
+            "| id | split | type | hybrid recall@10 | cited | fact coverage | rule | verdict |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for q in self.questions:
+            rule = q.get("rule")
             lines.append(
-                f"| {q['id']} | {q['type']} | {fmt(q['retrieval'].get('hybrid', {}).get('recall@10'))} | "
-                f"{len(q.get('cited', []))} | {fmt(q.get('fact_coverage'))} | {q.get('verdict', '')} |"
+                f"| {q['id']} | {q.get('split', '')} | {q['type']} | "
+                f"{fmt(q['retrieval'].get('hybrid', {}).get('recall@10'))} | {len(q.get('cited', []))} | "
+                f"{fmt(q.get('fact_coverage'))} | {'' if rule is None else 'pass' if rule else 'fail'} | "
+                f"{q.get('verdict', '')} |"
             )
         return "\n".join(lines) + "\n"
+
+
+def split_markdown(name: str, part: dict) -> list[str]:
+    """One slice's issue-10 figures: lists per source (grep beside the modes and the answer), rules per type."""
+    lines = ["", f"## {name} ({part['questions']} questions + {part.get('variants', 0)} variants)", ""]
+    if part.get("lists"):
+        lines += table("list source", LIST_METRICS, part["lists"])
+        lines.append("")
+    modes = part.get("paraphrase_hit@5", {})
+    if any(v is not None for v in modes.values()):
+        lines += ["Paraphrase hit@5: " + ", ".join(f"{m} {fmt(v)}" for m, v in modes.items()), ""]
+    if part.get("answers"):
+        lines += ["| " + " | ".join(part["answers"]) + " |", "|---" * len(part["answers"]) + "|"]
+        lines += ["| " + " | ".join(fmt(v) for v in part["answers"].values()) + " |", ""]
+    if part.get("rules"):
+        lines += ["| rule pass rate | " + " | ".join(part["rules"]) + " |", "|---" * (len(part["rules"]) + 1) + "|"]
+        lines += ["| | " + " | ".join(fmt(v) for v in part["rules"].values()) + " |"]
+    if part.get("rules_by_variant"):
+        lines += [
+            "",
+            "Variants (rule pass rate): " + ", ".join(f"{k} {fmt(v)}" for k, v in part["rules_by_variant"].items()),
+        ]
+    return lines
+
+
+def list_markdown(questions: list[dict]) -> list[str]:
+    """Precision / recall of every list question, per source."""
+    sources = list(dict.fromkeys(k for q in questions for k in q.get("list", {})))
+    lines = ["", "## List questions: precision / recall", "", "| id | split | relevant | " + " | ".join(sources) + " |"]
+    lines.append("|---" * (len(sources) + 3) + "|")
+    for q in questions:
+        if not q.get("list"):
+            continue
+        cells = []
+        for source in sources:
+            row = q["list"].get(source)
+            cells.append(f"{fmt(row['precision'])} / {fmt(row['recall'])} ({row['n']})" if row else "–")
+        relevant = next(iter(q["list"].values()))["relevant"]
+        lines.append(f"| {q['id']} | {q.get('split', '')} | {relevant} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def table(key: str, metrics: tuple[str, ...], rows: dict[str, dict]) -> list[str]:
@@ -191,15 +269,39 @@ def fmt(value) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def list_row(ranked: list[str], relevant: set[str]) -> dict[str, float | int | None]:
+    precision, recall = list_scores(ranked, frozenset(relevant))
+    found = set(ranked)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "n": len(found),
+        "hits": len(found & relevant),
+        "relevant": len(relevant),
+    }
+
+
 def evaluate_question(
-    q: GoldQuestion, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...], corpus_ids: set[str]
+    q: GoldQuestion,
+    retriever: Retriever,
+    answerer: Answerer | None,
+    modes: tuple[str, ...],
+    corpus_ids: set[str],
+    texts: dict[str, str] | None = None,
 ) -> dict:
     relevant = set(q.relevant)
     row: dict = {"id": q.id, "type": q.type, "question": q.question, "answerable": q.answerable, "retrieval": {}}
+    row.update({k: v for k, v in (("split", q.split), ("variant", q.variant), ("variant_of", q.variant_of)) if v})
+    is_list = q.type in LIST_TYPES
     for mode in modes:
-        ranked = [h.paper.id for h in retriever.search(q.question, k=10, filters=q.filter(), mode=mode)]
-        row["retrieval"][mode] = retrieval_scores(ranked, relevant) if q.answerable else {}
-        row.setdefault("ranked", {})[mode] = ranked
+        hits = retriever.search(q.question, k=LIST_DEPTH if is_list else 10, filters=q.filter(), mode=mode)
+        ranked = [h.paper.id for h in hits]
+        row["retrieval"][mode] = retrieval_scores(ranked[:10], relevant) if q.answerable else {}
+        row.setdefault("ranked", {})[mode] = ranked[:10]
+        if is_list:
+            row.setdefault("list", {})[f"{mode}@{LIST_DEPTH}"] = list_row(ranked, relevant)
+    if is_list and q.terms and texts is not None:
+        row.setdefault("list", {})["grep"] = list_row(grep_ids(texts, q.terms), relevant)
     if answerer is None:
         return row
     result = answerer.ask(q.question, filters=q.filter())
@@ -215,13 +317,25 @@ def evaluate_question(
         flagged=len(result.flags),
         total_s=result.timings.get("total_s"),
     )
+    mode = answerer.settings.mode if answerer.settings.mode in row.get("ranked", {}) else next(iter(modes), "")
+    attempt = Attempt(
+        answer=result.answer,
+        cited=tuple(cited),
+        ranked=tuple(row.get("ranked", {}).get(mode, [])),
+        counts=getattr(result, "counts", None),
+        table=getattr(result, "table", None),
+    )
+    by_id = retriever.by_id
+    row["rule"] = rule_passes(q.type, attempt, q.expected(), lambda pid: by_id[pid].dates if pid in by_id else [])
+    if is_list:
+        row.setdefault("list", {})["answer"] = list_row(cited, relevant)
     if q.answerable:
         hits = len(set(cited) & relevant)
         row["citation_precision"] = hits / len(cited) if cited else None
         row["citation_recall"] = hits / len(relevant)
         row["fact_coverage"] = fact_coverage(result.answer, q.facts)
-        texts = {s.n: s.hit.paper.text for s in result.sources}
-        row["faithfulness"] = faithfulness(result.answer, texts)
+        texts_by_n = {s.n: s.hit.paper.text for s in result.sources}
+        row["faithfulness"] = faithfulness(result.answer, texts_by_n)
         row["verdict"] = "answered" if result.covered else "wrongly abstained"
     else:
         row["verdict"] = "abstained" if not result.covered else "answered an unanswerable question"
@@ -245,6 +359,63 @@ def summarise(rows: list[dict], modes: tuple[str, ...], with_answers: bool) -> t
             "faithfulness": mean([r["faithfulness"] for r in answerable]),
         }
     return retrieval, answers
+
+
+def list_summary(rows: list[dict]) -> dict[str, dict[str, float | None]]:
+    """Micro (pooled counts) and macro (mean per question) list precision and recall, per source of the list."""
+    lists = [r["list"] for r in rows if r.get("list")]
+    out: dict[str, dict[str, float | None]] = {}
+    for source in dict.fromkeys(k for row in lists for k in row):
+        scored = [row[source] for row in lists if source in row]
+        hits, returned, wanted = (sum(s[k] for s in scored) for k in ("hits", "n", "relevant"))
+        out[source] = {
+            "micro_precision": round(hits / returned, 4) if returned else None,
+            "micro_recall": round(hits / wanted, 4) if wanted else 0.0,
+            "macro_precision": mean([s["precision"] for s in scored]),
+            "macro_recall": mean([s["recall"] for s in scored]),
+            "questions": len(scored),
+        }
+    return out
+
+
+def split_summary(rows: list[dict], modes: tuple[str, ...], with_answers: bool) -> dict:
+    """The issue-10 figures for one slice of the gold set: lists, paraphrases, facts, abstention, rules.
+
+    Typo, markup and translated variants are kept out of these figures and scored on their own
+    (`rules_by_variant`), so a robustness gap shows as itself, not as a dent in the list recall.
+    """
+    variants = [r for r in rows if r.get("variant")]
+    rows = [r for r in rows if not r.get("variant")]
+    retrieval, answers = summarise(rows, modes, with_answers)
+    paraphrases = [r for r in rows if r["type"] == "paraphrase"]
+    out: dict = {
+        "questions": len(rows),
+        "variants": len(variants),
+        "retrieval": retrieval,
+        "paraphrase_hit@5": {m: mean([r["retrieval"][m]["hit@5"] for r in paraphrases]) for m in modes},
+        "lists": list_summary(rows),
+    }
+    if with_answers:
+        facts = [r for r in rows if r["type"] == "fact"]
+        unanswerable = [r for r in rows if not r["answerable"]]
+        ruled = [r for r in rows if r.get("rule") is not None]
+        out["answers"] = {
+            "citation_precision": answers["citation_precision"],
+            "fact_answer_rate": mean([float(r["rule"]) for r in facts]),
+            "fact_citation_precision": mean([r["citation_precision"] for r in facts]),
+            "unanswerable_no_citation": mean([float(not r["cited"]) for r in unanswerable]),
+            "abstention_accuracy": answers["abstention_accuracy"],
+        }
+        out["rules"] = {
+            t: mean([float(r["rule"]) for r in ruled if r["type"] == t])
+            for t in dict.fromkeys(r["type"] for r in ruled)
+        }
+        variants = [r for r in variants if r.get("rule") is not None]
+        out["rules_by_variant"] = {
+            v: mean([float(r["rule"]) for r in variants if r["variant"] == v])
+            for v in dict.fromkeys(r["variant"] for r in variants)
+        }
+    return out
 
 
 def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, settings) -> dict[str, float | None]:
@@ -295,15 +466,32 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
 
 
 def run_eval(
-    gold_path: Path, retriever: Retriever, answerer: Answerer | None, modes: tuple[str, ...] = MODES
+    gold_path: Path,
+    retriever: Retriever,
+    answerer: Answerer | None,
+    modes: tuple[str, ...] = MODES,
+    split: str = "",
 ) -> Report:
+    """Score every question (or only one split's); figures for the whole set and, where rows carry one, per split."""
     started = time.perf_counter()
     gold = load_gold(gold_path)
+    if split and any(q.split for q in gold):  # a set without splits (gold.jsonl) is scored whole
+        gold = [q for q in gold if q.split == split]
+        if not gold:
+            raise GoldError(f"{gold_path}: no question in split {split!r}")
     corpus_ids = {p.id for p in retriever.papers}
-    rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids) for q in gold]
+    texts = {p.id: p.text for p in retriever.papers} if any(q.terms for q in gold) else None
+    rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids, texts) for q in gold]
     retrieval, answers = summarise(rows, modes, answerer is not None)
     if answerer is not None and isinstance(answerer.backend, OpenAIBackend):  # the judge is the same endpoint
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)
+    splits = {}
+    if any(q.split for q in gold) or any(q.type in LIST_TYPES for q in gold):
+        splits["all"] = split_summary(rows, modes, answerer is not None)
+        for name in SPLITS:
+            part = [r for r in rows if r.get("split") == name]
+            if part and len(part) < len(rows):
+                splits[name] = split_summary(part, modes, answerer is not None)
     return Report(
         gold=str(gold_path),
         corpus_papers=len(retriever.papers),
@@ -311,6 +499,7 @@ def run_eval(
         answers={answerer.backend.name: answers} if answerer else {},
         questions=rows,
         timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows)},
+        splits=splits,
     )
 
 
@@ -359,6 +548,12 @@ def compare(old: dict, new: dict) -> str:
                 if metric in ("invalid_citation_rate", "false_abstention_rate") and mark != "same":
                     mark = "worse" if delta > 0 else "better"
                 lines.append(f"| {section} | {key} | {metric} | {before:.3f} | {value:.3f} | {mark} |")
+    for name, part in new.get("splits", {}).items():
+        before_part = old.get("splits", {}).get(name, {})
+        for key, value, before in split_leaves(part, before_part):
+            delta = value - before
+            mark = "better" if delta > 1e-9 else "worse" if delta < -1e-9 else "same"
+            lines.append(f"| split {name} | {key[0]} | {key[1]} | {before:.3f} | {value:.3f} | {mark} |")
     old_q = {q["id"]: q for q in old.get("questions", [])}
     changes = []
     for q in new.get("questions", []):
@@ -369,6 +564,23 @@ def compare(old: dict, new: dict) -> str:
         b = q.get("retrieval", {}).get("hybrid", {}).get("recall@10")
         if a is not None and b is not None and abs(a - b) > 1e-9:
             changes.append(f"- {q['id']} ({q['question']}): hybrid recall@10 {a:.2f} → {b:.2f}")
+        if before.get("rule") is not None and q.get("rule") is not None and before["rule"] != q["rule"]:
+            was, now = ("pass" if x["rule"] else "fail" for x in (before, q))
+            changes.append(f"- {q['id']} ({q['question']}): rule {was} → {now}")
         if before.get("verdict") != q.get("verdict"):
             changes.append(f"- {q['id']} ({q['question']}): {before.get('verdict')} → {q.get('verdict')}")
     return "\n".join(lines + ["", "Per question:" if changes else "No question changed.", *changes]) + "\n"
+
+
+def split_leaves(new: dict, old: dict):
+    """(group/key, metric) pairs with a number on both sides, for comparing two split summaries."""
+    for group in ("answers", "rules", "rules_by_variant", "paraphrase_hit@5", "lists"):
+        for key, value in new.get(group, {}).items():
+            before = old.get(group, {}).get(key)
+            if isinstance(value, dict):
+                for metric, v in value.items():
+                    b = (before or {}).get(metric) if isinstance(before, dict) else None
+                    if isinstance(v, (int, float)) and isinstance(b, (int, float)) and metric != "questions":
+                        yield (f"{group}:{key}", metric), v, b
+            elif isinstance(value, (int, float)) and isinstance(before, (int, float)):
+                yield (group, key), value, before

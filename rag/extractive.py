@@ -36,7 +36,8 @@ def compose(question: str, evidence: list[Evidence], enumeration: bool) -> str:
     if not evidence:
         return ""
     if enumeration:
-        head = f"{len(evidence)} paper{'s' if len(evidence) != 1 else ''} in the digests match:"
+        n = len(evidence)
+        head = f"{n} paper in the digests matches:" if n == 1 else f"{n} papers in the digests match:"
         lines = [f"- **{e.paper.title}** ({e.paper.date}) [{e.n}]: {e.sentence}" for e in evidence]
         return "\n".join([head, *lines])
     lead, *rest = evidence

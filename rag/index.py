@@ -113,11 +113,25 @@ class PaperIndex:
         for offset in range(0, total, READ_BATCH):
             yield self.collection.get(include=include, limit=READ_BATCH, offset=offset)
 
-    def hashes(self) -> dict[str, str]:
+    def _by_ids(self, ids: list[str], include: list[str]) -> Iterable[dict]:
+        for start in range(0, len(ids), READ_BATCH):
+            yield self.collection.get(ids=ids[start : start + READ_BATCH], include=include)
+
+    def hashes(self, ids: list[str] | None = None) -> dict[str, str]:
+        """Content hash per stored paper; with `ids`, only those are read (an upload touches a few)."""
         out: dict[str, str] = {}
-        for page in self._pages(["metadatas"]):
+        pages = self._pages(["metadatas"]) if ids is None else self._by_ids(ids, ["metadatas"])
+        for page in pages:
             for pid, meta in zip(page["ids"], page["metadatas"]):
                 out[pid] = (meta or {}).get("content_hash", "")
+        return out
+
+    def records(self, ids: list[str]) -> dict[str, Paper]:
+        """The stored papers among `ids`, read by id rather than by scanning the collection."""
+        out: dict[str, Paper] = {}
+        for page in self._by_ids(ids, ["metadatas"]):
+            for pid, meta in zip(page["ids"], page["metadatas"]):
+                out[pid] = paper_from_metadata(meta)
         return out
 
     def papers(self) -> list[Paper]:
@@ -151,7 +165,7 @@ class PaperIndex:
         from llama_index.core.schema import TextNode
         from llama_index.core.vector_stores.utils import node_to_metadata_dict
 
-        known = self.hashes()
+        known = self.hashes([p.id for p in papers])
         report = SyncReport()
         todo: list[tuple[Paper, str]] = []
         for paper in papers:

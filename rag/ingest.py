@@ -19,6 +19,7 @@ class IngestResult:
     papers: int
     sync: SyncReport
     warnings: list[RowWarning] = field(default_factory=list)
+    changed: list[Paper] = field(default_factory=list)  # as written, so a running app can update in place
 
     def to_dict(self) -> dict:
         return {
@@ -45,7 +46,7 @@ def load_papers(paths: list[Path]) -> tuple[list[Paper], int, list[RowWarning], 
 def with_existing(papers: list[Paper], index: PaperIndex, files: list[Path]) -> list[Paper]:
     """Keep what the index knows of a paper from files outside this ingest; replace the rest."""
     names = {f.name for f in files}
-    existing = {p.id: p for p in index.papers()} if index.count() else {}
+    existing = index.records([p.id for p in papers]) if papers else {}
     out = []
     for paper in papers:
         old = existing.get(paper.id)
@@ -62,4 +63,12 @@ def ingest(
     papers = with_existing(papers, index, files)
     step = (lambda n: progress(n, len(papers))) if progress else None
     report = index.sync(papers, embedder, progress=step)
-    return IngestResult(files=len(files), rows=nrows, papers=len(papers), sync=report, warnings=warnings)
+    written = set(report.added) | set(report.updated)
+    return IngestResult(
+        files=len(files),
+        rows=nrows,
+        papers=len(papers),
+        sync=report,
+        warnings=warnings,
+        changed=[p for p in papers if p.id in written],
+    )

@@ -24,7 +24,7 @@ DENSE_WEIGHT = 0.55
 HEAD = 5
 HEAD_POOL = 10  # the blend reorders the fused top ten, so recall@10 is rank fusion's
 RARE_DF = 0.01
-BM25_VERSION = 3  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 4  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
@@ -189,12 +189,22 @@ class Bm25:
     def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
         self.ids = [p.id for p in papers]
         path = cache_dir / f"bm25-v{BM25_VERSION}-{fingerprint}" if cache_dir and fingerprint else None
-        if path and (path / "matrix.npz").exists():
+        if path and (path / "tf.npz").exists():
             self.index = Bm25Index.load(path)
         else:
             self.index = Bm25Index.build((p.search_text for p in papers), tokenize)
             if path and papers:
                 self.index.save(path)
+
+    def updated(self, changed: list[Paper], order: list[Paper]) -> Bm25:
+        """A copy holding `changed` (new or replaced papers), its rows in the order of `order`."""
+        row = {pid: i for i, pid in enumerate(self.ids)}
+        row.update({p.id: len(self.ids) + j for j, p in enumerate(changed)})
+        grown = self.index.extend((p.search_text for p in changed), tokenize)
+        out = object.__new__(Bm25)
+        out.ids = [p.id for p in order]
+        out.index = grown.take([row[pid] for pid in out.ids])
+        return out
 
     def rare_share(self, query: str) -> float:
         """Share of the query's terms found in under 1% of papers: names, acronyms, identifiers."""
@@ -233,6 +243,22 @@ class Retriever:
                 df.update(set(tokenize(p.text)))
             self._vocab = dict(df)
         return self._vocab
+
+    def update(self, changed: list[Paper]) -> None:
+        """Take in papers just written to the index without reading the catalogue again.
+
+        BM25 tokenises only these papers; acronyms they define are added (the next start mines
+        the whole corpus again). The new state is built first and swapped in at the end.
+        """
+        if not changed:
+            return
+        by_id = {**self.by_id, **{p.id: p for p in changed}}
+        papers = sorted(by_id.values(), key=lambda p: (p.date, p.id))
+        bm25 = self.bm25.updated(changed, papers)
+        acronyms = {**mine_acronyms([p.text for p in changed]), **self.acronyms}
+        position = {p.id: i for i, p in enumerate(papers)}
+        self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
+        self._vocab = None
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:

@@ -16,8 +16,6 @@ from rag.answer import Answer, Answerer
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
-from rag.embed import Embedder
-from rag.index import PaperIndex
 from rag.ingest import ingest
 from rag.question import iso_date
 from rag.retrieve import Filters
@@ -31,15 +29,80 @@ EXAMPLES = [
     "Which papers improve LLM agents for GUI interaction?",
 ]
 CSS = """
-.source-card{border:1px solid var(--border-color-primary);border-radius:8px;padding:10px 12px;margin-bottom:10px}
-.source-card h4{margin:0 0 4px 0;font-size:15px}
+#header h1{margin:0;font-size:22px}
+#header .figures{color:var(--body-text-color-subdued);font-size:14px;margin-top:2px}
+#header .figures b{color:var(--body-text-color)}
+.chips{display:flex;flex-wrap:wrap;gap:6px}
+.chip{border:1px solid var(--border-color-primary);border-radius:999px;padding:2px 10px;font-size:13px}
+.chip span{color:var(--body-text-color-subdued);margin-left:4px}
+.source-card{border:1px solid var(--border-color-primary,#d0d5dd);border-radius:8px;padding:10px 12px;
+ margin-bottom:10px}
+.source-card h4{margin:0 0 4px 0;font-size:15px;line-height:1.3}
+.source-card .num{color:var(--color-accent);margin-right:4px}
 .source-card .meta{color:var(--body-text-color-subdued);font-size:12px;margin-bottom:6px}
-.source-card .summary{font-size:13px;max-height:9em;overflow:auto;white-space:pre-wrap}
-.source-card .links a{margin-right:10px;font-size:13px}
+.source-card .summary{font-size:13px;white-space:pre-wrap;line-height:1.45}
+.source-card details.summary summary{cursor:pointer;list-style:none}
+.source-card details.summary summary::-webkit-details-marker{display:none}
+.source-card details.summary .more{display:block;color:var(--color-accent);font-size:12px;margin-top:2px}
+.source-card details.summary .more::before{content:"Show full summary ▾"}
+.source-card details.summary[open] .more::before{content:"Show less ▴"}
+.source-card details.summary[open] .lead{display:none}
+.source-card .links{margin-top:6px;display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}
+.source-card .links a{font-size:13px}
+.source-card button.copy{font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
+ background:var(--background-fill-secondary);cursor:pointer}
+.sources-head{font-weight:600;margin:0 0 8px 0}
 .notice{padding:6px 10px;border-radius:6px;background:#fff4ce;color:#5c4400}
-.badge{padding:6px 10px;border-radius:6px;background:var(--background-fill-secondary)}
-#sources{max-height:640px;overflow-y:auto}
+.badge{padding:6px 10px;border-radius:6px;background:var(--background-fill-secondary);font-size:14px}
+.badge .note{color:var(--body-text-color-subdued)}
+.searching{color:var(--body-text-color-subdued);font-style:italic;animation:pulse 1.4s ease-in-out infinite}
+@keyframes pulse{50%{opacity:.45}}
+#chat details summary{cursor:pointer;color:var(--color-accent);font-weight:600;margin:6px 0}
+.intent table{border-collapse:collapse;width:100%;font-size:13px;margin-bottom:10px}
+.intent th,.intent td{border:1px solid var(--border-color-primary,#d0d5dd);padding:4px 6px;text-align:left;
+ vertical-align:top}
+.intent th{background:var(--background-fill-secondary,#f3f4f6)}
+.chart{margin-bottom:12px}
+.chart .row{display:grid;grid-template-columns:64px 1fr 36px;gap:6px;align-items:center;font-size:12px;margin:2px 0}
+.chart .bar{height:12px;border-radius:3px;background:var(--color-accent,#6366f1)}
+.chart .n{text-align:right;color:var(--body-text-color-subdued,#6b7280)}
+.hint{color:var(--body-text-color-subdued);font-size:12px;margin:-4px 0 4px 2px}
+#sources{max-height:680px;overflow-y:auto}
+.nowrap{white-space:nowrap}
+@media (max-width:640px){
+ #sources{max-height:none}
+ #header h1{font-size:19px}
+ #chat .message-row{padding-left:8px;padding-right:8px}
+}
 """
+# The chat keeps a new answer's first lines in view: once a question is added, its message is
+# scrolled to the top of the chat instead of following the stream to the end of a long answer.
+HEAD = """<style>
+/* Gradio scopes css= under .contain; the page margin sits above it, so it is set here. */
+@media (max-width:640px){.gradio-container .main.fillable{padding-left:8px!important;padding-right:8px!important}}
+</style>
+<script>
+(() => {
+  let seen = 0;
+  const follow = () => {
+    const chat = document.querySelector('#chat');
+    if (!chat) return;
+    const asked = chat.querySelectorAll('.user-row');
+    if (asked.length === seen) return;
+    seen = asked.length;
+    if (!seen) return;
+    const last = asked[asked.length - 1];
+    let box = last.parentElement;
+    while (box && box !== chat && !(box.scrollHeight > box.clientHeight + 4 &&
+           /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (box && box !== chat) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+  };
+  new MutationObserver(follow).observe(document.documentElement, {childList: true, subtree: true});
+})();
+</script>"""
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+SHOWN_ITEMS = 10
+SUMMARY_LEAD = 240
 
 
 def esc(text: str) -> str:
@@ -52,29 +115,77 @@ def source_card(n: int, paper, cited: bool) -> str:
         links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
     links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">GitHub</a>' for u in paper.code_urls[:2]]
     links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">HF data/model</a>' for u in paper.resource_urls[:2]]
+    links.append(
+        f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
+        'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
+        "this.textContent='Copied'\">Copy link</button>"
+    )
     cats = f" · {esc(', '.join(paper.categories))}" if paper.categories else ""
-    mark = "" if cited else " (retrieved, not cited)"
+    mark = "" if cited else " · retrieved, not cited"
     return (
-        f'<div class="source-card" id="source-{n}" data-arxiv="{esc(paper.id)}"><h4>[{n}] {esc(paper.title)}</h4>'
+        f'<div class="source-card" id="source-{n}" data-arxiv="{esc(paper.id)}">'
+        f'<h4><span class="num">[{n}]</span>{esc(paper.title)}</h4>'
         f'<div class="meta">{esc(", ".join(paper.dates))}{cats}{mark}</div>'
-        f'<div class="summary">{esc(paper.summary)}</div><div class="links">{"".join(links)}</div></div>'
+        f'{summary_block(paper.summary)}<div class="links">{"".join(links)}</div></div>'
+    )
+
+
+def summary_block(text: str) -> str:
+    """A long summary shows its opening and expands in place; nothing is cut without a way back."""
+    if len(text) <= SUMMARY_LEAD + 40:
+        return f'<div class="summary">{esc(text)}</div>'
+    lead = text[:SUMMARY_LEAD].rsplit(" ", 1)[0]
+    return (
+        f'<details class="summary"><summary><span class="lead">{esc(lead)}…</span><span class="more"></span>'
+        f'</summary><div class="full">{esc(text)}</div></details>'
     )
 
 
 def sources_html(answer: Answer | None) -> str:
+    """The answer's shaped view (table, chart) if it has one, then one card per paper it cites."""
     if answer is None or not answer.sources:
         return "<p>Sources of the answer appear here.</p>"
+    return intent_html(answer) + source_cards(answer)
+
+
+def source_cards(answer: Answer) -> str:
     cited = {c["n"] for c in answer.citations}
     if not cited:
-        head = "<p><b>No paper answers this.</b> The closest ones:</p>"
+        head = '<p class="sources-head">No paper answers this. The closest ones:</p>'
         return head + "".join(source_card(s.n, s.hit.paper, False) for s in answer.sources[:5])
     shown = [s for s in answer.sources if s.n in cited]
-    return "".join(source_card(s.n, s.hit.paper, True) for s in shown)
+    what = "paper" if len(shown) == 1 else "papers"
+    head = f'<p class="sources-head">{len(shown)} {what} cited</p>'
+    return head + "".join(source_card(s.n, s.hit.paper, True) for s in shown)
+
+
+def collapse_lists(text: str, shown: int = SHOWN_ITEMS) -> str:
+    """A list longer than `shown` items keeps its first ones and folds the rest under "Show all N"."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not LIST_ITEM_RE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        items: list[list[str]] = []
+        while i < len(lines) and (LIST_ITEM_RE.match(lines[i]) or (items and lines[i].startswith("  "))):
+            if LIST_ITEM_RE.match(lines[i]):
+                items.append([])
+            items[-1].append(lines[i])
+            i += 1
+        out += [line for item in items[:shown] for line in item]
+        if len(items) > shown:
+            out += ["", f"<details><summary>Show all {len(items)} ({len(items) - shown} more)</summary>", ""]
+            out += [line for item in items[shown:] for line in item]
+            out += ["", "</details>", ""]
+    return "\n".join(out)
 
 
 def answer_markdown(text: str, answer: Answer | None = None) -> str:
-    """Escape the text, then turn each valid `[n]` into a link to that paper's arXiv page."""
-    safe = esc(text)
+    """Escape the text, fold long lists, then turn each valid `[n]` into a link to that paper's arXiv page."""
+    safe = collapse_lists(esc(text))
     if answer is None:
         return safe
     urls = {s.n: s.hit.paper.url for s in answer.sources}
@@ -83,15 +194,74 @@ def answer_markdown(text: str, answer: Answer | None = None) -> str:
     )
 
 
+def searching_html(papers: int) -> str:
+    return f'<span class="searching">Searching {papers:,} paper{"s" if papers != 1 else ""}…</span>'
+
+
 def backend_badge(answer: Answer | None, default: str) -> str:
+    """Names what answered; a "not covered" reply was still checked by the configured backend's pipeline."""
     if answer is not None and answer.fallback:
         return f'<div class="notice">⚠ {esc(answer.fallback)}</div>'
-    used = answer.backend if answer is not None else default
-    return f'<div class="badge">Answer backend: <b>{esc(used)}</b></div>'
+    if answer is None:
+        return f'<div class="badge">Answer backend: <b>{esc(default)}</b></div>'
+    used = answer.backend if answer.backend not in ("", "none") else default
+    note = "" if answer.covered else ' <span class="note">· not covered by the digests</span>'
+    return f'<div class="badge">Answered by <b>{esc(used)}</b>{note}</div>'
+
+
+def comparison_html(rows: list[dict[str, str]]) -> str:
+    columns = list(dict.fromkeys(k for row in rows for k in row))
+    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{esc(str(r.get(c, '')))}</td>" for c in columns) + "</tr>" for r in rows)
+    return f'<table class="comparison"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def trend_html(counts: dict[str, int]) -> str:
+    """Papers per month as bars: plain HTML, so it needs no plotting library and shows on any screen."""
+    top = max(counts.values(), default=0) or 1
+    rows = "".join(
+        f'<div class="row" data-month="{esc(m)}"><span>{esc(m)}</span>'
+        f'<div class="bar" style="width:{100 * n / top:.1f}%"></div><span class="n">{n}</span></div>'
+        for m, n in sorted(counts.items())
+    )
+    return f'<div class="chart"><p class="sources-head">Papers per month</p>{rows}</div>'
+
+
+def intent_html(answer: Answer | None) -> str:
+    """The view an answer's shape asks for: a table for a comparison, a chart for a trend."""
+    if answer is None:
+        return ""
+    parts = []
+    if table := getattr(answer, "table", None):
+        parts.append(comparison_html(table))
+    if counts := getattr(answer, "counts", None):
+        parts.append(trend_html(counts))
+    if not parts:
+        return ""
+    intent = esc(getattr(answer, "intent", "") or "")
+    return f'<div id="intent-view" class="intent" data-intent="{intent}">{"".join(parts)}</div>'
+
+
+def figures_html(papers) -> str:
+    s = corpus_stats(papers)
+    return (
+        '<div id="header"><h1>rag · ask the AI-paper digests</h1><div class="figures">'
+        f"<b>{s['papers']:,} papers</b> · {s['days']:,} digest days · "
+        f'<span class="nowrap">{s["first_day"]} to {s["last_day"]}</span> · '
+        f"{s['with_code']:,} with code · {s['with_data']:,} with datasets or models</div></div>"
+    )
+
+
+def categories_html(papers) -> str:
+    cats = corpus_stats(papers)["categories"]
+    if not cats:
+        return "<p>No categories listed in these digests.</p>"
+    chips = "".join(f'<span class="chip">{esc(c)}<span>{n:,}</span></span>' for c, n in cats.items())
+    return f'<div class="chips">{chips}</div>'
 
 
 class App:
-    """State shared by every browser session: one answerer, reloaded after an upload."""
+    """State shared by every browser session: one answerer, updated in place after an upload."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -102,46 +272,62 @@ class App:
     def papers(self):
         return self.answerer.retriever.papers
 
-    def stats_markdown(self) -> str:
-        s = corpus_stats(self.papers)
-        cats = ", ".join(f"{esc(c)} ({n})" for c, n in list(s["categories"].items())[:12]) or "none listed"
-        return (
-            f"**{s['papers']} papers** from {s['days']} digest days, {s['first_day']} to {s['last_day']} · "
-            f"{s['with_code']} with code · {s['with_data']} with datasets or models\n\nCategories: {cats}"
-        )
+    def categories(self) -> list[str]:
+        return [""] + list(corpus_stats(self.papers)["categories"])
 
-    def chat(
+    def ask(
         self,
         message: str,
         history: list[dict],
+        since: str | None,
+        until: str | None,
+        category: str,
+        has_code: bool,
+    ):
+        """Shows the question and a "searching N papers…" line at once; returns it as the pending question.
+
+        Returns (chat, pending question, question box); a bad filter is answered here and leaves
+        nothing pending, and the question stays in the box to fix.
+        """
+        message = (message or "").strip()
+        if not message:
+            return history, "", ""
+        try:
+            filters = make_filters(since, until, category, has_code)
+        except ValueError as err:
+            return [*history, {"role": "assistant", "content": f"⚠ {esc(str(err))}"}], "", message
+        searched = int(self.answerer.retriever.mask(filters).sum())
+        history = [
+            *history,
+            {"role": "user", "content": esc(message)},
+            {"role": "assistant", "content": searching_html(searched)},
+        ]
+        return history, message, ""
+
+    def chat(
+        self,
+        pending: str,
+        history: list[dict],
         pairs: list,
-        since: str,
-        until: str,
+        since: str | None,
+        until: str | None,
         category: str,
         has_code: bool,
         mode: str,
     ):
-        message = (message or "").strip()
-        if not message:
-            yield history, pairs, gr_update(), gr_update(), ""
+        """Yields (chat, pairs, sources, badge) as the answer replaces the "searching" line."""
+        keep = gr_update()
+        if not pending:
+            yield history, pairs, keep, keep
             return
-        try:
-            filters = Filters(
-                since=iso_date((since or "").strip()),
-                until=iso_date((until or "").strip()),
-                category=category or "",
-                has_code=bool(has_code),
-            )
-        except ValueError as err:
-            yield history + [{"role": "assistant", "content": f"⚠ {err}"}], pairs, gr_update(), gr_update(), message
-            return
-        history = [*history, {"role": "user", "content": esc(message)}, {"role": "assistant", "content": ""}]
+        filters = make_filters(since, until, category, has_code)
         text = ""
-        for item in self.answerer.stream(message, history=pairs, filters=filters, mode=mode):
+        for item in self.answerer.stream(pending, history=pairs, filters=filters, mode=mode):
             if isinstance(item, str):
                 text += item
-                history[-1]["content"] = answer_markdown(text)
-                yield history, pairs, gr_update(), gr_update(), ""
+                if text.strip():
+                    history[-1]["content"] = answer_markdown(text)
+                    yield history, pairs, keep, keep
             else:
                 history[-1]["content"] = answer_markdown(item.answer, item)
                 yield (
@@ -149,11 +335,13 @@ class App:
                     [*pairs, (item.standalone, item.answer)],
                     sources_html(item),
                     backend_badge(item, self.backend_name()),
-                    "",
                 )
 
     def backend_name(self) -> str:
         return self.answerer.backend.name
+
+    def clear(self):
+        return [], [], sources_html(None), backend_badge(None, self.backend_name()), ""
 
     def briefing(self, week: str):
         try:
@@ -172,30 +360,61 @@ class App:
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
 
+    def refreshed(self):
+        """What an upload changes on the page: header figures, category panel and lists, week list."""
+        import gradio as gr
+
+        weeks = weeks_covered(self.papers)
+        return (
+            figures_html(self.papers),
+            categories_html(self.papers),
+            gr.update(choices=self.categories()),
+            gr.update(choices=weeks),
+        )
+
     def upload(self, file_path: str | None):
-        """Ingest parses the whole file before any write, so a bad file changes nothing."""
+        """Ingest parses the whole file before any write, so a bad file changes nothing.
+
+        Only the file's papers are embedded and written, and the running answerer takes them in
+        place, so an upload costs its own papers rather than a reload of the whole catalogue.
+        """
         if not file_path:
-            return "⚠ Choose a digest file first.", self.stats_markdown()
+            return ("⚠ Choose a digest file first.", *self.refreshed())
         path = Path(file_path)
         try:
             with self.lock:
-                index = PaperIndex(self.settings)
-                result = ingest([path], index, Embedder(self.settings))
-                self.answerer = Answerer(self.settings, backend=self.answerer.backend)
+                retriever = self.answerer.retriever
+                result = ingest([path], retriever.index, retriever.embedder)
+                self.answerer.update(result.changed)
         except DigestError as err:
-            return f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", self.stats_markdown()
+            return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [
-            f"✅ Added **{esc(path.name)}**: {len(s.added)} new papers, {len(s.updated)} updated, "
-            f"{s.unchanged} unchanged, {len(result.warnings)} rows skipped."
+            f"✅ Added **{esc(path.name)}**: {len(s.added)} new paper{'s' * (len(s.added) != 1)}, "
+            f"{len(s.updated)} updated, {s.unchanged} unchanged, "
+            f"{len(result.warnings)} row{'s' * (len(result.warnings) != 1)} skipped."
         ]
         lines += [f"- ⚠ {esc(str(w))}" for w in result.warnings[:20]]
-        return "\n".join(lines), self.stats_markdown()
+        return ("\n".join(lines), *self.refreshed())
 
 
 def escape_markdown_html(text: str) -> str:
     """Markdown stays markdown; any HTML in it (from a digest) is shown as text."""
     return re.sub(r"[<>&]", lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}[m.group(0)], text)
+
+
+def make_filters(since: str | None, until: str | None, category: str | None, has_code: bool) -> Filters:
+    """The chat's filters, checked: real dates, and a range that does not end before it starts."""
+    dates = []
+    for label, value in (("From", since), ("To", until)):
+        try:
+            dates.append(iso_date((value or "").strip()[:10]))
+        except ValueError as err:
+            raise ValueError(f"{label} {err}") from None
+    since, until = dates
+    if since and until and since > until:
+        raise ValueError(f"From {since} is after To {until}: the range is reversed")
+    return Filters(since=since, until=until, category=category or "", has_code=bool(has_code))
 
 
 def gr_update():
@@ -208,16 +427,23 @@ def build(settings: Settings):
     import gradio as gr
 
     app = App(settings)
-    categories = [""] + list(corpus_stats(app.papers)["categories"])
     weeks = weeks_covered(app.papers)
     with gr.Blocks(title="rag · AI-paper digests", analytics_enabled=False) as demo:
-        gr.Markdown("# rag · ask the AI-paper digests")
-        stats = gr.Markdown(app.stats_markdown(), elem_id="stats")
+        header = gr.HTML(figures_html(app.papers), elem_id="stats")
+        with gr.Accordion("Categories", open=False, elem_id="corpus"):
+            cats = gr.HTML(categories_html(app.papers), elem_id="categories")
         with gr.Tab("Chat"):
-            with gr.Row():
-                with gr.Column(scale=3):
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=300):
                     chatbot = gr.Chatbot(
-                        elem_id="chat", height=520, sanitize_html=True, label="Answer", buttons=["copy"]
+                        elem_id="chat",
+                        height="min(580px, 62vh)",
+                        layout="panel",
+                        sanitize_html=True,
+                        show_label=False,
+                        autoscroll=False,
+                        buttons=["copy", "copy_all"],
+                        placeholder="Ask a question about the papers; answers cite them as [n].",
                     )
                     box = gr.Textbox(
                         placeholder="Ask about the papers, e.g. Which papers use MCTS?",
@@ -225,15 +451,16 @@ def build(settings: Settings):
                         elem_id="question",
                         submit_btn=True,
                     )
+                    gr.HTML('<p class="hint">Enter to send · answers cite papers as [n]</p>')
                     with gr.Row():
-                        clear = gr.Button("Clear conversation", elem_id="clear", variant="secondary")
+                        clear = gr.Button("Clear conversation", elem_id="clear", variant="secondary", size="sm")
                     gr.Examples(EXAMPLES, inputs=box, label="Examples")
                     with gr.Accordion("Filters and retrieval", open=False, elem_id="filters"):
                         with gr.Row():
-                            since = gr.Textbox(label="From (YYYY-MM-DD)", elem_id="since")
-                            until = gr.Textbox(label="To (YYYY-MM-DD)", elem_id="until")
+                            since = gr.DateTime(include_time=False, type="string", label="From", elem_id="since")
+                            until = gr.DateTime(include_time=False, type="string", label="To", elem_id="until")
                         with gr.Row():
-                            category = gr.Dropdown(categories, value="", label="Category", elem_id="category")
+                            category = gr.Dropdown(app.categories(), value="", label="Category", elem_id="category")
                             has_code = gr.Checkbox(label="Only papers with code", elem_id="has-code")
                         mode = gr.Radio(
                             sorted(MODES, key=lambda m: m != settings.mode),  # the configured mode first
@@ -241,13 +468,21 @@ def build(settings: Settings):
                             label="Retrieval",
                             elem_id="mode",
                         )
-                with gr.Column(scale=2):
+                with gr.Column(scale=2, min_width=300):
                     badge = gr.HTML(backend_badge(None, app.backend_name()), elem_id="backend")
                     sources = gr.HTML(sources_html(None), elem_id="sources")
-            pairs = gr.State([])
-            inputs = [box, chatbot, pairs, since, until, category, has_code, mode]
-            box.submit(app.chat, inputs, [chatbot, pairs, sources, badge, box], concurrency_limit=settings.concurrency)
-            clear.click(lambda: ([], [], sources_html(None), ""), None, [chatbot, pairs, sources, box])
+            pairs, pending = gr.State([]), gr.State("")
+            filters = [since, until, category, has_code]
+            box.submit(
+                app.ask, [box, chatbot, *filters], [chatbot, pending, box], queue=False, show_progress="hidden"
+            ).then(
+                app.chat,
+                [pending, chatbot, pairs, *filters, mode],
+                [chatbot, pairs, sources, badge],
+                concurrency_limit=settings.concurrency,
+                show_progress="hidden",
+            )
+            clear.click(app.clear, None, [chatbot, pairs, sources, badge, box], queue=False)
         with gr.Tab("Briefing"):
             week = gr.Dropdown(weeks, value=weeks[-1] if weeks else None, label="Week", elem_id="week")
             make = gr.Button("Make briefing", variant="primary", elem_id="make-briefing")
@@ -257,27 +492,32 @@ def build(settings: Settings):
         with gr.Tab("Library"):
             gr.Markdown(
                 "Add a daily digest (`## Papers for YYYY-MM-DD` and a table). It is checked with the same "
-                "parser as `rag ingest`; a file that is not a digest changes nothing."
+                "parser as `rag ingest`; a file that is not a digest changes nothing. Only its papers are "
+                "embedded and written, and the figures above update at once."
             )
             upload = gr.File(label="Digest file (.md)", file_types=[".md", ".txt"], elem_id="upload")
             add = gr.Button("Add to the index", variant="primary", elem_id="add")
             outcome = gr.Markdown(elem_id="upload-result")
-            add.click(app.upload, upload, [outcome, stats], concurrency_limit=1)
+            add.click(app.upload, upload, [outcome, header, cats, category, week], concurrency_limit=1)
     demo.queue(default_concurrency_limit=settings.concurrency)
     return demo
 
 
-def serve(settings: Settings) -> None:
+def page_options() -> dict:
+    """Theme, CSS and head script for `launch` or `gr.mount_gradio_app`: without HEAD a long answer scrolls away."""
     import gradio as gr
 
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+    return {"theme": theme, "css": CSS, "head": HEAD}
+
+
+def serve(settings: Settings) -> None:
     build(settings).launch(
         server_name=settings.host,
         server_port=settings.port,
         share=False,
-        theme=theme,
-        css=CSS,
         ssr_mode=False,
         footer_links=[],
         show_error=True,
+        **page_options(),
     )

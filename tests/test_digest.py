@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.digest import DigestError, digest_files, parse_digest, read_digest
+from rag.digest import DigestError, digest_files, normalise_category, parse_categories, parse_digest, read_digest
 from tests.conftest import DIGESTS
 
 
@@ -137,3 +137,37 @@ def test_date_falls_back_to_the_file_name():
 def test_missing_path_is_an_error(tmp_path: Path):
     with pytest.raises(DigestError, match="no such file"):
         digest_files([tmp_path / "nope.md"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Multi-Modal", "Multimodal"),
+        ("Multimodal", "Multimodal"),
+        ("multimodal", "Multimodal"),
+        (" Multi modal ", "Multimodal"),
+        ("MultiModal", "Multimodal"),
+        ("Pre-Training", "Pretraining"),
+        ("natural language  processing", "Natural Language Processing"),
+        ("Image-Text-to-Text", "Image-Text-to-Text"),
+        ("Text2Text Generation", "Text2Text Generation"),
+        ("NLP", "NLP"),
+    ],
+)
+def test_category_names_are_normalised(raw: str, expected: str):
+    assert normalise_category(raw) == expected
+
+
+def test_category_variants_in_one_cell_collapse_to_one():
+    assert parse_categories("['Multi-Modal', 'Multimodal', 'Robotics']") == ("Multimodal", "Robotics")
+
+
+def test_the_corpus_has_one_spelling_of_multimodal():
+    from collections import Counter
+
+    from rag.ingest import load_papers
+    from tests.conftest import DIGESTS
+
+    papers, *_ = load_papers([DIGESTS])
+    names = Counter(c for p in papers for c in p.categories)
+    assert "Multi-Modal" not in names and names["Multimodal"] == 13

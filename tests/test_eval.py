@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,12 +14,32 @@ from rag.evaluate import (
     compare,
     fact_coverage,
     faithfulness,
+    list_summary,
     load_gold,
     mrr,
     ndcg_at,
     recall_at,
     run_eval,
     write_report,
+)
+from rag.rules import (
+    Attempt,
+    Expected,
+    check_authors,
+    check_compare,
+    check_definition,
+    check_fact,
+    check_list,
+    check_paraphrase,
+    check_summary,
+    check_trend,
+    check_unanswerable,
+    grep_ids,
+    list_scores,
+    mentions,
+    months_named,
+    rule_passes,
+    term_pattern,
 )
 from rag.settings import ROOT
 
@@ -99,3 +120,138 @@ def test_with_an_llm_the_report_adds_llama_index_judgements(retriever, corpus_se
     assert judged == {"faithfulness": 1.0, "relevancy": 1.0, "correctness": 0.9}
     assert report.answers["openai:ok"]["invalid_citation_rate"] == 0.0
     assert "LLM-judged (openai:ok, llama-index evaluators)" in report.to_markdown()
+
+
+# --- the second gold set and its per-type rules (rag/rules.py) -------------------------------------
+GOLD2 = ROOT / "eval" / "gold2.jsonl"
+
+
+def test_gold2_has_every_kind_of_question_judged_and_split_without_leaks():
+    gold = load_gold(GOLD2)
+    originals = [q for q in gold if not q.variant_of]
+    by_type = Counter(q.type for q in originals)
+    assert by_type["list"] >= 15 and by_type["paraphrase"] >= 20 and by_type["fact"] >= 15
+    for kind in ("authors", "definition", "compare", "summary", "trend", "unanswerable"):
+        assert by_type[kind] >= 10, kind
+    lists = [q for q in originals if q.type == "list"]
+    assert all(q.not_relevant and q.terms and not set(q.relevant) & set(q.not_relevant) for q in lists)
+    assert {q.variant for q in gold if q.variant} >= {"typo", "markup", "fr", "zh", "de"}
+    split = {q.id: q.split for q in gold}
+    assert set(split.values()) == {"tune", "report"}
+    assert all(q.split == split[q.variant_of] for q in gold if q.variant_of)
+    raw = [json.loads(line) for line in GOLD2.read_text(encoding="utf-8").splitlines()]
+    assert all(r["split"] == split[src] for r in raw for src in r.get("derived_from", []))
+    for kind, n in by_type.items():  # about half of each type is held out
+        held_out = sum(q.split == "report" for q in originals if q.type == kind)
+        assert abs(2 * held_out - n) <= 1, kind
+
+
+def test_a_split_other_than_tune_or_report_is_an_error_naming_the_line(tmp_path: Path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"id": "a", "type": "list", "question": "q", "relevant": ["1"], "split": "train"}\n')
+    with pytest.raises(GoldError, match=r"gold\.jsonl:1: split must be one of tune, report"):
+        load_gold(bad)
+
+
+def test_list_rule_needs_both_precision_and_recall():
+    e = Expected(relevant=frozenset({"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}))
+    assert list_scores(["a", "b", "x"], e.relevant) == (pytest.approx(2 / 3), 0.2)
+    assert list_scores([], e.relevant) == (None, 0.0)
+    assert check_list(Attempt(cited=tuple("abcdefghij")), e)
+    assert not check_list(Attempt(cited=tuple("abcdefgh")), e)  # recall 0.8
+    assert not check_list(Attempt(cited=tuple("abcdefghij") + ("x", "y")), e)  # precision 10/12
+    assert not check_list(Attempt(), e)
+
+
+def test_fact_authors_and_paraphrase_rules_need_the_paper_cited():
+    e = Expected(relevant=frozenset({"p1"}), facts=("21.95%",))
+    assert check_fact(Attempt(answer="Gemini 2.5 Pro reaches 21.95% [1].", cited=("p1",)), e)
+    assert not check_fact(Attempt(answer="Gemini 2.5 Pro reaches 21.95% [1].", cited=("p2",)), e)
+    assert not check_fact(Attempt(answer="about 22% [1]", cited=("p1",)), e)
+    names = Expected(relevant=frozenset({"p1"}), facts=("Kunat Pipatanakul", "pittawat"))
+    assert check_authors(Attempt(answer="By KUNAT Pipatanakul and pittawat [1].", cited=("p1",)), names)
+    assert not check_authors(Attempt(answer="By Kunat Pipatanakul et al. [1].", cited=("p1",)), names)
+    para = Expected(relevant=frozenset({"p1"}))
+    assert check_paraphrase(Attempt(ranked=("x", "y", "z", "w", "p1"), cited=("p1",)), para)
+    assert not check_paraphrase(Attempt(ranked=("x", "y", "z", "w", "v", "p1"), cited=("p1",)), para)
+
+
+def test_definition_must_say_what_the_term_is_in_any_spelling_of_any_meaning():
+    e = Expected(relevant=frozenset({"d1"}), facts=("frechet video distance", "fast video decoding"))
+    assert check_definition(Attempt(answer="Fréchet-Video Distances (FVD) are a video metric [1].", cited=("d1",)), e)
+    assert check_definition(Attempt(answer="FVD stands for Fréchet Video Distance [1].", cited=("d1",)), e)
+    assert check_definition(Attempt(answer="It introduces Fast Video Decoding (FVD), a codec [1].", cited=("d1",)), e)
+    assert not check_definition(
+        Attempt(answer="The model reaches a Fréchet Video Distance (FVD) of 59.4 [1].", cited=("d1",)), e
+    )
+    assert not check_definition(Attempt(answer="FVD is a video metric [1].", cited=("d1",)), e)
+    assert not check_definition(Attempt(answer="Fréchet video distance (FVD) is a metric [1].", cited=("other",)), e)
+    assert mentions("built on state-space models", "state space model")
+    assert not mentions("a statement", "state")
+
+
+def test_compare_needs_a_table_with_both_sides_named_and_cited():
+    e = Expected(sides={"masked language modeling": ("m1", "m2"), "continued pre-training": ("c1",)})
+    table = "| | Masked language modeling | Continued pre-training |\n|---|---|---|\n| papers | A [1] | B [2] |"
+    assert check_compare(Attempt(answer=table, cited=("m2", "c1")), e)
+    assert not check_compare(Attempt(answer=table, cited=("m2", "m1")), e)
+    listed = "Masked language modeling papers [1] ... Continued pre-training papers [2]"
+    assert not check_compare(Attempt(answer=listed, cited=("m2", "c1")), e)  # a list is no comparison
+    assert check_compare(Attempt(answer=listed, cited=("m2", "c1"), table=[{"side": "x"}]), e)
+    assert not check_compare(Attempt(answer="Masked language modeling [1]", cited=("m1", "c1"), table=[{}]), e)
+
+
+def test_summary_stays_inside_the_period():
+    dates = {"in1": ["2025-02-03"], "in2": ["2025-02-20"], "in3": ["2025-01-30", "2025-02-27"], "out": ["2025-03-01"]}
+    e = Expected(relevant=frozenset({"in1", "in2", "in3"}), since="2025-02-01", until="2025-02-28")
+    assert check_summary(Attempt(cited=("in1", "in2", "in3")), e, dates.__getitem__)
+    assert not check_summary(Attempt(cited=("in1", "in2")), e, dates.__getitem__)
+    assert not check_summary(Attempt(cited=("in1", "in2", "in3", "out")), e, dates.__getitem__)
+
+
+def test_trend_needs_counts_per_month_and_the_peak_named():
+    e = Expected(facts=("2025-03",))
+    listed = "A (2025-01-12) [1]\nB (2025-02-01) [2]\nC (2025-03-02) [3]"
+    assert not check_trend(Attempt(answer=listed), e)  # dates of papers are not counts per month
+    assert check_trend(Attempt(answer="2025-01: 2\n2025-02: 3\n2025-03: 9"), e)
+    assert check_trend(
+        Attempt(answer="Most papers came in March.", counts={"2025-01": 1, "2025-02": 2, "2025-03": 5}), e
+    )
+    assert not check_trend(Attempt(answer="2025-01: 2\n2025-02: 9\n2025-04: 3"), e)
+    assert months_named("in March, and 2025-04; not 2025-05-06") == {"march", "2025-04"}
+
+
+def test_unanswerable_passes_only_without_citations():
+    assert check_unanswerable(Attempt(answer="The digests do not cover this."), Expected())
+    assert not check_unanswerable(Attempt(answer="See [1].", cited=("p",)), Expected())
+    assert rule_passes("topic", Attempt(), Expected(), lambda pid: []) is None
+
+
+def test_grep_baseline_matches_acronyms_by_case_and_phrases_in_any_form():
+    texts = {
+        "1": "We train Process Reward Models (PRMs) for math.",
+        "2": "A process-reward model guides search.",
+        "3": "Authors: Prm Mu. Nothing about it.",
+        "4": "We use one PRM.",
+        "5": "Processing rewards differently.",
+    }
+    assert grep_ids(texts, ["process reward model", "PRM"]) == ["1", "2", "4"]
+    assert term_pattern("GNN").search("GNN-based") is None  # part of a longer name, not the acronym alone
+
+
+def test_list_summary_pools_micro_and_averages_macro():
+    rows = [
+        {"list": {"grep": {"precision": 1.0, "recall": 0.5, "n": 2, "hits": 2, "relevant": 4}}},
+        {"list": {"grep": {"precision": 0.5, "recall": 1.0, "n": 2, "hits": 1, "relevant": 1}}},
+    ]
+    out = list_summary(rows)["grep"]
+    assert out["micro_precision"] == 0.75 and out["micro_recall"] == 0.6
+    assert out["macro_precision"] == 0.75 and out["macro_recall"] == 0.75
+
+
+def test_compare_walks_the_split_figures():
+    old = {"splits": {"report": {"rules": {"fact": 0.5}, "lists": {"answer": {"micro_recall": 0.4}}}}}
+    new = {"splits": {"report": {"rules": {"fact": 0.75}, "lists": {"answer": {"micro_recall": 0.3}}}}}
+    diff = compare(old, new)
+    assert "| split report | rules | fact | 0.500 | 0.750 | better |" in diff
+    assert "| split report | lists:answer | micro_recall | 0.400 | 0.300 | worse |" in diff

@@ -99,3 +99,11 @@ def test_a_changed_summary_is_updated_in_place_and_re_embedded(settings, digest_
     assert len(paper.summaries) == 2 and "iterative, self-training" in paper.summaries[0]
     again = run(settings, folder)
     assert again.sync.embedded == 0 and again.sync.unchanged == 15
+
+
+def test_an_upload_reads_only_its_own_papers_records(settings, digest_copy):
+    run(settings, digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md"))
+    index = PaperIndex(settings)
+    assert set(index.records(["2501.11425", "9999.99999"])) == {"2501.11425"}
+    assert set(index.hashes(["2501.11425"])) == {"2501.11425"}
+    assert index.hashes() == index.hashes([p.id for p in index.papers()])

@@ -96,3 +96,51 @@ def test_head_by_scores_keeps_a_far_ahead_dense_hit_on_top():
     far = [(f"x{i}", 1.0 / (i + 1)) for i in range(12)] + [("d", 0.001)]
     assert [pid for pid, _ in head_by_scores(far, dense, {}, 0.55)][-1] == "d", "only the fused top ten move"
     assert [pid for pid, _ in head_by_scores(fused, {}, {}, 0.55)] == ["a", "b", "c", "d"]
+
+
+def test_bm25_grown_in_place_equals_one_built_from_scratch():
+    """An upload appends and replaces rows; the weights must match a full rebuild exactly."""
+    import numpy as np
+
+    from rag.bm25 import Bm25Index
+
+    old = ["monte carlo tree search for agents", "diffusion models sample faster", "a survey of agents"]
+    new = ["agents that search with MCTS", "diffusion distillation for faster sampling (updated)"]
+    grown = Bm25Index.build(old, tokenize).extend(new, tokenize)
+    # final corpus: old[0], new[1] replacing old[1], old[2], new[0]; rows in that order
+    order = [0, 4, 2, 3]
+    grown = grown.take(order)
+    scratch = Bm25Index.build([old[0], new[1], old[2], new[0]], tokenize)
+    for query in (["mcts"], ["diffusion", "faster"], ["agents", "search"], ["absent"]):
+        assert np.allclose(grown.scores(query), scratch.scores(query))
+
+
+@pytest.mark.slow
+def test_retriever_update_finds_an_uploaded_paper_at_once(settings, digest_copy, tmp_path):
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest
+    from rag.retrieve import Retriever
+
+    ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
+    retriever = Retriever(settings)
+    before = len(retriever.papers)
+    new = tmp_path / "2030-01-01.md"
+    new.write_text(
+        "## Papers for 2030-01-01\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| Quokkanet: Counting Marsupials with Transformers (Read more on [arXiv](https://arxiv.org/abs/3001.00001))"
+        "| A | We introduce Quokkanet, a Marsupial Census Transformer (MCT) for counting quokkas. |\n"
+    )
+    result = ingest([new], retriever.index, retriever.embedder)
+    assert [p.id for p in result.changed] == ["3001.00001"]
+    retriever.update(result.changed)
+    assert len(retriever.papers) == before + 1 and retriever.papers[-1].id == "3001.00001"
+    assert retriever.position["3001.00001"] == before
+    for mode in ("bm25", "hybrid"):
+        assert retriever.search("quokkanet marsupials", k=3, mode=mode)[0].paper.id == "3001.00001"
+    assert retriever.acronyms.get("mct") == "marsupial census transformer"
+    fresh = Retriever(settings)
+    assert [p.id for p in fresh.papers] == [p.id for p in retriever.papers]
+    assert [h.paper.id for h in fresh.search("transformers for counting", k=5, mode="bm25")] == [
+        h.paper.id for h in retriever.search("transformers for counting", k=5, mode="bm25")
+    ]
