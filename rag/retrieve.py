@@ -295,11 +295,12 @@ class Retriever:
         filters = filters or Filters()
         if not query.strip() or not self.papers:
             return []
-        # The score blend normalises over each side's candidates: a hundred keep it stable across k.
-        depth = max(depth, 4 * k, 100 if mode == "hybrid" else 40)
+        depth = max(depth, 4 * k, 40)
+        # The score blend normalises over each side's first hundred (stable across k); fusion uses `depth`.
+        fetch = max(depth, 100) if mode == "hybrid" and blend else depth
         query = expand_query(query, self.acronyms)
-        dense = self.dense_ranking(query, filters, depth) if mode in ("dense", "hybrid") else []
-        lexical = self.bm25_ranking(query, filters, depth) if mode in ("bm25", "hybrid") else []
+        dense = self.dense_ranking(query, filters, fetch) if mode in ("dense", "hybrid") else []
+        lexical = self.bm25_ranking(query, filters, fetch) if mode in ("bm25", "hybrid") else []
         dense_of, bm25_of = dict(dense), dict(lexical)
         if mode == "dense":
             scored = dense
@@ -308,7 +309,7 @@ class Retriever:
         else:
             # Rare exact terms (an acronym, an author's handle) make the lexical list up to twice as trustworthy.
             rare = self.bm25.rare_share(query)
-            fused = rrf([[pid for pid, _ in dense], [pid for pid, _ in lexical]], [1.0, 1.0 + rare])
+            fused = rrf([[pid for pid, _ in dense[:depth]], [pid for pid, _ in lexical[:depth]]], [1.0, 1.0 + rare])
             # Ties (one list each, same rank) go to lexical evidence: an exact term beats a near meaning.
             scored = sorted(
                 fused.items(), key=lambda kv: (-kv[1], -bm25_of.get(kv[0], 0.0), -dense_of.get(kv[0], -1.0))
