@@ -372,7 +372,12 @@ def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
             for span in spans:
                 name = " ".join(span).strip(" ?.,")
                 if name.lower() in authors:
-                    return name, (text[: m.start()] + " papers " + text[m.end() :]).strip()
+                    rest = text[: m.start()] + " papers " + text[m.end() :]
+                    # Co-authors named beside it ("by A, B and C") are part of the filter, not the topic.
+                    for other in re.findall(r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}", rest):
+                        if other.lower() in authors:
+                            rest = rest.replace(other, " ")
+                    return name, rest.strip()
     return "", text
 
 
