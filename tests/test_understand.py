@@ -103,6 +103,8 @@ def test_comparison_sides_and_ordinals():
 def test_language_detection():
     assert language_of("哪些论文使用了 LoRA？", ["lora"], VOCAB, {}) == "other"
     assert language_of("Was ist RLHF?", ["was", "ist", "rlhf"], VOCAB, {}) == "other"
+    cup = ["who", "won", "the", "football", "world", "cup"]
+    assert language_of("Who won the football world cup?", cup, VOCAB, {}) == "en"
     words = ["which", "papres", "use", "monte", "carlo", "tree", "serach"]
     assert language_of("which papres use monte carlo tree serach?", words, VOCAB, {"papres": "papers"}) == "en"
 
