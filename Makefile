@@ -18,6 +18,8 @@ test: install-test browser
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# The default install has no torch (the encoder runs on onnxruntime); '.[torch]' adds it for
+# RAG_EMBED_MODEL pointing at your own sentence-transformers model.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e .
@@ -32,6 +34,7 @@ browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 bench: install
+	$(BIN)/python bench/startup.py --venv $(VENV)
 	$(BIN)/python bench/bench.py
 
 clean:

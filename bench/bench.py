@@ -99,12 +99,26 @@ def ingest_size(n: int, workdir: Path, server_port: int | None) -> dict:
 
 
 def serve_size(workdir: Path, server_port: int | None, nq: int) -> dict:
-    """A fresh process, as a user's: open the index, load the catalogue, answer queries."""
+    """A fresh process, as a user's: open the index, load the catalogue, answer queries.
+
+    The ingest above wrote the index without the catalogue snapshot, so "load" is the first start
+    (catalogue read from Chroma, snapshot and BM25 written); "cold search" is then a whole new
+    process that reads the snapshot and answers one hybrid query.
+    """
     from rag.retrieve import Retriever
 
     t = time.perf_counter()
     retriever = Retriever(bench_settings(workdir, server_port))
     out = {"load_s": round(time.perf_counter() - t, 2)}
+    code = (
+        "import sys, time; t = time.perf_counter(); sys.path.insert(0, sys.argv[1]); "
+        "from bench.bench import bench_settings; from pathlib import Path; from rag.retrieve import Retriever; "
+        "port = int(sys.argv[3]) if sys.argv[3] != '0' else None; "
+        "Retriever(bench_settings(Path(sys.argv[2]), port)).search('which papers use MCTS?', k=10)"
+    )
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, str(ROOT), str(workdir), str(server_port or 0)], check=True)
+    out["cold_search_s"] = round(time.perf_counter() - t, 2)
     retriever.search("warm up the query encoder", k=10)
     for mode in ("hybrid", "dense", "bm25"):
         times = []
@@ -130,13 +144,13 @@ def encoder(n: int, workdir: Path) -> dict:
         environ={}, index_dir=workdir / "chroma", cache_dir=workdir / "cache", embed_cache=workdir / "no-shipped-cache"
     )
     embedder = Embedder(settings)
-    model = embedder.model
-    model.get_text_embedding_batch(["warm up"] * 8)
-    texts = sorted((p.text for p in papers), key=len)
+    encoder = embedder.encoder
+    encoder.encode(["warm up"] * 8)
+    texts = [p.text for p in papers]
     t = time.perf_counter()
-    for i in range(0, len(texts), settings.embed_batch_size):
-        np.asarray(model.get_text_embedding_batch(texts[i : i + settings.embed_batch_size]))
+    np.asarray(encoder.encode(texts, batch_size=settings.embed_batch_size))
     raw = len(texts) / (time.perf_counter() - t)
+    _ = embedder.model  # the llama-index wrapper ingest goes through, loaded before the clock starts
     t = time.perf_counter()
     PaperIndex(settings).sync(papers, embedder)
     ingest = len(papers) / (time.perf_counter() - t)
@@ -220,7 +234,7 @@ def main() -> None:
         f"Python {platform.python_version()}\n"
     )
     print(
-        f"Encoder (all-MiniLM-L6-v2, torch CPU, batches of 32, real summaries): "
+        f"Encoder (all-MiniLM-L6-v2, int8 ONNX on onnxruntime, length-sorted batches of 32, real summaries): "
         f"{enc['encoder_texts_per_s']} texts/s raw; ingest of {enc['texts']} never-seen papers "
         f"{enc['ingest_new_papers_per_s']} papers/s = {enc['ratio']:.2f} of raw\n"
     )
@@ -230,6 +244,7 @@ def main() -> None:
         "reingest_unchanged_s",
         "ingest_peak_rss_mb",
         "load_s",
+        "cold_search_s",
         "hybrid_p50_ms",
         "hybrid_p95_ms",
         "dense_p50_ms",

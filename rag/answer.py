@@ -17,7 +17,7 @@ import numpy as np
 
 from rag import extractive, shapes
 from rag.briefing import build_briefing
-from rag.citations import CITATION_RE, check_citations, neutralise
+from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
@@ -186,12 +186,12 @@ class Answerer:
         """
         if not history or not FOLLOW_UP_RE.search(question):
             return question, ""
-        convo = "\n".join(f"User: {q}\nAssistant: {a[:400]}" for q, a in history[-3:])
+        convo = "\n".join(f"User: {fence(q)}\nAssistant: {fence(a[:400])}" for q, a in history[-3:])
         note = ""
         try:
             text = self.backend.complete(
                 "You rewrite questions.",
-                prompt("condense", self.settings.prompts_dir).format(history=convo, question=question),
+                prompt("condense", self.settings.prompts_dir).format(history=convo, question=fence(question)),
             ).strip()
             if text:
                 return text.splitlines()[0].strip(), ""
@@ -262,14 +262,16 @@ class Answerer:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""
         system = prompt("answer_system", self.settings.prompts_dir)
         template = prompt("answer_user", self.settings.prompts_dir)
+        question = fence(question)
         fixed = count_tokens(system) + count_tokens(template) + count_tokens(question)
         budget = max(self.settings.context_tokens - fixed, 200)
         per_source = max(budget // max(len(sources), 1) - 30, 60)
         blocks = []
         for s in sources:
             p = s.hit.paper
-            body = truncate_tokens(neutralise(p.summary).replace("</source>", "</ source>"), per_source)
-            blocks.append(f'<source n="{s.n}" arxiv="{p.id}" date="{p.date}">\nTitle: {p.title}\n{body}\n</source>')
+            body = truncate_tokens(fence(p.summary), per_source)
+            head = f"Title: {fence(p.title)}" + (f"\nAuthors: {fence(', '.join(p.authors[:8]))}" if p.authors else "")
+            blocks.append(f'<source n="{s.n}" arxiv="{p.id}" date="{p.date}">\n{head}\n{body}\n</source>')
         return system, template.format(sources="\n\n".join(blocks), question=question)
 
     # --- answering ---------------------------------------------------------------------------------
@@ -365,11 +367,15 @@ class Answerer:
         pieces: list[str] = []
         first = None
         system, user = self.build_prompt(standalone, sources)
+        checked = CitationStream({s.n for s in sources})  # what is shown while streaming is already checked
         try:
             for piece in self.backend.stream(system, user):
                 first = first or time.perf_counter()
                 pieces.append(piece)
-                yield piece
+                if shown := checked.feed(piece):
+                    yield shown
+            if rest := checked.flush():
+                yield rest
         except LLMError as err:
             note = f"{self.backend.name} failed ({err}); answered extractively"
             result.fallback = "; ".join(filter(None, [result.fallback, note]))

@@ -19,11 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.citations import check_citations
+from rag.citations import check_citations, fence
 from rag.extractive import ExtractiveBackend
 from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
+from rag.safe import safe_markdown
 from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
 
@@ -106,18 +107,22 @@ class Briefing:
             out.append(f"{i + 1}. [{p.title}]({p.url}) — {', '.join(p.authors[:3]) or 'authors not listed'} ({p.date})")
         return "\n".join(out) + "\n"
 
-    def to_html(self) -> str:
+    def html_body(self, chart: bool = True) -> str:
+        """The briefing as an HTML fragment (any HTML from a digest shown as text); the chart is optional."""
         from markdown_it import MarkdownIt
 
-        body = MarkdownIt("commonmark", {"html": False}).render(self.to_markdown())
-        chart = chart_png(self)
-        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{chart}">' if chart else ""
+        body = MarkdownIt("commonmark", {"html": False}).render(safe_markdown(self.to_markdown()))
+        png = chart_png(self) if chart else ""
+        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{png}">' if png else ""
+        return img + body
+
+    def to_html(self) -> str:
         return (
             "<!doctype html><html lang=en><head><meta charset=utf-8>"
             f"<title>Briefing {self.start} to {self.end}</title><style>"
             "body{font:16px/1.5 system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#222}"
             "h1{font-size:1.6em}h3{margin-bottom:.2em}img{max-width:100%}a{color:#1a5fb4}"
-            f"</style></head><body>{img}{body}</body></html>"
+            f"</style></head><body>{self.html_body()}</body></html>"
         )
 
     def to_dict(self) -> dict:
@@ -251,14 +256,15 @@ def write_with_llm(briefing: Briefing, backend: Backend, prompts_dir: Path) -> N
     try:
         for theme in briefing.themes:
             sources = "\n".join(
-                f'<source n="{i + 1}">{briefing.papers[i].title}: {first_sentence(briefing.papers[i], 400)}</source>'
+                f'<source n="{i + 1}">{fence(briefing.papers[i].title)}: '
+                f"{fence(first_sentence(briefing.papers[i], 400))}</source>"
                 for i in theme.members[:12]
             )
             text = backend.complete("You write short research briefings.", template.format(sources=sources))
             name, _, overview = text.strip().partition("\n")
             overview, flags = check_citations(overview.strip(), {i + 1 for i in theme.members})
             if name.strip() and overview:
-                theme.name, theme.overview = name.strip().strip("#* "), overview
+                theme.name, theme.overview = safe_markdown(name.strip().strip("#* ")), safe_markdown(overview)
                 briefing.flags += flags
         briefing.written_by = backend.name
     except LLMError as err:

@@ -1,13 +1,18 @@
-"""Numbered citations `[n]`: the check that runs after every generation, and the guard on source text.
+"""Numbered citations `[n]`: the check that runs after every generation, and the guards on text.
 
 A step of its own (as in paper-qa): answers, briefings and the UI all go through these.
+`fence` is the one way any field (title, authors, summary, question, history) enters a prompt.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CITATION_RE = re.compile(r"\[(\d+)\]")
+PARTIAL_CITATION_RE = re.compile(r"\[\d*$")
+# `<source`, `</SOURCE >`, `< / source n=9>`, fullwidth or small brackets: whatever a model could read as our fence.
+FENCE_TAG_RE = re.compile(r"[<\uff1c\ufe64\u2039\u3008]\s*(/?)\s*(source)\b", re.IGNORECASE)
 
 
 def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
@@ -24,6 +29,45 @@ def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
     return CITATION_RE.sub(keep, text), flags
 
 
+class CitationStream:
+    """The same check on a stream: what it lets out equals `check_citations` of the whole text.
+
+    A piece ending in `[` or `[12` is held back until the next piece shows whether it is a citation.
+    """
+
+    def __init__(self, valid: set[int]):
+        self.valid = valid
+        self.held = ""
+        self.flags: list[str] = []
+
+    def feed(self, piece: str) -> str:
+        text = self.held + piece
+        partial = PARTIAL_CITATION_RE.search(text)
+        cut = partial.start() if partial else len(text)
+        self.held = text[cut:]
+        return self._check(text[:cut])
+
+    def flush(self) -> str:
+        text, self.held = self.held, ""
+        return self._check(text)
+
+    def _check(self, text: str) -> str:
+        checked, flags = check_citations(text, self.valid)
+        self.flags += flags
+        return checked
+
+
 def neutralise(text: str) -> str:
     """Bracketed numbers inside a summary (`VideoFusion [12]`) must not read as our citations."""
     return CITATION_RE.sub(r"[ref \1]", text)
+
+
+def fence(text: str) -> str:
+    """Text from a digest or a user, made safe to place inside the prompt's `<source>` fence.
+
+    Invisible format characters go (they could split a tag), fence tags in any case, spacing or
+    bracket style lose their bracket, and `[n]` becomes `[ref n]`.
+    """
+    text = "".join(ch for ch in text or "" if unicodedata.category(ch) != "Cf")
+    text = FENCE_TAG_RE.sub(lambda m: f"({m.group(1)}{m.group(2)}", text)
+    return neutralise(text)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rag.safe import scheme_of, web_url
+
 KNOWN_COLUMNS = {
     "title": "title",
     "authors": "authors",
@@ -78,13 +80,17 @@ class Digest:
 
 
 def normalize_url(url: str) -> str:
-    """Give scheme-less links (`github.com/x/y`) a scheme; empty for N/A."""
+    """Give scheme-less links (`github.com/x/y`) a scheme; empty for N/A and for anything not http(s).
+
+    `javascript:`, `data:` and the like, in any case or %-encoding, are cleared here, so no later
+    stage (index, UI source cards, briefings) ever holds one.
+    """
     url = url.strip().strip("<>").rstrip(".,;")
     if url.lower() in NO_LINK:
         return ""
-    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+    if not scheme_of(url):
         url = "https://" + url.lstrip("/")
-    return url
+    return web_url(url)
 
 
 def unescape(text: str) -> str:

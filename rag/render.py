@@ -18,6 +18,7 @@ from rich.text import Text
 from rag.answer import Answer
 from rag.citations import CITATION_RE
 from rag.papers import Paper
+from rag.safe import safe_markdown
 
 ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<body>.+)$")
 EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
@@ -142,7 +143,7 @@ def answer_rich(answer: Answer) -> Group:
     items = []
     plan = layout(answer)
     for block in plan.blocks:
-        items.append(rich_entry(block) if isinstance(block, Entry) else Markdown(block))
+        items.append(rich_entry(block) if isinstance(block, Entry) else Markdown(safe_markdown(block)))
         items.append(Text(""))
     if plan.sources:
         items.append(Text("Sources", style="bold"))

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import numpy as np
 
+from rag import catalogue
 from rag.bm25 import Bm25Index
 from rag.embed import Embedder
 from rag.index import PaperIndex, date_int
 from rag.papers import Paper
 from rag.settings import MODES, Settings
-from rag.text import TOKEN_RE, tokenize
+from rag.text import STOPWORDS, TOKEN_RE, tokenize
 
 RRF_K = 60
 # Measured on the gold2 tune split: paraphrase hit@5 0.83 → 0.92, fact hit@5 0.86 → 0.95, MRR up;
@@ -56,7 +57,9 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             start = len(words) - words[::-1].index(tail[0]) - 1
             phrase = " ".join(words[start:]).lower()
             seen.setdefault(acronym.lower(), Counter())[phrase] += 1
-    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items()}
+    # The corpus also defines IS, IT, CAN, ARE: read as acronyms, every "what is X?" would search for
+    # inception scores, and a lone rare term (a new paper's name) would lose to that noise.
+    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
 def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
@@ -219,16 +222,25 @@ class Bm25:
 
 
 class Retriever:
-    """Loads the catalogue from the index once; each search is then a few milliseconds."""
+    """Loads the catalogue once (from the snapshot ingest wrote, else from the index); a search is then milliseconds.
+
+    The index (chromadb, llama-index) and the encoder are opened only when a search needs them: a
+    BM25 search opens neither, a dense one on a local index only the encoder.
+    """
 
     def __init__(self, settings: Settings, index: PaperIndex | None = None, embedder: Embedder | None = None):
         self.settings = settings
-        self.index = index or PaperIndex(settings)
+        self._index = index
         self.embedder = embedder or Embedder(settings)
-        self.papers, fingerprint = self.index.catalog()
+        cat = catalogue.load(settings)
+        if cat is None:
+            cat = self.index.read_catalogue(with_vectors=not settings.server_mode)
+            catalogue.save(settings, cat)
+        self.papers = cat.papers
+        self.vectors_matrix = cat.vectors
         self.by_id = {p.id: p for p in self.papers}
         self.position = {p.id: i for i, p in enumerate(self.papers)}
-        fingerprint = fingerprint if self.papers else ""
+        fingerprint = cat.fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
         self._vocab: dict[str, int] | None = None
@@ -244,6 +256,18 @@ class Retriever:
             self._vocab = dict(df)
         return self._vocab
 
+    @property
+    def index(self) -> PaperIndex:
+        if self._index is None:
+            self._index = PaperIndex(self.settings)
+        return self._index
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """Every paper's vector by id, from the snapshot when there is one."""
+        if self.vectors_matrix is None:
+            return self.index.vectors()
+        return dict(zip((p.id for p in self.papers), self.vectors_matrix))
+
     def update(self, changed: list[Paper]) -> None:
         """Take in papers just written to the index without reading the catalogue again.
 
@@ -257,8 +281,13 @@ class Retriever:
         bm25 = self.bm25.updated(changed, papers)
         acronyms = {**mine_acronyms([p.text for p in changed]), **self.acronyms}
         position = {p.id: i for i, p in enumerate(papers)}
+        matrix = self.vectors_matrix
+        if matrix is not None:  # rows follow the papers' order, so the matrix is rebuilt with theirs
+            rows = {**self.vectors(), **self.index.vectors_of([p.id for p in changed])}
+            matrix = np.stack([rows[p.id] for p in papers])
         self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
         self._vocab = None
+        self.vectors_matrix = matrix
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:
@@ -277,8 +306,20 @@ class Retriever:
         return [(self.bm25.ids[i], float(scores[i])) for i in top]
 
     def dense_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
-        hits = self.index.dense(self.embedder.embed_query(query), n, filters.chroma_where())
-        return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
+        """Exact cosine over the catalogue's vectors; through Chroma's HNSW when a server holds them."""
+        vector = self.embedder.embed_query(query)
+        if self.vectors_matrix is None:
+            hits = self.index.dense(vector, n, filters.chroma_where())
+            return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
+        scores = self.vectors_matrix @ vector
+        if filters:
+            scores = np.where(self.mask(filters), scores, -np.inf)
+        n = min(n, int(np.isfinite(scores).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.papers[i].id, float(scores[i])) for i in top]
 
     def search(
         self,

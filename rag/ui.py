@@ -13,14 +13,18 @@ import threading
 from pathlib import Path
 
 from rag.answer import Answer, Answerer
+from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
 from rag.digest import DigestError
+from rag.index import UpdatesRefused
 from rag.ingest import ingest
 from rag.question import iso_date
 from rag.retrieve import Filters
+from rag.safe import safe_markdown, web_url
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
+from rag.writelock import IndexBusy
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -49,7 +53,8 @@ CSS = """
 .source-card details.summary[open] .lead{display:none}
 .source-card .links{margin-top:6px;display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}
 .source-card .links a{font-size:13px}
-.source-card button.copy{font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
+.source-card button.copy,.source-card button.bibtex{
+ font-size:12px;padding:1px 8px;border:1px solid var(--border-color-primary);border-radius:6px;
  background:var(--background-fill-secondary);cursor:pointer}
 .sources-head{font-weight:600;margin:0 0 8px 0}
 .notice{padding:6px 10px;border-radius:6px;background:#fff4ce;color:#5c4400}
@@ -110,15 +115,22 @@ def esc(text: str) -> str:
 
 
 def source_card(n: int, paper, cited: bool) -> str:
-    links = [f'<a href="{esc(paper.url)}" target="_blank" rel="noopener">arXiv</a>']
-    if paper.hf_url:
-        links.append(f'<a href="{esc(paper.hf_url)}" target="_blank" rel="noopener">HF paper</a>')
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">GitHub</a>' for u in paper.code_urls[:2]]
-    links += [f'<a href="{esc(u)}" target="_blank" rel="noopener">HF data/model</a>' for u in paper.resource_urls[:2]]
+    def link(url: str, label: str) -> list[str]:  # digest links: http(s) only, even from an older index
+        return [f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{label}</a>'] if web_url(url) else []
+
+    links = link(paper.url, "arXiv") + link(paper.hf_url, "HF paper")
+    links += [a for u in paper.code_urls[:2] for a in link(u, "GitHub")]
+    links += [a for u in paper.resource_urls[:2] for a in link(u, "HF data/model")]
     links.append(
         f'<button class="copy" type="button" data-copy="{esc(paper.title)} {esc(paper.url)}" '
         'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
         "this.textContent='Copied'\">Copy link</button>"
+    )
+    entry = esc(bibtex([paper]))
+    links.append(
+        f'<button class="bibtex" type="button" title="{entry}" data-copy="{entry}" '
+        'onclick="navigator.clipboard&&navigator.clipboard.writeText(this.dataset.copy);'
+        "this.textContent='BibTeX copied'\">BibTeX</button>"
     )
     cats = f" · {esc(', '.join(paper.categories))}" if paper.categories else ""
     mark = "" if cited else " · retrieved, not cited"
@@ -184,8 +196,12 @@ def collapse_lists(text: str, shown: int = SHOWN_ITEMS) -> str:
 
 
 def answer_markdown(text: str, answer: Answer | None = None) -> str:
-    """Escape the text, fold long lists, then turn each valid `[n]` into a link to that paper's arXiv page."""
-    safe = collapse_lists(esc(text))
+    """Sanitise and escape the text, fold long lists, then turn each valid `[n]` into a link to its arXiv page.
+
+    `safe_markdown` is the one rule for model output: no image is rendered, links only to arXiv,
+    Hugging Face and GitHub; every renderer of an answer goes through this function.
+    """
+    safe = collapse_lists(esc(safe_markdown(text)))
     if answer is None:
         return safe
     urls = {s.n: s.hit.paper.url for s in answer.sources}
@@ -299,7 +315,7 @@ class App:
         searched = int(self.answerer.retriever.mask(filters).sum())
         history = [
             *history,
-            {"role": "user", "content": esc(message)},
+            {"role": "user", "content": esc(safe_markdown(message))},
             {"role": "assistant", "content": searching_html(searched)},
         ]
         return history, message, ""
@@ -348,14 +364,14 @@ class App:
             retriever = self.answerer.retriever
             result = build_briefing(
                 retriever.papers,
-                retriever.index.vectors(),
+                retriever.vectors(),
                 *week_range(week),
                 backend=self.answerer.backend,
                 settings=self.settings,
             )
         except BriefingError as err:
             return f"⚠ {esc(str(err))}", None
-        text = result.to_markdown()
+        text = safe_markdown(result.to_markdown())
         path = Path(tempfile.mkdtemp(prefix="briefing-")) / f"briefing-{week}.md"
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
@@ -384,9 +400,11 @@ class App:
         try:
             with self.lock:
                 retriever = self.answerer.retriever
-                result = ingest([path], retriever.index, retriever.embedder)
+                result = ingest(
+                    [path], retriever.index, retriever.embedder, allow_updates=self.settings.uploads_may_update
+                )
                 self.answerer.update(result.changed)
-        except DigestError as err:
+        except (DigestError, IndexBusy, UpdatesRefused) as err:
             return (f"⚠ **Not added.** {esc(str(err))}. The index is unchanged.", *self.refreshed())
         s = result.sync
         lines = [

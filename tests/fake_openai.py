@@ -9,6 +9,11 @@ responses chosen by the request's model name, and records every request it gets:
     busy-then-ok 429 on the first call, then `ok` (exercises retry with backoff)
     slow         waits longer than the client's timeout
     malformed    200 with a body that is not a completion
+    hang         accepts the request and never answers
+    trickle      200 and an SSE keep-alive comment every 0.3 s, never a token
+    cut          streams the first half of the answer, then closes without a finish_reason
+
+Every stream that completes ends with a `finish_reason: "stop"` chunk, as real servers send.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ class FakeOpenAI:
         self.chunk = chunk
         self.requests: list[dict] = []
         self.calls: dict[str, int] = {}
+        self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -44,6 +50,7 @@ class FakeOpenAI:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.stopping.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -77,27 +84,51 @@ class FakeOpenAI:
                     time.sleep(3)
                 if model == "malformed":
                     return self._json(200, {"unexpected": True})
+                if model == "hang":
+                    fake.stopping.wait(120)
+                    return None
                 answer = fake.answers[min(len(fake.requests), len(fake.answers)) - 1]
+                if model in ("trickle", "cut"):
+                    return self._stream(model, answer)
                 if not body.get("stream"):
                     return self._json(200, completion(model, answer))
+                self._stream(model, answer)
+
+            def _stream(self, model: str, answer: str) -> None:
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
-                for i in range(0, len(answer), fake.chunk):
-                    self.wfile.write(f"data: {json.dumps(chunk(model, answer[i : i + fake.chunk]))}\n\n".encode())
-                    self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
+                if model == "trickle":
+                    while not fake.stopping.wait(0.3):
+                        try:
+                            self.wfile.write(b": keep-alive\n\n")
+                            self.wfile.flush()
+                        except OSError:
+                            return
+                    return
+                text = answer[: len(answer) // 2] if model == "cut" else answer
+                events = [chunk(model, text[i : i + fake.chunk]) for i in range(0, len(text), fake.chunk)]
+                if model != "cut":
+                    events.append(chunk(model, "", "stop"))
+                try:
+                    for event in events:
+                        self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                        self.wfile.flush()
+                    if model != "cut":
+                        self.wfile.write(b"data: [DONE]\n\n")
+                except OSError:  # the client gave up (its deadline); nothing to report
+                    return
 
         return Handler
 
 
-def chunk(model: str, text: str) -> dict:
+def chunk(model: str, text: str, finish: str | None = None) -> dict:
     return {
         "id": "chatcmpl-fake",
         "object": "chat.completion.chunk",
         "created": 0,
         "model": model,
-        "choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": None}],
+        "choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": finish}],
     }
 
 

@@ -98,6 +98,51 @@ def test_head_by_scores_keeps_a_far_ahead_dense_hit_on_top():
     assert [pid for pid, _ in head_by_scores(fused, {}, {}, 0.55)] == ["a", "b", "c", "d"]
 
 
+def test_search_reads_the_snapshot_ingest_wrote_and_opens_only_what_it_needs(settings, digest_copy):
+    """A cold BM25 search opens neither Chroma nor the encoder; a dense one adds only the encoder."""
+    import json
+    import subprocess
+    import sys
+
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest
+
+    ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
+    code = f"""
+import json, sys
+from pathlib import Path
+from rag.retrieve import Retriever
+from rag.settings import Settings
+home = Path({str(settings.cache_dir.parent)!r})
+s = Settings.from_env(environ={{}}, index_dir=home / "chroma", cache_dir=home / "cache")
+r = Retriever(s)
+bm25 = r.search("which papers use MCTS?", k=2, mode="bm25")
+after_bm25 = {{m: m in sys.modules for m in ("chromadb", "llama_index.core", "onnxruntime")}}
+hybrid = r.search("which papers use MCTS?", k=2)
+after_hybrid = {{m: m in sys.modules for m in ("chromadb", "llama_index.core", "onnxruntime")}}
+print(json.dumps([[h.paper.id for h in bm25], after_bm25, [h.paper.id for h in hybrid], after_hybrid]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    bm25, after_bm25, hybrid, after_hybrid = json.loads(out.stdout.strip().splitlines()[-1])
+    assert bm25[0] == hybrid[0] == "2501.11425"
+    assert after_bm25 == {"chromadb": False, "llama_index.core": False, "onnxruntime": False}
+    assert after_hybrid == {"chromadb": False, "llama_index.core": False, "onnxruntime": True}
+
+
+def test_a_write_that_bypasses_ingest_makes_the_snapshot_stale(settings, digest_copy):
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest, load_papers
+    from rag.retrieve import Retriever
+
+    first = ingest([digest_copy("2025-01-22.md")], PaperIndex(settings), Embedder(settings))
+    assert len(Retriever(settings).papers) == first.papers
+    more, *_ = load_papers([digest_copy("2025-01-20.md") / "2025-01-20.md"])
+    PaperIndex(settings).sync(more, Embedder(settings))
+    assert len(Retriever(settings).papers) == first.papers + len(more)
+
+
 def test_bm25_grown_in_place_equals_one_built_from_scratch():
     """An upload appends and replaces rows; the weights must match a full rebuild exactly."""
     import numpy as np
@@ -144,3 +189,36 @@ def test_retriever_update_finds_an_uploaded_paper_at_once(settings, digest_copy,
     assert [h.paper.id for h in fresh.search("transformers for counting", k=5, mode="bm25")] == [
         h.paper.id for h in retriever.search("transformers for counting", k=5, mode="bm25")
     ]
+
+
+def test_a_stopword_is_never_an_acronym():
+    acronyms = mine_acronyms(["Quality is measured by the Inception Score (IS) and Instruction Tuning (IT)."])
+    assert "is" not in acronyms and "it" not in acronyms
+    assert expand_query("what is Quillfeather?", acronyms) == "what is Quillfeather?"
+
+
+@pytest.mark.slow
+def test_a_new_paper_with_a_rare_term_is_found_first(corpus_settings, tmp_path):
+    """Ingest one made-up paper into a copy of the corpus: asking about its name finds it first."""
+    import shutil
+    from dataclasses import replace
+
+    from rag.embed import Embedder
+    from rag.index import PaperIndex
+    from rag.ingest import ingest
+    from rag.retrieve import Retriever
+
+    settings = replace(corpus_settings, index_dir=tmp_path / "chroma", cache_dir=tmp_path / "cache")
+    shutil.copytree(corpus_settings.index_dir, settings.index_dir)
+    digest = tmp_path / "2025-11-03.md"
+    digest.write_text(
+        "## Papers for 2025-11-03\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| Quillfeather: Sparse Routing for Long-Context Language Models (Read more on "
+        "[arXiv](https://arxiv.org/abs/2511.00001)) | Ana Example | Quillfeather is a sparse attention routing "
+        "method that lets large language models process long contexts efficiently. |\n"
+    )
+    ingest([digest], PaperIndex(settings), Embedder(settings))
+    retriever = Retriever(settings)
+    for question in ("what is Quillfeather?", "what can Quillfeather do?", "Quillfeather"):
+        assert retriever.search(question, k=10, mode="bm25")[0].paper.id == "2511.00001"
+        assert retriever.search(question, k=10, mode="hybrid")[0].paper.id == "2511.00001", question

@@ -27,3 +27,17 @@ def test_environment_variables_override_defaults_and_flags_override_both():
     assert (s.top_k, s.index_dir, s.mode, s.port) == (9, Path("/tmp/x"), "dense", 7860)
     with pytest.raises(ValueError, match="RAG_TOP_K='many': expected int"):
         Settings.from_env({"RAG_TOP_K": "many"})
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"RAG_TOP_K": "0"}, "RAG_TOP_K=0: must be above 0"),
+        ({"RAG_LLM_TIMEOUT": "-1"}, "RAG_LLM_TIMEOUT=-1.0: must be above 0"),
+        ({"RAG_MODE": "fuzzy"}, "RAG_MODE='fuzzy'"),
+        ({"RAG_PORT": "70000"}, "RAG_PORT=70000: not a port"),
+    ],
+)
+def test_values_that_make_no_sense_are_refused(env, needle):
+    with pytest.raises(ValueError, match=re.escape(needle)):
+        Settings.from_env(env)

@@ -254,6 +254,9 @@ def test_chat_reads_well(app_url, browser, viewport):
     card.locator("button.copy").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.endswith(f"https://arxiv.org/abs/{card.get_attribute('data-arxiv')}")
+    card.locator("button.bibtex").click()
+    entry = page.evaluate("navigator.clipboard.readText()")
+    assert entry.startswith("@misc{") and f"eprint = {{{card.get_attribute('data-arxiv')}}}" in entry
     card.scroll_into_view_if_needed()
     shot(page, f"ui-{viewport}-card-open")
 
