@@ -230,6 +230,7 @@ def search(
     query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
     base = server(settings)
+    note = ""
     try:
         if base:
             from rag import client
@@ -237,9 +238,15 @@ def search(
             params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
             hits = client.search(base, settings, params)
         else:
-            hits = service.search(open_retriever(settings), query, k or 10, filters, mode or settings.mode)
+            hits, note = service.search_checked(
+                open_retriever(settings), query, k or 10, filters, mode or settings.mode
+            )
     except server_error() as err:
         fail(str(err))
+    if note:
+        click.echo(note, err=as_json)
+        if not as_json:
+            return
     print_hits(hits, as_json)
 
 

@@ -18,7 +18,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:until|before)\s+{ISO}", re.I), "until"),
     (re.compile(rf"\b(?:on|from|of|dated)\s+{ISO}", re.I), "day"),
     (re.compile(rf"\b(?:in|from|during|of)\s+({MONTH_RE})\s+(\d{{4}})\b", re.I), "month"),
-    (re.compile(r"\b(?:in|from|during|of)\s+(20\d{2})\b(?!-)", re.I), "year"),
+    (re.compile(r"\b(?:in|from|during|of|over|throughout)\s+(20\d{2})\b(?!-)", re.I), "year"),
 ]
 CODE_RE = re.compile(
     r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
@@ -50,8 +50,28 @@ def strip_code_intent(question: str) -> tuple[str, bool]:
     return question, False
 
 
+WRITTEN_DATE_RE = re.compile(
+    rf"\b(?:({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE}),?\s+(\d{{4}}))\b",
+    re.I,
+)
+
+
+def iso_dates(text: str) -> str:
+    """ "January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both."""
+
+    def iso(m: re.Match) -> str:
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        try:
+            return date(int(year), MONTHS[month.lower()], int(day)).isoformat()
+        except ValueError:
+            return str(m.group(0))
+
+    return WRITTEN_DATE_RE.sub(iso, text)
+
+
 def strip_dates(question: str) -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated."""
+    question = iso_dates(question)
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
         if not m:

@@ -19,6 +19,11 @@ from rag.settings import MODES, Settings
 from rag.text import STOPWORDS, TOKEN_RE, tokenize
 
 RRF_K = 60
+# Measured on the gold2 tune split: paraphrase hit@5 0.83 → 0.92, fact hit@5 0.86 → 0.95, MRR up;
+# gold.jsonl hit@5 and recall@10 unchanged.
+DENSE_WEIGHT = 0.55
+HEAD = 5
+HEAD_POOL = 10  # the blend reorders the fused top ten, so recall@10 is rank fusion's
 RARE_DF = 0.01
 BM25_VERSION = 5  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
@@ -170,6 +175,34 @@ def rrf(rankings: list[list[str]], weights: list[float] | None = None, k: int = 
     return fused
 
 
+def minmax(scores: dict[str, float]) -> dict[str, float]:
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    return {k: (v - lo) / (hi - lo) if hi > lo else 1.0 for k, v in scores.items()}
+
+
+def head_by_scores(
+    fused: list[tuple[str, float]], dense: dict[str, float], lexical: dict[str, float], weight: float
+) -> list[tuple[str, float]]:
+    """The first HEAD places by a blend of both sides' scores (dense min-max, BM25 over its best), the
+    rest in fused (RRF) order.
+
+    Rank fusion flattens a dense match far ahead of the rest into "one list's first place", so a
+    half-remembered description loses to papers sharing a few words; blending the scores themselves
+    keeps such a hit on top. Only the fused top ten are reordered, and below the head RRF's order
+    stands (it recalls more within the top 10).
+    """
+    top_lexical = max(lexical.values(), default=0.0) or 1.0
+    d, b = minmax(dense), {pid: v / top_lexical for pid, v in lexical.items()}
+    blend = {pid: weight * d.get(pid, 0.0) + (1 - weight) * b.get(pid, 0.0) for pid in dense.keys() | lexical.keys()}
+    pool = {pid for pid, _ in fused[:HEAD_POOL]}
+    head = sorted((pid for pid in blend if pid in pool), key=lambda pid: (-blend[pid], pid))[:HEAD]
+    by_id = dict(fused)
+    top = [(pid, by_id.get(pid, 0.0)) for pid in head]
+    return top + [(pid, s) for pid, s in fused if pid not in set(head)]
+
+
 class Bm25:
     """BM25 over every paper's text and authors, built once per corpus version and kept on disk."""
 
@@ -227,6 +260,18 @@ class Retriever:
         fingerprint = cat.fingerprint if self.papers else ""
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
+        self._vocab: dict[str, int] | None = None
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Every word of the titles and summaries (not the author names) with its document frequency:
+        what typos are corrected against."""
+        if self._vocab is None:
+            df: Counter = Counter()
+            for p in self.papers:
+                df.update(set(tokenize(p.text)))
+            self._vocab = dict(df)
+        return self._vocab
 
     @property
     def index(self) -> PaperIndex:
@@ -258,6 +303,7 @@ class Retriever:
             rows = {**self.vectors(), **self.index.vectors_of([p.id for p in changed])}
             matrix = np.stack([rows[p.id] for p in papers])
         self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
+        self._vocab = None
         self.vectors_matrix = matrix
 
     def mask(self, filters: Filters) -> np.ndarray:
@@ -293,7 +339,13 @@ class Retriever:
         return [(self.papers[i].id, float(scores[i])) for i in top]
 
     def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid", depth: int = 0
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        depth: int = 0,
+        blend: bool = True,
     ) -> list[Hit]:
         """Top-k papers; `depth` is how many candidates each side contributes before fusion."""
         if mode not in MODES:
@@ -302,9 +354,11 @@ class Retriever:
         if not query.strip() or not self.papers:
             return []
         depth = max(depth, 4 * k, 40)
+        # The score blend normalises over each side's first hundred (stable across k); fusion uses `depth`.
+        fetch = max(depth, 100) if mode == "hybrid" and blend else depth
         query = expand_query(query, self.acronyms)
-        dense = self.dense_ranking(query, filters, depth) if mode in ("dense", "hybrid") else []
-        lexical = self.bm25_ranking(query, filters, depth) if mode in ("bm25", "hybrid") else []
+        dense = self.dense_ranking(query, filters, fetch) if mode in ("dense", "hybrid") else []
+        lexical = self.bm25_ranking(query, filters, fetch) if mode in ("bm25", "hybrid") else []
         dense_of, bm25_of = dict(dense), dict(lexical)
         if mode == "dense":
             scored = dense
@@ -312,10 +366,12 @@ class Retriever:
             scored = lexical
         else:
             # Rare exact terms (an acronym, an author's handle) make the lexical list up to twice as trustworthy.
-            lexical_weight = 1.0 + self.bm25.rare_share(query)
-            fused = rrf([[pid for pid, _ in dense], [pid for pid, _ in lexical]], [1.0, lexical_weight])
+            rare = self.bm25.rare_share(query)
+            fused = rrf([[pid for pid, _ in dense[:depth]], [pid for pid, _ in lexical[:depth]]], [1.0, 1.0 + rare])
             # Ties (one list each, same rank) go to lexical evidence: an exact term beats a near meaning.
             scored = sorted(
                 fused.items(), key=lambda kv: (-kv[1], -bm25_of.get(kv[0], 0.0), -dense_of.get(kv[0], -1.0))
             )
+            if blend:
+                scored = head_by_scores(scored, dense_of, bm25_of, DENSE_WEIGHT * (1 - 0.5 * rare))
         return [Hit(self.by_id[pid], score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]

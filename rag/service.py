@@ -91,6 +91,21 @@ def search(retriever: Retriever, query: str, k: int, filters: Filters, mode: str
     return [h.to_dict() for h in retriever.search(query, k=k, filters=filters, mode=mode)]
 
 
+def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, mode: str) -> tuple[list[dict], str]:
+    """Hits, or none and a note when the filters leave no paper about the query's topic
+    ("7 papers in the corpus match the filters; none of them is about speculative decoding.")."""
+    from rag.shapes import off_topic_under_filters
+
+    hits = retriever.search(query, k=k, filters=filters, mode=mode)
+    topic = (
+        off_topic_under_filters(query, [h.paper for h in hits], retriever.vocab, retriever.acronyms) if filters else ""
+    )
+    if topic:
+        allowed = int(retriever.mask(filters).sum())
+        return [], f"{allowed} papers in the corpus match the filters; none of them is about {topic}."
+    return [h.to_dict() for h in hits], ""
+
+
 def stats(retriever: Retriever) -> dict:
     """The reply of `rag stats --json`."""
     return corpus_stats(retriever.papers)

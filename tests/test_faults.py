@@ -77,7 +77,10 @@ def test_two_concurrent_ingests_one_refuses_and_the_index_is_whole(env, tmp_path
     folder.mkdir()
     for src in sorted(DIGESTS.glob("2025-01-2*.md")):
         shutil.copy(src, folder / src.name)
-    synthetic_digest(folder / "2025-02-01.md", "2025-02-01", 60, "first")
+    # Enough never-seen papers that the first ingest is still embedding when the second starts, even with
+    # the fast ONNX encoder on an idle machine (60 were done before the second process had imported rag).
+    fresh = 800
+    synthetic_digest(folder / "2025-02-01.md", "2025-02-01", fresh, "first")
     lock = tmp_path / "chroma.write.lock"
     first = subprocess.Popen(
         [*RAG, "ingest", str(folder)], env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -93,7 +96,7 @@ def test_two_concurrent_ingests_one_refuses_and_the_index_is_whole(env, tmp_path
     assert still_running, "the first ingest ended before the second tried: the test proved nothing"
     assert_clean_failure(second, f"another ingest is running (pid {first.pid})", "nothing was written")
     report = checked_whole(env)
-    papers = 69 + 60
+    papers = 69 + fresh
     assert report["documents"] == papers and f"{papers} papers: {papers} added" in out.decode()
 
 

@@ -120,6 +120,19 @@ def test_bm25_finds_an_author_handle_that_dense_cannot(retriever):
     assert {h.paper.id for h in hybrid} == authored
 
 
+def test_head_by_scores_keeps_a_far_ahead_dense_hit_on_top():
+    from rag.retrieve import head_by_scores
+
+    fused = [("a", 0.03), ("b", 0.029), ("c", 0.02), ("d", 0.01)]
+    dense = {"d": 0.9, "a": 0.3, "b": 0.31, "c": 0.29}
+    lexical = {"a": 5.0, "b": 4.9, "c": 1.0}
+    ranked = [pid for pid, _ in head_by_scores(fused, dense, lexical, 0.55)]
+    assert ranked[0] == "d" and sorted(ranked) == ["a", "b", "c", "d"]
+    far = [(f"x{i}", 1.0 / (i + 1)) for i in range(12)] + [("d", 0.001)]
+    assert [pid for pid, _ in head_by_scores(far, dense, {}, 0.55)][-1] == "d", "only the fused top ten move"
+    assert [pid for pid, _ in head_by_scores(fused, {}, {}, 0.55)] == ["a", "b", "c", "d"]
+
+
 def test_search_reads_the_snapshot_ingest_wrote_and_opens_only_what_it_needs(settings, digest_copy):
     """A cold BM25 search opens neither Chroma nor the encoder; a dense one adds only the encoder."""
     import json

@@ -1,0 +1,256 @@
+"""Answers shaped for each kind of question, extractively: pure functions over papers and sentences.
+
+Which papers name a topic (by stems, never by authors), whether a paper uses the topic or only
+compares against it, where the corpus defines a term, counts per month, and the text of list,
+author, definition, comparison, trend and fact answers. The answerer (rag/answer.py) does the I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rag.citations import neutralise
+from rag.papers import Paper
+from rag.text import sentences
+from rag.understand import stem_key, stems, understand
+
+# Stems that, just before a term, make it a point of comparison rather than what the paper does.
+MENTION_CUES = frozenset(
+    "outperform than compar unlik versus vs surpass beat exceed baselin instead rather rival competit "
+    "alternat replac".split()
+)
+MENTION_WINDOW = 6
+RESULT_RE = re.compile(
+    r"\d|\b(?:achiev\w*|outperform\w*|improv\w*|surpass\w*|reach\w*|gain\w*|reduc\w*|speed-?up|faster|"
+    r"state-of-the-art|sota|accuracy|score\w*)\b",
+    re.I,
+)
+NUMERIC_QUESTION_RE = re.compile(
+    r"\b(?:how\s+(?:much|many|fast|large|big|long)|what\s+(?:accuracy|score|percentage|rate|speed)|"
+    r"achiev\w*|reach\w*|score\w*|accuracy|result\w*|perform\w*|speed-?up|faster|improv\w*|gain\w*)\b",
+    re.I,
+)
+
+
+SENTENCE_MARK = "§"
+
+
+def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
+    """Each paper's title and summaries (never its authors) as ` stem stem … `, sentences marked by §."""
+    return [f" {SENTENCE_MARK} ".join(stem_key(s) for s in [p.title, *sentences(p.summary)]) for p in papers]
+
+
+def form_in(form: str, text: str) -> bool:
+    """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence."""
+    if not form.startswith("&"):
+        return form in text
+    words = [f" {w} " for w in form[1:].split()]
+    if not all(w in text for w in words):
+        return False
+    return any(all(w in part for w in words) for part in text.split(SENTENCE_MARK))
+
+
+def concept_hits(concept: list[str], docs: Sequence[str]) -> np.ndarray:
+    return np.fromiter((any(form_in(f, d) for f in concept) for d in docs), dtype=bool, count=len(docs))
+
+
+def topic_mask(alternatives: list[list[list[str]]], docs: Sequence[str]) -> np.ndarray:
+    """Papers naming every concept of at least one alternative ("A or B" = either)."""
+    out = np.zeros(len(docs), dtype=bool)
+    for concepts in alternatives:
+        if not concepts:
+            continue
+        hit = np.ones(len(docs), dtype=bool)
+        for concept in concepts:
+            hit &= concept_hits(concept, docs)
+        out |= hit
+    return out
+
+
+def off_topic_under_filters(query: str, papers: Sequence[Paper], vocab: Any, acronyms: dict[str, str]) -> str:
+    """The topic of a filtered search when none of the papers found names it, else "".
+
+    A filter can leave only unrelated papers (7 papers carry a code link); listing them as matches
+    would be wrong, so the search says so instead.
+    """
+    parsed = understand(query, vocab, acronyms)
+    if not any(parsed.concepts) or not papers:
+        return ""
+    return "" if topic_mask(parsed.concepts, stemmed_corpus(papers)).any() else " or ".join(parsed.topics)
+
+
+def uses_topic(paper: Paper, concept: list[str]) -> bool:
+    """Whether the paper uses, proposes or studies the concept, not only names it as a point of comparison.
+
+    The title naming it counts as use; otherwise at least one sentence must name it without a
+    comparison cue ("outperforms X", "compared with X", "than X", "unlike X") in the few words before.
+    """
+    if any(form_in(f, stem_key(paper.title)) for f in concept):
+        return True
+    for sentence in sentences(paper.summary) or [paper.summary]:
+        words = stems(sentence)
+        padded = " " + " ".join(words) + " "
+        for form in concept:
+            if not form_in(form, padded):
+                continue
+            if form.startswith("&") or not is_mention(words, form.split()):
+                return True
+    return False
+
+
+def is_mention(words: list[str], form: list[str]) -> bool:
+    """True when every occurrence of `form` in `words` follows a comparison cue within a few words."""
+    n = len(form)
+    found = False
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] != form:
+            continue
+        found = True
+        before = set(words[max(0, i - MENTION_WINDOW) : i])
+        if not before & MENTION_CUES:
+            return False
+    return found
+
+
+def month_counts(papers: Sequence[Paper]) -> dict[str, int]:
+    """Papers per month of first appearance, every month of the span present (zeros included)."""
+    months = Counter(p.date[:7] for p in papers if p.date)
+    if not months:
+        return {}
+    first, last = min(months), max(months)
+    out: dict[str, int] = {}
+    y, m = int(first[:4]), int(first[5:7])
+    while f"{y:04d}-{m:02d}" <= last:
+        key = f"{y:04d}-{m:02d}"
+        out[key] = months.get(key, 0)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+DEFINING_RE = r"(?:\s*\(({acr})\))"
+
+
+@dataclass(frozen=True)
+class Definition:
+    paper: Paper
+    sentence: str
+    expansion: str
+
+
+def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Definition | None:
+    """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …".
+
+    Preference: the expansion followed by the acronym in brackets and a defining verb ("is", "a",
+    "which"), then the expansion with the acronym, then "<term> is a/an …"; earliest paper first.
+    """
+    best: tuple[tuple, Definition] | None = None
+    acr = re.escape(term)
+    patterns = []
+    if expansion:
+        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split())
+        patterns.append((3, re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
+        patterns.append((2, re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
+    patterns.append(
+        (1, re.compile(rf"\b{acr}s?\b(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I))
+    )
+    for paper in papers:
+        for sentence in sentences(paper.summary):
+            for strength, pattern in patterns:
+                m = pattern.search(sentence)
+                if m:
+                    key = (-strength, m.start() > 40, paper.date)
+                    if best is None or key < best[0]:
+                        best = (key, Definition(paper, neutralise(sentence), expansion))
+                    break
+    return best[1] if best else None
+
+
+def result_sentence(paper: Paper, question: str, concepts: list[list[str]]) -> str:
+    """The summary sentence that answers: most concepts named, then (for a figure or result) one that
+    states a number or result, then the earliest."""
+    candidates = sentences(paper.summary) or [paper.title]
+    numeric = bool(NUMERIC_QUESTION_RE.search(question))
+    q_words = set(stems(question))
+
+    def score(i: int) -> tuple:
+        s = candidates[i]
+        key = stem_key(s)
+        named = sum(any(f in key for f in c) for c in concepts)
+        overlap = len(q_words & set(key.split()))
+        return (named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+
+    return neutralise(candidates[max(range(len(candidates)), key=score)])
+
+
+def bullet(n: int, paper: Paper, sentence: str) -> str:
+    return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
+
+
+def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
+    count = len(numbered)
+    verb = "use or study" if count != 1 else "uses or studies"
+    plural, subject = ("s", "they") if count != 1 else ("", "it")
+    head = f"{count} paper{plural} in the digests match: {subject} {verb} {topic}{filtered}."
+    return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
+def authors_text(n: int, paper: Paper) -> str:
+    names = ", ".join(paper.authors)
+    if not names:
+        return f"The digest lists no authors for **{paper.title}** ({paper.date}) [{n}]."
+    return f"**{paper.title}** ({paper.date}) [{n}] is by {names}."
+
+
+def definition_text(term: str, n: int, found: Definition, users: int) -> str:
+    lines = []
+    if found.expansion and found.expansion.lower() != term.lower():
+        lines.append(f"{term} stands for {found.expansion.title() if found.expansion.islower() else found.expansion}.")
+    lines.append(f"{found.sentence} [{n}]")
+    if users > 1:
+        lines.append(f"{users} papers in the digests name {term}.")
+    return " ".join(lines)
+
+
+def compare_table(sides: list[tuple[str, int, list[tuple[int, Paper, str]]]], both: int) -> list[dict[str, str]]:
+    rows = []
+    for name, count, examples in sides:
+        rows.append(
+            {
+                "side": name,
+                "papers": str(count),
+                "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in examples),
+                "what they do": " ".join(f"{s} [{n}]" for n, _, s in examples[:1]),
+            }
+        )
+    rows.append({"side": "both", "papers": str(both), "examples": "", "what they do": ""})
+    return rows
+
+
+def table_text(rows: list[dict[str, str]]) -> str:
+    if not rows:
+        return ""
+    cols = list(rows[0])
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join(r[c].replace("|", "/") for c in cols) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
+    if not counts:
+        return f"No paper in the digests names {topic}."
+    peak = max(counts, key=lambda m: (counts[m], m))
+    series = ", ".join(f"{m}: {c}" for m, c in counts.items())
+    return (
+        f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
+        f"(busiest {peak}, {counts[peak]})."
+    )
+
+
+def empty_filter_text(topic: str, allowed: int, described: str) -> str:
+    return f"{allowed} paper{'s' if allowed != 1 else ''} in the corpus {described}; none of them is about {topic}."

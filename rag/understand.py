@@ -1,0 +1,466 @@
+"""Question → what is asked, in one step: intent, topic phrases, filters; markup stripped, typos fixed.
+
+Pure functions. The corpus vocabulary (word → document frequency) and the mined acronyms come in as
+arguments, so the step runs in tests without an index. Terms are compared by their Snowball stems,
+so "compress" finds "compression" and a plural finds its singular; an acronym and its spelled-out
+form are one concept.
+
+Non-English questions: there is no translation model offline. What carries over is what AI papers
+share across languages: acronyms and model names written in Latin letters, and cognates ("difusión",
+"distillation"), which accent folding plus the same typo correction maps onto the corpus's words.
+Words that map onto nothing are dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from typing import Any
+
+import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from rag.question import strip_code_intent, strip_dates
+
+INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
+WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "authors",
+        re.compile(
+            r"\bwho\s+(?:wrote|writes|authored|are\s+the\s+authors|is\s+the\s+author|were\s+the\s+authors|is\s+behind)"
+            r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b",
+            re.I,
+        ),
+    ),
+    (
+        "trend",
+        re.compile(
+            r"\bhow\s+many\s+(?:papers|works|studies|articles)\b|\bnumber\s+of\s+(?:papers|works|studies)\b"
+            r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b|\bhow\s+(?:has|have|did)\b.*\b(?:changed?|grow|grown|evolved?)\b"
+            r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b",
+            re.I,
+        ),
+    ),
+    (
+        "compare",
+        re.compile(
+            r"\bcompar(?:e|ing|ison)\b|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
+            # "X vs Y" compares only as the question's own subject, not inside a title it quotes
+            r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
+            re.I,
+        ),
+    ),
+    (
+        "summary",
+        re.compile(
+            r"^\s*(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|overview)\b|\b(?:an?\s+)?overview\s+of\b"
+            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b",
+            re.I,
+        ),
+    ),
+    (
+        "definition",
+        re.compile(
+            r"^\s*(?:what\s+(?:is|are|'s)|what's|define|definition\s+of|explain|meaning\s+of)\s+(?:an?\s+|the\s+)?"
+            r"(?P<term>[^?]{1,60}?)\s*\??\s*$"
+            r"|^\s*what\s+does\s+(?P<term2>[^?]{1,40}?)\s+(?:stand\s+for|mean)\s*\??\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works|studies|articles|ones)\b"
+            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b",
+            re.I,
+        ),
+    ),
+]
+# Words that frame a question rather than name its topic: never required of a paper.
+FRAME_WORDS = frozenset(
+    """
+    a an and are as at be been being by can could do does did for from has have had how i in into is it its
+    of on or our that the their them these this those to was were what when where which who whom why will
+    with would me my we you your us any all some there here such than then they also just only please
+    paper papers work works study studies studied article articles publication publications research
+    method methods approach approaches technique techniques idea ideas one ones
+    use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
+    build builds built building rely relies relying adopt adopts propose proposes proposed proposing
+    introduce introduces introduced present presents presented investigate investigates explore explores
+    examine examines address addresses tackle tackles focus focuses focusing involve involves involving
+    based other similar related new novel recent latest various different specific particular certain kind
+    kinds type types like etc list show find give tell name names enumerate know want looking look
+    summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
+    difference differences between pros cons trend trends trending many number count per month months week
+    weeks year time over changed change grown grow evolved popularity interest mention mentions mentioned
+    define definition meaning mean means stand stands explain explained author authors wrote written write
+    behind about regarding concerning around toward towards digest digests corpus appeared appear appears
+    came come comes out published publish released release releases up measure measures measured report
+    reports reported evaluate evaluates evaluated assess assesses
+    """.split()
+)
+# One word alone that says nothing specific; kept only inside a longer phrase ("reward model").
+GENERIC_WORDS = frozenset(
+    "model models large language llm llms ai system systems task tasks learning network networks data "
+    "framework frameworks performance results improve improves improving improvement better".split()
+)
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "fifth": 5, "last": -1}
+ORDINAL_RE = re.compile(
+    r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|fifth|last)\s+(?:one|paper|result|work|study)\b"
+    r"|\b(?:paper|source|number|no\.?)\s*#?\[?(\d{1,2})\]?",
+    re.I,
+)
+AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
+AUTHOR_AFTER_RE = re.compile(
+    r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
+)
+AUTHOR_WORK_RE = re.compile(r"\bwhat\s+(?:did|has|have|does)\s+((?:[\w.'-]+\s+){1,4})(?:work|write|publish|stud)", re.I)
+CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
+
+
+@dataclass
+class Parsed:
+    """The understood question; `to_dict()` is what `--json` shows as `parsed`."""
+
+    question: str
+    clean: str
+    intent: str
+    topics: list[str]
+    concepts: list[list[list[str]]] = field(default_factory=list)
+    since: str = ""
+    until: str = ""
+    has_code: bool = False
+    category: str = ""
+    author: str = ""
+    corrections: dict[str, str] = field(default_factory=dict)
+    language: str = "en"
+    ordinal: int = 0
+    term: str = ""
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
+
+
+@cache
+def _stemmer() -> Any:
+    return snowballstemmer.stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    """Snowball for words of five letters or more; shorter ones (acronyms, "aime") only lose a plural s."""
+    if len(word) >= 5 and not any(ch.isdigit() for ch in word):
+        return str(_stemmer().stemWord(word))
+    if len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def stems(text: str) -> list[str]:
+    """Stems of a text's words, hyphenated words split: the unit every match is made on."""
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", fold(text.lower()))]
+
+
+def stem_key(text: str) -> str:
+    """A phrase as ` stem stem `: found in a stemmed document by a substring test, whole words only."""
+    return " " + " ".join(stems(text)) + " "
+
+
+def fold(text: str) -> str:
+    """Accents off: "difusión" → "difusion"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def strip_markup(text: str) -> str:
+    """Markdown and HTML around a question removed; the words stay."""
+    text = html.unescape(text)
+    text = re.sub(r"<[^>]{0,200}>", " ", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
+    text = re.sub(r"(\*\*|__|~~|`+)", "", text)
+    text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def intent_of(question: str) -> tuple[str, str]:
+    """(intent, the term a definition asks about); the first pattern that fits wins, else a fact."""
+    for name, pattern in INTENT_PATTERNS:
+        m = pattern.search(question)
+        if not m:
+            continue
+        if name == "definition":
+            term = (m.group("term") or m.group("term2") or "").strip(" '\"`")
+            if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
+                continue
+            return name, term
+        return name, ""
+    return "fact", ""
+
+
+def correct(
+    words: list[str],
+    vocab: Mapping[str, int],
+    min_df: int = 3,
+    cutoff: float = 0.8,
+    keep: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """Misspelt words → the corpus word they are closest to (edit similarity ≥ cutoff, a swap of two
+    letters counting as one edit; the commoner word wins ties).
+
+    Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
+    when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
+    `min_df` times, or a framing word such as "papers". Names (`keep`, words capitalised inside the
+    question) need a closer match: one edit in seven letters, not one in five.
+    """
+    fixes: dict[str, str] = {}
+    choices = _choices(vocab, min_df)
+    known_stems = _stems_of(vocab)
+    for word in words:
+        if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS:
+            continue
+        if len(word) >= 5 and stem(word) in known_stems:
+            continue
+        pool = [c for c in choices.get(len(word), [])]
+        pool += [c for d in (-2, -1, 1, 2) for c in choices.get(len(word) + d, [])]
+        # A name (capitalised inside the question) is corrected only when one letter off, but may be rare.
+        bar = max(cutoff, 0.85) if word in keep else cutoff
+        if word in keep:
+            pool += [c for d in (-1, 0, 1) for c in _choices(vocab, 1).get(len(word) + d, [])]
+        found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar - 1e-6, limit=8)
+        if found:
+            # Near-equal matches ("modles": models by a swap, modules by an insertion) go to the commoner word.
+            top = max(f[1] for f in found)
+            close = [f for f in found if f[1] >= top - 0.05]
+            best = max(close, key=lambda f: (f[0] in FRAME_WORDS, vocab.get(f[0], 0), f[1]))
+            fixes[word] = best[0]
+    return fixes
+
+
+_CHOICE_CACHE: dict[int, dict[int, list[str]]] = {}
+_STEM_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _stems_of(vocab: Mapping[str, int]) -> frozenset[str]:
+    if id(vocab) not in _STEM_CACHE:
+        _STEM_CACHE[id(vocab)] = frozenset(stem(w) for w, df in vocab.items() if w.isalpha() and df >= 3)
+    return _STEM_CACHE[id(vocab)]
+
+
+def _choices(vocab: Mapping[str, int], min_df: int) -> dict[int, list[str]]:
+    key = id(vocab) * 31 + min_df
+    if key not in _CHOICE_CACHE:
+        by_len: dict[int, list[str]] = {}
+        for w, df in vocab.items():
+            if df >= min_df and w.isalpha():
+                by_len.setdefault(len(w), []).append(w)
+        for w in FRAME_WORDS - vocab.keys():
+            by_len.setdefault(len(w), []).append(w)
+        _CHOICE_CACHE[key] = by_len
+    return _CHOICE_CACHE[key]
+
+
+FUNCTION_WORDS = frozenset(
+    "a an the of which what who how is are was were do does did in on for to with and or from that this by "
+    "papers paper any there".split()
+)
+
+
+def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes: Mapping[str, str]) -> str:
+    """ "en" unless the question uses a script the corpus does not, or lacks English function words and
+    holds words the corpus does not know (acronyms aside)."""
+    if CJK_RE.search(question) or re.search(r"[¿¡]", question):
+        return "other"
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\b", question)}
+    plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
+    if not plain:
+        return "en"
+    unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes]
+    function = [w for w in plain if w in FUNCTION_WORDS]
+    if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
+        return "en"
+    if len(unknown) >= 0.34 * len(plain) or (len(plain) >= 3 and not function and unknown):
+        return "other"
+    return "en"
+
+
+def protect_phrases(text: str, acronyms: Mapping[str, str]) -> str:
+    """Expansions with a linking word ("mixture of experts") hyphenated so "of" does not cut them."""
+    for expansion in sorted({e for e in acronyms.values() if " " in e}, key=len, reverse=True):
+        words = expansion.split()
+        if not any(w in FRAME_WORDS for w in words[1:-1]) or words[0] in FRAME_WORDS or words[-1] in FRAME_WORDS:
+            continue
+        pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es)?\b"
+        text = re.sub(pattern, lambda m: re.sub(r"\s+", "-", m.group(0)), text, flags=re.I)
+    return text
+
+
+def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
+    """Runs of topic words between framing words, each split at "or" into alternatives.
+
+    "prune attention heads or compress the KV cache" → [["prune attention heads", "compress", "kv cache"]]
+    is wrong; we keep order: alternatives are separated, every run inside one alternative is required.
+    Returns alternatives, each a list of phrases (runs).
+    """
+    alternatives: list[list[str]] = [[]]
+    run: list[str] = []
+    for word in re.findall(WORD_RE.pattern + "|,", text.lower()):
+        if word == ",":
+            if run:
+                alternatives[-1].append(" ".join(run))
+                run = []
+            continue
+        if word == "or":
+            if run:
+                alternatives[-1].append(" ".join(run))
+                run = []
+            if alternatives[-1]:
+                alternatives.append([])
+            continue
+        if word in drop:
+            if run:
+                alternatives[-1].append(" ".join(run))
+                run = []
+            continue
+        run.append(word)
+    if run:
+        alternatives[-1].append(" ".join(run))
+    return [a for a in alternatives if a]
+
+
+def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
+    """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"."""
+    forms = [phrase]
+    low = phrase.lower()
+    if low in acronyms:
+        forms.append(acronyms[low])
+    key = stem_key(low)
+    for acr, expansion in acronyms.items():
+        if stem_key(expansion) == key and acr not in forms:
+            forms.append(acr)
+    return list(dict.fromkeys(stem_key(f) for f in forms if f.strip()))
+
+
+def topic_concepts(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]]:
+    """Each phrase as one required concept; a lone generic word ("model") is not a concept."""
+    out: list[list[str]] = []
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) == 1 and (words[0] in GENERIC_WORDS or len(words[0]) < 2):
+            continue
+        out.append(concept(phrase, acronyms))
+    return out
+
+
+def split_sides(topic: str) -> list[str]:
+    """The two sides of a comparison: "LoRA and full fine-tuning" → ["LoRA", "full fine-tuning"]."""
+    parts = re.split(r"\s+(?:vs\.?|versus|and|or|with|to|from)\s+|\s*[,/]\s*", topic, flags=re.I)
+    return [p.strip() for p in parts if p.strip()][:2]
+
+
+def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
+    """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
+    lovesnowbest"; only a name the digests list as an author counts."""
+    for pattern, tail in ((AUTHOR_BEFORE_RE, True), (AUTHOR_WORK_RE, True), (AUTHOR_AFTER_RE, False)):
+        for m in pattern.finditer(text):
+            tokens = m.group(1).split()
+            spans = [tokens[len(tokens) - n :] if tail else tokens[:n] for n in range(len(tokens), 0, -1)]
+            for span in spans:
+                name = " ".join(span).strip(" ?.,")
+                if name.lower() in authors:
+                    rest = text[: m.start()] + " papers " + text[m.end() :]
+                    # Co-authors named beside it ("by A, B and C") are part of the filter, not the topic.
+                    for other in re.findall(r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}", rest):
+                        if other.lower() in authors:
+                            rest = rest.replace(other, " ")
+                    return name, rest.strip()
+    return "", text
+
+
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_words(authors: Mapping[str, int]) -> frozenset[str]:
+    """Words of the digests' author names: a name is never "corrected" into a word."""
+    if id(authors) not in _NAME_WORDS:
+        _NAME_WORDS[id(authors)] = frozenset(w for name in authors for w in name.split())
+    return _NAME_WORDS[id(authors)]
+
+
+def ordinal_of(question: str) -> int:
+    m = ORDINAL_RE.search(question)
+    if not m:
+        return 0
+    if m.group(1):
+        return ORDINALS[m.group(1).lower()]
+    return int(m.group(2))
+
+
+def understand(
+    question: str, vocab: Mapping[str, int], acronyms: Mapping[str, str], authors: Mapping[str, int] | None = None
+) -> Parsed:
+    """The whole step: markup → filters → intent → typos → language → topic concepts."""
+    clean = strip_markup(question)
+    rest, has_code = strip_code_intent(clean)
+    without, since, until = strip_dates(rest)
+    rest = without if since or until else rest
+    category = ""
+    m = CATEGORY_RE.search(rest)
+    if m:
+        category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
+    author, rest = author_filter(rest, authors or {})
+    words = WORD_RE.findall(fold(rest.lower()))
+    names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
+    listed = _name_words(authors or {})
+    fixes = {k: v for k, v in correct(words, vocab, keep=names).items() if k not in listed}
+    language = language_of(clean, words, vocab, fixes)
+    if language == "other":
+        fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
+    fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)
+    if language == "other":
+        # Keep what the corpus knows: acronyms and names in Latin letters, cognates; word order differs
+        # between languages, so each kept word is a concept of its own.
+        kept = {w for w in fixed.split() if (len(w) > 3 and vocab.get(w, 0) >= 3) or w in acronyms}
+        fixed = " , ".join(w for w in fixed.split() if w in kept)
+        intent, term = "fact", ""
+    else:
+        intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())))
+        if intent == "fact":
+            intent, term = intent_of(fixed)
+    topic_text = fixed.replace(",", " , ")
+    if intent == "definition" and term:
+        topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
+    alternatives = chunks(topic_text)
+    if intent == "compare":
+        sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
+        flat = [p for a in alternatives for p in a]
+        if len(flat) >= 2:
+            sides = flat[:2]
+        alternatives = [[s] for s in sides]
+    topics = [" ".join(a) for a in alternatives]
+    concepts = [topic_concepts(a, acronyms) for a in alternatives]
+    if intent == "list" and (since or until or has_code) and not any(concepts):
+        intent = "list"
+    return Parsed(
+        question=question,
+        clean=clean,
+        intent=intent,
+        topics=topics,
+        concepts=concepts,
+        since=since,
+        until=until,
+        has_code=has_code,
+        category=category,
+        author=author,
+        corrections=fixes,
+        language=language,
+        ordinal=ordinal_of(clean),
+        term=term,
+    )

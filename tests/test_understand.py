@@ -1,0 +1,145 @@
+"""Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
+
+from rag.question import iso_dates, strip_dates
+from rag.understand import (
+    chunks,
+    correct,
+    intent_of,
+    language_of,
+    ordinal_of,
+    protect_phrases,
+    split_sides,
+    stem_key,
+    strip_markup,
+    understand,
+)
+
+VOCAB = {
+    "monte": 40,
+    "carlo": 40,
+    "tree": 300,
+    "search": 215,
+    "knowledge": 400,
+    "distillation": 120,
+    "reinforcement": 500,
+    "learning": 2000,
+    "human": 600,
+    "feedback": 300,
+    "lora": 120,
+    "diffusion": 700,
+    "video": 500,
+    "generation": 1500,
+    "mixture": 80,
+    "experts": 90,
+    "cache": 100,
+    "compress": 30,
+    "equal": 12,
+    "sewage": 1,
+}
+ACRONYMS = {
+    "mcts": "monte carlo tree search",
+    "lora": "low rank adaptation",
+    "moe": "mixture of experts",
+    "rlhf": "reinforcement learning from human feedback",
+    "kd": "knowledge distillation",
+}
+
+
+def test_markup_is_stripped_words_stay():
+    assert strip_markup("**Which papers** use <b>MCTS</b>?") == "Which papers use MCTS ?"
+    assert strip_markup("# What is `GRPO`?") == "What is GRPO?"
+    assert strip_markup("see [the paper](http://x.y) &amp; more") == "see the paper & more"
+
+
+def test_intents():
+    assert intent_of("who wrote the Qwen2.5 technical report?")[0] == "authors"
+    assert intent_of("what is GRPO?") == ("definition", "GRPO")
+    assert intent_of("what does MoE stand for?") == ("definition", "MoE")
+    assert intent_of("compare DPO and PPO papers")[0] == "compare"
+    assert intent_of("summarize the papers on agents from the week of 2025-01-20")[0] == "summary"
+    assert intent_of("how many papers per month mention RAG?")[0] == "trend"
+    assert intent_of("which papers use MCTS?")[0] == "list"
+    assert intent_of("which model scored 24.6 on OSWorld?")[0] == "fact"
+
+
+def test_stems_make_verbs_nouns_and_plurals_alike():
+    assert stem_key("compress") == stem_key("compression") or stem_key("compresses") == stem_key("compress")
+    assert stem_key("KV caches") == stem_key("KV cache")
+    assert stem_key("LLMs") == stem_key("LLM")
+    assert stem_key("low-rank adaptation") == stem_key("low rank adaptations")
+    assert stem_key("AIME") != stem_key("aim")
+
+
+def test_typos_corrected_against_vocabulary_only_when_unknown():
+    fixes = correct(["papres", "monte", "carlo", "tree", "serach"], VOCAB)
+    assert fixes == {"papres": "papers", "serach": "search"}
+    assert correct(["equals", "sewage", "sage"], VOCAB) == {}
+    assert correct(["knowlege", "distilation"], VOCAB) == {"knowlege": "knowledge"}  # distil- is matched by stem
+    assert correct(["france"], VOCAB, keep=frozenset({"france"})) == {}
+
+
+def test_filler_words_are_not_topic_and_or_splits_alternatives():
+    assert chunks("which papers build on direct preference optimization or other preference learning methods") == [
+        ["direct preference optimization"],
+        ["preference learning"],
+    ]
+    assert chunks("which papers apply retrieval-augmented generation to medical questions") == [
+        ["retrieval-augmented generation", "medical questions"]
+    ]
+
+
+def test_expansions_with_linking_words_stay_whole():
+    assert protect_phrases("which papers use mixture of experts", ACRONYMS) == "which papers use mixture-of-experts"
+
+
+def test_comparison_sides_and_ordinals():
+    assert split_sides("LoRA vs full fine-tuning") == ["LoRA", "full fine-tuning"]
+    assert ordinal_of("what does the first one achieve?") == 1
+    assert ordinal_of("and the second paper?") == 2
+    assert ordinal_of("what about paper [3]?") == 3
+    assert ordinal_of("what does it achieve?") == 0
+
+
+def test_language_detection():
+    assert language_of("哪些论文使用了 LoRA？", ["lora"], VOCAB, {}) == "other"
+    assert language_of("Was ist RLHF?", ["was", "ist", "rlhf"], VOCAB, {}) == "other"
+    cup = ["who", "won", "the", "football", "world", "cup"]
+    assert language_of("Who won the football world cup?", cup, VOCAB, {}) == "en"
+    words = ["which", "papres", "use", "monte", "carlo", "tree", "serach"]
+    assert language_of("which papres use monte carlo tree serach?", words, VOCAB, {"papres": "papers"}) == "en"
+
+
+def test_understand_whole_step():
+    p = understand("which papres use monte carlo tree serach?", VOCAB, ACRONYMS)
+    assert p.intent == "list" and p.topics == ["monte carlo tree search"]
+    assert p.concepts == [[[stem_key("monte carlo tree search"), stem_key("mcts")]]]
+    p = understand("**Which papers** use <b>mixture of experts</b> and have code?", VOCAB, ACRONYMS)
+    assert p.intent == "list" and p.has_code and p.concepts[0][0][1] == " moe "
+    p = understand("哪些论文使用了 LoRA？", VOCAB, ACRONYMS)
+    assert p.language == "other" and p.topics == ["lora"]
+    p = understand("summarize the papers on video generation from the week of January 20, 2025", VOCAB, ACRONYMS)
+    assert (p.intent, p.since, p.until, p.topics) == ("summary", "2025-01-20", "2025-01-26", ["video generation"])
+    assert understand("compare LoRA and RLHF", VOCAB, ACRONYMS).topics == ["lora", "rlhf"]
+    assert "parsed" not in p.to_dict() and p.to_dict()["intent"] == "summary"
+
+
+def test_written_dates_become_iso():
+    assert iso_dates("the week of January 20, 2025") == "the week of 2025-01-20"
+    assert iso_dates("on 3 February 2025") == "on 2025-02-03"
+    assert strip_dates("papers from March 5th, 2025")[1:] == ("2025-03-05", "2025-03-05")
+
+
+def test_author_filter_only_for_listed_authors():
+    from rag.understand import author_filter
+
+    authors = {"yossi adi": 2, "lovesnowbest": 4}
+    assert author_filter("Papers with Yossi Adi as an author", authors)[0] == "Yossi Adi"
+    assert author_filter("Which papers list lovesnowbest as an author?", authors)[0] == "lovesnowbest"
+    assert author_filter("papers by lovesnowbest on agents", authors)[0] == "lovesnowbest"
+    assert author_filter("papers by Nobody Known", authors) == ("", "papers by Nobody Known")
+    name, rest = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
+    assert name == "Yossi Adi" and "Bin Xia" not in rest
+
+
+def test_year_after_over():
+    assert strip_dates("How did interest in RNNs change over 2025?")[1:] == ("2025-01-01", "2025-12-31")
