@@ -183,6 +183,31 @@ def error_handlers(app: FastAPI) -> None:
         return reply(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
 
 
+def feed_routes(library: Library, settings: Settings) -> APIRouter:
+    """The Atom feed of weekly briefings and the pages its entries link to."""
+    from rag.briefing import BriefingError, week_range
+    from rag.feed import DEFAULT_WEEKS, atom_feed
+
+    router = APIRouter(dependencies=[Depends(token_check(settings))])
+
+    @router.get("/feed.xml", summary="Atom feed of the last complete weeks' briefings")
+    def feed(weeks: Annotated[int, Query(ge=1, le=52)] = DEFAULT_WEEKS) -> PlainTextResponse:
+        retriever = library.retriever
+        xml = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, backend=library.answerer.backend)
+        return PlainTextResponse(xml, media_type="application/atom+xml; charset=utf-8")
+
+    @router.get("/briefing/{week}.html", summary="One week's briefing as an HTML page (the feed's links)")
+    def week_page(week: str) -> PlainTextResponse:
+        try:
+            start, end = week_range(week)
+        except BriefingError as err:
+            raise RequestError(str(err)) from None
+        result = service.briefing(library.answerer, settings, start, end)
+        return PlainTextResponse(result.to_html(), media_type="text/html; charset=utf-8")
+
+    return router
+
+
 def create_app(settings: Settings, library: Library | None = None, ui: bool = True) -> FastAPI:
     """The whole server: API routes first, then the Gradio UI at "/" (which takes every other path)."""
     library = library or Library(settings)
@@ -194,7 +219,7 @@ def create_app(settings: Settings, library: Library | None = None, ui: bool = Tr
     app.state.library = library
     error_handlers(app)
     app.include_router(routes(library, settings))
-    # Further non-UI routes (e.g. a feed) are added here, before the UI is mounted at "/".
+    app.include_router(feed_routes(library, settings))
     if ui:
         from rag.ui import mount
 

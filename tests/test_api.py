@@ -240,3 +240,19 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
         assert httpx.get(url, headers={"Authorization": "Bearer s3cret"}, timeout=120).json()["papers"] == 4894
     finally:
         stop(proc)
+
+
+def test_feed_xml_is_valid_atom_and_its_links_resolve(server):
+    from tests.test_feed import check_atom
+
+    http, _ = server
+    reply = http.get("/feed.xml", params={"weeks": 2})
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("application/atom+xml")
+    parsed = check_atom(reply.text, 2)
+    page = http.get(httpx.URL(parsed.entries[0].link).path)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    first_day = parsed.entries[0].title.split(": ")[1].split(" to ")[0]
+    assert "<h1" in page.text and first_day in page.text
+    bad = http.get("/briefing/2025-W99.html")
+    assert bad.status_code == 400 and "2025-W99" in bad.json()["error"]
+    assert http.get("/feed.xml", params={"weeks": 0}).status_code == 422
