@@ -335,10 +335,14 @@ class Answerer:
             # other shapes (counts, tables, metadata) and long lists stay extractive.
             if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
                 system, user = self.build_prompt(standalone, result.sources)
+                checked = CitationStream({s.n for s in result.sources})
                 try:
                     for piece in self.backend.stream(system, user):
                         pieces.append(piece)
-                        yield piece
+                        if shown := checked.feed(piece):
+                            yield shown
+                    if rest := checked.flush():
+                        yield rest
                 except LLMError as err:
                     note = f"{self.backend.name} failed ({err}); answered extractively"
                     result.fallback = "; ".join(filter(None, [result.fallback, note]))
@@ -350,7 +354,7 @@ class Answerer:
             else:
                 result.backend = "extractive" if result.covered else "none"
                 pieces = [shaped]
-                yield shaped
+                yield from shaped.splitlines(keepends=True)
             answer, flags = check_citations("".join(pieces), {s.n for s in result.sources})
             result.answer, result.flags = answer.strip(), flags
             result.timings.update(
@@ -702,7 +706,9 @@ class Answerer:
         self, question: str, sources: list[Source], enumeration: bool, groups: list[list[str]], parsed: Parsed
     ) -> str:
         """A list answer lists every source; a fact answer is the sentence that answers, from the best
-        paper, and a second paper only when it also names every concept of the question."""
+        paper, and a second paper only when it also names every concept of the question. When the best
+        paper does not name them all either (it matched by meaning), the next candidates follow, marked
+        as such, rather than one confident guess."""
         if enumeration:
             query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
             evidence = [
@@ -723,11 +729,14 @@ class Answerer:
             for s in sources[1:]
             if support is not None and len(support) and support[position[s.hit.paper.id]] >= 0.999
         ]
-        if extra:
-            lines += ["", "Related papers:"]
+        lead_named_all = bool(extra) or (
+            support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= 0.999
+        )
+        heading, shown = ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1:4])
+        if extra or not lead_named_all:
+            lines += ["", heading]
             lines += [
-                shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts))
-                for s in extra[:3]
+                shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
             ]
         return "\n".join(lines)
 
