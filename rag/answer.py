@@ -335,20 +335,7 @@ class Answerer:
             # other shapes (counts, tables, metadata) and long lists stay extractive.
             if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
                 system, user = self.build_prompt(standalone, result.sources)
-                checked = CitationStream({s.n for s in result.sources})
-                try:
-                    for piece in self.backend.stream(system, user):
-                        pieces.append(piece)
-                        if shown := checked.feed(piece):
-                            yield shown
-                    if rest := checked.flush():
-                        yield rest
-                except LLMError as err:
-                    note = f"{self.backend.name} failed ({err}); answered extractively"
-                    result.fallback = "; ".join(filter(None, [result.fallback, note]))
-                    if pieces:
-                        yield f"\n\n[{note}]\n\n"
-                    pieces = []
+                yield from self.written(system, user, {s.n for s in result.sources}, pieces, result)
             if pieces:
                 result.backend = self.backend.name
             else:
@@ -385,22 +372,9 @@ class Answerer:
         pieces = []
         first = None
         system, user = self.build_prompt(standalone, sources)
-        checked = CitationStream({s.n for s in sources})  # what is shown while streaming is already checked
-        try:
-            for piece in self.backend.stream(system, user):
-                first = first or time.perf_counter()
-                pieces.append(piece)
-                if shown := checked.feed(piece):
-                    yield shown
-            if rest := checked.flush():
-                yield rest
-        except LLMError as err:
-            note = f"{self.backend.name} failed ({err}); answered extractively"
-            result.fallback = "; ".join(filter(None, [result.fallback, note]))
-            result.backend = "extractive"
-            if pieces:
-                yield f"\n\n[{note}]\n\n"
-            pieces = []
+        for shown in self.written(system, user, {s.n for s in sources}, pieces, result):
+            first = first or time.perf_counter()
+            yield shown
         if not pieces:  # the extractive backend writes nothing: compose from the evidence
             text = self.fact_text(standalone, sources, enumeration, groups, parsed)
             for line in text.splitlines(keepends=True):
@@ -417,6 +391,25 @@ class Answerer:
             total_s=round(time.perf_counter() - started, 4),
         )
         yield result
+
+    def written(self, system: str, user: str, valid: set[int], pieces: list[str], result: Answer) -> Iterator[str]:
+        """The configured LLM's text, let out only after the citation check; on failure the fallback is
+        recorded and `pieces` emptied, so the caller composes the answer extractively."""
+        checked = CitationStream(valid)
+        try:
+            for piece in self.backend.stream(system, user):
+                pieces.append(piece)
+                if shown := checked.feed(piece):
+                    yield shown
+            if rest := checked.flush():
+                yield rest
+        except LLMError as err:
+            note = f"{self.backend.name} failed ({err}); answered extractively"
+            result.fallback = "; ".join(filter(None, [result.fallback, note]))
+            result.backend = "extractive"
+            if pieces:
+                yield f"\n\n[{note}]\n\n"
+            pieces.clear()
 
     # --- understanding and shaped answers ----------------------------------------------------------
     @property

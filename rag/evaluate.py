@@ -34,7 +34,9 @@ ANSWER_METRICS = (
     "fact_coverage",
     "faithfulness",
 )
-STRUCTURAL_RE = re.compile(r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$|^\d+ papers use or study\b")
+STRUCTURAL_RE = re.compile(
+    r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$|^\d+ papers use or study\b"
+)
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")
 LIST_DEPTH = 40  # the list rows score each retrieval mode's top 40, as `rag search -k 40` would show
