@@ -700,8 +700,8 @@ class Answerer:
     ) -> str:
         """A list answer lists every source; a fact answer is the sentence that answers, from the best
         paper, and a second paper only when it also names every concept of the question. When the best
-        paper does not name them all either (it matched by meaning), the next candidates follow, marked
-        as such, rather than one confident guess."""
+        paper names few of the question's terms (it matched by meaning), the next candidates follow,
+        marked as such, rather than one confident guess."""
         if enumeration:
             query_tokens = set(tokenize(expand_query(question, self.retriever.acronyms)))
             evidence = [
@@ -722,11 +722,13 @@ class Answerer:
             for s in sources[1:]
             if support is not None and len(support) and support[position[s.hit.paper.id]] >= 0.999
         ]
-        lead_named_all = bool(extra) or (
-            support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= 0.999
+        # The lead matched on the question's own terms when it names most of them (by IDF weight), as
+        # coverage counts it; otherwise it matched by meaning and is only the likeliest candidate.
+        lexical_lead = (
+            support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= LEXICAL_COVER
         )
         heading, shown = ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1:4])
-        if extra or not lead_named_all:
+        if extra or not lexical_lead:
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
