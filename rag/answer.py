@@ -6,12 +6,14 @@ retrieved source is removed and reported, so no answer can cite a paper it was n
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
 
 import numpy as np
 
@@ -43,6 +45,25 @@ MAX_LIST = 40
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
+
+
+STEMS_VERSION = 1  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+
+
+def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
+    """Stemming every summary costs a second or more per process: done once per catalogue version."""
+    path = cache_dir / f"stems-v{STEMS_VERSION}-{retriever.fingerprint}.json" if retriever.fingerprint else None
+    if path and path.exists():
+        docs: list[str] = json.loads(path.read_text(encoding="utf-8"))
+        if len(docs) == len(retriever.papers):
+            return docs
+    docs = shapes.stemmed_corpus(retriever.papers)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(docs), encoding="utf-8")
+        tmp.replace(path)
+    return docs
 
 
 @dataclass
@@ -421,7 +442,7 @@ class Answerer:
     @property
     def docs(self) -> list[str]:
         if self._docs is None:
-            self._docs = shapes.stemmed_corpus(self.retriever.papers)
+            self._docs = cached_stemmed_corpus(self.retriever, self.settings.cache_dir)
         return self._docs
 
     def query_text(self, parsed: Parsed, standalone: str) -> str:

@@ -258,6 +258,7 @@ class Retriever:
         self.by_id = {p.id: p for p in self.papers}
         self.position = {p.id: i for i, p in enumerate(self.papers)}
         fingerprint = cat.fingerprint if self.papers else ""
+        self.fingerprint = fingerprint  # names this catalogue version for on-disk caches; "" once updated in memory
         self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
         self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
         self._vocab: dict[str, int] | None = None
@@ -305,6 +306,7 @@ class Retriever:
         self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
         self._vocab = None
         self.vectors_matrix = matrix
+        self.fingerprint = ""
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:

@@ -6,6 +6,7 @@ whole corpus in the default hybrid mode are the slow tier.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -209,3 +210,18 @@ def test_an_instruction_inside_a_summary_is_fenced_as_data_for_the_llm(injected_
     assert "[ref 42]" in fenced, "numbers in brackets inside summaries cannot pose as citations"
     assert result.answer == "HACKED" and result.citations == []
     assert result.flags == ["removed citation [42]: no such source was retrieved"]
+
+
+def test_the_stemmed_corpus_is_computed_once_per_catalogue_version(week_settings, tmp_path):
+    from rag import shapes
+    from rag.answer import cached_stemmed_corpus
+    from rag.retrieve import Retriever
+
+    retriever = Retriever(week_settings)
+    expected = shapes.stemmed_corpus(retriever.papers)
+    assert cached_stemmed_corpus(retriever, tmp_path) == expected
+    (written,) = tmp_path.glob(f"stems-*-{retriever.fingerprint}.json")
+    written.write_text(json.dumps(["§ read from disk"] * len(retriever.papers)), encoding="utf-8")
+    assert cached_stemmed_corpus(retriever, tmp_path)[0] == "§ read from disk"
+    retriever.update(retriever.papers[:1])  # an in-memory update has no version to key a file by
+    assert retriever.fingerprint == "" and cached_stemmed_corpus(retriever, tmp_path) == expected
