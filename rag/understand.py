@@ -446,8 +446,6 @@ def understand(
         alternatives = [[s] for s in sides]
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
-    if intent == "list" and (since or until or has_code) and not any(concepts):
-        intent = "list"
     return Parsed(
         question=question,
         clean=clean,
