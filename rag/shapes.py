@@ -254,3 +254,39 @@ def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:
     return f"{allowed} paper{'s' if allowed != 1 else ''} in the corpus {described}; none of them is about {topic}."
+
+
+SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count
+
+
+def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str], cite_all: bool = True) -> str:
+    """A period summary: one line per theme (the briefing's names and overviews), every paper of a
+    topic's summary cited, those found by meaning only marked as such."""
+    marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
+    count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
+    period = f"from {start} to {end}" if start != end else f"on {start}"
+    extra = f" (and {len(marked)} close by meaning)" if marked else ""
+    lines = [
+        f"{count} paper{'s' if count != 1 else ''} in the digests match: on {topic} {period}{extra}, "
+        f"in {themes} theme{'s' if themes != 1 else ''}."
+    ]
+    budget = SUMMARY_CITED
+    for theme in briefing.themes:
+        line = (
+            f"- **{theme.name}** ({len(theme.members)} paper{'s' if len(theme.members) != 1 else ''}): {theme.overview}"
+        )
+        cited = {int(n) - 1 for n in re.findall(r"\[(\d+)\]", theme.overview)}
+        budget -= len(cited)
+        rest = [i for i in theme.members if i not in cited]
+        if cite_all and rest:
+            shown = rest[: max(budget, 0)]
+            budget -= len(shown)
+            if shown:
+                line += " Also: " + "; ".join(f"{briefing.papers[i].title} [{i + 1}]" for i in shown) + "."
+            if len(rest) > len(shown):
+                line += f" And {len(rest) - len(shown)} more."
+        lines.append(line)
+    if marked:
+        refs = " ".join(f"[{i + 1}]" for i in marked)
+        lines.append(f"Papers {refs} do not name {topic}; they are the period's closest by meaning.")
+    return "\n".join(lines)
