@@ -726,11 +726,18 @@ class Answerer:
                 acronym, expansion = reverse[0].upper(), term
         named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
         papers = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        meanings = shapes.spelled_out(acronym, papers) if acronym == term else {}
+        if not expansion and meanings:
+            expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
         found = shapes.find_definition(acronym, expansion, papers)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
-        return shapes.definition_text(term, 1, found, len(papers))
+        text = shapes.definition_text(term, 1, found, len(papers))
+        others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
+        if others:
+            text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
+        return text
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         sides: list[tuple[str, int, list[tuple[int, Paper, str]]]] = []
@@ -825,7 +832,17 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        lines = [f"**{lead.hit.paper.title}** [{lead.n}]: {shapes.result_sentence(lead.hit.paper, question, concepts)}"]
+        said = shapes.result_sentence(lead.hit.paper, question, concepts)
+        phrase, measure = shapes.asked_measure(question)
+        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
+        if numeric and measure and not shapes.states_measure(said, measure):
+            # The asked figure is not in the paper's summary: say so before the closest sentence.
+            lines = [
+                f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "
+                f"[{lead.n}]: {said}"
+            ]
+        else:
+            lines = [f"**{lead.hit.paper.title}** [{lead.n}]: {said}"]
         # Another paper is added only when it names every specific term of the question.
         support = self.support(groups).per_paper() if groups else None
         position = self.retriever.position
