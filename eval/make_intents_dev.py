@@ -75,11 +75,13 @@ def main() -> None:
         q = [
             f"Who are the authors of '{p.title}'?",
             f"who wrote {short}?" if ":" in p.title else f"Who wrote the paper titled {p.title}?",
-            f"Which researchers wrote the paper \"{p.title}\"?",
+            f'Which researchers wrote the paper "{p.title}"?',
             f"Who is behind {p.title}?",
             f"Who wrote the paper that {first[0].lower() + first[1:]}?",
         ][i % 5]
-        rows.append({"id": f"dev-auth{i:02d}", "type": "authors", "question": q, "facts": p.authors[:6], "relevant": [p.id]})
+        rows.append(
+            {"id": f"dev-auth{i:02d}", "type": "authors", "question": q, "facts": p.authors[:6], "relevant": [p.id]}
+        )
     # Summaries: a random month or ISO week, then a topic with 2+ papers in it (grep over title + summary).
     days = sorted({d for p in papers for d in p.dates})
     n = 0
@@ -124,7 +126,12 @@ def main() -> None:
         if len(spelled) >= 3:
             pool.append((acr, exp, spelled))
     for i, (acr, exp, spelled) in enumerate(rng.sample(pool, 10)):
-        q = [f"What is {acr.upper()}?", f"What does {acr.upper()} stand for?", f"define {acr.upper()}", f"What's {acr.upper()}?"][i % 4]
+        q = [
+            f"What is {acr.upper()}?",
+            f"What does {acr.upper()} stand for?",
+            f"define {acr.upper()}",
+            f"What's {acr.upper()}?",
+        ][i % 4]
         rows.append({"id": f"dev-def{i:02d}", "type": "definition", "question": q, "facts": [exp], "relevant": spelled})
     for i, row in enumerate(rows):
         row["half"] = "dev" if i % 2 == 0 else "held"

@@ -34,9 +34,13 @@ def main() -> None:
             continue
         answer = answerer.ask(row["question"])
         cited = tuple(c["id"] for c in answer.citations)
-        attempt = Attempt(answer.answer, cited, tuple(s.hit.paper.id for s in answer.sources), answer.counts, answer.table)
+        attempt = Attempt(
+            answer.answer, cited, tuple(s.hit.paper.id for s in answer.sources), answer.counts, answer.table
+        )
         f = row.get("filters", {})
-        expected = Expected(frozenset(row.get("relevant", [])), tuple(row.get("facts", [])), f.get("since", ""), f.get("until", ""))
+        expected = Expected(
+            frozenset(row.get("relevant", [])), tuple(row.get("facts", [])), f.get("since", ""), f.get("until", "")
+        )
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
         table[row["half"], row.get("variant", "") or "original"][row["type"]].append(ok)
         if args.v and not ok:
