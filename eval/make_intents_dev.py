@@ -122,8 +122,11 @@ def main() -> None:
     for acr, exp in sorted(acronyms.items()):
         if len(acr) < 3 or not acr.isalpha() or (acr.endswith("s") and acr[:-1] in acronyms):
             continue
-        spelled = [p.id for p in papers if re.search(rf"{re.escape(exp)}\s*\({re.escape(acr)}s?\)", p.text, re.I)]
-        if len(spelled) >= 3:
+        exp_re = r"[\s-]+".join(re.escape(w) for w in exp.split())
+        drawn = [p.id for p in papers if re.search(rf"{re.escape(exp)}\s*\({re.escape(acr)}s?\)", p.text, re.I)]
+        # Judged relevant: every paper that spells it out, hyphens or a plural allowed.
+        spelled = [p.id for p in papers if re.search(rf"{exp_re}s?\s*\({re.escape(acr)}s?\)", p.text, re.I)]
+        if len(drawn) >= 3:
             pool.append((acr, exp, spelled))
     for i, (acr, exp, spelled) in enumerate(rng.sample(pool, 10)):
         q = [

@@ -208,7 +208,7 @@ def asked_measure(question: str) -> tuple[str, list[str]]:
     if m.group("many"):
         phrase = f"number of {m.group('many')}"
     else:
-        head = []
+        head: list[str] = []
         for word in m.group("what").split():
             if word.lower() in MEASURE_END or len(head) == 4:
                 break
