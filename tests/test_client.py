@@ -8,6 +8,9 @@ dropped a kept-alive connection; the API's errors and SSE events as the CLI read
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,6 +21,23 @@ import pytest
 
 from rag import client
 from rag.settings import Settings
+
+SOURCE = {
+    "n": 1,
+    "id": "2501.11223",
+    "title": "Agent-R: Training Language Model Agents to Reflect via Iterative Self-Training",
+    "date": "2025-01-22",
+    "url": "https://arxiv.org/abs/2501.11223",
+    "score": 0.9,
+}
+ANSWER = {
+    "question": "which papers use MCTS?",
+    "answer": "Agent-R uses MCTS to build training data [1].",
+    "sources": [SOURCE],
+    "backend": "extractive",
+    "covered": True,
+    "timings": {"total_s": 0.01},
+}
 
 
 class Api(BaseHTTPRequestHandler):
@@ -58,7 +78,7 @@ class Api(BaseHTTPRequestHandler):
             events = [
                 ("token", {"text": "An answer "}),
                 ("token", {"text": "[1]."}),
-                ("answer", {"answer": "An answer [1]."}),
+                ("answer", ANSWER),
             ]
         sse = "".join(f"event: {e}\ndata: {json.dumps(d)}\n\n" for e, d in events)
         self.reply(200, sse.encode(), "text/event-stream")
@@ -95,7 +115,7 @@ def test_a_dropped_connection_is_opened_again(api):
     base = client.find_server(settings)
     assert base is not None
     events = list(client.ask_events(base, settings, {"question": "which papers use MCTS?"}))
-    assert events == [("token", "An answer "), ("token", "[1]."), ("answer", {"answer": "An answer [1]."})]
+    assert events == [("token", "An answer "), ("token", "[1]."), ("answer", ANSWER)]
     assert len(handler.connections) == 2
 
 
@@ -116,3 +136,20 @@ def test_a_server_over_another_index_or_none_is_not_used(api, tmp_path):
     from tests.conftest import free_port
 
     assert client.find_server(replace(settings, port=free_port())) is None
+
+
+def test_a_served_ask_in_a_pipe_loads_neither_numpy_nor_rich(api, tmp_path):
+    """The served path's start-up is its cost: no HTTP library, numpy, retrieval code or (in a pipe) rich."""
+    settings, _ = api
+    heavy = ("numpy", "scipy", "httpx", "rich", "rag.retrieve", "rag.answer", "rag.service")
+    probe = (
+        "import json, sys\nsys.argv = ['rag', 'ask', 'which papers use MCTS?']\nfrom rag.cli import main\n"
+        f"try:\n    main()\nexcept SystemExit:\n    pass\nprint(json.dumps([m for m in {heavy!r} if m in sys.modules]))"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    env.update(RAG_HOME=str(tmp_path / "home"), RAG_SERVER=f"http://127.0.0.1:{settings.port}")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    *answer, loaded = out.stdout.strip().splitlines()
+    assert json.loads(loaded) == []
+    assert "[1] Agent-R: Training Language Model Agents" in "\n".join(answer), "rendered as plain text"
+    assert "https://arxiv.org/abs/2501.11223" in "\n".join(answer)
