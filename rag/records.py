@@ -13,6 +13,11 @@ from rag.citations import CITATION_RE
 from rag.papers import Paper
 
 
+def date_int(iso: str) -> int:
+    """A day as the integer Chroma metadata holds (20250122), so a range is a numeric comparison."""
+    return int(iso.replace("-", "")) if iso else 0
+
+
 @dataclass(frozen=True)
 class Filters:
     since: str = ""
@@ -35,8 +40,6 @@ class Filters:
 
     def chroma_where(self) -> dict | None:
         """The same filter for Chroma; the day range is approximated by first/last appearance."""
-        from rag.index import date_int
-
         clauses: list[dict] = []
         if self.since:
             clauses.append({"date_last": {"$gte": date_int(self.since)}})
