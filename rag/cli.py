@@ -328,6 +328,48 @@ def open_answerer(settings: Settings) -> Answerer:
         fail(str(err))
 
 
+def final_event(events: Iterable[tuple[str, Any]], status_line: str) -> Any:
+    """The answer event (an Answer in process, its dict from a server), counting words on stderr meanwhile.
+
+    The spinner (and rich, whose import is a good part of a served answer's time) only when stderr
+    may be a terminal to rich; elsewhere there is nothing to show.
+    """
+    result: Any = None
+    try:
+        if not may_be_terminal(sys.stderr):
+            for kind, data in events:
+                if kind != "token":
+                    result = data
+            return result
+        from rich.console import Console
+
+        with Console(stderr=True).status(status_line, spinner="dots") as status:
+            words = 0
+            for kind, data in events:
+                if kind == "token":
+                    words += len(data.split())
+                    status.update(f"writing… {words} words")
+                else:
+                    result = data
+    except server_error() as error:
+        fail(str(error))
+    return result
+
+
+def may_be_terminal(stream: Any) -> bool:
+    """Whether rich could treat `stream` as a terminal (a TTY, or FORCE_COLOR / TTY_COMPATIBLE set)."""
+    import os
+
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ
+
+
+def as_answer(result: Any) -> Answer:
+    from rag.records import Answer
+
+    return result if isinstance(result, Answer) else Answer.from_dict(result)
+
+
 def print_answer_stream(
     events: Iterable[tuple[str, Any]],
     status_line: str,
@@ -335,19 +377,10 @@ def print_answer_stream(
     as_json: bool,
     with_bibtex: bool = False,
 ) -> Answer:
-    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON.
-
-    rich (its import is a good part of a served answer's time) is loaded only when stdout or stderr
-    may be a terminal to it; otherwise there is no spinner to show and the answer is plain text.
-    """
-    from rag.records import Answer
-
-    result: Any = None
-    try:
-        result = last_event(events, status_line, may_be_terminal(sys.stderr))
-    except server_error() as error:
-        fail(str(error))
-    answer = result if isinstance(result, Answer) else Answer.from_dict(result)
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe (without
+    loading rich), or JSON."""
+    result = final_event(events, status_line)
+    answer = as_answer(result)
     entries = ""
     if with_bibtex:
         from rag.bibtex import bibtex
@@ -380,35 +413,6 @@ def print_answer_stream(
     return answer
 
 
-def may_be_terminal(stream: Any) -> bool:
-    """Whether rich could treat `stream` as a terminal (a TTY, or FORCE_COLOR / TTY_COMPATIBLE set)."""
-    import os
-
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ
-
-
-def last_event(events: Iterable[tuple[str, Any]], status_line: str, spinner: bool) -> Any:
-    """The final event's data (the answer), with a spinner on stderr meanwhile when it is a terminal."""
-    result: Any = None
-    if not spinner:
-        for kind, data in events:
-            if kind != "token":
-                result = data
-        return result
-    from rich.console import Console
-
-    with Console(stderr=True).status(status_line, spinner="dots") as status:
-        words = 0
-        for kind, data in events:
-            if kind == "token":
-                words += len(data.split())
-                status.update(f"writing… {words} words")
-            else:
-                result = data
-    return result
-
-
 def answer_events(
     settings: Settings,
     question: str,
@@ -437,6 +441,14 @@ def answer_events(
 @click.argument("question")
 @filter_options
 @click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html"]),
+    default="text",
+    help="text: for the terminal; html: a page with the answer, its table or chart, and references.",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Write the html page to this file instead of printing.")
 @click.pass_obj
 def ask(
     settings: Settings,
@@ -449,13 +461,25 @@ def ask(
     mode: str | None,
     as_json: bool,
     with_bibtex: bool,
+    fmt: str,
+    out: Path | None,
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     question = need_text(question, "question")
+    if out is not None and fmt != "html":
+        fail("--out writes the html page: add --format html")
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(*answer_events(settings, question, [], filters, mode, k), as_json, with_bibtex)
+    events = answer_events(settings, question, [], filters, mode, k)
+    if fmt == "html":
+        from rag.answer_html import answer_page
+
+        answer = as_answer(final_event(*events[:2]))
+        return write_or_echo(answer_page(answer), out, as_json, f"answer page, {len(answer.citations)} papers cited")
+    print_answer_stream(*events, as_json, with_bibtex)
 
 
 @cli.command()
