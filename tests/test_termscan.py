@@ -75,3 +75,14 @@ def test_the_answerer_scans_the_current_catalogue(week_settings):
     after = answerer.support([["zyxwvu"]])
     position = answerer.retriever.position[first.id]
     assert np.flatnonzero(after.matrix[0]).tolist() == [position], "a new catalogue version is scanned afresh"
+
+
+def test_the_memo_stays_bounded_and_right(monkeypatch):
+    from rag import termscan
+
+    monkeypatch.setattr(termscan, "MEMO_TERMS", 3)
+    monkeypatch.setattr(termscan, "MEMO_INDICES", 4)
+    scan = TermScan(TEXTS)
+    for term in TERMS * 2:
+        assert scan.papers(term).tolist() == expected(term, TEXTS), term
+        assert len(scan._memo) <= 3 and scan._held <= 4 + len(TEXTS)
