@@ -439,7 +439,7 @@ class Answerer:
             if sum(w[:1].isupper() for w in name.split()) < 2 or len(words) < 2:
                 continue
             if not shapes.concept_hits([stem_key(" ".join(words))], self.docs).any():
-                return name
+                return str(name)
         return ""
 
     def ranked(self, indices: np.ndarray, query: str, filters: Filters, mode: str) -> list[Paper]:
