@@ -192,7 +192,7 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     return found
 
 
-MEASURE_RE = re.compile(r"^\s*(?:what|which)\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)", re.I)
+MEASURE_RE = re.compile(r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)", re.I)
 MEASURE_END = frozenset(
     "does did do is was were are has have had can over on in for of with when by at from to than after".split()
 )
@@ -235,6 +235,7 @@ def result_sentence(paper: Paper, question: str, concepts: list[list[str]]) -> s
     numeric = bool(NUMERIC_QUESTION_RE.search(question))
     q_words = set(stems(question))
     _, measure = asked_measure(question)
+    figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     def score(i: int) -> tuple:
         s = candidates[i]
@@ -242,7 +243,8 @@ def result_sentence(paper: Paper, question: str, concepts: list[list[str]]) -> s
         named = sum(any(f in key for f in c) for c in concepts)
         overlap = len(q_words & set(key.split()))
         stated = states_measure(s, measure) if measure else False
-        return (stated, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        quoted = bool(figures) and any(f in s for f in figures)  # the question's own figure ("scored 24.6")
+        return (stated, quoted, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
