@@ -45,8 +45,6 @@ FOLLOW_UP_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LIST = 40
-# Two or more capitalised words in a row, not the question's first word: a proper name.
-NAME_RE = re.compile(r"(?<=\w )((?:[A-Z][\w.-]*\s+)+[A-Z][\w.-]*)")
 TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a title, typos allowed
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
@@ -330,8 +328,6 @@ class Answerer:
             groups: list[list[str]] = []
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
-            if covered and not enumeration and self.unknown_name(parsed):
-                covered = False
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -430,17 +426,6 @@ class Answerer:
             return None
         title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
         return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
-
-    def unknown_name(self, parsed: Parsed) -> str:
-        """A name the question writes in capitals over several words ("EU AI Act") that no paper names:
-        then no paper can answer it, however close one is by meaning."""
-        for name in NAME_RE.findall(parsed.clean):
-            words = [parsed.corrections.get(w.lower(), w) for w in name.split()]
-            if sum(w[:1].isupper() for w in name.split()) < 2 or len(words) < 2:
-                continue
-            if not shapes.concept_hits([stem_key(" ".join(words))], self.docs).any():
-                return str(name)
-        return ""
 
     def ranked(self, indices: np.ndarray, query: str, filters: Filters, mode: str) -> list[Paper]:
         """Papers in the order the search ranks them, the rest by date."""

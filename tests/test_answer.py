@@ -75,7 +75,6 @@ def test_mcts_on_one_day_names_exactly_two(week_answerer):
 UNANSWERABLE = [
     "what is a good recipe for chocolate cake?",
     "who won the 2022 football world cup?",
-    "What does the EU AI Act require from providers of open-weight models?",
 ]
 
 
