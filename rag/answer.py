@@ -274,7 +274,9 @@ class Answerer:
             filters={k: v for k, v in asdict(filters).items() if v},
         )
         note = ""
-        if parsed.language == "other" and any(parsed.concepts):
+        # Said only where the question visibly is not English (letters outside ASCII): an English
+        # question of rare words is also read as "other", and answered from the words it shares.
+        if parsed.language == "other" and any(parsed.concepts) and re.search(r"[^\x00-\x7f]", parsed.clean):
             note = prompt("partly_understood", self.settings.prompts_dir).format(terms=", ".join(parsed.topics)).strip()
             yield note + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
