@@ -404,6 +404,23 @@ def _name_words(authors: Mapping[str, int]) -> frozenset[str]:
     return _NAME_WORDS[id(authors)]
 
 
+def acronym_for_unknown(text: str, vocab: Mapping[str, int]) -> str:
+    """ "graphbasierte neural networks (GNNs)" → "GNNs": a phrase the glossary left partly untranslated
+    gives way to the acronym the question spells out beside it."""
+
+    def pick(m: re.Match) -> str:
+        tokens = m.group(1).split()
+        run = 0
+        while run < len(tokens) and tokens[len(tokens) - 1 - run].lower() not in FRAME_WORDS:
+            run += 1
+        words = WORD_RE.findall(fold(" ".join(tokens[len(tokens) - run :]).lower()))
+        if not words or all(vocab.get(w, 0) >= 3 for w in words):
+            return str(m.group(0))
+        return " ".join([*tokens[: len(tokens) - run], m.group(2)]) + " "
+
+    return re.sub(r"((?:[^\W\d_][\w-]*\s+){1,5})\(\s*([A-Za-z][A-Za-z0-9-]{1,10})\s*\)", pick, text)
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
@@ -423,6 +440,8 @@ def understand(
     without, since, until = strip_dates(rest)
     rest = without if since or until else rest
     rest = frames.to_english(rest, spoken)
+    if spoken != "en":
+        rest = acronym_for_unknown(rest, vocab)
     category = ""
     m = CATEGORY_RE.search(rest)
     if m:

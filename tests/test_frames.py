@@ -64,3 +64,14 @@ def test_quoted_titles_survive_reframing():
     assert "'Z1: Efficient Test-time Scaling with Code'" in to_english(
         "Qui sont les auteurs de 'Z1: Efficient Test-time Scaling with Code' ?", "fr"
     )
+
+
+def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
+    from rag.understand import acronym_for_unknown
+
+    vocab = {"neural": 500, "networks": 800, "knowledge": 400, "distillation": 120}
+    assert acronym_for_unknown("which papers use graphbasierte neural networks (GNNs)?", vocab) == (
+        "which papers use GNNs ?"
+    )
+    kept = "which papers use knowledge distillation (KD)?"
+    assert acronym_for_unknown(kept, vocab) == kept
