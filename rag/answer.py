@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag import extractive, shapes
+from rag import extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -45,6 +45,7 @@ MAX_LIST = 40
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
+LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
 STEMS_VERSION = 1  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
@@ -204,6 +205,7 @@ class Answerer:
         self._docs: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
+        self._loose: set[str] = set()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -497,9 +499,18 @@ class Answerer:
                 for twin in twins:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                if twins:
+                    forms += self.loose_forms(words, n)
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def loose_forms(self, words: list[str], n: int) -> list[str]:
+        distinctive = [w for w in words if w not in GENERIC_STEMS]
+        share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
+        forms = listing.loose_forms(words, GENERIC_STEMS, share)
+        self._loose.update(forms)
+        return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets also name this phrase."""
@@ -538,14 +549,35 @@ class Answerer:
         """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
         concepts = self.checked(concepts)
         named = shapes.topic_mask(concepts, self.docs)
+        allowed = self.retriever.mask(filters)
+        kept = self.users(concepts, np.flatnonzero(named & allowed))
+        full = listing.without(concepts, self._loose)
+        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed)))
+        loose = [i for i in kept if i not in sure]
+        if loose:
+            ids = [p.id for p in self.retriever.papers]
+            seeds = sorted(sure)
+            vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
+            have = [i for i in seeds if ids[i] in vectors]
+            cand = [i for i in loose if ids[i] in vectors]
+            passed = listing.gate(
+                np.array([vectors[ids[i]] for i in have]).reshape(len(have), -1),
+                np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
+            )
+            keep = sure | {i for i, ok in zip(cand, passed) if ok}
+            kept = [i for i in kept if i in keep]
+        return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def users(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
+        """Of these papers, those whose text uses every concept of some alternative (not only names it)."""
         kept = []
-        for i in np.flatnonzero(named & self.retriever.mask(filters)):
+        for i in indices:
             paper = self.retriever.papers[i]
             doc = self.docs[i]
             alternatives = [a for a in concepts if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
             if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
-                kept.append(i)
-        return np.array(kept, dtype=int), np.flatnonzero(named)
+                kept.append(int(i))
+        return kept
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
