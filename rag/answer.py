@@ -552,7 +552,7 @@ class Answerer:
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed))
         full = listing.without(concepts, self._loose)
-        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed)))
+        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
         loose = [i for i in kept if i not in sure]
         if loose:
             ids = [p.id for p in self.retriever.papers]
@@ -568,13 +568,15 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
-    def users(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
-        """Of these papers, those whose text uses every concept of some alternative (not only names it)."""
+    def users(self, concepts: list[list[list[str]]], indices: np.ndarray, strict: bool = False) -> list[int]:
+        """Of these papers, those whose text uses every concept of some alternative (not only names it);
+        `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
         for i in indices:
             paper = self.retriever.papers[i]
             doc = self.docs[i]
-            alternatives = [a for a in concepts if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
+            senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
+            alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
             if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
                 kept.append(int(i))
         return kept

@@ -10,9 +10,13 @@ distillation, not Chamfer distance), and a shortened name can belong to another 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from rag.retrieve import mine_acronyms
+from rag.understand import stem_key
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
@@ -49,3 +53,41 @@ def gate(seeds: np.ndarray, candidates: np.ndarray, quantile: float = GATE_QUANT
 def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> list[list[list[str]]]:
     """The concepts with their loose forms taken out: what names the technique for sure."""
     return [[[f for f in c if f not in loose] for c in a] for a in concepts]
+
+
+def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
+    """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
+    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance."""
+    defined = mine_acronyms([text])
+    spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s"))
+    return bool(spelled) and stem_key(spelled) != expansion_key and stem_key(spelled).rstrip() + "s " != expansion_key
+
+
+def standalone(text: str, acronym: str) -> bool:
+    """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
+    "JL1-CD", "CD-FVD" or "CI/CD"; "RNN-based" is the acronym itself (a dataset, metric or practice named after something else)."""
+    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-[A-Z0-9])"
+    return re.search(pattern, text) is not None
+
+
+def acronym_senses(
+    concepts: list[list[list[str]]], acronyms: dict[str, str], text: str, strict: bool = False
+) -> list[list[list[str]]]:
+    """The concepts with each acronym form dropped where this paper's text gives the acronym another
+    meaning, and (`strict`) where it appears only inside a compound name."""
+    out = []
+    for alternative in concepts:
+        kept = []
+        for concept in alternative:
+            phrases = [f for f in concept if len(f.split()) > 1 and not f.startswith("&")]
+            expansion = max(phrases, key=len) if phrases else ""
+            forms = []
+            for form in concept:
+                word = form.strip()
+                is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
+                if is_acronym and expansion and ((strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)):
+                    continue
+                forms.append(form)
+            kept.append(forms)
+        out.append(kept)
+    return out
