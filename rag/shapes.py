@@ -23,9 +23,13 @@ from rag.understand import stem_key, stems, understand
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
     "outperform than compar unlik versus vs surpass beat exceed baselin instead rather rival competit "
-    "alternat replac".split()
+    "alternat replac without avoid limit pave".split()
 )
 MENTION_WINDOW = 6
+# Cues that reach further back: "avoids the errors, artifacts and pipelines of two-stage X" is still about avoiding X.
+FAR_CUES = frozenset("without avoid compar competit pave".split())
+FAR_WINDOW = 12
+CLAUSE_RE = re.compile(r"[;:]\s")
 RESULT_RE = re.compile(
     r"\d|\b(?:achiev\w*|outperform\w*|improv\w*|surpass\w*|reach\w*|gain\w*|reduc\w*|speed-?up|faster|"
     r"state-of-the-art|sota|accuracy|score\w*)\b",
@@ -93,8 +97,9 @@ def uses_topic(paper: Paper, concept: list[str]) -> bool:
     """
     if any(form_in(f, stem_key(paper.title)) for f in concept):
         return True
-    for sentence in sentences(paper.summary) or [paper.summary]:
-        words = stems(sentence)
+    clauses = [c for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?") for c in CLAUSE_RE.split(s)]
+    for clause in clauses:  # a question the paper raises is no use of the topic
+        words = stems(clause)
         padded = " " + " ".join(words) + " "
         for form in concept:
             if not form_in(form, padded):
@@ -113,7 +118,8 @@ def is_mention(words: list[str], form: list[str]) -> bool:
             continue
         found = True
         before = set(words[max(0, i - MENTION_WINDOW) : i])
-        if not before & MENTION_CUES:
+        far = set(words[max(0, i - FAR_WINDOW) : i])
+        if not before & MENTION_CUES and not far & FAR_CUES:
             return False
     return found
 
