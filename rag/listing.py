@@ -24,15 +24,22 @@ MIN_SEEDS = 4
 
 
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
-    """A technique's name without its generic words, as a stem key: ["latent", "diffus", "model"] →
-    " latent diffus "; a single distinctive word (" recurr ") only when `share` (its document
-    frequency) is small, which the caller judges."""
+    """Looser names of a technique: the name reordered (`~`: "audio large language model"), with a
+    word between (`%`: "latent video diffusion model"), without one generic modifier when three words
+    stay ("audio language model"), its distinctive words alone ("latent diffusion"), and a single
+    distinctive word (" recurr ") when `share`, its document frequency, is small."""
+    if len(words) < 2:
+        return []
+    out = ["~" + " ".join(words), "%" + " ".join(words)]
+    for i, w in enumerate(words[:-1]):
+        if w in generic and len(words) >= 4:
+            out.append("%" + " ".join(words[:i] + words[i + 1 :]))
     distinctive = [w for w in words if w not in generic]
-    if len(words) < 2 or not distinctive or len(distinctive) == len(words):
-        return []
-    if len(distinctive) == 1 and share >= 0.01:
-        return []
-    return [" " + " ".join(distinctive) + " "]
+    if len(distinctive) >= 2 and len(distinctive) < len(words):
+        out.append("%" + " ".join(distinctive))
+    elif len(distinctive) == 1 and len(words) > 1 and share < 0.01:
+        out.append(f" {distinctive[0]} ")
+    return list(dict.fromkeys(out))
 
 
 def gate(seeds: np.ndarray, candidates: np.ndarray, quantile: float = GATE_QUANTILE) -> np.ndarray:
