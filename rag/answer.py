@@ -506,9 +506,10 @@ class Answerer:
         return out
 
     def loose_forms(self, words: list[str], n: int) -> list[str]:
-        distinctive = [w for w in words if w not in GENERIC_STEMS]
+        generic = GENERIC_STEMS | listing.NAME_WORDS
+        distinctive = [w for w in words if w not in generic]
         share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
-        forms = listing.loose_forms(words, GENERIC_STEMS, share)
+        forms = listing.loose_forms(words, generic, share)
         self._loose.update(forms)
         return forms
 
@@ -555,14 +556,18 @@ class Answerer:
         sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
         loose = [i for i in kept if i not in sure]
         if loose:
+            words = {f for f in self._loose if len(f.split()) == 1 and f[0] not in "%~"}
+            phrased = listing.without(concepts, words)
+            near = set(self.users(phrased, np.array(loose, dtype=int)))
             ids = [p.id for p in self.retriever.papers]
             seeds = sorted(sure)
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
-            have = [i for i in seeds if ids[i] in vectors]
+            have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
             passed = listing.gate(
-                np.array([vectors[ids[i]] for i in have]).reshape(len(have), -1),
+                have.reshape(len(have), -1),
                 np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
+                np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
             )
             keep = sure | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]

@@ -20,7 +20,11 @@ from rag.understand import stem_key
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
+# A single word ("recurrent") says less than a phrase: its papers must be closer than the lower quartile of full-name papers.
+WORD_GATE_QUANTILE = 0.25
 MIN_SEEDS = 4
+# Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
+NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods").split())
 
 
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
@@ -42,19 +46,18 @@ def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list
     return list(dict.fromkeys(out))
 
 
-def gate(seeds: np.ndarray, candidates: np.ndarray, quantile: float = GATE_QUANTILE) -> np.ndarray:
-    """Which candidate vectors lie as close to the seeds' centroid as the seeds' lower `quantile` does.
-
-    With too few seeds there is no centroid to trust: nothing passes.
-    """
+def gate(seeds: np.ndarray, candidates: np.ndarray, quantiles: np.ndarray | float = GATE_QUANTILE) -> np.ndarray:
+    """Which candidate vectors lie as close to the seeds' centroid as the seeds' lower quantile does
+    (one quantile per candidate, or one for all). With too few seeds there is no centroid to trust:
+    nothing passes."""
     if len(seeds) < MIN_SEEDS or not len(candidates):
         return np.zeros(len(candidates), dtype=bool)
     unit = seeds / np.linalg.norm(seeds, axis=1, keepdims=True)
     centroid = unit.mean(axis=0)
     centroid /= np.linalg.norm(centroid)
-    bar = float(np.quantile(unit @ centroid, quantile))
+    bars = np.quantile(unit @ centroid, np.broadcast_to(quantiles, (len(candidates),)))
     cand = candidates / np.linalg.norm(candidates, axis=1, keepdims=True)
-    return (cand @ centroid) >= bar
+    return (cand @ centroid) >= bars
 
 
 def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> list[list[list[str]]]:
