@@ -509,7 +509,7 @@ class Answerer:
         generic = GENERIC_STEMS | listing.NAME_WORDS
         distinctive = [w for w in words if w not in generic]
         share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
-        forms = listing.loose_forms(words, generic, share)
+        forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
         self._loose.update(forms)
         return forms
 

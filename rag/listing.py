@@ -24,7 +24,7 @@ GATE_QUANTILE = 0.1
 WORD_GATE_QUANTILE = 0.25
 MIN_SEEDS = 4
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
-NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods").split())
+NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
 
 
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
@@ -44,6 +44,20 @@ def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list
     elif len(distinctive) == 1 and len(words) > 1 and share < 0.01:
         out.append(f" {distinctive[0]} ")
     return list(dict.fromkeys(out))
+
+
+def acronym_inside(words: list[str], acronyms: dict[str, str]) -> list[str]:
+    """The name with a known acronym standing for some of its words: "large audio language model" →
+    "audio llm" (`%` form), as papers write "Audio LLM"."""
+    out = []
+    for acronym, expansion in acronyms.items():
+        inner = stem_key(expansion).split()
+        if len(inner) < 2 or len(inner) >= len(words) or not acronym.isalpha():
+            continue
+        if all(w in words for w in inner) and [w for w in words if w in inner] == inner:
+            rest = [w for w in words if w not in inner]
+            out.append("%" + " ".join([*rest, stem_key(acronym).strip()]))
+    return out
 
 
 def gate(seeds: np.ndarray, candidates: np.ndarray, quantiles: np.ndarray | float = GATE_QUANTILE) -> np.ndarray:
