@@ -20,7 +20,7 @@ from rag.understand import stem_key
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
-# A single word ("recurrent") says less than a phrase: its papers must be closer than the lower quartile of full-name papers.
+# A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower quartile.
 WORD_GATE_QUANTILE = 0.25
 MIN_SEEDS = 4
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
@@ -71,7 +71,7 @@ def gate(seeds: np.ndarray, candidates: np.ndarray, quantiles: np.ndarray | floa
     centroid /= np.linalg.norm(centroid)
     bars = np.quantile(unit @ centroid, np.broadcast_to(quantiles, (len(candidates),)))
     cand = candidates / np.linalg.norm(candidates, axis=1, keepdims=True)
-    return (cand @ centroid) >= bars
+    return np.asarray((cand @ centroid) >= bars, dtype=bool)
 
 
 def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> list[list[list[str]]]:
@@ -83,15 +83,20 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
     a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance."""
     defined = mine_acronyms([text])
-    spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s"))
+    spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
     return bool(spelled) and stem_key(spelled) != expansion_key and stem_key(spelled).rstrip() + "s " != expansion_key
 
 
 def standalone(text: str, acronym: str) -> bool:
     """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
-    "JL1-CD", "CD-FVD" or "CI/CD"; "RNN-based" is the acronym itself (a dataset, metric or practice named after something else)."""
+    "JL1-CD", "CD-FVD" or "CI/CD" (a dataset, metric or practice named after something else);
+    "RNN-based" is the acronym itself."""
     pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-[A-Z0-9])"
     return re.search(pattern, text) is not None
+
+
+def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
+    return (strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)
 
 
 def acronym_senses(
@@ -109,7 +114,7 @@ def acronym_senses(
             for form in concept:
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
-                if is_acronym and expansion and ((strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)):
+                if is_acronym and expansion and not_this(text, word, expansion, strict):
                     continue
                 forms.append(form)
             kept.append(forms)

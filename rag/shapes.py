@@ -124,8 +124,8 @@ def uses_topic(paper: Paper, concept: list[str]) -> bool:
     """
     if any(form_in(f, stem_key(paper.title)) for f in concept):
         return True
-    clauses = [c for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?") for c in CLAUSE_RE.split(s)]
-    for clause in clauses:  # a question the paper raises is no use of the topic
+    said = [s for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?")]
+    for clause in (c for s in said for c in CLAUSE_RE.split(s)):  # a question the paper raises is no use
         words = stems(clause)
         padded = " " + " ".join(words) + " "
         for form in concept:
