@@ -328,6 +328,31 @@ def open_answerer(settings: Settings) -> Answerer:
         fail(str(err))
 
 
+def final_event(events: Iterable[tuple[str, Any]], status_line: str) -> Any:
+    """The answer event (an Answer in process, its dict from a server), counting words on stderr meanwhile."""
+    from rich.console import Console
+
+    result: Any = None
+    try:
+        with Console(stderr=True).status(status_line, spinner="dots") as status:
+            words = 0
+            for kind, data in events:
+                if kind == "token":
+                    words += len(data.split())
+                    status.update(f"writing… {words} words")
+                else:
+                    result = data
+    except server_error() as error:
+        fail(str(error))
+    return result
+
+
+def as_answer(result: Any) -> Answer:
+    from rag.answer import Answer
+
+    return result if isinstance(result, Answer) else Answer.from_dict(result)
+
+
 def print_answer_stream(
     events: Iterable[tuple[str, Any]],
     status_line: str,
@@ -338,24 +363,12 @@ def print_answer_stream(
     """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
     from rich.console import Console
 
-    from rag.answer import Answer
     from rag.bibtex import bibtex
     from rag.render import print_answer
 
-    out, err = Console(), Console(stderr=True)
-    result: Any = None
-    try:
-        with err.status(status_line, spinner="dots") as status:
-            words = 0
-            for kind, data in events:
-                if kind == "token":
-                    words += len(data.split())
-                    status.update(f"writing… {words} words")
-                else:
-                    result = data
-    except server_error() as error:
-        fail(str(error))
-    answer = result if isinstance(result, Answer) else Answer.from_dict(result)
+    out = Console()
+    result = final_event(events, status_line)
+    answer = as_answer(result)
     cited = {c["n"] for c in answer.citations}
     entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited]) if with_bibtex else ""
     if as_json:
@@ -403,6 +416,14 @@ def answer_events(
 @click.argument("question")
 @filter_options
 @click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html"]),
+    default="text",
+    help="text: for the terminal; html: a page with the answer, its table or chart, and references.",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Write the html page to this file instead of printing.")
 @click.pass_obj
 def ask(
     settings: Settings,
@@ -415,13 +436,25 @@ def ask(
     mode: str | None,
     as_json: bool,
     with_bibtex: bool,
+    fmt: str,
+    out: Path | None,
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     question = need_text(question, "question")
+    if out is not None and fmt != "html":
+        fail("--out writes the html page: add --format html")
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(*answer_events(settings, question, [], filters, mode, k), as_json, with_bibtex)
+    events = answer_events(settings, question, [], filters, mode, k)
+    if fmt == "html":
+        from rag.answer_html import answer_page
+
+        answer = as_answer(final_event(*events[:2]))
+        return write_or_echo(answer_page(answer), out, as_json, f"answer page, {len(answer.citations)} papers cited")
+    print_answer_stream(*events, as_json, with_bibtex)
 
 
 @cli.command()
