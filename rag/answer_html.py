@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-from rag.answer import Answer
 from rag.citations import CITATION_RE
+from rag.records import Answer
 from rag.safe import safe_markdown
 
 TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)

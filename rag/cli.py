@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from rag.question import iso_date
+from rag.records import Filters
 from rag.settings import MODES, Settings
 
 if TYPE_CHECKING:
-    from rag.answer import Answer, Answerer
+    from rag.answer import Answerer
     from rag.index import PaperIndex
-    from rag.retrieve import Filters, Retriever
+    from rag.records import Answer
+    from rag.retrieve import Retriever
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -108,8 +110,6 @@ class ProgressBar:
 def make_filters(
     since: str, until: str, category: str | None, has_code: bool, names: tuple[str, str] = ("--since", "--until")
 ) -> Filters:
-    from rag.retrieve import Filters
-
     check_range(since, until, names)
     return Filters(since=since, until=until, category=category or "", has_code=has_code)
 
@@ -225,8 +225,6 @@ def search(
     as_json: bool,
 ) -> None:
     """Rank papers for QUERY (through a running `rag serve` when there is one)."""
-    from rag import service
-
     query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
     base = server(settings)
@@ -238,6 +236,8 @@ def search(
             params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
             hits = client.search(base, settings, params)
         else:
+            from rag import service
+
             hits, note = service.search_checked(
                 open_retriever(settings), query, k or 10, filters, mode or settings.mode
             )
@@ -329,11 +329,20 @@ def open_answerer(settings: Settings) -> Answerer:
 
 
 def final_event(events: Iterable[tuple[str, Any]], status_line: str) -> Any:
-    """The answer event (an Answer in process, its dict from a server), counting words on stderr meanwhile."""
-    from rich.console import Console
+    """The answer event (an Answer in process, its dict from a server), counting words on stderr meanwhile.
 
+    The spinner (and rich, whose import is a good part of a served answer's time) only when stderr
+    may be a terminal to rich; elsewhere there is nothing to show.
+    """
     result: Any = None
     try:
+        if not may_be_terminal(sys.stderr):
+            for kind, data in events:
+                if kind != "token":
+                    result = data
+            return result
+        from rich.console import Console
+
         with Console(stderr=True).status(status_line, spinner="dots") as status:
             words = 0
             for kind, data in events:
@@ -347,8 +356,16 @@ def final_event(events: Iterable[tuple[str, Any]], status_line: str) -> Any:
     return result
 
 
+def may_be_terminal(stream: Any) -> bool:
+    """Whether rich could treat `stream` as a terminal (a TTY, or FORCE_COLOR / TTY_COMPATIBLE set)."""
+    import os
+
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ
+
+
 def as_answer(result: Any) -> Answer:
-    from rag.answer import Answer
+    from rag.records import Answer
 
     return result if isinstance(result, Answer) else Answer.from_dict(result)
 
@@ -360,24 +377,32 @@ def print_answer_stream(
     as_json: bool,
     with_bibtex: bool = False,
 ) -> Answer:
-    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
-    from rich.console import Console
-
-    from rag.bibtex import bibtex
-    from rag.render import print_answer
-
-    out = Console()
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe (without
+    loading rich), or JSON."""
     result = final_event(events, status_line)
     answer = as_answer(result)
-    cited = {c["n"] for c in answer.citations}
-    entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited]) if with_bibtex else ""
+    entries = ""
+    if with_bibtex:
+        from rag.bibtex import bibtex
+
+        cited = {c["n"] for c in answer.citations}
+        entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited])
     if as_json:
         data = result if isinstance(result, dict) else result.to_dict()
         emit({**data, "bibtex": entries} if with_bibtex else data)
         return answer
     if answer.fallback:
         click.echo(f"note: {answer.fallback}", err=True)
-    print_answer(answer, out)
+    if may_be_terminal(sys.stdout):
+        from rich.console import Console
+
+        from rag.render import print_answer
+
+        print_answer(answer, Console())
+    else:
+        from rag.render import answer_plain
+
+        click.echo(answer_plain(answer))
     for flag in answer.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if entries:
@@ -398,15 +423,15 @@ def answer_events(
     answerer: Answerer | None = None,
 ) -> tuple[Iterable[tuple[str, Any]], str, str]:
     """(events, status line, backend name): from a running server when there is one, else in this process."""
-    from rag.render import searching_line
-    from rag.service import ask_events
-
     base = server(settings) if answerer is None else None
     if base:
         from rag import client
 
         body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
         return client.ask_events(base, settings, body), f"asking {base}…", "server"
+    from rag.render import searching_line
+    from rag.service import ask_events
+
     answerer = answerer or open_answerer(settings)
     events = ask_events(answerer, question, history, filters, mode, as_dict=False)
     return events, searching_line(len(answerer.retriever.papers)), answerer.backend.name
