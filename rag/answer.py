@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import extractive, shapes
+from rag import extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -52,6 +52,7 @@ SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper t
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
+LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
 STEMS_VERSION = 1  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
@@ -134,6 +135,7 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
+        self._loose: set[str] = set()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -458,9 +460,19 @@ class Answerer:
                 for twin in twins:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                if twins:
+                    forms += self.loose_forms(words, n)
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def loose_forms(self, words: list[str], n: int) -> list[str]:
+        generic = GENERIC_STEMS | listing.NAME_WORDS
+        distinctive = [w for w in words if w not in generic]
+        share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
+        forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
+        self._loose.update(forms)
+        return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets also name this phrase."""
@@ -499,14 +511,41 @@ class Answerer:
         """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
         concepts = self.checked(concepts)
         named = shapes.topic_mask(concepts, self.docs)
+        allowed = self.retriever.mask(filters)
+        kept = self.users(concepts, np.flatnonzero(named & allowed))
+        full = listing.without(concepts, self._loose)
+        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
+        loose = [i for i in kept if i not in sure]
+        if loose:
+            words = {f for f in self._loose if len(f.split()) == 1 and f[0] not in "%~"}
+            phrased = listing.without(concepts, words)
+            near = set(self.users(phrased, np.array(loose, dtype=int)))
+            ids = [p.id for p in self.retriever.papers]
+            seeds = sorted(sure)
+            vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
+            have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
+            cand = [i for i in loose if ids[i] in vectors]
+            passed = listing.gate(
+                have.reshape(len(have), -1),
+                np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
+                np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
+            )
+            keep = sure | {i for i, ok in zip(cand, passed) if ok}
+            kept = [i for i in kept if i in keep]
+        return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def users(self, concepts: list[list[list[str]]], indices: np.ndarray, strict: bool = False) -> list[int]:
+        """Of these papers, those whose text uses every concept of some alternative (not only names it);
+        `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
-        for i in np.flatnonzero(named & self.retriever.mask(filters)):
+        for i in indices:
             paper = self.retriever.papers[i]
             doc = self.docs[i]
-            alternatives = [a for a in concepts if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
+            senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
+            alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
             if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
-                kept.append(i)
-        return np.array(kept, dtype=int), np.flatnonzero(named)
+                kept.append(int(i))
+        return kept
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
@@ -700,7 +739,9 @@ class Answerer:
         close: list[Paper] = []
         if any(parsed.concepts):
             kept, named = self.topic_papers(parsed.concepts, filters)
-            naming = [i for i in np.flatnonzero(shapes.topic_mask(self.checked(parsed.concepts), self.docs) & mask)]
+            # Papers that name the topic in full, even in passing (loose names only count through the gate).
+            full = listing.without(self.checked(parsed.concepts), self._loose)
+            naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
             if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):
                 close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), SUMMARY_FILL - len(chosen))
