@@ -1,0 +1,96 @@
+"""Score eval/parsing_dev.jsonl: how the question is read (intent, topic, author, months) and the shape
+of non-list answers (definitions, comparisons, period summaries). Pass rate per defect, per half.
+
+Run: `python eval/score_parsing_dev.py [--half tune|held] [-v]` with RAG_HOME pointing at an index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rag.answer import Answerer  # noqa: E402
+from rag.rules import defines, normalise  # noqa: E402
+from rag.settings import Settings  # noqa: E402
+
+
+def same_topics(got: list[str], want: list[str]) -> bool:
+    return sorted(normalise(t) for t in got) == sorted(normalise(t) for t in want)
+
+
+def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
+    """The reasons a row fails (empty: it passes)."""
+    why = []
+    cited = [c["id"] for c in answer.citations]
+    if "intent" in row and parsed.get("intent") != row["intent"]:
+        why.append(f"intent {parsed.get('intent')}")
+    if "topics" in row and not same_topics(parsed.get("topics", []), row["topics"]):
+        why.append(f"topics {parsed.get('topics')}")
+    if "months" in row:
+        lo, hi = row["months"]
+        outside = [m for m in (answer.counts or {}) if not lo <= m <= hi]
+        if outside or not answer.counts:
+            why.append(f"months outside {outside}")
+    if "author" in row:
+        name = row["author"].lower()
+        if (parsed.get("author") or "").lower() != name:
+            why.append(f"author {parsed.get('author')!r}")
+        if len(set(cited)) < row["min_cited"] or any(name not in authors_of(pid) for pid in cited):
+            why.append(f"cited {len(set(cited))}")
+    if "define" in row:
+        if not defines(answer.answer, row["define"]):
+            why.append("no defining opening")
+        first = next((s for s in re.split(r"(?<=\])\s+", answer.answer) if re.search(r"\[1\]", s)), "")
+        if not re.search(rf"(?<![\w-]){re.escape(row['term'])}s?(?![\w-])", first):
+            why.append("quoted sentence is not about the term itself")
+    if row.get("defect") == "compare":
+        rows = answer.table or []
+        sides = [r for r in rows if r.get("side") != "both"]
+        if len(sides) != 2:
+            why.append("no two-sided table")
+        if any(not v.strip() for r in rows for v in r.values()):
+            why.append("empty cell")
+        said = [r.get("what they do", "") for r in sides]
+        if any(not re.search(r"\[\d+\]", s) for s in said) or (len(said) == 2 and said[0] == said[1]):
+            why.append("a side says nothing of its own")
+    if row.get("all_cited"):
+        m = re.match(r"\s*(\d+) papers?", answer.answer)
+        if not m or len(set(cited)) < int(m.group(1)):
+            why.append(f"head {m.group(1) if m else '?'} vs cited {len(set(cited))}")
+    return why
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", default="")
+    ap.add_argument("--set", default=str(ROOT / "eval" / "parsing_dev.jsonl"))
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    answerer = Answerer(Settings.from_env(llm="extractive"))
+    authors = {p.id: {a.lower() for a in p.authors} for p in answerer.retriever.papers}
+    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        if args.half and row["half"] != args.half:
+            continue
+        answer = answerer.ask(row["question"])
+        parsed = answer.parsed if isinstance(answer.parsed, dict) else {}
+        why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()))
+        table[row["half"]][row["defect"]].append(not why)
+        if args.v and why:
+            print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}\n  {answer.answer[:240]!r}", flush=True)
+    for half, defects in sorted(table.items()):
+        cells = ", ".join(f"{d} {sum(v)}/{len(v)}" for d, v in sorted(defects.items()))
+        total = sum(sum(v) for v in defects.values()), sum(len(v) for v in defects.values())
+        print(f"{half:5s} {cells}; all {total[0]}/{total[1]}")
+
+
+if __name__ == "__main__":
+    main()
