@@ -46,7 +46,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "trend",
         re.compile(
             r"\bhow\s+many\s+(?:papers|works|studies|articles)\b|\bnumber\s+of\s+(?:papers|works|studies)\b"
-            r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b|\bhow\s+(?:has|have|did)\b.*\b(?:changed?|grow|grown|evolved?)\b"
+            r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b"
+            r"|\bhow\s+(?:has|have|did|do|does)\b.*\b(?:chang(?:e|ed|ing)|grow|grown|grew|evolv(?:e|ed|ing)|develop(?:ed|ing)?|progress(?:ed)?|shift(?:ed)?)\b"
             r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b",
             re.I,
         ),
@@ -64,7 +65,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "summary",
         re.compile(
             r"^\s*(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|overview)\b|\b(?:an?\s+)?overview\s+of\b"
-            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b",
+            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b"
+            r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
+            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b",
             re.I,
         ),
     ),
@@ -102,13 +105,42 @@ FRAME_WORDS = frozenset(
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
-    weeks year time over changed change grown grow evolved popularity interest mention mentions mentioned
+    weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
     """.split()
+)
+# Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
+TREND_WORDS = frozenset(
+    """
+    evolve evolves evolved evolving evolution change changes changed changing grow grows grew grown growing
+    growth develop develops developed developing progress progressed progressing shift shifts shifted
+    rise rose risen rising increase increased increasing decline declined declining activity attention
+    output volume momentum
+    """.split()
+)
+# A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
+# uses the topic: it may rank papers but is never required of them.
+PURPOSE_VERBS = (
+    "speed accelerate improve reduce boost enhance increase make enable help achieve lower cut save avoid "
+    "prevent mitigate handle solve address tackle support scale train compress align detect generate "
+    "produce create obtain optimi[sz]e stabili[sz]e strengthen fix overcome remove eliminate minimi[sz]e "
+    "maximi[sz]e decrease shrink guide steer control predict defend protect cope deal facilitate allow "
+    "ensure bring get"
+).split()
+_GERUND = "|".join(v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing" for v in PURPOSE_VERBS)
+PURPOSE_RE = re.compile(
+    r"\s(?:(?:in\s+order|so\s+as)\s+to|so\s+that)\s.*$"
+    r"|\s(?:to|and)\s+(?:" + "|".join(PURPOSE_VERBS) + r")\s.*$"
+    r"|\sfor\s+(?:" + _GERUND + r")\s.*$",
+)
+# A generic noun closing a phrase of three words or more ("remote sensing data"): the phrase without it.
+TRAILING_NOUNS = frozenset(
+    "data dataset datasets task tasks problem problems application applications setting settings scenario "
+    "scenarios domain domains field fields area areas".split()
 )
 # One word alone that says nothing specific; kept only inside a longer phrase ("reward model").
 GENERIC_WORDS = frozenset(
@@ -125,7 +157,11 @@ AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:
 AUTHOR_AFTER_RE = re.compile(
     r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
 )
-AUTHOR_WORK_RE = re.compile(r"\bwhat\s+(?:did|has|have|does)\s+((?:[\w.'-]+\s+){1,4})(?:work|write|publish|stud)", re.I)
+AUTHOR_WORK_RE = re.compile(
+    r"\b(?:what|which\s+(?:papers|works|articles)|that)\s+(?:did|has|have|does)?\s*((?:[\w.'-]+\s+){1,4})"
+    r"(?:co-?author|work|writ|wrote|publish|stud|release)[\w-]*",
+    re.I,
+)
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
 
 
@@ -147,6 +183,7 @@ class Parsed:
     language: str = "en"
     ordinal: int = 0
     term: str = ""
+    purpose: str = ""
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -345,6 +382,26 @@ def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
     return [a for a in alternatives if a]
 
 
+def without_purpose(text: str) -> tuple[str, str]:
+    """("knowledge distillation", "to compress language models") for "… knowledge distillation to
+    compress language models": the clause saying why is cut off when a topic stands before it."""
+    m = PURPOSE_RE.search(" " + text + " ")
+    if not m:
+        return text, ""
+    head = text[: max(m.start() - 1, 0)]
+    if not [w for w in WORD_RE.findall(head) if w not in FRAME_WORDS]:
+        return text, ""
+    return head, " ".join(text[len(head) :].split())
+
+
+def without_trailing_noun(phrase: str) -> str:
+    """ "remote sensing data" → "remote sensing": a generic noun closing a phrase of three words or more."""
+    words = phrase.split()
+    if len(words) >= 3 and words[-1] in TRAILING_NOUNS:
+        return " ".join(words[:-1])
+    return phrase
+
+
 def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
     """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"."""
     forms = [phrase]
@@ -466,10 +523,16 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())))
         if intent == "fact":
             intent, term = intent_of(fixed)
-    topic_text = fixed.replace(",", " , ")
+    topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    purpose = ""
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
-    alternatives = chunks(topic_text)
+    elif language == "en" and intent != "compare":
+        topic_text, purpose = without_purpose(topic_text)
+    alternatives = [
+        [without_trailing_noun(p) for p in a]
+        for a in chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS)
+    ]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
         flat = [p for a in alternatives for p in a]
@@ -493,4 +556,5 @@ def understand(
         language=language,
         ordinal=ordinal_of(clean),
         term=term,
+        purpose=purpose,
     )
