@@ -573,11 +573,12 @@ class Answerer:
             return self.nothing(topic, filters, named, result)
         papers = self.ranked(kept, query, filters, mode)
         if intent == "trend":
-            papers = sorted(papers, key=lambda p: (p.date, p.id))
-            result.counts = shapes.month_counts(papers)
+            when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
+            papers = sorted(papers, key=lambda p: (when[p.id], p.id))
+            result.counts = shapes.month_counts(papers, filters.since, filters.until)
             firsts = papers[:3]
             result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(firsts, 1)]
-            first = "; ".join(f"{p.title} ({p.date}) [{n}]" for n, p in enumerate(firsts, 1))
+            first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
             return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]

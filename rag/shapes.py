@@ -157,9 +157,16 @@ def is_mention(words: list[str], form: list[str]) -> bool:
     return found
 
 
-def month_counts(papers: Sequence[Paper]) -> dict[str, int]:
-    """Papers per month of first appearance, every month of the span present (zeros included)."""
-    months = Counter(p.date[:7] for p in papers if p.date)
+def first_date(paper: Paper, since: str = "", until: str = "") -> str:
+    """The paper's first digest date inside the period: a paper listed on 2024-12-31 and again in
+    January counts in January for a question about 2025."""
+    inside = [d for d in (paper.dates or [paper.date]) if d and (since or "0") <= d <= (until or "9")]
+    return min(inside) if inside else paper.date
+
+
+def month_counts(papers: Sequence[Paper], since: str = "", until: str = "") -> dict[str, int]:
+    """Papers per month of first appearance within the period, every month of the span present (zeros included)."""
+    months = Counter(first_date(p, since, until)[:7] for p in papers if p.date)
     if not months:
         return {}
     first, last = min(months), max(months)
@@ -173,6 +180,23 @@ def month_counts(papers: Sequence[Paper]) -> dict[str, int]:
 
 
 DEFINING_RE = r"(?:\s*\(({acr})\))"
+# A sentence led by another named method ("ΔL Normalization is …", "Step-KTO is …", "This paper
+# introduces DPO-Kernels …") is about that method, however well it spells the term out.
+OTHER_SUBJECT_RE = re.compile(
+    r"^\W*(?:[ivx]+\)\s*)?(?i:(?:this|the)\s+(?:paper|work|study)\s+(?:introduces|presents|proposes)\s+)?"
+    r"(?i:an?\s+|the\s+)?(?P<name>\S*(?:[A-Z]\S*[A-Z0-9]|[A-Za-z]-[A-Za-z0-9])\S*)",
+)
+
+
+def definition_score(sentence: str, m: re.Match, strength: int, term: str) -> int:
+    """How well a sentence holding the term says what the term is: the term as the sentence's subject,
+    the term followed by a description of it (", which …", ", a …"), never a sentence led by another
+    named method."""
+    subject = bool(re.match(r"\W*(?:(?:the|a|an)\s+)?$", sentence[: m.start()], re.I))
+    described = bool(re.search(rf"(?<![\w-]){re.escape(term)}s?\)?\s*,\s*(?:which|a|an)\b", sentence, re.I))
+    led = OTHER_SUBJECT_RE.match(sentence)
+    other = bool(led and not subject and led.start("name") < m.start())
+    return strength + 3 * subject + 2 * described - 3 * other
 
 
 @dataclass(frozen=True)
@@ -185,8 +209,9 @@ class Definition:
 def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Definition | None:
     """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …".
 
-    Preference: the expansion followed by the acronym in brackets and a defining verb ("is", "a",
-    "which"), then the expansion with the acronym, then "<term> is a/an …"; earliest paper first.
+    Preference: the term as the sentence's subject first; then the expansion followed by the acronym
+    in brackets and a defining verb ("is", "a", "which"), then the expansion with the acronym, then
+    "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest paper first.
     """
     best: tuple[tuple, Definition] | None = None
     acr = re.escape(term)
@@ -195,15 +220,22 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Defin
         exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
         patterns.append((3, re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
         patterns.append((2, re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
+    # The term as a word of its own: "Step-KTO is …" is about a variant, not KTO.
     patterns.append(
-        (1, re.compile(rf"\b{acr}s?\b(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I))
+        (
+            1,
+            re.compile(
+                rf"(?<![\w-]){acr}s?(?![\w-])(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b",
+                re.I,
+            ),
+        )
     )
     for paper in papers:
         for sentence in sentences(paper.summary):
             for strength, pattern in patterns:
                 m = pattern.search(sentence)
                 if m:
-                    key = (-strength, m.start() > 40, paper.date)
+                    key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
                     if best is None or key < best[0]:
                         best = (key, Definition(paper, neutralise(sentence), expansion))
                     break
@@ -218,14 +250,18 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     """
     letters = re.sub(r"[^a-z0-9]", "", acronym.lower()).rstrip("s") or acronym.lower()
     found: Counter = Counter()
-    pattern = re.compile(rf"((?:[A-Za-z][\w'-]*\s+){{1,8}})\(\s*{re.escape(acronym)}s?\s*\)", re.I)
+    # "&" joins names in an expansion ("Kahneman & Tversky Optimization (KTO)") without a letter of its own.
+    pattern = re.compile(rf"((?:(?:[A-Za-z][\w'-]*|&)\s+){{1,8}})\(\s*{re.escape(acronym)}s?\s*\)", re.I)
     for paper in papers:
         for m in pattern.finditer(paper.summary):
             words = m.group(1).split()
             for n in range(1, len(words) + 1):
                 tail = words[len(words) - n :]
-                initials = "".join(p[0] for w in tail for p in w.split("-") if p).lower()
-                if initials == letters or "".join(w[0] for w in tail).lower() == letters:
+                if tail[0] == "&":
+                    continue
+                lettered = [w for w in tail if w != "&"]
+                initials = "".join(p[0] for w in lettered for p in w.split("-") if p).lower()
+                if initials == letters or "".join(w[0] for w in lettered).lower() == letters:
                     found[" ".join(tail).lower().rstrip("s") if n > 1 else tail[0].lower()] += 1
                     break
     return found
