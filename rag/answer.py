@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import extractive, listing, shapes
+from rag import contrast, extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -132,6 +132,7 @@ class Answerer:
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan: TermScan | None = None
         self._docs: list[str] | None = None
+        self._word_df: Counter | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -143,6 +144,7 @@ class Answerer:
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
         self._docs = self._authors = self._vectors = self._titles = None
+        self._word_df = None
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
@@ -401,6 +403,13 @@ class Answerer:
         if self._scan is None:
             self._scan = TermScan(self._lower)
         return self._scan
+
+    @property
+    def word_df(self) -> Counter:
+        """Each word's document frequency over the corpus (what makes a word rare enough to tell sides apart)."""
+        if self._word_df is None:
+            self._word_df = contrast.doc_freq([p.text for p in self.retriever.papers])
+        return self._word_df
 
     @property
     def docs(self) -> list[str]:
@@ -707,28 +716,39 @@ class Answerer:
         return text
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
-        sides: list[tuple[str, int, list[tuple[int, Paper, str]]]] = []
+        """A table of the two sides: how many papers each, what its own papers do (papers on one side
+        only, so a paper on both does not speak for either), the words that set it apart, and the
+        papers on both."""
         sources: list[Source] = []
-        masks: list[set[int]] = []
-        for topic, concepts in zip(parsed.topics, parsed.concepts):
-            kept, _ = self.topic_papers([concepts], filters)
-            masks.append(set(kept.tolist()))
-            papers = self.ranked(kept, topic, filters, mode)[:3]
-            examples = []
+
+        def cite(papers: list[Paper], concepts: list[list[str]]) -> list[tuple[int, Paper, str]]:
+            out = []
             for p in papers:
                 n = len(sources) + 1
                 sources.append(Source(n, Hit(p, 0.0)))
-                examples.append((n, p, shapes.result_sentence(p, "", concepts)))
-            sides.append((topic, len(kept), examples))
-        both = len(masks[0] & masks[1])
+                out.append((n, p, shapes.result_sentence(p, "", concepts)))
+            return out
+
+        kept = [set(self.topic_papers([c], filters)[0].tolist()) for c in parsed.concepts[:2]]
+        shared = kept[0] & kept[1]
+        own = [kept[0] - shared, kept[1] - shared]
+        named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
+        named += [a for a, e in self.retriever.acronyms.items() for t in parsed.topics if stem_key(e) == stem_key(t)]
+        exclude = frozenset(stems(" ".join(named)))
+        texts = [[self.retriever.papers[i].text for i in side] for side in own]
+        sides = []
+        for k, (topic, concepts) in enumerate(zip(parsed.topics, parsed.concepts)):
+            pool = own[k] or kept[k]
+            papers = self.ranked(np.array(sorted(pool), dtype=int), topic, filters, mode)[:3]
+            words = contrast.distinctive(texts[k], texts[1 - k], exclude, self.word_df, len(self.retriever.papers))
+            sides.append(shapes.Side(topic, len(kept[k]), cite(papers, concepts), words))
+        both_papers = self.ranked(np.array(sorted(shared), dtype=int), " ".join(parsed.topics), filters, mode)[:2]
+        both = shapes.Side("both", len(shared), cite(both_papers, [c for a in parsed.concepts for c in a]), [])
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
         result.table = shapes.compare_table(sides, both)
-        head = (
-            f"{sides[0][1]} papers use or study {sides[0][0]} and {sides[1][1]} study {sides[1][0]}; {both} name both."
-        )
-        return head + "\n\n" + shapes.table_text(result.table)
+        return shapes.compare_text(sides, both) + "\n\n" + shapes.table_text(result.table)
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """A themed overview of the topic's papers within the period, each of them cited.

@@ -353,19 +353,43 @@ def definition_text(term: str, n: int, found: Definition, users: int) -> str:
     return " ".join(lines)
 
 
-def compare_table(sides: list[tuple[str, int, list[tuple[int, Paper, str]]]], both: int) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: its name, how many papers, cited examples, the words that set it apart."""
+
+    name: str
+    count: int
+    examples: list[tuple[int, Paper, str]]
+    words: list[str]
+
+
+def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
+    """One row per side and one for the papers on both (left out when there are none); every row's
+    "what they do" is its papers' own sentences, cited."""
     rows = []
-    for name, count, examples in sides:
+    for side in [*sides, both]:
+        if side is both and not side.count:
+            continue
         rows.append(
             {
-                "side": name,
-                "papers": str(count),
-                "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in examples),
-                "what they do": " ".join(f"{s} [{n}]" for n, _, s in examples[:1]),
+                "side": side.name,
+                "papers": str(side.count),
+                "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
+                "what they do": " ".join(f"{s} [{n}]" for n, _, s in side.examples[:2]) or "none",
+                "set apart by": ", ".join(side.words) or "no word of its own",
             }
         )
-    rows.append({"side": "both", "papers": str(both), "examples": "", "what they do": ""})
     return rows
+
+
+def compare_text(sides: list[Side], both: Side) -> str:
+    """The counts, then how the sides differ: the words each side's papers use far more than the other's."""
+    a, b = sides
+    head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both."
+    said = [f"papers on {s.name} more often speak of {', '.join(s.words)}" for s in sides if s.words]
+    if said:
+        head += " Where they differ: " + "; ".join(said) + "."
+    return head
 
 
 def table_text(rows: list[dict[str, str]]) -> str:
