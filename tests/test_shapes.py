@@ -72,11 +72,58 @@ def test_result_sentence_prefers_the_figure_for_a_figure_question():
 
 
 def test_compare_table_rows_and_markdown():
-    rows = compare_table([("dpo", 2, [(1, MCTS, "uses it")]), ("ppo", 0, [])], both=0)
-    assert [r["side"] for r in rows] == ["dpo", "ppo", "both"]
-    assert "Planning with trees [1]" in rows[0]["examples"]
-    text = table_text(rows)
-    assert text.splitlines()[0] == "| side | papers | examples | what they do |"
+    from rag.shapes import Side, compare_text
+
+    dpo = Side("dpo", 2, [(1, MCTS, "uses it")], ["alignment"])
+    ppo = Side("ppo", 1, [(2, BASE, "plans faster")], ["critic"])
+    rows = compare_table([dpo, ppo], Side("both", 0, [], []))
+    assert [r["side"] for r in rows] == ["dpo", "ppo"]  # no empty "both" row
+    assert "Planning with trees [1]" in rows[0]["examples"] and rows[1]["what they do"] == "plans faster [2]"
+    both = Side("both", 1, [(3, MU, "does both")], [])
+    rows = compare_table([dpo, ppo], both)
+    assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
+    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | set apart by |"
+    assert "papers on dpo more often speak of alignment; papers on ppo more often speak of critic" in compare_text(
+        [dpo, ppo], both
+    )
+
+
+def test_distinctive_words_set_a_side_apart():
+    from rag.contrast import distinctive
+
+    mine = ["We train a critic and a value head with PPO."] * 4 + ["A critic guides the policy."]
+    theirs = ["Group sampling without a critic-free value."] + ["We sample a group of answers."] * 5
+    corpus = {"critic": 10, "group": 10, "policy": 900, "value": 40, "train": 800, "head": 300, "guides": 200}
+    assert distinctive(mine, theirs, frozenset({"ppo"}), corpus, 1000)[0] == "critic"
+    assert "group" in distinctive(theirs, mine, frozenset(), corpus, 1000)
+    assert distinctive([], theirs, frozenset(), corpus, 1000) == []
+
+
+def test_trend_months_stay_inside_the_period():
+    from rag.shapes import first_date
+
+    late = Paper(id="y", title="t", summaries=["s"], dates=["2024-12-31", "2025-01-02"])
+    assert first_date(late, "2025-01-01", "2025-12-31") == "2025-01-02"
+    assert month_counts([late], "2025-01-01", "2025-12-31") == {"2025-01": 1}
+    assert month_counts([late]) == {"2024-12": 1}
+
+
+def test_definition_is_about_the_term_itself():
+    variant = paper("30", "S", "Step-KTO is a training framework that uses binary feedback.", date="2025-01-01")
+    spelled = paper("31", "K", "The agent is then tuned with Kahneman & Tversky Optimization (KTO).", date="2025-03-01")
+    from rag.shapes import spelled_out
+
+    assert spelled_out("KTO", [variant, spelled]) == {"kahneman & tversky optimization": 1}
+    found = find_definition("KTO", "kahneman & tversky optimization", [variant, spelled])
+    assert found is not None and found.paper.id == "31"
+    other = paper(
+        "32", "D", "Delta Norm is a loss for reinforcement learning with verifiable rewards (RLVR) that helps."
+    )
+    about = paper(
+        "33", "E", "We study reinforcement learning with verifiable rewards (RLVR), which trains on checkable answers."
+    )
+    found = find_definition("RLVR", "reinforcement learning with verifiable rewards", [other, about])
+    assert found is not None and found.paper.id == "33"
 
 
 def test_a_filtered_search_with_nothing_on_topic_says_so():

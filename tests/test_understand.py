@@ -143,3 +143,40 @@ def test_author_filter_only_for_listed_authors():
 
 def test_year_after_over():
     assert strip_dates("How did interest in RNNs change over 2025?")[1:] == ("2025-01-01", "2025-12-31")
+
+
+def test_frame_words_never_become_required_topic_words():
+    vocab = {**VOCAB, "token": 300, "merging": 40, "speed": 200, "transformers": 700, "world": 300, "models": 3000}
+    vocab |= {"remote": 30, "sensing": 30, "data": 2000, "time": 900, "series": 60, "forecasting": 40}
+    p = understand("Which papers use token merging to speed up transformers?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.purpose) == ("list", ["token merging"], "to speed up transformers")
+    p = understand("Which papers use knowledge distillation in order to compress models?", vocab, ACRONYMS)
+    assert p.topics == ["knowledge distillation"]
+    assert understand("Which papers use LoRA for speeding up training?", vocab, ACRONYMS).topics == ["lora"]
+    for verb in ("evolve", "change", "grow", "develop"):
+        p = understand(f"How did work on world models {verb} over 2025?", vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.since, p.until) == ("trend", ["world models"], "2025-01-01", "2025-12-31")
+    assert understand("Which papers use remote sensing data?", vocab, ACRONYMS).topics == ["remote sensing"]
+    assert understand("Which papers use time series data?", vocab, ACRONYMS).topics == ["time series"]
+    # Two words stay whole: "synthetic data" is a topic, not "synthetic".
+    assert understand("Which papers use video data?", vocab, ACRONYMS).topics == ["video data"]
+
+
+def test_author_questions_in_other_words():
+    authors = {"sung ju hwang": 15, "ling yang": 16}
+    for q in (
+        "Which papers did Sung Ju Hwang co-author?",
+        "Which papers has Sung Ju Hwang written?",
+        "Papers that Sung Ju Hwang co-authored?",
+        "Show me papers with Sung Ju Hwang as an author",
+    ):
+        p = understand(q, VOCAB, ACRONYMS, authors)
+        assert p.author == "Sung Ju Hwang" and not any(p.concepts), q
+    p = understand("What has Ling Yang published?", VOCAB, ACRONYMS, authors)
+    assert (p.author, p.language) == ("Ling Yang", "en")
+
+
+def test_what_was_published_in_a_period_is_a_summary():
+    p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
+    assert intent_of("what came out on diffusion in the week of 2025-06-02?")[0] == "summary"
