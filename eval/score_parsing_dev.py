@@ -29,7 +29,8 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
     """The reasons a row fails (empty: it passes)."""
     why = []
     cited = [c["id"] for c in answer.citations]
-    if "intent" in row and parsed.get("intent") != row["intent"]:
+    wanted = row.get("intent", [])
+    if wanted and parsed.get("intent") not in (wanted if isinstance(wanted, list) else [wanted]):
         why.append(f"intent {parsed.get('intent')}")
     if "topics" in row and not same_topics(parsed.get("topics", []), row["topics"]):
         why.append(f"topics {parsed.get('topics')}")
@@ -61,7 +62,7 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
         if any(not re.search(r"\[\d+\]", s) for s in said) or (len(said) == 2 and said[0] == said[1]):
             why.append("a side says nothing of its own")
     if row.get("all_cited"):
-        m = re.match(r"\s*(\d+) papers?", answer.answer)
+        m = re.match(r"\s*(\d+) papers?", answer.answer)  # a list or a summary: the count comes first
         if not m or len(set(cited)) < int(m.group(1)):
             why.append(f"head {m.group(1) if m else '?'} vs cited {len(set(cited))}")
     return why

@@ -716,18 +716,17 @@ class Answerer:
         return text
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
-        """A table of the two sides: how many papers each, what its own papers do (papers on one side
-        only, so a paper on both does not speak for either), the words that set it apart, and the
-        papers on both."""
+        """A table of the two sides: how many papers each, its best papers and what they do (a paper
+        on one side only speaks for it before one on both), the words that set it apart with a paper
+        that uses them, and the papers on both."""
         sources: list[Source] = []
 
-        def cite(papers: list[Paper], concepts: list[list[str]]) -> list[tuple[int, Paper, str]]:
-            out = []
-            for p in papers:
+        def cite(p: Paper, concepts: list[list[str]]) -> tuple[int, Paper, str]:
+            n = next((s.n for s in sources if s.hit.paper.id == p.id), 0)
+            if not n:
                 n = len(sources) + 1
                 sources.append(Source(n, Hit(p, 0.0)))
-                out.append((n, p, shapes.result_sentence(p, "", concepts)))
-            return out
+            return n, p, shapes.result_sentence(p, "", concepts)
 
         kept = [set(self.topic_papers([c], filters)[0].tolist()) for c in parsed.concepts[:2]]
         shared = kept[0] & kept[1]
@@ -735,15 +734,25 @@ class Answerer:
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
         named += [a for a, e in self.retriever.acronyms.items() for t in parsed.topics if stem_key(e) == stem_key(t)]
         exclude = frozenset(stems(" ".join(named)))
-        texts = [[self.retriever.papers[i].text for i in side] for side in own]
+        texts = [[self.retriever.papers[i].text for i in sorted(side)] for side in own]
+        total = len(self.retriever.papers)
         sides = []
         for k, (topic, concepts) in enumerate(zip(parsed.topics, parsed.concepts)):
-            pool = own[k] or kept[k]
-            papers = self.ranked(np.array(sorted(pool), dtype=int), topic, filters, mode)[:3]
-            words = contrast.distinctive(texts[k], texts[1 - k], exclude, self.word_df, len(self.retriever.papers))
-            sides.append(shapes.Side(topic, len(kept[k]), cite(papers, concepts), words))
-        both_papers = self.ranked(np.array(sorted(shared), dtype=int), " ".join(parsed.topics), filters, mode)[:2]
-        both = shapes.Side("both", len(shared), cite(both_papers, [c for a in parsed.concepts for c in a]), [])
+            ranked = self.ranked(np.array(sorted(kept[k]), dtype=int), topic, filters, mode)
+            examples = [cite(p, concepts) for p in ranked[:3]]
+            mine = [p for p in ranked if self.retriever.position[p.id] in own[k]]
+            if examples and self.retriever.position[examples[0][1].id] in shared and mine:
+                # a paper on this side only says what the side does, right after the best paper
+                rest = [e for e in examples[1:] if e[1].id != mine[0].id]
+                examples = [examples[0], cite(mine[0], concepts), *rest][:3]
+            words = contrast.distinctive(texts[k], texts[1 - k], exclude, self.word_df, total, n=6)
+            witness, shown = contrast.witness([p for _, p, _ in examples] + mine[:20], words)
+            sides.append(
+                shapes.Side(topic, len(kept[k]), examples, shown, cite(witness, concepts)[0] if witness else 0)
+            )
+        both_papers = self.ranked(np.array(sorted(shared), dtype=int), " ".join(parsed.topics), filters, mode)[:1]
+        concepts = [c for a in parsed.concepts for c in a]
+        both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)

@@ -57,3 +57,15 @@ def distinctive(
         if len(words) == n:
             break
     return words
+
+
+def witness(papers: Sequence, words: list[str], n: int = 3) -> tuple[object | None, list[str]]:
+    """The first paper (in the given order: the side's cited examples first) that uses the side's
+    most typical word (else the next word), and the typical words it uses (at most `n`): a word shown
+    for a side is cited to a paper using it."""
+    used = [(paper, set(tokenize(paper.text))) for paper in papers]
+    for word in words:
+        for paper, have in used:
+            if word in have:
+                return paper, [w for w in words if w in have][:n]
+    return None, []

@@ -355,12 +355,14 @@ def definition_text(term: str, n: int, found: Definition, users: int) -> str:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a comparison: its name, how many papers, cited examples, the words that set it apart."""
+    """One side of a comparison: its name, how many papers, cited examples, the words that set it
+    apart, and the number of the cited paper that uses them."""
 
     name: str
     count: int
     examples: list[tuple[int, Paper, str]]
     words: list[str]
+    witness: int = 0
 
 
 def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
@@ -370,26 +372,26 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
     for side in [*sides, both]:
         if side is both and not side.count:
             continue
+        apart = f"{', '.join(side.words)} [{side.witness}]" if side.words else ""
         rows.append(
             {
                 "side": side.name,
                 "papers": str(side.count),
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
                 "what they do": " ".join(f"{s} [{n}]" for n, _, s in side.examples[:2]) or "none",
-                "set apart by": ", ".join(side.words) or "no word of its own",
+                "set apart by": apart or ("(papers on both)" if side is both else "no word of its own"),
             }
         )
     return rows
 
 
 def compare_text(sides: list[Side], both: Side) -> str:
-    """The counts, then how the sides differ: the words each side's papers use far more than the other's."""
+    """The counts and, in the same sentence, how the sides differ: the words each side's papers use far
+    more than the other's, each cited to a paper of that side that uses them."""
     a, b = sides
-    head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both."
-    said = [f"papers on {s.name} more often speak of {', '.join(s.words)}" for s in sides if s.words]
-    if said:
-        head += " Where they differ: " + "; ".join(said) + "."
-    return head
+    head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both"
+    said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
+    return head + ("; " + ", ".join(said) if said else "") + "."
 
 
 def table_text(rows: list[dict[str, str]]) -> str:

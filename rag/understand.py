@@ -65,9 +65,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "summary",
         re.compile(
             r"^\s*(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|overview)\b|\b(?:an?\s+)?overview\s+of\b"
-            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b"
-            r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
-            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b",
+            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b",
             re.I,
         ),
     ),
@@ -84,7 +82,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "list",
         re.compile(
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works|studies|articles|ones)\b"
-            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b",
+            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
+            # "what was published / came out on X (in March 2025)?" asks for the papers themselves
+            r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
+            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b",
             re.I,
         ),
     ),

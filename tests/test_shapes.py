@@ -74,17 +74,18 @@ def test_result_sentence_prefers_the_figure_for_a_figure_question():
 def test_compare_table_rows_and_markdown():
     from rag.shapes import Side, compare_text
 
-    dpo = Side("dpo", 2, [(1, MCTS, "uses it")], ["alignment"])
-    ppo = Side("ppo", 1, [(2, BASE, "plans faster")], ["critic"])
+    dpo = Side("dpo", 2, [(1, MCTS, "uses it")], ["alignment"], witness=1)
+    ppo = Side("ppo", 1, [(2, BASE, "plans faster")], [])
     rows = compare_table([dpo, ppo], Side("both", 0, [], []))
     assert [r["side"] for r in rows] == ["dpo", "ppo"]  # no empty "both" row
     assert "Planning with trees [1]" in rows[0]["examples"] and rows[1]["what they do"] == "plans faster [2]"
+    assert rows[0]["set apart by"] == "alignment [1]"
     both = Side("both", 1, [(3, MU, "does both")], [])
     rows = compare_table([dpo, ppo], both)
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
     assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | set apart by |"
-    assert "papers on dpo more often speak of alignment; papers on ppo more often speak of critic" in compare_text(
-        [dpo, ppo], both
+    assert compare_text([dpo, ppo], both) == (
+        "2 papers use or study dpo and 1 study ppo; 1 name both; dpo papers more often name alignment [1]."
     )
 
 
@@ -97,6 +98,11 @@ def test_distinctive_words_set_a_side_apart():
     assert distinctive(mine, theirs, frozenset({"ppo"}), corpus, 1000)[0] == "critic"
     assert "group" in distinctive(theirs, mine, frozenset(), corpus, 1000)
     assert distinctive([], theirs, frozenset(), corpus, 1000) == []
+    from rag.contrast import witness
+
+    first, second = paper("40", "A", "We train a critic."), paper("41", "B", "A critic and a value head.")
+    assert witness([first, second], ["value", "critic"]) == (second, ["value", "critic"])
+    assert witness([first], ["group"]) == (None, [])
 
 
 def test_trend_months_stay_inside_the_period():

@@ -176,7 +176,7 @@ def test_author_questions_in_other_words():
     assert (p.author, p.language) == ("Ling Yang", "en")
 
 
-def test_what_was_published_in_a_period_is_a_summary():
+def test_what_was_published_in_a_period_asks_for_the_papers():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
-    assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
-    assert intent_of("what came out on diffusion in the week of 2025-06-02?")[0] == "summary"
+    assert (p.intent, p.topics, p.since, p.until) == ("list", ["video generation"], "2025-03-01", "2025-03-31")
+    assert intent_of("what came out on diffusion in the week of 2025-06-02?")[0] == "list"
