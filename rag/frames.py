@@ -68,6 +68,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"(?:论文|文章)?(.+?)的作者是谁", r" who are the authors of \1 "),
     ("zh", r"谁是(.+?)的作者", r" who are the authors of \1 "),
     ("zh", r"谁写了", " who wrote "),
+    # "使用 RLVR 训练…": a verb right after the used term says what it is used for ("to train …")
+    ("zh", r"(?<=[A-Za-z0-9)])\s*(?:来|以|用于)?\s*训练", " to train "),
     ("zh", r"^\s*什么是", " what is "),
     ("zh", r"(.+?)是什么(?:意思)?", r" what is \1 "),
     ("zh", r"(?:总结|概述|综述)(.*?)关于(.+?)的(?:论文|文章|工作|研究)", r" summarize the papers on \2 \1 "),
@@ -111,6 +113,10 @@ GLOSSARY = {
     "quantification": "quantization",
     "raisonnement": "reasoning",
     "elagage": "pruning",
+    "apprentissage federe": "federated learning",
+    "apprentissage contrastif": "contrastive learning",
+    "decodage speculatif": "speculative decoding",
+    "fusion de modeles": "model merging",
     # German
     "bestarkendes lernen": "reinforcement learning",
     "verstarkungslernen": "reinforcement learning",
@@ -127,6 +133,9 @@ GLOSSARY = {
     "spracherkennung": "speech recognition",
     "sprachsynthese": "text-to-speech",
     "agenten": "agents",
+    "foderiertes lernen": "federated learning",
+    "foderierten lernen": "federated learning",
+    "kontrastives lernen": "contrastive learning",
     # Spanish
     "aprendizaje por refuerzo": "reinforcement learning",
     "aprendizaje profundo": "deep learning",
@@ -142,6 +151,9 @@ GLOSSARY = {
     "razonamiento": "reasoning",
     "agentes": "agents",
     "modelos": "models",
+    "aprendizaje federado": "federated learning",
+    "aprendizaje contrastivo": "contrastive learning",
+    "decodificacion especulativa": "speculative decoding",
     # Chinese
     "强化学习": "reinforcement learning",
     "深度学习": "deep learning",
@@ -160,6 +172,10 @@ GLOSSARY = {
     "推理": "reasoning",
     "智能体": "agents",
     "剪枝": "pruning",
+    "联邦学习": "federated learning",
+    "模型": "models",
+    "对比学习": "contrastive learning",
+    "推测解码": "speculative decoding",
     "图灵奖": "turing award",
 }
 

@@ -528,7 +528,7 @@ def understand(
     purpose = ""
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
-    elif language == "en" and intent != "compare":
+    elif language != "other" and intent != "compare":
         topic_text, purpose = without_purpose(topic_text)
     alternatives = [
         [without_trailing_noun(p) for p in a]

@@ -47,6 +47,9 @@ def test_dates_in_many_forms(question, since, until):
         ("什么是GRPO？", "zh", "definition", "grpo"),
         ("Résume les articles sur la génération de vidéos de juillet 2025.", "fr", "summary", "video generation"),
         ("Resume los artículos sobre cuantización de junio de 2025.", "es", "summary", "quantization"),
+        ("Quels articles utilisent l'apprentissage fédéré ?", "fr", "list", "federated learning"),
+        ("¿Qué artículos usan aprendizaje federado?", "es", "list", "federated learning"),
+        ("哪些论文使用 RLVR 训练推理模型？", "zh", "list", "rlvr"),  # "to train reasoning models" is a purpose
     ],
 )
 def test_other_languages_keep_intent_and_topic(question, lang, intent, topic):
