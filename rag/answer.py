@@ -750,7 +750,11 @@ class Answerer:
             sides.append(
                 shapes.Side(topic, len(kept[k]), examples, shown, cite(witness, concepts)[0] if witness else 0)
             )
-        both_papers = self.ranked(np.array(sorted(shared), dtype=int), " ".join(parsed.topics), filters, mode)[:1]
+        # The papers on both: one already cited for a side if any (no new citation), else the best of them.
+        on_both = [s.hit.paper for s in sources if self.retriever.position[s.hit.paper.id] in shared][:1]
+        both_papers = (
+            on_both or self.ranked(np.array(sorted(shared), dtype=int), " ".join(parsed.topics), filters, mode)[:1]
+        )
         concepts = [c for a in parsed.concepts for c in a]
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
         result.sources = sources

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from rag.papers import Paper
 from rag.text import THEME_STOP, tokenize
 from rag.understand import stem
 
@@ -59,7 +60,7 @@ def distinctive(
     return words
 
 
-def witness(papers: Sequence, words: list[str], n: int = 3) -> tuple[object | None, list[str]]:
+def witness(papers: Sequence[Paper], words: list[str], n: int = 3) -> tuple[Paper | None, list[str]]:
     """The first paper (in the given order: the side's cited examples first) that uses the side's
     most typical word (else the next word), and the typical words it uses (at most `n`): a word shown
     for a side is cited to a paper using it."""

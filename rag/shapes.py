@@ -367,19 +367,18 @@ class Side:
 
 def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
     """One row per side and one for the papers on both (left out when there are none); every row's
-    "what they do" is its papers' own sentences, cited."""
+    "what they do" is its papers' own sentences, cited. The words that set a side apart go in the
+    sentence before the table, each side's cited to a paper using them."""
     rows = []
     for side in [*sides, both]:
         if side is both and not side.count:
             continue
-        apart = f"{', '.join(side.words)} [{side.witness}]" if side.words else ""
         rows.append(
             {
                 "side": side.name,
                 "papers": str(side.count),
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
                 "what they do": " ".join(f"{s} [{n}]" for n, _, s in side.examples[:2]) or "none",
-                "set apart by": apart or ("(papers on both)" if side is both else "no word of its own"),
             }
         )
     return rows

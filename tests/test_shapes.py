@@ -79,11 +79,10 @@ def test_compare_table_rows_and_markdown():
     rows = compare_table([dpo, ppo], Side("both", 0, [], []))
     assert [r["side"] for r in rows] == ["dpo", "ppo"]  # no empty "both" row
     assert "Planning with trees [1]" in rows[0]["examples"] and rows[1]["what they do"] == "plans faster [2]"
-    assert rows[0]["set apart by"] == "alignment [1]"
     both = Side("both", 1, [(3, MU, "does both")], [])
     rows = compare_table([dpo, ppo], both)
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
-    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | set apart by |"
+    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do |"
     assert compare_text([dpo, ppo], both) == (
         "2 papers use or study dpo and 1 study ppo; 1 name both; dpo papers more often name alignment [1]."
     )
