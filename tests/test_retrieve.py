@@ -262,7 +262,7 @@ def test_a_new_paper_with_a_rare_term_is_found_first(corpus_settings, tmp_path):
 def test_descriptive_tells_a_description_from_a_question_that_names_something():
     from rag.retrieve import descriptive
 
-    assert descriptive("a method that learns a picture edit from one before/after example and applies it to a new photo")
+    assert descriptive("a method that learns a picture edit from one before/after example and applies it to new photos")
     assert descriptive("I remember a model from a big lab that turns a single portrait into a 3D talking head, live")
     assert not descriptive("which papers use monte carlo tree search?"), "too short to be a description"
     for named in ("DeepTravel-32B", "OpenHands", "GSM8K", "CLIP"):
@@ -283,6 +283,6 @@ def test_a_descriptive_question_weighs_the_dense_list_more(monkeypatch):
     lexical = [(pid, 10.0 - i) for i, pid in enumerate("abcefg")]
     monkeypatch.setattr(r, "bm25_ranking", lambda q, f, n: lexical, raising=False)
     long = "a system that writes checkable proofs for contest maths with a separate engine for the geometry problems"
-    assert [h.paper.id for h in r.search(long, k=5, blend=False)][0] == "d"
+    assert next(h.paper.id for h in r.search(long, k=5, blend=False)) == "d"
     short = "checkable proofs geometry"
     assert "d" not in [h.paper.id for h in r.search(short, k=1, blend=False)]
