@@ -752,9 +752,13 @@ class Answerer:
         lexical_lead = (
             support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= LEXICAL_COVER
         )
-        heading, shown = ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1:4])
-        # A half-remembered description gets its candidates, whatever words the first one shares with it.
-        if extra or not lexical_lead or descriptive(question):
+        # A half-remembered description gets its five likeliest candidates, whatever words the first
+        # one shares with it.
+        describes = descriptive(question)
+        heading, shown = (
+            ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
+        )
+        if extra or not lexical_lead or describes:
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
