@@ -12,22 +12,24 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from rag import extractive, shapes
+from rag import extractive, listing, shapes
 from rag.briefing import build_briefing
-from rag.citations import CITATION_RE, CitationStream, check_citations, fence
+from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
-from rag.retrieve import Filters, Hit, Retriever, descriptive, expand_query
+from rag.records import Answer, Hit, Source
+from rag.retrieve import Filters, Retriever, descriptive, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
-from rag.text import GENERIC_TERMS, term_in, tokenize
+from rag.termscan import TermScan
+from rag.text import GENERIC_TERMS, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem_key, understand
 
@@ -45,6 +47,7 @@ MAX_LIST = 40
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
+LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
 STEMS_VERSION = 1  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
@@ -83,91 +86,6 @@ class Support:
         return np.asarray((self.weights @ self.matrix) / self.weights.sum())
 
 
-@dataclass
-class Source:
-    n: int
-    hit: Hit
-
-    def to_dict(self) -> dict:
-        return {"n": self.n, **self.hit.to_dict()}
-
-
-@dataclass
-class Answer:
-    question: str
-    standalone: str
-    answer: str
-    sources: list[Source]
-    backend: str
-    covered: bool
-    enumeration: bool = False
-    fallback: str = ""
-    flags: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    filters: dict = field(default_factory=dict)
-    intent: str = ""
-    table: list[dict[str, str]] | None = None
-    counts: dict[str, int] | None = None
-    parsed: dict = field(default_factory=dict)
-
-    @property
-    def citations(self) -> list[dict]:
-        cited = sorted({int(n) for n in CITATION_RE.findall(self.answer)})
-        by_n = {s.n: s for s in self.sources}
-        return [
-            {
-                "n": n,
-                "id": by_n[n].hit.paper.id,
-                "title": by_n[n].hit.paper.title,
-                "url": by_n[n].hit.paper.url,
-                "date": by_n[n].hit.paper.date,
-                "code_url": (by_n[n].hit.paper.code_urls or [""])[0],
-            }
-            for n in cited
-            if n in by_n
-        ]
-
-    def to_dict(self) -> dict:
-        return {
-            "question": self.question,
-            "standalone_question": self.standalone,
-            "answer": self.answer,
-            "citations": self.citations,
-            "sources": [s.to_dict() for s in self.sources],
-            "backend": self.backend,
-            "fallback": self.fallback or None,
-            "covered": self.covered,
-            "enumeration": self.enumeration,
-            "flags": self.flags,
-            "timings": self.timings,
-            "filters": self.filters,
-            "intent": self.intent,
-            "table": self.table,
-            "counts": self.counts,
-            "parsed": self.parsed,
-        }
-
-    def sources_block(self) -> str:
-        lines = []
-        for c in self.citations:
-            extra = f"  code: {c['code_url']}" if c["code_url"] else ""
-            lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
-        return "\n".join(lines)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Answer:
-        """An answer read back from its JSON (a `rag serve` reply) for the terminal renderer.
-
-        Its papers hold what a hit lists (title, dates, links, authors), not their summaries.
-        """
-        renamed = {"standalone": data.get("standalone_question", data.get("question", ""))}
-        names = {f.name for f in fields(cls)} - {"sources", "standalone"}
-        values = {k: v for k, v in data.items() if k in names}
-        values["fallback"] = data.get("fallback") or ""
-        sources = [Source(s["n"], Hit.from_dict(s)) for s in data.get("sources", [])]
-        return cls(sources=sources, **renamed, **values)
-
-
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
@@ -201,14 +119,17 @@ class Answerer:
         self.retriever = retriever or Retriever(settings)
         self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._scan: TermScan | None = None
         self._docs: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
+        self._loose: set[str] = set()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._scan = None
         self._docs = self._authors = self._vectors = None
 
     # --- question handling -------------------------------------------------------------------------
@@ -244,7 +165,7 @@ class Answerer:
         n = len(self._lower)
         rows, weights = [], []
         for group in groups:
-            hit = np.fromiter((any(term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n)
+            hit = self.term_scan.mask(group)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
@@ -444,6 +365,12 @@ class Answerer:
         return self._authors
 
     @property
+    def term_scan(self) -> TermScan:
+        if self._scan is None:
+            self._scan = TermScan(self._lower)
+        return self._scan
+
+    @property
     def docs(self) -> list[str]:
         if self._docs is None:
             self._docs = cached_stemmed_corpus(self.retriever, self.settings.cache_dir)
@@ -501,9 +428,19 @@ class Answerer:
                 for twin in twins:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                if twins:
+                    forms += self.loose_forms(words, n)
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def loose_forms(self, words: list[str], n: int) -> list[str]:
+        generic = GENERIC_STEMS | listing.NAME_WORDS
+        distinctive = [w for w in words if w not in generic]
+        share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
+        forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
+        self._loose.update(forms)
+        return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets also name this phrase."""
@@ -542,14 +479,41 @@ class Answerer:
         """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
         concepts = self.checked(concepts)
         named = shapes.topic_mask(concepts, self.docs)
+        allowed = self.retriever.mask(filters)
+        kept = self.users(concepts, np.flatnonzero(named & allowed))
+        full = listing.without(concepts, self._loose)
+        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
+        loose = [i for i in kept if i not in sure]
+        if loose:
+            words = {f for f in self._loose if len(f.split()) == 1 and f[0] not in "%~"}
+            phrased = listing.without(concepts, words)
+            near = set(self.users(phrased, np.array(loose, dtype=int)))
+            ids = [p.id for p in self.retriever.papers]
+            seeds = sorted(sure)
+            vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
+            have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
+            cand = [i for i in loose if ids[i] in vectors]
+            passed = listing.gate(
+                have.reshape(len(have), -1),
+                np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
+                np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
+            )
+            keep = sure | {i for i, ok in zip(cand, passed) if ok}
+            kept = [i for i in kept if i in keep]
+        return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def users(self, concepts: list[list[list[str]]], indices: np.ndarray, strict: bool = False) -> list[int]:
+        """Of these papers, those whose text uses every concept of some alternative (not only names it);
+        `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
-        for i in np.flatnonzero(named & self.retriever.mask(filters)):
+        for i in indices:
             paper = self.retriever.papers[i]
             doc = self.docs[i]
-            alternatives = [a for a in concepts if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
+            senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
+            alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
             if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
-                kept.append(i)
-        return np.array(kept, dtype=int), np.flatnonzero(named)
+                kept.append(int(i))
+        return kept
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the

@@ -23,9 +23,13 @@ from rag.understand import stem_key, stems, understand
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
     "outperform than compar unlik versus vs surpass beat exceed baselin instead rather rival competit "
-    "alternat replac".split()
+    "alternat replac without avoid limit pave".split()
 )
 MENTION_WINDOW = 6
+# Cues that reach further back: "avoids the errors, artifacts and pipelines of two-stage X" is still about avoiding X.
+FAR_CUES = frozenset("without avoid compar competit pave".split())
+FAR_WINDOW = 12
+CLAUSE_RE = re.compile(r"[;:]\s")
 RESULT_RE = re.compile(
     r"\d|\b(?:achiev\w*|outperform\w*|improv\w*|surpass\w*|reach\w*|gain\w*|reduc\w*|speed-?up|faster|"
     r"state-of-the-art|sota|accuracy|score\w*)\b",
@@ -47,13 +51,40 @@ def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
 
 
 def form_in(form: str, text: str) -> bool:
-    """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence."""
+    """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence,
+    `%a b` needs them in order with at most one word between ("latent video diffusion"), `~a b` side by
+    side in any order ("audio large language model")."""
+    if form[0] in "%~":
+        return near(form[1:].split(), text, ordered=form[0] == "%")
     if not form.startswith("&"):
         return form in text
     words = [f" {w} " for w in form[1:].split()]
     if not all(w in text for w in words):
         return False
     return any(all(w in part for w in words) for part in text.split(SENTENCE_MARK))
+
+
+def near(words: list[str], text: str, ordered: bool) -> bool:
+    """`ordered`: the words in order with at most one word between two of them ("latent video
+    diffusion"); else all of them side by side in any order ("audio large language model")."""
+    if not all(f" {w} " in text for w in words):
+        return False
+    tokens = text.split()
+    return any(starts_near(tokens, i, words, ordered) for i, tok in enumerate(tokens) if tok == words[0] or not ordered)
+
+
+def starts_near(tokens: list[str], i: int, words: list[str], ordered: bool) -> bool:
+    if not ordered:
+        return sorted(tokens[i : i + len(words)]) == sorted(words)
+    at = i
+    for w in words[1:]:
+        if at + 1 < len(tokens) and tokens[at + 1] == w:
+            at += 1
+        elif at + 2 < len(tokens) and tokens[at + 2] == w and tokens[at + 1] != SENTENCE_MARK:
+            at += 2
+        else:
+            return False
+    return tokens[i] == words[0]
 
 
 def concept_hits(concept: list[str], docs: Sequence[str]) -> np.ndarray:
@@ -93,8 +124,9 @@ def uses_topic(paper: Paper, concept: list[str]) -> bool:
     """
     if any(form_in(f, stem_key(paper.title)) for f in concept):
         return True
-    for sentence in sentences(paper.summary) or [paper.summary]:
-        words = stems(sentence)
+    said = [s for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?")]
+    for clause in (c for s in said for c in CLAUSE_RE.split(s)):  # a question the paper raises is no use
+        words = stems(clause)
         padded = " " + " ".join(words) + " "
         for form in concept:
             if not form_in(form, padded):
@@ -106,14 +138,21 @@ def uses_topic(paper: Paper, concept: list[str]) -> bool:
 
 def is_mention(words: list[str], form: list[str]) -> bool:
     """True when every occurrence of `form` in `words` follows a comparison cue within a few words."""
+    mark = form[0][0] if form[0][0] in "%~" else ""
+    if mark:
+        form = [form[0][1:], *form[1:]]
     n = len(form)
     found = False
-    for i in range(len(words) - n + 1):
-        if words[i : i + n] != form:
+    for i in range(len(words)):
+        if mark:
+            if not starts_near(words, i, form, ordered=mark == "%"):
+                continue
+        elif words[i : i + n] != form:
             continue
         found = True
         before = set(words[max(0, i - MENTION_WINDOW) : i])
-        if not before & MENTION_CUES:
+        far = set(words[max(0, i - FAR_WINDOW) : i])
+        if not before & MENTION_CUES and not far & FAR_CUES:
             return False
     return found
 
