@@ -22,6 +22,7 @@ import argparse
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 from rag.retrieve import Retriever
 from rag.settings import Settings
@@ -59,6 +60,7 @@ def main() -> None:
     ap.add_argument("--max-seq", type=int, default=128)
     ap.add_argument("--lr", type=float, default=2e-5)
     ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--limit", type=int, default=0, help="train on this many pairs only (a smoke run)")
     args = ap.parse_args()
 
     import torch
@@ -68,7 +70,7 @@ def main() -> None:
     torch.set_num_threads(2)
     model = SentenceTransformer(str(base_model_dir()), device="cpu")
     model.max_seq_length = args.max_seq
-    data = pairs(args.seed)
+    data = pairs(args.seed)[: args.limit or None]
     steps = args.epochs * (len(data) // args.batch)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -96,20 +98,20 @@ def main() -> None:
     export_int8(model, args.out)
 
 
-def embed(model: object, texts: list[str]) -> object:
+def embed(model: Any, texts: list[str]) -> Any:
     import torch
 
-    features = model.tokenize(texts)  # type: ignore[attr-defined]
-    out = model(features)["sentence_embedding"]  # type: ignore[operator]
+    features = model.tokenize(texts)
+    out = model(features)["sentence_embedding"]
     return torch.nn.functional.normalize(out, dim=-1)
 
 
-def export_int8(model: object, out: Path) -> Path:
+def export_int8(model: Any, out: Path) -> Path:
     """The transformer (mean pooling stays in rag/encoder.py) as ONNX, then dynamic int8 quantisation."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    bert = model[0].auto_model  # type: ignore[index]
+    bert = model[0].auto_model
     bert.eval()
     ids = torch.ones((2, 16), dtype=torch.int64)
     fp32 = out / "model-fp32.onnx"
