@@ -378,10 +378,19 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
                 "side": side.name,
                 "papers": str(side.count),
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
-                "what they do": " ".join(f"{s} [{n}]" for n, _, s in side.examples[:2]) or "none",
+                # the citation inside each sentence, so two sentences in a cell keep their own sources
+                "what they do": " ".join(cited_sentence(s, n) for n, _, s in side.examples[:2]) or "none",
             }
         )
     return rows
+
+
+def cited_sentence(sentence: str, n: int) -> str:
+    """ "X does Y." → "X does Y [n]." (a sentence without a closing stop keeps the citation at its end)."""
+    body = sentence.rstrip()
+    if body.endswith("."):
+        return f"{body[:-1]} [{n}]."
+    return f"{body} [{n}]"
 
 
 def compare_text(sides: list[Side], both: Side) -> str:

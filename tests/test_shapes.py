@@ -79,6 +79,10 @@ def test_compare_table_rows_and_markdown():
     rows = compare_table([dpo, ppo], Side("both", 0, [], []))
     assert [r["side"] for r in rows] == ["dpo", "ppo"]  # no empty "both" row
     assert "Planning with trees [1]" in rows[0]["examples"] and rows[1]["what they do"] == "plans faster [2]"
+    two = compare_table(
+        [Side("x", 2, [(1, MU, "It does A."), (2, BASE, "It does B.")], []), ppo], Side("both", 0, [], [])
+    )
+    assert two[0]["what they do"] == "It does A [1]. It does B [2]."
     both = Side("both", 1, [(3, MU, "does both")], [])
     rows = compare_table([dpo, ppo], both)
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
