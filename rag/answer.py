@@ -750,7 +750,8 @@ class Answerer:
                 rest = [e for e in examples[1:] if e[1].id != mine[0].id]
                 examples = [examples[0], cite(mine[0], concepts), *rest][:3]
             words = contrast.distinctive(texts[k], texts[1 - k], exclude, self.word_df, total, n=6)
-            witness, shown = contrast.witness([p for _, p, _ in examples] + mine[:20], words)
+            # the words are shown only as far as a cited example uses them: no paper is cited for them alone
+            witness, shown = contrast.witness([p for _, p, _ in examples], words)
             sides.append(
                 shapes.Side(topic, len(kept[k]), examples, shown, cite(witness, concepts)[0] if witness else 0)
             )
