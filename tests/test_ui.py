@@ -29,7 +29,7 @@ from rag.ui import (
     source_card,
     sources_html,
 )
-from tests.conftest import free_port, wait_for_port
+from tests.conftest import copy_index, free_port, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
@@ -103,7 +103,7 @@ def test_per_intent_views_render_when_the_answer_carries_them():
 @pytest.fixture(scope="module")
 def app_url(corpus_settings, tmp_path_factory):
     home = tmp_path_factory.mktemp("ui")
-    shutil.copytree(corpus_settings.index_dir, home / "chroma")
+    copy_index(corpus_settings, home)
     port = free_port()
     env = {
         **os.environ,
