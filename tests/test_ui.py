@@ -162,7 +162,7 @@ def upload(page, path: Path) -> None:
     with page.expect_file_chooser() as chooser:
         page.locator("#upload button.upload-container").click()
     chooser.value.set_files(str(path))
-    page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=10_000)
+    page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=60_000)
 
 
 def ask(page, question: str) -> None:
