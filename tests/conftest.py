@@ -18,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -76,12 +77,25 @@ if importlib.util.find_spec("xdist"):  # the test extra pins it; without it the 
         up once; the longest tests are units of their own and go out first, in the order collected."""
         from xdist.scheduler import LoadScopeScheduling
 
+        if config.getvalue("dist") != "load":  # the default of -n; an explicit --dist keeps its own meaning
+            return None
+
         class ByFile(LoadScopeScheduling):
             def _split_scope(self, nodeid: str) -> str:
                 return nodeid if nodeid.startswith(LONGEST_FIRST) else nodeid.split("::", 1)[0]
 
         config.option.loadscopereorder = False
         return ByFile(config, log)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_rag_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A command that a test runs without naming a home writes into this worker's temporary one, never
+    into the checkout's .rag (which `make test` exports) or the user's data folder."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("RAG_HOME", str(tmp_path_factory.mktemp("rag-home")))
+    yield
+    patch.undo()
 
 
 def make_settings(tmp: Path, **overrides: Any) -> Settings:
