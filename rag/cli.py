@@ -165,7 +165,7 @@ def open_retriever(settings: Settings) -> Retriever:
         retriever = Retriever(settings)
     except IndexUnavailable as err:
         fail(str(err))
-    if not retriever.papers:
+    if not retriever.ids:
         fail(f"the index at {location(settings)} is empty: run `rag ingest` first")
     return retriever
 
