@@ -4,8 +4,9 @@ A float32 matrix-vector product over 100k × 384 vectors reads 150 MB per query,
 machine that is most of a search. Each row is also kept as int8 codes with a scale of its own;
 onnxruntime's integer matmul scores every row from a quarter of the bytes, and a bound on what the
 rounding can have changed (from the row's rounding residual and the query's, both known exactly)
-tells which rows can still be among the top n. Only those are scored in float32, so the rows found,
-their order and their scores are the full product's; nothing is approximated.
+tells which rows can still be among the top n. Only those are scored in float32, so the rows found
+are the full product's top n, scored as it scores them (to float32 rounding, which already differs
+with a row's place in the matrix); nothing is approximated.
 """
 
 from __future__ import annotations
