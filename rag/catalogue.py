@@ -194,6 +194,15 @@ def fresh(settings: Settings) -> bool:
     return _meta(settings) is not None
 
 
+def outdated(settings: Settings) -> bool:
+    """Whether the snapshot there was written by another version of rag (the next start rewrites it)."""
+    try:
+        meta = json.loads((folder(settings) / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return meta.get("version") != VERSION
+
+
 def load(settings: Settings) -> Catalogue | None:
     """The snapshot, or None when there is none or it may be stale. Nothing but the ids is parsed here."""
     base, meta = folder(settings), _meta(settings)

@@ -6,9 +6,11 @@ import json
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from rag import catalogue, dense
 from rag.catalogue import Columns
+from rag.cli import cli
 from rag.retrieve import Filters
 from rag.text import tokenize
 
@@ -97,10 +99,15 @@ def test_a_snapshot_of_another_version_is_ignored_and_rewritten(week_settings, t
     meta = catalogue.folder(settings) / "meta.json"
     old = json.loads(meta.read_text())
     meta.write_text(json.dumps({**old, "version": 1}))
-    assert catalogue.load(settings) is None
-    retriever = Retriever(settings)
-    assert json.loads(meta.read_text())["version"] == catalogue.VERSION
-    assert retriever.ids == Retriever(week_settings).ids
+    assert catalogue.load(settings) is None and catalogue.outdated(settings)
+    env = {"RAG_INDEX_DIR": str(settings.index_dir), "RAG_CACHE_DIR": str(settings.cache_dir), "RAG_SERVER": "off"}
+    out = CliRunner().invoke(cli, ["search", "mcts", "--mode", "bm25", "--json"], env=env, catch_exceptions=False)
+    assert out.exit_code == 0
+    assert "the catalogue snapshot is from an older rag: rebuilding it from the index (once)" in out.stderr
+    assert json.loads(meta.read_text())["version"] == catalogue.VERSION and not catalogue.outdated(settings)
+    assert [h["id"] for h in json.loads(out.stdout)] == [
+        h.paper.id for h in Retriever(week_settings).search("mcts", mode="bm25")
+    ]
 
 
 def screened_and_exact(vectors: np.ndarray, queries: np.ndarray, allowed_sets: list, ties: bool = False) -> None:
@@ -147,6 +154,7 @@ def test_a_large_catalogue_is_searched_through_its_screen(week_retriever, monkey
     """The retriever takes the screened path above the size limit; its hits are the exact path's."""
     query = "monte carlo tree search for language model agents"
     modes = ("dense", "hybrid")
+
     def hits(mode: str) -> tuple[list[str], list[float]]:
         found = week_retriever.search(query, k=10, mode=mode)
         return [h.paper.id for h in found], [h.score for h in found] + [h.dense or 0.0 for h in found]
