@@ -28,6 +28,11 @@ class Screen:
     codes: np.ndarray  # int8, rows × dim
     rows: np.ndarray  # float64, rows × 3: scale, residual, norm
 
+    def __post_init__(self) -> None:
+        self.scale = self.rows[:, 0].astype(np.float32)
+        self.residual = float(self.rows[:, 1].max(initial=0.0))
+        self.norm = float(self.rows[:, 2].max(initial=0.0))
+
     @classmethod
     def of(cls, vectors: np.ndarray) -> Screen:
         codes = np.empty(vectors.shape, dtype=np.int8)
@@ -45,23 +50,28 @@ class Screen:
         return cls(codes, rows)
 
     def candidates(self, query: np.ndarray, n: int, allowed: np.ndarray | None) -> np.ndarray:
-        """Row numbers that may be among the n best by exact score (all of those, and some others)."""
+        """Row numbers that may be among the n best by exact score (all of those, and a few others).
+
+        A row's exact score differs from its int8 estimate by at most `reach` / 2 (the query's and
+        the row's rounding, bounded by Cauchy-Schwarz, plus float32 rounding): the n-th best
+        estimate minus `reach` is below the n-th best exact score, and a row estimated under it
+        cannot reach the top n.
+        """
         q = np.asarray(query, dtype=np.float64)
         t = float(np.abs(q).max()) / 127 or 1.0
         q8 = np.clip(np.rint(q / t), -127, 127)
         off = float(np.linalg.norm(q - q8 * t))
-        dots = int8_dots(self.codes, q8.astype(np.int8))
-        approx = dots * (t * self.rows[:, 0])
-        bound = float(np.linalg.norm(q8 * t)) * self.rows[:, 1] + off * self.rows[:, 2] + SLACK
-        lower, upper = approx - bound, approx + bound
+        reach = 2 * (float(np.linalg.norm(q8 * t)) * self.residual + off * self.norm + SLACK)
+        approx = int8_dots(self.codes, q8.astype(np.int8)).astype(np.float32)
+        approx *= self.scale
+        approx *= np.float32(t)
         if allowed is not None:
-            lower[~allowed] = -np.inf
-            upper[~allowed] = -np.inf
-        n = min(n, len(lower) if allowed is None else int(allowed.sum()))
+            approx[~allowed] = -np.inf
+        n = min(n, len(approx) if allowed is None else int(allowed.sum()))
         if n <= 0:
             return np.zeros(0, dtype=np.int64)
-        floor = np.partition(lower, len(lower) - n)[len(lower) - n]  # n rows score at least this
-        return np.flatnonzero(upper >= floor)
+        nth = np.partition(approx, len(approx) - n)[len(approx) - n]
+        return np.flatnonzero(approx >= nth - reach)
 
 
 def top(
@@ -97,7 +107,6 @@ def int8_dots(codes: np.ndarray, query: np.ndarray) -> np.ndarray:
 
         opts = ort.SessionOptions()
         opts.log_severity_level = 3
-        opts.intra_op_num_threads = 1
         _SESSION.append(ort.InferenceSession(matmul_integer_model(codes.shape[1]), opts, ["CPUExecutionProvider"]))
     out = _SESSION[0].run(None, {"A": codes, "B": query.reshape(-1, 1)})[0]
     return np.asarray(out).ravel()
