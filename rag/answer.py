@@ -12,22 +12,24 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from rag import extractive, shapes
 from rag.briefing import build_briefing
-from rag.citations import CITATION_RE, CitationStream, check_citations, fence
+from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
-from rag.retrieve import Filters, Hit, Retriever, expand_query
+from rag.records import Answer, Hit, Source
+from rag.retrieve import Filters, Retriever, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
-from rag.text import GENERIC_TERMS, term_in, tokenize
+from rag.termscan import TermScan
+from rag.text import GENERIC_TERMS, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem_key, understand
 
@@ -83,91 +85,6 @@ class Support:
         return np.asarray((self.weights @ self.matrix) / self.weights.sum())
 
 
-@dataclass
-class Source:
-    n: int
-    hit: Hit
-
-    def to_dict(self) -> dict:
-        return {"n": self.n, **self.hit.to_dict()}
-
-
-@dataclass
-class Answer:
-    question: str
-    standalone: str
-    answer: str
-    sources: list[Source]
-    backend: str
-    covered: bool
-    enumeration: bool = False
-    fallback: str = ""
-    flags: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    filters: dict = field(default_factory=dict)
-    intent: str = ""
-    table: list[dict[str, str]] | None = None
-    counts: dict[str, int] | None = None
-    parsed: dict = field(default_factory=dict)
-
-    @property
-    def citations(self) -> list[dict]:
-        cited = sorted({int(n) for n in CITATION_RE.findall(self.answer)})
-        by_n = {s.n: s for s in self.sources}
-        return [
-            {
-                "n": n,
-                "id": by_n[n].hit.paper.id,
-                "title": by_n[n].hit.paper.title,
-                "url": by_n[n].hit.paper.url,
-                "date": by_n[n].hit.paper.date,
-                "code_url": (by_n[n].hit.paper.code_urls or [""])[0],
-            }
-            for n in cited
-            if n in by_n
-        ]
-
-    def to_dict(self) -> dict:
-        return {
-            "question": self.question,
-            "standalone_question": self.standalone,
-            "answer": self.answer,
-            "citations": self.citations,
-            "sources": [s.to_dict() for s in self.sources],
-            "backend": self.backend,
-            "fallback": self.fallback or None,
-            "covered": self.covered,
-            "enumeration": self.enumeration,
-            "flags": self.flags,
-            "timings": self.timings,
-            "filters": self.filters,
-            "intent": self.intent,
-            "table": self.table,
-            "counts": self.counts,
-            "parsed": self.parsed,
-        }
-
-    def sources_block(self) -> str:
-        lines = []
-        for c in self.citations:
-            extra = f"  code: {c['code_url']}" if c["code_url"] else ""
-            lines.append(f"[{c['n']}] {c['title']} ({c['date']}) {c['url']}{extra}")
-        return "\n".join(lines)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Answer:
-        """An answer read back from its JSON (a `rag serve` reply) for the terminal renderer.
-
-        Its papers hold what a hit lists (title, dates, links, authors), not their summaries.
-        """
-        renamed = {"standalone": data.get("standalone_question", data.get("question", ""))}
-        names = {f.name for f in fields(cls)} - {"sources", "standalone"}
-        values = {k: v for k, v in data.items() if k in names}
-        values["fallback"] = data.get("fallback") or ""
-        sources = [Source(s["n"], Hit.from_dict(s)) for s in data.get("sources", [])]
-        return cls(sources=sources, **renamed, **values)
-
-
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
@@ -201,6 +118,7 @@ class Answerer:
         self.retriever = retriever or Retriever(settings)
         self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._scan: TermScan | None = None
         self._docs: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
@@ -209,6 +127,7 @@ class Answerer:
         """Papers just ingested (an upload) become searchable and countable at once."""
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._scan = None
         self._docs = self._authors = self._vectors = None
 
     # --- question handling -------------------------------------------------------------------------
@@ -244,7 +163,7 @@ class Answerer:
         n = len(self._lower)
         rows, weights = [], []
         for group in groups:
-            hit = np.fromiter((any(term_in(t, text) for t in group) for text in self._lower), dtype=bool, count=n)
+            hit = self.term_scan.mask(group)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
@@ -438,6 +357,12 @@ class Answerer:
         if self._authors is None:
             self._authors = dict(Counter(a.lower() for p in self.retriever.papers for a in p.authors))
         return self._authors
+
+    @property
+    def term_scan(self) -> TermScan:
+        if self._scan is None:
+            self._scan = TermScan(self._lower)
+        return self._scan
 
     @property
     def docs(self) -> list[str]:

@@ -29,6 +29,7 @@ from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
+CHART_CATEGORIES = 8  # bars that stay readable at 3.6 inches; the rest are summed into one bar
 
 
 class BriefingError(ValueError):
@@ -113,7 +114,8 @@ class Briefing:
 
         body = MarkdownIt("commonmark", {"html": False}).render(safe_markdown(self.to_markdown()))
         png = chart_png(self) if chart else ""
-        img = f'<img alt="papers per day and per theme" src="data:image/png;base64,{png}">' if png else ""
+        per = "category" if self.by_category else "theme"
+        img = f'<img alt="papers per day and per {per}" src="data:image/png;base64,{png}">' if png else ""
         return img + str(body)
 
     def to_html(self) -> str:
@@ -284,8 +286,11 @@ def chart_png(briefing: Briefing) -> str:
     left.set_title("Papers per day")
     counts = Counter({c: len(m) for c, m in ((t.name[:28], t.members) for t in briefing.themes)})
     if briefing.by_category:
-        cats = Counter(c for p in briefing.papers for c in p.categories)
-        counts = Counter(dict(cats.most_common(8)))
+        cats = Counter(c for p in briefing.papers for c in p.categories).most_common()
+        shown = CHART_CATEGORIES if len(cats) > CHART_CATEGORIES + 1 else len(cats)
+        counts = Counter(dict(cats[:shown]))
+        if rest := cats[shown:]:
+            counts[f"{len(rest)} other categories"] = sum(n for _, n in rest)
         right.set_title("Papers per category")
     else:
         right.set_title("Papers per theme")

@@ -28,6 +28,7 @@ import numpy as np
 
 from rag.dense import SCREEN_MIN_ROWS, Screen
 from rag.papers import Paper
+from rag.records import Filters
 from rag.settings import Settings
 
 VERSION = 2
@@ -90,6 +91,20 @@ class Columns:
                 json.loads(str(data["names"])),
                 data["has_code"],
             )
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        """`filters.matches` for every paper at once."""
+        keep = np.ones(len(self.has_code), dtype=bool)
+        if filters.since or filters.until:
+            lo, hi = (filters.since or "0000-00-00").encode(), (filters.until or "9999-99-99").encode()
+            keep &= self.any_per_row((self.days >= lo) & (self.days <= hi), self.day_ptr)
+        if filters.category:
+            wanted = filters.category.lower()
+            code = self.names.index(wanted) if wanted in self.names else -1
+            keep &= self.any_per_row(self.categories == code, self.category_ptr)
+        if filters.has_code:
+            keep &= self.has_code
+        return keep
 
     @staticmethod
     def any_per_row(hit: np.ndarray, ptr: np.ndarray) -> np.ndarray:
@@ -200,7 +215,7 @@ def outdated(settings: Settings) -> bool:
         meta = json.loads((folder(settings) / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return meta.get("version") != VERSION
+    return bool(meta.get("version") != VERSION)
 
 
 def load(settings: Settings) -> Catalogue | None:

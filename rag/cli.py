@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from rag.question import iso_date
+from rag.records import Filters
 from rag.settings import MODES, Settings
 
 if TYPE_CHECKING:
-    from rag.answer import Answer, Answerer
+    from rag.answer import Answerer
     from rag.index import PaperIndex
-    from rag.retrieve import Filters, Retriever
+    from rag.records import Answer
+    from rag.retrieve import Retriever
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -108,8 +110,6 @@ class ProgressBar:
 def make_filters(
     since: str, until: str, category: str | None, has_code: bool, names: tuple[str, str] = ("--since", "--until")
 ) -> Filters:
-    from rag.retrieve import Filters
-
     check_range(since, until, names)
     return Filters(since=since, until=until, category=category or "", has_code=has_code)
 
@@ -227,8 +227,6 @@ def search(
     as_json: bool,
 ) -> None:
     """Rank papers for QUERY (through a running `rag serve` when there is one)."""
-    from rag import service
-
     query = need_text(query, "query")
     filters = make_filters(since, until, category, has_code)
     base = server(settings)
@@ -240,6 +238,8 @@ def search(
             params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
             hits = client.search(base, settings, params)
         else:
+            from rag import service
+
             hits, note = service.search_checked(
                 open_retriever(settings), query, k or 10, filters, mode or settings.mode
             )
@@ -330,24 +330,22 @@ def open_answerer(settings: Settings) -> Answerer:
         fail(str(err))
 
 
-def print_answer_stream(
-    events: Iterable[tuple[str, Any]],
-    status_line: str,
-    backend_name: str,
-    as_json: bool,
-    with_bibtex: bool = False,
-) -> Answer:
-    """Answer once the citation check is done: rendered on a terminal, plain in a pipe, or JSON."""
-    from rich.console import Console
+def final_event(events: Iterable[tuple[str, Any]], status_line: str) -> Any:
+    """The answer event (an Answer in process, its dict from a server), counting words on stderr meanwhile.
 
-    from rag.answer import Answer
-    from rag.bibtex import bibtex
-    from rag.render import print_answer
-
-    out, err = Console(), Console(stderr=True)
+    The spinner (and rich, whose import is a good part of a served answer's time) only when stderr
+    may be a terminal to rich; elsewhere there is nothing to show.
+    """
     result: Any = None
     try:
-        with err.status(status_line, spinner="dots") as status:
+        if not may_be_terminal(sys.stderr):
+            for kind, data in events:
+                if kind != "token":
+                    result = data
+            return result
+        from rich.console import Console
+
+        with Console(stderr=True).status(status_line, spinner="dots") as status:
             words = 0
             for kind, data in events:
                 if kind == "token":
@@ -357,16 +355,56 @@ def print_answer_stream(
                     result = data
     except server_error() as error:
         fail(str(error))
-    answer = result if isinstance(result, Answer) else Answer.from_dict(result)
-    cited = {c["n"] for c in answer.citations}
-    entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited]) if with_bibtex else ""
+    return result
+
+
+def may_be_terminal(stream: Any) -> bool:
+    """Whether rich could treat `stream` as a terminal (a TTY, or FORCE_COLOR / TTY_COMPATIBLE set)."""
+    import os
+
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ
+
+
+def as_answer(result: Any) -> Answer:
+    from rag.records import Answer
+
+    return result if isinstance(result, Answer) else Answer.from_dict(result)
+
+
+def print_answer_stream(
+    events: Iterable[tuple[str, Any]],
+    status_line: str,
+    backend_name: str,
+    as_json: bool,
+    with_bibtex: bool = False,
+) -> Answer:
+    """Answer once the citation check is done: rendered on a terminal, plain in a pipe (without
+    loading rich), or JSON."""
+    result = final_event(events, status_line)
+    answer = as_answer(result)
+    entries = ""
+    if with_bibtex:
+        from rag.bibtex import bibtex
+
+        cited = {c["n"] for c in answer.citations}
+        entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited])
     if as_json:
         data = result if isinstance(result, dict) else result.to_dict()
         emit({**data, "bibtex": entries} if with_bibtex else data)
         return answer
     if answer.fallback:
         click.echo(f"note: {answer.fallback}", err=True)
-    print_answer(answer, out)
+    if may_be_terminal(sys.stdout):
+        from rich.console import Console
+
+        from rag.render import print_answer
+
+        print_answer(answer, Console())
+    else:
+        from rag.render import answer_plain
+
+        click.echo(answer_plain(answer))
     for flag in answer.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if entries:
@@ -387,15 +425,15 @@ def answer_events(
     answerer: Answerer | None = None,
 ) -> tuple[Iterable[tuple[str, Any]], str, str]:
     """(events, status line, backend name): from a running server when there is one, else in this process."""
-    from rag.render import searching_line
-    from rag.service import ask_events
-
     base = server(settings) if answerer is None else None
     if base:
         from rag import client
 
         body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
         return client.ask_events(base, settings, body), f"asking {base}…", "server"
+    from rag.render import searching_line
+    from rag.service import ask_events
+
     answerer = answerer or open_answerer(settings)
     events = ask_events(answerer, question, history, filters, mode, as_dict=False)
     return events, searching_line(len(answerer.retriever.papers)), answerer.backend.name
@@ -405,6 +443,14 @@ def answer_events(
 @click.argument("question")
 @filter_options
 @click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html"]),
+    default="text",
+    help="text: for the terminal; html: a page with the answer, its table or chart, and references.",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Write the html page to this file instead of printing.")
 @click.pass_obj
 def ask(
     settings: Settings,
@@ -417,13 +463,25 @@ def ask(
     mode: str | None,
     as_json: bool,
     with_bibtex: bool,
+    fmt: str,
+    out: Path | None,
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     question = need_text(question, "question")
+    if out is not None and fmt != "html":
+        fail("--out writes the html page: add --format html")
+    if out is not None and not out.parent.is_dir():
+        fail(f"--out {out}: the folder {out.parent} does not exist")
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    print_answer_stream(*answer_events(settings, question, [], filters, mode, k), as_json, with_bibtex)
+    events = answer_events(settings, question, [], filters, mode, k)
+    if fmt == "html":
+        from rag.answer_html import answer_page
+
+        answer = as_answer(final_event(*events[:2]))
+        return write_or_echo(answer_page(answer), out, as_json, f"answer page, {len(answer.citations)} papers cited")
+    print_answer_stream(*events, as_json, with_bibtex)
 
 
 @cli.command()

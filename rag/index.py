@@ -18,6 +18,7 @@ from rag import catalogue
 from rag.catalogue import Catalogue
 from rag.embed import Embedder
 from rag.papers import Paper
+from rag.records import date_int
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -49,10 +50,6 @@ class SyncReport:
             "unchanged": self.unchanged,
             "embedded": self.embedded,
         }
-
-
-def date_int(iso: str) -> int:
-    return int(iso.replace("-", "")) if iso else 0
 
 
 def paper_metadata(paper: Paper, content_hash: str) -> dict:

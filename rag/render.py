@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rich.console import Console, Group
-from rich.markdown import Markdown
-from rich.table import Table
-from rich.text import Text
-
-from rag.answer import Answer
 from rag.citations import CITATION_RE
 from rag.papers import Paper
+from rag.records import Answer
 from rag.safe import safe_markdown
+
+if TYPE_CHECKING:  # rich is imported where it draws: a pipe gets plain text without loading it
+    from rich.console import Console, Group
+    from rich.table import Table
 
 ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<body>.+)$")
 EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
@@ -116,6 +116,9 @@ def answer_plain(answer: Answer) -> str:
 
 
 def rich_entry(entry: Entry) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", width=4, no_wrap=True)
     grid.add_column(overflow="fold")
@@ -140,7 +143,11 @@ def escape_markup(text: str) -> str:
 
 def answer_rich(answer: Answer) -> Group:
     """The answer for a terminal: markdown prose, entries with hanging indents, wrapped to the width."""
-    items: list[Table | Markdown | Text] = []
+    from rich.console import Group, RenderableType
+    from rich.markdown import Markdown
+    from rich.text import Text
+
+    items: list[RenderableType] = []
     plan = layout(answer)
     for block in plan.blocks:
         items.append(rich_entry(block) if isinstance(block, Entry) else Markdown(safe_markdown(block)))
@@ -162,6 +169,10 @@ def print_answer(answer: Answer, console: Console) -> None:
 
 def stats_table(data: dict) -> Group:
     """`rag stats`: the corpus figures, then papers per category, as two small tables."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     figures = Table(show_header=False, box=None, padding=(0, 2))
     figures.add_column(style="bold")
     figures.add_column(justify="right")

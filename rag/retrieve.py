@@ -6,7 +6,6 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -15,8 +14,9 @@ from rag import catalogue, dense
 from rag.bm25 import Bm25Index
 from rag.catalogue import Columns
 from rag.embed import Embedder
-from rag.index import PaperIndex, date_int
+from rag.index import PaperIndex
 from rag.papers import Paper
+from rag.records import Filters, Hit
 from rag.settings import MODES, Settings
 from rag.text import STOPWORDS, TOKEN_RE, tokenize
 
@@ -88,98 +88,6 @@ def expand_query(query: str, acronyms: dict[str, str]) -> str:
         if names and not re.search(rf"\b{re.escape(names[0])}\b", low):
             extra.append(names[0])
     return f"{query} ({'; '.join(sorted(extra))})" if extra else query
-
-
-@dataclass(frozen=True)
-class Filters:
-    since: str = ""
-    until: str = ""
-    category: str = ""
-    has_code: bool = False
-
-    def __bool__(self) -> bool:
-        return bool(self.since or self.until or self.category or self.has_code)
-
-    def matches(self, paper: Paper) -> bool:
-        """A paper matches a date range when any of the days it appeared on falls inside it."""
-        if self.since or self.until:
-            lo, hi = self.since or "0000-00-00", self.until or "9999-99-99"
-            if not any(lo <= d <= hi for d in paper.dates):
-                return False
-        if self.category and self.category.lower() not in {c.lower() for c in paper.categories}:
-            return False
-        return not (self.has_code and not paper.has_code)
-
-    def mask(self, columns: Columns) -> np.ndarray:
-        """`matches` for every paper at once, read from the catalogue's filter columns."""
-        keep = np.ones(len(columns.has_code), dtype=bool)
-        if self.since or self.until:
-            lo, hi = (self.since or "0000-00-00").encode(), (self.until or "9999-99-99").encode()
-            keep &= Columns.any_per_row((columns.days >= lo) & (columns.days <= hi), columns.day_ptr)
-        if self.category:
-            wanted = self.category.lower()
-            code = columns.names.index(wanted) if wanted in columns.names else -1
-            keep &= Columns.any_per_row(columns.categories == code, columns.category_ptr)
-        if self.has_code:
-            keep &= columns.has_code
-        return keep
-
-    def chroma_where(self) -> dict | None:
-        """The same filter for Chroma; the day range is approximated by first/last appearance."""
-        clauses: list[dict] = []
-        if self.since:
-            clauses.append({"date_last": {"$gte": date_int(self.since)}})
-        if self.until:
-            clauses.append({"date": {"$lte": date_int(self.until)}})
-        if self.category:
-            clauses.append({"categories": {"$contains": self.category}})
-        if self.has_code:
-            clauses.append({"has_code": {"$eq": True}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-@dataclass
-class Hit:
-    paper: Paper
-    score: float
-    dense: float | None = None
-    bm25: float | None = None
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Hit:
-        """A hit read back from `to_dict` (an API reply): the paper as far as the reply describes it."""
-        paper = Paper(
-            id=data["id"],
-            title=data["title"],
-            authors=list(data.get("authors") or []),
-            categories=list(data.get("categories") or []),
-            dates=list(data.get("dates") or [data.get("date", "")]),
-            arxiv_url=data.get("url", ""),
-            hf_url=data.get("hf_url") or "",
-            code_urls=list(data.get("code_urls") or []),
-        )
-        return cls(paper, data.get("score", 0.0), data.get("dense"), data.get("bm25"))
-
-    def to_dict(self) -> dict:
-        p = self.paper
-        return {
-            "id": p.id,
-            "title": p.title,
-            "score": round(self.score, 6),
-            "date": p.date,
-            "url": p.url,
-            "dense": None if self.dense is None else round(self.dense, 6),
-            "bm25": None if self.bm25 is None else round(self.bm25, 4),
-            "categories": p.categories,
-            "has_code": p.has_code,
-            "code_urls": p.code_urls,
-            "hf_url": p.hf_url,
-            "authors": p.authors,
-            "dates": p.dates,
-            "other_titles": p.other_titles,
-        }
 
 
 def rrf(rankings: list[list[str]], weights: list[float] | None = None, k: int = RRF_K) -> dict[str, float]:
@@ -368,7 +276,7 @@ class Retriever:
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:
             return np.ones(len(self.ids), dtype=bool)
-        return filters.mask(self.columns)
+        return self.columns.mask(filters)
 
     def bm25_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
         scores = self.bm25.scores(query)

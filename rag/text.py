@@ -77,7 +77,12 @@ def sentences(text: str) -> list[str]:
     return [s for s in parts if len(s) > 20]
 
 
+def term_pattern(term: str) -> str:
+    """A term, plural allowed, spaces also matching hyphens (`low-rank`), up to a word boundary; the
+    boundary before it is the caller's (`term_in`, or rag/termscan.py, which checks it itself)."""
+    return re.escape(term).replace(r"\ ", r"[\s-]+") + r"(?:s|es)?\b"
+
+
 def term_in(term: str, text_lower: str) -> bool:
     """Whole-word match, plural allowed; spaces in a phrase also match hyphens (`low-rank`)."""
-    pattern = re.escape(term).replace(r"\ ", r"[\s-]+")
-    return re.search(rf"\b{pattern}(?:s|es)?\b", text_lower) is not None
+    return re.search(rf"\b{term_pattern(term)}", text_lower) is not None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer import Answer, Answerer
+from rag.answer_html import intent_html
 from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
@@ -222,39 +223,6 @@ def backend_badge(answer: Answer | None, default: str) -> str:
     used = answer.backend if answer.backend not in ("", "none") else default
     note = "" if answer.covered else ' <span class="note">· not covered by the digests</span>'
     return f'<div class="badge">Answered by <b>{esc(used)}</b>{note}</div>'
-
-
-def comparison_html(rows: list[dict[str, str]]) -> str:
-    columns = list(dict.fromkeys(k for row in rows for k in row))
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{esc(str(r.get(c, '')))}</td>" for c in columns) + "</tr>" for r in rows)
-    return f'<table class="comparison"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def trend_html(counts: dict[str, int]) -> str:
-    """Papers per month as bars: plain HTML, so it needs no plotting library and shows on any screen."""
-    top = max(counts.values(), default=0) or 1
-    rows = "".join(
-        f'<div class="row" data-month="{esc(m)}"><span>{esc(m)}</span>'
-        f'<div class="bar" style="width:{100 * n / top:.1f}%"></div><span class="n">{n}</span></div>'
-        for m, n in sorted(counts.items())
-    )
-    return f'<div class="chart"><p class="sources-head">Papers per month</p>{rows}</div>'
-
-
-def intent_html(answer: Answer | None) -> str:
-    """The view an answer's shape asks for: a table for a comparison, a chart for a trend."""
-    if answer is None:
-        return ""
-    parts = []
-    if table := getattr(answer, "table", None):
-        parts.append(comparison_html(table))
-    if counts := getattr(answer, "counts", None):
-        parts.append(trend_html(counts))
-    if not parts:
-        return ""
-    intent = esc(getattr(answer, "intent", "") or "")
-    return f'<div id="intent-view" class="intent" data-intent="{intent}">{"".join(parts)}</div>'
 
 
 def figures_html(papers: list[Paper]) -> str:

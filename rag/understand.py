@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import snowballstemmer
@@ -169,6 +169,7 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[a-z0-9]+", fold(text.lower()))]
 
 
+@lru_cache(maxsize=16384)  # understand() keys every acronym expansion of the corpus for each phrase it reads
 def stem_key(text: str) -> str:
     """A phrase as ` stem stem `: found in a stemmed document by a substring test, whole words only."""
     return " " + " ".join(stems(text)) + " "

@@ -60,8 +60,8 @@ def test_the_filter_columns_match_what_each_paper_says(week_retriever, filters):
     papers = week_retriever.papers
     expected = [filters.matches(p) for p in papers]
     assert any(expected) or filters.since == "2030-01-01" or filters.category == "no such category"
-    assert filters.mask(Columns.of(papers)).tolist() == expected
-    assert filters.mask(week_retriever.columns).tolist() == expected
+    assert Columns.of(papers).mask(filters).tolist() == expected
+    assert week_retriever.columns.mask(filters).tolist() == expected
 
 
 def test_bm25_scores_equal_scipys_column_sums_exactly(week_retriever):

@@ -124,6 +124,20 @@ def test_ask_prints_the_answer_and_its_sources(week_env):
     assert "(extractive;" in out.stderr
 
 
+def test_ask_writes_an_html_page_with_its_references(week_env, tmp_path):
+    page = tmp_path / "answer.html"
+    out = ok("ask", "which papers use MCTS?", "--mode", "bm25", "--format", "html", "--out", str(page), env=week_env)
+    assert "papers cited" in out.stdout
+    html = page.read_text()
+    assert html.startswith("<!doctype html>") and "<h2>References</h2>" in html
+    assert 'href="https://arxiv.org/abs/2501.11223"' in html
+
+
+def test_ask_out_without_html_is_refused(week_env, tmp_path):
+    result = run("ask", "which papers use MCTS?", "--out", str(tmp_path / "a.html"), env=week_env)
+    assert result.exit_code != 0 and "--format html" in result.output
+
+
 def test_chat_condenses_a_follow_up_in_process(week_env):
     out = ok("chat", "--mode", "bm25", env=week_env, input="which papers use MCTS?\nand which of those have code?\n")
     answers = out.stdout.split("you> ")
