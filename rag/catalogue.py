@@ -17,6 +17,7 @@ snapshot of another version is ignored and rewritten from the index.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import mmap
 from collections.abc import Iterator, Sequence
@@ -81,8 +82,8 @@ class Columns:
             )
 
     @classmethod
-    def load(cls, path: Path) -> Columns:
-        with np.load(path) as data:
+    def load(cls, source: Path | mmap.mmap) -> Columns:
+        with np.load(io.BytesIO(source) if isinstance(source, mmap.mmap) else source) as data:
             return cls(
                 data["days"],
                 data["day_ptr"],
@@ -116,11 +117,10 @@ class Columns:
 class Records(Sequence[Paper]):
     """The snapshot's papers, each parsed from its own line of the JSON array when first asked for."""
 
-    def __init__(self, path: Path, offsets: np.ndarray):
-        self.path = path
+    def __init__(self, data: mmap.mmap, offsets: np.ndarray):
+        self.data = data  # mapped when the snapshot is opened: a newer ingest may delete the file meanwhile
         self.offsets = offsets
         self._cache: dict[int, Paper] = {}
-        self._map: mmap.mmap | None = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -140,10 +140,7 @@ class Records(Sequence[Paper]):
             raise IndexError(i)
         paper = self._cache.get(i)
         if paper is None:
-            if self._map is None:
-                with open(self.path, "rb") as fh:
-                    self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-            line = self._map[int(self.offsets[i]) : int(self.offsets[i + 1])].rstrip(b",\n]")
+            line = self.data[int(self.offsets[i]) : int(self.offsets[i + 1])].rstrip(b",\n]")
             paper = self._cache[i] = to_paper(json.loads(line))
         return paper
 
@@ -152,7 +149,7 @@ class Records(Sequence[Paper]):
 
     def all(self) -> list[Paper]:
         """Every paper, parsed in one call (as fast as the file can be read)."""
-        rows = json.loads(self.path.read_bytes())
+        rows = json.loads(self.data[:])
         return [self._cache.get(i) or to_paper(row) for i, row in enumerate(rows)]
 
 
@@ -167,7 +164,7 @@ class Catalogue:
     fingerprint: str
     vectors: np.ndarray | None = None  # one row per paper, same order; None when served by a Chroma server
     ids: list[str] | None = None  # the papers' ids (read without the records from a snapshot)
-    columns_path: Path | None = None  # the snapshot's filter columns, read when a filter is first used
+    columns: mmap.mmap | None = None  # the snapshot's filter columns (an .npz), read when a filter is first used
     screen: Screen | None = None  # the vectors' int8 copy, memory-mapped, for a large catalogue
 
     def __post_init__(self) -> None:
@@ -228,7 +225,8 @@ def load(settings: Settings) -> Catalogue | None:
         ids = json.loads((base / f"ids-{fp}.json").read_text(encoding="utf-8"))
         offsets = np.load(base / f"offsets-{fp}.npy")
         vectors = np.asarray(np.load(base / f"vectors-{fp}.npy", mmap_mode="r"))
-        papers = Records(base / f"papers-{fp}.json", offsets)
+        papers = Records(mapped(base / f"papers-{fp}.json"), offsets)
+        columns = mapped(base / f"columns-{fp}.npz")
     except (OSError, ValueError):
         return None
     if not len(ids) == len(papers) == len(vectors):
@@ -242,7 +240,7 @@ def load(settings: Settings) -> Catalogue | None:
             return None
         if codes.shape != vectors.shape:
             return None
-    return Catalogue(papers, fp, vectors, ids, base / f"columns-{fp}.npz", screen)
+    return Catalogue(papers, fp, vectors, ids, columns, screen)
 
 
 def save(settings: Settings, catalogue: Catalogue) -> None:
@@ -275,6 +273,11 @@ def save(settings: Settings, catalogue: Catalogue) -> None:
     for old in base.iterdir():
         if old.name != "meta.json" and fp not in old.name:
             old.unlink(missing_ok=True)
+
+
+def mapped(path: Path) -> mmap.mmap:
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def write(path: Path, data: bytes | np.ndarray) -> None:

@@ -190,7 +190,7 @@ class Retriever:
         self.vectors_matrix = cat.vectors
         self._screen = cat.screen
         self.position = {pid: i for i, pid in enumerate(self.ids)}
-        self._columns_path = cat.columns_path
+        self._columns_file = cat.columns
         self._columns: Columns | None = None
         fingerprint = cat.fingerprint if self.ids else ""
         self.fingerprint = fingerprint  # names this catalogue version for on-disk caches; "" once updated in memory
@@ -220,7 +220,7 @@ class Retriever:
         """The filter columns: the snapshot's when it has them, else computed from the papers."""
         if self._columns is None:
             try:
-                self._columns = Columns.load(self._columns_path) if self._columns_path else None
+                self._columns = Columns.load(self._columns_file) if self._columns_file is not None else None
             except (OSError, ValueError, KeyError):
                 self._columns = None
             if self._columns is None or len(self._columns.has_code) != len(self.ids):
@@ -269,7 +269,7 @@ class Retriever:
             matrix = np.stack([rows[p.id] for p in papers])
         self._papers, self._records, self._by_id, self.position = papers, papers, by_id, position
         self.ids, self.bm25, self.acronyms = [p.id for p in papers], bm25, acronyms
-        self._vocab, self._columns, self._columns_path = None, None, None
+        self._vocab, self._columns, self._columns_file = None, None, None
         self.vectors_matrix, self._screen = matrix, None
         self.fingerprint = ""
 

@@ -32,6 +32,22 @@ def test_the_snapshot_reads_back_the_papers_the_index_holds(week_settings, week_
         snap.papers[len(stored.papers)]
 
 
+def test_an_open_snapshot_outlives_its_files(week_settings, tmp_path):
+    """A newer ingest deletes the old snapshot's files; a server that opened them keeps searching."""
+    import shutil
+    from dataclasses import replace
+
+    from rag.retrieve import Retriever
+
+    settings = replace(week_settings, cache_dir=tmp_path / "cache")
+    shutil.copytree(week_settings.cache_dir, settings.cache_dir)
+    retriever = Retriever(settings)
+    shutil.rmtree(catalogue.folder(settings))
+    hits = retriever.search("which papers use MCTS?", k=3, mode="bm25", filters=Filters(since="2025-01-21"))
+    assert hits and all(h.paper.dates[-1] >= "2025-01-21" for h in hits)
+    assert [p.id for p in retriever.papers] == retriever.ids
+
+
 def test_a_search_parses_only_the_papers_it_returns(week_settings):
     from rag.retrieve import Retriever
 
