@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -230,12 +231,25 @@ class Retriever:
     @property
     def vocab(self) -> dict[str, int]:
         """Every word of the titles and summaries (not the author names) with its document frequency:
-        what typos are corrected against."""
+        what typos are corrected against. Tokenising every paper takes seconds at 100k papers, so it
+        is kept on disk per catalogue version, like BM25."""
         if self._vocab is None:
+            cache = self.settings.cache_dir / f"vocab-v{BM25_VERSION}-{self.fingerprint}.json"
+            if self.fingerprint and cache.exists():
+                try:
+                    self._vocab = dict(json.loads(cache.read_text(encoding="utf-8")))
+                    return self._vocab
+                except (OSError, ValueError):
+                    pass
             df: Counter = Counter()
             for p in self.papers:
                 df.update(set(tokenize(p.text)))
             self._vocab = dict(df)
+            if self.fingerprint:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(self._vocab), encoding="utf-8")
+                tmp.replace(cache)
         return self._vocab
 
     @property

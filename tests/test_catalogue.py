@@ -185,3 +185,19 @@ def test_a_large_catalogue_is_searched_through_its_screen(week_retriever, monkey
             assert ids == exact[mode][0] and np.allclose(scores, exact[mode][1], rtol=0, atol=1e-6)
     finally:
         week_retriever._screen = None
+
+
+def test_the_typo_vocabulary_is_computed_once_per_catalogue_version(week_settings, tmp_path):
+    import shutil
+    from collections import Counter
+    from dataclasses import replace
+
+    from rag.retrieve import Retriever
+
+    settings = replace(week_settings, cache_dir=tmp_path / "cache")
+    shutil.copytree(week_settings.cache_dir, settings.cache_dir)
+    first = Retriever(settings)
+    expected = dict(Counter(t for p in first.papers for t in set(tokenize(p.text))))
+    assert first.vocab == expected and list(settings.cache_dir.glob("vocab-*.json"))
+    again = Retriever(settings)
+    assert again.vocab == expected and again._papers is None
