@@ -11,6 +11,7 @@ few documents tokenises only them and re-weights the whole matrix, which takes m
 from __future__ import annotations
 
 import json
+import os
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -119,7 +120,7 @@ class Bm25Index:
 @contextmanager
 def replaced(path: Path) -> Iterator[BinaryIO]:
     """A file written beside `path` and renamed onto it: a reader (or a memory map) never sees half of it."""
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         yield fh
     tmp.replace(path)

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import mmap
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -265,7 +266,7 @@ def save(settings: Settings, catalogue: Catalogue) -> None:
         screen = Screen.of(catalogue.vectors)
         write(base / f"screen-codes-{fp}.npy", screen.codes)
         write(base / f"screen-rows-{fp}.npy", screen.rows)
-    tmp = base / f"columns-{fp}.npz.tmp"
+    tmp = base / f"columns-{fp}.npz.{os.getpid()}.tmp"
     Columns.of(catalogue.papers).save(tmp)
     tmp.replace(base / f"columns-{fp}.npz")
     meta = json.dumps({"version": VERSION, "fingerprint": fp, "stamp": current, "papers": len(lines)})
@@ -281,7 +282,7 @@ def mapped(path: Path) -> mmap.mmap:
 
 
 def write(path: Path, data: bytes | np.ndarray) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         if isinstance(data, np.ndarray):
             np.save(fh, data)
