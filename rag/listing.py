@@ -1,0 +1,122 @@
+"""Which papers a list answer may claim: the looser names of a technique, and the dense gate they pass.
+
+Pure functions over stemmed documents and vectors; the answerer (rag/answer.py) does the I/O.
+A paper that names the technique in full is a candidate as before. A paper that names it only by a
+looser form (the acronym, or the name without its generic words: "latent diffusion" for "latent
+diffusion model") is a candidate only when its vector is as close to the full-name papers' centroid
+as those papers themselves are: the acronym may mean something else in it ("CD" = consistency
+distillation, not Chamfer distance), and a shortened name can belong to another topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from rag.retrieve import mine_acronyms
+from rag.understand import stem_key
+
+# How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
+GATE_QUANTILE = 0.1
+# A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower quartile.
+WORD_GATE_QUANTILE = 0.25
+MIN_SEEDS = 4
+# Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
+NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
+
+
+def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
+    """Looser names of a technique: the name reordered (`~`: "audio large language model"), with a
+    word between (`%`: "latent video diffusion model"), without one generic modifier when three words
+    stay ("audio language model"), its distinctive words alone ("latent diffusion"), and a single
+    distinctive word (" recurr ") when `share`, its document frequency, is small."""
+    if len(words) < 2:
+        return []
+    out = ["~" + " ".join(words), "%" + " ".join(words)]
+    for i, w in enumerate(words[:-1]):
+        if w in generic and len(words) >= 4:
+            out.append("%" + " ".join(words[:i] + words[i + 1 :]))
+    distinctive = [w for w in words if w not in generic]
+    if len(distinctive) >= 2 and len(distinctive) < len(words):
+        out.append("%" + " ".join(distinctive))
+    elif len(distinctive) == 1 and len(words) > 1 and share < 0.01:
+        out.append(f" {distinctive[0]} ")
+    return list(dict.fromkeys(out))
+
+
+def acronym_inside(words: list[str], acronyms: dict[str, str]) -> list[str]:
+    """The name with a known acronym standing for some of its words: "large audio language model" →
+    "audio llm" (`%` form), as papers write "Audio LLM"."""
+    out = []
+    for acronym, expansion in acronyms.items():
+        inner = stem_key(expansion).split()
+        if len(inner) < 2 or len(inner) >= len(words) or not acronym.isalpha():
+            continue
+        if all(w in words for w in inner) and [w for w in words if w in inner] == inner:
+            rest = [w for w in words if w not in inner]
+            out.append("%" + " ".join([*rest, stem_key(acronym).strip()]))
+    return out
+
+
+def gate(seeds: np.ndarray, candidates: np.ndarray, quantiles: np.ndarray | float = GATE_QUANTILE) -> np.ndarray:
+    """Which candidate vectors lie as close to the seeds' centroid as the seeds' lower quantile does
+    (one quantile per candidate, or one for all). With too few seeds there is no centroid to trust:
+    nothing passes."""
+    if len(seeds) < MIN_SEEDS or not len(candidates):
+        return np.zeros(len(candidates), dtype=bool)
+    unit = seeds / np.linalg.norm(seeds, axis=1, keepdims=True)
+    centroid = unit.mean(axis=0)
+    centroid /= np.linalg.norm(centroid)
+    bars = np.quantile(unit @ centroid, np.broadcast_to(quantiles, (len(candidates),)))
+    cand = candidates / np.linalg.norm(candidates, axis=1, keepdims=True)
+    return np.asarray((cand @ centroid) >= bars, dtype=bool)
+
+
+def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> list[list[list[str]]]:
+    """The concepts with their loose forms taken out: what names the technique for sure."""
+    return [[[f for f in c if f not in loose] for c in a] for a in concepts]
+
+
+def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
+    """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
+    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance."""
+    defined = mine_acronyms([text])
+    spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
+    return bool(spelled) and stem_key(spelled) != expansion_key and stem_key(spelled).rstrip() + "s " != expansion_key
+
+
+def standalone(text: str, acronym: str) -> bool:
+    """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
+    "JL1-CD", "CD-FVD" or "CI/CD" (a dataset, metric or practice named after something else);
+    "RNN-based" is the acronym itself."""
+    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-[A-Z0-9])"
+    return re.search(pattern, text) is not None
+
+
+def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
+    return (strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)
+
+
+def acronym_senses(
+    concepts: list[list[list[str]]], acronyms: dict[str, str], text: str, strict: bool = False
+) -> list[list[list[str]]]:
+    """The concepts with each acronym form dropped where this paper's text gives the acronym another
+    meaning, and (`strict`) where it appears only inside a compound name."""
+    out = []
+    for alternative in concepts:
+        kept = []
+        for concept in alternative:
+            phrases = [f for f in concept if len(f.split()) > 1 and not f.startswith("&")]
+            expansion = max(phrases, key=len) if phrases else ""
+            forms = []
+            for form in concept:
+                word = form.strip()
+                is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
+                if is_acronym and expansion and not_this(text, word, expansion, strict):
+                    continue
+                forms.append(form)
+            kept.append(forms)
+        out.append(kept)
+    return out

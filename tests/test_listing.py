@@ -1,0 +1,75 @@
+"""List candidates: looser names of a technique, acronyms that mean something else, the dense gate,
+and the use/mention cues those candidates meet."""
+
+import numpy as np
+
+from rag.listing import acronym_inside, acronym_senses, gate, loose_forms, other_meaning, standalone
+from rag.papers import Paper
+from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
+from rag.understand import stem_key, stems
+
+GENERIC = frozenset(stem_key("large language model models network neural").split())
+
+
+def paper(pid: str, title: str, summary: str) -> Paper:
+    return Paper(id=pid, title=title, summaries=[summary], authors=[], dates=["2025-01-02"])
+
+
+def test_loose_forms_drop_generic_words_and_allow_reordering():
+    forms = loose_forms(stem_key("latent diffusion model").split(), GENERIC, share=0.05)
+    assert "%latent diffus" in forms
+    (doc,) = stemmed_corpus([paper("1", "T", "We train a latent video diffusion model on clips.")])
+    assert any(form_in(f, doc) for f in forms)
+    audio = loose_forms(stem_key("large audio language model").split(), GENERIC, share=0.05)
+    (doc,) = stemmed_corpus([paper("2", "Whisper-GPT: an audio large language model", "It listens.")])
+    assert any(form_in(f, doc) for f in audio)
+    # "audio" alone is too common to stand for the technique; a rare word alone may.
+    assert " audio " not in audio
+    assert " recurr " in loose_forms(stem_key("recurrent neural network").split(), GENERIC, share=0.004)
+    assert " recurr " not in loose_forms(stem_key("recurrent neural network").split(), GENERIC, share=0.05)
+    assert loose_forms(["gnn"], GENERIC, share=0.0) == []
+
+
+def test_window_forms_keep_order_and_sentence():
+    (doc,) = stemmed_corpus([paper("1", "T", "Diffusion happens. The latent space is small.")])
+    assert not form_in("%latent diffus", doc)
+    assert not form_in("%diffus latent", stem_key("latent diffusion"))
+
+
+def test_acronym_inside_a_longer_name():
+    forms = acronym_inside(stem_key("large audio language model").split(), {"llm": "large language model"})
+    assert forms == ["%audio llm"]
+    assert form_in(forms[0], stem_key("Do you need audio to fine-tune your audio LLM?"))
+
+
+def test_an_acronym_that_means_something_else_in_a_paper():
+    assert other_meaning("We use a Latent Dynamics Model (LDM) for control.", "ldm", stem_key("latent diffusion model"))
+    assert not other_meaning("Latent Diffusion Models (LDMs) are fast.", "ldm", stem_key("latent diffusion model"))
+    assert not other_meaning("The LDM is fast.", "ldm", stem_key("latent diffusion model"))
+    assert not standalone("Evaluated on LEVIR-CD+ and JL1-CD, and in CI/CD.", "cd")
+    assert standalone("RNN-based memory and a CD of 0.3", "rnn") and standalone("a CD of 0.3", "cd")
+    concepts = [[[stem_key("chamfer distance"), " cd "]]]
+    text = "The core is consistency distillation (CD) with guidance."
+    assert acronym_senses(concepts, {"cd": "chamfer distance"}, text) == [[[stem_key("chamfer distance")]]]
+    assert acronym_senses(concepts, {"cd": "chamfer distance"}, "Runs in CI/CD pipelines.", strict=True) == [
+        [[stem_key("chamfer distance")]]
+    ]
+
+
+def test_gate_keeps_candidates_as_close_as_the_seeds():
+    rng = np.random.default_rng(0)
+    centre = rng.normal(size=16)
+    seeds = centre + 0.3 * rng.normal(size=(20, 16))
+    near, far = centre + 0.1 * rng.normal(size=16), rng.normal(size=16)
+    assert gate(seeds, np.stack([near, far])).tolist() == [True, False]
+    assert gate(seeds[:2], np.stack([near])).tolist() == [False]  # too few seeds to trust a centroid
+
+
+def test_avoiding_or_doing_without_a_technique_is_a_mention():
+    concept = [stem_key("recurrent neural network"), " rnn "]
+    assert not uses_topic(paper("1", "T", "It scales without relying on pre-trained RNN-based LLMs."), concept)
+    assert not uses_topic(paper("2", "T", "It avoids the limitations of RNN-based memory."), concept)
+    assert not uses_topic(paper("3", "T", "How would editing affect RNN tasks?"), concept)
+    assert uses_topic(paper("4", "T", "Results are competitive; we train an RNN on the traces."), concept)
+    far = stems("the model avoids the errors, artifacts and complex pipelines of two-stage latent diffusion")
+    assert is_mention(far, ["latent", "diffus"])
