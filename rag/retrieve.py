@@ -226,6 +226,14 @@ class Retriever:
             self._records = self._papers
         return self._papers
 
+    @papers.setter
+    def papers(self, papers: list[Paper]) -> None:
+        """Replace the papers (vectors, BM25 and caches are the caller's to keep in step)."""
+        self._papers = self._records = papers
+        self.ids = [p.id for p in papers]
+        self.position = {pid: i for i, pid in enumerate(self.ids)}
+        self._by_id = None
+
     @property
     def by_id(self) -> dict[str, Paper]:
         if self._by_id is None:
