@@ -26,7 +26,7 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
 from rag.records import Answer, Hit, Source
-from rag.retrieve import Filters, Retriever, expand_query
+from rag.retrieve import Filters, Retriever, descriptive, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
@@ -192,13 +192,17 @@ class Answerer:
         ordered by the hybrid ranking; others keep the top-k with the best-supported papers first.
         A question is covered when a retrieved paper names at least half of its specific terms (by
         IDF weight), when the best dense match is close enough, or when filters alone define it.
+        A description of one paper (`descriptive`) keeps the search's own order, score blend
+        included: few papers name its ordinary words, so ranking by them would demote the paper
+        that matches its meaning.
         """
         groups = term_groups(question, self.retriever.acronyms)
         enumeration = bool(ENUMERATION_RE.search(question))
+        describes = descriptive(question) and not enumeration
         k = self.settings.top_k
         # The coverage test below was calibrated on rank fusion alone (no score blend at the head).
         hits = self.retriever.search(
-            question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode, blend=False
+            question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode, blend=describes
         )
         support = self.support(groups)
         mask = self.retriever.mask(filters)
@@ -221,7 +225,7 @@ class Answerer:
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
-        if covered and not enumeration:
+        if covered and not enumeration and not describes:
             hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
         return hits, covered, enumeration, groups
 
@@ -824,8 +828,13 @@ class Answerer:
         lexical_lead = (
             support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= LEXICAL_COVER
         )
-        heading, shown = ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1:4])
-        if extra or not lexical_lead:
+        # A half-remembered description gets its five likeliest candidates, whatever words the first
+        # one shares with it.
+        describes = descriptive(question)
+        heading, shown = (
+            ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
+        )
+        if extra or not lexical_lead or describes:
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown

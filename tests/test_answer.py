@@ -243,3 +243,16 @@ def test_the_stemmed_corpus_is_computed_once_per_catalogue_version(week_settings
     assert cached_stemmed_corpus(retriever, tmp_path)[0] == "§ read from disk"
     retriever.update(retriever.papers[:1])  # an in-memory update has no version to key a file by
     assert retriever.fingerprint == "" and cached_stemmed_corpus(retriever, tmp_path) == expected
+
+
+@pytest.mark.slow
+def test_a_half_remembered_description_cites_the_searchs_five_likeliest(answerer, retriever):
+    """A description without the paper's name keeps the search's order and offers its top five."""
+    question = (
+        "letting attention heads read hidden states from all earlier layers instead of only the previous one, "
+        "so that features stop collapsing"
+    )
+    top = [h.paper.id for h in retriever.search(question, k=5)]
+    cited = [c["id"] for c in answerer.ask(question).citations]
+    assert top[0] == "2502.09245", "Layer-Integrated Memory, found by meaning"
+    assert cited == top
