@@ -11,7 +11,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from rag.stats import corpus_stats
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, tokenize
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem_key, understand
+from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem, stem_key, understand
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -124,6 +124,7 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._loose: set[str] = set()
+        self._participles: frozenset[str] = frozenset()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -471,8 +472,14 @@ class Answerer:
             out += [[f" {w} "] for w in rare]
         return out
 
-    def topic_papers(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[np.ndarray, np.ndarray]:
-        """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
+    def topic_papers(
+        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(papers naming the topic under the filters and using it, papers naming it under no filter);
+        `topics`, the question's own words for it, say which of its words end in -ed."""
+        self._participles = frozenset(
+            stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
+        )
         concepts = self.checked(concepts)
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)
@@ -507,7 +514,7 @@ class Answerer:
             doc = self.docs[i]
             senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
             alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
-            if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
+            if any(all(shapes.uses_topic(paper, c, self._participles) for c in a) for a in alternatives):
                 kept.append(int(i))
         return kept
 
@@ -530,7 +537,7 @@ class Answerer:
             return self.summary_answer(parsed, query, filters, mode, result)
         if intent not in ("list", "trend"):
             return None
-        kept, named = self.topic_papers(parsed.concepts, filters)
+        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         if not len(kept):
@@ -625,7 +632,7 @@ class Answerer:
         sources: list[Source] = []
         masks: list[set[int]] = []
         for topic, concepts in zip(parsed.topics, parsed.concepts):
-            kept, _ = self.topic_papers([concepts], filters)
+            kept, _ = self.topic_papers([concepts], filters, [topic])
             masks.append(set(kept.tolist()))
             papers = self.ranked(kept, topic, filters, mode)[:3]
             examples = []
@@ -646,7 +653,7 @@ class Answerer:
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         if any(parsed.concepts):
-            kept, named = self.topic_papers(parsed.concepts, filters)
+            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         else:
             kept, named = np.flatnonzero(self.retriever.mask(filters)), np.array([], dtype=int)
         topic = " or ".join(parsed.topics) or "all topics"

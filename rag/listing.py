@@ -95,8 +95,21 @@ def standalone(text: str, acronym: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+def only_in_dataset_names(text: str, acronym: str) -> bool:
+    """Whether the acronym appears only inside the names of data sets or benchmarks ("NeRF-DS dataset",
+    "Mip-NeRF 360 dataset"): a paper evaluated on them need not use the technique."""
+    acr = re.escape(acronym.rstrip("s"))
+    name = rf"(?i:[\w+.]*-{acr}s?[\w+.-]*|{acr}s?-[\w+.-]+)(?:\s+[\w-]+){{0,2}}?\s+(?i:datasets?|benchmarks?|scenes)\b"
+    rest = re.sub(name, " ", text)
+    return rest != text and re.search(rf"(?i:{acr})", rest) is None
+
+
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
-    return (strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)
+    return (
+        (strict and not standalone(text, word))
+        or other_meaning(text, word.rstrip("s"), expansion)
+        or only_in_dataset_names(text, word)
+    )
 
 
 def acronym_senses(
