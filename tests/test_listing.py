@@ -3,7 +3,15 @@ and the use/mention cues those candidates meet."""
 
 import numpy as np
 
-from rag.listing import acronym_inside, acronym_senses, gate, loose_forms, other_meaning, standalone
+from rag.listing import (
+    acronym_inside,
+    acronym_senses,
+    gate,
+    loose_forms,
+    only_in_dataset_names,
+    other_meaning,
+    standalone,
+)
 from rag.papers import Paper
 from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
 from rag.understand import stem_key, stems
@@ -73,3 +81,34 @@ def test_avoiding_or_doing_without_a_technique_is_a_mention():
     assert uses_topic(paper("4", "T", "Results are competitive; we train an RNN on the traces."), concept)
     far = stems("the model avoids the errors, artifacts and complex pipelines of two-stage latent diffusion")
     assert is_mention(far, ["latent", "diffus"])
+
+
+def test_a_modifier_written_as_a_participle_names_something_else():
+    rejection = [" reject sampl ", "&reject sampl"]
+    pairs = paper("1", "Self-rewarding", "We decouple chosen and rejected samples across model generations.")
+    spread = paper("2", "DRIFT", "It uses rejected examples and iteratively samples fresh chosen examples.")
+    uses = paper("3", "SoRFT", "The agent is trained with rejection-sampled supervised fine-tuning.")
+    assert not uses_topic(pairs, rejection)
+    assert not uses_topic(spread, rejection)
+    assert uses_topic(uses, rejection)
+    assert uses_topic(pairs, [" reject sampl "], participles=frozenset({"reject"}))
+
+
+def test_a_spread_phrase_whose_head_belongs_to_another_name():
+    merging = [" model merg ", "&model merg"]
+    tokens = paper("1", "DyMU", "Token merging makes vision models cheaper at inference.")
+    models = paper("2", "AdaR1", "The method involves merging long and short CoT models.")
+    assert not uses_topic(tokens, merging)
+    assert uses_topic(models, merging)
+
+
+def test_a_spread_phrase_after_a_comparison_cue_is_a_mention():
+    text = "OREO outperforms baseline methods, including sampling with rejection, on math."
+    assert not uses_topic(paper("1", "OREO", text), [" reject sampl ", "&reject sampl"])
+
+
+def test_an_acronym_only_in_a_dataset_name_is_no_use():
+    assert only_in_dataset_names("We reach 33.5 PSNR on the NeRF-DS dataset.", "nerf")
+    assert only_in_dataset_names("Results on the Mip-NeRF 360 dataset.", "nerf")
+    assert not only_in_dataset_names("A NeRF-based model, tested on the NeRF-DS dataset.", "nerf")
+    assert not only_in_dataset_names("We train a NeRF per scene.", "nerf")
