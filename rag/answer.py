@@ -125,6 +125,7 @@ class Answerer:
         self._vectors: dict[str, np.ndarray] | None = None
         self._loose: set[str] = set()
         self._participles: frozenset[str] = frozenset()
+        self._spelled: dict[str, list[str]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -422,14 +423,29 @@ class Answerer:
                 if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
                     forms += self.acronym_words(words, n)
-                for twin in twins:
+                spelled = [f" {a} " for a in self.acronyms_for(head) if f" {a} " not in twins and len(words) > 1]
+                for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n)
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def acronyms_for(self, phrase_key: str) -> list[str]:
+        """The acronyms the corpus spells out as this phrase ("SLM" for small language model): the
+        question may have been read with another one, or none."""
+        if self._spelled is None:
+            spelled: dict[str, list[str]] = {}
+            for acronym, expansion in self.retriever.acronyms.items():
+                key = stem_key(expansion)
+                word = stem_key(acronym).strip()
+                if " " not in word and word not in spelled.get(key, []):
+                    spelled.setdefault(key, []).append(word)
+            self._spelled = spelled
+        return self._spelled.get(phrase_key, [])
 
     def loose_forms(self, words: list[str], n: int) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS
@@ -440,11 +456,13 @@ class Answerer:
         return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
-        """Whether most papers that define `acronym` in brackets also name this phrase."""
+        """Whether most papers that define `acronym` in brackets spell it as this phrase (up to inflection)."""
         defining = [i for i, text in enumerate(self._lower) if f"({acronym})" in text or f"({acronym}s)" in text]
         if not defining:
             return True
-        return sum(shapes.form_in(phrase_key, self.docs[i]) for i in defining) >= 0.6 * len(defining)
+        papers = self.retriever.papers
+        agree = sum(not listing.other_meaning(papers[i].text, acronym, phrase_key) for i in defining)
+        return agree >= 0.6 * len(defining)
 
     def acronym_words(self, words: list[str], n: int) -> list[str]:
         """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from rag.retrieve import mine_acronyms
-from rag.understand import stem_key
+from rag.understand import stem_key, stems
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
@@ -81,10 +81,29 @@ def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> lis
 
 def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
-    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance."""
+    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance;
+    where no spelled-out form is mined ("speech-aware language models (SLMs)"), the words before the
+    bracketed acronym must end with the expansion."""
     defined = mine_acronyms([text])
     spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
-    return bool(spelled) and stem_key(spelled) != expansion_key and stem_key(spelled).rstrip() + "s " != expansion_key
+    wanted = expansion_key.strip().lstrip("%~&").split()
+    if spelled:
+        return not same_words(stem_key(spelled).split(), wanted)
+    letters = re.sub(r"[^a-z]", "", acronym.lower().rstrip("s"))
+    spelt = []
+    for m in re.finditer(rf"((?:[\w-]+\s+){{1,8}})\((?i:{re.escape(acronym)})s?\)", text):
+        words = m.group(1).split()[-len(letters) :]
+        if "".join(w[0].lower() for w in words) == letters:  # "speech-aware language models (SLMs)", not "3D (CT)"
+            spelt.append(stems(" ".join(words)))
+    return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
+
+
+def same_words(a: list[str], b: list[str]) -> bool:
+    """Two spellings of one name, word by word up to inflection: "smaller language models" is
+    "small language model"; one word's stem may extend the other's ("small" / "smaller")."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b))
 
 
 def standalone(text: str, acronym: str) -> bool:
