@@ -86,6 +86,12 @@ class Support:
         return np.asarray((self.weights @ self.matrix) / self.weights.sum())
 
 
+def in_order(words: list[str], longer: list[str]) -> bool:
+    """`words` appear in `longer` in the same order, other words between allowed."""
+    rest = iter(longer)
+    return all(w in rest for w in words)
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
@@ -125,7 +131,7 @@ class Answerer:
         self._vectors: dict[str, np.ndarray] | None = None
         self._loose: set[str] = set()
         self._participles: frozenset[str] = frozenset()
-        self._spelled: dict[str, list[str]] | None = None
+        self._spelled: list[tuple[str, list[str]]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -427,25 +433,49 @@ class Answerer:
                 for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                self._loose.update(t for t in spelled if twins)
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n)
+                forms += [f for f in self.variant_forms(words) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
 
-    def acronyms_for(self, phrase_key: str) -> list[str]:
-        """The acronyms the corpus spells out as this phrase ("SLM" for small language model): the
-        question may have been read with another one, or none."""
+    def spelled_out(self) -> list[tuple[str, list[str]]]:
+        """Each acronym the corpus spells out, as (its stem, its expansion's stems)."""
         if self._spelled is None:
-            spelled: dict[str, list[str]] = {}
+            self._spelled = []
             for acronym, expansion in self.retriever.acronyms.items():
-                key = stem_key(expansion)
                 word = stem_key(acronym).strip()
-                if " " not in word and word not in spelled.get(key, []):
-                    spelled.setdefault(key, []).append(word)
-            self._spelled = spelled
-        return self._spelled.get(phrase_key, [])
+                if " " not in word and word:
+                    self._spelled.append((word, stem_key(expansion).split()))
+        return self._spelled
+
+    def acronyms_for(self, phrase_key: str) -> list[str]:
+        """The acronyms the corpus spells out as this phrase, its words in any order ("SLM" for small
+        language model, "AudioLLM" for audio large language model): the question may have been read
+        with another one, or none."""
+        words = sorted(phrase_key.split())
+        return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) == words))
+
+    def variant_forms(self, words: list[str]) -> list[str]:
+        """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name
+        ("supervised process reward model") or keeps its first and last words around more
+        ("curriculum reinforcement learning", "area under the ROC curve"). Loose: they meet the dense gate."""
+        out: list[str] = []
+        if len(words) < 2:
+            return out
+        for acronym, e in self.spelled_out():
+            if len(e) <= len(words) or sorted(e) == sorted(words):
+                continue
+            ends = e[-len(words) :] == words
+            around = e[0] == words[0] and e[-1] == words[-1] and in_order(words, e)
+            if ends or around:
+                out += [f" {acronym} ", " " + " ".join(e) + " "]
+        out = list(dict.fromkeys(out))
+        self._loose.update(out)
+        return out
 
     def loose_forms(self, words: list[str], n: int) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS

@@ -100,10 +100,13 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
 
 def same_words(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name, word by word up to inflection: "smaller language models" is
-    "small language model"; one word's stem may extend the other's ("small" / "smaller")."""
+    "small language model"; one word's stem may extend the other's ("small" / "smaller"); or the same
+    words in another order ("audio large language model")."""
     if len(a) != len(b):
         return False
-    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b))
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b)) or (
+        sorted(a) == sorted(b)
+    )
 
 
 def standalone(text: str, acronym: str) -> bool:
