@@ -438,6 +438,7 @@ class Answerer:
                 if twins:
                     forms += self.loose_forms(words, n)
                 forms += [f for f in self.variant_forms(words) if f not in forms]
+                forms += [f for f in self.rare_word(words, n) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
@@ -476,6 +477,21 @@ class Answerer:
         out = list(dict.fromkeys(out))
         self._loose.update(out)
         return out
+
+    def rare_word(self, words: list[str], n: int) -> list[str]:
+        """The name's rarest distinctive word alone (" jailbreak " for jailbreak attacks, " curriculum " for
+        curriculum learning, as in "Jailbreaking …", "a two-stage training curriculum"): loose, so it meets
+        the dense gate's bar for single words. Not where the name's other words are generic: "merging"
+        alone is token merging as often as model merging."""
+        share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words if w not in GENERIC_STEMS}
+        if len(words) < 2 or not share:
+            return []
+        word = min(share, key=lambda w: share[w])
+        generic_rest = all(w in shapes.GENERIC_STEMS for w in words if w != word)
+        if generic_rest or not 0 < share[word] < listing.RARE_WORD_SHARE:
+            return []
+        self._loose.add(f" {word} ")
+        return [f" {word} "]
 
     def loose_forms(self, words: list[str], n: int) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS

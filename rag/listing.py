@@ -23,6 +23,8 @@ GATE_QUANTILE = 0.1
 # A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower quartile.
 WORD_GATE_QUANTILE = 0.25
 MIN_SEEDS = 4
+# A name's rarest word alone is a looser name of it only when under this share of papers use the word.
+RARE_WORD_SHARE = 0.02
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
 NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
 

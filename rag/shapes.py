@@ -133,7 +133,8 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     not count where the distinctive head is another name's ("token merging … models").
     """
     title = re.findall(r"[a-z0-9]+", fold(paper.title.lower()))
-    if any(named_at(stems(paper.title), title, f, participles) for f in concept):
+    phrase = concept[0].lstrip("%~&").split() if concept else []
+    if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
     said = [s for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?")]
     for clause in (c for s in said for c in CLAUSE_RE.split(s)):
@@ -143,15 +144,18 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for form in concept:
             if not form_in(form, padded):
                 continue
-            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles)):
+            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
 
 
-def named_at(words: list[str], surface: list[str], form: str, participles: frozenset[str]) -> list[list[int]]:
+def named_at(
+    words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
+) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection")
-    names something else; the head may be a verb ("rejection-sampled")."""
+    names something else; the head may be a verb ("rejection-sampled"). Words spread through a clause,
+    or one word of the name (`phrase`) alone, do not name it where that word is another name's head."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
@@ -160,8 +164,14 @@ def named_at(words: list[str], surface: list[str], form: str, participles: froze
             for w, t in zip(words, surface)
         ]
     found = occurrences(words, form)
-    if form.startswith("&") and len(surface) == len(words):
-        found = [at for at in found if not own_compound(words, surface, at, parts)]
+    if len(surface) != len(words):
+        return found
+    if form.startswith("&"):
+        found = [
+            at for at in found if min(at) != words.index(parts[-1]) or not own_compound(words, surface, min(at), parts)
+        ]
+    elif len(parts) == 1 and len(phrase) > 1:
+        found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
 
 
@@ -201,15 +211,17 @@ def ordered_at(tokens: list[str], i: int, words: list[str]) -> list[int]:
     return at
 
 
-def own_compound(words: list[str], surface: list[str], at: list[int], parts: list[str]) -> bool:
-    """The phrase's distinctive head first, right after a noun of another name, its other words all
-    generic: "token merging … models" names token merging, not model merging. A verb before the head
-    ("involves merging … models") leaves it the topic's."""
-    k = words.index(parts[-1])
-    if k != min(at) or k == 0 or parts[-1] in GENERIC_STEMS or not set(parts[:-1]) <= GENERIC_STEMS:
+def own_compound(words: list[str], surface: list[str], k: int, phrase: list[str]) -> bool:
+    """The name's one distinctive word at `k`, right after a noun of another name, the name's other
+    words all generic: "token merging … models" names token merging, not model merging. A verb before
+    it ("involves merging … models") leaves it the topic's."""
+    word = words[k]
+    if k == 0 or word not in phrase or word in GENERIC_STEMS:
+        return False
+    if not all(w in GENERIC_STEMS for w in phrase if w != word):
         return False
     before, written = words[k - 1], surface[k - 1]
-    return before not in parts and before not in FUNCTION_STEMS and not before.isdigit() and not written.endswith("s")
+    return before not in phrase and before not in FUNCTION_STEMS and not before.isdigit() and not written.endswith("s")
 
 
 def mentioned(words: list[str], at: list[int]) -> bool:
