@@ -127,7 +127,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
 
     The title naming it counts as use; otherwise at least one clause must name it without a
     comparison cue ("outperforms X", "compared with X", "than X", "unlike X") in the few words before.
-    A clause the paper asks (the digest's follow-up questions) is no use. A phrase is named only where
+    A clause the paper asks, or any in the digest's follow-up questions, is no use. A phrase is named only where
     its words keep the question's forms (`participles`: the stems the question wrote ending in -ed):
     "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
     not count where the distinctive head is another name's ("token merging … models").
@@ -136,7 +136,8 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     phrase = concept[0].lstrip("%~&").split() if concept else []
     if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
-    said = [s for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?")]
+    own = own_text(paper.summary)
+    said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
     for clause in (c for s in said for c in CLAUSE_RE.split(s)):
         words = stems(clause)
         surface = re.findall(r"[a-z0-9]+", fold(clause.lower()))
@@ -147,6 +148,15 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
             if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
+
+
+FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
+
+
+def own_text(summary: str) -> str:
+    """A summary without the digest's "Follow-up questions:" section: what the reader asks next,
+    not what the paper does ("2. The paper mentions …" is no question mark away from a claim)."""
+    return FOLLOW_UP_RE.split(summary, maxsplit=1)[0]
 
 
 def named_at(
