@@ -112,3 +112,28 @@ def test_an_acronym_only_in_a_dataset_name_is_no_use():
     assert only_in_dataset_names("Results on the Mip-NeRF 360 dataset.", "nerf")
     assert not only_in_dataset_names("A NeRF-based model, tested on the NeRF-DS dataset.", "nerf")
     assert not only_in_dataset_names("We train a NeRF per scene.", "nerf")
+
+
+def test_follow_up_questions_are_not_the_papers_text():
+    summary = (
+        "MiniPLM distils a teacher into a student. Follow-up questions: 1. How does it compare? "
+        "2. The paper mentions curriculum learning as related work."
+    )
+    assert not uses_topic(paper("1", "MiniPLM", summary), [" curriculum learn "])
+
+
+def test_one_word_of_a_name_that_is_another_names_head():
+    phrase_word = [" model merg ", " merg "]
+    tokens = paper("1", "ToMe", "We apply token merging inside each block.")
+    merged = paper("2", "Soup", "The method involves merging several fine-tuned checkpoints.")
+    assert not uses_topic(tokens, phrase_word)
+    assert uses_topic(merged, phrase_word)
+
+
+def test_inflected_or_reordered_spellings_are_the_same_name():
+    small = " small languag model "
+    assert not other_meaning("We study smaller language models (SLMs) for agents.", "slm", small)
+    assert other_meaning("We study speech-aware language models (SLMs).", "slm", small)
+    assert not other_meaning("Heterogeneous 2D (X-ray) and 3D (CT) data.", "ct", " comput tomographi ")
+    audio = " larg audio languag model "
+    assert not other_meaning("Audio large language models (AudioLLMs) hear.", "audiollm", audio)
