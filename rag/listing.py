@@ -11,7 +11,9 @@ distillation, not Chamfer distance), and a shortened name can belong to another 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -157,3 +159,27 @@ def acronym_senses(
             kept.append(forms)
         out.append(kept)
     return out
+
+
+# A synonym the corpus establishes: named by this share of the full-name papers at least, and this
+# many times more often among them than in the corpus, and rare in the corpus ("latent space" is no name).
+SYNONYM_SEED_SHARE = 0.1
+SYNONYM_LIFT = 20.0
+SYNONYM_MAX_SHARE = 0.01
+
+
+def modifier_pairs(phrase: list[str], seed_docs: Sequence[str], stop: frozenset[str]) -> Counter[str]:
+    """Other names the technique's distinctive modifier forms in the papers that name it in full
+    ("process supervision", "process verifier" beside "process reward model"), by how many of
+    those papers write each."""
+    first = phrase[0]
+    counts: Counter[str] = Counter()
+    for doc in seed_docs:
+        tokens = doc.split()
+        pairs = {
+            f" {first} {b} "
+            for a, b in pairwise(tokens)
+            if a == first and b not in phrase and b not in stop and b.isalpha() and len(b) > 2
+        }
+        counts.update(pairs)
+    return counts

@@ -8,6 +8,7 @@ from rag.listing import (
     acronym_senses,
     gate,
     loose_forms,
+    modifier_pairs,
     only_in_dataset_names,
     other_meaning,
     standalone,
@@ -137,3 +138,9 @@ def test_inflected_or_reordered_spellings_are_the_same_name():
     assert not other_meaning("Heterogeneous 2D (X-ray) and 3D (CT) data.", "ct", " comput tomographi ")
     audio = " larg audio languag model "
     assert not other_meaning("Audio large language models (AudioLLMs) hear.", "audiollm", audio)
+
+
+def test_modifier_pairs_count_papers_not_mentions():
+    docs = [stem_key("process supervision and process supervision again"), stem_key("a process verifier"), " x "]
+    pairs = modifier_pairs(stem_key("process reward model").split(), docs, frozenset({"and", "a"}))
+    assert pairs[stem_key("process supervision")] == 1 and pairs[stem_key("process verifier")] == 1
