@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from rag import extractive, listing, shapes
 from rag.briefing import build_briefing
@@ -25,13 +26,13 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
 from rag.records import Answer, Hit, Source
-from rag.retrieve import Filters, Retriever, expand_query
+from rag.retrieve import Filters, Retriever, descriptive, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, tokenize
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, ordinal_of, stem, stem_key, understand
+from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -44,6 +45,10 @@ FOLLOW_UP_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LIST = 40
+TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a title, typos allowed
+DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
+SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
+SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -92,6 +97,12 @@ def in_order(words: list[str], longer: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
+def title_key(text: str) -> str:
+    """A title as its content words, lowercase, accents and punctuation off: what fuzzy matching compares."""
+    words = re.findall(r"[a-z0-9]+", fold(text.lower()))
+    return " ".join(w for w in words if w not in FRAME_WORDS)
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
@@ -129,6 +140,7 @@ class Answerer:
         self._docs: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
+        self._titles: tuple[list[str], list[str]] | None = None
         self._loose: set[str] = set()
         self._participles: frozenset[str] = frozenset()
         self._spelled: list[tuple[str, list[str]]] | None = None
@@ -138,7 +150,7 @@ class Answerer:
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
-        self._docs = self._authors = self._vectors = None
+        self._docs = self._authors = self._vectors = self._titles = None
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
@@ -188,13 +200,17 @@ class Answerer:
         ordered by the hybrid ranking; others keep the top-k with the best-supported papers first.
         A question is covered when a retrieved paper names at least half of its specific terms (by
         IDF weight), when the best dense match is close enough, or when filters alone define it.
+        A description of one paper (`descriptive`) keeps the search's own order, score blend
+        included: few papers name its ordinary words, so ranking by them would demote the paper
+        that matches its meaning.
         """
         groups = term_groups(question, self.retriever.acronyms)
         enumeration = bool(ENUMERATION_RE.search(question))
+        describes = descriptive(question) and not enumeration
         k = self.settings.top_k
         # The coverage test below was calibrated on rank fusion alone (no score blend at the head).
         hits = self.retriever.search(
-            question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode, blend=False
+            question, k=max(k, MAX_LIST) if enumeration else k, filters=filters, mode=mode, blend=describes
         )
         support = self.support(groups)
         mask = self.retriever.mask(filters)
@@ -217,7 +233,7 @@ class Answerer:
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
-        if covered and not enumeration:
+        if covered and not enumeration and not describes:
             hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
         return hits, covered, enumeration, groups
 
@@ -271,8 +287,32 @@ class Answerer:
             parsed=parsed.to_dict(),
             filters={k: v for k, v in asdict(filters).items() if v},
         )
-        if parsed.language != "en" and not any(parsed.concepts):
-            text = self.not_covered(parsed.clean, [], filters)
+        note = ""
+        # Said only where the question visibly is not English (letters outside ASCII): an English
+        # question of rare words is also read as "other", and answered from the words it shares.
+        if parsed.language == "other" and any(parsed.concepts) and re.search(r"[^\x00-\x7f]", parsed.clean):
+            note = prompt("partly_understood", self.settings.prompts_dir).format(terms=", ".join(parsed.topics)).strip()
+            yield note + "\n\n"
+        for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
+            if isinstance(item, Answer) and note:
+                item.answer = f"{note}\n\n{item.answer}"
+            yield item
+
+    def answer_parsed(
+        self,
+        parsed: Parsed,
+        question: str,
+        standalone: str,
+        history: list[tuple[str, str]] | None,
+        filters: Filters,
+        mode: str,
+        target: Paper | None,
+        result: Answer,
+        started: float,
+    ) -> Iterator[str | Answer]:
+        """The stream of an understood question: a shaped answer, or evidence gathered and written."""
+        if parsed.language == "other" and not any(parsed.concepts):
+            text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             result.covered, result.backend, result.answer = False, "none", text
             yield text
             yield result
@@ -693,14 +733,56 @@ class Answerer:
         return self.not_covered(topic, [], filters)
 
     def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
-        hits = self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
-        concepts = [c for a in parsed.concepts for c in a]
-        titled = [h for h in hits if concepts and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)]
-        if not titled:
+        """The paper a question names by its title (closely, typos allowed) or describes, and its
+        authors as the digest lists them."""
+        paper = self.titled_paper(parsed)
+        hits = (
+            [] if paper else self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
+        )
+        described = [] if paper else self.retriever.search(query, k=5, filters=filters, mode=mode)
+        if paper is None:
+            concepts = [c for a in parsed.concepts for c in a]
+            titled = [
+                h for h in hits if concepts and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)
+            ]
+            if titled:
+                paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
+        if paper is None:
+            paper = next((h.paper for h in described if self.describes(parsed, h.paper)), None)
+        if paper is None:
             return None
-        paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
         result.sources = [Source(1, Hit(paper, 1.0))]
         return shapes.authors_text(1, paper)
+
+    @property
+    def title_keys(self) -> tuple[list[str], list[str]]:
+        """Each paper's title, and its name before a colon, as content words only (for fuzzy matching)."""
+        if self._titles is None:
+            full = [title_key(p.title) for p in self.retriever.papers]
+            short = [title_key(p.title.split(":")[0]) if ":" in p.title else "" for p in self.retriever.papers]
+            self._titles = (full, short)
+        return self._titles
+
+    def titled_paper(self, parsed: Parsed) -> Paper | None:
+        """The paper whose title (or name before its colon) the question quotes or spells out, typos allowed."""
+        quoted = re.findall(r"[\"“'‘]([^\"”'’]{3,200})[\"”'’]", parsed.clean)
+        wanted = [title_key(q) for q in quoted] or [title_key(" ".join(parsed.topics))]
+        full, short = self.title_keys
+        best: tuple[float, int] | None = None
+        for key in filter(None, wanted):
+            for keys in (full, short):
+                found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH)
+                if found and (best is None or found[1] > best[0]):
+                    best = (found[1], found[2])
+        return self.retriever.papers[best[1]] if best else None
+
+    def describes(self, parsed: Parsed, paper: Paper) -> bool:
+        """Whether a paper's text names most of the question's specific words (a description of it)."""
+        words = {w for t in parsed.topics for w in stems(t) if w not in GENERIC_STEMS and len(w) > 2}
+        if len(words) < 2:
+            return False
+        doc = set(self.docs[self.retriever.position[paper.id]].split())
+        return len(words & doc) >= DESCRIBED * len(words)
 
     def definition_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         term = parsed.term or parsed.topics[0]
@@ -714,11 +796,18 @@ class Answerer:
                 acronym, expansion = reverse[0].upper(), term
         named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
         papers = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        meanings = shapes.spelled_out(acronym, papers) if acronym == term else {}
+        if not expansion and meanings:
+            expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
         found = shapes.find_definition(acronym, expansion, papers)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
-        return shapes.definition_text(term, 1, found, len(papers))
+        text = shapes.definition_text(term, 1, found, len(papers))
+        others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
+        if others:
+            text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
+        return text
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         sides: list[tuple[str, int, list[tuple[int, Paper, str]]]] = []
@@ -745,28 +834,45 @@ class Answerer:
         return head + "\n\n" + shapes.table_text(result.table)
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        """A themed overview of the topic's papers within the period, each of them cited.
+
+        The papers are those that use the topic, then those that only name it; when fewer than
+        three are found, the period's closest papers by the search fill in, said to be so.
+        """
+        mask = self.retriever.mask(filters)
+        close: list[Paper] = []
         if any(parsed.concepts):
             kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            # Papers that name the topic in full, even in passing (loose names only count through the gate).
+            full = listing.without(self.checked(parsed.concepts), self._loose)
+            naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
+            chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
+            if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):
+                close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), SUMMARY_FILL - len(chosen))
         else:
-            kept, named = np.flatnonzero(self.retriever.mask(filters)), np.array([], dtype=int)
+            chosen, named = np.flatnonzero(mask).tolist(), np.array([], dtype=int)
         topic = " or ".join(parsed.topics) or "all topics"
-        if not len(kept):
+        if not chosen:
             return self.nothing(topic, filters, named, result)
-        papers = [self.retriever.papers[i] for i in kept]
+        papers = [self.retriever.papers[i] for i in chosen] + close
         start = filters.since or min(p.date for p in papers)
         end = filters.until or max(p.dates[-1] for p in papers)
         if self._vectors is None:
             self._vectors = self.retriever.index.vectors()
         briefing = build_briefing(papers, self._vectors, start, end)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
-        count, themes = len(briefing.papers), len(briefing.themes)
-        lines = [
-            f"{count} paper{'s' if count != 1 else ''} in the digests match: on {topic} from {start} to {end}, "
-            f"in {themes} theme{'s' if themes != 1 else ''}."
-        ]
-        for theme in briefing.themes:
-            lines.append(f"- **{theme.name}** ({len(theme.members)} papers): {theme.overview}")
-        return "\n".join(lines)
+        return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+
+    def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
+        """The period's papers closest to the topic by the search (dense similarity high enough)."""
+        out = []
+        for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
+            if self.retriever.position[hit.paper.id] in taken or (hit.dense or 0.0) < SUMMARY_CLOSE:
+                continue
+            out.append(hit.paper)
+            if len(out) == n:
+                break
+        return out
 
     def ask(
         self,
@@ -798,7 +904,17 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        lines = [f"**{lead.hit.paper.title}** [{lead.n}]: {shapes.result_sentence(lead.hit.paper, question, concepts)}"]
+        said = shapes.result_sentence(lead.hit.paper, question, concepts)
+        phrase, measure = shapes.asked_measure(question)
+        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
+        if numeric and measure and not shapes.states_measure(said, measure):
+            # The asked figure is not in the paper's summary: say so before the closest sentence.
+            lines = [
+                f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "
+                f"[{lead.n}]: {said}"
+            ]
+        else:
+            lines = [f"**{lead.hit.paper.title}** [{lead.n}]: {said}"]
         # Another paper is added only when it names every specific term of the question.
         support = self.support(groups).per_paper() if groups else None
         position = self.retriever.position
@@ -812,8 +928,13 @@ class Answerer:
         lexical_lead = (
             support is not None and len(support) > 0 and support[position[lead.hit.paper.id]] >= LEXICAL_COVER
         )
-        heading, shown = ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1:4])
-        if extra or not lexical_lead:
+        # A half-remembered description gets its five likeliest candidates, whatever words the first
+        # one shares with it.
+        describes = descriptive(question)
+        heading, shown = (
+            ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
+        )
+        if extra or not lexical_lead or describes:
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown

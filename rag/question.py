@@ -5,20 +5,76 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date, timedelta
 
 ISO = r"(\d{4}-\d{2}-\d{2})"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_RE = "|".join(MONTHS)
+# Short English names and the months of the other languages a question may come in, accents folded:
+# each is rewritten to its English name before the patterns below read the question.
+MONTH_ALIASES = {
+    **{m[:3]: m for m in MONTHS if m != "may"},
+    "sept": "september",
+    **dict(
+        zip(
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(),
+            MONTHS,
+        )
+    ),
+    **dict(zip("januar februar marz april mai juni juli august september oktober november dezember".split(), MONTHS)),
+    **dict(
+        zip("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), MONTHS)
+    ),
+    "maerz": "march",
+    "jaenner": "january",
+}
+ALIAS_RE = re.compile(
+    r"\b(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\.?(?=\s*(?:de\s+)?\d{4}\b)", re.I
+)
+# The preposition before a period in English, French, German and Spanish: stripped with the period.
+PREP = r"(?:in|from|during|of|over|throughout|en|de|del|des|du|im|vom|von|seit|au|durante|entre)"
 DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"\bbetween\s+{ISO}\s+and\s+{ISO}", re.I), "between"),
-    (re.compile(rf"\b(?:in\s+|during\s+)?(?:the\s+)?week\s+of\s+{ISO}", re.I), "week_of"),
-    (re.compile(r"\b(?:in|during|from)\s+(?:the\s+)?(?:week\s+)?(\d{4})-W(\d{1,2})\b", re.I), "iso_week"),
-    (re.compile(rf"\b(?:since|after)\s+{ISO}", re.I), "since"),
-    (re.compile(rf"\b(?:until|before)\s+{ISO}", re.I), "until"),
-    (re.compile(rf"\b(?:on|from|of|dated)\s+{ISO}", re.I), "day"),
-    (re.compile(rf"\b(?:in|from|during|of)\s+({MONTH_RE})\s+(\d{{4}})\b", re.I), "month"),
-    (re.compile(r"\b(?:in|from|during|of|over|throughout)\s+(20\d{2})\b(?!-)", re.I), "year"),
+    (
+        re.compile(
+            rf"\b(?:between|from|entre|zwischen(?:\s+dem)?)\s+{ISO}\s+(?:and|to|until|et|und|y|a|bis)\s+{ISO}", re.I
+        ),
+        "between",
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:in|during|from|of)\s+)?(?:the\s+)?(?:week\s+(?:of|starting|beginning)|"
+            rf"(?:de\s+)?la\s+semaine\s+du|(?:in\s+der\s+)?woche\s+vom|(?:de\s+)?la\s+semana\s+del)\s+{ISO}",
+            re.I,
+        ),
+        "week_of",
+    ),
+    (re.compile(r"\b(?:(?:in|during|from|of)\s+)?(?:the\s+)?(?:week\s+)?(\d{4})-W(\d{1,2})\b", re.I), "iso_week"),
+    (
+        re.compile(
+            r"\b(?:(?:in|during|from)\s+)?(?:the\s+)?(?:iso\s+)?week\s+(\d{1,2})\s*(?:of|,|in)?\s*(\d{4})\b", re.I
+        ),
+        "week_n",
+    ),
+    (re.compile(rf"\b(?:since|after|depuis|seit|desde)\s+{ISO}", re.I), "since"),
+    (re.compile(rf"\b(?:until|before|avant|vor|antes\s+de)\s+{ISO}", re.I), "until"),
+    (re.compile(rf"\b(?:(?:on|from|of|dated|du|vom|del)\s+)?{ISO}", re.I), "day"),
+    (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
+    (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
+    (
+        re.compile(
+            r"\b(?:(?:in|during|from|of)\s+)?(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter\s+of)\s*(\d{4})\b",
+            re.I,
+        ),
+        "quarter",
+    ),
+    (
+        re.compile(
+            rf"\b(?:{PREP}|jahres|jahr|annee|ano)\s+(?:(?:the\s+)?year\s+|l'annee\s+|el\s+ano\s+|dem\s+jahr\s+)?(20\d{{2}})\b(?![-\d])",
+            re.I,
+        ),
+        "year",
+    ),
 ]
 CODE_RE = re.compile(
     r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
@@ -51,26 +107,87 @@ def strip_code_intent(question: str) -> tuple[str, bool]:
 
 
 WRITTEN_DATE_RE = re.compile(
-    rf"\b(?:({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE}),?\s+(\d{{4}}))\b",
+    rf"\b(?:({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({MONTH_RE}),?\s+(\d{{4}}))\b",
     re.I,
 )
+# "December 16 and December 22, 2024", "16-22 December 2024", "16. und 22. Dezember 2024": the year
+# (and month) written once serve both ends.
+SHARED_YEAR_RE = re.compile(
+    rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(and|to|until|-|–|through)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s*(?:({MONTH_RE})\s*)?(and|to|-|–|und|et|y|au|bis|al)\s*(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({MONTH_RE}),?\s+(\d{{4}})\b",
+    re.I,
+)
+CJK_DATE_RE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def english_months(text: str) -> str:
+    """Month names of other languages and short forms ("Mar 2025", "juillet 2025", "2025年8月") in English."""
+
+    def cjk(m: re.Match) -> str:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        if month and day:
+            return f" on {year}-{int(month):02d}-{int(day):02d} "
+        if month and 1 <= int(month) <= 12:
+            return f" in {calendar.month_name[int(month)]} {year} "
+        return f" in {year} "
+
+    text = CJK_DATE_RE.sub(cjk, text)
+    text = _fold(text)
+    text = ALIAS_RE.sub(lambda m: MONTH_ALIASES[m.group(1).lower()].capitalize(), text)
+    # German and Spanish days before a month name: "22. Dezember 2024", "16 de diciembre de 2024".
+    text = re.sub(
+        r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+        lambda m: f"{m.group(1)} {MONTH_ALIASES.get(m.group(2).lower(), m.group(2))}",
+        text,
+        flags=re.I,
+    )
+    return text
 
 
 def iso_dates(text: str) -> str:
-    """ "January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both."""
+    """ "January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both;
+    a range with its year written once ("December 16 and 22, 2024") as "between ISO and ISO"."""
+
+    def day(year: str, month: str, d: str) -> str:
+        return date(int(year), MONTHS[month.lower()], int(d)).isoformat()
+
+    def shared(m: re.Match) -> str:
+        try:
+            if m.group(1):
+                first = day(m.group(6), m.group(1), m.group(2))
+                last = day(m.group(6), m.group(4) or m.group(1), m.group(5))
+            else:
+                first = day(m.group(12), m.group(8) or m.group(11), m.group(7))
+                last = day(m.group(12), m.group(11), m.group(10))
+        except ValueError:
+            return str(m.group(0))
+        return f"between {first} and {last}"
 
     def iso(m: re.Match) -> str:
-        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        month, d, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
         try:
-            return date(int(year), MONTHS[month.lower()], int(day)).isoformat()
+            return day(year, month, d)
         except ValueError:
             return str(m.group(0))
 
+    text = english_months(text)
+    text = SHARED_YEAR_RE.sub(shared, text)
+    text = re.sub(r"\bbetween\s+(?:between\s+)", "between ", text)
+    text = re.sub(r"\b(?:from|zwischen(?:\s+dem)?|entre(?:\s+el)?)\s+between\b", "between", text, flags=re.I)
     return WRITTEN_DATE_RE.sub(iso, text)
 
 
 def strip_dates(question: str) -> tuple[str, str, str]:
-    """The first date phrase of a question as (question without it, since, until); '' where unstated."""
+    """The first date phrase of a question as (question without it, since, until); '' where unstated.
+
+    Dates are read in several forms: ISO days, weeks and months, written dates and ranges, month
+    names in English, French, German and Spanish (short forms too), quarters and years.
+    """
+    original = question
     question = iso_dates(question)
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
@@ -81,7 +198,7 @@ def strip_dates(question: str) -> tuple[str, str, str]:
         except ValueError:
             continue
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
-    return question, "", ""
+    return original, "", ""
 
 
 def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
@@ -100,6 +217,17 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         return "", iso_date(groups[0])
     if kind == "day":
         return iso_date(groups[0]), iso_date(groups[0])
+    if kind == "week_n":
+        monday = date.fromisocalendar(int(groups[1]), int(groups[0]), 1)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if kind == "month_iso":
+        year, month = int(groups[0]), int(groups[1])
+        return date(year, month, 1).isoformat(), date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    if kind == "quarter":
+        q = int(groups[0]) if groups[0] else ["first", "second", "third", "fourth"].index(groups[1].lower()) + 1
+        year = int(groups[2])
+        last = calendar.monthrange(year, 3 * q)[1]
+        return date(year, 3 * q - 2, 1).isoformat(), date(year, 3 * q, last).isoformat()
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]

@@ -51,12 +51,17 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[-_*`/]+", " ", text.lower()).split())
 
 
+def singular(word: str) -> str:
+    """One plural s off ("models" → "model"), never the double s of "success" or "loss"."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def mentions(text: str, phrase: str) -> bool:
     """The phrase occurs as whole words, each word singular or plural ('state space models' ~ 'state-space model')."""
     words = normalise(phrase).split()
     if not words:
         return False
-    pattern = r"\s+".join(re.escape(w.rstrip("s")) + r"(?:s|es)?" if len(w) > 3 else re.escape(w) for w in words)
+    pattern = r"\s+".join(re.escape(singular(w)) + r"(?:s|es)?" if len(w) > 3 else re.escape(w) for w in words)
     return re.search(rf"(?<![\w.]){pattern}(?![\w])", normalise(text)) is not None
 
 
@@ -97,7 +102,7 @@ def defines(text: str, phrase: str) -> bool:
     """The answer's opening spells the term out and says what it is, not merely uses it ("an FVD of 59.4")."""
     opening = normalise(text)[:400]
     words = normalise(phrase).split()
-    pattern = r"\s+".join(re.escape(w.rstrip("s")) + r"(?:s|es)?" if len(w) > 3 else re.escape(w) for w in words)
+    pattern = r"\s+".join(re.escape(singular(w)) + r"(?:s|es)?" if len(w) > 3 else re.escape(w) for w in words)
     for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w])", opening):
         before, after = opening[max(0, m.start() - 30) : m.start()], opening[m.end() : m.end() + 60]
         if DEFINING_CUE.search(after) or re.search(r"\b(?:stands for|short for|refers to)\s*$", before):

@@ -283,7 +283,7 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Defin
     acr = re.escape(term)
     patterns = []
     if expansion:
-        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split())
+        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
         patterns.append((3, re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
         patterns.append((2, re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
     patterns.append(
@@ -301,19 +301,80 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Defin
     return best[1] if best else None
 
 
+def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
+    """How the papers spell an acronym out, "words (ACR)" whose initials give its letters, by count.
+
+    An acronym with several meanings in the corpus (PLM: protein / pre-trained language model)
+    gets each of them.
+    """
+    letters = re.sub(r"[^a-z0-9]", "", acronym.lower()).rstrip("s") or acronym.lower()
+    found: Counter = Counter()
+    pattern = re.compile(rf"((?:[A-Za-z][\w'-]*\s+){{1,8}})\(\s*{re.escape(acronym)}s?\s*\)", re.I)
+    for paper in papers:
+        for m in pattern.finditer(paper.summary):
+            words = m.group(1).split()
+            for n in range(1, len(words) + 1):
+                tail = words[len(words) - n :]
+                initials = "".join(p[0] for w in tail for p in w.split("-") if p).lower()
+                if initials == letters or "".join(w[0] for w in tail).lower() == letters:
+                    found[" ".join(tail).lower().rstrip("s") if n > 1 else tail[0].lower()] += 1
+                    break
+    return found
+
+
+MEASURE_RE = re.compile(r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)", re.I)
+MEASURE_END = frozenset(
+    "does did do is was were are has have had can over on in for of with when by at from to than after".split()
+)
+# Words that name a figure without saying which: any number in the sentence may be it.
+GENERIC_MEASURES = frozenset(stems("score scores rate result results value number performance improvement gain metric"))
+
+
+def asked_measure(question: str) -> tuple[str, list[str]]:
+    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic)."""
+    m = MEASURE_RE.search(question)
+    if not m:
+        return "", []
+    if m.group("many"):
+        phrase = f"number of {m.group('many')}"
+    else:
+        head: list[str] = []
+        for word in m.group("what").split():
+            if word.lower() in MEASURE_END or len(head) == 4:
+                break
+            head.append(word)
+        phrase = " ".join(head)
+    words = [
+        w
+        for w in stems(phrase.removeprefix("number of "))
+        if w not in GENERIC_MEASURES and len(w) > 1 and not w.isdigit()
+    ]
+    return phrase, words
+
+
+def states_measure(sentence: str, measure: list[str]) -> bool:
+    key = stem_key(sentence)
+    return any(f" {w} " in key for w in measure) and bool(re.search(r"\d", sentence))
+
+
 def result_sentence(paper: Paper, question: str, concepts: list[list[str]]) -> str:
-    """The summary sentence that answers: most concepts named, then (for a figure or result) one that
-    states a number or result, then the earliest."""
+    """The summary sentence that answers: for a figure, one that names the asked measure with a number;
+    then most concepts named, then (for a figure or result) one that states a number or result, then
+    the earliest."""
     candidates = sentences(paper.summary) or [paper.title]
     numeric = bool(NUMERIC_QUESTION_RE.search(question))
     q_words = set(stems(question))
+    _, measure = asked_measure(question)
+    figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     def score(i: int) -> tuple:
         s = candidates[i]
         key = stem_key(s)
         named = sum(any(f in key for f in c) for c in concepts)
         overlap = len(q_words & set(key.split()))
-        return (named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        stated = states_measure(s, measure) if measure else False
+        quoted = bool(figures) and any(f in s for f in figures)  # the question's own figure ("scored 24.6")
+        return (stated, quoted, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
@@ -384,3 +445,39 @@ def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:
     return f"{allowed} paper{'s' if allowed != 1 else ''} in the corpus {described}; none of them is about {topic}."
+
+
+SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count
+
+
+def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str], cite_all: bool = True) -> str:
+    """A period summary: one line per theme (the briefing's names and overviews), every paper of a
+    topic's summary cited, those found by meaning only marked as such."""
+    marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
+    count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
+    period = f"from {start} to {end}" if start != end else f"on {start}"
+    extra = f" (and {len(marked)} close by meaning)" if marked else ""
+    lines = [
+        f"{count} paper{'s' if count != 1 else ''} in the digests match: on {topic} {period}{extra}, "
+        f"in {themes} theme{'s' if themes != 1 else ''}."
+    ]
+    budget = SUMMARY_CITED
+    for theme in briefing.themes:
+        line = (
+            f"- **{theme.name}** ({len(theme.members)} paper{'s' if len(theme.members) != 1 else ''}): {theme.overview}"
+        )
+        cited = {int(n) - 1 for n in re.findall(r"\[(\d+)\]", theme.overview)}
+        budget -= len(cited)
+        rest = [i for i in theme.members if i not in cited]
+        if cite_all and rest:
+            shown = rest[: max(budget, 0)]
+            budget -= len(shown)
+            if shown:
+                line += " Also: " + "; ".join(f"{briefing.papers[i].title} [{i + 1}]" for i in shown) + "."
+            if len(rest) > len(shown):
+                line += f" And {len(rest) - len(shown)} more."
+        lines.append(line)
+    if marked:
+        refs = " ".join(f"[{i + 1}]" for i in marked)
+        lines.append(f"Papers {refs} do not name {topic}; they are the period's closest by meaning.")
+    return "\n".join(lines)

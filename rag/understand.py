@@ -25,10 +25,12 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from rag import frames
 from rag.question import strip_code_intent, strip_dates
 
 INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -102,6 +104,7 @@ FRAME_WORDS = frozenset(
     difference differences between pros cons trend trends trending many number count per month months week
     weeks year time over changed change grown grow evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
+    researchers researcher people
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
@@ -225,6 +228,12 @@ def correct(
     choices = _choices(vocab, min_df)
     known_stems = _stems_of(vocab)
     for word in words:
+        if 3 <= len(word) <= 5 and word not in vocab and word not in FRAME_WORDS:
+            swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+            frame = [w for w in swapped if w in FRAME_WORDS]
+            if frame:  # "waht", "whcih": a swap inside a short framing word
+                fixes[word] = frame[0]
+                continue
         if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS:
             continue
         if len(word) >= 5 and stem(word) in known_stems:
@@ -277,7 +286,7 @@ FUNCTION_WORDS = frozenset(
 def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes: Mapping[str, str]) -> str:
     """ "en" unless the question uses a script the corpus does not, or lacks English function words and
     holds words the corpus does not know (acronyms aside)."""
-    if CJK_RE.search(question) or re.search(r"[¿¡]", question):
+    if CJK_RE.search(question) or re.search(r"[¿¡]", question) or FOREIGN_SCRIPT_RE.search(question):
         return "other"
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\b", question)}
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
@@ -395,6 +404,23 @@ def _name_words(authors: Mapping[str, int]) -> frozenset[str]:
     return _NAME_WORDS[id(authors)]
 
 
+def acronym_for_unknown(text: str, vocab: Mapping[str, int]) -> str:
+    """ "graphbasierte neural networks (GNNs)" → "GNNs": a phrase the glossary left partly untranslated
+    gives way to the acronym the question spells out beside it."""
+
+    def pick(m: re.Match) -> str:
+        tokens = m.group(1).split()
+        run = 0
+        while run < len(tokens) and tokens[len(tokens) - 1 - run].lower() not in FRAME_WORDS:
+            run += 1
+        words = WORD_RE.findall(fold(" ".join(tokens[len(tokens) - run :]).lower()))
+        if not words or all(vocab.get(w, 0) >= 3 for w in words):
+            return str(m.group(0))
+        return " ".join([*tokens[: len(tokens) - run], m.group(2)]) + " "
+
+    return re.sub(r"((?:[^\W\d_][\w-]*\s+){1,5})\(\s*([A-Za-z][A-Za-z0-9-]{1,10})\s*\)", pick, text)
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
@@ -409,9 +435,13 @@ def understand(
 ) -> Parsed:
     """The whole step: markup → filters → intent → typos → language → topic concepts."""
     clean = strip_markup(question)
-    rest, has_code = strip_code_intent(clean)
+    spoken = frames.language(clean)
+    rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     without, since, until = strip_dates(rest)
     rest = without if since or until else rest
+    rest = frames.to_english(rest, spoken)
+    if spoken != "en":
+        rest = acronym_for_unknown(rest, vocab)
     category = ""
     m = CATEGORY_RE.search(rest)
     if m:
@@ -420,8 +450,9 @@ def understand(
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     listed = _name_words(authors or {})
-    fixes = {k: v for k, v in correct(words, vocab, keep=names).items() if k not in listed}
-    language = language_of(clean, words, vocab, fixes)
+    # A question rewritten from another language holds glossary terms and terms typed as written: not typos.
+    fixes = {k: v for k, v in correct(words, vocab, keep=names).items() if k not in listed} if spoken == "en" else {}
+    language = spoken if spoken != "en" else language_of(clean, words, vocab, fixes)
     if language == "other":
         fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
     fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)

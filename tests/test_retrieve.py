@@ -257,3 +257,32 @@ def test_a_new_paper_with_a_rare_term_is_found_first(corpus_settings, tmp_path):
     for question in ("what is Quillfeather?", "what can Quillfeather do?", "Quillfeather"):
         assert retriever.search(question, k=10, mode="bm25")[0].paper.id == "2511.00001"
         assert retriever.search(question, k=10, mode="hybrid")[0].paper.id == "2511.00001", question
+
+
+def test_descriptive_tells_a_description_from_a_question_that_names_something():
+    from rag.retrieve import descriptive
+
+    assert descriptive("a method that learns a picture edit from one before/after example and applies it to new photos")
+    assert descriptive("I remember a model from a big lab that turns a single portrait into a 3D talking head, live")
+    assert not descriptive("which papers use monte carlo tree search?"), "too short to be a description"
+    for named in ("DeepTravel-32B", "OpenHands", "GSM8K", "CLIP"):
+        question = f"what pass rate does {named} reach on the hard tasks of the offline travel planning set?"
+        assert not descriptive(question), named
+
+
+def test_a_descriptive_question_weighs_the_dense_list_more(monkeypatch):
+    """Only the dense side knows the described paper `d`; BM25 ranks six word-sharing papers first."""
+    from rag import retrieve
+
+    papers = [Paper(id=pid, title=pid, dates=["2025-01-01"]) for pid in "abcdefg"]
+    r = object.__new__(retrieve.Retriever)
+    r.papers, r.by_id = papers, {p.id: p for p in papers}
+    r.acronyms = {}
+    r.bm25 = type("B", (), {"rare_share": lambda self, q: 0.0})()
+    monkeypatch.setattr(r, "dense_ranking", lambda q, f, n: [("d", 0.62)], raising=False)
+    lexical = [(pid, 10.0 - i) for i, pid in enumerate("abcefg")]
+    monkeypatch.setattr(r, "bm25_ranking", lambda q, f, n: lexical, raising=False)
+    long = "a system that writes checkable proofs for contest maths with a separate engine for the geometry problems"
+    assert next(h.paper.id for h in r.search(long, k=5, blend=False)) == "d"
+    short = "checkable proofs geometry"
+    assert "d" not in [h.paper.id for h in r.search(short, k=1, blend=False)]

@@ -86,3 +86,29 @@ def test_a_filtered_search_with_nothing_on_topic_says_so():
     assert off_topic_under_filters("speculative decoding", [MU, BASE], vocab, {}) == "speculative decoding"
     assert off_topic_under_filters("monte carlo tree search", [MCTS], vocab, {}) == ""
     assert off_topic_under_filters("speculative decoding", [], vocab, {}) == ""
+
+
+def test_an_acronym_with_several_meanings_gets_each():
+    from rag.shapes import spelled_out
+
+    papers = [
+        paper("10", "A", "We fine-tune pre-trained language models (PLMs) on code."),
+        paper("11", "B", "Binding affinity with protein language models (PLMs) is predicted."),
+        paper("12", "C", "Other pre-trained language models (PLMs) are compared."),
+    ]
+    assert spelled_out("PLM", papers) == {"pre-trained language model": 2, "protein language model": 1}
+
+
+def test_the_asked_measure_picks_the_sentence_or_is_said_missing():
+    from rag.shapes import asked_measure, states_measure
+
+    speed = paper(
+        "20", "Tokenizers", "Tokenizers are aligned. It reaches FID 2.11 in 64 epochs, a 21x speedup over DiT."
+    )
+    assert asked_measure("What training speedup over the original DiT does it report?") == (
+        "training speedup",
+        ["train", "speedup"],
+    )
+    assert "21x" in result_sentence(speed, "What training speedup over DiT does it report?", [])
+    _, gpus = asked_measure("How many GPUs were used to train it?")
+    assert not any(states_measure(s, gpus) for s in ["It reaches FID 2.11 in 64 epochs, a 21x speedup over DiT."])

@@ -1,0 +1,77 @@
+"""Questions in other languages reframed in English, and dates in many forms: pure functions, no index."""
+
+import pytest
+
+from rag.frames import language, to_english
+from rag.question import strip_dates
+from rag.understand import understand
+
+VOCAB = {"agents": 300, "diffusion": 700, "models": 3000, "video": 500, "generation": 900, "quantization": 80}
+ACRONYMS = {"mcts": "monte carlo tree search", "lora": "low-rank adaptation"}
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Summarize the papers on agents from the week of September 23, 2025.", "2025-09-22", "2025-09-28"),
+        ("papers on agents between December 16 and December 22, 2024", "2024-12-16", "2024-12-22"),
+        ("papers on agents from 3 to 9 March 2025", "2025-03-03", "2025-03-09"),
+        ("Recap agents during 2025-04.", "2025-04-01", "2025-04-30"),
+        ("agents in Mar 2025", "2025-03-01", "2025-03-31"),
+        ("agents during week 12 of 2025", "2025-03-17", "2025-03-23"),
+        ("agents in Q1 2025", "2025-01-01", "2025-03-31"),
+        ("Résume les articles sur les agents de juillet 2025.", "2025-07-01", "2025-07-31"),
+        ("Fasse die Arbeiten zu Agenten im Oktober 2024 zusammen.", "2024-10-01", "2024-10-31"),
+        ("Resume los artículos sobre agentes de junio de 2025.", "2025-06-01", "2025-06-30"),
+        ("Überblick über Agenten zwischen dem 16. und 22. Dezember 2024", "2024-12-16", "2024-12-22"),
+        ("resumen de agentes de la semana del 2025-10-31", "2025-10-27", "2025-11-02"),
+        ("总结2025年8月关于GUI agents的论文。", "2025-08-01", "2025-08-31"),
+        ("What is GPT-4?", "", ""),
+        ("trained with 2048 GPUs", "", ""),
+    ],
+)
+def test_dates_in_many_forms(question, since, until):
+    assert strip_dates(question)[1:] == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "intent", "topic"),
+    [
+        ("quels articles utilisent MCTS ?", "fr", "list", "mcts"),
+        ("Qui sont les auteurs de SD3.5-Flash ?", "fr", "authors", "sd3 5-flash"),
+        ("Welche Arbeiten verwenden LoRA?", "de", "list", "lora"),
+        ("Wer hat AdamMeme geschrieben?", "de", "authors", "adammeme"),
+        ("¿Qué artículos usan LoRA?", "es", "list", "lora"),
+        ("¿Qué es PPO?", "es", "definition", "ppo"),
+        ("哪些论文使用MCTS？", "zh", "list", "mcts"),
+        ("什么是GRPO？", "zh", "definition", "grpo"),
+        ("Résume les articles sur la génération de vidéos de juillet 2025.", "fr", "summary", "video generation"),
+        ("Resume los artículos sobre cuantización de junio de 2025.", "es", "summary", "quantization"),
+    ],
+)
+def test_other_languages_keep_intent_and_topic(question, lang, intent, topic):
+    parsed = understand(question, VOCAB, ACRONYMS)
+    assert (parsed.language, parsed.intent, parsed.topics) == (lang, intent, [topic])
+
+
+def test_english_stays_english_and_unknown_scripts_are_not_guessed():
+    assert language("Which papers use diffusion models in 2025?") == "en"
+    assert to_english("Which papers use LoRA?", "en") == "Which papers use LoRA?"
+    assert understand("Какая погода завтра?", VOCAB, ACRONYMS).language == "other"
+
+
+def test_quoted_titles_survive_reframing():
+    assert "'Z1: Efficient Test-time Scaling with Code'" in to_english(
+        "Qui sont les auteurs de 'Z1: Efficient Test-time Scaling with Code' ?", "fr"
+    )
+
+
+def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
+    from rag.understand import acronym_for_unknown
+
+    vocab = {"neural": 500, "networks": 800, "knowledge": 400, "distillation": 120}
+    assert acronym_for_unknown("which papers use graphbasierte neural networks (GNNs)?", vocab) == (
+        "which papers use GNNs ?"
+    )
+    kept = "which papers use knowledge distillation (KD)?"
+    assert acronym_for_unknown(kept, vocab) == kept
