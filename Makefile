@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 QUESTION ?= which papers use MCTS?
+# Two pytest-xdist workers: while one waits on a server, a browser or a subprocess, the other computes.
+# Each test file stays on one worker (tests/conftest.py schedules them); PYTEST_WORKERS=0 runs serially.
+PYTEST_WORKERS ?= 2
+PYTEST := $(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 # A checkout keeps its index and caches in .rag/ (an installed `rag` uses the platform's data folder).
 export RAG_HOME ?= $(CURDIR)/.rag
 
@@ -15,10 +19,10 @@ demo: install
 	$(BIN)/rag ask "$(QUESTION)"
 
 test: check browser
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 test-fast: check
-	$(BIN)/python -m pytest -m "not slow and not browser"
+	$(PYTEST) -m "not slow and not browser"
 
 check: install-test
 	$(BIN)/ruff check .

@@ -11,7 +11,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from rag.stats import corpus_stats
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, tokenize
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem_key, stems, understand
+from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -91,6 +91,12 @@ class Support:
         return np.asarray((self.weights @ self.matrix) / self.weights.sum())
 
 
+def in_order(words: list[str], longer: list[str]) -> bool:
+    """`words` appear in `longer` in the same order, other words between allowed."""
+    rest = iter(longer)
+    return all(w in rest for w in words)
+
+
 def title_key(text: str) -> str:
     """A title as its content words, lowercase, accents and punctuation off: what fuzzy matching compares."""
     words = re.findall(r"[a-z0-9]+", fold(text.lower()))
@@ -137,6 +143,8 @@ class Answerer:
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
         self._loose: set[str] = set()
+        self._participles: frozenset[str] = frozenset()
+        self._spelled: list[tuple[str, list[str]]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -470,14 +478,92 @@ class Answerer:
                 if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
                     forms += self.acronym_words(words, n)
-                for twin in twins:
+                spelled = [f" {a} " for a in self.acronyms_for(head) if f" {a} " not in twins and len(words) > 1]
+                for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
+                self._loose.update(t for t in spelled if twins)
+                twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n)
+                forms += [f for f in self.variant_forms(words) if f not in forms]
+                forms += [f for f in self.rare_word(words, n) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def spelled_out(self) -> list[tuple[str, list[str]]]:
+        """Each acronym the corpus spells out, as (its stem, its expansion's stems)."""
+        if self._spelled is None:
+            self._spelled = []
+            for acronym, expansion in self.retriever.acronyms.items():
+                word = stem_key(acronym).strip()
+                if " " not in word and word:
+                    self._spelled.append((word, stem_key(expansion).split()))
+        return self._spelled
+
+    def acronyms_for(self, phrase_key: str) -> list[str]:
+        """The acronyms the corpus spells out as this phrase, its words in any order ("SLM" for small
+        language model, "AudioLLM" for audio large language model): the question may have been read
+        with another one, or none."""
+        words = sorted(phrase_key.split())
+        return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) == words))
+
+    def variant_forms(self, words: list[str]) -> list[str]:
+        """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name
+        ("supervised process reward model") or keeps its first and last words around more
+        ("curriculum reinforcement learning", "area under the ROC curve"). Loose: they meet the dense gate."""
+        out: list[str] = []
+        if len(words) < 2:
+            return out
+        for acronym, e in self.spelled_out():
+            if len(e) <= len(words) or sorted(e) == sorted(words):
+                continue
+            ends = e[-len(words) :] == words
+            around = e[0] == words[0] and e[-1] == words[-1] and in_order(words, e)
+            if ends or around:
+                out += [f" {acronym} ", " " + " ".join(e) + " "]
+        out = list(dict.fromkeys(out))
+        self._loose.update(out)
+        return out
+
+    def synonyms(self, concepts: list[list[list[str]]], seeds: list[int]) -> list[str]:
+        """Names the corpus itself gives the technique: its distinctive modifier before another noun,
+        written by a tenth of the papers that name it in full, twenty times as often there as in the
+        corpus, and by under 1% of all papers ("process supervision" for process reward models; not
+        "latent space" for latent diffusion models). Loose: they meet the dense gate."""
+        if len(concepts) != 1 or len(concepts[0]) != 1 or len(seeds) < listing.MIN_SEEDS:
+            return []
+        phrase = concepts[0][0][0].strip().split()
+        if len(phrase) < 2 or phrase[0] in GENERIC_STEMS or phrase[0] in shapes.GENERIC_STEMS:
+            return []
+        stop = shapes.FUNCTION_STEMS | shapes.GENERIC_STEMS | GENERIC_STEMS
+        pairs = listing.modifier_pairs(phrase, [self.docs[i] for i in seeds], stop)
+        n = max(len(self.docs), 1)
+        out = []
+        for pair, count in pairs.most_common():
+            if count < max(3, listing.SYNONYM_SEED_SHARE * len(seeds)):
+                break
+            share = shapes.concept_hits([pair], self.docs).sum() / n
+            if share < listing.SYNONYM_MAX_SHARE and count / len(seeds) >= listing.SYNONYM_LIFT * share:
+                out.append(pair)
+        self._loose.update(out)
+        return out
+
+    def rare_word(self, words: list[str], n: int) -> list[str]:
+        """The name's rarest distinctive word alone (" jailbreak " for jailbreak attacks, " curriculum " for
+        curriculum learning, as in "Jailbreaking …", "a two-stage training curriculum"): loose, so it meets
+        the dense gate's bar for single words. Not where the name's other words are generic: "merging"
+        alone is token merging as often as model merging."""
+        share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words if w not in GENERIC_STEMS}
+        if len(words) < 2 or not share:
+            return []
+        word = min(share, key=lambda w: share[w])
+        generic_rest = all(w in shapes.GENERIC_STEMS for w in words if w != word)
+        if generic_rest or not 0 < share[word] < listing.RARE_WORD_SHARE:
+            return []
+        self._loose.add(f" {word} ")
+        return [f" {word} "]
 
     def loose_forms(self, words: list[str], n: int) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS
@@ -488,11 +574,13 @@ class Answerer:
         return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
-        """Whether most papers that define `acronym` in brackets also name this phrase."""
+        """Whether most papers that define `acronym` in brackets spell it as this phrase (up to inflection)."""
         defining = [i for i, text in enumerate(self._lower) if f"({acronym})" in text or f"({acronym}s)" in text]
         if not defining:
             return True
-        return sum(shapes.form_in(phrase_key, self.docs[i]) for i in defining) >= 0.6 * len(defining)
+        papers = self.retriever.papers
+        agree = sum(not listing.other_meaning(papers[i].text, acronym, phrase_key) for i in defining)
+        return agree >= 0.6 * len(defining)
 
     def acronym_words(self, words: list[str], n: int) -> list[str]:
         """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""
@@ -520,8 +608,14 @@ class Answerer:
             out += [[f" {w} "] for w in rare]
         return out
 
-    def topic_papers(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[np.ndarray, np.ndarray]:
-        """(papers naming the topic under the filters and using it, papers naming it under no filter)."""
+    def topic_papers(
+        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(papers naming the topic under the filters and using it, papers naming it under no filter);
+        `topics`, the question's own words for it, say which of its words end in -ed."""
+        self._participles = frozenset(
+            stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
+        )
         concepts = self.checked(concepts)
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)
@@ -529,6 +623,12 @@ class Answerer:
         full = listing.without(concepts, self._loose)
         sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
         loose = [i for i in kept if i not in sure]
+        synonyms = self.synonyms(concepts, sorted(sure))
+        if synonyms:
+            alike = [[synonyms]]
+            extra = self.users(alike, np.flatnonzero(shapes.topic_mask(alike, self.docs) & allowed & ~named))
+            kept += extra
+            loose += extra
         if loose:
             words = {f for f in self._loose if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
@@ -556,7 +656,7 @@ class Answerer:
             doc = self.docs[i]
             senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
             alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
-            if any(all(shapes.uses_topic(paper, c) for c in a) for a in alternatives):
+            if any(all(shapes.uses_topic(paper, c, self._participles) for c in a) for a in alternatives):
                 kept.append(int(i))
         return kept
 
@@ -579,7 +679,7 @@ class Answerer:
             return self.summary_answer(parsed, query, filters, mode, result)
         if intent not in ("list", "trend"):
             return None
-        kept, named = self.topic_papers(parsed.concepts, filters)
+        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         if not len(kept):
@@ -732,7 +832,9 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept = [set(self.topic_papers([c], filters)[0].tolist()) for c in parsed.concepts[:2]]
+        kept = [
+            set(self.topic_papers([c], filters, [t])[0].tolist()) for t, c in zip(parsed.topics, parsed.concepts[:2])
+        ]
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -777,7 +879,7 @@ class Answerer:
         mask = self.retriever.mask(filters)
         close: list[Paper] = []
         if any(parsed.concepts):
-            kept, named = self.topic_papers(parsed.concepts, filters)
+            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
             # Papers that name the topic in full, even in passing (loose names only count through the gate).
             full = listing.without(self.checked(parsed.concepts), self._loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]

@@ -157,15 +157,17 @@ def open_index(settings: Settings) -> PaperIndex:
 
 def open_retriever(settings: Settings) -> Retriever:
     """The retriever, from the catalogue snapshot when ingest left one (no Chroma opened then)."""
-    from rag.catalogue import location
+    from rag.catalogue import location, outdated
     from rag.index import IndexUnavailable
     from rag.retrieve import Retriever
 
+    if not settings.server_mode and outdated(settings):
+        click.echo("the catalogue snapshot is from an older rag: rebuilding it from the index (once)", err=True)
     try:
         retriever = Retriever(settings)
     except IndexUnavailable as err:
         fail(str(err))
-    if not retriever.papers:
+    if not retriever.ids:
         fail(f"the index at {location(settings)} is empty: run `rag ingest` first")
     return retriever
 

@@ -144,7 +144,7 @@ class PaperIndex:
     def catalog(self) -> tuple[list[Paper], str]:
         """Every paper, sorted by first day, and a fingerprint of the whole collection, in one read."""
         cat = self.read_catalogue(with_vectors=False)
-        return cat.papers, cat.fingerprint
+        return list(cat.papers), cat.fingerprint
 
     def read_catalogue(self, with_vectors: bool = True) -> Catalogue:
         """Papers (sorted by first day), their vectors in the same order, and the fingerprint, in one read."""

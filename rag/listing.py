@@ -11,18 +11,22 @@ distillation, not Chamfer distance), and a shortened name can belong to another 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
 from rag.retrieve import mine_acronyms
-from rag.understand import stem_key
+from rag.understand import stem_key, stems
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
 # A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower quartile.
 WORD_GATE_QUANTILE = 0.25
 MIN_SEEDS = 4
+# A name's rarest word alone is a looser name of it only when under this share of papers use the word.
+RARE_WORD_SHARE = 0.02
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
 NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
 
@@ -81,10 +85,32 @@ def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> lis
 
 def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
-    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance."""
+    a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance;
+    where no spelled-out form is mined ("speech-aware language models (SLMs)"), the words before the
+    bracketed acronym must end with the expansion."""
     defined = mine_acronyms([text])
     spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
-    return bool(spelled) and stem_key(spelled) != expansion_key and stem_key(spelled).rstrip() + "s " != expansion_key
+    wanted = expansion_key.strip().lstrip("%~&").split()
+    if spelled:
+        return not same_words(stem_key(spelled).split(), wanted)
+    letters = re.sub(r"[^a-z]", "", acronym.lower().rstrip("s"))
+    spelt = []
+    for m in re.finditer(rf"((?:[\w-]+\s+){{1,8}})\((?i:{re.escape(acronym)})s?\)", text):
+        words = m.group(1).split()[-len(letters) :]
+        if "".join(w[0].lower() for w in words) == letters:  # "speech-aware language models (SLMs)", not "3D (CT)"
+            spelt.append(stems(" ".join(words)))
+    return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
+
+
+def same_words(a: list[str], b: list[str]) -> bool:
+    """Two spellings of one name, word by word up to inflection: "smaller language models" is
+    "small language model"; one word's stem may extend the other's ("small" / "smaller"); or the same
+    words in another order ("audio large language model")."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b)) or (
+        sorted(a) == sorted(b)
+    )
 
 
 def standalone(text: str, acronym: str) -> bool:
@@ -95,8 +121,21 @@ def standalone(text: str, acronym: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+def only_in_dataset_names(text: str, acronym: str) -> bool:
+    """Whether the acronym appears only inside the names of data sets or benchmarks ("NeRF-DS dataset",
+    "Mip-NeRF 360 dataset"): a paper evaluated on them need not use the technique."""
+    acr = re.escape(acronym.rstrip("s"))
+    name = rf"(?i:[\w+.]*-{acr}s?[\w+.-]*|{acr}s?-[\w+.-]+)(?:\s+[\w-]+){{0,2}}?\s+(?i:datasets?|benchmarks?|scenes)\b"
+    rest = re.sub(name, " ", text)
+    return rest != text and re.search(rf"(?i:{acr})", rest) is None
+
+
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
-    return (strict and not standalone(text, word)) or other_meaning(text, word.rstrip("s"), expansion)
+    return (
+        (strict and not standalone(text, word))
+        or other_meaning(text, word.rstrip("s"), expansion)
+        or only_in_dataset_names(text, word)
+    )
 
 
 def acronym_senses(
@@ -120,3 +159,27 @@ def acronym_senses(
             kept.append(forms)
         out.append(kept)
     return out
+
+
+# A synonym the corpus establishes: named by this share of the full-name papers at least, and this
+# many times more often among them than in the corpus, and rare in the corpus ("latent space" is no name).
+SYNONYM_SEED_SHARE = 0.1
+SYNONYM_LIFT = 20.0
+SYNONYM_MAX_SHARE = 0.01
+
+
+def modifier_pairs(phrase: list[str], seed_docs: Sequence[str], stop: frozenset[str]) -> Counter[str]:
+    """Other names the technique's distinctive modifier forms in the papers that name it in full
+    ("process supervision", "process verifier" beside "process reward model"), by how many of
+    those papers write each."""
+    first = phrase[0]
+    counts: Counter[str] = Counter()
+    for doc in seed_docs:
+        tokens = doc.split()
+        pairs = {
+            f" {first} {b} "
+            for a, b in pairwise(tokens)
+            if a == first and b not in phrase and b not in stop and b.isalpha() and len(b) > 2
+        }
+        counts.update(pairs)
+    return counts

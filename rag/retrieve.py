@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from rag import catalogue
+from rag import catalogue, dense
 from rag.bm25 import Bm25Index
+from rag.catalogue import Columns
 from rag.embed import Embedder
 from rag.index import PaperIndex
 from rag.papers import Paper
@@ -69,7 +72,7 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
     return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
-def cached_acronyms(papers: list[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
+def cached_acronyms(papers: Sequence[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
     """Mining scans every text with a regex: done once per corpus version, then read from disk."""
     path = cache_dir / f"acronyms-v{BM25_VERSION}-{fingerprint}.json" if cache_dir and fingerprint else None
     if path and path.exists():
@@ -147,8 +150,14 @@ def descriptive(query: str) -> bool:
 class Bm25:
     """BM25 over every paper's text and authors, built once per corpus version and kept on disk."""
 
-    def __init__(self, papers: list[Paper], cache_dir: Path | None = None, fingerprint: str = ""):
-        self.ids = [p.id for p in papers]
+    def __init__(
+        self,
+        papers: Sequence[Paper],
+        cache_dir: Path | None = None,
+        fingerprint: str = "",
+        ids: list[str] | None = None,
+    ):
+        self.ids = [p.id for p in papers] if ids is None else ids
         path = cache_dir / f"bm25-v{BM25_VERSION}-{fingerprint}" if cache_dir and fingerprint else None
         if path and (path / "tf.npz").exists():
             self.index = Bm25Index.load(path)
@@ -194,25 +203,80 @@ class Retriever:
         if cat is None:
             cat = self.index.read_catalogue(with_vectors=not settings.server_mode)
             catalogue.save(settings, cat)
-        self.papers = cat.papers
+        self._records = cat.papers  # a snapshot's records are parsed one by one as a search returns them
+        self._papers: list[Paper] | None = cat.papers if isinstance(cat.papers, list) else None
+        self._by_id: dict[str, Paper] | None = None
+        self.ids: list[str] = cat.ids or []
         self.vectors_matrix = cat.vectors
-        self.by_id = {p.id: p for p in self.papers}
-        self.position = {p.id: i for i, p in enumerate(self.papers)}
-        fingerprint = cat.fingerprint if self.papers else ""
+        self._screen = cat.screen
+        self.position = {pid: i for i, pid in enumerate(self.ids)}
+        self._columns_file = cat.columns
+        self._columns: Columns | None = None
+        fingerprint = cat.fingerprint if self.ids else ""
         self.fingerprint = fingerprint  # names this catalogue version for on-disk caches; "" once updated in memory
-        self.bm25 = Bm25(self.papers, settings.cache_dir, fingerprint)
-        self.acronyms = cached_acronyms(self.papers, settings.cache_dir, fingerprint)
+        self.bm25 = Bm25(self._records, settings.cache_dir, fingerprint, self.ids)
+        self.acronyms = cached_acronyms(self._records, settings.cache_dir, fingerprint)
         self._vocab: dict[str, int] | None = None
+
+    @property
+    def papers(self) -> list[Paper]:
+        """Every paper, parsed on first use: a search parses only the papers it returns."""
+        if self._papers is None:
+            self._papers = list(self._records)
+            self._records = self._papers
+        return self._papers
+
+    @papers.setter
+    def papers(self, papers: list[Paper]) -> None:
+        """Replace the papers (vectors, BM25 and caches are the caller's to keep in step)."""
+        self._papers = self._records = papers
+        self.ids = [p.id for p in papers]
+        self.position = {pid: i for i, pid in enumerate(self.ids)}
+        self._by_id = None
+
+    @property
+    def by_id(self) -> dict[str, Paper]:
+        if self._by_id is None:
+            self._by_id = {p.id: p for p in self.papers}
+        return self._by_id
+
+    def paper(self, pid: str) -> Paper:
+        return self._records[self.position[pid]]
+
+    @property
+    def columns(self) -> Columns:
+        """The filter columns: the snapshot's when it has them, else computed from the papers."""
+        if self._columns is None:
+            try:
+                self._columns = Columns.load(self._columns_file) if self._columns_file is not None else None
+            except (OSError, ValueError, KeyError):
+                self._columns = None
+            if self._columns is None or len(self._columns.has_code) != len(self.ids):
+                self._columns = Columns.of(self.papers)
+        return self._columns
 
     @property
     def vocab(self) -> dict[str, int]:
         """Every word of the titles and summaries (not the author names) with its document frequency:
-        what typos are corrected against."""
+        what typos are corrected against. Tokenising every paper takes seconds at 100k papers, so it
+        is kept on disk per catalogue version, like BM25."""
         if self._vocab is None:
+            cache = self.settings.cache_dir / f"vocab-v{BM25_VERSION}-{self.fingerprint}.json"
+            if self.fingerprint and cache.exists():
+                try:
+                    self._vocab = dict(json.loads(cache.read_text(encoding="utf-8")))
+                    return self._vocab
+                except (OSError, ValueError):
+                    pass
             df: Counter = Counter()
             for p in self.papers:
                 df.update(set(tokenize(p.text)))
             self._vocab = dict(df)
+            if self.fingerprint:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(self._vocab), encoding="utf-8")
+                tmp.replace(cache)
         return self._vocab
 
     @property
@@ -225,7 +289,7 @@ class Retriever:
         """Every paper's vector by id, from the snapshot when there is one."""
         if self.vectors_matrix is None:
             return self.index.vectors()
-        return dict(zip((p.id for p in self.papers), self.vectors_matrix))
+        return dict(zip(self.ids, self.vectors_matrix))
 
     def update(self, changed: list[Paper]) -> None:
         """Take in papers just written to the index without reading the catalogue again.
@@ -244,15 +308,16 @@ class Retriever:
         if matrix is not None:  # rows follow the papers' order, so the matrix is rebuilt with theirs
             rows = {**self.vectors(), **self.index.vectors_of([p.id for p in changed])}
             matrix = np.stack([rows[p.id] for p in papers])
-        self.papers, self.by_id, self.position, self.bm25, self.acronyms = papers, by_id, position, bm25, acronyms
-        self._vocab = None
-        self.vectors_matrix = matrix
+        self._papers, self._records, self._by_id, self.position = papers, papers, by_id, position
+        self.ids, self.bm25, self.acronyms = [p.id for p in papers], bm25, acronyms
+        self._vocab, self._columns, self._columns_file = None, None, None
+        self.vectors_matrix, self._screen = matrix, None
         self.fingerprint = ""
 
     def mask(self, filters: Filters) -> np.ndarray:
         if not filters:
-            return np.ones(len(self.papers), dtype=bool)
-        return np.fromiter((filters.matches(p) for p in self.papers), dtype=bool, count=len(self.papers))
+            return np.ones(len(self.ids), dtype=bool)
+        return self.columns.mask(filters)
 
     def bm25_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
         scores = self.bm25.scores(query)
@@ -270,16 +335,18 @@ class Retriever:
         vector = self.embedder.embed_query(query)
         if self.vectors_matrix is None:
             hits = self.index.dense(vector, n, filters.chroma_where())
-            return [(pid, s) for pid, s in hits if pid in self.by_id and filters.matches(self.by_id[pid])]
-        scores = self.vectors_matrix @ vector
-        if filters:
-            scores = np.where(self.mask(filters), scores, -np.inf)
-        n = min(n, int(np.isfinite(scores).sum()))
-        if n <= 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.papers[i].id, float(scores[i])) for i in top]
+            return [(pid, s) for pid, s in hits if pid in self.position and filters.matches(self.paper(pid))]
+        allowed = self.mask(filters) if filters else None
+        top = dense.top(self.vectors_matrix, vector, n, allowed, self.screen)
+        return [(self.ids[i], score) for i, score in top]
+
+    @property
+    def screen(self) -> dense.Screen | None:
+        """The int8 copy that lets a large catalogue's dense search read a quarter of the bytes (see rag/dense.py)."""
+        matrix = self.vectors_matrix
+        if self._screen is None and matrix is not None and len(matrix) >= dense.SCREEN_MIN_ROWS:
+            self._screen = dense.Screen.of(matrix)
+        return self._screen
 
     def search(
         self,
@@ -294,7 +361,7 @@ class Retriever:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         filters = filters or Filters()
-        if not query.strip() or not self.papers:
+        if not query.strip() or not self.ids:
             return []
         depth = max(depth, 4 * k, 40)
         # The score blend normalises over each side's first hundred (stable across k); fusion uses `depth`.
@@ -319,4 +386,4 @@ class Retriever:
             )
             if blend:
                 scored = head_by_scores(scored, dense_of, bm25_of, DENSE_WEIGHT * (1 - 0.5 * rare))
-        return [Hit(self.by_id[pid], score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]
+        return [Hit(self.paper(pid), score, dense_of.get(pid), bm25_of.get(pid)) for pid, score in scored[:k]]

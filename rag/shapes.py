@@ -17,8 +17,8 @@ import numpy as np
 
 from rag.citations import neutralise
 from rag.papers import Paper
-from rag.text import sentences
-from rag.understand import stem_key, stems, understand
+from rag.text import GENERIC_TERMS, STOPWORDS, sentences
+from rag.understand import fold, stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -43,6 +43,12 @@ NUMERIC_QUESTION_RE = re.compile(
 
 
 SENTENCE_MARK = "§"
+GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_TERMS)).split())
+FUNCTION_STEMS = frozenset(
+    stem_key(
+        " ".join(STOPWORDS | {"novel", "new", "efficient", "effective", "multipl", "multiple", "via", "through"})
+    ).split()
+)
 
 
 def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
@@ -116,45 +122,130 @@ def off_topic_under_filters(query: str, papers: Sequence[Paper], vocab: Any, acr
     return "" if topic_mask(parsed.concepts, stemmed_corpus(papers)).any() else " or ".join(parsed.topics)
 
 
-def uses_topic(paper: Paper, concept: list[str]) -> bool:
+def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = frozenset()) -> bool:
     """Whether the paper uses, proposes or studies the concept, not only names it as a point of comparison.
 
-    The title naming it counts as use; otherwise at least one sentence must name it without a
+    The title naming it counts as use; otherwise at least one clause must name it without a
     comparison cue ("outperforms X", "compared with X", "than X", "unlike X") in the few words before.
+    A clause the paper asks, or any in the digest's follow-up questions, is no use. A phrase is named only where
+    its words keep the question's forms (`participles`: the stems the question wrote ending in -ed):
+    "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
+    not count where the distinctive head is another name's ("token merging … models").
     """
-    if any(form_in(f, stem_key(paper.title)) for f in concept):
+    title = re.findall(r"[a-z0-9]+", fold(paper.title.lower()))
+    phrase = concept[0].lstrip("%~&").split() if concept else []
+    if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
-    said = [s for s in sentences(paper.summary) or [paper.summary] if not s.rstrip().endswith("?")]
-    for clause in (c for s in said for c in CLAUSE_RE.split(s)):  # a question the paper raises is no use
+    own = own_text(paper.summary)
+    said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
+    for clause in (c for s in said for c in CLAUSE_RE.split(s)):
         words = stems(clause)
+        surface = re.findall(r"[a-z0-9]+", fold(clause.lower()))
         padded = " " + " ".join(words) + " "
         for form in concept:
             if not form_in(form, padded):
                 continue
-            if form.startswith("&") or not is_mention(words, form.split()):
+            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
 
 
+FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
+
+
+def own_text(summary: str) -> str:
+    """A summary without the digest's "Follow-up questions:" section: what the reader asks next,
+    not what the paper does ("2. The paper mentions …" is no question mark away from a claim)."""
+    return FOLLOW_UP_RE.split(summary, maxsplit=1)[0]
+
+
+def named_at(
+    words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
+) -> list[list[int]]:
+    """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
+    In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection")
+    names something else; the head may be a verb ("rejection-sampled"). Words spread through a clause,
+    or one word of the name (`phrase`) alone, do not name it where that word is another name's head."""
+    parts = form.lstrip("%~&").split()
+    if len(parts) > 1 and len(surface) == len(words):
+        modifiers = set(parts[:-1]) - set(parts[-1:])
+        words = [
+            "" if w in modifiers and t.endswith("ed") and w not in participles and not w.endswith("ed") else w
+            for w, t in zip(words, surface)
+        ]
+    found = occurrences(words, form)
+    if len(surface) != len(words):
+        return found
+    if form.startswith("&"):
+        found = [
+            at for at in found if min(at) != words.index(parts[-1]) or not own_compound(words, surface, min(at), parts)
+        ]
+    elif len(parts) == 1 and len(phrase) > 1:
+        found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
+    return found
+
+
+def occurrences(words: list[str], form: str) -> list[list[int]]:
+    """Each place `form` matches `words`, as the token positions it covers."""
+    mark = form[0] if form[0] in "%~&" else ""
+    parts = (form[1:] if mark else form).split()
+    n = len(parts)
+    out: list[list[int]] = []
+    if mark == "&":
+        at = [words.index(w) for w in parts if w in words]
+        return [sorted(at)] if len(at) == n else []
+    for i in range(len(words)):
+        if mark == "%":
+            at = ordered_at(words, i, parts)
+            if at:
+                out.append(at)
+        elif mark == "~":
+            if sorted(words[i : i + n]) == sorted(parts):
+                out.append(list(range(i, i + n)))
+        elif words[i : i + n] == parts:
+            out.append(list(range(i, i + n)))
+    return out
+
+
+def ordered_at(tokens: list[str], i: int, words: list[str]) -> list[int]:
+    if tokens[i] != words[0]:
+        return []
+    at = [i]
+    for w in words[1:]:
+        if at[-1] + 1 < len(tokens) and tokens[at[-1] + 1] == w:
+            at.append(at[-1] + 1)
+        elif at[-1] + 2 < len(tokens) and tokens[at[-1] + 2] == w:
+            at.append(at[-1] + 2)
+        else:
+            return []
+    return at
+
+
+def own_compound(words: list[str], surface: list[str], k: int, phrase: list[str]) -> bool:
+    """The name's one distinctive word at `k`, right after a noun of another name, the name's other
+    words all generic: "token merging … models" names token merging, not model merging. A verb before
+    it ("involves merging … models") leaves it the topic's."""
+    word = words[k]
+    if k == 0 or word not in phrase or word in GENERIC_STEMS:
+        return False
+    if not all(w in GENERIC_STEMS for w in phrase if w != word):
+        return False
+    before, written = words[k - 1], surface[k - 1]
+    return before not in phrase and before not in FUNCTION_STEMS and not before.isdigit() and not written.endswith("s")
+
+
+def mentioned(words: list[str], at: list[int]) -> bool:
+    """A comparison cue within a few words before this occurrence."""
+    i = at[0]
+    before = set(words[max(0, i - MENTION_WINDOW) : i])
+    far = set(words[max(0, i - FAR_WINDOW) : i])
+    return bool(before & MENTION_CUES or far & FAR_CUES)
+
+
 def is_mention(words: list[str], form: list[str]) -> bool:
     """True when every occurrence of `form` in `words` follows a comparison cue within a few words."""
-    mark = form[0][0] if form[0][0] in "%~" else ""
-    if mark:
-        form = [form[0][1:], *form[1:]]
-    n = len(form)
-    found = False
-    for i in range(len(words)):
-        if mark:
-            if not starts_near(words, i, form, ordered=mark == "%"):
-                continue
-        elif words[i : i + n] != form:
-            continue
-        found = True
-        before = set(words[max(0, i - MENTION_WINDOW) : i])
-        far = set(words[max(0, i - FAR_WINDOW) : i])
-        if not before & MENTION_CUES and not far & FAR_CUES:
-            return False
-    return found
+    found = occurrences(words, " ".join(form) if form[0][0] in "%~&" else " " + " ".join(form) + " ")
+    return bool(found) and all(mentioned(words, at) for at in found)
 
 
 def first_date(paper: Paper, since: str = "", until: str = "") -> str:

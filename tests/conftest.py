@@ -11,10 +11,14 @@ whole-corpus fixture in an unmarked test.
 
 from __future__ import annotations
 
+import fcntl
+import importlib.util
+import os
 import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,12 +39,63 @@ WEEK = (  # 2025-W04: 6 files in two layouts, 48 papers; MCTS, OSWorld and autho
 CORPUS_FIXTURES = {"corpus_settings", "retriever"}
 
 
+# The longest tests start first, so the short ones fill the gaps at the end of a parallel run.
+LONGEST_FIRST = (
+    "tests/test_wheel.py::",
+    "tests/test_eval.py::test_offline_eval",
+    "tests/test_faults.py::test_two_concurrent_ingests",
+)
+
+
+def is_fast(item: pytest.Item) -> bool:
+    return not (item.get_closest_marker("slow") or item.get_closest_marker("browser"))
+
+
+def start_order(item: pytest.Item) -> tuple[int, bool]:
+    first = next((i for i, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)), len(LONGEST_FIRST))
+    return first, is_fast(item)
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The fast tier stays fast: a test that builds the whole corpus must say it is slow."""
+    """The fast tier stays fast: a test that builds the whole corpus must say it is slow.
+
+    The real tier is collected first, so that under `pytest -n 2` (the Makefile's) its long tests start
+    early and the fast ones fill the gaps at the end.
+    """
     for item in items:
-        fast = not (item.get_closest_marker("slow") or item.get_closest_marker("browser"))
-        if fast and CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if is_fast(item) and CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())):
             raise pytest.UsageError(f"{item.nodeid} builds the whole corpus: mark it slow or use week_settings")
+    items.sort(key=start_order)
+
+
+if importlib.util.find_spec("xdist"):  # the test extra pins it; without it the suite runs serially
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+        """Each test file runs on one worker, so a module-scoped fixture (a server, a browser, an index) is set
+        up once; the longest tests are units of their own and go out first, in the order collected."""
+        from xdist.scheduler import LoadScopeScheduling
+
+        if config.getvalue("dist") != "load":  # the default of -n; an explicit --dist keeps its own meaning
+            return None
+
+        class ByFile(LoadScopeScheduling):
+            def _split_scope(self, nodeid: str) -> str:
+                return nodeid if nodeid.startswith(LONGEST_FIRST) else nodeid.split("::", 1)[0]
+
+        config.option.loadscopereorder = False
+        return ByFile(config, log)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_rag_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A command that a test runs without naming a home writes into this worker's temporary one, never
+    into the checkout's .rag (which `make test` exports) or the user's data folder."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("RAG_HOME", str(tmp_path_factory.mktemp("rag-home")))
+    yield
+    patch.undo()
 
 
 def make_settings(tmp: Path, **overrides: Any) -> Settings:
@@ -98,15 +153,39 @@ def week_retriever(week_settings: Settings):
 
 
 @pytest.fixture(scope="session")
-def corpus_settings(tmp_path_factory) -> Settings:
-    """A real index of the whole bundled corpus, built once per test session."""
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A real index of the whole bundled corpus, built once per run.
+
+    Under pytest-xdist the first worker to ask builds it in the run's shared temporary folder (the
+    others wait on a file lock, not on a second build), and each worker reads its own copy.
+    """
     from rag.embed import Embedder
     from rag.index import PaperIndex
     from rag.ingest import ingest
 
-    settings = make_settings(tmp_path_factory.mktemp("corpus"))
-    ingest([DIGESTS], PaperIndex(settings), Embedder(settings))
-    return settings
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is None:
+        settings = make_settings(tmp_path_factory.mktemp("corpus"))
+        ingest([DIGESTS], PaperIndex(settings), Embedder(settings))
+        return settings
+    shared = tmp_path_factory.getbasetemp().parent / "corpus"
+    with (tmp_path_factory.getbasetemp().parent / "corpus.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "built").exists():
+            built = make_settings(shared)
+            ingest([DIGESTS], PaperIndex(built), Embedder(built))
+            (shared / "built").touch()
+    mine = tmp_path_factory.mktemp("corpus")
+    copy_index(make_settings(shared), mine)
+    return make_settings(mine)
+
+
+def copy_index(settings: Settings, home: Path) -> None:
+    """The index and its caches (BM25, stems, the optimised encoder graph) into home/chroma and home/cache,
+    so a server started over the copy does not redo work that the copy's tests are not about."""
+    shutil.copytree(settings.index_dir, home / "chroma")
+    if settings.cache_dir.exists():
+        shutil.copytree(settings.cache_dir, home / "cache")
 
 
 @pytest.fixture(scope="session")

@@ -59,6 +59,16 @@ def test_which_papers_use_mcts_names_every_supporting_paper(answerer):
     assert result.flags == []
 
 
+@pytest.mark.slow
+def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
+    jailbreaks = {c["id"] for c in answerer.ask("Which papers study jailbreak attacks on LLMs?").citations}
+    assert {"2502.01154", "2510.05025"} <= jailbreaks  # "Jailbreaking with …", "Imperceptible Jailbreaking …"
+    nerf = {c["id"] for c in answerer.ask("Which papers use neural radiance fields?").citations}
+    assert "2410.07707" not in nerf and "2509.15123" not in nerf  # only evaluated on the NeRF-DS dataset
+    merging = {c["id"] for c in answerer.ask("Which papers propose model merging methods?").citations}
+    assert "2502.04363" not in merging and "2504.17040" not in merging  # token merging
+
+
 @pytest.fixture(scope="module")
 def week_answerer(week_retriever, week_settings):
     return Answerer(week_settings, retriever=week_retriever)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -17,7 +16,7 @@ import httpx
 import pytest
 
 from rag import service
-from tests.conftest import free_port, wait_for_port
+from tests.conftest import copy_index, free_port, wait_for_port
 
 pytestmark = pytest.mark.slow
 RAG = [sys.executable, "-m", "rag.cli"]
@@ -62,7 +61,7 @@ def stop(proc: subprocess.Popen) -> None:
 @pytest.fixture(scope="module")
 def server(corpus_settings, tmp_path_factory):
     home = tmp_path_factory.mktemp("api-home")
-    shutil.copytree(corpus_settings.index_dir, home / "chroma")
+    copy_index(corpus_settings, home)
     proc, port = start_server(home, {})
     settings = replace(corpus_settings, home=home, index_dir=home / "chroma", cache_dir=home / "cache", port=port)
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as http:
@@ -231,7 +230,7 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
     assert refused.returncode == 1 and "set RAG_API_TOKEN" in refused.stderr
     assert not (tmp_path / "chroma").exists(), "refused before opening anything"
 
-    shutil.copytree(corpus_settings.index_dir, tmp_path / "chroma")
+    copy_index(corpus_settings, tmp_path)
     proc, port = start_server(tmp_path, {"RAG_API_TOKEN": "s3cret"})
     try:
         url = f"http://127.0.0.1:{port}/api/stats"

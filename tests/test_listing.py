@@ -3,7 +3,16 @@ and the use/mention cues those candidates meet."""
 
 import numpy as np
 
-from rag.listing import acronym_inside, acronym_senses, gate, loose_forms, other_meaning, standalone
+from rag.listing import (
+    acronym_inside,
+    acronym_senses,
+    gate,
+    loose_forms,
+    modifier_pairs,
+    only_in_dataset_names,
+    other_meaning,
+    standalone,
+)
 from rag.papers import Paper
 from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
 from rag.understand import stem_key, stems
@@ -73,3 +82,65 @@ def test_avoiding_or_doing_without_a_technique_is_a_mention():
     assert uses_topic(paper("4", "T", "Results are competitive; we train an RNN on the traces."), concept)
     far = stems("the model avoids the errors, artifacts and complex pipelines of two-stage latent diffusion")
     assert is_mention(far, ["latent", "diffus"])
+
+
+def test_a_modifier_written_as_a_participle_names_something_else():
+    rejection = [" reject sampl ", "&reject sampl"]
+    pairs = paper("1", "Self-rewarding", "We decouple chosen and rejected samples across model generations.")
+    spread = paper("2", "DRIFT", "It uses rejected examples and iteratively samples fresh chosen examples.")
+    uses = paper("3", "SoRFT", "The agent is trained with rejection-sampled supervised fine-tuning.")
+    assert not uses_topic(pairs, rejection)
+    assert not uses_topic(spread, rejection)
+    assert uses_topic(uses, rejection)
+    assert uses_topic(pairs, [" reject sampl "], participles=frozenset({"reject"}))
+
+
+def test_a_spread_phrase_whose_head_belongs_to_another_name():
+    merging = [" model merg ", "&model merg"]
+    tokens = paper("1", "DyMU", "Token merging makes vision models cheaper at inference.")
+    models = paper("2", "AdaR1", "The method involves merging long and short CoT models.")
+    assert not uses_topic(tokens, merging)
+    assert uses_topic(models, merging)
+
+
+def test_a_spread_phrase_after_a_comparison_cue_is_a_mention():
+    text = "OREO outperforms baseline methods, including sampling with rejection, on math."
+    assert not uses_topic(paper("1", "OREO", text), [" reject sampl ", "&reject sampl"])
+
+
+def test_an_acronym_only_in_a_dataset_name_is_no_use():
+    assert only_in_dataset_names("We reach 33.5 PSNR on the NeRF-DS dataset.", "nerf")
+    assert only_in_dataset_names("Results on the Mip-NeRF 360 dataset.", "nerf")
+    assert not only_in_dataset_names("A NeRF-based model, tested on the NeRF-DS dataset.", "nerf")
+    assert not only_in_dataset_names("We train a NeRF per scene.", "nerf")
+
+
+def test_follow_up_questions_are_not_the_papers_text():
+    summary = (
+        "MiniPLM distils a teacher into a student. Follow-up questions: 1. How does it compare? "
+        "2. The paper mentions curriculum learning as related work."
+    )
+    assert not uses_topic(paper("1", "MiniPLM", summary), [" curriculum learn "])
+
+
+def test_one_word_of_a_name_that_is_another_names_head():
+    phrase_word = [" model merg ", " merg "]
+    tokens = paper("1", "ToMe", "We apply token merging inside each block.")
+    merged = paper("2", "Soup", "The method involves merging several fine-tuned checkpoints.")
+    assert not uses_topic(tokens, phrase_word)
+    assert uses_topic(merged, phrase_word)
+
+
+def test_inflected_or_reordered_spellings_are_the_same_name():
+    small = " small languag model "
+    assert not other_meaning("We study smaller language models (SLMs) for agents.", "slm", small)
+    assert other_meaning("We study speech-aware language models (SLMs).", "slm", small)
+    assert not other_meaning("Heterogeneous 2D (X-ray) and 3D (CT) data.", "ct", " comput tomographi ")
+    audio = " larg audio languag model "
+    assert not other_meaning("Audio large language models (AudioLLMs) hear.", "audiollm", audio)
+
+
+def test_modifier_pairs_count_papers_not_mentions():
+    docs = [stem_key("process supervision and process supervision again"), stem_key("a process verifier"), " x "]
+    pairs = modifier_pairs(stem_key("process reward model").split(), docs, frozenset({"and", "a"}))
+    assert pairs[stem_key("process supervision")] == 1 and pairs[stem_key("process verifier")] == 1

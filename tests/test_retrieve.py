@@ -276,7 +276,7 @@ def test_a_descriptive_question_weighs_the_dense_list_more(monkeypatch):
 
     papers = [Paper(id=pid, title=pid, dates=["2025-01-01"]) for pid in "abcdefg"]
     r = object.__new__(retrieve.Retriever)
-    r.papers, r.by_id = papers, {p.id: p for p in papers}
+    r.papers = papers
     r.acronyms = {}
     r.bm25 = type("B", (), {"rare_share": lambda self, q: 0.0})()
     monkeypatch.setattr(r, "dense_ranking", lambda q, f, n: [("d", 0.62)], raising=False)

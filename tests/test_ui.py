@@ -29,7 +29,7 @@ from rag.ui import (
     source_card,
     sources_html,
 )
-from tests.conftest import free_port, wait_for_port
+from tests.conftest import copy_index, free_port, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
@@ -103,7 +103,7 @@ def test_per_intent_views_render_when_the_answer_carries_them():
 @pytest.fixture(scope="module")
 def app_url(corpus_settings, tmp_path_factory):
     home = tmp_path_factory.mktemp("ui")
-    shutil.copytree(corpus_settings.index_dir, home / "chroma")
+    copy_index(corpus_settings, home)
     port = free_port()
     env = {
         **os.environ,
@@ -162,7 +162,7 @@ def upload(page, path: Path) -> None:
     with page.expect_file_chooser() as chooser:
         page.locator("#upload button.upload-container").click()
     chooser.value.set_files(str(path))
-    page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=10_000)
+    page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=60_000)
 
 
 def ask(page, question: str) -> None:
