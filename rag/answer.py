@@ -638,10 +638,15 @@ class Answerer:
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
-            passed = listing.gate(
-                have.reshape(len(have), -1),
-                np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
-                np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
+            # an empty array has no shape to reshape: with no seed or no candidate nothing passes
+            passed = (
+                listing.gate(
+                    have.reshape(len(have), -1),
+                    np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
+                    np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
+                )
+                if len(have) and cand
+                else np.zeros(len(cand), dtype=bool)
             )
             keep = sure | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
