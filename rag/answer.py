@@ -613,6 +613,9 @@ class Answerer:
     ) -> tuple[np.ndarray, np.ndarray]:
         """(papers naming the topic under the filters and using it, papers naming it under no filter);
         `topics`, the question's own words for it, say which of its words end in -ed."""
+        # Which forms are loose belongs to this question's concepts: a form one question found loose
+        # (" sft " beside another expansion) must not strip the next question's own term.
+        self._loose = set()
         self._participles = frozenset(
             stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
         )
