@@ -142,8 +142,6 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
-        self._loose: set[str] = set()
-        self._participles: frozenset[str] = frozenset()
         self._spelled: list[tuple[str, list[str]]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
@@ -459,14 +457,16 @@ class Answerer:
         papers = [self.retriever.papers[i] for i in indices]
         return sorted(papers, key=lambda p: (order.get(p.id, len(order)), p.date, p.id))
 
-    def checked(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
+    def checked(self, concepts: list[list[list[str]]], loose: set[str] | None = None) -> list[list[list[str]]]:
         """Each concept with the forms that count for it on this corpus.
 
         An acronym twin of a phrase the question spelled out stays unless the corpus defines that
         acronym mostly as something else ("(TTS)" follows "text-to-speech" far more often than "test-time
         scaling"); an acronym inside a description ("CT scans") also matches on its own; a description
-        that is no named technique also matches when its words share a sentence.
+        that is no named technique also matches when its words share a sentence. The forms found
+        loose (to meet the dense gate) are added to `loose`.
         """
+        loose = set() if loose is None else loose
         out = []
         n = max(len(self.docs), 1)
         for alternative in concepts:
@@ -482,12 +482,12 @@ class Answerer:
                 for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
                         forms.append(twin)
-                self._loose.update(t for t in spelled if twins)
+                loose.update(t for t in spelled if twins)
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
-                    forms += self.loose_forms(words, n)
-                forms += [f for f in self.variant_forms(words) if f not in forms]
-                forms += [f for f in self.rare_word(words, n) if f not in forms]
+                    forms += self.loose_forms(words, n, loose)
+                forms += [f for f in self.variant_forms(words, loose) if f not in forms]
+                forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
@@ -509,7 +509,7 @@ class Answerer:
         words = sorted(phrase_key.split())
         return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) == words))
 
-    def variant_forms(self, words: list[str]) -> list[str]:
+    def variant_forms(self, words: list[str], loose: set[str]) -> list[str]:
         """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name
         ("supervised process reward model") or keeps its first and last words around more
         ("curriculum reinforcement learning", "area under the ROC curve"). Loose: they meet the dense gate."""
@@ -524,10 +524,10 @@ class Answerer:
             if ends or around:
                 out += [f" {acronym} ", " " + " ".join(e) + " "]
         out = list(dict.fromkeys(out))
-        self._loose.update(out)
+        loose.update(out)
         return out
 
-    def synonyms(self, concepts: list[list[list[str]]], seeds: list[int]) -> list[str]:
+    def synonyms(self, concepts: list[list[list[str]]], seeds: list[int], loose: set[str]) -> list[str]:
         """Names the corpus itself gives the technique: its distinctive modifier before another noun,
         written by a tenth of the papers that name it in full, twenty times as often there as in the
         corpus, and by under 1% of all papers ("process supervision" for process reward models; not
@@ -547,10 +547,10 @@ class Answerer:
             share = shapes.concept_hits([pair], self.docs).sum() / n
             if share < listing.SYNONYM_MAX_SHARE and count / len(seeds) >= listing.SYNONYM_LIFT * share:
                 out.append(pair)
-        self._loose.update(out)
+        loose.update(out)
         return out
 
-    def rare_word(self, words: list[str], n: int) -> list[str]:
+    def rare_word(self, words: list[str], n: int, loose: set[str]) -> list[str]:
         """The name's rarest distinctive word alone (" jailbreak " for jailbreak attacks, " curriculum " for
         curriculum learning, as in "Jailbreaking …", "a two-stage training curriculum"): loose, so it meets
         the dense gate's bar for single words. Not where the name's other words are generic: "merging"
@@ -562,15 +562,15 @@ class Answerer:
         generic_rest = all(w in shapes.GENERIC_STEMS for w in words if w != word)
         if generic_rest or not 0 < share[word] < listing.RARE_WORD_SHARE:
             return []
-        self._loose.add(f" {word} ")
+        loose.add(f" {word} ")
         return [f" {word} "]
 
-    def loose_forms(self, words: list[str], n: int) -> list[str]:
+    def loose_forms(self, words: list[str], n: int, loose: set[str]) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS
         distinctive = [w for w in words if w not in generic]
         share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
         forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
-        self._loose.update(forms)
+        loose.update(forms)
         return forms
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
@@ -609,33 +609,40 @@ class Answerer:
         return out
 
     def topic_papers(
-        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
+        self,
+        concepts: list[list[list[str]]],
+        filters: Filters,
+        topics: Sequence[str] = (),
+        loose_forms: set[str] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """(papers naming the topic under the filters and using it, papers naming it under no filter);
-        `topics`, the question's own words for it, say which of its words end in -ed."""
-        # Which forms are loose belongs to this question's concepts: a form one question found loose
-        # (" sft " beside another expansion) must not strip the next question's own term.
-        self._loose = set()
-        self._participles = frozenset(
+        `topics`, the question's own words for it, say which of its words end in -ed. The loose forms
+        found for this question go into `loose_forms`: per question, never on the shared answerer, as
+        a server answers several questions at once."""
+        forms: set[str] = set() if loose_forms is None else loose_forms
+        participles = frozenset(
             stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
         )
-        concepts = self.checked(concepts)
+        concepts = self.checked(concepts, forms)
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)
-        kept = self.users(concepts, np.flatnonzero(named & allowed))
-        full = listing.without(concepts, self._loose)
-        sure = set(self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), strict=True))
+        kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
+        full = listing.without(concepts, forms)
+        sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
+        sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
-        synonyms = self.synonyms(concepts, sorted(sure))
+        synonyms = self.synonyms(concepts, sorted(sure), forms)
         if synonyms:
             alike = [[synonyms]]
-            extra = self.users(alike, np.flatnonzero(shapes.topic_mask(alike, self.docs) & allowed & ~named))
+            extra = self.users(
+                alike, np.flatnonzero(shapes.topic_mask(alike, self.docs) & allowed & ~named), participles=participles
+            )
             kept += extra
             loose += extra
         if loose:
-            words = {f for f in self._loose if len(f.split()) == 1 and f[0] not in "%~"}
+            words = {f for f in forms if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
-            near = set(self.users(phrased, np.array(loose, dtype=int)))
+            near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
             ids = [p.id for p in self.retriever.papers]
             seeds = sorted(sure)
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
@@ -655,7 +662,13 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
-    def users(self, concepts: list[list[list[str]]], indices: np.ndarray, strict: bool = False) -> list[int]:
+    def users(
+        self,
+        concepts: list[list[list[str]]],
+        indices: np.ndarray,
+        strict: bool = False,
+        participles: frozenset[str] = frozenset(),
+    ) -> list[int]:
         """Of these papers, those whose text uses every concept of some alternative (not only names it);
         `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
@@ -664,7 +677,7 @@ class Answerer:
             doc = self.docs[i]
             senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
             alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
-            if any(all(shapes.uses_topic(paper, c, self._participles) for c in a) for a in alternatives):
+            if any(all(shapes.uses_topic(paper, c, participles) for c in a) for a in alternatives):
                 kept.append(int(i))
         return kept
 
@@ -718,7 +731,8 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         count = len(papers)
         lines = [
-            f"{count} paper{'s' if count != 1 else ''} in the digests match: {parsed.author} is an author of each."
+            f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
+            f"{parsed.author} is an author of each."
         ]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
@@ -887,9 +901,10 @@ class Answerer:
         mask = self.retriever.mask(filters)
         close: list[Paper] = []
         if any(parsed.concepts):
-            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            loose: set[str] = set()
+            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics, loose)
             # Papers that name the topic in full, even in passing (loose names only count through the gate).
-            full = listing.without(self.checked(parsed.concepts), self._loose)
+            full = listing.without(self.checked(parsed.concepts, loose), loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
             if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):

@@ -423,7 +423,8 @@ def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str 
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
     plural, subject = ("s", "they") if count != 1 else ("", "it")
-    head = f"{count} paper{plural} in the digests match: {subject} {verb} {topic}{filtered}."
+    agrees = "match" if count != 1 else "matches"
+    head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
@@ -528,7 +529,8 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
     period = f"from {start} to {end}" if start != end else f"on {start}"
     extra = f" (and {len(marked)} close by meaning)" if marked else ""
     lines = [
-        f"{count} paper{'s' if count != 1 else ''} in the digests match: on {topic} {period}{extra}, "
+        f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
+        f"on {topic} {period}{extra}, "
         f"in {themes} theme{'s' if themes != 1 else ''}."
     ]
     budget = SUMMARY_CITED

@@ -7,6 +7,7 @@ whole corpus in the default hybrid mode are the slow tier.
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -67,6 +68,20 @@ def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
     assert "2410.07707" not in nerf and "2509.15123" not in nerf  # only evaluated on the NeRF-DS dataset
     merging = {c["id"] for c in answerer.ask("Which papers propose model merging methods?").citations}
     assert "2502.04363" not in merging and "2504.17040" not in merging  # token merging
+
+
+@pytest.mark.slow
+def test_an_answer_does_not_depend_on_the_questions_asked_before_or_beside_it(answerer, retriever, corpus_settings):
+    """A server answers several questions at once with one answerer: no question may leave state behind."""
+    questions = ["How do SFT and RLHF differ?", "compare DPO and PPO", "Which papers use recurrent neural networks?"]
+    alone = {}
+    for q in questions:
+        fresh = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+        alone[q] = fresh.ask(q).answer
+    assert [answerer.ask(q).answer for q in reversed(questions)] == [alone[q] for q in reversed(questions)]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        together = list(pool.map(lambda q: answerer.ask(q).answer, questions * 2))
+    assert together == [alone[q] for q in questions * 2]
 
 
 @pytest.fixture(scope="module")
