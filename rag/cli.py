@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from rag.retrieve import Retriever
 
 F = TypeVar("F", bound=Callable[..., Any])
+# What `rag search` prints beside each paper: (label, JSON key, decimals).
+EVIDENCE = [("dense cosine", "dense", 2), ("bm25", "bm25", 1)]
 
 
 def emit(data: Any) -> None:
@@ -261,10 +263,17 @@ def print_hits(hits: list[dict], as_json: bool) -> None:
     for n, hit in enumerate(hits, 1):
         code = hit.get("code_urls") or []
         click.echo(
-            f"{n:>2}. {hit['score']:.4f}  {hit['date']}  {hit['title']}\n    {hit['url']}"
+            f"{n:>2}. {hit['date']}  {hit['title']}\n    {hit['url']}"
             + (f"  code: {code[0]}" if code else "")
+            + evidence(hit)
             + "".join(f"\n    also titled: {t}" for t in hit.get("other_titles") or [])
         )
+
+
+def evidence(hit: dict) -> str:
+    """Each side's own score: the rank comes from fusing both, so one fused number would read out of order."""
+    parts = [f"{name} {hit[key]:.{digits}f}" for name, key, digits in EVIDENCE if hit.get(key) is not None]
+    return f"  ({', '.join(parts)})" if parts else ""
 
 
 @cli.command("sync")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -122,6 +123,13 @@ def test_ask_prints_the_answer_and_its_sources(week_env):
     assert "2 papers in the digests match" in out.stdout
     assert "\n[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout
     assert "(extractive;" in out.stderr
+
+
+def test_search_prints_each_sides_score_not_the_fused_one(week_env):
+    out = ok("search", "which papers use MCTS?", "--mode", "bm25", "-k", "2", env=week_env).stdout
+    first, second = out.splitlines()[:2]
+    assert first.startswith(" 1. 2025-01-22  ")
+    assert re.search(r"^    https://arxiv\.org/abs/\S+ .*  \(bm25 \d+\.\d\)$", second)
 
 
 def test_ask_writes_an_html_page_with_its_references(week_env, tmp_path):
