@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rag.glossary import TERMS
+
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 # (language, pattern on the accent-folded lowercase question, English replacement)
@@ -20,9 +22,23 @@ FRAMES: list[tuple[str, str, str]] = [
     # French
     (
         "fr",
-        r"\bquels?\s+(?:sont\s+les\s+)?(?:articles|travaux|papiers|etudes|publications)\b(?:\s+qui)?",
+        r"\bquel(?:le)?s?\s+(?:sont\s+les\s+)?(?:articles|travaux|papiers|etudes|publications)\b(?:\s+qui)?",
         " which papers ",
     ),
+    (
+        "fr",
+        r"\b(?:y\s+a[- ]t[- ]il|existe[- ]t[- ]il|il\s+y\s+a)\s+des\s+(?:articles|travaux|papiers|etudes)\b",
+        " which papers study ",
+    ),
+    ("fr", r"\b(?:liste|donne[- ]moi|montre[- ]moi|cite)\s+(?:les\s+)?(?:articles|travaux|papiers)\b", " which papers "),
+    ("fr", r"\b(?:qui\s+ont|ont)\s+ecrit\b", " who wrote "),
+    ("fr", r"\bc'est\s+quoi\b", " what is "),
+    ("fr", r"\b(?:definis|definition\s+(?:de|du|des|d'))\b", " what is "),
+    ("fr", r"\b(?:au\s+fil\s+du\s+temps|dans\s+le\s+temps|avec\s+le\s+temps)\b", " over time "),
+    ("fr", r"\bcomment\s+(?:a\s+)?(?:evolue|change)\s+(?:l'interet\s+pour|la\s+recherche\s+sur)?", " how did interest in change "),
+    ("fr", r"\bproposent\b", " propose "),
+    ("fr", r"\b(?:etudient|traitent\s+de|traitent|portent\s+sur|parlent\s+de|abordent)\b", " study "),
+    ("fr", r"\bameliorent\b", " improve "),
     ("fr", r"\bqui\s+sont\s+les\s+auteur(?:e)?s\s+(?:de|d'|du|des)\s*", " who are the authors of "),
     ("fr", r"\bqui\s+a\s+(?:ecrit|redige)\b", " who wrote "),
     ("fr", r"\bqu'est[- ]ce\s+que\s+(?:c'est\s+que\s+)?", " what is "),
@@ -33,13 +49,18 @@ FRAMES: list[tuple[str, str, str]] = [
         " summarize ",
     ),
     ("fr", r"\bcompare[rz]?\b", " compare "),
-    ("fr", r"\bcomment\s+(?:a\s+evolue|evolue)\s+l'interet\s+pour\b", " how did interest in change "),
-    ("fr", r"\bcombien\s+d'articles\b", " how many papers "),
-    ("fr", r"\b(?:utilisent|emploient|appliquent|exploitent)\b", " use "),
+    ("fr", r"\bcombien\s+(?:d'articles|de\s+travaux|de\s+papiers)\b", " how many papers "),
+    ("fr", r"\b(?:utilisent|emploient|appliquent|exploitent|se\s+servent\s+de)\b", " use "),
+    ("fr", r"\bet\b", " and "),
+    ("fr", r"\bou\b", " or "),
     # German
     ("de", r"\bwelche\s+(?:arbeiten|artikel|papers?|studien|veroffentlichungen|publikationen)\b", " which papers "),
     ("de", r"\bwer\s+sind\s+die\s+autor(?:inn)?en\s+(?:von|des|der)\b", " who are the authors of "),
+    ("de", r"\bgibt\s+es\s+(?:arbeiten|artikel|papers?|studien)\s+(?:zu|uber|zum|zur)\b", " which papers study "),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
+    ("de", r"\b(?:wer\s+schrieb|von\s+wem\s+(?:ist|stammt))\b", " who wrote "),
+    ("de", r"\bwas\s+versteht\s+man\s+unter\b", " what is "),
+    ("de", r"\b(?:im\s+laufe\s+der\s+zeit|uber\s+die\s+zeit|mit\s+der\s+zeit)\b", " over time "),
     ("de", r"\bwas\s+(?:ist|sind|bedeutet)\b", " what is "),
     ("de", r"\bfasse\b(.*?)\bzusammen\b", r" summarize \1 "),
     ("de", r"\b(?:gib\s+mir\s+)?(?:einen\s+)?uberblick\s+uber\b", " overview of "),
@@ -50,24 +71,50 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\bwie\s+hat\s+sich\s+das\s+interesse\s+an\b(.*?)\b(?:verandert|entwickelt)\b",
         r" how did interest in \1 change ",
     ),
+    ("de", r"\bwie\s+hat\s+sich\b(.*?)\b(?:verandert|entwickelt)\b", r" how did interest in \1 change "),
     ("de", r"\bwie\s+viele\s+(?:arbeiten|artikel|papers?)\b", " how many papers "),
     ("de", r"\b(?:verwenden|nutzen|benutzen|einsetzen|anwenden)\b", " use "),
+    ("de", r"\bschlagen\b(.*?)\bvor\b", r" propose \1 "),
+    ("de", r"\b(?:untersuchen|behandeln|erforschen|befassen\s+sich\s+mit)\b", " study "),
+    ("de", r"\bverbessern\b", " improve "),
+    ("de", r"\bund\b", " and "),
+    ("de", r"\boder\b", " or "),
     # Spanish
-    ("es", r"\bque\s+(?:articulos|trabajos|estudios|publicaciones)\b", " which papers "),
+    (
+        "es",
+        r"\b(?:que|cuales)\s+(?:son\s+los\s+)?(?:articulos|trabajos|estudios|publicaciones|papers)\b(?:\s+que)?",
+        " which papers ",
+    ),
+    ("es", r"\b(?:hay|existen)\s+(?:articulos|trabajos|estudios)\b", " which papers study "),
+    ("es", r"\b(?:lista|dame|muestrame|enumera)\s+(?:los\s+)?(?:articulos|trabajos)\b", " which papers "),
+    ("es", r"\bquienes\s+escribieron\b", " who wrote "),
+    ("es", r"\b(?:que\s+son|en\s+que\s+consiste)\b", " what is "),
+    ("es", r"\b(?:a\s+lo\s+largo\s+del\s+tiempo|con\s+el\s+tiempo|en\s+el\s+tiempo)\b", " over time "),
     ("es", r"\bquienes\s+son\s+los\s+autores\s+(?:de|del)\b", " who are the authors of "),
     ("es", r"\bquien\s+(?:escribio|es\s+el\s+autor\s+de)\b", " who wrote "),
     ("es", r"\bque\s+es\b", " what is "),
     ("es", r"\bque\s+significa\b", " what is "),
-    ("es", r"\b(?:resume|resumen|resumeme|dame\s+un\s+resumen\s+(?:de|del|sobre))\b", " summarize "),
+    ("es", r"\b(?:haz\s+un\s+resumen\s+(?:de|del|sobre)|dame\s+un\s+resumen\s+(?:de|del|sobre))", " summarize "),
+    ("es", r"\b(?:resume|resumen|resumeme|resumir)\b", " summarize "),
     ("es", r"\bcompara[r]?\b", " compare "),
     ("es", r"\bcomo\s+ha\s+(?:cambiado|evolucionado)\s+el\s+interes\s+(?:en|por)\b", " how did interest in change "),
+    ("es", r"\bcomo\s+(?:ha\s+)?(?:cambiado|evolucionado|cambio|evoluciono)\b", " how did interest in change "),
     ("es", r"\bcuantos\s+articulos\b", " how many papers "),
     ("es", r"\b(?:usan|utilizan|emplean|aplican)\b", " use "),
+    ("es", r"\bproponen\b", " propose "),
+    ("es", r"\b(?:estudian|tratan\s+(?:sobre|de)|tratan|abordan|investigan)\b", " study "),
+    ("es", r"\bmejoran\b", " improve "),
+    ("es", r"\b[ye]\b", " and "),
+    ("es", r"\bo\b", " or "),
     # Chinese (no word boundaries)
+    ("zh", r"有哪些(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" which papers study \1 "),
+    ("zh", r"(?:列出|列举)(?:关于)?(.+?)的(?:论文|文章|工作)", r" which papers study \1 "),
     ("zh", r"哪些(?:论文|文章|工作|研究)", " which papers "),
     ("zh", r"(?:论文|文章)?(.+?)的作者是谁", r" who are the authors of \1 "),
     ("zh", r"谁是(.+?)的作者", r" who are the authors of \1 "),
     ("zh", r"谁写了", " who wrote "),
+    ("zh", r"(.+?)是谁写的", r" who wrote \1 "),
+    ("zh", r"(.+?)(?:指的是什么|是什么意思|的含义是什么|的定义是什么)", r" what is \1 "),
     # "使用 RLVR 训练…": a verb right after the used term says what it is used for ("to train …")
     ("zh", r"(?<=[A-Za-z0-9)])\s*(?:来|以|用于)?\s*训练", " to train "),
     ("zh", r"^\s*什么是", " what is "),
@@ -75,9 +122,14 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"(?:总结|概述|综述)(.*?)关于(.+?)的(?:论文|文章|工作|研究)", r" summarize the papers on \2 \1 "),
     ("zh", r"(?:总结|概述|综述)", " summarize "),
     ("zh", r"比较(.+?)[和与跟](.+?)(?:的论文)?$", r" compare \1 and \2 "),
-    ("zh", r"对(.+?)的(?:兴趣|关注)(?:是)?如何变化", r" how did interest in \1 change "),
+    ("zh", r"对(.+?)的(?:兴趣|关注)(?:是)?如何(?:变化|演变)", r" how did interest in \1 change "),
+    ("zh", r"(.+?)的(?:研究)?(?:趋势|热度)(?:是)?(?:如何)?(?:变化|演变)?", r" how did interest in \1 change "),
+    ("zh", r"随(?:着)?时间(?:的推移)?", " over time "),
     ("zh", r"谁获得了", " who won "),
-    ("zh", r"使用了?|采用了?|用了", " use "),
+    ("zh", r"使用了?|采用了?|用了|利用", " use "),
+    ("zh", r"研究|探讨|涉及", " study "),
+    ("zh", r"提出了?", " propose "),
+    ("zh", r"改进了?", " improve "),
 ]
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
@@ -88,96 +140,54 @@ FUNCTION_WORDS = {
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son articulos trabajos",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月",
 }
-# Common machine-learning terms in each language → English. General vocabulary only.
-GLOSSARY = {
-    # French
-    "apprentissage par renforcement": "reinforcement learning",
-    "apprentissage profond": "deep learning",
-    "apprentissage automatique": "machine learning",
-    "grands modeles de langage": "large language models",
-    "grand modele de langage": "large language model",
-    "modeles de diffusion": "diffusion models",
-    "modele de diffusion": "diffusion model",
-    "reseaux de neurones": "neural networks",
-    "reseau de neurones": "neural network",
-    "distillation des connaissances": "knowledge distillation",
-    "generation augmentee par recuperation": "retrieval-augmented generation",
-    "generation de videos": "video generation",
-    "generation de video": "video generation",
-    "generation d'images": "image generation",
-    "synthese vocale": "text-to-speech",
-    "reconnaissance vocale": "speech recognition",
-    "agents": "agents",
-    "modeles": "models",
-    "modele": "model",
-    "quantification": "quantization",
-    "raisonnement": "reasoning",
-    "elagage": "pruning",
-    "apprentissage federe": "federated learning",
-    "apprentissage contrastif": "contrastive learning",
-    "decodage speculatif": "speculative decoding",
-    "fusion de modeles": "model merging",
-    # German
-    "bestarkendes lernen": "reinforcement learning",
-    "verstarkungslernen": "reinforcement learning",
-    "diffusionsmodelle": "diffusion models",
-    "diffusionsmodell": "diffusion model",
-    "sprachmodelle": "language models",
-    "sprachmodell": "language model",
-    "grosse sprachmodelle": "large language models",
-    "neuronale netze": "neural networks",
-    "wissensdestillation": "knowledge distillation",
-    "videogenerierung": "video generation",
-    "bildgenerierung": "image generation",
-    "quantisierung": "quantization",
-    "spracherkennung": "speech recognition",
-    "sprachsynthese": "text-to-speech",
-    "agenten": "agents",
-    "foderiertes lernen": "federated learning",
-    "foderierten lernen": "federated learning",
-    "kontrastives lernen": "contrastive learning",
-    # Spanish
-    "aprendizaje por refuerzo": "reinforcement learning",
-    "aprendizaje profundo": "deep learning",
-    "modelos de difusion": "diffusion models",
-    "modelos de lenguaje": "language models",
-    "grandes modelos de lenguaje": "large language models",
-    "redes neuronales": "neural networks",
-    "destilacion de conocimiento": "knowledge distillation",
-    "generacion de video": "video generation",
-    "generacion de videos": "video generation",
-    "generacion de imagenes": "image generation",
-    "cuantizacion": "quantization",
-    "razonamiento": "reasoning",
-    "agentes": "agents",
-    "modelos": "models",
-    "aprendizaje federado": "federated learning",
-    "aprendizaje contrastivo": "contrastive learning",
-    "decodificacion especulativa": "speculative decoding",
-    # Chinese
-    "强化学习": "reinforcement learning",
-    "深度学习": "deep learning",
-    "大语言模型": "large language models",
-    "大型语言模型": "large language models",
-    "语言模型": "language models",
-    "扩散模型": "diffusion models",
-    "神经网络": "neural networks",
-    "知识蒸馏": "knowledge distillation",
-    "检索增强生成": "retrieval-augmented generation",
-    "视频生成": "video generation",
-    "图像生成": "image generation",
-    "语音合成": "text-to-speech",
-    "语音识别": "speech recognition",
-    "量化": "quantization",
-    "推理": "reasoning",
-    "智能体": "agents",
-    "剪枝": "pruning",
-    "联邦学习": "federated learning",
-    "模型": "models",
-    "对比学习": "contrastive learning",
-    "推测解码": "speculative decoding",
-    "图灵奖": "turing award",
-}
+# Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
+# stand between two words of a glossary term, whichever the glossary wrote.
+JOINERS = r"(?:de|des|du|d|la|le|les|l|del|los|las|el|por|par|pour|en|a|al|von|vom|der|den|dem|zur|zum|fur|sobre|para)"
+# Plural and case endings a word of a glossary term may carry (modele/modeles, Netz/Netzen, red/redes, reseau/reseaux).
+ENDINGS = r"(?:e|s|x|n|en|es|er|em|ern|nen|enes|ces)?"
+LANGS = ("fr", "es", "de", "zh")
+
+
+def _stem(word: str) -> str:
+    for end in ("es", "en", "er", "em", "e", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _term_pattern(form: str) -> str:
+    words = [w for w in re.split(r"[\s']+", form) if w and not re.fullmatch(JOINERS, w)]
+    joint = rf"(?:[\s'-]+(?:{JOINERS}[\s']+)*|-)"
+    return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])"
+
+
+def _glossary() -> dict[str, list[tuple[re.Pattern[str] | str, str]]]:
+    """Per language, (pattern or Chinese string, English), the longest forms first."""
+    table: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
+    for english, *forms in TERMS:
+        for lang, alternatives in zip(LANGS, forms, strict=True):
+            table[lang] += [(f, english) for f in alternatives.split("|")]
+    out: dict[str, list[tuple[re.Pattern[str] | str, str]]] = {}
+    for lang, pairs in table.items():
+        pairs.sort(key=lambda p: (len(p[0].split()), len(p[0])), reverse=True)
+        if lang == "zh":
+            out[lang] = list(pairs)
+        else:
+            out[lang] = [(re.compile(_term_pattern(f), re.I), e) for f, e in pairs]
+    return out
+
+
+GLOSSARY = _glossary()
+
+
+def translate_terms(text: str, lang: str) -> str:
+    """Every glossary term of `lang` in `text` (accent-folded unless Chinese) → its English name."""
+    for form, english in GLOSSARY.get(lang, []):
+        if isinstance(form, str):
+            text = text.replace(form, f" {english} ")
+        else:
+            text = form.sub(english, text)
+    return text
 
 
 def fold(text: str) -> str:
@@ -227,11 +237,7 @@ def to_english(question: str, lang: str) -> str:
     for code, pattern, english in FRAMES:
         if code == lang:
             text = re.sub(pattern, english, text, flags=re.I)
-    for term in sorted(GLOSSARY, key=len, reverse=True):
-        if lang == "zh":
-            text = text.replace(term, f" {GLOSSARY[term]} ")
-        else:
-            text = re.sub(rf"(?<![\w-]){re.escape(term)}(?![\w-])", GLOSSARY[term], text, flags=re.I)
+    text = translate_terms(text, lang)
     words = set(FUNCTION_WORDS[lang].split())
     if lang == "zh":
         for w in sorted(words, key=len, reverse=True):
@@ -252,6 +258,9 @@ def to_english(question: str, lang: str) -> str:
             "wrote",
             "are",
             "authors",
+            "or",
+            "over",
+            "time",
         }
         kept = [w for w in re.split(r"(\s+)", text) if w.lower() not in words - english_frame]
         text = "".join(kept)

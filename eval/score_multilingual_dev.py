@@ -1,0 +1,68 @@
+"""Score eval/multilingual_dev.jsonl: does each non-English question answer like its English original?
+
+A row passes when its answer has the original's intent and cites at least half of the papers the
+English original cites (`relevant`, recorded from the English answer and checked against the digests),
+with no more than as many again. `--record` re-records `relevant` from the English originals.
+Run: `python eval/score_multilingual_dev.py [--half tune|held] [--record] [-v]` with RAG_HOME set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rag.answer import Answerer  # noqa: E402
+from rag.settings import Settings  # noqa: E402
+
+
+def passes(intent: str, cited: set[str], row: dict) -> bool:
+    relevant = set(row["relevant"])
+    if intent != row["intent"]:
+        return False
+    if not relevant:
+        return not cited
+    return len(cited & relevant) >= max(1, len(relevant) / 2) and len(cited - relevant) <= len(relevant)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", default="")
+    ap.add_argument("--set", default=str(ROOT / "eval" / "multilingual_dev.jsonl"))
+    ap.add_argument("--record", action="store_true")
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    path = Path(args.set)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    answerer = Answerer(Settings.from_env(llm="extractive"))
+    if args.record:
+        for row in rows:
+            answer = answerer.ask(row["english"])
+            row["intent"] = answer.intent
+            row["relevant"] = [c["id"] for c in answer.citations]
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        if args.half and row["half"] != args.half:
+            continue
+        answer = answerer.ask(row["question"])
+        cited = {c["id"] for c in answer.citations}
+        ok = passes(answer.intent, cited, row)
+        table[row["half"]][row["lang"]].append(ok)
+        if args.v and not ok:
+            topics = (answer.parsed or {}).get("topics")
+            print(f"FAIL {row['id']} {answer.intent}/{row['intent']} {topics}: {row['question']}", flush=True)
+            print(f"  {answer.answer[:200]!r}\n  cited={sorted(cited)} want={row['relevant']}", flush=True)
+    for half, langs in sorted(table.items()):
+        cells = ", ".join(f"{lang} {sum(v)}/{len(v)}" for lang, v in sorted(langs.items()))
+        total = sum(sum(v) for v in langs.values()), sum(len(v) for v in langs.values())
+        print(f"{half:5s} {cells}  all {total[0]}/{total[1]}")
+
+
+if __name__ == "__main__":
+    main()
