@@ -293,6 +293,16 @@ class Answerer:
         if parsed.language == "other" and any(parsed.concepts) and re.search(r"[^\x00-\x7f]", parsed.clean):
             note = prompt("partly_understood", self.settings.prompts_dir).format(terms=", ".join(parsed.topics)).strip()
             yield note + "\n\n"
+        elif parsed.untranslated:
+            known = [
+                t for t in (" ".join(w for w in t.split() if w not in parsed.untranslated) for t in parsed.topics) if t
+            ]
+            note = (
+                prompt("partly_translated", self.settings.prompts_dir)
+                .format(words=", ".join(parsed.untranslated), terms=", ".join(known) or "none")
+                .strip()
+            )
+            yield note + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer) and note:
                 item.answer = f"{note}\n\n{item.answer}"

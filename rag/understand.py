@@ -185,6 +185,7 @@ class Parsed:
     ordinal: int = 0
     term: str = ""
     purpose: str = ""
+    untranslated: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -479,6 +480,20 @@ def acronym_for_unknown(text: str, vocab: Mapping[str, int]) -> str:
     return re.sub(r"((?:[^\W\d_][\w-]*\s+){1,5})\(\s*([A-Za-z][A-Za-z0-9-]{1,10})\s*\)", pick, text)
 
 
+def untranslated_words(
+    topics: list[str], vocab: Mapping[str, int], acronyms: Mapping[str, str], reframed: str = ""
+) -> list[str]:
+    """Words of a reframed question's topics that neither the glossary translated nor the corpus uses, and
+    Chinese left in it: the offline reading could not translate them, and the answer should say so."""
+    out: list[str] = []
+    for word in [*" ".join(topics).split(), *re.findall(r"[\u3400-\u9fff]+", reframed)]:
+        w = fold(word.lower())
+        known = vocab.get(w, 0) or vocab.get(w.rstrip("s"), 0) or w in acronyms or any(c.isdigit() for c in w)
+        if not known and w not in out and (len(w) > 2 or CJK_RE.search(w)):
+            out.append(word)
+    return out
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
@@ -542,6 +557,7 @@ def understand(
         alternatives = [[s] for s in sides]
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
+    untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
     return Parsed(
         question=question,
         clean=clean,
@@ -558,4 +574,5 @@ def understand(
         ordinal=ordinal_of(clean),
         term=term,
         purpose=purpose,
+        untranslated=untranslated,
     )

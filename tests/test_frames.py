@@ -78,3 +78,65 @@ def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
     )
     kept = "which papers use knowledge distillation (KD)?"
     assert acronym_for_unknown(kept, vocab) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "english"),
+    [
+        (
+            "Quels travaux emploient la distillation de connaissances ?",
+            "fr",
+            "which papers use knowledge distillation ?",
+        ),
+        ("Compare les articles sur DPO et PPO.", "fr", "compare DPO and PPO."),
+        ("Qu'est-ce que l'optimisation directe des préférences ?", "fr", "what is direct preference optimization ?"),
+        ("¿Cuáles artículos utilizan aprendizaje federado?", "es", "which papers use federated learning?"),
+        ("Compara la cuantización y la poda.", "es", "compare quantization and pruning."),
+        (
+            "¿Hay artículos sobre redes neuronales convolucionales?",
+            "es",
+            "which papers study convolutional neural network?",
+        ),
+        ("Welche Arbeiten nutzen graphbasierte neuronale Netze?", "de", "which papers use graph neural network?"),
+        ("Vergleiche LoRA und vollständiges Feintuning.", "de", "compare LoRA and full fine-tuning."),
+        ("有哪些关于对比学习的论文？", "zh", "which papers study contrastive learning ?"),
+        ("什么是思维链？", "zh", "what is chain-of-thought ?"),
+    ],
+)
+def test_frames_and_glossary_per_intent(question, lang, english):
+    assert language(question) == lang
+    assert to_english(question, lang) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("Diffusionsmodellen", "de", "diffusion model"),
+        ("réseaux de neurones", "fr", "neural network"),
+        ("RÉSEAU NEURONAL", "fr", "neural network"),
+        ("modèles de langage", "fr", "language model"),
+        ("redes neuronales", "es", "neural network"),
+        ("aprendizaje por refuerzo", "es", "reinforcement learning"),
+        ("bestärkendem Lernen", "de", "reinforcement learning"),
+        ("强化学习", "zh", "reinforcement learning"),
+    ],
+)
+def test_glossary_is_accent_case_and_inflection_tolerant(text, lang, english):
+    from rag.frames import fold, translate_terms
+
+    assert translate_terms(fold(text) if lang != "zh" else text, lang).strip() == english
+
+
+def test_glossary_rows_are_complete():
+    from rag.glossary import TERMS
+
+    assert len(TERMS) >= 80
+    assert all(len(row) == 5 and all(row) for row in TERMS)
+
+
+def test_words_no_glossary_translates_are_named():
+    vocab = {"robots": 40, "papers": 500, "which": 900, "use": 900}
+    parsed = understand("Quels articles utilisent le pliage de linge par des robots ?", vocab, {})
+    assert parsed.untranslated == ["pliage", "linge"]
+    assert understand("哪些论文研究蛋白折叠预测？", vocab, {}).untranslated == ["蛋白折叠预测"]
+    assert understand("Which papers use robots?", vocab, {}).untranslated == []
