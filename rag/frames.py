@@ -154,6 +154,19 @@ JOINERS = r"(?:de|des|du|d|la|le|les|l|del|los|las|el|por|par|pour|en|a|al|von|v
 # Plural and case endings a word of a glossary term may carry (modele/modeles, Netz/Netzen, red/redes, reseau/reseaux).
 ENDINGS = r"(?:e|s|x|n|en|es|er|em|ern|nen|enes|ces)?"
 LANGS = ("fr", "es", "de", "zh")
+# English names whose last word is a countable noun: these take the plural the question used.
+COUNTABLE = {
+    "model",
+    "network",
+    "agent",
+    "system",
+    "attack",
+    "graph",
+    "transformer",
+    "embedding",
+    "benchmark",
+    "dataset",
+}
 
 
 def _stem(word: str) -> str:
@@ -169,19 +182,16 @@ def _term_pattern(form: str) -> str:
     return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])"
 
 
-def _glossary() -> dict[str, list[tuple[re.Pattern[str] | str, str]]]:
-    """Per language, (pattern or Chinese string, English), the longest forms first."""
+def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
+    """Per language, (form, English, pattern; None for Chinese, matched as written), the longest forms first."""
     table: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
     for english, *forms in TERMS:
         for lang, alternatives in zip(LANGS, forms, strict=True):
             table[lang] += [(f, english) for f in alternatives.split("|")]
-    out: dict[str, list[tuple[re.Pattern[str] | str, str]]] = {}
+    out: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
     for lang, pairs in table.items():
         pairs.sort(key=lambda p: (len(p[0].split()), len(p[0])), reverse=True)
-        if lang == "zh":
-            out[lang] = list(pairs)
-        else:
-            out[lang] = [(re.compile(_term_pattern(f), re.I), e) for f, e in pairs]
+        out[lang] = [(f, e, None if lang == "zh" else re.compile(_term_pattern(f), re.I)) for f, e in pairs]
     return out
 
 
@@ -190,12 +200,20 @@ GLOSSARY = _glossary()
 
 def translate_terms(text: str, lang: str) -> str:
     """Every glossary term of `lang` in `text` (accent-folded unless Chinese) → its English name."""
-    for form, english in GLOSSARY.get(lang, []):
-        if isinstance(form, str):
+    for form, english, pattern in GLOSSARY.get(lang, []):
+        if pattern is None:
             text = text.replace(form, f" {english} ")
         else:
-            text = form.sub(english, text)
+            text = pattern.sub(lambda m, e=english, f=form: _numbered(m.group(0), f, e), text)
     return text
+
+
+def _numbered(matched: str, form: str, english: str) -> str:
+    """The English name in the plural when it names a countable thing and the matched last word is longer
+    than the glossary's singular by a plural ending (Netz → Netze, reseau → reseaux, agente → agentes)."""
+    last, written = re.split(r"[\s'-]+", matched)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
+    plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
+    return english + "s" if plural else english
 
 
 def fold(text: str) -> str:

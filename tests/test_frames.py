@@ -95,9 +95,9 @@ def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
         (
             "¿Hay artículos sobre redes neuronales convolucionales?",
             "es",
-            "which papers study convolutional neural network?",
+            "which papers study convolutional neural networks?",
         ),
-        ("Welche Arbeiten nutzen graphbasierte neuronale Netze?", "de", "which papers use graph neural network?"),
+        ("Welche Arbeiten nutzen graphbasierte neuronale Netze?", "de", "which papers use graph neural networks?"),
         ("Vergleiche LoRA und vollständiges Feintuning.", "de", "compare LoRA and full fine-tuning."),
         ("有哪些关于对比学习的论文？", "zh", "which papers study contrastive learning ?"),
         ("什么是思维链？", "zh", "what is chain-of-thought ?"),
@@ -111,11 +111,12 @@ def test_frames_and_glossary_per_intent(question, lang, english):
 @pytest.mark.parametrize(
     ("text", "lang", "english"),
     [
-        ("Diffusionsmodellen", "de", "diffusion model"),
+        ("Diffusionsmodellen", "de", "diffusion models"),
         ("réseaux de neurones", "fr", "neural network"),
         ("RÉSEAU NEURONAL", "fr", "neural network"),
+        ("distillation des connaissances", "fr", "knowledge distillation"),
         ("modèles de langage", "fr", "language model"),
-        ("redes neuronales", "es", "neural network"),
+        ("redes neuronales", "es", "neural networks"),
         ("aprendizaje por refuerzo", "es", "reinforcement learning"),
         ("bestärkendem Lernen", "de", "reinforcement learning"),
         ("强化学习", "zh", "reinforcement learning"),
