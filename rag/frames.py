@@ -179,7 +179,9 @@ def _stem(word: str) -> str:
 def _term_pattern(form: str) -> str:
     words = [w for w in re.split(r"[\s']+", form) if w and not re.fullmatch(JOINERS, w)]
     joint = rf"(?:[\s'-]+(?:{JOINERS}[\s']+)*|-)"
-    return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])"
+    # An acronym in brackets after the name ("neuronale Netze (GNNs)") is the same term: the English name replaces both.
+    acronym = r"(?:\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,10}\s*\))?"
+    return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])" + acronym
 
 
 def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
@@ -211,7 +213,8 @@ def translate_terms(text: str, lang: str) -> str:
 def _numbered(matched: str, form: str, english: str) -> str:
     """The English name in the plural when it names a countable thing and the matched last word is longer
     than the glossary's singular by a plural ending (Netz → Netze, reseau → reseaux, agente → agentes)."""
-    last, written = re.split(r"[\s'-]+", matched)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
+    name = re.sub(r"\s*\(.*$", "", matched)
+    last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
     plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
     return english + "s" if plural else english
 
