@@ -115,7 +115,7 @@ def test_frames_and_glossary_per_intent(question, lang, english):
         ("réseaux de neurones", "fr", "neural network"),
         ("RÉSEAU NEURONAL", "fr", "neural network"),
         ("distillation des connaissances", "fr", "knowledge distillation"),
-        ("neuronale Netze (GNNs)", "de", "neural networks"),,
+        ("neuronale Netze (GNNs)", "de", "neural networks"),
         ("modèles de langage", "fr", "language model"),
         ("redes neuronales", "es", "neural networks"),
         ("aprendizaje por refuerzo", "es", "reinforcement learning"),
