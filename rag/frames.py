@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache, partial
 
 from rag.glossary import TERMS
 
@@ -184,8 +185,11 @@ def _term_pattern(form: str) -> str:
     return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])" + acronym
 
 
+@cache
 def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
-    """Per language, (form, English, pattern; None for Chinese, matched as written), the longest forms first."""
+    """Per language, (form, English, pattern; None for Chinese, matched as written), the longest forms first.
+
+    Built on the first question not in English, so that English questions never pay for compiling it."""
     table: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
     for english, *forms in TERMS:
         for lang, alternatives in zip(LANGS, forms, strict=True):
@@ -197,23 +201,20 @@ def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
     return out
 
 
-GLOSSARY = _glossary()
-
-
 def translate_terms(text: str, lang: str) -> str:
     """Every glossary term of `lang` in `text` (accent-folded unless Chinese) → its English name."""
-    for form, english, pattern in GLOSSARY.get(lang, []):
+    for form, english, pattern in _glossary().get(lang, []):
         if pattern is None:
             text = text.replace(form, f" {english} ")
         else:
-            text = pattern.sub(lambda m, e=english, f=form: _numbered(m.group(0), f, e), text)
+            text = pattern.sub(partial(_numbered, form=form, english=english), text)
     return text
 
 
-def _numbered(matched: str, form: str, english: str) -> str:
+def _numbered(match: re.Match[str], form: str, english: str) -> str:
     """The English name in the plural when it names a countable thing and the matched last word is longer
     than the glossary's singular by a plural ending (Netz → Netze, reseau → reseaux, agente → agentes)."""
-    name = re.sub(r"\s*\(.*$", "", matched)
+    name = re.sub(r"\s*\(.*$", "", match.group(0))
     last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
     plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
     return english + "s" if plural else english
