@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from rag import frames
 from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
-from rag.retrieve import descriptive
+from rag.text import descriptive
 
 INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
