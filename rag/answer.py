@@ -26,11 +26,11 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates
 from rag.records import Answer, Hit, Source
-from rag.retrieve import Filters, Retriever, descriptive, expand_query
+from rag.retrieve import Filters, Retriever, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, tokenize
+from rag.text import GENERIC_TERMS, descriptive, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
 

@@ -19,7 +19,7 @@ from rag.index import PaperIndex
 from rag.papers import Paper
 from rag.records import Filters, Hit
 from rag.settings import MODES, Settings
-from rag.text import STOPWORDS, TOKEN_RE, tokenize
+from rag.text import STOPWORDS, TOKEN_RE, descriptive, tokenize
 
 RRF_K = 60
 # Measured on the gold2 tune split: paraphrase hit@5 0.83 → 0.92, fact hit@5 0.86 → 0.95, MRR up;
@@ -28,12 +28,11 @@ DENSE_WEIGHT = 0.55
 HEAD = 5
 HEAD_POOL = 10  # the blend reorders the fused top ten, so recall@10 is rank fusion's
 RARE_DF = 0.01
-# A question of this many distinct content words describes a paper rather than naming it (a
-# half-remembered paper): its dense list counts DESCRIPTIVE_DENSE times in the fusion, so a paper
-# found by meaning alone is not pushed out of the top ten by papers sharing a few of its words.
-# Measured (eval/paraphrase_dev.jsonl, gold2 tune split): gold2 tune paraphrase hit@5 0.90 → 1.00, the
-# dev set unchanged, gold.jsonl unchanged; flat for 9–11 words and weights 1.75–3.
-DESCRIPTIVE_TERMS = 10
+# A descriptive question (`rag.text.descriptive`: a half-remembered paper) has its dense list
+# counted DESCRIPTIVE_DENSE times in the fusion, so a paper found by meaning alone is not pushed out
+# of the top ten by papers sharing a few of its words. Measured (eval/paraphrase_dev.jsonl, gold2 tune
+# split): gold2 tune paraphrase hit@5 0.90 → 1.00, the dev set unchanged, gold.jsonl unchanged; flat
+# for 9–11 words (DESCRIPTIVE_TERMS) and weights 1.75–3.
 DESCRIPTIVE_DENSE = 2.0
 BM25_VERSION = 5  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
@@ -133,18 +132,6 @@ def head_by_scores(
     by_id = dict(fused)
     top = [(pid, by_id.get(pid, 0.0)) for pid in head]
     return top + [(pid, s) for pid, s in fused if pid not in set(head)]
-
-
-NAME_RE = re.compile(r"\b(?=\w{3,})(?:\w+[A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*)\b")
-
-
-def descriptive(query: str) -> bool:
-    """A long question of ordinary words: it describes what a paper does rather than naming it.
-
-    A name (an acronym, a CamelCase system, a model size like 32B) makes it a question about that
-    name, which exact terms find best.
-    """
-    return len(set(tokenize(query))) >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)
 
 
 class Bm25:

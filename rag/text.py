@@ -86,3 +86,17 @@ def term_pattern(term: str) -> str:
 def term_in(term: str, text_lower: str) -> bool:
     """Whole-word match, plural allowed; spaces in a phrase also match hyphens (`low-rank`)."""
     return re.search(rf"\b{term_pattern(term)}", text_lower) is not None
+
+
+# A question of this many distinct content words describes a paper rather than naming it.
+DESCRIPTIVE_TERMS = 10
+NAME_RE = re.compile(r"\b(?=\w{3,})(?:\w+[A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*)\b")
+
+
+def descriptive(query: str) -> bool:
+    """A long question of ordinary words: it describes what a paper does rather than naming it.
+
+    A name (an acronym, a CamelCase system, a model size like 32B) makes it a question about that
+    name, which exact terms find best.
+    """
+    return len(set(tokenize(query))) >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)

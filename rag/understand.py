@@ -26,7 +26,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from rag import frames
+from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
+from rag.text import descriptive
 
 INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -81,7 +83,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "list",
         re.compile(
-            r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works|studies|articles|ones)\b"
+            # "which mix … works best" uses "works" as a verb, not as the papers asked for
+            r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
@@ -90,6 +93,21 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# The frames in which a long description still asks for a list or a comparison.
+CLEAR_FRAMES = {
+    "list": re.compile(
+        r"^\s*(?:which|what|list|name|show|find|give\s+me|are\s+there|any)\s+(?:(?:are|were|of)\s+)?(?:the\s+|all\s+|some\s+|any\s+)?"
+        r"(?:\w+\s+){0,2}?(?:papers|works|studies|articles|ones)\b|^\s*(?:list|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
+        r"|^\s*papers\s+(?:on|about|that|using|with)\b",
+        re.I,
+    ),
+    "compare": re.compile(
+        r"^\s*(?:please\s+)?(?:compare|contrast)\b|\bpros\s+and\s+cons\b"
+        r"|^\s*(?:what\s+(?:is|are)\s+)?(?:the\s+)?(?:main\s+|key\s+)?differences?\s+between\b"
+        r"|^\s*how\s+(?:do|does|did)\b.*\b(?:differ|compare)\b",
+        re.I,
+    ),
+}
 # Words that frame a question rather than name its topic: never required of a paper.
 FRAME_WORDS = frozenset(
     """
@@ -233,11 +251,16 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def intent_of(question: str) -> tuple[str, str]:
-    """(intent, the term a definition asks about); the first pattern that fits wins, else a fact."""
+def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
+    """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
+
+    A description of one paper (`describes`) mentions lists and comparisons in passing ("… comparing
+    losses", "offline versus online"): it asks for one only in a frame that plainly asks for it."""
     for name, pattern in INTENT_PATTERNS:
         m = pattern.search(question)
         if not m:
+            continue
+        if describes and name in CLEAR_FRAMES and not CLEAR_FRAMES[name].search(question):
             continue
         if name == "definition":
             term = (m.group("term") or m.group("term2") or "").strip(" '\"`")
@@ -254,6 +277,7 @@ def correct(
     min_df: int = 3,
     cutoff: float = 0.8,
     keep: frozenset[str] = frozenset(),
+    english: bool = False,
 ) -> dict[str, str]:
     """Misspelt words → the corpus word they are closest to (edit similarity ≥ cutoff, a swap of two
     letters counting as one edit; the commoner word wins ties).
@@ -261,7 +285,9 @@ def correct(
     Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
     when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
     `min_df` times, or a framing word such as "papers". Names (`keep`, words capitalised inside the
-    question) need a closer match: one edit in seven letters, not one in five.
+    question) need a closer match: one edit in seven letters, not one in five. With `english`, a
+    correctly spelt English word the corpus happens not to use ("sending") is left alone: turning it
+    into a corpus word ("sensing") changes the topic; only its British spelling may become American.
     """
     fixes: dict[str, str] = {}
     choices = _choices(vocab, min_df)
@@ -289,6 +315,8 @@ def correct(
             top = max(f[1] for f in found)
             close = [f for f in found if f[1] >= top - 0.05]
             best = max(close, key=lambda f: (f[0] in FRAME_WORDS, vocab.get(f[0], 0), f[1]))
+            if english and is_english(word) and not variant(word, best[0]):
+                continue
             fixes[word] = best[0]
     return fixes
 
@@ -524,7 +552,11 @@ def understand(
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     listed = _name_words(authors or {})
     # A question rewritten from another language holds glossary terms and terms typed as written: not typos.
-    fixes = {k: v for k, v in correct(words, vocab, keep=names).items() if k not in listed} if spoken == "en" else {}
+    fixes = (
+        {k: v for k, v in correct(words, vocab, keep=names, english=True).items() if k not in listed}
+        if spoken == "en"
+        else {}
+    )
     language = spoken if spoken != "en" else language_of(clean, words, vocab, fixes)
     if language == "other":
         fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
@@ -536,9 +568,10 @@ def understand(
         fixed = " , ".join(w for w in fixed.split() if w in kept)
         intent, term = "fact", ""
     else:
-        intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())))
+        describes = descriptive(clean)
+        intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())), describes)
         if intent == "fact":
-            intent, term = intent_of(fixed)
+            intent, term = intent_of(fixed, describes)
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     purpose = ""
     if intent == "definition" and term:

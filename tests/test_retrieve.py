@@ -260,7 +260,7 @@ def test_a_new_paper_with_a_rare_term_is_found_first(corpus_settings, tmp_path):
 
 
 def test_descriptive_tells_a_description_from_a_question_that_names_something():
-    from rag.retrieve import descriptive
+    from rag.text import descriptive
 
     assert descriptive("a method that learns a picture edit from one before/after example and applies it to new photos")
     assert descriptive("I remember a model from a big lab that turns a single portrait into a 3D talking head, live")

@@ -180,3 +180,33 @@ def test_what_was_published_in_a_period_asks_for_the_papers():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("list", ["video generation"], "2025-03-01", "2025-03-31")
     assert intent_of("what came out on diffusion in the week of 2025-06-02?")[0] == "list"
+
+
+def test_a_description_is_not_a_list_or_comparison_by_words_it_uses_in_passing():
+    described = (
+        "transferring a big teacher's output probabilities to a smaller student while the student is "
+        "first being trained on raw text, comparing losses, scaling and offline versus online logits"
+    )
+    assert understand(described, VOCAB, ACRONYMS).intent == "fact"
+    spotted = "spotting and describing the subtle differences between two clips of people doing the same movement"
+    assert understand(spotted, VOCAB, ACRONYMS).intent == "fact"
+    # A long question still asks for a list or a comparison when its frame says so.
+    listing = "which papers train small image generators from scratch that make high-resolution pictures on phones"
+    assert understand(listing, VOCAB, ACRONYMS).intent == "list"
+    comparing = "compare papers that distil large teacher models into small students with those that prune weights"
+    assert understand(comparing, VOCAB, ACRONYMS).intent == "compare"
+
+
+def test_works_best_is_a_verb_not_the_papers_asked_for():
+    assert intent_of("which mix of synthetic captions and alt-text works best for pretraining CLIP?")[0] == "fact"
+    assert intent_of("which works use MCTS?")[0] == "list"
+
+
+def test_correct_english_words_are_not_corrected_into_corpus_words():
+    vocab = {**VOCAB, "sensing": 40, "intents": 20, "generalizes": 10, "search": 215}
+    words = ["sending", "invents", "generalises", "serach"]
+    fixes = correct(words, vocab, english=True)
+    assert "sending" not in fixes and "invents" not in fixes
+    assert fixes["generalises"] == "generalizes"  # a British spelling may still become the corpus's
+    assert fixes["serach"] == "search"
+    assert correct(["sending"], vocab)["sending"] == "sensing"  # without the English list, as before
