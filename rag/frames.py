@@ -113,8 +113,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\bproponen\b", " propose "),
     ("es", r"\b(?:estudian|tratan\s+(?:sobre|de)|tratan|abordan|investigan)\b", " study "),
     ("es", r"\bmejoran\b", " improve "),
-    ("es", r"\b[ye]\b", " and "),
-    ("es", r"\bo\b", " or "),
+    ("es", r"(?<![\w-])[ye](?![\w-])", " and "),
+    ("es", r"(?<![\w-])o(?![\w-])", " or "),
     # Chinese (no word boundaries)
     ("zh", r"有哪些(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" which papers study \1 "),
     ("zh", r"(?:列出|列举)(?:关于)?(.+?)的(?:论文|文章|工作)", r" which papers study \1 "),
