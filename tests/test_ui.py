@@ -165,6 +165,14 @@ def upload(page, path: Path) -> None:
     page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=60_000)
 
 
+def clear_upload(page, name: str) -> None:
+    """Clear the file and wait until the widget is empty again: a file chosen before the clear has
+    come back from the server would be wiped by it."""
+    page.locator("#upload button[aria-label='Clear']").first.click()
+    page.locator("#upload").get_by_text(name).wait_for(state="detached", timeout=60_000)
+    page.locator("#upload button.upload-container").wait_for(state="visible", timeout=60_000)
+
+
 def ask(page, question: str) -> None:
     """Type and press Enter, as a person would; the keyboard submit is part of what is tested."""
     box = page.locator("#question textarea")
@@ -355,7 +363,7 @@ def test_upload_refreshes_figures_categories_and_weeks(app_url, browser, tmp_pat
         "| Injected <script>window.pwned=1</script> title (Read more on [arXiv](https://arxiv.org/abs/3001.00001))"
         '| A | A summary with <img src=x onerror="window.pwned=2"> inside about zebra finches. | zebra  studies |\n'
     )
-    page.locator("#upload button[aria-label='Clear']").first.click()
+    clear_upload(page, bad.name)
     upload(page, evil)
     page.locator("#add").click()
     page.wait_for_function("document.querySelector('#stats').innerText.includes('4,895 papers')", timeout=120_000)
