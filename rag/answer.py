@@ -619,21 +619,21 @@ class Answerer:
         return out
 
     def topic_papers(
-        self,
-        concepts: list[list[list[str]]],
-        filters: Filters,
-        topics: Sequence[str] = (),
-        loose_forms: set[str] | None = None,
+        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
         """(papers naming the topic under the filters and using it, papers naming it under no filter);
-        `topics`, the question's own words for it, say which of its words end in -ed. The loose forms
-        found for this question go into `loose_forms`: per question, never on the shared answerer, as
-        a server answers several questions at once."""
-        forms: set[str] = set() if loose_forms is None else loose_forms
+        `topics`, the question's own words for it, say which of its words end in -ed."""
+        forms: set[str] = set()
+        return self.papers_using(self.checked(concepts, forms), forms, filters, topics)
+
+    def papers_using(
+        self, concepts: list[list[list[str]]], forms: set[str], filters: Filters, topics: Sequence[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """`topic_papers` for concepts already `checked`, whose loose forms are `forms`: kept per
+        question, never on the shared answerer, as a server answers several questions at once."""
         participles = frozenset(
             stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
         )
-        concepts = self.checked(concepts, forms)
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
@@ -912,9 +912,10 @@ class Answerer:
         close: list[Paper] = []
         if any(parsed.concepts):
             loose: set[str] = set()
-            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics, loose)
+            concepts = self.checked(parsed.concepts, loose)
+            kept, named = self.papers_using(concepts, loose, filters, parsed.topics)
             # Papers that name the topic in full, even in passing (loose names only count through the gate).
-            full = listing.without(self.checked(parsed.concepts, loose), loose)
+            full = listing.without(concepts, loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
             if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):

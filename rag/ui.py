@@ -6,7 +6,6 @@ Everything shown from a digest is escaped, so a summary holding `<script>` shows
 
 from __future__ import annotations
 
-import html
 import re
 import tempfile
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer import Answer, Answerer
-from rag.answer_html import intent_html
+from rag.answer_html import esc, intent_html
 from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
@@ -108,10 +107,6 @@ HEAD = """<style>
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 SHOWN_ITEMS = 10
 SUMMARY_LEAD = 240
-
-
-def esc(text: str) -> str:
-    return html.escape(text or "", quote=True)
 
 
 def source_card(n: int, paper: Paper, cited: bool) -> str:
