@@ -124,7 +124,7 @@ FRAME_WORDS = frozenset(
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
-    weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    weeks year years each every monthly weekly yearly annually over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
