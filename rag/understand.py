@@ -130,6 +130,8 @@ FRAME_WORDS = frozenset(
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
+    get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
+    reach reaches reached perform performs performed well
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
