@@ -460,6 +460,12 @@ class Answerer:
         """What retrieval sees: the question without markup, dates and code clause, typos fixed;
         for a question in another language, only the words the corpus knows."""
         if parsed.language != "en":
+            # A question naming a system ("NeuGrasp") is about it whatever words were left untranslated;
+            # without a name those words may be what the corpus lacks, so they stay and can leave it uncovered.
+            if parsed.untranslated and NAME_RE.search(parsed.clean):
+                untranslated = set(parsed.untranslated)
+                known = " ".join(w for t in parsed.topics for w in t.split() if w not in untranslated)
+                return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
         text, _ = strip_code_intent(parsed.clean)
         without, since, until = strip_dates(text)

@@ -153,6 +153,13 @@ def test_a_fact_about_a_named_system_comes_from_its_own_paper(answerer):
     assert "79.8%" in result.answer
 
 
+@pytest.mark.slow
+def test_words_left_untranslated_do_not_hide_the_named_paper(answerer):
+    result = answerer.ask("¿Qué tasa de éxito logra NeuGrasp en escenas con objetos transparentes?")
+    assert result.covered and result.citations[0]["id"] == "2503.03511"
+    assert "86.3%" in result.answer and "could not translate" in result.answer
+
+
 def test_follow_up_is_condensed_with_history(week_answerer):
     first = week_answerer.ask("which papers use MCTS?")
     follow = week_answerer.ask("and which of those have code?", history=[(first.standalone, first.answer)])
