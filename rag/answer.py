@@ -935,10 +935,16 @@ class Answerer:
         return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
 
     def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
-        """The period's papers closest to the topic by the search (dense similarity high enough)."""
+        """The period's papers closest to the topic by the search: close by meaning (dense similarity
+        high enough), or naming every specific word of the topic in another phrase ("diffusion
+        transformer" for diffusion models, "process supervision … rewards" for process reward models):
+        a short query's dense similarity is low even for papers squarely on it."""
+        words = {w for w in stems(topic) if w not in GENERIC_STEMS and len(w) > 2}
         out = []
         for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
-            if self.retriever.position[hit.paper.id] in taken or (hit.dense or 0.0) < SUMMARY_CLOSE:
+            position = self.retriever.position[hit.paper.id]
+            near = (hit.dense or 0.0) >= SUMMARY_CLOSE or (words and words <= set(self.docs[position].split()))
+            if position in taken or not near:
                 continue
             out.append(hit.paper)
             if len(out) == n:

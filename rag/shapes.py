@@ -527,7 +527,7 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
     marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
     count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
     period = f"from {start} to {end}" if start != end else f"on {start}"
-    extra = f" (and {len(marked)} close by meaning)" if marked else ""
+    extra = f" (and {len(marked)} close to it)" if marked else ""
     lines = [
         f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
         f"on {topic} {period}{extra}, "
@@ -551,5 +551,9 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
         lines.append(line)
     if marked:
         refs = " ".join(f"[{i + 1}]" for i in marked)
-        lines.append(f"Papers {refs} do not name {topic}; they are the period's closest by meaning.")
+        one = len(marked) == 1
+        lines.append(
+            f"{'Paper' if one else 'Papers'} {refs} {'does' if one else 'do'} not name {topic} in these words; "
+            f"{'it is' if one else 'they are'} the period's closest to it."
+        )
     return "\n".join(lines)

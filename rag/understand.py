@@ -67,7 +67,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "summary",
         re.compile(
             r"^\s*(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|overview)\b|\b(?:an?\s+)?overview\s+of\b"
-            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b",
+            r"|\bsummary\s+of\b|\bwhat(?:\s+(?:was|is)|'s|’s)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b"
+            # asked politely or as a noun: "can you sum up …", "give me a rundown of …", "catch me up on …"
+            r"|\b(?:you|please|me|us)\s+(?:(?:briefly|quickly)\s+)?(?:summari[sz]e|sum\s+up|recap)\b"
+            r"|\b(?:rundown|round-?up|recap|summary)\s+(?:of|on)\b|\bcatch\s+(?:me|us)\s+up\s+on\b"
+            r"|\bbrief\s+(?:me|us)\s+on\b",
             re.I,
         ),
     ),
@@ -122,7 +126,7 @@ FRAME_WORDS = frozenset(
     examine examines address addresses tackle tackles focus focuses focusing involve involves involving
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
-    summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
+    summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
     weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
