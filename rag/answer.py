@@ -49,6 +49,8 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+# Words a title and a question about it spell differently ("tech report" for "Technical Report").
+TITLE_GENERIC = frozenset({"technical", "tech"})
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -100,7 +102,7 @@ def in_order(words: list[str], longer: list[str]) -> bool:
 def title_key(text: str) -> str:
     """A title as its content words, lowercase, accents and punctuation off: what fuzzy matching compares."""
     words = re.findall(r"[a-z0-9]+", fold(text.lower()))
-    return " ".join(w for w in words if w not in FRAME_WORDS)
+    return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
@@ -981,8 +983,9 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        said = shapes.result_sentence(lead.hit.paper, question, concepts)
-        phrase, measure = shapes.asked_measure(question)
+        acronyms = self.retriever.acronyms
+        said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
+        phrase, measure = shapes.asked_measure(question, acronyms)
         numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
         if numeric and measure and not shapes.states_measure(said, measure):
             # The asked figure is not in the paper's summary: say so before the closest sentence.

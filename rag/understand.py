@@ -40,7 +40,13 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "authors",
         re.compile(
             r"\bwho\s+(?:wrote|writes|authored|are\s+the\s+authors|is\s+the\s+author|were\s+the\s+authors|is\s+behind)"
-            r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b",
+            r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b"
+            # the people asked in other words: "who are the people behind X", "whose work is X", "which team made X"
+            r"|\bwho(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+(?:people|team|group|researchers|lab)\s+)?behind\b"
+            r"|\b(?:people|team|group|researchers|lab)\s+behind\b|^\s*whose\s+(?:work|paper|research)\b"
+            r"|\b(?:which|what)\s+(?:team|group|lab|people|researchers)\s+(?:made|built|developed|created|wrote|"
+            r"released|published|proposed|introduced|is\s+behind|are\s+behind|worked\s+on|did)\b"
+            r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b",
             re.I,
         ),
     ),
@@ -130,7 +136,7 @@ FRAME_WORDS = frozenset(
     difference differences between pros cons trend trends trending many number count per month months week
     weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
-    researchers researcher people
+    researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
