@@ -88,10 +88,8 @@ def main() -> None:
         n, kept = kept, kept + 1
         print(f"## draw {n}: {topic} | {words} | {start} .. {end} | {len(hits)} candidates of {len(inside)}")
         for p in hits:
-            sentence = next(
-                (s for s in re.split(r"(?<=[.!?])\s+", p.title + ". " + p.summary) if any(r.search(s) for r in patterns)),
-                "",
-            )
+            said = re.split(r"(?<=[.!?])\s+", p.title + ". " + p.summary)
+            sentence = next((s for s in said if any(r.search(s) for r in patterns)), "")
             print(f"- {p.id} {p.dates[0]} {p.title}\n    {sentence[:300]}")
     print(f"({skipped} draws skipped: fewer than {MIN_CANDIDATES} or more than {MAX_CANDIDATES} candidates)")
 

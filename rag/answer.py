@@ -49,6 +49,9 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+# Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
+# beside them ("recurrent") is what a paper on the topic says in other words.
+CLASS_STEMS = frozenset(stems("neural deep"))
 # Words a title and a question about it spell differently ("tech report" for "Technical Report").
 TITLE_GENERIC = frozenset({"technical", "tech"})
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
@@ -941,7 +944,7 @@ class Answerer:
         high enough), or naming every specific word of the topic in another phrase ("diffusion
         transformer" for diffusion models, "process supervision … rewards" for process reward models):
         a short query's dense similarity is low even for papers squarely on it."""
-        words = {w for w in stems(topic) if w not in GENERIC_STEMS and len(w) > 2}
+        words = {w for w in stems(topic) if w not in GENERIC_STEMS and w not in CLASS_STEMS and len(w) > 2}
         out = []
         for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
             position = self.retriever.position[hit.paper.id]

@@ -103,6 +103,13 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# "What came out on X in March 2025?": with a period, what appeared is asked as an overview of it,
+# not as a bare list ("which papers on X came out in March?" still asks for the list).
+PERIOD_NEWS_RE = re.compile(
+    r"^\s*what\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)"
+    r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b",
+    re.I,
+)
 # The frames in which a long description still asks for a list or a comparison.
 CLEAR_FRAMES = {
     "list": re.compile(
@@ -132,7 +139,8 @@ FRAME_WORDS = frozenset(
     examine examines address addresses tackle tackles focus focuses focusing involve involves involving
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
-    summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly compare comparison comparing versus vs contrast differ
+    summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
+    compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
     weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
@@ -582,6 +590,8 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
+        if intent == "list" and (since or until) and PERIOD_NEWS_RE.search(rest):
+            intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     purpose = ""
     if intent == "definition" and term:
