@@ -361,7 +361,7 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
 MEASURE_RE = re.compile(
     r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)"
     # "how good is X's shape reconstruction, in volume IoU?": the measure named at the end
-    r"|(?:,|\s)\s*(?:in\s+terms\s+of|measured\s+(?:in|by)|as\s+measured\s+by|by|in)\s+(?:the\s+)?"
+    r"|(?:,|\s)\s*(?P<how>in\s+terms\s+of|(?:as\s+)?measured\s+(?:in|by)|in)\s+(?:the\s+)?"
     r"(?P<unit>[^?,]{2,40}?)\s*\?*\s*$",
     re.I,
 )
@@ -384,7 +384,9 @@ def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> t
         phrase = f"number of {m.group('many')}"
     elif m.group("unit"):
         phrase = m.group("unit").strip()
-        if not re.search(r"[A-Za-z]", phrase) or re.fullmatch(r"(?:19|20)\d\d", phrase):
+        # after a bare "in", only a metric's acronym ("in volume IoU", "in mAP") names a measure:
+        # "in 2025", "in video generation" do not
+        if m.group("how").lower() == "in" and not re.search(r"\b[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|[a-z][A-Z])", phrase):
             return "", []
     else:
         head: list[str] = []

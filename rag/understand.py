@@ -103,8 +103,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-# "What came out on X in March 2025?": with a period, what appeared is asked as an overview of it,
-# not as a bare list ("which papers on X came out in March?" still asks for the list).
+# "What came out on X in March 2025?": with a period (more than one day), what appeared is asked as
+# an overview of it, not as a bare list ("which papers on X came out in March?" still asks for the list).
 PERIOD_NEWS_RE = re.compile(
     r"^\s*what\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)"
     r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b",
@@ -590,7 +590,7 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
-        if intent == "list" and (since or until) and PERIOD_NEWS_RE.search(rest):
+        if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     purpose = ""
