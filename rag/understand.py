@@ -142,12 +142,14 @@ FRAME_WORDS = frozenset(
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
     compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
-    weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    weeks year years each every monthly weekly yearly annually over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
+    get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
+    reach reaches reached perform performs performed well
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").

@@ -157,6 +157,9 @@ def test_frame_words_never_become_required_topic_words():
     for verb in ("evolve", "change", "grow", "develop"):
         p = understand(f"How did work on world models {verb} over 2025?", vocab, ACRONYMS)
         assert (p.intent, p.topics, p.since, p.until) == ("trend", ["world models"], "2025-01-01", "2025-12-31")
+    for asked in ("came out each month", "were published every month", "appeared monthly", "appeared each year"):
+        p = understand(f"How many papers on world models {asked}?", vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("trend", ["world models"]), asked
     assert understand("Which papers use remote sensing data?", vocab, ACRONYMS).topics == ["remote sensing"]
     assert understand("Which papers use time series data?", vocab, ACRONYMS).topics == ["time series"]
     # Two words stay whole: "synthetic data" is a topic, not "synthetic".
