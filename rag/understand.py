@@ -98,7 +98,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
-            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b",
+            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
+            # "what did people publish on X?", "anything (new) on X?"
+            r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
+            r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b",
             re.I,
         ),
     ),
@@ -107,7 +110,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
 # an overview of it, not as a bare list ("which papers on X came out in March?" still asks for the list).
 PERIOD_NEWS_RE = re.compile(
     r"^\s*what\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)"
-    r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b",
+    r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b"
+    r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
+    r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b",
     re.I,
 )
 # The frames in which a long description still asks for a list or a comparison.
@@ -129,6 +134,7 @@ CLEAR_FRAMES = {
 FRAME_WORDS = frozenset(
     """
     a an and are as at be been being by can could do does did for from has have had how i in into is it its
+    what's who's that's there's here's it's let's
     of on or our that the their them these this those to was were what when where which who whom why will
     with would me my we you your us any all some there here such than then they also just only please
     paper papers work works study studies studied article articles publication publications research
@@ -140,9 +146,9 @@ FRAME_WORDS = frozenset(
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
-    compare comparison comparing versus vs contrast differ
-    difference differences between pros cons trend trends trending many number count per month months week
-    weeks year years each every monthly weekly yearly annually over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    compare comparison comparing versus vs contrast differ difference differences between pros cons trend trends
+    trending many number count per month months week weeks year years each every monthly weekly yearly annually
+    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
@@ -262,7 +268,7 @@ def fold(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Markdown and HTML around a question removed; the words stay."""
-    text = html.unescape(text)
+    text = html.unescape(text).replace("’", "'")
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
@@ -595,6 +601,8 @@ def understand(
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
+    topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))

@@ -211,6 +211,16 @@ def test_a_summary_asked_in_other_words():
         assert intent_of(q)[0] == "summary", q
     p = understand("Give me a rundown of the LoRA papers from the week of December 12, 2024.", VOCAB, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("summary", ["lora"], "2024-12-09", "2024-12-15")
+    for q in (
+        "What’s new on LoRA in May 2025?",
+        "What did people publish on LoRA between August 3 and August 9, 2025?",
+        "Anything on LoRA in the week of November 20, 2024?",
+    ):
+        p = understand(q, {**VOCAB, "anything": 40}, ACRONYMS)  # the corpus has it ("Segment Anything")
+        assert (p.intent, p.topics) == ("summary", ["lora"]), q
+    # without a period these ask for the papers; "anything" stays inside a name
+    assert understand("anything new about LoRA?", {**VOCAB, "anything": 40}, ACRONYMS).intent == "list"
+    assert understand("Which papers build on Segment Anything?", VOCAB, ACRONYMS).topics == ["segment anything"]
     assert intent_of("Which papers summarize long documents?")[0] == "list"
 
 
