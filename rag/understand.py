@@ -101,7 +101,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
             # "what did people publish on X?", "anything (new) on X?"
             r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
-            r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b",
+            r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b"
+            # "any work applying X?", "has anyone used X?" ask whether papers exist: all of them
+            r"|^\s*any\s+(?:prior\s+|recent\s+|other\s+|new\s+)?work\b"
+            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b",
             re.I,
         ),
     ),
@@ -155,7 +158,7 @@ FRAME_WORDS = frozenset(
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
-    reach reaches reached perform performs performed well
+    reach reaches reached perform performs performed well anyone anybody try tries tried
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -180,7 +183,9 @@ _GERUND = "|".join(v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") el
 PURPOSE_RE = re.compile(
     r"\s(?:(?:in\s+order|so\s+as)\s+to|so\s+that)\s.*$"
     r"|\s(?:to|and)\s+(?:" + "|".join(PURPOSE_VERBS) + r")\s.*$"
-    r"|\sfor\s+(?:" + _GERUND + r")\s.*$",
+    r"|\sfor\s+(?:" + _GERUND + r")\s.*$"
+    # "for faster inference", "for more efficient LLMs": what the topic is used to gain
+    r"|\sfor\s+(?:faster|quicker|cheaper|better|lower|higher|smaller|stronger|safer|more|less|improved|efficient)\s.*$",
 )
 # A generic noun closing a phrase of three words or more ("remote sensing data"): the phrase without it.
 TRAILING_NOUNS = frozenset(
