@@ -422,9 +422,14 @@ def measure_twins(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
     return list(dict.fromkeys(t for t in twins if t))
 
 
+# Measures a summary reports under another name: Pass@1 and exact match are accuracies.
+MEASURE_KINDS = {"accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate")}
+
+
 def states_measure(sentence: str, measure: list[str]) -> bool:
     key = stem_key(sentence)
-    return any(f" {w} " in key for w in measure) and bool(re.search(r"\d", sentence))
+    forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
+    return any(f" {w} " in key for w in forms) and bool(re.search(r"\d", sentence))
 
 
 def result_sentence(

@@ -168,3 +168,6 @@ def test_the_asked_measure_picks_the_sentence_or_is_said_missing():
     assert "21x" in result_sentence(speed, "What training speedup over DiT does it report?", [])
     _, gpus = asked_measure("How many GPUs were used to train it?")
     assert not any(states_measure(s, gpus) for s in ["It reaches FID 2.11 in 64 epochs, a 21x speedup over DiT."])
+    _, accuracy = asked_measure("What accuracy does DeepSeek-R1 get on AIME 2024?")
+    assert states_measure("DeepSeek-R1 achieved 79.8% Pass@1 on AIME 2024.", accuracy)
+    assert not states_measure("DeepSeek-R1 is trained with 4 stages of RL.", accuracy)
