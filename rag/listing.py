@@ -127,6 +127,10 @@ def only_in_dataset_names(text: str, acronym: str) -> bool:
     acr = re.escape(acronym.rstrip("s"))
     name = rf"(?i:[\w+.]*-{acr}s?[\w+.-]*|{acr}s?-[\w+.-]+)(?:\s+[\w-]+){{0,2}}?\s+(?i:datasets?|benchmarks?|scenes)\b"
     rest = re.sub(name, " ", text)
+    # a metric named after a data set ("Acc@GQA"), and names listed in brackets after the word
+    # ("four benchmark datasets (GQA, SQA, MMMU, TextVQA)")
+    rest = re.sub(rf"(?i:[\w.]+@{acr}s?\b)", " ", rest)
+    rest = re.sub(rf"(?i:datasets?|benchmarks?)(?:\s+[\w-]+){{0,2}}\s*\(([^()]*,[^()]*)\)", " ", rest)
     return rest != text and re.search(rf"(?i:{acr})", rest) is None
 
 

@@ -26,6 +26,10 @@ MENTION_CUES = frozenset(
     "alternat replac without avoid limit pave".split()
 )
 MENTION_WINDOW = 6
+# "over" compares only after a word of advantage: "a 33% speedup over conventional X", "MLA's advantage over X".
+OVER_CUES = frozenset("improv advantag gain speedup speed faster superior margin edg benefit outperform".split())
+# Words of a description (`&` form) name it together only within this many words per word, any order.
+AMP_SPAN = 2
 # Cues that reach further back: "avoids the errors, artifacts and pipelines of two-stage X" is still about avoiding X.
 FAR_CUES = frozenset("without avoid compar competit pave".split())
 FAR_WINDOW = 12
@@ -64,10 +68,25 @@ def form_in(form: str, text: str) -> bool:
         return near(form[1:].split(), text, ordered=form[0] == "%")
     if not form.startswith("&"):
         return form in text
-    words = [f" {w} " for w in form[1:].split()]
-    if not all(w in text for w in words):
+    words = form[1:].split()
+    if not all(f" {w} " in text for w in words):
         return False
-    return any(all(w in part for w in words) for part in text.split(SENTENCE_MARK))
+    return any(close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words))
+
+
+def close_by(tokens: list[str], words: list[str]) -> list[int]:
+    """The positions of `words` in a short span of `tokens`, any order ("compress the KV cache" names
+    KV cache compression), or [] when no span of AMP_SPAN words per word holds them all: words a clause
+    apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together."""
+    wanted = set(words)
+    span = AMP_SPAN * len(wanted) + 1
+    for i, tok in enumerate(tokens):
+        if tok not in wanted:
+            continue
+        window = tokens[i : i + span]
+        if wanted <= set(window):
+            return sorted(i + window.index(w) for w in wanted)
+    return []
 
 
 def near(words: list[str], text: str, ordered: bool) -> bool:
@@ -178,7 +197,7 @@ def named_at(
         return found
     if form.startswith("&"):
         found = [
-            at for at in found if min(at) != words.index(parts[-1]) or not own_compound(words, surface, min(at), parts)
+            at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)
         ]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
@@ -192,8 +211,8 @@ def occurrences(words: list[str], form: str) -> list[list[int]]:
     n = len(parts)
     out: list[list[int]] = []
     if mark == "&":
-        at = [words.index(w) for w in parts if w in words]
-        return [sorted(at)] if len(at) == n else []
+        at = close_by(words, parts)
+        return [at] if at else []
     for i in range(len(words)):
         if mark == "%":
             at = ordered_at(words, i, parts)
@@ -239,7 +258,11 @@ def mentioned(words: list[str], at: list[int]) -> bool:
     i = at[0]
     before = set(words[max(0, i - MENTION_WINDOW) : i])
     far = set(words[max(0, i - FAR_WINDOW) : i])
-    return bool(before & MENTION_CUES or far & FAR_CUES)
+    over = any(
+        words[k] == "over" and set(words[max(0, k - MENTION_WINDOW) : k]) & OVER_CUES
+        for k in range(max(0, i - MENTION_WINDOW), i)
+    )
+    return bool(before & MENTION_CUES or far & FAR_CUES or over)
 
 
 def is_mention(words: list[str], form: list[str]) -> bool:
