@@ -496,11 +496,21 @@ class Answerer:
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n, loose)
+                forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def kinds(self, forms: list[str]) -> list[str]:
+        """Kinds of the technique (listing.KINDS: LSTM for recurrent neural networks) that some paper
+        of this corpus names beside the technique itself: the corpus confirms the link."""
+        kinds = listing.kinds_of(forms, self.retriever.acronyms)
+        if not kinds:
+            return []
+        named = shapes.concept_hits(forms, self.docs)
+        return [k for k in kinds if (named & shapes.concept_hits([k], self.docs)).any()]
 
     def spelled_out(self) -> list[tuple[str, list[str]]]:
         """Each acronym the corpus spells out, as (its stem, its expansion's stems)."""

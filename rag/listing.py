@@ -31,6 +31,32 @@ RARE_WORD_SHARE = 0.02
 NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
 
 
+# Well-known kinds of a technique that papers name without the technique's own name: an LSTM is a
+# recurrent neural network, Mamba a state space model, AUROC an area under a curve. Kept small and
+# general; a kind counts on a corpus only where some paper names it beside the technique (`kinds_of`).
+KINDS: dict[str, tuple[str, ...]] = {
+    "recurrent neural network": ("lstm", "long short-term memory", "gru", "gated recurrent unit", "bilstm"),
+    "state space model": ("mamba", "mamba2"),
+    "area under the curve": ("auroc", "auprc", "roc auc", "pr auc", "area under the roc curve"),
+    "convolutional neural network": ("convnet", "convnext", "convolutional network"),
+    "graph neural network": ("gcn", "graph convolutional network", "graph attention network", "message passing neural network"),
+    "generative adversarial network": ("stylegan", "cyclegan"),
+    "vision transformer": ("swin transformer", "deit"),
+}
+KIND_FORMS = frozenset(stem_key(k) for kinds in KINDS.values() for k in kinds)
+
+
+def kinds_of(forms: Sequence[str], acronyms: dict[str, str]) -> list[str]:
+    """The kinds (`KINDS`) of the technique these stem-key forms name, by its full name or its acronym."""
+    out: list[str] = []
+    for name, kinds in KINDS.items():
+        key = stem_key(name)
+        names = {key} | {stem_key(a) for a, e in acronyms.items() if stem_key(e) == key}
+        if names & set(forms):
+            out += [stem_key(k) for k in kinds]
+    return list(dict.fromkeys(out))
+
+
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
     """Looser names of a technique: the name reordered (`~`: "audio large language model"), with a
     word between (`%`: "latent video diffusion model"), without one generic modifier when three words
@@ -157,7 +183,7 @@ def acronym_senses(
             for form in concept:
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
-                if is_acronym and expansion and not_this(text, word, expansion, strict):
+                if is_acronym and expansion and form not in KIND_FORMS and not_this(text, word, expansion, strict):
                     continue
                 forms.append(form)
             kept.append(forms)

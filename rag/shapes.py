@@ -47,6 +47,7 @@ NUMERIC_QUESTION_RE = re.compile(
 
 
 SENTENCE_MARK = "§"
+MODALITIES = frozenset("language text vision visual image video audio speech acoustic action".split())
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_TERMS)).split())
 FUNCTION_STEMS = frozenset(
     stem_key(
@@ -151,7 +152,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
     not count where the distinctive head is another name's ("token merging … models").
     """
-    title = re.findall(r"[a-z0-9]+", fold(paper.title.lower()))
+    title = surface_words(paper.title)
     phrase = concept[0].lstrip("%~&").split() if concept else []
     if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
@@ -159,7 +160,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
     for clause in (c for s in said for c in CLAUSE_RE.split(s)):
         words = stems(clause)
-        surface = re.findall(r"[a-z0-9]+", fold(clause.lower()))
+        surface = surface_words(clause)
         padded = " " + " ".join(words) + " "
         for form in concept:
             if not form_in(form, padded):
@@ -167,6 +168,13 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
             if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
+
+
+def surface_words(text: str) -> list[str]:
+    """The words as written, lowercase, one per stem; a word hyphenated onto the one before it starts
+    with "-" ("vision", "-language"): it makes a compound of its own."""
+    low = fold(text.lower())
+    return [("-" if m.start() and low[m.start() - 1] == "-" else "") + m.group(0) for m in re.finditer(r"[a-z0-9]+", low)]
 
 
 FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
@@ -195,6 +203,14 @@ def named_at(
     found = occurrences(words, form)
     if len(surface) != len(words):
         return found
+    if form.startswith("%"):
+        # a modality hyphenated onto the name's word makes another name: a "vision-language foundation
+        # model" is no vision foundation model ("small-scale language model", "process-based" stay)
+        found = [
+            at
+            for at in found
+            if not any(b - a == 2 and surface[a + 1].lstrip("-") in MODALITIES and surface[a + 1][0] == "-" for a, b in zip(at, at[1:]))
+        ]
     if form.startswith("&"):
         found = [
             at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)
