@@ -651,7 +651,12 @@ class Answerer:
         sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
         sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
-        synonyms = self.synonyms(concepts, sorted(sure), forms)
+        # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
+        # recurrent networks) are kept but would widen the bar.
+        own = listing.without(full, set(listing.KIND_FORMS))
+        named_own = shapes.topic_mask(own, self.docs)
+        centre = sorted(i for i in sure if named_own[i]) if own != full else sorted(sure)
+        synonyms = self.synonyms(concepts, centre, forms)
         if synonyms:
             alike = [[synonyms]]
             extra = self.users(
@@ -664,7 +669,7 @@ class Answerer:
             phrased = listing.without(concepts, words)
             near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
             ids = [p.id for p in self.retriever.papers]
-            seeds = sorted(sure)
+            seeds = centre
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
