@@ -586,7 +586,7 @@ class Answerer:
         return [f" {word} "]
 
     def loose_forms(self, words: list[str], n: int, loose: set[str]) -> list[str]:
-        generic = GENERIC_STEMS | listing.NAME_WORDS
+        generic = GENERIC_STEMS | listing.NAME_WORDS | listing.QUALIFIERS
         distinctive = [w for w in words if w not in generic]
         share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
         forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
@@ -683,9 +683,30 @@ class Answerer:
                 if len(have) and cand
                 else np.zeros(len(cand), dtype=bool)
             )
-            keep = sure | {i for i, ok in zip(cand, passed) if ok}
+            # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
+            # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
+            titled = {i for i in near if self.titled(phrased, i)}
+            keep = sure | titled | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def titled(self, concepts: list[list[list[str]]], i: int) -> bool:
+        """Whether the paper's title names every concept of some alternative by a phrase of two words or
+        more, side by side, that ends with the name's head ("formal theorem proving"; not "unified
+        multimodal framework" nor "small, open language models")."""
+        title = self.docs[i].split(shapes.SENTENCE_MARK)[0]
+
+        def names(concept: list[str]) -> bool:
+            head = concept[0].lstrip("%~&").split()[-1:]
+            for form in concept:
+                words = form.lstrip("%~&").split()
+                if len(words) < 2 or words[-1:] != head or form[0] == "&":
+                    continue
+                if shapes.form_in(form if form[0] == "~" else " " + " ".join(words) + " ", title):
+                    return True
+            return False
+
+        return any(a and all(names(c) for c in a) for a in concepts)
 
     def users(
         self,

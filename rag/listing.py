@@ -28,6 +28,8 @@ MIN_SEEDS = 4
 # A name's rarest word alone is a looser name of it only when under this share of papers use the word.
 RARE_WORD_SHARE = 0.02
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
+# Words that say how a technique is done, not which: "automated theorem proving" is named by "formal theorem proving".
+QUALIFIERS = frozenset(stem_key("automated automatic automatically").split())
 NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
 
 
