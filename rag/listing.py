@@ -41,7 +41,12 @@ KINDS: dict[str, tuple[str, ...]] = {
     "state space model": ("mamba", "mamba2"),
     "area under the curve": ("auroc", "auprc", "roc auc", "pr auc", "area under the roc curve"),
     "convolutional neural network": ("convnet", "convnext", "convolutional network"),
-    "graph neural network": ("gcn", "graph convolutional network", "graph attention network", "message passing neural network"),
+    "graph neural network": (
+        "gcn",
+        "graph convolutional network",
+        "graph attention network",
+        "message passing neural network",
+    ),
     "generative adversarial network": ("stylegan", "cyclegan"),
     "vision transformer": ("swin transformer", "deit"),
 }
@@ -158,7 +163,7 @@ def only_in_dataset_names(text: str, acronym: str) -> bool:
     # a metric named after a data set ("Acc@GQA"), and names listed in brackets after the word
     # ("four benchmark datasets (GQA, SQA, MMMU, TextVQA)")
     rest = re.sub(rf"(?i:[\w.]+@{acr}s?\b)", " ", rest)
-    rest = re.sub(rf"(?i:datasets?|benchmarks?)(?:\s+[\w-]+){{0,2}}\s*\(([^()]*,[^()]*)\)", " ", rest)
+    rest = re.sub(r"(?i:datasets?|benchmarks?)(?:\s+[\w-]+){0,2}\s*\(([^()]*,[^()]*)\)", " ", rest)
     return rest != text and re.search(rf"(?i:{acr})", rest) is None
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -29,7 +30,7 @@ MENTION_WINDOW = 6
 # "over" compares only after a word of advantage: "a 33% speedup over conventional X", "MLA's advantage over X".
 OVER_CUES = frozenset("improv advantag gain speedup speed faster superior margin edg benefit outperform".split())
 # Words of a description (`&` form) name it together only within this many words per word, any order.
-AMP_SPAN = 2
+AMP_SPAN = 3
 # Cues that reach further back: "avoids the errors, artifacts and pipelines of two-stage X" is still about avoiding X.
 FAR_CUES = frozenset("without avoid compar competit pave".split())
 FAR_WINDOW = 12
@@ -72,7 +73,9 @@ def form_in(form: str, text: str) -> bool:
     words = form[1:].split()
     if not all(f" {w} " in text for w in words):
         return False
-    return any(close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words))
+    return any(
+        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
+    )
 
 
 def close_by(tokens: list[str], words: list[str]) -> list[int]:
@@ -174,7 +177,9 @@ def surface_words(text: str) -> list[str]:
     """The words as written, lowercase, one per stem; a word hyphenated onto the one before it starts
     with "-" ("vision", "-language"): it makes a compound of its own."""
     low = fold(text.lower())
-    return [("-" if m.start() and low[m.start() - 1] == "-" else "") + m.group(0) for m in re.finditer(r"[a-z0-9]+", low)]
+    return [
+        ("-" if m.start() and low[m.start() - 1] == "-" else "") + m.group(0) for m in re.finditer(r"[a-z0-9]+", low)
+    ]
 
 
 FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
@@ -209,12 +214,13 @@ def named_at(
         found = [
             at
             for at in found
-            if not any(b - a == 2 and surface[a + 1].lstrip("-") in MODALITIES and surface[a + 1][0] == "-" for a, b in zip(at, at[1:]))
+            if not any(
+                b - a == 2 and surface[a + 1].lstrip("-") in MODALITIES and surface[a + 1][0] == "-"
+                for a, b in pairwise(at)
+            )
         ]
     if form.startswith("&"):
-        found = [
-            at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)
-        ]
+        found = [at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
