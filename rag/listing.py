@@ -167,11 +167,17 @@ def only_in_dataset_names(text: str, acronym: str) -> bool:
     return rest != text and re.search(rf"(?i:{acr})", rest) is None
 
 
+# Heads of names for kinds of data: a data set named after one ("MIMIC-CXR") holds that data, where one
+# named after a technique ("NeRF-DS") need not use the technique.
+DATA_HEADS = frozenset(stem_key("ray rays scan scans image images imagery video videos recording recordings").split())
+
+
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
+    data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
     return (
-        (strict and not standalone(text, word))
+        (strict and not data and not standalone(text, word))
         or other_meaning(text, word.rstrip("s"), expansion)
-        or only_in_dataset_names(text, word)
+        or (not data and only_in_dataset_names(text, word))
     )
 
 

@@ -188,3 +188,12 @@ def test_a_modality_hyphenated_into_a_name_makes_another_name():
     assert uses_topic(paper("2", "T", "We adapt vision foundation models to robots."), concept)
     small = [stem_key("small language model"), "%small languag model"]
     assert uses_topic(paper("3", "T", "We train a small-scale language model on public data."), small)
+
+
+def test_a_data_set_named_after_a_kind_of_data_holds_that_data():
+    cxr = [[[stem_key("chest x-ray"), " cxr "]]]
+    kept = acronym_senses(cxr, {"cxr": "chest x ray"}, "On the MIMIC-CXR dataset, FID drops to 16.6.", strict=True)
+    assert " cxr " in kept[0][0]
+    nerf = [[[stem_key("neural radiance field"), " nerf "]]]
+    text = "Evaluated on the NeRF-DS dataset with Gaussians."
+    assert " nerf " not in acronym_senses(nerf, {"nerf": "neural radiance field"}, text, strict=True)[0][0]
