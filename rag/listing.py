@@ -149,8 +149,8 @@ def same_words(a: list[str], b: list[str]) -> bool:
 def standalone(text: str, acronym: str) -> bool:
     """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
     "JL1-CD", "CD-FVD" or "CI/CD" (a dataset, metric or practice named after something else);
-    "RNN-based" is the acronym itself."""
-    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-[A-Z0-9])"
+    "RNN-based" and a size ("ViT-B", "ViT-L/14") are the acronym itself."""
+    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-(?![A-Z0-9]\b)[A-Z0-9])"
     return re.search(pattern, text) is not None
 
 

@@ -197,3 +197,8 @@ def test_a_data_set_named_after_a_kind_of_data_holds_that_data():
     nerf = [[[stem_key("neural radiance field"), " nerf "]]]
     text = "Evaluated on the NeRF-DS dataset with Gaussians."
     assert " nerf " not in acronym_senses(nerf, {"nerf": "neural radiance field"}, text, strict=True)[0][0]
+
+
+def test_a_size_after_an_acronym_is_the_acronym_itself():
+    assert standalone("We train a ViT-L/14 CLIP model.", "vit") and standalone("ViT-B on ImageNet", "vit")
+    assert not standalone("Scored by CD-FVD.", "cd")
