@@ -496,6 +496,7 @@ class Answerer:
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n, loose)
+                forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
                 forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]

@@ -135,12 +135,33 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
 
 
+# Words that name the same thing as an adjective and a noun, which no stemmer joins: a "visual
+# foundation model" is a vision foundation model.
+WORD_VARIANTS = {"vision": "visual"}
+_ONE_WORD = {**{stem_key(a).strip(): stem_key(b).strip() for a, b in WORD_VARIANTS.items()}}
+
+
+def variant_key(word: str) -> str:
+    """A stem with its adjective form (`WORD_VARIANTS`) read as the noun."""
+    return next((k for k, v in _ONE_WORD.items() if v == word), word)
+
+
+def word_variants(key: str) -> list[str]:
+    """A stem key with each noun of `WORD_VARIANTS` written as its adjective: " visual foundat model "."""
+    words = key.split()
+    if not any(w in _ONE_WORD for w in words):
+        return []
+    return [" " + " ".join(_ONE_WORD.get(w, w) for w in words) + " "]
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name, word by word up to inflection: "smaller language models" is
-    "small language model"; one word's stem may extend the other's ("small" / "smaller"); or the same
-    words in another order ("audio large language model")."""
+    "small language model"; one word's stem may extend the other's ("small" / "smaller"); an
+    adjective may stand for its noun ("visual" / "vision"); or the same words in another order
+    ("audio large language model")."""
     if len(a) != len(b):
         return False
+    a, b = [variant_key(w) for w in a], [variant_key(w) for w in b]
     return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b)) or (
         sorted(a) == sorted(b)
     )

@@ -14,6 +14,7 @@ from rag.listing import (
     only_in_dataset_names,
     other_meaning,
     standalone,
+    word_variants,
 )
 from rag.papers import Paper
 from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
@@ -202,3 +203,9 @@ def test_a_data_set_named_after_a_kind_of_data_holds_that_data():
 def test_a_size_after_an_acronym_is_the_acronym_itself():
     assert standalone("We train a ViT-L/14 CLIP model.", "vit") and standalone("ViT-B on ImageNet", "vit")
     assert not standalone("Scored by CD-FVD.", "cd")
+
+
+def test_an_adjective_names_what_its_noun_names():
+    assert word_variants(stem_key("vision foundation model")) == [stem_key("visual foundation model")]
+    assert word_variants(stem_key("latent diffusion model")) == []
+    assert not other_meaning("Visual foundation models (VFMs) explain.", "vfm", stem_key("vision foundation model"))
