@@ -488,6 +488,7 @@ class Answerer:
                 if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
                     forms += self.acronym_words(words, n)
+                    forms += [f for f in self.spelled_description(words) if f not in forms]
                 spelled = [f" {a} " for a in self.acronyms_for(head) if f" {a} " not in twins and len(words) > 1]
                 for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
@@ -602,6 +603,15 @@ class Answerer:
         papers = self.retriever.papers
         agree = sum(not listing.other_meaning(papers[i].text, acronym, phrase_key) for i in defining)
         return agree >= 0.6 * len(defining)
+
+    def spelled_description(self, words: list[str]) -> list[str]:
+        """A description with its acronyms spelled out, its words close together: "LLM reasoning" is
+        also "a large language model … featuring enhanced reasoning"."""
+        spelled = []
+        for word in words:
+            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            spelled += stem_key(expansion).split() if expansion else [word]
+        return ["&" + " ".join(spelled)] if spelled != words else []
 
     def acronym_words(self, words: list[str], n: int) -> list[str]:
         """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""

@@ -27,7 +27,8 @@ MENTION_CUES = frozenset(
     "alternat replac without avoid limit pave".split()
 )
 MENTION_WINDOW = 6
-# "over" compares only after a word of advantage: "a 33% speedup over conventional X", "MLA's advantage over X".
+# "over" compares only after a word of advantage: "a 33% speedup over conventional X", "MLA's advantage over X"
+# (not before a number: "outperforms …, achieving over 1.5x faster inference").
 OVER_CUES = frozenset("improv advantag gain speedup speed faster superior margin edg benefit outperform".split())
 # Words of a description (`&` form) name it together only within this many words per word, any order.
 AMP_SPAN = 3
@@ -281,7 +282,9 @@ def mentioned(words: list[str], at: list[int]) -> bool:
     before = set(words[max(0, i - MENTION_WINDOW) : i])
     far = set(words[max(0, i - FAR_WINDOW) : i])
     over = any(
-        words[k] == "over" and set(words[max(0, k - MENTION_WINDOW) : k]) & OVER_CUES
+        words[k] == "over"
+        and not words[k + 1][:1].isdigit()  # "achieving over 1.5x faster" is "more than"
+        and set(words[max(0, k - MENTION_WINDOW) : k]) & OVER_CUES
         for k in range(max(0, i - MENTION_WINDOW), i)
     )
     return bool(before & MENTION_CUES or far & FAR_CUES or over)
