@@ -34,6 +34,8 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
         why.append(f"intent {parsed.get('intent')}")
     if "topics" in row and not same_topics(parsed.get("topics", []), row["topics"]):
         why.append(f"topics {parsed.get('topics')}")
+    if "period" in row and [answer.filters.get("since"), answer.filters.get("until")] != row["period"]:
+        why.append(f"period {answer.filters.get('since')}..{answer.filters.get('until')}")
     if "months" in row:
         lo, hi = row["months"]
         outside = [m for m in (answer.counts or {}) if not lo <= m <= hi]

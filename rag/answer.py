@@ -30,7 +30,7 @@ from rag.retrieve import Filters, Retriever, expand_query
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, descriptive, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, descriptive, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
 
@@ -142,6 +142,7 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
+        self._names: list[tuple[str, int]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
@@ -149,7 +150,7 @@ class Answerer:
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
-        self._docs = self._authors = self._vectors = self._titles = None
+        self._docs = self._authors = self._vectors = self._titles = self._names = None
         self._word_df = None
 
     # --- question handling -------------------------------------------------------------------------
@@ -234,8 +235,26 @@ class Answerer:
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not enumeration and not describes:
-            hits = sorted(hits, key=lambda h: -round(float(per_paper[position[h.paper.id]]), 3))
+            # The paper a question names ("what does DeepSeek-R1 get on AIME?") leads the papers that
+            # cite it with the same words; rank fusion alone may leave it out of the top k.
+            named = [i for i in self.named_by(question) if mask[i]]
+            seen = {h.paper.id for h in hits}
+            hits += [Hit(self.retriever.papers[i], 0.0) for i in named if self.retriever.papers[i].id not in seen]
+            own = {self.retriever.papers[i].id for i in named}
+            support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
+            hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
         return hits, covered, enumeration, groups
+
+    def named_by(self, question: str) -> list[int]:
+        """Papers whose name (a system name before the title's colon) the question spells out."""
+        if self._names is None:
+            self._names = [
+                (f" {title_key(' '.join(name))} ", i)
+                for i, p in enumerate(self.retriever.papers)
+                if ":" in p.title and len(name := p.title.split(":")[0].split()) <= 3 and NAME_RE.search(" ".join(name))
+            ]
+        asked = f" {title_key(question)} "
+        return [i for key, i in self._names if key.strip() and key in asked]
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""

@@ -691,7 +691,12 @@ def mcp(settings: Settings) -> None:
     default=None,
     help="Answer backend to score; none skips answers (default: RAG_LLM).",
 )
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="Report folder (default eval/reports).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Report folder (default: eval/reports in a checkout, RAG_HOME/eval-reports when installed).",
+)
 @click.option(
     "--compare",
     nargs=2,
@@ -715,7 +720,7 @@ def eval_cmd(
     """Score retrieval (per mode) and answers against the gold sets; write JSON, Markdown and a chart per set."""
     from rag.evaluate import GoldError, run_eval, write_report
     from rag.evaluate import compare as compare_reports
-    from rag.settings import ROOT
+    from rag.settings import ROOT, bundled
 
     if compare:
         return click.echo(compare_reports(*(read_report(p) for p in compare)))
@@ -729,11 +734,11 @@ def eval_cmd(
         from rag.answer import Answerer
 
         answerer = Answerer(settings, retriever=retriever)
-    out = out or ROOT / "eval" / "reports"
+    sets_dir = bundled("eval")
+    # In a checkout reports go beside the gold sets; an installed package writes under RAG_HOME, never into itself.
+    out = out or (ROOT / "eval" / "reports" if sets_dir == ROOT / "eval" else settings.home / "eval-reports")
     # The first set keeps its report folder (baseline, thresholds and --compare read it); the second goes beside it.
-    sets = (
-        [(gold, out)] if gold else [(ROOT / "eval" / "gold.jsonl", out), (ROOT / "eval" / "gold2.jsonl", out / "gold2")]
-    )
+    sets = [(gold, out)] if gold else [(sets_dir / "gold.jsonl", out), (sets_dir / "gold2.jsonl", out / "gold2")]
     reports = []
     for path, folder in sets:
         bar = ProgressBar(f"eval {path.name}", "question", as_json)

@@ -62,6 +62,10 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
     (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
     (
+        re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?month\s+(0?[1-9]|1[0-2])\s*(?:of|,|in)?\s*(\d{{4}})\b", re.I),
+        "month_n",
+    ),
+    (
         re.compile(
             r"\b(?:(?:in|during|from|of)\s+)?(?:the\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter\s+of)\s*(\d{4})\b",
             re.I,
@@ -220,8 +224,8 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
     if kind == "week_n":
         monday = date.fromisocalendar(int(groups[1]), int(groups[0]), 1)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-    if kind == "month_iso":
-        year, month = int(groups[0]), int(groups[1])
+    if kind in ("month_iso", "month_n"):
+        year, month = (int(groups[0]), int(groups[1])) if kind == "month_iso" else (int(groups[1]), int(groups[0]))
         return date(year, month, 1).isoformat(), date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     if kind == "quarter":
         q = int(groups[0]) if groups[0] else ["first", "second", "third", "fourth"].index(groups[1].lower()) + 1

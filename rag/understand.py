@@ -88,7 +88,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
-            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b",
+            r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
+            # "any work applying X?", "has anyone used X?" ask whether papers exist: all of them
+            r"|^\s*any\s+(?:prior\s+|recent\s+|other\s+|new\s+)?work\b"
+            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b",
             re.I,
         ),
     ),
@@ -124,12 +127,15 @@ FRAME_WORDS = frozenset(
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
     difference differences between pros cons trend trends trending many number count per month months week
-    weeks year over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    weeks year years each every monthly weekly yearly annually over changed change grown grow evolve evolves evolved
+    popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
+    get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
+    reach reaches reached perform performs performed well anyone anybody try tries tried
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -154,7 +160,9 @@ _GERUND = "|".join(v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") el
 PURPOSE_RE = re.compile(
     r"\s(?:(?:in\s+order|so\s+as)\s+to|so\s+that)\s.*$"
     r"|\s(?:to|and)\s+(?:" + "|".join(PURPOSE_VERBS) + r")\s.*$"
-    r"|\sfor\s+(?:" + _GERUND + r")\s.*$",
+    r"|\sfor\s+(?:" + _GERUND + r")\s.*$"
+    # "for faster inference", "for more efficient LLMs": what the topic is used to gain
+    r"|\sfor\s+(?:faster|quicker|cheaper|better|lower|higher|smaller|stronger|safer|more|less|improved|efficient)\s.*$",
 )
 # A generic noun closing a phrase of three words or more ("remote sensing data"): the phrase without it.
 TRAILING_NOUNS = frozenset(

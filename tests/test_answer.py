@@ -163,6 +163,14 @@ def test_a_fact_question_in_hybrid_mode_over_the_corpus(answerer):
     assert result.citations[0]["id"] == "2501.12326"
 
 
+@pytest.mark.slow
+def test_a_fact_about_a_named_system_comes_from_its_own_paper(answerer):
+    """96 summaries name DeepSeek-R1; its own paper states the figure, and fusion alone ranks it 7th."""
+    result = answerer.ask("what accuracy does DeepSeek-R1 get on AIME 2024?")
+    assert result.citations[0]["id"] == "2501.12948"
+    assert "79.8%" in result.answer
+
+
 def test_follow_up_is_condensed_with_history(week_answerer):
     first = week_answerer.ask("which papers use MCTS?")
     follow = week_answerer.ask("and which of those have code?", history=[(first.standalone, first.answer)])

@@ -156,6 +156,9 @@ def test_frame_words_never_become_required_topic_words():
     for verb in ("evolve", "change", "grow", "develop"):
         p = understand(f"How did work on world models {verb} over 2025?", vocab, ACRONYMS)
         assert (p.intent, p.topics, p.since, p.until) == ("trend", ["world models"], "2025-01-01", "2025-12-31")
+    for asked in ("came out each month", "were published every month", "appeared monthly", "appeared each year"):
+        p = understand(f"How many papers on world models {asked}?", vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("trend", ["world models"]), asked
     assert understand("Which papers use remote sensing data?", vocab, ACRONYMS).topics == ["remote sensing"]
     assert understand("Which papers use time series data?", vocab, ACRONYMS).topics == ["time series"]
     # Two words stay whole: "synthetic data" is a topic, not "synthetic".
@@ -210,3 +213,28 @@ def test_correct_english_words_are_not_corrected_into_corpus_words():
     assert fixes["generalises"] == "generalizes"  # a British spelling may still become the corpus's
     assert fixes["serach"] == "search"
     assert correct(["sending"], vocab)["sending"] == "sensing"  # without the English list, as before
+
+
+def test_asking_whether_any_work_exists_is_a_list():
+    vocab = {**VOCAB, "test-time": 40, "training": 900, "kolmogorov-arnold": 5, "networks": 800, "model": 3000}
+    vocab |= {"merging": 40}
+    for q, topic in (
+        ("any work applying test-time training?", "test-time training"),
+        ("any work on model merging?", "model merging"),
+        ("Has anyone used Kolmogorov-Arnold networks?", "kolmogorov-arnold networks"),
+        ("did anybody try model merging?", "model merging"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+
+
+def test_what_a_topic_is_used_to_gain_is_not_required():
+    vocab = {**VOCAB, "speculative": 30, "decoding": 200, "inference": 900, "pruning": 60, "llms": 2000}
+    p = understand("which papers use speculative decoding for faster inference?", vocab, ACRONYMS)
+    assert (p.topics, p.purpose) == (["speculative decoding"], "for faster inference")
+    assert understand("which papers apply pruning for more efficient LLMs?", vocab, ACRONYMS).topics == ["pruning"]
+
+
+def test_a_month_by_its_number():
+    assert strip_dates("papers on world models from month 3 of 2025")[1:] == ("2025-03-01", "2025-03-31")
+    assert strip_dates("what came out in month 12, 2024?")[1:] == ("2024-12-01", "2024-12-31")

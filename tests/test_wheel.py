@@ -32,6 +32,10 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str], timeout: int) -> subproc
     return out
 
 
+def gold_rows(name: str) -> int:
+    return sum(1 for line in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines() if line.strip())
+
+
 def test_wheel_installs_and_answers_from_an_empty_folder(tmp_path):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("RAG_", "PYTHON", "VIRTUAL_ENV"))}
     dist = tmp_path / "dist"
@@ -44,6 +48,7 @@ def test_wheel_installs_and_answers_from_an_empty_folder(tmp_path):
     (wheel,) = dist.glob("rag-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "rag/_prompts/answer_system.txt" in names and "rag/_data/digests/2025-01-22.md" in names
+    assert "rag/_eval/gold2.jsonl" in names
     assert any(n.startswith("rag/_data/embeddings/") and n.endswith(".npz") for n in names)
     assert wheel.stat().st_size < 15_000_000, f"wheel is {wheel.stat().st_size / 1e6:.1f} MB"
 
@@ -76,5 +81,8 @@ def test_wheel_installs_and_answers_from_an_empty_folder(tmp_path):
         ).stdout
     )
     assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"]
+    scored = json.loads(run([rag, "eval", "--backend", "none", "--mode", "bm25", "--json"], empty, offline, 600).stdout)
+    assert [len(r["questions"]) for r in scored["reports"]] == [gold_rows("gold.jsonl"), gold_rows("gold2.jsonl")]
+    assert (home / "eval-reports" / "gold2" / "report.json").is_file()
     assert list(empty.iterdir()) == [], "nothing is written to the working folder"
     assert (home / "chroma").is_dir() and (home / "cache").is_dir()
