@@ -49,6 +49,11 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+# Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
+# beside them ("recurrent") is what a paper on the topic says in other words.
+CLASS_STEMS = frozenset(stems("neural deep"))
+# Words a title and a question about it spell differently ("tech report" for "Technical Report").
+TITLE_GENERIC = frozenset({"technical", "tech"})
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -100,7 +105,7 @@ def in_order(words: list[str], longer: list[str]) -> bool:
 def title_key(text: str) -> str:
     """A title as its content words, lowercase, accents and punctuation off: what fuzzy matching compares."""
     words = re.findall(r"[a-z0-9]+", fold(text.lower()))
-    return " ".join(w for w in words if w not in FRAME_WORDS)
+    return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
@@ -460,6 +465,12 @@ class Answerer:
         """What retrieval sees: the question without markup, dates and code clause, typos fixed;
         for a question in another language, only the words the corpus knows."""
         if parsed.language != "en":
+            # A question naming a system ("NeuGrasp") is about it whatever words were left untranslated;
+            # without a name those words may be what the corpus lacks, so they stay and can leave it uncovered.
+            if parsed.untranslated and NAME_RE.search(parsed.clean):
+                untranslated = set(parsed.untranslated)
+                known = " ".join(w for t in parsed.topics for w in t.split() if w not in untranslated)
+                return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
         text, _ = strip_code_intent(parsed.clean)
         without, since, until = strip_dates(text)
@@ -1001,10 +1012,16 @@ class Answerer:
         return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
 
     def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
-        """The period's papers closest to the topic by the search (dense similarity high enough)."""
+        """The period's papers closest to the topic by the search: close by meaning (dense similarity
+        high enough), or naming every specific word of the topic in another phrase ("diffusion
+        transformer" for diffusion models, "process supervision … rewards" for process reward models):
+        a short query's dense similarity is low even for papers squarely on it."""
+        words = {w for w in stems(topic) if w not in GENERIC_STEMS and w not in CLASS_STEMS and len(w) > 2}
         out = []
         for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
-            if self.retriever.position[hit.paper.id] in taken or (hit.dense or 0.0) < SUMMARY_CLOSE:
+            position = self.retriever.position[hit.paper.id]
+            near = (hit.dense or 0.0) >= SUMMARY_CLOSE or (words and words <= set(self.docs[position].split()))
+            if position in taken or not near:
                 continue
             out.append(hit.paper)
             if len(out) == n:
@@ -1041,8 +1058,9 @@ class Answerer:
             return ""
         concepts = [c for a in parsed.concepts for c in a]
         lead = sources[0]
-        said = shapes.result_sentence(lead.hit.paper, question, concepts)
-        phrase, measure = shapes.asked_measure(question)
+        acronyms = self.retriever.acronyms
+        said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
+        phrase, measure = shapes.asked_measure(question, acronyms)
         numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
         if numeric and measure and not shapes.states_measure(said, measure):
             # The asked figure is not in the paper's summary: say so before the closest sentence.

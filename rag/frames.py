@@ -36,6 +36,12 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\b(?:liste|donne[- ]moi|montre[- ]moi|cite)\s+(?:les\s+)?(?:articles|travaux|papiers)\b",
         " which papers ",
     ),
+    (
+        "fr",
+        r"\b(?:quoi\s+de\s+neuf|qu'y\s+a[- ]t[- ]il\s+de\s+nouveau)\s+(?:sur|en|dans|concernant|cote)\b",
+        " what is new on ",
+    ),
+    ("fr", r"\b(?:par|chaque)\s+mois\b", " per month "),
     ("fr", r"\b(?:qui\s+ont|ont)\s+ecrit\b", " who wrote "),
     ("fr", r"\bc'est\s+quoi\b", " what is "),
     ("fr", r"\b(?:definis|definition\s+(?:de|du|des|d'))\b", " what is "),
@@ -64,6 +70,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\bou\b", " or "),
     # German
     ("de", r"\bwelche\s+(?:arbeiten|artikel|papers?|studien|veroffentlichungen|publikationen)\b", " which papers "),
+    ("de", r"\bwas\s+gibt\s+es\s+neues\s+(?:zu|uber|bei|zum|zur|im\s+bereich)\b", " what is new on "),
+    ("de", r"\b(?:pro|jeden|je)\s+monat\b|\bmonatlich\b", " per month "),
     ("de", r"\bwer\s+sind\s+die\s+autor(?:inn)?en\s+(?:von|des|der)\b", " who are the authors of "),
     ("de", r"\bgibt\s+es\s+(?:arbeiten|artikel|papers?|studien)\s+(?:zu|uber|zum|zur)\b", " which papers study "),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
@@ -94,6 +102,8 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\b(?:que|cuales)\s+(?:son\s+los\s+)?(?:articulos|trabajos|estudios|publicaciones|papers)\b(?:\s+que)?",
         " which papers ",
     ),
+    ("es", r"\bque\s+hay\s+de\s+nuevo\s+(?:sobre|en|acerca\s+de)\b", " what is new on "),
+    ("es", r"\b(?:por|cada)\s+mes\b|\bmensualmente\b", " per month "),
     ("es", r"\b(?:hay|existen)\s+(?:articulos|trabajos|estudios)\b", " which papers study "),
     ("es", r"\b(?:lista|dame|muestrame|enumera)\s+(?:los\s+)?(?:articulos|trabajos)\b", " which papers "),
     ("es", r"\bquienes\s+escribieron\b", " who wrote "),
@@ -116,6 +126,10 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"(?<![\w-])[ye](?![\w-])", " and "),
     ("es", r"(?<![\w-])o(?![\w-])", " or "),
     # Chinese (no word boundaries)
+    ("zh", r"每(?:个)?月", " per month "),
+    ("zh", r"(?:有)?多少篇(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" how many papers on \1 "),
+    ("zh", r"(?:有)?多少篇", " how many papers "),
+    ("zh", r"(?:有什么|有哪些)?(?:新进展|最新进展|新东西)", " what is new "),
     ("zh", r"有哪些(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" which papers study \1 "),
     ("zh", r"(?:列出|列举)(?:关于)?(.+?)的(?:论文|文章|工作)", r" which papers study \1 "),
     ("zh", r"哪些(?:论文|文章|工作|研究)", " which papers "),
@@ -146,7 +160,7 @@ FUNCTION_WORDS = {
     "a articles article travaux papiers",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
     "ist sind mir arbeiten artikel laufe jahres zeit",
-    "es": "el la los las un una unos unas de del al sobre en y o para por con que es son articulos trabajos",
+    "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay articulos trabajos",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may

@@ -29,8 +29,11 @@ MONTH_ALIASES = {
     "maerz": "march",
     "jaenner": "january",
 }
+# A short or foreign month name counts as one before a year or a day ("Feb 2025", "Feb 4 and Feb 20, 2025").
 ALIAS_RE = re.compile(
-    r"\b(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\.?(?=\s*(?:de\s+)?\d{4}\b)", re.I
+    r"\b(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\.?"
+    r"(?=\s*(?:de\s+)?\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b(?![-:/.]\d))",
+    re.I,
 )
 # The preposition before a period in English, French, German and Spanish: stripped with the period.
 PREP = r"(?:in|from|during|of|over|throughout|en|de|del|des|du|im|vom|von|seit|au|durante|entre)"
@@ -59,6 +62,14 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:since|after|depuis|seit|desde)\s+{ISO}", re.I), "since"),
     (re.compile(rf"\b(?:until|before|avant|vor|antes\s+de)\s+{ISO}", re.I), "until"),
     (re.compile(rf"\b(?:(?:on|from|of|dated|du|vom|del)\s+)?{ISO}", re.I), "day"),
+    (
+        re.compile(
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late))(?:\s+of\s+|\s*-\s*|\s+)"
+            rf"({MONTH_RE})\s+(\d{{4}})\b",
+            re.I,
+        ),
+        "part_month",
+    ),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
     (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
     (
@@ -232,6 +243,15 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         year = int(groups[2])
         last = calendar.monthrange(year, 3 * q)[1]
         return date(year, 3 * q - 2, 1).isoformat(), date(year, 3 * q, last).isoformat()
+    if kind == "part_month":
+        year, month = int(groups[3]), MONTHS[groups[2].lower()]
+        last = calendar.monthrange(year, month)[1]
+        # halves split at the 15th; early / mid / late are the month's thirds (1–10, 11–20, 21–end)
+        part = (groups[0] or groups[1]).lower()
+        first, end = {"first": (1, 15), "1st": (1, 15), "second": (16, last), "2nd": (16, last)}.get(
+            part, {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+        )
+        return date(year, month, first).isoformat(), date(year, month, end).isoformat()
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -406,7 +406,13 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     return found
 
 
-MEASURE_RE = re.compile(r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)", re.I)
+MEASURE_RE = re.compile(
+    r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)"
+    # "how good is X's shape reconstruction, in volume IoU?": the measure named at the end
+    r"|(?:,|\s)\s*(?P<how>in\s+terms\s+of|(?:as\s+)?measured\s+(?:in|by)|in)\s+(?:the\s+)?"
+    r"(?P<unit>[^?,]{2,40}?)\s*\?*\s*$",
+    re.I,
+)
 MEASURE_END = frozenset(
     "does did do is was were are has have had can over on in for of with when by at from to than after".split()
 )
@@ -414,13 +420,22 @@ MEASURE_END = frozenset(
 GENERIC_MEASURES = frozenset(stems("score scores rate result results value number performance improvement gain metric"))
 
 
-def asked_measure(question: str) -> tuple[str, list[str]]:
-    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic)."""
+def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
+    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic).
+
+    With the corpus's acronyms, a measure asked by its acronym also matches its spelled-out form and
+    the other way round ("mAP" ↔ "mean average precision"), each as one phrase."""
     m = MEASURE_RE.search(question)
     if not m:
         return "", []
     if m.group("many"):
         phrase = f"number of {m.group('many')}"
+    elif m.group("unit"):
+        phrase = m.group("unit").strip()
+        # after a bare "in", only a metric's acronym ("in volume IoU", "in mAP") names a measure:
+        # "in 2025", "in video generation" do not
+        if m.group("how").lower() == "in" and not re.search(r"\b[A-Za-z]*(?:[A-Z][A-Za-z]*[A-Z]|[a-z][A-Z])", phrase):
+            return "", []
     else:
         head: list[str] = []
         for word in m.group("what").split():
@@ -433,7 +448,26 @@ def asked_measure(question: str) -> tuple[str, list[str]]:
         for w in stems(phrase.removeprefix("number of "))
         if w not in GENERIC_MEASURES and len(w) > 1 and not w.isdigit()
     ]
+    if acronyms and words:
+        words += measure_twins(phrase, acronyms)
     return phrase, words
+
+
+def measure_twins(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
+    """The other form of each acronym or spelled-out measure in the phrase, as ` stem stem ` phrases
+    without their outer spaces ("map" → "mean averag precis"; "frechet incept distanc" → "fid")."""
+    key = stem_key(phrase)
+    twins = []
+    for word in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(phrase.lower())):
+        for form in (word, word.split("-")[-1]):
+            expansion = acronyms.get(form, "")
+            if expansion and len(expansion.split()) > 1:
+                twins.append(stem_key(expansion).strip())
+    for acronym, expansion in acronyms.items():
+        spelled = stem_key(expansion)
+        if len(spelled.split()) > 1 and spelled in key:
+            twins.append(stem_key(acronym).strip())
+    return list(dict.fromkeys(t for t in twins if t))
 
 
 def states_measure(sentence: str, measure: list[str]) -> bool:
@@ -441,14 +475,16 @@ def states_measure(sentence: str, measure: list[str]) -> bool:
     return any(f" {w} " in key for w in measure) and bool(re.search(r"\d", sentence))
 
 
-def result_sentence(paper: Paper, question: str, concepts: list[list[str]]) -> str:
+def result_sentence(
+    paper: Paper, question: str, concepts: list[list[str]], acronyms: Mapping[str, str] | None = None
+) -> str:
     """The summary sentence that answers: for a figure, one that names the asked measure with a number;
     then most concepts named, then (for a figure or result) one that states a number or result, then
     the earliest."""
     candidates = sentences(paper.summary) or [paper.title]
     numeric = bool(NUMERIC_QUESTION_RE.search(question))
     q_words = set(stems(question))
-    _, measure = asked_measure(question)
+    _, measure = asked_measure(question, acronyms)
     figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     def score(i: int) -> tuple:
@@ -575,7 +611,7 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
     marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
     count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
     period = f"from {start} to {end}" if start != end else f"on {start}"
-    extra = f" (and {len(marked)} close by meaning)" if marked else ""
+    extra = f" (and {len(marked)} close to it)" if marked else ""
     lines = [
         f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
         f"on {topic} {period}{extra}, "
@@ -599,5 +635,9 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
         lines.append(line)
     if marked:
         refs = " ".join(f"[{i + 1}]" for i in marked)
-        lines.append(f"Papers {refs} do not name {topic}; they are the period's closest by meaning.")
+        one = len(marked) == 1
+        lines.append(
+            f"{'Paper' if one else 'Papers'} {refs} {'does' if one else 'do'} not name {topic} in these words; "
+            f"{'it is' if one else 'they are'} the period's closest to it."
+        )
     return "\n".join(lines)

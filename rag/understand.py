@@ -40,7 +40,13 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "authors",
         re.compile(
             r"\bwho\s+(?:wrote|writes|authored|are\s+the\s+authors|is\s+the\s+author|were\s+the\s+authors|is\s+behind)"
-            r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b",
+            r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b"
+            # the people asked in other words: "who are the people behind X", "whose work is X", "which team made X"
+            r"|\bwho(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+(?:people|team|group|researchers|lab)\s+)?behind\b"
+            r"|\b(?:people|team|group|researchers|lab)\s+behind\b|^\s*whose\s+(?:work|paper|research)\b"
+            r"|\b(?:which|what)\s+(?:team|group|lab|people|researchers)\s+(?:made|built|developed|created|wrote|"
+            r"released|published|proposed|introduced|is\s+behind|are\s+behind|worked\s+on|did)\b"
+            r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b",
             re.I,
         ),
     ),
@@ -67,7 +73,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "summary",
         re.compile(
             r"^\s*(?:please\s+)?(?:summari[sz]e|sum\s+up|recap|overview)\b|\b(?:an?\s+)?overview\s+of\b"
-            r"|\bsummary\s+of\b|\bwhat\s+(?:was|is)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b",
+            r"|\bsummary\s+of\b|\bwhat(?:\s+(?:was|is)|'s|’s)\s+new\s+(?:in|on|about)\b|\bwhat\s+happened\s+in\b"
+            # asked politely or as a noun: "can you sum up …", "give me a rundown of …", "catch me up on …"
+            r"|\b(?:you|please|me|us)\s+(?:(?:briefly|quickly)\s+)?(?:summari[sz]e|sum\s+up|recap)\b"
+            r"|\b(?:rundown|round-?up|recap|summary)\s+(?:of|on)\b|\bcatch\s+(?:me|us)\s+up\s+on\b"
+            r"|\bbrief\s+(?:me|us)\s+on\b",
             re.I,
         ),
     ),
@@ -89,6 +99,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
             r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
+            # "what did people publish on X?", "anything (new) on X?"
+            r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
+            r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b"
             # "any work applying X?", "has anyone used X?" ask whether papers exist: all of them
             r"|^\s*any\s+(?:prior\s+|recent\s+|other\s+|new\s+)?work\b"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b",
@@ -96,6 +109,15 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# "What came out on X in March 2025?": with a period (more than one day), what appeared is asked as
+# an overview of it, not as a bare list ("which papers on X came out in March?" still asks for the list).
+PERIOD_NEWS_RE = re.compile(
+    r"^\s*what\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)"
+    r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b"
+    r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
+    r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b",
+    re.I,
+)
 # The frames in which a long description still asks for a list or a comparison.
 CLEAR_FRAMES = {
     "list": re.compile(
@@ -115,6 +137,7 @@ CLEAR_FRAMES = {
 FRAME_WORDS = frozenset(
     """
     a an and are as at be been being by can could do does did for from has have had how i in into is it its
+    what's who's that's there's here's it's let's
     of on or our that the their them these this those to was were what when where which who whom why will
     with would me my we you your us any all some there here such than then they also just only please
     paper papers work works study studies studied article articles publication publications research
@@ -125,12 +148,12 @@ FRAME_WORDS = frozenset(
     examine examines address addresses tackle tackles focus focuses focusing involve involves involving
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
-    summarize summarise summary overview recap sum compare comparison comparing versus vs contrast differ
-    difference differences between pros cons trend trends trending many number count per month months week
-    weeks year years each every monthly weekly yearly annually over changed change grown grow evolve evolves evolved
-    popularity interest mention mentions mentioned
+    summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
+    compare comparison comparing versus vs contrast differ difference differences between pros cons trend trends
+    trending many number count per month months week weeks year years each every monthly weekly yearly annually
+    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
     define definition meaning mean means stand stands explain explained author authors wrote written write
-    researchers researcher people
+    researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
     came come comes out published publish released release releases up measure measures measured report
     reports reported evaluate evaluates evaluated assess assesses
@@ -250,7 +273,7 @@ def fold(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Markdown and HTML around a question removed; the words stay."""
-    text = html.unescape(text)
+    text = html.unescape(text).replace("’", "'")
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
@@ -580,7 +603,11 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
+        if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
+            intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
+    topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))

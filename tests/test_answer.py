@@ -171,6 +171,13 @@ def test_a_fact_about_a_named_system_comes_from_its_own_paper(answerer):
     assert "79.8%" in result.answer
 
 
+@pytest.mark.slow
+def test_words_left_untranslated_do_not_hide_the_named_paper(answerer):
+    result = answerer.ask("¿Qué tasa de éxito logra NeuGrasp en escenas con objetos transparentes?")
+    assert result.covered and result.citations[0]["id"] == "2503.03511"
+    assert "86.3%" in result.answer and "could not translate" in result.answer
+
+
 def test_follow_up_is_condensed_with_history(week_answerer):
     first = week_answerer.ask("which papers use MCTS?")
     follow = week_answerer.ask("and which of those have code?", history=[(first.standalone, first.answer)])
@@ -307,3 +314,45 @@ def test_a_half_remembered_description_cites_the_searchs_five_likeliest(answerer
     cited = [c["id"] for c in answerer.ask(question).citations]
     assert top[0] == "2502.09245", "Layer-Integrated Memory, found by meaning"
     assert cited == top
+
+
+@pytest.mark.slow
+def test_a_period_summary_asked_in_other_words_covers_the_topics_papers(answerer):
+    """A "rundown" and a short month name before a day are read; no theme opens with the digest writer's
+    own preamble ("Here's a concise summary …")."""
+    result = answerer.ask("Give me a rundown of the LoRA papers from the week of December 12, 2024.")
+    cited = {c["id"] for c in result.citations}
+    assert result.intent == "summary"
+    assert {"2412.05148", "2412.06071", "2412.09501", "2412.09622"} <= cited
+    assert "here's" not in result.answer.lower() and "guidelines" not in result.answer.lower()
+    result = answerer.ask("Can you sum up the LoRA papers published between Feb 4 and Feb 20, 2025?")
+    dates = {p.id: p.dates for p in answerer.retriever.papers}
+    cited = [c["id"] for c in result.citations]
+    assert result.intent == "summary" and len(cited) >= 3
+    assert all(any("2025-02-04" <= d <= "2025-02-20" for d in dates[pid]) for pid in cited)
+
+
+@pytest.mark.slow
+def test_a_period_summary_fills_with_papers_naming_the_topic_in_other_words(answerer):
+    """Too few papers name "diffusion model" that week; one saying "diffusion transformer" fills in,
+    marked as not naming the topic in these words."""
+    result = answerer.ask("Summarize the diffusion model papers between August 29 and September 4, 2025.")
+    assert len(result.citations) >= 3
+    assert "in these words" in result.answer
+
+
+@pytest.mark.slow
+def test_a_measure_asked_by_its_other_form_finds_the_sentence_stating_it(answerer):
+    result = answerer.ask("how good is Hunyuan3D 2.0's shape reconstruction, in volume IoU?")
+    assert result.citations[0]["id"] == "2501.12202" and "93.6%" in result.answer
+    result = answerer.ask("What Fréchet Inception Distance does Light-A-Video get?")
+    assert result.citations[0]["id"] == "2502.08590" and "29.63" in result.answer
+
+
+@pytest.mark.slow
+def test_the_people_behind_a_paper_are_its_authors(answerer):
+    result = answerer.ask("who are the people behind the Qwen2.5-VL tech report?")
+    assert result.intent == "authors" and [c["id"] for c in result.citations] == ["2502.13923"]
+    assert "Keqin Chen" in result.answer and "Shuai Bai" in result.answer
+    result = answerer.ask("which team made LoRA.rar?")
+    assert result.intent == "authors" and "Umberto Michieli" in result.answer

@@ -1,6 +1,7 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
 from rag.question import iso_dates, strip_dates
+from rag.shapes import asked_measure, states_measure
 from rag.understand import (
     chunks,
     correct,
@@ -179,10 +180,72 @@ def test_author_questions_in_other_words():
     assert (p.author, p.language) == ("Ling Yang", "en")
 
 
-def test_what_was_published_in_a_period_asks_for_the_papers():
+def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
-    assert (p.intent, p.topics, p.since, p.until) == ("list", ["video generation"], "2025-03-01", "2025-03-31")
-    assert intent_of("what came out on diffusion in the week of 2025-06-02?")[0] == "list"
+    assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
+    assert understand("what came out on diffusion in the week of 2025-06-02?", VOCAB, ACRONYMS).intent == "summary"
+    # without a period, or asked as "which papers", it is the list
+    assert understand("What was published on video generation?", VOCAB, ACRONYMS).intent == "list"
+    assert understand("Which papers on video generation came out in March 2025?", VOCAB, ACRONYMS).intent == "list"
+
+
+def test_parts_of_a_month_and_short_month_names_are_periods():
+    assert strip_dates("LoRA papers from the first half of June 2025")[1:] == ("2025-06-01", "2025-06-15")
+    assert strip_dates("math in the second half of September 2024")[1:] == ("2024-09-16", "2024-09-30")
+    assert strip_dates("agents in late Feb 2025") == ("agents", "2025-02-21", "2025-02-28")
+    assert strip_dates("papers from mid-May 2025 on RAG") == ("papers on RAG", "2025-05-11", "2025-05-20")
+    assert strip_dates("LoRA papers published between Feb 4 and Feb 20, 2025?")[1:] == ("2025-02-04", "2025-02-20")
+    # "may" is a word first, and a half that is not a month's is no period
+    assert strip_dates("what is the may 5 release?")[1:] == ("", "")
+    assert strip_dates("the second half of the paper")[1:] == ("", "")
+
+
+def test_a_summary_asked_in_other_words():
+    for q in (
+        "Can you sum up the LoRA papers published in March 2025?",
+        "Give me a rundown of the LoRA papers from the week of December 12, 2024.",
+        "What's new on world models in May 2025?",
+        "catch me up on GUI agents from last month",
+        "Please recap the DPO work of 2024-W44.",
+    ):
+        assert intent_of(q)[0] == "summary", q
+    p = understand("Give me a rundown of the LoRA papers from the week of December 12, 2024.", VOCAB, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("summary", ["lora"], "2024-12-09", "2024-12-15")
+    for q in (
+        "What’s new on LoRA in May 2025?",
+        "What did people publish on LoRA between August 3 and August 9, 2025?",
+        "Anything on LoRA in the week of November 20, 2024?",
+    ):
+        p = understand(q, {**VOCAB, "anything": 40}, ACRONYMS)  # the corpus has it ("Segment Anything")
+        assert (p.intent, p.topics) == ("summary", ["lora"]), q
+    # without a period these ask for the papers; "anything" stays inside a name
+    assert understand("anything new about LoRA?", {**VOCAB, "anything": 40}, ACRONYMS).intent == "list"
+    assert understand("Which papers build on Segment Anything?", VOCAB, ACRONYMS).topics == ["segment anything"]
+    assert intent_of("Which papers summarize long documents?")[0] == "list"
+
+
+def test_the_people_behind_a_paper_asks_for_its_authors():
+    for q in (
+        "who are the people behind the Qwen2.5-VL tech report?",
+        "whose work is Hunyuan3D 2.0?",
+        "which team made LoRA.rar?",
+        "Who's behind Kimi k1.5?",
+        "Which group built C-DiffDet+?",
+        "who worked on Insights into DeepSeek-V3?",
+    ):
+        assert intent_of(q)[0] == "authors", q
+    assert understand("which team made LoRA.rar?", VOCAB, ACRONYMS).topics == ["lora rar"]
+    assert intent_of("what made DeepSeek-R1 work so well?")[0] != "authors"
+
+
+def test_a_measure_asked_by_its_acronym_or_spelled_out_matches_the_other_form():
+    acronyms = {"iou": "intersection over union", "map": "mean average precision", "fid": "fréchet inception distance"}
+    phrase, words = asked_measure("how good is Hunyuan3D 2.0's shape reconstruction, in volume IoU?", acronyms)
+    assert phrase == "volume IoU" and "intersect over union" in words
+    assert "mean averag precis" in asked_measure("What mAP does C-DiffDet+ reach on CarDD?", acronyms)[1]
+    assert "fid" in asked_measure("What Fréchet Inception Distance does Light-A-Video get?", acronyms)[1]
+    assert states_measure("It reaches a 93.6% volume Intersection over Union.", ["iou", "intersect over union"])
+    assert asked_measure("What did DeepSeek-R1 achieve in 2025?", acronyms) == ("", [])
 
 
 def test_a_description_is_not_a_list_or_comparison_by_words_it_uses_in_passing():
