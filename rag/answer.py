@@ -518,6 +518,7 @@ class Answerer:
                 if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
                     forms += self.acronym_words(words, n)
+                    forms += [f for f in self.spelled_description(words) if f not in forms]
                 spelled = [f" {a} " for a in self.acronyms_for(head) if f" {a} " not in twins and len(words) > 1]
                 for twin in [*twins, *spelled]:
                     if len(twin) >= len(head) or self.defined_as(twin.strip(), head):
@@ -526,11 +527,22 @@ class Answerer:
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n, loose)
+                forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
+                forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def kinds(self, forms: list[str]) -> list[str]:
+        """Kinds of the technique (listing.KINDS: LSTM for recurrent neural networks) that some paper
+        of this corpus names beside the technique itself: the corpus confirms the link."""
+        kinds = listing.kinds_of(forms, self.retriever.acronyms)
+        if not kinds:
+            return []
+        named = shapes.concept_hits(forms, self.docs)
+        return [k for k in kinds if (named & shapes.concept_hits([k], self.docs)).any()]
 
     def spelled_out(self) -> list[tuple[str, list[str]]]:
         """Each acronym the corpus spells out, as (its stem, its expansion's stems)."""
@@ -606,7 +618,7 @@ class Answerer:
         return [f" {word} "]
 
     def loose_forms(self, words: list[str], n: int, loose: set[str]) -> list[str]:
-        generic = GENERIC_STEMS | listing.NAME_WORDS
+        generic = GENERIC_STEMS | listing.NAME_WORDS | listing.QUALIFIERS
         distinctive = [w for w in words if w not in generic]
         share = shapes.concept_hits([f" {distinctive[0]} "], self.docs).sum() / n if len(distinctive) == 1 else 0.0
         forms = listing.loose_forms(words, generic, share) + listing.acronym_inside(words, self.retriever.acronyms)
@@ -621,6 +633,15 @@ class Answerer:
         papers = self.retriever.papers
         agree = sum(not listing.other_meaning(papers[i].text, acronym, phrase_key) for i in defining)
         return agree >= 0.6 * len(defining)
+
+    def spelled_description(self, words: list[str]) -> list[str]:
+        """A description with its acronyms spelled out, its words close together: "LLM reasoning" is
+        also "a large language model … featuring enhanced reasoning"."""
+        spelled = []
+        for word in words:
+            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            spelled += stem_key(expansion).split() if expansion else [word]
+        return ["&" + " ".join(spelled)] if spelled != words else []
 
     def acronym_words(self, words: list[str], n: int) -> list[str]:
         """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""
@@ -671,7 +692,12 @@ class Answerer:
         sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
         sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
-        synonyms = self.synonyms(concepts, sorted(sure), forms)
+        # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
+        # recurrent networks) are kept but would widen the bar.
+        own = listing.without(full, set(listing.KIND_FORMS))
+        named_own = shapes.topic_mask(own, self.docs)
+        centre = sorted(i for i in sure if named_own[i]) if own != full else sorted(sure)
+        synonyms = self.synonyms(concepts, centre, forms)
         if synonyms:
             alike = [[synonyms]]
             extra = self.users(
@@ -684,7 +710,7 @@ class Answerer:
             phrased = listing.without(concepts, words)
             near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
             ids = [p.id for p in self.retriever.papers]
-            seeds = sorted(sure)
+            seeds = centre
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
@@ -698,9 +724,30 @@ class Answerer:
                 if len(have) and cand
                 else np.zeros(len(cand), dtype=bool)
             )
-            keep = sure | {i for i, ok in zip(cand, passed) if ok}
+            # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
+            # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
+            titled = {i for i in near if self.titled(phrased, i)}
+            keep = sure | titled | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def titled(self, concepts: list[list[list[str]]], i: int) -> bool:
+        """Whether the paper's title names every concept of some alternative by a phrase of two words or
+        more, side by side, that ends with the name's head ("formal theorem proving"; not "unified
+        multimodal framework" nor "small, open language models")."""
+        title = self.docs[i].split(shapes.SENTENCE_MARK)[0]
+
+        def names(concept: list[str]) -> bool:
+            head = concept[0].lstrip("%~&").split()[-1:]
+            for form in concept:
+                words = form.lstrip("%~&").split()
+                if len(words) < 2 or words[-1:] != head or form[0] == "&":
+                    continue
+                if shapes.form_in(form if form[0] == "~" else " " + " ".join(words) + " ", title):
+                    return True
+            return False
+
+        return any(a and all(names(c) for c in a) for a in concepts)
 
     def users(
         self,

@@ -28,7 +28,40 @@ MIN_SEEDS = 4
 # A name's rarest word alone is a looser name of it only when under this share of papers use the word.
 RARE_WORD_SHARE = 0.02
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
+# Words that say how a technique is done, not which: "automated theorem proving" is named by "formal theorem proving".
+QUALIFIERS = frozenset(stem_key("automated automatic automatically").split())
 NAME_WORDS = frozenset(stem_key("neural network networks architecture architectures method methods estimation").split())
+
+
+# Well-known kinds of a technique that papers name without the technique's own name: an LSTM is a
+# recurrent neural network, Mamba a state space model, AUROC an area under a curve. Kept small and
+# general; a kind counts on a corpus only where some paper names it beside the technique (`kinds_of`).
+KINDS: dict[str, tuple[str, ...]] = {
+    "recurrent neural network": ("lstm", "long short-term memory", "gru", "gated recurrent unit", "bilstm"),
+    "state space model": ("mamba", "mamba2"),
+    "area under the curve": ("auroc", "auprc", "roc auc", "pr auc", "area under the roc curve"),
+    "convolutional neural network": ("convnet", "convnext", "convolutional network"),
+    "graph neural network": (
+        "gcn",
+        "graph convolutional network",
+        "graph attention network",
+        "message passing neural network",
+    ),
+    "generative adversarial network": ("stylegan", "cyclegan"),
+    "vision transformer": ("swin transformer", "deit"),
+}
+KIND_FORMS = frozenset(stem_key(k) for kinds in KINDS.values() for k in kinds)
+
+
+def kinds_of(forms: Sequence[str], acronyms: dict[str, str]) -> list[str]:
+    """The kinds (`KINDS`) of the technique these stem-key forms name, by its full name or its acronym."""
+    out: list[str] = []
+    for name, kinds in KINDS.items():
+        key = stem_key(name)
+        names = {key} | {stem_key(a) for a, e in acronyms.items() if stem_key(e) == key}
+        if names & set(forms):
+            out += [stem_key(k) for k in kinds]
+    return list(dict.fromkeys(out))
 
 
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
@@ -102,12 +135,33 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
 
 
+# Words that name the same thing as an adjective and a noun, which no stemmer joins: a "visual
+# foundation model" is a vision foundation model.
+WORD_VARIANTS = {"vision": "visual"}
+_ONE_WORD = {**{stem_key(a).strip(): stem_key(b).strip() for a, b in WORD_VARIANTS.items()}}
+
+
+def variant_key(word: str) -> str:
+    """A stem with its adjective form (`WORD_VARIANTS`) read as the noun."""
+    return next((k for k, v in _ONE_WORD.items() if v == word), word)
+
+
+def word_variants(key: str) -> list[str]:
+    """A stem key with each noun of `WORD_VARIANTS` written as its adjective: " visual foundat model "."""
+    words = key.split()
+    if not any(w in _ONE_WORD for w in words):
+        return []
+    return [" " + " ".join(_ONE_WORD.get(w, w) for w in words) + " "]
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name, word by word up to inflection: "smaller language models" is
-    "small language model"; one word's stem may extend the other's ("small" / "smaller"); or the same
-    words in another order ("audio large language model")."""
+    "small language model"; one word's stem may extend the other's ("small" / "smaller"); an
+    adjective may stand for its noun ("visual" / "vision"); or the same words in another order
+    ("audio large language model")."""
     if len(a) != len(b):
         return False
+    a, b = [variant_key(w) for w in a], [variant_key(w) for w in b]
     return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(a, b)) or (
         sorted(a) == sorted(b)
     )
@@ -116,8 +170,8 @@ def same_words(a: list[str], b: list[str]) -> bool:
 def standalone(text: str, acronym: str) -> bool:
     """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
     "JL1-CD", "CD-FVD" or "CI/CD" (a dataset, metric or practice named after something else);
-    "RNN-based" is the acronym itself."""
-    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-[A-Z0-9])"
+    "RNN-based" and a size ("ViT-B", "ViT-L/14") are the acronym itself."""
+    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-(?![A-Z0-9]\b)[A-Z0-9])"
     return re.search(pattern, text) is not None
 
 
@@ -127,14 +181,24 @@ def only_in_dataset_names(text: str, acronym: str) -> bool:
     acr = re.escape(acronym.rstrip("s"))
     name = rf"(?i:[\w+.]*-{acr}s?[\w+.-]*|{acr}s?-[\w+.-]+)(?:\s+[\w-]+){{0,2}}?\s+(?i:datasets?|benchmarks?|scenes)\b"
     rest = re.sub(name, " ", text)
+    # a metric named after a data set ("Acc@GQA"), and names listed in brackets after the word
+    # ("four benchmark datasets (GQA, SQA, MMMU, TextVQA)")
+    rest = re.sub(rf"(?i:[\w.]+@{acr}s?\b)", " ", rest)
+    rest = re.sub(r"(?i:datasets?|benchmarks?)(?:\s+[\w-]+){0,2}\s*\(([^()]*,[^()]*)\)", " ", rest)
     return rest != text and re.search(rf"(?i:{acr})", rest) is None
 
 
+# Heads of names for kinds of data: a data set named after one ("MIMIC-CXR") holds that data, where one
+# named after a technique ("NeRF-DS") need not use the technique.
+DATA_HEADS = frozenset(stem_key("ray rays scan scans image images imagery video videos recording recordings").split())
+
+
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
+    data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
     return (
-        (strict and not standalone(text, word))
+        (strict and not data and not standalone(text, word))
         or other_meaning(text, word.rstrip("s"), expansion)
-        or only_in_dataset_names(text, word)
+        or (not data and only_in_dataset_names(text, word))
     )
 
 
@@ -153,7 +217,7 @@ def acronym_senses(
             for form in concept:
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
-                if is_acronym and expansion and not_this(text, word, expansion, strict):
+                if is_acronym and expansion and form not in KIND_FORMS and not_this(text, word, expansion, strict):
                     continue
                 forms.append(form)
             kept.append(forms)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -26,6 +27,11 @@ MENTION_CUES = frozenset(
     "alternat replac without avoid limit pave".split()
 )
 MENTION_WINDOW = 6
+# "over" compares only after a word of advantage: "a 33% speedup over conventional X", "MLA's advantage over X"
+# (not before a number: "outperforms …, achieving over 1.5x faster inference").
+OVER_CUES = frozenset("improv advantag gain speedup speed faster superior margin edg benefit outperform".split())
+# Words of a description (`&` form) name it together only within this many words per word, any order.
+AMP_SPAN = 3
 # Cues that reach further back: "avoids the errors, artifacts and pipelines of two-stage X" is still about avoiding X.
 FAR_CUES = frozenset("without avoid compar competit pave".split())
 FAR_WINDOW = 12
@@ -43,6 +49,7 @@ NUMERIC_QUESTION_RE = re.compile(
 
 
 SENTENCE_MARK = "§"
+MODALITIES = frozenset("language text vision visual image video audio speech acoustic action".split())
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_TERMS)).split())
 FUNCTION_STEMS = frozenset(
     stem_key(
@@ -64,10 +71,27 @@ def form_in(form: str, text: str) -> bool:
         return near(form[1:].split(), text, ordered=form[0] == "%")
     if not form.startswith("&"):
         return form in text
-    words = [f" {w} " for w in form[1:].split()]
-    if not all(w in text for w in words):
+    words = form[1:].split()
+    if not all(f" {w} " in text for w in words):
         return False
-    return any(all(w in part for w in words) for part in text.split(SENTENCE_MARK))
+    return any(
+        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
+    )
+
+
+def close_by(tokens: list[str], words: list[str]) -> list[int]:
+    """The positions of `words` in a short span of `tokens`, any order ("compress the KV cache" names
+    KV cache compression), or [] when no span of AMP_SPAN words per word holds them all: words a clause
+    apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together."""
+    wanted = set(words)
+    span = AMP_SPAN * len(wanted) + 1
+    for i, tok in enumerate(tokens):
+        if tok not in wanted:
+            continue
+        window = tokens[i : i + span]
+        if wanted <= set(window):
+            return sorted(i + window.index(w) for w in wanted)
+    return []
 
 
 def near(words: list[str], text: str, ordered: bool) -> bool:
@@ -132,7 +156,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
     not count where the distinctive head is another name's ("token merging … models").
     """
-    title = re.findall(r"[a-z0-9]+", fold(paper.title.lower()))
+    title = surface_words(paper.title)
     phrase = concept[0].lstrip("%~&").split() if concept else []
     if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
@@ -140,7 +164,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
     for clause in (c for s in said for c in CLAUSE_RE.split(s)):
         words = stems(clause)
-        surface = re.findall(r"[a-z0-9]+", fold(clause.lower()))
+        surface = surface_words(clause)
         padded = " " + " ".join(words) + " "
         for form in concept:
             if not form_in(form, padded):
@@ -148,6 +172,15 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
             if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
+
+
+def surface_words(text: str) -> list[str]:
+    """The words as written, lowercase, one per stem; a word hyphenated onto the one before it starts
+    with "-" ("vision", "-language"): it makes a compound of its own."""
+    low = fold(text.lower())
+    return [
+        ("-" if m.start() and low[m.start() - 1] == "-" else "") + m.group(0) for m in re.finditer(r"[a-z0-9]+", low)
+    ]
 
 
 FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
@@ -176,10 +209,19 @@ def named_at(
     found = occurrences(words, form)
     if len(surface) != len(words):
         return found
-    if form.startswith("&"):
+    if form.startswith("%"):
+        # a modality hyphenated onto the name's word makes another name: a "vision-language foundation
+        # model" is no vision foundation model ("small-scale language model", "process-based" stay)
         found = [
-            at for at in found if min(at) != words.index(parts[-1]) or not own_compound(words, surface, min(at), parts)
+            at
+            for at in found
+            if not any(
+                b - a == 2 and surface[a + 1].lstrip("-") in MODALITIES and surface[a + 1][0] == "-"
+                for a, b in pairwise(at)
+            )
         ]
+    if form.startswith("&"):
+        found = [at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
@@ -192,8 +234,8 @@ def occurrences(words: list[str], form: str) -> list[list[int]]:
     n = len(parts)
     out: list[list[int]] = []
     if mark == "&":
-        at = [words.index(w) for w in parts if w in words]
-        return [sorted(at)] if len(at) == n else []
+        at = close_by(words, parts)
+        return [at] if at else []
     for i in range(len(words)):
         if mark == "%":
             at = ordered_at(words, i, parts)
@@ -239,7 +281,13 @@ def mentioned(words: list[str], at: list[int]) -> bool:
     i = at[0]
     before = set(words[max(0, i - MENTION_WINDOW) : i])
     far = set(words[max(0, i - FAR_WINDOW) : i])
-    return bool(before & MENTION_CUES or far & FAR_CUES)
+    over = any(
+        words[k] == "over"
+        and not words[k + 1][:1].isdigit()  # "achieving over 1.5x faster" is "more than"
+        and set(words[max(0, k - MENTION_WINDOW) : k]) & OVER_CUES
+        for k in range(max(0, i - MENTION_WINDOW), i)
+    )
+    return bool(before & MENTION_CUES or far & FAR_CUES or over)
 
 
 def is_mention(words: list[str], form: list[str]) -> bool:

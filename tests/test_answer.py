@@ -71,6 +71,24 @@ def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
 
 
 @pytest.mark.slow
+def test_lists_find_kinds_and_leave_out_words_a_clause_apart(answerer):
+    def cited(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    # "contrastive" and "decod…" in one sentence, a clause apart, name no contrastive decoding
+    assert cited("any papers that use contrastive decoding to cut hallucinations?") == {"2509.23379", "2507.04404"}
+    # papers naming only a kind of the technique: an LSTM, Mamba2, AUROC
+    assert {"2506.16929", "2410.03399"} <= cited("Which papers use recurrent neural networks?")
+    assert "2509.22630" in cited("Which papers use state space models?")
+    assert "2505.02311" in cited("Which papers report AUC?")
+    gqa = cited("Which papers use grouped-query attention?")
+    assert "2503.09579" in gqa and "2410.13859" not in gqa  # GQA the data set, listed among benchmarks
+    assert "2501.13629" not in gqa  # "a speedup over the conventional grouped-query attention"
+    assert "2506.07047" in cited("Which papers work on automated theorem proving?")  # "Formal Theorem Proving"
+    assert "2410.12183" not in cited("Which papers use vision foundation models?")  # vision-language ones
+
+
+@pytest.mark.slow
 def test_an_answer_does_not_depend_on_the_questions_asked_before_or_beside_it(answerer, retriever, corpus_settings):
     """A server answers several questions at once with one answerer: no question may leave state behind."""
     questions = ["How do SFT and RLHF differ?", "compare DPO and PPO", "Which papers use recurrent neural networks?"]

@@ -4,14 +4,17 @@ and the use/mention cues those candidates meet."""
 import numpy as np
 
 from rag.listing import (
+    KIND_FORMS,
     acronym_inside,
     acronym_senses,
     gate,
+    kinds_of,
     loose_forms,
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
     standalone,
+    word_variants,
 )
 from rag.papers import Paper
 from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
@@ -144,3 +147,68 @@ def test_modifier_pairs_count_papers_not_mentions():
     docs = [stem_key("process supervision and process supervision again"), stem_key("a process verifier"), " x "]
     pairs = modifier_pairs(stem_key("process reward model").split(), docs, frozenset({"and", "a"}))
     assert pairs[stem_key("process supervision")] == 1 and pairs[stem_key("process verifier")] == 1
+
+
+def test_a_descriptions_words_name_it_only_close_together():
+    near, apart = stemmed_corpus(
+        [
+            paper("1", "T", "We compress the KV cache of long prompts."),
+            paper("2", "T", "A contrastive fine-tuning loss (CBD Loss), and a provenance-aware decoding strategy."),
+        ]
+    )
+    assert form_in("&kv cach compress", near)
+    assert not form_in("&contrast decod", apart)
+    assert uses_topic(paper("1", "T", "We compress the KV cache of long prompts."), ["&kv cach compress"])
+
+
+def test_over_after_a_word_of_advantage_is_a_comparison():
+    assert not is_mention(
+        stems("it outperforms drafting methods, achieving over 1.5x faster inference speed"), ["speed"]
+    )
+    assert is_mention(
+        stems("a 33% improvement in speed over the conventional grouped query attention"),
+        stems("grouped query attention"),
+    )
+    assert not is_mention(stems("we stack grouped query attention over four layers"), stems("grouped query attention"))
+
+
+def test_an_acronym_in_a_metric_or_a_bracketed_list_of_benchmarks_is_a_data_set():
+    assert only_in_dataset_names("Acc@GQA rises on the NEXT-GQA dataset.", "gqa")
+    assert only_in_dataset_names("Speed up across four benchmark datasets (GQA, SQA, MMMU, TextVQA).", "gqa")
+    assert not only_in_dataset_names("We replace GQA with latent attention (GQA, MLA).", "gqa")
+
+
+def test_kinds_of_a_technique_by_its_name_or_acronym():
+    acronyms = {"rnn": "recurrent neural network", "auc": "area under the curve"}
+    assert stem_key("lstm") in kinds_of([stem_key("recurrent neural networks")], acronyms)
+    assert stem_key("auroc") in kinds_of([" auc "], acronyms)
+    assert kinds_of([stem_key("latent diffusion model")], acronyms) == []
+    assert stem_key("mamba") in KIND_FORMS
+
+
+def test_a_modality_hyphenated_into_a_name_makes_another_name():
+    concept = [stem_key("vision foundation model"), "%vision foundat model"]
+    assert not uses_topic(paper("1", "T", "We adapt vision-language foundation models to robots."), concept)
+    assert uses_topic(paper("2", "T", "We adapt vision foundation models to robots."), concept)
+    small = [stem_key("small language model"), "%small languag model"]
+    assert uses_topic(paper("3", "T", "We train a small-scale language model on public data."), small)
+
+
+def test_a_data_set_named_after_a_kind_of_data_holds_that_data():
+    cxr = [[[stem_key("chest x-ray"), " cxr "]]]
+    kept = acronym_senses(cxr, {"cxr": "chest x ray"}, "On the MIMIC-CXR dataset, FID drops to 16.6.", strict=True)
+    assert " cxr " in kept[0][0]
+    nerf = [[[stem_key("neural radiance field"), " nerf "]]]
+    text = "Evaluated on the NeRF-DS dataset with Gaussians."
+    assert " nerf " not in acronym_senses(nerf, {"nerf": "neural radiance field"}, text, strict=True)[0][0]
+
+
+def test_a_size_after_an_acronym_is_the_acronym_itself():
+    assert standalone("We train a ViT-L/14 CLIP model.", "vit") and standalone("ViT-B on ImageNet", "vit")
+    assert not standalone("Scored by CD-FVD.", "cd")
+
+
+def test_an_adjective_names_what_its_noun_names():
+    assert word_variants(stem_key("vision foundation model")) == [stem_key("visual foundation model")]
+    assert word_variants(stem_key("latent diffusion model")) == []
+    assert not other_meaning("Visual foundation models (VFMs) explain.", "vfm", stem_key("vision foundation model"))
