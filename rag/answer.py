@@ -749,6 +749,16 @@ class Answerer:
 
         return any(a and all(names(c) for c in a) for a in concepts)
 
+    def naming(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
+        """Of these papers, those that name the concepts in the question's sense: an acronym the paper
+        spells out as something else (SoT for single object tracking) does not count."""
+        kept = []
+        for i in indices:
+            senses = listing.acronym_senses(concepts, self.retriever.acronyms, self.retriever.papers[i].text, True)
+            if any(a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a) for a in senses):
+                kept.append(int(i))
+        return kept
+
     def users(
         self,
         concepts: list[list[list[str]]],
@@ -914,8 +924,9 @@ class Answerer:
             if reverse:
                 acronym, expansion = reverse[0].upper(), term
         named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
-        papers = [self.retriever.papers[i] for i in np.flatnonzero(named)]
-        meanings = shapes.spelled_out(acronym, papers) if acronym == term else {}
+        every = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        papers = [self.retriever.papers[i] for i in self.naming(parsed.concepts, np.flatnonzero(named))]
+        meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
         found = shapes.find_definition(acronym, expansion, papers)

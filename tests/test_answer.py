@@ -10,13 +10,14 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from rag.answer import Answerer
 from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
-from rag.shapes import uses_topic
+from rag.shapes import topic_mask, uses_topic
 from rag.understand import stem_key
 from tests.fake_openai import FakeOpenAI
 
@@ -356,3 +357,13 @@ def test_the_people_behind_a_paper_are_its_authors(answerer):
     assert "Keqin Chen" in result.answer and "Shuai Bai" in result.answer
     result = answerer.ask("which team made LoRA.rar?")
     assert result.intent == "authors" and "Umberto Michieli" in result.answer
+
+
+@pytest.mark.slow
+def test_a_paper_spelling_an_acronym_out_as_something_else_does_not_name_the_term(answerer):
+    """2504.09566 writes "Syzygy of Thoughts (SoT)": no paper on Sketch-of-Thought."""
+    concepts = [[[" sketch of thought ", " sot "]]]
+    named = np.flatnonzero(topic_mask(concepts, answerer.docs))
+    ids = {answerer.retriever.papers[i].id for i in answerer.naming(concepts, named)}
+    assert "2503.05179" in ids and "2504.09566" not in ids
+    assert f"{len(ids)} papers in the digests name" in answerer.ask("what is Sketch-of-Thought?").answer
