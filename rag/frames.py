@@ -306,6 +306,9 @@ def to_english(question: str, lang: str) -> str:
             "over",
             "time",
         }
+        # A preposition left between two terms once the glossary took its own still separates them.
+        text = re.sub(r"\b(?:zur|zum|fur|pour|para)\b", " for ", text, flags=re.I)
+        text = re.sub(r"\b(?:von|vom)\b", " of ", text, flags=re.I)
         kept = [w for w in re.split(r"(\s+)", text) if w.lower() not in words - english_frame]
         text = "".join(kept)
     for i, q in enumerate(quoted):

@@ -142,3 +142,11 @@ def test_words_no_glossary_translates_are_named():
     assert parsed.untranslated == ["pliage", "linge"]
     assert understand("哪些论文研究蛋白折叠预测？", vocab, {}).untranslated == ["蛋白折叠预测"]
     assert understand("Which papers use robots?", vocab, {}).untranslated == []
+
+
+def test_a_preposition_left_between_terms_still_separates_them():
+    english = to_english(
+        "Welche Arbeiten verwenden Sparse Autoencoder zur Interpretierbarkeit von Sprachmodellen?", "de"
+    )
+    assert english == "which papers use Sparse Autoencoder for interpretability of language models?"
+    assert "for" in to_english("¿Qué artículos usan LoRA para modelos de difusión?", "es").split()
