@@ -159,18 +159,19 @@ def open_page(browser, app_url: str, viewport: str, outside: list[str]):
 
 
 def upload(page, path: Path) -> None:
-    with page.expect_file_chooser() as chooser:
-        page.locator("#upload button.upload-container").click()
-    chooser.value.set_files(str(path))
+    """Choose the file through the widget's own file input, once the widget is on screen (a click on it
+    while the tab was still drawing opened a chooser whose file never reached the widget)."""
+    page.locator("#upload button.upload-container").wait_for(state="visible", timeout=60_000)
+    page.locator("#upload input[type=file]").set_input_files(str(path))
     page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=60_000)
 
 
-def clear_upload(page, name: str) -> None:
-    """Clear the file and wait until the widget is empty again: a file chosen before the clear has
-    come back from the server would be wiped by it."""
-    page.locator("#upload button[aria-label='Clear']").first.click()
-    page.locator("#upload").get_by_text(name).wait_for(state="detached", timeout=60_000)
-    page.locator("#upload button.upload-container").wait_for(state="visible", timeout=60_000)
+def fresh_library_tab(page) -> None:
+    """The Library tab on a reloaded page: an empty upload widget without the race of its Clear button,
+    whose round trip to the server, when it came back after the next file was chosen, wiped that file."""
+    page.reload()
+    page.wait_for_selector("#question textarea", timeout=60_000)
+    page.get_by_role("tab", name="Library").click()
 
 
 def ask(page, question: str) -> None:
@@ -363,7 +364,7 @@ def test_upload_refreshes_figures_categories_and_weeks(app_url, browser, tmp_pat
         "| Injected <script>window.pwned=1</script> title (Read more on [arXiv](https://arxiv.org/abs/3001.00001))"
         '| A | A summary with <img src=x onerror="window.pwned=2"> inside about zebra finches. | zebra  studies |\n'
     )
-    clear_upload(page, bad.name)
+    fresh_library_tab(page)
     upload(page, evil)
     page.locator("#add").click()
     page.wait_for_function("document.querySelector('#stats').innerText.includes('4,895 papers')", timeout=120_000)
