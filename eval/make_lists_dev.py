@@ -33,15 +33,23 @@ def main() -> None:
     picks = json.loads((ROOT / "eval" / "gold2-picks.json").read_text())
     taken = {x["acronym"] for x in picks["lists"] + picks["definitions"] + picks["trends"]}
     taken |= {x["acronym"] for pair in picks["comparisons"] for x in pair}
-    pool = sorted(
-        a
-        for a, e in acronyms.items()
-        if a not in FIRST_SET | GENERIC | taken and len(a) >= 2 and a.isalpha() and 8 <= paper_count(papers, a, e) <= 30
-    )
+    pool = acronym_pool(acronyms, papers, taken, 8, 30)
     drawn = rng.sample(pool, DRAW)
     out = [{"acronym": a, "expansion": acronyms[a], "papers": paper_count(papers, a, acronyms[a])} for a in drawn]
     json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
     print()
+
+
+def acronym_pool(acronyms: dict, papers: list, taken: set, low: int, high: int) -> list[str]:
+    """The acronyms a draw picks from: not in gold set 1, not generic, not taken, named by low..high papers."""
+    return sorted(
+        a
+        for a, e in acronyms.items()
+        if a not in FIRST_SET | GENERIC | taken
+        and len(a) >= 2
+        and a.isalpha()
+        and low <= paper_count(papers, a, e) <= high
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval import make_lists_dev  # noqa: E402
-from eval.make_gold2 import FIRST_SET, GENERIC, paper_count  # noqa: E402
+from eval.make_gold2 import paper_count  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.retrieve import mine_acronyms  # noqa: E402
 
@@ -34,17 +34,9 @@ def main() -> None:
     taken = {x["acronym"] for x in picks["lists"] + picks["definitions"] + picks["trends"]}
     taken |= {x["acronym"] for pair in picks["comparisons"] for x in pair}
     first = random.Random(make_lists_dev.SEED)
-    old_pool = sorted(
-        a
-        for a, e in acronyms.items()
-        if a not in FIRST_SET | GENERIC | taken and len(a) >= 2 and a.isalpha() and 8 <= paper_count(papers, a, e) <= 30
-    )
+    old_pool = make_lists_dev.acronym_pool(acronyms, papers, taken, 8, 30)
     taken |= set(first.sample(old_pool, make_lists_dev.DRAW))
-    pool = sorted(
-        a
-        for a, e in acronyms.items()
-        if a not in FIRST_SET | GENERIC | taken and len(a) >= 2 and a.isalpha() and 6 <= paper_count(papers, a, e) <= 25
-    )
+    pool = make_lists_dev.acronym_pool(acronyms, papers, taken, 6, 25)
     rng = random.Random(SEED)
     drawn = rng.sample(pool, DRAW)
     out = [{"acronym": a, "expansion": acronyms[a], "papers": paper_count(papers, a, acronyms[a])} for a in drawn]
