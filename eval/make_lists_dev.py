@@ -27,17 +27,23 @@ DRAW = 24
 
 def main() -> None:
     rng = random.Random(SEED)
+    papers, acronyms, taken = corpus_and_taken()
+    pool = acronym_pool(acronyms, papers, taken, 8, 30)
+    drawn = rng.sample(pool, DRAW)
+    out = [{"acronym": a, "expansion": acronyms[a], "papers": paper_count(papers, a, acronyms[a])} for a in drawn]
+    json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
+    print()
+
+
+def corpus_and_taken() -> tuple[list, dict, set]:
+    """The bundled papers by id, the acronyms they spell out, and those gold set 2 already drew."""
     papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
     papers.sort(key=lambda p: p.id)
     acronyms = mine_acronyms([p.text for p in papers])
     picks = json.loads((ROOT / "eval" / "gold2-picks.json").read_text())
     taken = {x["acronym"] for x in picks["lists"] + picks["definitions"] + picks["trends"]}
     taken |= {x["acronym"] for pair in picks["comparisons"] for x in pair}
-    pool = acronym_pool(acronyms, papers, taken, 8, 30)
-    drawn = rng.sample(pool, DRAW)
-    out = [{"acronym": a, "expansion": acronyms[a], "papers": paper_count(papers, a, acronyms[a])} for a in drawn]
-    json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
-    print()
+    return papers, acronyms, taken
 
 
 def acronym_pool(acronyms: dict, papers: list, taken: set, low: int, high: int) -> list[str]:

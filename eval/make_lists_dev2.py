@@ -19,20 +19,13 @@ sys.path.insert(0, str(ROOT))
 
 from eval import make_lists_dev  # noqa: E402
 from eval.make_gold2 import paper_count  # noqa: E402
-from rag.ingest import load_papers  # noqa: E402
-from rag.retrieve import mine_acronyms  # noqa: E402
 
 SEED = 2026_1126_2
 DRAW = 20
 
 
 def main() -> None:
-    papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
-    papers.sort(key=lambda p: p.id)
-    acronyms = mine_acronyms([p.text for p in papers])
-    picks = json.loads((ROOT / "eval" / "gold2-picks.json").read_text())
-    taken = {x["acronym"] for x in picks["lists"] + picks["definitions"] + picks["trends"]}
-    taken |= {x["acronym"] for pair in picks["comparisons"] for x in pair}
+    papers, acronyms, taken = make_lists_dev.corpus_and_taken()
     first = random.Random(make_lists_dev.SEED)
     old_pool = make_lists_dev.acronym_pool(acronyms, papers, taken, 8, 30)
     taken |= set(first.sample(old_pool, make_lists_dev.DRAW))
