@@ -6,6 +6,7 @@ retrieved source is removed and reported, so no answer can cite a paper it was n
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -511,7 +512,7 @@ class Answerer:
         n = max(len(self.docs), 1)
         for alternative in concepts:
             kept = []
-            for concept in self.split_unseen(alternative, n):
+            for place, concept in enumerate(self.split_unseen(alternative, n)):
                 head, *twins = concept
                 forms = [head]
                 words = head.split()
@@ -531,9 +532,20 @@ class Answerer:
                 forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
+                if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
+                    forms += [f for f in self.context_forms(words) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def context_forms(self, words: list[str]) -> list[str]:
+        """A qualifier's words in one sentence of the paper, each as written or spelled out ("rl" or
+        "reinforcement learning"): a setting is described in the paper's words, not the question's."""
+        choices = []
+        for word in words:
+            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            choices.append([word, *([stem_key(expansion).strip()] if expansion else [])])
+        return ["+" + " ".join(pick) for pick in itertools.product(*choices)][:8]
 
     def kinds(self, forms: list[str]) -> list[str]:
         """Kinds of the technique (listing.KINDS: LSTM for recurrent neural networks) that some paper
@@ -774,7 +786,11 @@ class Answerer:
             doc = self.docs[i]
             senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
             alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
-            if any(all(shapes.uses_topic(paper, c, participles) for c in a) for a in alternatives):
+            # A qualifier named in a sentence (`+` forms) sets the scene; the topic itself must be used.
+            if any(
+                all(shapes.uses_topic(paper, c, participles) or shapes.in_context(c, doc) for c in a)
+                for a in alternatives
+            ):
                 kept.append(int(i))
         return kept
 

@@ -66,9 +66,12 @@ def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
 def form_in(form: str, text: str) -> bool:
     """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence,
     `%a b` needs them in order with at most one word between ("latent video diffusion"), `~a b` side by
-    side in any order ("audio large language model")."""
+    side in any order ("audio large language model"), `+a b` anywhere in one sentence (a qualifier)."""
     if form[0] in "%~":
         return near(form[1:].split(), text, ordered=form[0] == "%")
+    if form[0] == "+":
+        words = form[1:].split()
+        return any(all(f" {w} " in part for w in words) for part in text.split(SENTENCE_MARK))
     if not form.startswith("&"):
         return form in text
     words = form[1:].split()
@@ -77,6 +80,11 @@ def form_in(form: str, text: str) -> bool:
     return any(
         close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
     )
+
+
+def in_context(concept: list[str], doc: str) -> bool:
+    """A qualifier's words all in one sentence of the paper (its `+` forms)."""
+    return any(f[0] == "+" and form_in(f, doc) for f in concept)
 
 
 def close_by(tokens: list[str], words: list[str]) -> list[int]:

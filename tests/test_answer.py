@@ -367,3 +367,13 @@ def test_a_paper_spelling_an_acronym_out_as_something_else_does_not_name_the_ter
     ids = {answerer.retriever.papers[i].id for i in answerer.naming(concepts, named)}
     assert "2503.05179" in ids and "2504.09566" not in ids
     assert f"{len(ids)} papers in the digests name" in answerer.ask("what is Sketch-of-Thought?").answer
+
+
+@pytest.mark.slow
+def test_a_qualifier_after_the_topic_is_read_in_the_papers_own_words(answerer):
+    """No summary writes "RL-trained LLMs": the setting is "reinforcement learning … large language models"."""
+    result = answerer.ask("which papers study reward hacking in RL-trained LLMs?")
+    cited = {c["id"] for c in result.citations}
+    assert {"2508.05613", "2505.22203", "2505.15034", "2507.13158"} <= cited
+    image = answerer.ask("Which papers apply speculative decoding to autoregressive image generation?")
+    assert {c["id"] for c in image.citations} == {"2411.11925", "2510.08994"}

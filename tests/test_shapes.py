@@ -171,3 +171,11 @@ def test_the_asked_measure_picks_the_sentence_or_is_said_missing():
     _, accuracy = asked_measure("What accuracy does DeepSeek-R1 get on AIME 2024?")
     assert states_measure("DeepSeek-R1 achieved 79.8% Pass@1 on AIME 2024.", accuracy)
     assert not states_measure("DeepSeek-R1 is trained with 4 stages of RL.", accuracy)
+
+
+def test_a_qualifier_form_needs_its_words_in_one_sentence():
+    from rag.shapes import SENTENCE_MARK, form_in
+
+    doc = f" reward hack in rlhf train of larg languag model {SENTENCE_MARK} we use rl "
+    assert form_in("+larg languag model train", doc)
+    assert not form_in("+rl train larg languag model", doc)  # "rl" is in another sentence
