@@ -538,12 +538,16 @@ class Answerer:
             out.append(kept)
         return out
 
+    def expansion(self, word: str) -> str:
+        """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""
+        return self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s") or ""
+
     def context_forms(self, words: list[str]) -> list[str]:
         """A qualifier's words in one sentence of the paper, each as written or spelled out ("rl" or
         "reinforcement learning"): a setting is described in the paper's words, not the question's."""
         choices = []
         for word in words:
-            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            expansion = self.expansion(word)
             choices.append([word, *([stem_key(expansion).strip()] if expansion else [])])
         return ["+" + " ".join(pick) for pick in itertools.product(*choices)][:8]
 
@@ -651,7 +655,7 @@ class Answerer:
         also "a large language model … featuring enhanced reasoning"."""
         spelled = []
         for word in words:
-            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            expansion = self.expansion(word)
             spelled += stem_key(expansion).split() if expansion else [word]
         return ["&" + " ".join(spelled)] if spelled != words else []
 
@@ -659,7 +663,7 @@ class Answerer:
         """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""
         out = []
         for word in words:
-            expansion = self.retriever.acronyms.get(word) or self.retriever.acronyms.get(word + "s")
+            expansion = self.expansion(word)
             if not expansion or word in GENERIC_STEMS:
                 continue
             if shapes.concept_hits([f" {word} "], self.docs).sum() / n < 0.02:
