@@ -5,8 +5,6 @@ Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME poi
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -14,24 +12,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.devsets import in_half, options, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.rules import Attempt, Expected, rule_passes  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--half", default="")
-    ap.add_argument("--set", default=str(ROOT / "eval" / "intents_dev.jsonl"))
-    ap.add_argument("-v", action="store_true")
-    args = ap.parse_args()
-    rows = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    args = options("intents_dev.jsonl").parse_args()
+    rows = read_rows(Path(args.set))
     answerer = Answerer(Settings.from_env(llm="extractive"))
     dates = {p.id: p.dates for p in answerer.retriever.papers}
     table: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        if args.half and row["half"] != args.half:
-            continue
+    for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         cited = tuple(c["id"] for c in answer.citations)
         attempt = Attempt(

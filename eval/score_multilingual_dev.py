@@ -8,7 +8,6 @@ Run: `python eval/score_multilingual_dev.py [--half tune|held] [--record] [-v]` 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -17,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -31,14 +31,11 @@ def passes(intent: str, cited: set[str], row: dict) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--half", default="")
-    ap.add_argument("--set", default=str(ROOT / "eval" / "multilingual_dev.jsonl"))
+    ap = options("multilingual_dev.jsonl")
     ap.add_argument("--record", action="store_true")
-    ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     path = Path(args.set)
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_rows(path)
     answerer = Answerer(Settings.from_env(llm="extractive"))
     if args.record:
         for row in rows:
@@ -47,9 +44,7 @@ def main() -> None:
             row["relevant"] = [c["id"] for c in answer.citations]
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        if args.half and row["half"] != args.half:
-            continue
+    for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         cited = {c["id"] for c in answer.citations}
         ok = passes(answer.intent, cited, row)
@@ -58,10 +53,7 @@ def main() -> None:
             topics = (answer.parsed or {}).get("topics")
             print(f"FAIL {row['id']} {answer.intent}/{row['intent']} {topics}: {row['question']}", flush=True)
             print(f"  {answer.answer[:200]!r}\n  cited={sorted(cited)} want={row['relevant']}", flush=True)
-    for half, langs in sorted(table.items()):
-        cells = ", ".join(f"{lang} {sum(v)}/{len(v)}" for lang, v in sorted(langs.items()))
-        total = sum(sum(v) for v in langs.values()), sum(len(v) for v in langs.values())
-        print(f"{half:5s} {cells}  all {total[0]}/{total[1]}")
+    print_table(table)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,6 @@ Run: `python eval/score_parsing_dev.py [--half tune|held] [-v]` with RAG_HOME po
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -16,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.rules import defines, normalise  # noqa: E402
 from rag.settings import Settings  # noqa: E402
@@ -71,28 +70,19 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--half", default="")
-    ap.add_argument("--set", default=str(ROOT / "eval" / "parsing_dev.jsonl"))
-    ap.add_argument("-v", action="store_true")
-    args = ap.parse_args()
-    rows = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    args = options("parsing_dev.jsonl").parse_args()
+    rows = read_rows(Path(args.set))
     answerer = Answerer(Settings.from_env(llm="extractive"))
     authors = {p.id: {a.lower() for a in p.authors} for p in answerer.retriever.papers}
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        if args.half and row["half"] != args.half:
-            continue
+    for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         parsed = answer.parsed if isinstance(answer.parsed, dict) else {}
         why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()))
         table[row["half"]][row["defect"]].append(not why)
         if args.v and why:
             print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}\n  {answer.answer[:240]!r}", flush=True)
-    for half, defects in sorted(table.items()):
-        cells = ", ".join(f"{d} {sum(v)}/{len(v)}" for d, v in sorted(defects.items()))
-        total = sum(sum(v) for v in defects.values()), sum(len(v) for v in defects.values())
-        print(f"{half:5s} {cells}; all {total[0]}/{total[1]}")
+    print_table(table)
 
 
 if __name__ == "__main__":
