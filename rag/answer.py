@@ -765,15 +765,16 @@ class Answerer:
 
         return any(a and all(names(c) for c in a) for a in concepts)
 
+    def named_senses(self, concepts: list[list[list[str]]], i: int, strict: bool) -> list[list[list[str]]]:
+        """The alternatives this paper names in the question's sense: an acronym the paper spells out as
+        something else (SoT for single object tracking) is no form of the concept; `strict`, nor one
+        only inside a compound name."""
+        senses = listing.acronym_senses(concepts, self.retriever.acronyms, self.retriever.papers[i].text, strict)
+        return [a for a in senses if a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a)]
+
     def naming(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
-        """Of these papers, those that name the concepts in the question's sense: an acronym the paper
-        spells out as something else (SoT for single object tracking) does not count."""
-        kept = []
-        for i in indices:
-            senses = listing.acronym_senses(concepts, self.retriever.acronyms, self.retriever.papers[i].text, True)
-            if any(a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a) for a in senses):
-                kept.append(int(i))
-        return kept
+        """Of these papers, those that name the concepts in the question's sense."""
+        return [int(i) for i in indices if self.named_senses(concepts, i, True)]
 
     def users(
         self,
@@ -786,14 +787,11 @@ class Answerer:
         `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
         for i in indices:
-            paper = self.retriever.papers[i]
-            doc = self.docs[i]
-            senses = listing.acronym_senses(concepts, self.retriever.acronyms, paper.text, strict)
-            alternatives = [a for a in senses if a and all(any(shapes.form_in(f, doc) for f in c) for c in a)]
+            paper, doc = self.retriever.papers[i], self.docs[i]
             # A qualifier named in a sentence (`+` forms) sets the scene; the topic itself must be used.
             if any(
                 all(shapes.uses_topic(paper, c, participles) or shapes.in_context(c, doc) for c in a)
-                for a in alternatives
+                for a in self.named_senses(concepts, i, strict)
             ):
                 kept.append(int(i))
         return kept
@@ -944,8 +942,9 @@ class Answerer:
             if reverse:
                 acronym, expansion = reverse[0].upper(), term
         named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
-        every = [self.retriever.papers[i] for i in np.flatnonzero(named)]
-        papers = [self.retriever.papers[i] for i in self.naming(parsed.concepts, np.flatnonzero(named))]
+        indices = np.flatnonzero(named)
+        every = [self.retriever.papers[i] for i in indices]
+        papers = [self.retriever.papers[i] for i in self.naming(parsed.concepts, indices)]
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
