@@ -159,11 +159,23 @@ def open_page(browser, app_url: str, viewport: str, outside: list[str]):
 
 
 def upload(page, path: Path) -> None:
-    """Choose the file through the widget's own file input, once the widget is on screen (a click on it
-    while the tab was still drawing opened a chooser whose file never reached the widget)."""
-    page.locator("#upload button.upload-container").wait_for(state="visible", timeout=60_000)
-    page.locator("#upload input[type=file]").set_input_files(str(path))
-    page.locator("#upload").get_by_text(path.name).first.wait_for(timeout=60_000)
+    """Choose the file through the widget's own file input, once the widget is on screen. Gradio's
+    client sometimes drops a file chosen just after the page (re)loads: the widget stays empty, as a
+    user would see, so the file is chosen again, up to three times (Gradio's behaviour, not rag's)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    empty = page.locator("#upload button.upload-container")
+    empty.wait_for(state="visible", timeout=60_000)
+    shown = page.locator("#upload").get_by_text(path.name).first
+    for _ in range(3):
+        if empty.is_visible():
+            page.locator("#upload input[type=file]").set_input_files(str(path))
+        try:
+            shown.wait_for(timeout=20_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"{path.name} never reached the upload widget in three tries")
 
 
 def fresh_library_tab(page) -> None:
