@@ -528,6 +528,8 @@ class Answerer:
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n, loose)
+                elif len(words) > 1:
+                    forms += [f for f in self.phrase_forms(words, loose) if f not in forms]
                 forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
                 forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
@@ -641,6 +643,12 @@ class Answerer:
         loose.update(forms)
         return forms
 
+    def phrase_forms(self, words: list[str], loose: set[str]) -> list[str]:
+        """`listing.phrase_forms` of a name with no acronym twin; loose, so they meet the dense gate."""
+        forms = listing.phrase_forms(words, GENERIC_STEMS | listing.NAME_WORDS | listing.QUALIFIERS)
+        loose.update(forms)
+        return forms
+
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets spell it as this phrase (up to inflection)."""
         defining = [i for i, text in enumerate(self._lower) if f"({acronym})" in text or f"({acronym}s)" in text]
@@ -705,7 +713,10 @@ class Answerer:
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
         full = listing.without(concepts, forms)
-        sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
+        # a paper that names the technique only in its closing implication is loose: it meets the dense gate
+        sure_papers = self.users(
+            full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles, outlook=False
+        )
         sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
         # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
@@ -782,15 +793,17 @@ class Answerer:
         indices: np.ndarray,
         strict: bool = False,
         participles: frozenset[str] = frozenset(),
+        outlook: bool = True,
     ) -> list[int]:
         """Of these papers, those whose text uses every concept of some alternative (not only names it);
-        `strict`: an acronym counts only where it stands as a word of its own."""
+        `strict`: an acronym counts only where it stands as a word of its own; `outlook`: a name in
+        the digest's closing implication counts (shapes.uses_topic)."""
         kept = []
         for i in indices:
             paper, doc = self.retriever.papers[i], self.docs[i]
             # A qualifier named in a sentence (`+` forms) sets the scene; the topic itself must be used.
             if any(
-                all(shapes.uses_topic(paper, c, participles) or shapes.in_context(c, doc) for c in a)
+                all(shapes.uses_topic(paper, c, participles, outlook) or shapes.in_context(c, doc) for c in a)
                 for a in self.named_senses(concepts, i, strict)
             ):
                 kept.append(int(i))

@@ -13,6 +13,7 @@ from rag.listing import (
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
+    phrase_forms,
     standalone,
     word_variants,
 )
@@ -212,3 +213,29 @@ def test_an_adjective_names_what_its_noun_names():
     assert word_variants(stem_key("vision foundation model")) == [stem_key("visual foundation model")]
     assert word_variants(stem_key("latent diffusion model")) == []
     assert not other_meaning("Visual foundation models (VFMs) explain.", "vfm", stem_key("vision foundation model"))
+
+
+def test_a_phrase_without_an_acronym_is_also_named_without_its_generic_head():
+    forms = phrase_forms(stem_key("discrete diffusion model").split(), GENERIC)
+    assert "%discret diffus" in forms
+    (doc,) = stemmed_corpus([paper("1", "T", "It applies discrete diffusion to action chunks.")])
+    assert any(form_in(f, doc) for f in forms)
+    # a generic word inside the name stays: "human interaction" is another topic than human-AI interaction
+    inner = phrase_forms(stem_key("human ai interaction").split(), GENERIC | {"ai"})
+    assert "%human interact" not in inner
+    (doc,) = stemmed_corpus([paper("2", "T", "We study human-object interaction in video.")])
+    assert not any(form_in(f, doc) for f in inner)
+    assert phrase_forms(["prune"], GENERIC) == []
+
+
+def test_a_name_only_in_the_closing_implication_is_an_outlook():
+    concept = [" human ai interact "]
+    outlook = paper(
+        "1",
+        "MineWorld: a world model on Minecraft",
+        "It predicts frames. For AI practitioners, it offers a simulator for human-AI interaction.",
+    )
+    assert uses_topic(outlook, concept)
+    assert not uses_topic(outlook, concept, outlook=False)
+    studied = paper("2", "T", "We assess human-AI interaction in chatbots. AI practitioners can use it.")
+    assert uses_topic(studied, concept, outlook=False)
