@@ -713,10 +713,7 @@ class Answerer:
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
         full = listing.without(concepts, forms)
-        # a paper that names the technique only in its closing implication is loose: it meets the dense gate
-        sure_papers = self.users(
-            full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles, outlook=False
-        )
+        sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
         sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
         # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
@@ -793,17 +790,15 @@ class Answerer:
         indices: np.ndarray,
         strict: bool = False,
         participles: frozenset[str] = frozenset(),
-        outlook: bool = True,
     ) -> list[int]:
         """Of these papers, those whose text uses every concept of some alternative (not only names it);
-        `strict`: an acronym counts only where it stands as a word of its own; `outlook`: a name in
-        the digest's closing implication counts (shapes.uses_topic)."""
+        `strict`: an acronym counts only where it stands as a word of its own."""
         kept = []
         for i in indices:
             paper, doc = self.retriever.papers[i], self.docs[i]
             # A qualifier named in a sentence (`+` forms) sets the scene; the topic itself must be used.
             if any(
-                all(shapes.uses_topic(paper, c, participles, outlook) or shapes.in_context(c, doc) for c in a)
+                all(shapes.uses_topic(paper, c, participles) or shapes.in_context(c, doc) for c in a)
                 for a in self.named_senses(concepts, i, strict)
             ):
                 kept.append(int(i))

@@ -154,9 +154,7 @@ def off_topic_under_filters(query: str, papers: Sequence[Paper], vocab: Any, acr
     return "" if topic_mask(parsed.concepts, stemmed_corpus(papers)).any() else " or ".join(parsed.topics)
 
 
-def uses_topic(
-    paper: Paper, concept: list[str], participles: frozenset[str] = frozenset(), outlook: bool = True
-) -> bool:
+def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = frozenset()) -> bool:
     """Whether the paper uses, proposes or studies the concept, not only names it as a point of comparison.
 
     The title naming it counts as use; otherwise at least one clause must name it without a
@@ -164,16 +162,14 @@ def uses_topic(
     A clause the paper asks, or any in the digest's follow-up questions, is no use. A phrase is named only where
     its words keep the question's forms (`participles`: the stems the question wrote ending in -ed):
     "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
-    not count where the distinctive head is another name's ("token merging … models"). `outlook`:
-    whether the digest's closing implication for practitioners counts (it names where a method
-    might go: "enabling more natural human-AI interaction").
+    not count where the distinctive head is another name's ("token merging … models").
     """
     title = surface_words(paper.title)
     phrase = concept[0].lstrip("%~&").split() if concept else []
     if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
     own = own_text(paper.summary)
-    said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?") and (outlook or not IMPLICATION_RE.search(s))]
+    said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
     for clause in (c for s in said for c in CLAUSE_RE.split(s)):
         words = stems(clause)
         surface = surface_words(clause)
@@ -195,9 +191,6 @@ def surface_words(text: str) -> list[str]:
     ]
 
 
-# The digest's closing sentence says what a reader might do next ("For AI practitioners, X enables …
-# human-AI interaction"): what it names there is an outlook, not what the paper does.
-IMPLICATION_RE = re.compile(r"\b(?:AI\s+)?practitioners?\b|\bprincipal\s+implication\b", re.I)
 FOLLOW_UP_RE = re.compile(r"\**\s*follow[- ]?up questions\s*:", re.I)
 
 

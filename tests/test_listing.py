@@ -227,15 +227,3 @@ def test_a_phrase_without_an_acronym_is_also_named_without_its_generic_head():
     assert not any(form_in(f, doc) for f in inner)
     assert phrase_forms(["prune"], GENERIC) == []
 
-
-def test_a_name_only_in_the_closing_implication_is_an_outlook():
-    concept = [" human ai interact "]
-    outlook = paper(
-        "1",
-        "MineWorld: a world model on Minecraft",
-        "It predicts frames. For AI practitioners, it offers a simulator for human-AI interaction.",
-    )
-    assert uses_topic(outlook, concept)
-    assert not uses_topic(outlook, concept, outlook=False)
-    studied = paper("2", "T", "We assess human-AI interaction in chatbots. AI practitioners can use it.")
-    assert uses_topic(studied, concept, outlook=False)
