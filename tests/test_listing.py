@@ -226,4 +226,3 @@ def test_a_phrase_without_an_acronym_is_also_named_without_its_generic_head():
     (doc,) = stemmed_corpus([paper("2", "T", "We study human-object interaction in video.")])
     assert not any(form_in(f, doc) for f in inner)
     assert phrase_forms(["prune"], GENERIC) == []
-
