@@ -707,7 +707,10 @@ class Answerer:
         """`topic_papers` for concepts already `checked`, whose loose forms are `forms`: kept per
         question, never on the shared answerer, as a server answers several questions at once."""
         participles = frozenset(
-            stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
+            stem(w)
+            for t in topics
+            for w in re.findall(r"[a-z0-9]+", t.lower())
+            if w.endswith("ed") or shapes.DERIVED_RE.search(w)
         )
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)

@@ -200,18 +200,30 @@ def own_text(summary: str) -> str:
     return FOLLOW_UP_RE.split(summary, maxsplit=1)[0]
 
 
+# A noun made from an adjective or verb ("discretization", "normalisation"): Snowball gives it the stem
+# of the word it was made from, so "discrete diffusion" would match "discretization … diffusion".
+DERIVED_RE = re.compile(r"i[sz]ations?$")
+
+
 def named_at(
     words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
-    In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection")
-    names something else; the head may be a verb ("rejection-sampled"). Words spread through a clause,
-    or one word of the name (`phrase`) alone, do not name it where that word is another name's head."""
+    In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
+    or as a noun in -ization where the question had the adjective or verb ("discretization in diffusion"
+    for discrete diffusion, whose stems agree), names something else; the head may be a verb
+    ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms. Words
+    spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
+    is another name's head."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
         words = [
-            "" if w in modifiers and t.endswith("ed") and w not in participles and not w.endswith("ed") else w
+            ""
+            if w in modifiers
+            and w not in participles
+            and ((t.endswith("ed") and not w.endswith("ed")) or (DERIVED_RE.search(t) and not DERIVED_RE.search(w)))
+            else w
             for w, t in zip(words, surface)
         ]
     found = occurrences(words, form)

@@ -226,3 +226,13 @@ def test_a_phrase_without_an_acronym_is_also_named_without_its_generic_head():
     (doc,) = stemmed_corpus([paper("2", "T", "We study human-object interaction in video.")])
     assert not any(form_in(f, doc) for f in inner)
     assert phrase_forms(["prune"], GENERIC) == []
+
+
+def test_a_noun_in_ization_names_something_else_than_its_adjective():
+    concept = ["%discret diffus"]
+    stepsize = paper("1", "T", "It overcomes suboptimal discretization in diffusion sampling.")
+    assert not uses_topic(stepsize, concept)
+    assert uses_topic(paper("2", "T", "It applies discrete masked diffusion to action chunks."), concept)
+    # the question wrote the noun itself: then the paper's noun names it
+    regular = paper("3", "T", "We study regularization of diffusion models.")
+    assert uses_topic(regular, ["%regular diffus"], frozenset({"regular"}))
