@@ -14,6 +14,7 @@ from rag.listing import (
     only_in_dataset_names,
     other_meaning,
     phrase_forms,
+    rival_sense,
     standalone,
     word_variants,
 )
@@ -236,3 +237,14 @@ def test_a_noun_in_ization_names_something_else_than_its_adjective():
     # the question wrote the noun itself: then the paper's noun names it
     regular = paper("3", "T", "We study regularization of diffusion models.")
     assert uses_topic(regular, ["%regular diffus"], frozenset({"regular"}))
+
+
+def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper_uses():
+    rivals = {"tts": ["text to speech"]}
+    speech = "An omni model that turns text into speech with a TTS module."
+    scaling = "We apply TTS with a verifier to scale reasoning at inference."
+    wanted = " test time scale "
+    assert rival_sense(stem_key(speech), speech, "tts", wanted, rivals)
+    assert not rival_sense(stem_key(scaling), scaling, "tts", wanted, rivals)
+    defined = "Text-to-Speech (TTS) and speech too."  # a paper that spells it out is judged by its own words
+    assert not rival_sense(stem_key(defined), defined, "tts", wanted, rivals)
