@@ -746,7 +746,7 @@ class Answerer:
             stem(w)
             for t in topics
             for w in re.findall(r"[a-z0-9]+", t.lower())
-            if w.endswith("ed") or shapes.DERIVED_RE.search(w)
+            if w.endswith("ed") or shapes.DERIVES_RE.search(w)
         )
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)

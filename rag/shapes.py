@@ -203,6 +203,8 @@ def own_text(summary: str) -> str:
 # A noun made from an adjective or verb ("discretization", "normalisation"): Snowball gives it the stem
 # of the word it was made from, so "discrete diffusion" would match "discretization … diffusion".
 DERIVED_RE = re.compile(r"i[sz]ations?$")
+# The question's words whose -ization noun names them too: the noun itself and the verb ("colorize").
+DERIVES_RE = re.compile(r"i[sz](?:e|es|ed|ing|ations?)$")
 
 
 def named_at(
@@ -210,9 +212,10 @@ def named_at(
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
-    or as a noun in -ization where the question had the adjective or verb ("discretization in diffusion"
-    for discrete diffusion, whose stems agree), names something else; the head may be a verb
-    ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms. Words
+    or in a named phrase as a noun in -ization where the question had the adjective ("discretization in
+    diffusion" for discrete diffusion, whose stems agree), names something else; the head may be a verb
+    ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
+    -ize has its noun in -ization: "colorize" names "colorization"). Words
     spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
     is another name's head."""
     parts = form.lstrip("%~&").split()
@@ -222,7 +225,10 @@ def named_at(
             ""
             if w in modifiers
             and w not in participles
-            and ((t.endswith("ed") and not w.endswith("ed")) or (DERIVED_RE.search(t) and not DERIVED_RE.search(w)))
+            and (
+                (t.endswith("ed") and not w.endswith("ed"))
+                or (form[0] != "&" and DERIVED_RE.search(t) is not None and DERIVED_RE.search(w) is None)
+            )
             else w
             for w, t in zip(words, surface)
         ]

@@ -237,6 +237,9 @@ def test_a_noun_in_ization_names_something_else_than_its_adjective():
     # the question wrote the noun itself: then the paper's noun names it
     regular = paper("3", "T", "We study regularization of diffusion models.")
     assert uses_topic(regular, ["%regular diffus"], frozenset({"regular"}))
+    # words spread through a clause are no name: "reference-based line art colorization" is line art colorizing
+    cobra = paper("4", "T", "It performs reference-based line art colorization.")
+    assert uses_topic(cobra, ["&color line art"])
 
 
 def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper_uses():
