@@ -129,6 +129,8 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+# Sentences quoted where papers compare the two sides of a comparison directly.
+MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
 
 
@@ -1035,9 +1037,12 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept = [
-            set(self.topic_papers([c], filters, [t])[0].tolist()) for t, c in zip(parsed.topics, parsed.concepts[:2])
-        ]
+        kept, forms = [], []
+        for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
+            loose: set[str] = set()
+            side = self.checked([alternative], loose)
+            kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
+            forms.append(side[0])
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -1067,11 +1072,34 @@ class Answerer:
         )
         concepts = [c for a in parsed.concepts for c in a]
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
+        findings = [(cite(p, concepts)[0], p, said) for p, said in self.findings(shared, forms, parsed, filters, mode)]
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
         result.table = shapes.compare_table(sides, both)
-        return shapes.compare_text(sides, both) + "\n\n" + shapes.table_text(result.table)
+        return "\n\n".join(
+            part
+            for part in (
+                shapes.compare_text(sides, both),
+                shapes.findings_text(findings),
+                shapes.table_text(result.table),
+            )
+            if part
+        )
+
+    def findings(
+        self, shared: set[int], sides: list[list[list[str]]], parsed: Parsed, filters: Filters, mode: str
+    ) -> list[tuple[Paper, str]]:
+        """Sentences in which a paper on both sides sets them against each other ("competitive with
+        transformers, especially with long sequences"): what the papers find, the best-ranked first."""
+        out: list[tuple[Paper, str]] = []
+        for paper in self.ranked(np.array(sorted(shared), dtype=int), parsed.clean, filters, mode):
+            said = next((s for s in shapes.comparing_sentences(paper, sides)), "")
+            if said:
+                out.append((paper, said))
+            if len(out) == MAX_FINDINGS:
+                break
+        return out
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """A themed overview of the topic's papers within the period, each of them cited.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -614,6 +614,27 @@ def compare_text(sides: list[Side], both: Side) -> str:
     head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
+
+
+COMPARING_RE = re.compile(
+    r"\b(?:compar\w*|than|outperform\w*|versus|vs\.?|unlike|whereas|advantages?|trade-?offs?|surpass\w*|"
+    r"superior|inferior|rival\w*|competitive|matches|matching)\b",
+    re.I,
+)
+
+
+def comparing_sentences(paper: Paper, sides: list[list[list[str]]]) -> Iterator[str]:
+    """The paper's sentences that name both sides (each side's every concept) with a word of comparison."""
+    for sentence in sentences(own_text(paper.summary)):
+        key = stem_key(sentence)
+        if COMPARING_RE.search(sentence) and all(all(any(form_in(f, key) for f in c) for c in side) for side in sides):
+            yield neutralise(sentence)
+
+
+def findings_text(findings: list[tuple[int, Paper, str]]) -> str:
+    if not findings:
+        return ""
+    return "\n".join(["Where papers compare them directly:", *(bullet(n, p, s) for n, p, s in findings)])
 
 
 def table_text(rows: list[dict[str, str]]) -> str:

@@ -170,7 +170,7 @@ FRAME_WORDS = frozenset(
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much
-    against across within among targeting
+    against across within among targeting deal deals dealing concern concerns concerning cover covers
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
