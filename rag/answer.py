@@ -129,6 +129,8 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+# Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
+NAME_SPAN_RE = re.compile(r"(?<=\w[\s,(])(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'.-]*)+")
 # Sentences quoted where papers compare the two sides of a comparison directly.
 MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
@@ -257,6 +259,8 @@ class Answerer:
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
+        if covered and not filter_only and self.absent_name(question):
+            covered = False
         if covered and not enumeration and not describes:
             # The paper a question names ("what does DeepSeek-R1 get on AIME?") leads the papers that
             # cite it with the same words; rank fusion alone may leave it out of the top k.
@@ -267,6 +271,20 @@ class Answerer:
             support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
             hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
         return hits, covered, enumeration, groups
+
+    def absent_name(self, question: str) -> str:
+        """A proper name of several words the question writes ("the EU AI Act") that no paper names, not
+        even with its words close together, and that is no author's: the digests cannot answer about it."""
+        words = question.split()
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
+            return ""
+        for span in NAME_SPAN_RE.findall(question):
+            key = stem_key(span)
+            if len(key.split()) < 2 or span.lower() in self.author_names:
+                continue
+            if not shapes.concept_hits([key, "&" + key.strip()], self.docs).any():
+                return span
+        return ""
 
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon) the question spells out."""
@@ -1014,7 +1032,16 @@ class Answerer:
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
-        found = shapes.find_definition(acronym, expansion, papers)
+        # asked by its acronym, the term spelled out beside it says what it stands for; asked in words, a
+        # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
+        found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
+        if found is None and papers:
+            # named but never defined: say so, and show how the best-ranked paper uses the term
+            paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, "hybrid")[0]
+            result.sources = [Source(1, Hit(paper, 1.0))]
+            said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
+            spelled = expansion if acronym == term and expansion else ""
+            return shapes.undefined_text(term, spelled, len(papers), said)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]

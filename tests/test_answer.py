@@ -412,3 +412,19 @@ def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(a
     found = result.answer.split("Where papers compare them directly:")[1].split("\n\n")[0]
     assert "DPO" in found and "PPO" in found and re.search(r"\[\d+\]", found)
     assert result.table  # the table of the two sides stays
+
+
+@pytest.mark.slow
+def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_words(answerer):
+    result = answerer.ask("What does the EU AI Act require from providers of open-weight models?")
+    assert not result.covered and "do not cover" in result.answer
+    result = answerer.ask("what does Monte Carlo Tree Search do in LLM reasoning?")
+    assert result.covered
+
+
+@pytest.mark.slow
+def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
+    result = answerer.ask("what does model merging mean?")
+    assert result.answer.startswith('No paper in the digests defines "model merging"') and result.citations
+    result = answerer.ask("what is reward hacking?")
+    assert "reward hacking, where" in result.answer.split("[1]")[0]
