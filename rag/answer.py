@@ -283,7 +283,7 @@ class Answerer:
             if len(key.split()) < 2 or span.lower() in self.author_names:
                 continue
             if not shapes.concept_hits([key, "&" + key.strip()], self.docs).any():
-                return span
+                return str(span)
         return ""
 
     def named_by(self, question: str) -> list[int]:
