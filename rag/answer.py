@@ -130,7 +130,9 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
 
 
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
-NAME_SPAN_RE = re.compile(r"(?<=\w[\s,(])(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'.-]*)+")
+NAME_SPAN_RE = re.compile(
+    r"(?<=\w[\s,(])(?:[A-Z][\w'-]*(?:\.\w+)*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*(?:\.\w+)*)+"
+)
 # Sentences quoted where papers compare the two sides of a comparison directly.
 MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
