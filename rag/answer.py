@@ -129,6 +129,8 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+# A word used this often or less in the corpus makes a name of it unknown to the digests.
+RARE_NAME_WORD = 2
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
 NAME_SPAN_RE = re.compile(
     r"(?<=\w[\s,(])(?:[A-Z][\w'-]*(?:\.\w+)*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*(?:\.\w+)*)+"
@@ -276,13 +278,17 @@ class Answerer:
 
     def absent_name(self, question: str) -> str:
         """A proper name of several words the question writes ("the EU AI Act") that no paper names, not
-        even with its words close together, and that is no author's: the digests cannot answer about it."""
+        even with its words close together, that holds a word the papers (almost) never use ("EU"), and
+        that is no author's: the digests cannot answer about it. A name of well-used words ("an updated
+        French BERT") may describe a paper in other words."""
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
         for span in NAME_SPAN_RE.findall(question):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
+                continue
+            if all(self.retriever.vocab.get(w, 0) > RARE_NAME_WORD for w in re.findall(r"[a-z0-9]+", span.lower())):
                 continue
             if not shapes.concept_hits([key, "&" + key.strip()], self.docs).any():
                 return str(span)
