@@ -418,8 +418,8 @@ def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(a
 def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_words(answerer):
     result = answerer.ask("What does the EU AI Act require from providers of open-weight models?")
     assert not result.covered and "do not cover" in result.answer
-    result = answerer.ask("what does Monte Carlo Tree Search do in LLM reasoning?")
-    assert result.covered
+    for question in ("what does Monte Carlo Tree Search do in LLM reasoning?", "an updated French BERT"):
+        assert answerer.ask(question).covered, question  # a name of well-used words may describe a paper
 
 
 @pytest.mark.slow
