@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
+from rag.answer import Answerer, author_key  # noqa: E402
 from rag.rules import defines, normalise  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -41,8 +41,8 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
         if outside or not answer.counts:
             why.append(f"months outside {outside}")
     if "author" in row:
-        name = row["author"].lower()
-        if (parsed.get("author") or "").lower() != name:
+        name = author_key(row["author"])
+        if author_key(parsed.get("author") or "") != name:
             why.append(f"author {parsed.get('author')!r}")
         if len(set(cited)) < row["min_cited"] or any(name not in authors_of(pid) for pid in cited):
             why.append(f"cited {len(set(cited))}")
@@ -73,7 +73,8 @@ def main() -> None:
     args = options("parsing_dev.jsonl").parse_args()
     rows = read_rows(Path(args.set))
     answerer = Answerer(Settings.from_env(llm="extractive"))
-    authors = {p.id: {a.lower() for a in p.authors} for p in answerer.retriever.papers}
+    # a person listed by name or by handle ("Mohit Bansal", "mohitbansal") is one author
+    authors = {p.id: {author_key(a) for a in p.authors} for p in answerer.retriever.papers}
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])

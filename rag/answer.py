@@ -129,6 +129,21 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+MODEL_STEMS = frozenset(stem_key("model models").split())
+
+
+def author_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name.lower()))
+
+
+def without_model(phrase_key: str) -> list[str]:
+    """A phrase, and without a closing "model(s)" that an acronym may leave outside ("VLA models")."""
+    words = phrase_key.split()
+    if len(words) > 2 and words[-1] in MODEL_STEMS:
+        return [phrase_key, " ".join(words[:-1])]
+    return [phrase_key]
+
+
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -349,6 +364,8 @@ class Answerer:
         if parsed.language == "other" and not any(parsed.concepts):
             text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             result.covered, result.backend, result.answer = False, "none", text
+            spent = round(time.perf_counter() - started, 4)
+            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
             yield text
             yield result
             return
@@ -573,9 +590,10 @@ class Answerer:
     def acronyms_for(self, phrase_key: str) -> list[str]:
         """The acronyms the corpus spells out as this phrase, its words in any order ("SLM" for small
         language model, "AudioLLM" for audio large language model): the question may have been read
-        with another one, or none."""
-        words = sorted(phrase_key.split())
-        return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) == words))
+        with another one, or none. A closing "model(s)" may stand outside the acronym ("VLA" for
+        vision-language-action models)."""
+        shapes_of = [sorted(k.split()) for k in without_model(phrase_key)]
+        return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) in shapes_of))
 
     def variant_forms(self, words: list[str], loose: set[str]) -> list[str]:
         """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name
@@ -647,7 +665,8 @@ class Answerer:
         if not defining:
             return True
         papers = self.retriever.papers
-        agree = sum(not listing.other_meaning(papers[i].text, acronym, phrase_key) for i in defining)
+        keys = without_model(phrase_key)
+        agree = sum(not all(listing.other_meaning(papers[i].text, acronym, k) for k in keys) for i in defining)
         return agree >= 0.6 * len(defining)
 
     def spelled_description(self, words: list[str]) -> list[str]:
@@ -671,19 +690,36 @@ class Answerer:
         return out
 
     def split_unseen(self, alternative: list[list[str]], n: int) -> list[list[str]]:
-        """A phrase no paper uses ("speed up llm inference") becomes its words; of those, the rare ones
-        (under 2% of papers, or the rarest) are required, so "superconducting" stays required and
-        "inference" does not."""
+        """A phrase no paper uses keeps what the corpus does use of it: a two-word name stays as it is
+        (it is absent), a longer phrase its words close together, else its longest run of words that
+        papers name ("action chunking transformers" → "action chunking", not "chunk"); of the words
+        left over, the rare ones (under 2% of papers, or the rarest when nothing else is left) are
+        required, so "superconducting" stays required and "inference" does not."""
         out: list[list[str]] = []
         for concept in alternative:
             if shapes.concept_hits(concept, self.docs).any() or len(concept[0].split()) < 2:
                 out.append(concept)
                 continue
             words = [w for w in concept[0].split() if w not in GENERIC_STEMS and len(w) > 1]
-            share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words}
-            rare = [w for w in words if share[w] < 0.02] or sorted(words, key=lambda w: share[w])[:1]
-            out += [[f" {w} "] for w in rare]
+            close = len(words) > 2 and shapes.concept_hits(["&" + " ".join(words)], self.docs).any()
+            if len(concept[0].split()) == 2 or close:
+                out.append(concept)  # a two-word name ("sign language") no paper writes is absent, not "sign"
+                continue
+            run = self.named_run(words)
+            rest = [w for w in words if w not in run]
+            share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in rest}
+            rare = [w for w in rest if share[w] < 0.02] or ([] if run else sorted(rest, key=lambda w: share[w])[:1])
+            out += ([[f" {' '.join(run)} "]] if run else []) + [[f" {w} "] for w in rare]
         return out
+
+    def named_run(self, words: list[str]) -> list[str]:
+        """The longest run of two or more of `words`, in the question's order, that some paper names."""
+        for size in range(len(words) - 1, 1, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                if shapes.concept_hits([f" {' '.join(run)} "], self.docs).any():
+                    return run
+        return []
 
     def topic_papers(
         self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
@@ -769,7 +805,14 @@ class Answerer:
         """The alternatives this paper names in the question's sense: an acronym the paper spells out as
         something else (SoT for single object tracking) is no form of the concept; `strict`, nor one
         only inside a compound name."""
-        senses = listing.acronym_senses(concepts, self.retriever.acronyms, self.retriever.papers[i].text, strict)
+        senses = listing.acronym_senses(
+            concepts,
+            self.retriever.acronyms,
+            self.retriever.papers[i].text,
+            strict,
+            self.retriever.acronym_rivals,
+            self.docs[i],
+        )
         return [a for a in senses if a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a)]
 
     def naming(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
@@ -834,9 +877,10 @@ class Answerer:
         return shapes.list_text(topic, numbered, self.filter_phrase(filters))
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
-        name = parsed.author.lower()
+        name = author_key(parsed.author)
         mask = self.retriever.mask(filters)
-        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in {a.lower() for a in p.authors}]
+        # the digests list some authors by their handle: "Mohit Bansal" is also "mohitbansal"
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in map(author_key, p.authors)]
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]
@@ -887,19 +931,39 @@ class Answerer:
             [] if paper else self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
         )
         described = [] if paper else self.retriever.search(query, k=5, filters=filters, mode=mode)
+        names = self.names_asked(parsed)
         if paper is None:
             concepts = [c for a in parsed.concepts for c in a]
             titled = [
-                h for h in hits if concepts and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)
+                h
+                for h in hits
+                if concepts
+                and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)
+                and (not names or any(shapes.titled_by(h.paper.title, n) for n in names))
             ]
             if titled:
                 paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
         if paper is None:
             paper = next((h.paper for h in described if self.describes(parsed, h.paper)), None)
+        if paper is None and names:
+            # a system no paper of the digests is titled by: say so rather than quote one that mentions it
+            named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
+            mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+            return shapes.absent_paper_text(" ".join(names), mentions)
         if paper is None:
             return None
         result.sources = [Source(1, Hit(paper, 1.0))]
         return shapes.authors_text(1, paper)
+
+    @staticmethod
+    def names_asked(parsed: Parsed) -> list[str]:
+        """The question's topics that are system names ("FlashAttention-3", "GPT-5", "Mamba"), as written."""
+        spans = (re.search(re.escape(t), parsed.clean, re.I) for t in parsed.topics)
+        return [
+            m.group(0)
+            for m in spans
+            if m and (NAME_RE.search(m.group(0)) or (" " not in m.group(0) and m.group(0)[0].isupper()))
+        ]
 
     @property
     def title_keys(self) -> tuple[list[str], list[str]]:

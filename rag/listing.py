@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 import numpy as np
 
 from rag.retrieve import mine_acronyms
+from rag.text import STOPWORDS
 from rag.understand import stem_key, stems
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
@@ -202,11 +203,34 @@ def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
     )
 
 
+STOP_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS))))
+
+
+def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[str, list[str]]) -> bool:
+    """Whether a paper that never spells the acronym out uses it in the corpus's other sense: it names
+    that sense's own words ("speech" for TTS as text-to-speech, asked as test-time scaling)."""
+    senses = rivals.get(word) or rivals.get(word.rstrip("s")) or []
+    wanted = set(expansion.strip().lstrip("%~&").split())
+    if not senses or word.rstrip("s") in mine_acronyms([text]) or word in mine_acronyms([text]):
+        return False
+    for sense in senses:
+        own = [w for w in stems(sense) if w not in wanted and w not in STOP_STEMS]
+        if own and all(f" {w} " in doc for w in own):
+            return True
+    return False
+
+
 def acronym_senses(
-    concepts: list[list[list[str]]], acronyms: dict[str, str], text: str, strict: bool = False
+    concepts: list[list[list[str]]],
+    acronyms: dict[str, str],
+    text: str,
+    strict: bool = False,
+    rivals: Mapping[str, list[str]] | None = None,
+    doc: str = "",
 ) -> list[list[list[str]]]:
     """The concepts with each acronym form dropped where this paper's text gives the acronym another
-    meaning, and (`strict`) where it appears only inside a compound name."""
+    meaning (by spelling it out, or by the words of the corpus's other sense of it), and (`strict`)
+    where it appears only inside a compound name."""
     out = []
     for alternative in concepts:
         kept = []
@@ -218,6 +242,8 @@ def acronym_senses(
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
                 if is_acronym and expansion and form not in KIND_FORMS and not_this(text, word, expansion, strict):
+                    continue
+                if is_acronym and expansion and rivals and rival_sense(doc, text, word, expansion, rivals):
                     continue
                 forms.append(form)
             kept.append(forms)

@@ -35,6 +35,13 @@ ALIAS_RE = re.compile(
     r"(?=\s*(?:de\s+)?\d{4}\b|\s+\d{1,2}(?:st|nd|rd|th)?\b(?![-:/.]\d))",
     re.I,
 )
+SPAN_CONNECTOR = r"(?:to|through|till|until|and|-|–|a|à|au|bis|hasta)"
+# … and the first month of a span whose second month the line above has rewritten ("de enero a March 2025").
+SPAN_ALIAS_RE = re.compile(
+    r"\b(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\.?"
+    rf"(?=\s*{SPAN_CONNECTOR}\s+(?:{MONTH_RE})\b)",
+    re.I,
+)
 # The preposition before a period in English, French, German and Spanish: stripped with the period.
 PREP = r"(?:in|from|during|of|over|throughout|en|de|del|des|du|im|vom|von|seit|au|durante|entre)"
 DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
@@ -62,6 +69,14 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:since|after|depuis|seit|desde)\s+{ISO}", re.I), "since"),
     (re.compile(rf"\b(?:until|before|avant|vor|antes\s+de)\s+{ISO}", re.I), "until"),
     (re.compile(rf"\b(?:(?:on|from|of|dated|du|vom|del)\s+)?{ISO}", re.I), "day"),
+    (
+        re.compile(
+            rf"\b(?:(?:from|between|de|von|desde|entre|du)\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?\s*"
+            rf"{SPAN_CONNECTOR}\s+({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b",
+            re.I,
+        ),
+        "month_span",
+    ),
     (
         re.compile(
             rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late))(?:\s+of\s+|\s*-\s*|\s+)"
@@ -153,6 +168,7 @@ def english_months(text: str) -> str:
     text = CJK_DATE_RE.sub(cjk, text)
     text = _fold(text)
     text = ALIAS_RE.sub(lambda m: MONTH_ALIASES[m.group(1).lower()].capitalize(), text)
+    text = SPAN_ALIAS_RE.sub(lambda m: MONTH_ALIASES[m.group(1).lower()].capitalize(), text)
     # German and Spanish days before a month name: "22. Dezember 2024", "16 de diciembre de 2024".
     text = re.sub(
         r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(sorted(MONTH_ALIASES, key=len, reverse=True)) + r")\b",
@@ -252,6 +268,13 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
             part, {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
         )
         return date(year, month, first).isoformat(), date(year, month, end).isoformat()
+    if kind == "month_span":
+        first, last_month, year = MONTHS[groups[0].lower()], MONTHS[groups[2].lower()], int(groups[3])
+        start_year = int(groups[1]) if groups[1] else year - (first > last_month)
+        end = calendar.monthrange(year, last_month)[1]
+        if (start_year, first) > (year, last_month):
+            raise ValueError("a span that ends before it starts")
+        return date(start_year, first, 1).isoformat(), date(year, last_month, end).isoformat()
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,11 +35,15 @@ RARE_DF = 0.01
 # split): gold2 tune paraphrase hit@5 0.90 → 1.00, the dev set unchanged, gold.jsonl unchanged; flat
 # for 9–11 words (DESCRIPTIVE_TERMS) and weights 1.75–3.
 DESCRIPTIVE_DENSE = 2.0
-BM25_VERSION = 5  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+BM25_VERSION = 6  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
-LINKING_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "with", "via", "by"})
+# A second spelled-out form is a sense of its own when it defines the acronym this often, absolutely
+# and against the first.
+RIVAL_MIN = 3
+RIVAL_SHARE = 0.25
+LINKING_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on", "with", "via", "by", "from"})
 
 
 def mine_acronyms(texts: list[str]) -> dict[str, str]:
@@ -47,7 +52,37 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
     A definition counts when the initials of the words before the parenthesis spell the acronym's
     capitals; the expansion seen most often wins.
     """
-    seen: dict[str, Counter] = {}
+    return {acr: senses[0] for acr, senses in acronym_senses(texts).items()}
+
+
+def acronym_senses(texts: list[str]) -> dict[str, list[str]]:
+    """Each acronym the texts define, with its spelled-out forms, most used first: a form whose
+    initials need a linking word ("Text-to-Speech (TTS)") comes after every form that does not; a
+    form used once or rarely against the first is left out (a one-off, not a second sense), and so
+    is one written like the first ("rotary positional embedding" for "rotary position embeddings")."""
+    out = {}
+    for acr, seen in acronym_counts(texts).items():
+        ranked = sorted(seen, key=lambda key: (key[1], -seen[key]))
+        first = ranked[0][0]
+        senses, same = [first], {sense_key(first)}
+        for phrase, _ in ranked[1:]:
+            n = seen[(phrase, False)] + seen[(phrase, True)]
+            if n >= RIVAL_MIN and n >= RIVAL_SHARE * seen[ranked[0]] and sense_key(phrase) not in same:
+                senses.append(phrase)
+                same.add(sense_key(phrase))
+        out[acr] = senses
+    return out
+
+
+def sense_key(expansion: str) -> str:
+    """An expansion without accents, hyphens or inflection."""
+    folded = unicodedata.normalize("NFKD", expansion).encode("ascii", "ignore").decode()
+    return " ".join(w[:5] for w in re.findall(r"[a-z0-9]+", folded.lower()))
+
+
+def acronym_counts(texts: list[str]) -> dict[str, Counter[tuple[str, bool]]]:
+    """Each acronym the texts define, with how often each (spelled-out form, needs a linking word) defines it."""
+    seen: dict[str, Counter[tuple[str, bool]]] = {}
     for text in texts:
         for m in ACRONYM_RE.finditer(text):
             acronym = m.group(1)
@@ -58,30 +93,37 @@ def mine_acronyms(texts: list[str]) -> dict[str, str]:
             if not words or not all(w[0].isalpha() for w in words[-len(letters) :]):
                 continue
             content = [w for w in words if w.lower() not in LINKING_WORDS]
-            if len(content) < len(letters):
-                continue
             tail = content[-len(letters) :]
-            if "".join(w[0].lower() for w in tail) != letters:
+            if len(content) >= len(letters) and "".join(w[0].lower() for w in tail) == letters:
+                start, linked = len(words) - words[::-1].index(tail[0]) - 1, False
+            elif "".join(w[0].lower() for w in words[-len(letters) :]) == letters:
+                start, linked = len(words) - len(letters), True
+            else:
                 continue
-            start = len(words) - words[::-1].index(tail[0]) - 1
             phrase = " ".join(words[start:]).lower()
-            seen.setdefault(acronym.lower(), Counter())[phrase] += 1
+            seen.setdefault(acronym.lower(), Counter())[(phrase, linked)] += 1
     # The corpus also defines IS, IT, CAN, ARE: read as acronyms, every "what is X?" would search for
     # inception scores, and a lone rare term (a new paper's name) would lose to that noise.
-    return {acr: counts.most_common(1)[0][0] for acr, counts in seen.items() if acr not in STOPWORDS}
+    return {acr: counts for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
-def cached_acronyms(papers: Sequence[Paper], cache_dir: Path | None, fingerprint: str) -> dict[str, str]:
-    """Mining scans every text with a regex: done once per corpus version, then read from disk."""
+def cached_acronyms(
+    papers: Sequence[Paper], cache_dir: Path | None, fingerprint: str
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(acronyms, their rival senses): mining scans every text with a regex, so it is done once per
+    corpus version, then read from disk."""
     path = cache_dir / f"acronyms-v{BM25_VERSION}-{fingerprint}.json" if cache_dir and fingerprint else None
     if path and path.exists():
-        cached: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return cached
-    acronyms = mine_acronyms([p.text for p in papers])
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if "rivals" in cached:  # else a cache written before senses were kept: mined again
+            return cached["acronyms"], cached["rivals"]
+    senses = acronym_senses([p.text for p in papers])
+    acronyms = {acr: forms[0] for acr, forms in senses.items()}
+    rivals = {acr: forms[1:] for acr, forms in senses.items() if len(forms) > 1}
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(acronyms), encoding="utf-8")
-    return acronyms
+        path.write_text(json.dumps({"acronyms": acronyms, "rivals": rivals}), encoding="utf-8")
+    return acronyms, rivals
 
 
 def expand_query(query: str, acronyms: dict[str, str]) -> str:
@@ -202,7 +244,7 @@ class Retriever:
         fingerprint = cat.fingerprint if self.ids else ""
         self.fingerprint = fingerprint  # names this catalogue version for on-disk caches; "" once updated in memory
         self.bm25 = Bm25(self._records, settings.cache_dir, fingerprint, self.ids)
-        self.acronyms = cached_acronyms(self._records, settings.cache_dir, fingerprint)
+        self.acronyms, self.acronym_rivals = cached_acronyms(self._records, settings.cache_dir, fingerprint)
         self._vocab: dict[str, int] | None = None
 
     @property

@@ -415,7 +415,9 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
 
 
 MEASURE_RE = re.compile(
-    r"^\s*what\s+(?P<what>[^?]+)|\bhow\s+many\s+(?P<many>[\w-]+)"
+    r"^\s*what\s+(?P<what>[^?]+)"
+    # "how many extra parameters": the quantity word says how they are counted, not what
+    r"|\bhow\s+many\s+(?:(?:extra|additional|more|fewer|new|total|trainable|distinct|different)\s+)?(?P<many>[\w-]+)"
     # "how good is X's shape reconstruction, in volume IoU?": the measure named at the end
     r"|(?:,|\s)\s*(?P<how>in\s+terms\s+of|(?:as\s+)?measured\s+(?:in|by)|in)\s+(?:the\s+)?"
     r"(?P<unit>[^?,]{2,40}?)\s*\?*\s*$",
@@ -424,6 +426,8 @@ MEASURE_RE = re.compile(
 MEASURE_END = frozenset(
     "does did do is was were are has have had can over on in for of with when by at from to than after".split()
 )
+# The frame of a figure question ("by how much does … get"): no clue to which sentence holds it.
+FIGURE_FRAME_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS)) + " how much many what which by get gets model paper"))
 # Words that name a figure without saying which: any number in the sentence may be it.
 GENERIC_MEASURES = frozenset(stems("score scores rate result results value number performance improvement gain metric"))
 
@@ -500,14 +504,19 @@ def result_sentence(
     _, measure = asked_measure(question, acronyms)
     figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
+    # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
+    asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
+
     def score(i: int) -> tuple:
         s = candidates[i]
         key = stem_key(s)
+        words = set(key.split())
         named = sum(any(f in key for f in c) for c in concepts)
-        overlap = len(q_words & set(key.split()))
+        overlap = len(q_words & words)
         stated = states_measure(s, measure) if measure else False
         quoted = bool(figures) and any(f in s for f in figures)  # the question's own figure ("scored 24.6")
-        return (stated, quoted, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        figure = numeric and bool(re.search(r"\d", s)) and bool(asked_words & words)
+        return (stated, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
@@ -530,6 +539,22 @@ def authors_text(n: int, paper: Paper) -> str:
     if not names:
         return f"The digest lists no authors for **{paper.title}** ({paper.date}) [{n}]."
     return f"**{paper.title}** ({paper.date}) [{n}] is by {names}."
+
+
+def titled_by(title: str, name: str) -> bool:
+    """A title is a system's own when the system's name opens it ("DeepSeek-R1: …", "Qwen2.5 Technical
+    Report"), not when it only names it ("Has GPT-5 Achieved Spatial Intelligence?")."""
+    return stem_key(title.split(":")[0]).startswith(stem_key(name))
+
+
+def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
+    """No paper of the digests is `name`'s own: its authors are not there to give."""
+    text = f"No paper in the digests presents {name}, so its authors are not listed there."
+    if not mentions:
+        return text
+    shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])
+    more = f" and {len(mentions) - 3} more" if len(mentions) > 3 else ""
+    return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:

@@ -35,6 +35,9 @@ WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+# A question typed as keywords ("MCTS papers?") opens with no question word.
+KEYWORDS = r"^(?!\s*(?:what|which|how|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|"
+KEYWORDS += r"should|would|list|name|show|find|give|tell|compare|summari[sz]e)\b)\s*"
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "authors",
@@ -46,7 +49,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:people|team|group|researchers|lab)\s+behind\b|^\s*whose\s+(?:work|paper|research)\b"
             r"|\b(?:which|what)\s+(?:team|group|lab|people|researchers)\s+(?:made|built|developed|created|wrote|"
             r"released|published|proposed|introduced|is\s+behind|are\s+behind|worked\s+on|did)\b"
-            r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b",
+            r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b"
+            # typed as keywords: "Llamole authors?", "DeepSeek-R1 paper authors"
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:paper\s+)?authors?\s*\??\s*$",
             re.I,
         ),
     ),
@@ -86,7 +91,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"^\s*(?:what\s+(?:is|are|'s)|what's|define|definition\s+of|explain|meaning\s+of)\s+(?:an?\s+|the\s+)?"
             r"(?P<term>[^?]{1,60}?)\s*\??\s*$"
-            r"|^\s*what\s+does\s+(?P<term2>[^?]{1,40}?)\s+(?:stand\s+for|mean)\s*\??\s*$",
+            r"|^\s*what\s+does\s+(?P<term2>[^?]{1,40}?)\s+(?:stand\s+for|mean)\s*\??\s*$"
+            rf"|{KEYWORDS}(?P<term3>[^?]{{1,60}}?)\s+(?:definition|meaning)\s*\??\s*$",
             re.I,
         ),
     ),
@@ -104,7 +110,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b"
             # "any work applying X?", "has anyone used X?" ask whether papers exist: all of them
             r"|^\s*any\s+(?:prior\s+|recent\s+|other\s+|new\s+)?work\b"
-            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b",
+            # "is there any research on X?", "are there studies using X?"
+            r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
+            r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
+            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$",
             re.I,
         ),
     ),
@@ -159,6 +169,8 @@ FRAME_WORDS = frozenset(
     reports reported evaluate evaluates evaluated assess assesses
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
+    happen happens happened happening going recently lately lastly currently so far much
+    against across within among targeting
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -190,7 +202,7 @@ PURPOSE_RE = re.compile(
 # A generic noun closing a phrase of three words or more ("remote sensing data"): the phrase without it.
 TRAILING_NOUNS = frozenset(
     "data dataset datasets task tasks problem problems application applications setting settings scenario "
-    "scenarios domain domains field fields area areas".split()
+    "scenarios domain domains field fields area areas imagery".split()
 )
 # One word alone that says nothing specific; kept only inside a longer phrase ("reward model").
 GENERIC_WORDS = frozenset(
@@ -294,7 +306,7 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if describes and name in CLEAR_FRAMES and not CLEAR_FRAMES[name].search(question):
             continue
         if name == "definition":
-            term = (m.group("term") or m.group("term2") or "").strip(" '\"`")
+            term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -387,6 +399,8 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     if CJK_RE.search(question) or re.search(r"[¿¡]", question) or FOREIGN_SCRIPT_RE.search(question):
         return "other"
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\b", question)}
+    # a capitalised name some paper uses ("Llamole authors?") is no foreign word
+    acronyms |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question) if vocab.get(w.lower(), 0)}
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
     if not plain:
         return "en"
@@ -443,6 +457,19 @@ def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
     return [a for a in alternatives if a]
 
 
+def shared_runs(alternatives: list[list[str]]) -> list[list[str]]:
+    """ "A or B for C" asks for A for C or B for C; "X for A or B", X for A or X for B: a run that only
+    the first or the last alternative holds, beside the one they trade, belongs to every alternative."""
+    if len(alternatives) < 2 or any(len(a) != 1 for a in alternatives[1:-1]):
+        return alternatives
+    first, last = alternatives[0], alternatives[-1]
+    if len(first) == 1 and len(last) > 1:
+        return [[a[0], *last[1:]] for a in alternatives[:-1]] + [last]
+    if len(first) > 1 and len(last) == 1:
+        return [first] + [[*first[:-1], a[0]] for a in alternatives[1:]]
+    return alternatives
+
+
 def without_purpose(text: str) -> tuple[str, str]:
     """("knowledge distillation", "to compress language models") for "… knowledge distillation to
     compress language models": the clause saying why is cut off when a topic stands before it."""
@@ -477,11 +504,13 @@ def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
 
 
 def topic_concepts(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]]:
-    """Each phrase as one required concept; a lone generic word ("model") is not a concept."""
+    """Each phrase as one required concept; a lone generic word ("model") is not a concept, but a
+    generic acronym beside another phrase is its setting ("LLMs" in "LLMs for time series forecasting")."""
     out: list[list[str]] = []
     for phrase in phrases:
         words = phrase.split()
-        if len(words) == 1 and (words[0] in GENERIC_WORDS or len(words[0]) < 2):
+        setting = len(phrases) > 1 and words[0] in acronyms
+        if len(words) == 1 and ((words[0] in GENERIC_WORDS and not setting) or len(words[0]) < 2):
             continue
         out.append(concept(phrase, acronyms))
     return out
@@ -615,7 +644,7 @@ def understand(
         topic_text, purpose = without_purpose(topic_text)
     alternatives = [
         [without_trailing_noun(p) for p in a]
-        for a in chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS)
+        for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))
     ]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))

@@ -377,3 +377,29 @@ def test_a_qualifier_after_the_topic_is_read_in_the_papers_own_words(answerer):
     assert {"2508.05613", "2505.22203", "2505.15034", "2507.13158"} <= cited
     image = answerer.ask("Which papers apply speculative decoding to autoregressive image generation?")
     assert {c["id"] for c in image.citations} == {"2411.11925", "2510.08994"}
+
+
+@pytest.mark.slow
+def test_authors_of_a_system_no_paper_presents_are_not_taken_from_one_that_mentions_it(answerer):
+    result = answerer.ask("who wrote the paper about FlashAttention-3?")
+    assert not result.citations and result.answer.startswith("No paper in the digests presents FlashAttention-3")
+    assert "SeerAttention-R" in result.answer  # the paper that mentions it is named, not cited
+    result = answerer.ask("who made GPT-5?")  # titles that only name it ("Has GPT-5 Achieved …?")
+    assert not result.citations and "GPT-5" in result.answer
+
+
+@pytest.mark.slow
+def test_a_phrase_no_paper_uses_keeps_the_run_of_its_words_papers_do_use(answerer):
+    """No summary writes "action chunking transformers"; three write "action chunk(s/ing)": the RAG
+    text-chunking papers that "chunk" alone would match are not among the answer's papers."""
+    result = answerer.ask("which papers use action chunking transformers?")
+    assert 1 <= len(result.citations) <= 4
+    assert not any("chunking" in c["title"].lower() and "rag" in c["title"].lower() for c in result.citations)
+
+
+@pytest.mark.slow
+def test_a_figure_asked_with_a_verb_is_taken_from_the_sentence_stating_it(answerer):
+    result = answerer.ask("By how much does Sketch-of-Thought cut token usage?")
+    assert result.citations[0]["id"] == "2503.05179" and "76%" in result.answer.split("\n")[0]
+    result = answerer.ask("how many extra parameters does Stand-In add for the 14B video model?")
+    assert "153M" in result.answer and "do not state" not in result.answer

@@ -13,6 +13,7 @@ from rag.listing import (
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
+    rival_sense,
     standalone,
     word_variants,
 )
@@ -212,3 +213,14 @@ def test_an_adjective_names_what_its_noun_names():
     assert word_variants(stem_key("vision foundation model")) == [stem_key("visual foundation model")]
     assert word_variants(stem_key("latent diffusion model")) == []
     assert not other_meaning("Visual foundation models (VFMs) explain.", "vfm", stem_key("vision foundation model"))
+
+
+def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper_uses():
+    rivals = {"tts": ["text to speech"]}
+    speech = "An omni model that turns text into speech with a TTS module."
+    scaling = "We apply TTS with a verifier to scale reasoning at inference."
+    wanted = " test time scale "
+    assert rival_sense(stem_key(speech), speech, "tts", wanted, rivals)
+    assert not rival_sense(stem_key(scaling), scaling, "tts", wanted, rivals)
+    defined = "Text-to-Speech (TTS) and speech too."  # a paper that spells it out is judged by its own words
+    assert not rival_sense(stem_key(defined), defined, "tts", wanted, rivals)

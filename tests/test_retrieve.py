@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.papers import Paper, merge_rows
-from rag.retrieve import Bm25, Filters, expand_query, mine_acronyms, rrf
+from rag.retrieve import Bm25, Filters, acronym_senses, expand_query, mine_acronyms, rrf
 from rag.text import tokenize
 
 
@@ -32,6 +32,8 @@ def test_acronyms_are_mined_from_definitions():
     )
     assert acronyms == {"mcts": "monte carlo tree search", "lora": "low rank adaptation", "moe": "mixture of experts"}
     assert expand_query("which papers use MCTS?", acronyms) == "which papers use MCTS? (monte carlo tree search)"
+    learned = mine_acronyms(["Models tuned with Reinforcement Learning from Human Feedback (RLHF) drift."])
+    assert learned == {"rlhf": "reinforcement learning from human feedback"}
 
 
 def test_rrf_rewards_agreement():
@@ -286,3 +288,12 @@ def test_a_descriptive_question_weighs_the_dense_list_more(monkeypatch):
     assert next(h.paper.id for h in r.search(long, k=5, blend=False)) == "d"
     short = "checkable proofs geometry"
     assert "d" not in [h.paper.id for h in r.search(short, k=1, blend=False)]
+
+
+def test_an_acronym_defined_two_ways_keeps_both_senses_the_linking_word_one_second():
+    texts = ["We study Test-Time Scaling (TTS) of reasoning."] * 4 + ["A Text-to-Speech (TTS) model speaks."] * 3
+    texts += ["Rotary Position Embeddings (RoPE) help.", "Rotary Positional Embedding (RoPE) helps."] * 3
+    senses = acronym_senses(texts)
+    assert senses["tts"] == ["test time scaling", "text to speech"]
+    assert senses["rope"] == ["rotary position embeddings"]  # the same sense written another way
+    assert mine_acronyms(["Needle in a Haystack (NIAH) tests."]) == {"niah": "needle in a haystack"}

@@ -301,3 +301,41 @@ def test_what_a_topic_is_used_to_gain_is_not_required():
 def test_a_month_by_its_number():
     assert strip_dates("papers on world models from month 3 of 2025")[1:] == ("2025-03-01", "2025-03-31")
     assert strip_dates("what came out in month 12, 2024?")[1:] == ("2024-12-01", "2024-12-31")
+
+
+def test_a_question_typed_as_keywords_asks_by_its_last_word():
+    vocab = {**VOCAB, "llamole": 2, "speculative": 30, "decoding": 200, "authors": 50}
+    acronyms = {**ACRONYMS, "grpo": "group relative policy optimization"}
+    for q, intent, topics in (
+        ("Llamole authors?", "authors", ["llamole"]),
+        ("speculative decoding papers", "list", ["speculative decoding"]),
+        ("GRPO definition?", "definition", ["grpo"]),
+        ("what are the authors of the papers on speculative decoding?", "authors", ["speculative decoding"]),
+    ):
+        p = understand(q, vocab, acronyms)
+        assert (p.intent, p.topics, p.language) == (intent, topics, "en"), q
+    assert intent_of("which papers have more than two authors?")[0] == "list"
+
+
+def test_a_run_beside_the_alternatives_belongs_to_each_and_against_separates_a_setting():
+    vocab = {**VOCAB, "time": 300, "series": 200, "forecasting": 40, "foundation": 200, "jailbreak": 30}
+    vocab |= {"attacks": 100, "gans": 30, "image": 900}
+    acronyms = {**ACRONYMS, "llms": "large language models", "gans": "generative adversarial networks"}
+    p = understand("Which papers apply LLMs or foundation models to time series forecasting?", vocab, acronyms)
+    assert p.topics == ["llms time series forecasting", "foundation models time series forecasting"]
+    assert [len(a) for a in p.concepts] == [2, 2]  # "LLMs" is the setting of the first, not dropped as generic
+    p = understand("which papers use diffusion models or GANs for image generation?", vocab, acronyms)
+    assert p.topics == ["diffusion models image generation", "gans image generation"]
+    p = understand("papers on jailbreak attacks against vision-language models", vocab, acronyms)
+    assert p.topics == ["jailbreak attacks vision-language models"] and len(p.concepts[0]) == 2
+
+
+def test_a_span_of_months_is_one_period():
+    for q, period in (
+        ("summarize diffusion model papers from January to March 2025", ("2025-01-01", "2025-03-31")),
+        ("overview of LoRA from November 2024 to February 2025", ("2024-11-01", "2025-02-28")),
+        ("from December to February 2025", ("2024-12-01", "2025-02-28")),
+        ("de enero a marzo de 2025", ("2025-01-01", "2025-03-31")),
+        ("von Januar bis März 2025", ("2025-01-01", "2025-03-31")),
+    ):
+        assert strip_dates(q)[1:] == period, q
