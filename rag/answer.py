@@ -129,6 +129,12 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+# Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
+NAME_SPAN_RE = re.compile(
+    r"(?<=\w[\s,(])(?:[A-Z][\w'-]*(?:\.\w+)*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*(?:\.\w+)*)+"
+)
+# Sentences quoted where papers compare the two sides of a comparison directly.
+MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
 
 
@@ -255,6 +261,8 @@ class Answerer:
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
+        if covered and not filter_only and self.absent_name(question):
+            covered = False
         if covered and not enumeration and not describes:
             # The paper a question names ("what does DeepSeek-R1 get on AIME?") leads the papers that
             # cite it with the same words; rank fusion alone may leave it out of the top k.
@@ -265,6 +273,20 @@ class Answerer:
             support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
             hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
         return hits, covered, enumeration, groups
+
+    def absent_name(self, question: str) -> str:
+        """A proper name of several words the question writes ("the EU AI Act") that no paper names, not
+        even with its words close together, and that is no author's: the digests cannot answer about it."""
+        words = question.split()
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
+            return ""
+        for span in NAME_SPAN_RE.findall(question):
+            key = stem_key(span)
+            if len(key.split()) < 2 or span.lower() in self.author_names:
+                continue
+            if not shapes.concept_hits([key, "&" + key.strip()], self.docs).any():
+                return str(span)
+        return ""
 
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon) the question spells out."""
@@ -545,6 +567,8 @@ class Answerer:
                 twins = twins or [t for t in spelled if t in forms]
                 if twins:
                     forms += self.loose_forms(words, n, loose)
+                elif len(words) > 1:
+                    forms += [f for f in self.phrase_forms(words, loose) if f not in forms]
                 forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
                 forms += [f for f in self.kinds(forms) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
@@ -659,6 +683,12 @@ class Answerer:
         loose.update(forms)
         return forms
 
+    def phrase_forms(self, words: list[str], loose: set[str]) -> list[str]:
+        """`listing.phrase_forms` of a name with no acronym twin; loose, so they meet the dense gate."""
+        forms = listing.phrase_forms(words, GENERIC_STEMS | listing.NAME_WORDS | listing.QUALIFIERS)
+        loose.update(forms)
+        return forms
+
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets spell it as this phrase (up to inflection)."""
         defining = [i for i, text in enumerate(self._lower) if f"({acronym})" in text or f"({acronym}s)" in text]
@@ -735,7 +765,10 @@ class Answerer:
         """`topic_papers` for concepts already `checked`, whose loose forms are `forms`: kept per
         question, never on the shared answerer, as a server answers several questions at once."""
         participles = frozenset(
-            stem(w) for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ed")
+            stem(w)
+            for t in topics
+            for w in re.findall(r"[a-z0-9]+", t.lower())
+            if w.endswith("ed") or shapes.DERIVES_RE.search(w)
         )
         named = shapes.topic_mask(concepts, self.docs)
         allowed = self.retriever.mask(filters)
@@ -1012,7 +1045,16 @@ class Answerer:
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
-        found = shapes.find_definition(acronym, expansion, papers)
+        # asked by its acronym, the term spelled out beside it says what it stands for; asked in words, a
+        # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
+        found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
+        if found is None and papers:
+            # named but never defined: say so, and show how the best-ranked paper uses the term
+            paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, "hybrid")[0]
+            result.sources = [Source(1, Hit(paper, 1.0))]
+            said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
+            spelled = expansion if acronym == term and expansion else ""
+            return shapes.undefined_text(term, spelled, len(papers), said)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
@@ -1035,9 +1077,12 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept = [
-            set(self.topic_papers([c], filters, [t])[0].tolist()) for t, c in zip(parsed.topics, parsed.concepts[:2])
-        ]
+        kept, forms = [], []
+        for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
+            loose: set[str] = set()
+            side = self.checked([alternative], loose)
+            kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
+            forms.append(side[0])
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -1067,11 +1112,34 @@ class Answerer:
         )
         concepts = [c for a in parsed.concepts for c in a]
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
+        findings = [(cite(p, concepts)[0], p, said) for p, said in self.findings(shared, forms, parsed, filters, mode)]
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
         result.table = shapes.compare_table(sides, both)
-        return shapes.compare_text(sides, both) + "\n\n" + shapes.table_text(result.table)
+        return "\n\n".join(
+            part
+            for part in (
+                shapes.compare_text(sides, both),
+                shapes.findings_text(findings),
+                shapes.table_text(result.table),
+            )
+            if part
+        )
+
+    def findings(
+        self, shared: set[int], sides: list[list[list[str]]], parsed: Parsed, filters: Filters, mode: str
+    ) -> list[tuple[Paper, str]]:
+        """Sentences in which a paper on both sides sets them against each other ("competitive with
+        transformers, especially with long sequences"): what the papers find, the best-ranked first."""
+        out: list[tuple[Paper, str]] = []
+        for paper in self.ranked(np.array(sorted(shared), dtype=int), parsed.clean, filters, mode):
+            said = next((s for s in shapes.comparing_sentences(paper, sides)), "")
+            if said:
+                out.append((paper, said))
+            if len(out) == MAX_FINDINGS:
+                break
+        return out
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """A themed overview of the topic's papers within the period, each of them cited.

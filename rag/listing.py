@@ -84,6 +84,22 @@ def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list
     return list(dict.fromkeys(out))
 
 
+def phrase_forms(words: list[str], generic: frozenset[str]) -> list[str]:
+    """Looser names of a phrase the corpus gives no acronym: reordered (`~`), with a word between (`%`),
+    and without its generic head ("discrete diffusion" for discrete diffusion models). A generic word
+    inside the name stays: "human interaction" is not human-AI interaction, nor "video generation"
+    efficient video generation."""
+    if len(words) < 2:
+        return []
+    out = ["~" + " ".join(words), "%" + " ".join(words)]
+    head = len(words)
+    while head > 0 and words[head - 1] in generic:
+        head -= 1
+    if 2 <= head < len(words):
+        out.append("%" + " ".join(words[:head]))
+    return out
+
+
 def acronym_inside(words: list[str], acronyms: dict[str, str]) -> list[str]:
     """The name with a known acronym standing for some of its words: "large audio language model" →
     "audio llm" (`%` form), as papers write "Audio LLM"."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -200,18 +200,36 @@ def own_text(summary: str) -> str:
     return FOLLOW_UP_RE.split(summary, maxsplit=1)[0]
 
 
+# A noun made from an adjective or verb ("discretization", "normalisation"): Snowball gives it the stem
+# of the word it was made from, so "discrete diffusion" would match "discretization … diffusion".
+DERIVED_RE = re.compile(r"i[sz]ations?$")
+# The question's words whose -ization noun names them too: the noun itself and the verb ("colorize").
+DERIVES_RE = re.compile(r"i[sz](?:e|es|ed|ing|ations?)$")
+
+
 def named_at(
     words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
-    In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection")
-    names something else; the head may be a verb ("rejection-sampled"). Words spread through a clause,
-    or one word of the name (`phrase`) alone, do not name it where that word is another name's head."""
+    In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
+    or in a named phrase as a noun in -ization where the question had the adjective ("discretization in
+    diffusion" for discrete diffusion, whose stems agree), names something else; the head may be a verb
+    ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
+    -ize has its noun in -ization: "colorize" names "colorization"). Words
+    spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
+    is another name's head."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
         words = [
-            "" if w in modifiers and t.endswith("ed") and w not in participles and not w.endswith("ed") else w
+            ""
+            if w in modifiers
+            and w not in participles
+            and (
+                (t.endswith("ed") and not w.endswith("ed"))
+                or (form[0] != "&" and DERIVED_RE.search(t) is not None and DERIVED_RE.search(w) is None)
+            )
+            else w
             for w, t in zip(words, surface)
         ]
     found = occurrences(words, form)
@@ -327,6 +345,8 @@ def month_counts(papers: Sequence[Paper], since: str = "", until: str = "") -> d
 
 
 DEFINING_RE = r"(?:\s*\(({acr})\))"
+# The term as the setting of something else ("the issue in DPO, where …", "fine-tuning with DPO is a …").
+NOT_A_SETTING = r"(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bwith )(?<!\busing )(?<!\bvia )"
 # A sentence led by another named method ("ΔL Normalization is …", "Step-KTO is …", "This paper
 # introduces DPO-Kernels …") is about that method, however well it spells the term out.
 OTHER_SUBJECT_RE = re.compile(
@@ -353,7 +373,7 @@ class Definition:
     expansion: str
 
 
-def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Definition | None:
+def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
     """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …".
 
     Preference: the term as the sentence's subject first; then the expansion followed by the acronym
@@ -372,7 +392,20 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Defin
         (
             1,
             re.compile(
-                rf"(?<![\w-]){acr}s?(?![\w-])(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b",
+                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?(?![\w-])(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b",
+                re.I,
+            ),
+        )
+    )
+    # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
+    # in reward models"; "speculative decoding, which is to …".
+    patterns.append(
+        (
+            1,
+            # not the setting of something else: "the likelihood displacement issue in DPO, where …"
+            re.compile(
+                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?\)?,\s+"
+                r"(?:where|whereby|in\s+which|which\s+(?:is|are|means))\b",
                 re.I,
             ),
         )
@@ -381,6 +414,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper]) -> Defin
         for sentence in sentences(paper.summary):
             for strength, pattern in patterns:
                 m = pattern.search(sentence)
+                if m and not mentions and strength == 2 and definition_score(sentence, m, strength, term) <= strength:
+                    break  # the expansion and its acronym, neither the subject nor described: a mention
                 if m:
                     key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
                     if best is None or key < best[0]:
@@ -557,6 +592,12 @@ def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
     return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
 
 
+def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
+    papers = "1 paper names" if count == 1 else f"{count} papers name"
+    spelled = f"{term} stands for {expansion.title() if expansion.islower() else expansion}. " if expansion else ""
+    return f'{spelled}No paper in the digests defines "{term}"; {papers} it. For example: {sentence} [1]'
+
+
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
     lines = []
     if found.expansion and found.expansion.lower() != term.lower():
@@ -614,6 +655,27 @@ def compare_text(sides: list[Side], both: Side) -> str:
     head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
+
+
+COMPARING_RE = re.compile(
+    r"\b(?:compar\w*|than|outperform\w*|versus|vs\.?|unlike|whereas|advantages?|trade-?offs?|surpass\w*|"
+    r"superior|inferior|rival\w*|competitive|matches|matching)\b",
+    re.I,
+)
+
+
+def comparing_sentences(paper: Paper, sides: list[list[list[str]]]) -> Iterator[str]:
+    """The paper's sentences that name both sides (each side's every concept) with a word of comparison."""
+    for sentence in sentences(own_text(paper.summary)):
+        key = stem_key(sentence)
+        if COMPARING_RE.search(sentence) and all(all(any(form_in(f, key) for f in c) for c in side) for side in sides):
+            yield neutralise(sentence)
+
+
+def findings_text(findings: list[tuple[int, Paper, str]]) -> str:
+    if not findings:
+        return ""
+    return "\n".join(["Where papers compare them directly:", *(bullet(n, p, s) for n, p, s in findings)])
 
 
 def table_text(rows: list[dict[str, str]]) -> str:

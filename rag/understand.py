@@ -37,7 +37,12 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # A question typed as keywords ("MCTS papers?") opens with no question word.
 KEYWORDS = r"^(?!\s*(?:what|which|how|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|"
-KEYWORDS += r"should|would|list|name|show|find|give|tell|compare|summari[sz]e)\b)\s*"
+KEYWORDS += r"should|would|list|name|show|find|give|tell|compare|summari[sz]e|define|explain|describe|please)\b)\s*"
+IN_CORPUS_RE = re.compile(
+    r"\s+(?:(?:as|when)\s+(?:it\s+is\s+)?(?:used|defined|described|meant|understood)\b.*|"
+    r"(?:in|across|according\s+to)\s+(?:these|the|this)\s+(?:papers|digests?|corpus|literature|field)\b.*)$",
+    re.I,
+)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "authors",
@@ -170,7 +175,7 @@ FRAME_WORDS = frozenset(
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much
-    against across within among targeting
+    against across within among targeting deal deals dealing concern concerns concerning cover covers
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -307,6 +312,7 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             continue
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
+            term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term

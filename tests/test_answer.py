@@ -7,6 +7,7 @@ whole corpus in the default hybrid mode are the slow tier.
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -403,3 +404,27 @@ def test_a_figure_asked_with_a_verb_is_taken_from_the_sentence_stating_it(answer
     assert result.citations[0]["id"] == "2503.05179" and "76%" in result.answer.split("\n")[0]
     result = answerer.ask("how many extra parameters does Stand-In add for the 14B video model?")
     assert "153M" in result.answer and "do not state" not in result.answer
+
+
+@pytest.mark.slow
+def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(answerer):
+    result = answerer.ask("DPO vs PPO for aligning LLMs: what do papers find?")
+    found = result.answer.split("Where papers compare them directly:")[1].split("\n\n")[0]
+    assert "DPO" in found and "PPO" in found and re.search(r"\[\d+\]", found)
+    assert result.table  # the table of the two sides stays
+
+
+@pytest.mark.slow
+def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_words(answerer):
+    result = answerer.ask("What does the EU AI Act require from providers of open-weight models?")
+    assert not result.covered and "do not cover" in result.answer
+    result = answerer.ask("what does Monte Carlo Tree Search do in LLM reasoning?")
+    assert result.covered
+
+
+@pytest.mark.slow
+def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
+    result = answerer.ask("what does model merging mean?")
+    assert result.answer.startswith('No paper in the digests defines "model merging"') and result.citations
+    result = answerer.ask("what is reward hacking?")
+    assert "reward hacking, where" in result.answer.split("[1]")[0]

@@ -13,6 +13,7 @@ from rag.listing import (
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
+    phrase_forms,
     rival_sense,
     standalone,
     word_variants,
@@ -213,6 +214,32 @@ def test_an_adjective_names_what_its_noun_names():
     assert word_variants(stem_key("vision foundation model")) == [stem_key("visual foundation model")]
     assert word_variants(stem_key("latent diffusion model")) == []
     assert not other_meaning("Visual foundation models (VFMs) explain.", "vfm", stem_key("vision foundation model"))
+
+
+def test_a_phrase_without_an_acronym_is_also_named_without_its_generic_head():
+    forms = phrase_forms(stem_key("discrete diffusion model").split(), GENERIC)
+    assert "%discret diffus" in forms
+    (doc,) = stemmed_corpus([paper("1", "T", "It applies discrete diffusion to action chunks.")])
+    assert any(form_in(f, doc) for f in forms)
+    # a generic word inside the name stays: "human interaction" is another topic than human-AI interaction
+    inner = phrase_forms(stem_key("human ai interaction").split(), GENERIC | {"ai"})
+    assert "%human interact" not in inner
+    (doc,) = stemmed_corpus([paper("2", "T", "We study human-object interaction in video.")])
+    assert not any(form_in(f, doc) for f in inner)
+    assert phrase_forms(["prune"], GENERIC) == []
+
+
+def test_a_noun_in_ization_names_something_else_than_its_adjective():
+    concept = ["%discret diffus"]
+    stepsize = paper("1", "T", "It overcomes suboptimal discretization in diffusion sampling.")
+    assert not uses_topic(stepsize, concept)
+    assert uses_topic(paper("2", "T", "It applies discrete masked diffusion to action chunks."), concept)
+    # the question wrote the noun itself: then the paper's noun names it
+    regular = paper("3", "T", "We study regularization of diffusion models.")
+    assert uses_topic(regular, ["%regular diffus"], frozenset({"regular"}))
+    # words spread through a clause are no name: "reference-based line art colorization" is line art colorizing
+    cobra = paper("4", "T", "It performs reference-based line art colorization.")
+    assert uses_topic(cobra, ["&color line art"])
 
 
 def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper_uses():
