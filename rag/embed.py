@@ -105,14 +105,15 @@ class Embedder:
 
     @property
     def is_default(self) -> bool:
-        return self.model_id == DEFAULT_MODEL_ID
+        """The bundled encoder or an ONNX file like it: both run on onnxruntime, without llama-index for a query."""
+        return self.model_id == DEFAULT_MODEL_ID or onnx_file(self.settings) is not None
 
     @cached_property
     def encoder(self) -> OnnxEncoder:
         from rag.encoder import EncoderMissing, OnnxEncoder
 
         try:
-            return OnnxEncoder(cache_dir=self.settings.cache_dir / "models")
+            return OnnxEncoder(model=onnx_file(self.settings), cache_dir=self.settings.cache_dir / "models")
         except EncoderMissing as err:
             raise EmbeddingError(str(err)) from err
 
@@ -192,7 +193,7 @@ def load_model(settings: Settings, encoder: OnnxEncoder | None = None) -> Any:
             api_key=settings.llm_api_key or None,
             api_base=settings.llm_base_url or None,
         )
-    if settings.embed_model == DEFAULT_EMBED_MODEL:
+    if settings.embed_model == DEFAULT_EMBED_MODEL or onnx_file(settings) is not None:
         from rag.llama_embed import OnnxEmbedding
 
         return OnnxEmbedding(encoder, embed_batch_size=settings.embed_batch_size)
@@ -207,6 +208,16 @@ def load_model(settings: Settings, encoder: OnnxEncoder | None = None) -> Any:
     return HuggingFaceEmbedding(
         model_name=str(path), device="cpu", embed_batch_size=settings.embed_batch_size, normalize=True
     )
+
+
+def onnx_file(settings: Settings) -> Path | None:
+    """`RAG_EMBED_MODEL` naming an ONNX file of a model like the bundled one (its word pieces, 384-d, mean pooling)."""
+    path = Path(settings.embed_model).expanduser()
+    if settings.openai_embed_model or path.suffix != ".onnx":
+        return None
+    if not path.is_file():
+        raise EmbeddingError(f"RAG_EMBED_MODEL={settings.embed_model!r}: no such ONNX file")
+    return path
 
 
 def local_model_path(name: str) -> Path:

@@ -74,8 +74,8 @@ class Settings:
     chroma_timeout: float = knob(30.0, "seconds a Chroma server may take to answer one call (connect: at most 5)")
     embed_model: str = knob(
         DEFAULT_EMBED_MODEL,
-        "the bundled int8 ONNX model, or a folder holding a sentence-transformers model "
-        "(needs `pip install 'rag[torch]'`)",
+        "the bundled int8 ONNX model, an `.onnx` file of a model like it (`bench/tune_encoder.py`), "
+        "or a folder holding a sentence-transformers model (needs `pip install 'rag[torch]'`)",
     )
     embed_batch_size: int = knob(32, "embedding batch size")
     embed_save_every: int = knob(

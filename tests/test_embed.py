@@ -81,3 +81,20 @@ def test_the_default_install_does_not_need_torch():
     default = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
     assert '"torch==' not in default and '"sentence-transformers==' not in default
     assert loaded_after("import rag.embed, rag.encoder, rag.retrieve, rag.answer")["torch"] is False
+
+
+def test_an_onnx_file_runs_on_the_same_encoder_path(settings, tmp_path):
+    """A tuned copy of the bundled model (bench/tune_encoder.py writes one) needs no torch and no llama-index."""
+    import shutil
+    from dataclasses import replace
+
+    from rag.encoder import model_file
+
+    copy = tmp_path / "model-int8.onnx"
+    shutil.copyfile(model_file(), copy)
+    own = Embedder(replace(settings, embed_model=str(copy)))
+    bundled = Embedder(settings)
+    assert own.is_default and own.model_id == str(copy) != bundled.model_id  # its vectors are cached apart
+    assert np.allclose(own.embed_query("speculative decoding"), bundled.embed_query("speculative decoding"), atol=1e-6)
+    with pytest.raises(EmbeddingError, match="no such ONNX file"):
+        _ = Embedder(replace(settings, embed_model=str(tmp_path / "missing.onnx"))).encoder
