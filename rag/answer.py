@@ -890,7 +890,7 @@ class Answerer:
         if intent == "authors":
             return self.authors_answer(parsed, query, filters, mode, result)
         if intent == "definition" and has_topic:
-            return self.definition_answer(parsed, filters, result)
+            return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
             return self.compare_answer(parsed, filters, mode, result)
         if intent == "summary" and (has_topic or filters.since or filters.until):
@@ -1034,7 +1034,7 @@ class Answerer:
         doc = set(self.docs[self.retriever.position[paper.id]].split())
         return len(words & doc) >= DESCRIBED * len(words)
 
-    def definition_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+    def definition_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str | None:
         term = parsed.term or parsed.topics[0]
         low = term.lower()
         acronyms = self.retriever.acronyms
@@ -1056,7 +1056,7 @@ class Answerer:
         found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
         if found is None and papers:
             # named but never defined: say so, and show how the best-ranked paper uses the term
-            paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, "hybrid")[0]
+            paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, mode)[0]
             result.sources = [Source(1, Hit(paper, 1.0))]
             said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
             spelled = expansion if acronym == term and expansion else ""
