@@ -61,7 +61,7 @@ LEXICAL_COVER = 0.5
 LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
-STEMS_VERSION = 1  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+STEMS_VERSION = 2  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
 
 
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
@@ -129,6 +129,9 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     return groups
 
 
+# A title written in Title Case, three words or more ("Attention Is All You Need", "Large Concept Models").
+TITLE_RUN_RE = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){2,}")
+QUOTED_RE = re.compile(r"[\"“'‘][^\"”'’]{3,200}[\"”'’]")
 # A word used this often or less in the corpus makes a name of it unknown to the digests.
 RARE_NAME_WORD = 2
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
@@ -965,12 +968,14 @@ class Answerer:
     def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The paper a question names by its title (closely, typos allowed) or describes, and its
         authors as the digest lists them."""
+        names = self.names_asked(parsed)
         paper = self.titled_paper(parsed)
+        if paper and names and not any(shapes.presents(paper, n) for n in names) and not QUOTED_RE.search(parsed.clean):
+            paper = None  # a title close to the name is not its paper ("Towards an AI co-scientist")
         hits = (
             [] if paper else self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
         )
         described = [] if paper else self.retriever.search(query, k=5, filters=filters, mode=mode)
-        names = self.names_asked(parsed)
         if paper is None:
             concepts = [c for a in parsed.concepts for c in a]
             titled = [
@@ -978,15 +983,27 @@ class Answerer:
                 for h in hits
                 if concepts
                 and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)
-                and (not names or any(shapes.titled_by(h.paper.title, n) for n in names))
+                and (not names or any(shapes.presents(h.paper, n) for n in names))
             ]
             if titled:
                 paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
         if paper is None:
-            paper = next((h.paper for h in described if self.describes(parsed, h.paper)), None)
+            paper = next(
+                (
+                    h.paper
+                    for h in described
+                    if self.describes(parsed, h.paper)
+                    and (not names or any(shapes.presents(h.paper, n) for n in names))
+                ),
+                None,
+            )
+        if paper is None and names:  # a paper whose summary introduces the name ("… an MLLM called Llamole")
+            paper = next(
+                (h.paper for h in [*described, *hits] if any(shapes.presents(h.paper, n) for n in names)), None
+            )
         if paper is None and names:
-            # a system no paper of the digests is titled by: say so rather than quote one that mentions it
-            named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
+            # a system no paper of the digests presents: say so rather than quote one that mentions it
+            named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
             mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
             return shapes.absent_paper_text(" ".join(names), mentions)
         if paper is None:
@@ -996,13 +1013,15 @@ class Answerer:
 
     @staticmethod
     def names_asked(parsed: Parsed) -> list[str]:
-        """The question's topics that are system names ("FlashAttention-3", "GPT-5", "Mamba"), as written."""
+        """The question's topics that are system names ("FlashAttention-3", "GPT-5", "Mamba", "AI
+        Scientist", "Attention Is All You Need"), as written: a name, or capitalised words."""
         spans = (re.search(re.escape(t), parsed.clean, re.I) for t in parsed.topics)
-        return [
+        named = [
             m.group(0)
             for m in spans
-            if m and (NAME_RE.search(m.group(0)) or (" " not in m.group(0) and m.group(0)[0].isupper()))
+            if m and (NAME_RE.search(m.group(0)) or all(w[0].isupper() for w in m.group(0).split()))
         ]
+        return named + [t for t in TITLE_RUN_RE.findall(parsed.clean) if t not in named]
 
     @property
     def title_keys(self) -> tuple[list[str], list[str]]:

@@ -577,9 +577,45 @@ def authors_text(n: int, paper: Paper) -> str:
 
 
 def titled_by(title: str, name: str) -> bool:
-    """A title is a system's own when the system's name opens it ("DeepSeek-R1: …", "Qwen2.5 Technical
-    Report"), not when it only names it ("Has GPT-5 Achieved Spatial Intelligence?")."""
-    return stem_key(title.split(":")[0]).startswith(stem_key(name))
+    """A title is a system's own when its name before the colon is the system's ("DeepSeek-R1: …", "The
+    AI Scientist-v2: …", "Qwen2.5 Technical Report"), not when it only names it ("Has GPT-5 Achieved
+    Spatial Intelligence?") or names another system after it ("CAMEL-Bench" is no paper on CaMeL)."""
+    head, key = stem_key(title.split(":")[0]), stem_key(name)
+    head = re.sub(r"^ (?:the|a|an) ", " ", head)
+    if not head.startswith(key):
+        return False
+    rest = head[len(key) :].split()
+    return not rest or bool(re.fullmatch(r"v?\d[\w.]*", rest[0])) or " ".join(rest) in OWN_REPORTS
+
+
+BEFORE_A_NAME = frozenset(
+    stems(
+        "a an the this our its new novel called named dubbed termed model framework method system approach "
+        "benchmark dataset agent architecture algorithm llm mllm vlm"
+    )
+)
+INTRODUCING = frozenset(stems("introduce introduces introducing propose proposes proposing present presents"))
+
+
+def presents(paper: Paper, name: str) -> bool:
+    """A paper presents a system when its title is the system's, or its summary introduces the name
+    ("proposing a multimodal LLM, Llamole, …"); a paper that evaluates it ("Has GPT-5 Achieved …?") or
+    introduces another ("an AI co-scientist" for The AI Scientist) does not."""
+    if titled_by(paper.title, name):
+        return True
+    key = stem_key(name).split()
+    tokens = stems(own_text(paper.summary))
+    for i, tok in enumerate(tokens):
+        if tok not in INTRODUCING:
+            continue
+        for j in range(i + 1, min(i + 9, len(tokens) - len(key) + 1)):
+            # the name itself, not the end of another's ("introduces Differential Mamba" is no paper on Mamba)
+            if tokens[j : j + len(key)] == key and (j == i + 1 or tokens[j - 1] in BEFORE_A_NAME):
+                return True
+    return False
+
+
+OWN_REPORTS = frozenset(stem_key(r).strip() for r in ("technical report", "tech report", "system card", "model card"))
 
 
 def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:

@@ -176,6 +176,7 @@ FRAME_WORDS = frozenset(
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much
     against across within among targeting deal deals dealing concern concerns concerning cover covers
+    say says said saying found fine-tune fine-tunes finetune finetunes
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -262,9 +263,14 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# British -isation and -yse spellings stem as the American ones the papers mostly write.
+BRITISH_RE = re.compile(r"(?<=[a-z]{3})(?:is(?=ation)|ys(?=e[sd]?$|ing$))")
+
+
 @cache
 def stem(word: str) -> str:
     """Snowball for words of five letters or more; shorter ones (acronyms, "aime") only lose a plural s."""
+    word = BRITISH_RE.sub(lambda m: m.group(0)[0] + "z", word)
     if len(word) >= 5 and not any(ch.isdigit() for ch in word):
         return str(_stemmer().stemWord(word))
     if len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):

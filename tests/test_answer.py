@@ -428,3 +428,11 @@ def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     assert result.answer.startswith('No paper in the digests defines "model merging"') and result.citations
     result = answerer.ask("what is reward hacking?")
     assert "reward hacking, where" in result.answer.split("[1]")[0]
+
+
+@pytest.mark.slow
+def test_the_authors_of_a_name_come_from_the_paper_that_presents_it(answerer):
+    cited = {q: [c["id"] for c in answerer.ask(q).citations] for q in ("Llamole authors?", "AI Scientist authors?")}
+    assert cited == {"Llamole authors?": ["2410.04223"], "AI Scientist authors?": ["2504.08066"]}
+    result = answerer.ask("Attention Is All You Need authors")  # two titles end with it; neither is its paper
+    assert not result.citations and "No paper in the digests presents Attention Is All You Need" in result.answer

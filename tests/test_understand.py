@@ -339,3 +339,11 @@ def test_a_span_of_months_is_one_period():
         ("von Januar bis März 2025", ("2025-01-01", "2025-03-31")),
     ):
         assert strip_dates(q)[1:] == period, q
+
+
+def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
+    assert stem_key("Proximal Policy Optimisation") == stem_key("proximal policy optimization")
+    assert stem_key("analysed") == stem_key("analyzed") and stem_key("supervised") != stem_key("supervized")
+    vocab = {**VOCAB, "model": 3000, "merging": 40, "stable": 90}
+    assert understand("What do papers say about model merging?", vocab, ACRONYMS).topics == ["model merging"]
+    assert understand("Which papers fine-tune Stable Diffusion?", vocab, ACRONYMS).topics == ["stable diffusion"]
