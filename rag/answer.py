@@ -131,7 +131,6 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
 
 # A title written in Title Case, three words or more ("Attention Is All You Need", "Large Concept Models").
 TITLE_RUN_RE = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){2,}")
-QUOTED_RE = re.compile(r"[\"“'‘][^\"”'’]{3,200}[\"”'’]")
 # A word used this often or less in the corpus makes a name of it unknown to the digests.
 RARE_NAME_WORD = 2
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
@@ -969,9 +968,9 @@ class Answerer:
         """The paper a question names by its title (closely, typos allowed) or describes, and its
         authors as the digest lists them."""
         names = self.names_asked(parsed)
-        paper = self.titled_paper(parsed)
-        if paper and names and not any(shapes.presents(paper, n) for n in names) and not QUOTED_RE.search(parsed.clean):
-            paper = None  # a title close to the name is not its paper ("Towards an AI co-scientist")
+        paper, whole = self.titled_paper(parsed)
+        if paper and names and not whole and not any(shapes.presents(paper, n) for n in names):
+            paper = None  # a name close to the asked one is not its paper ("Towards an AI co-scientist")
         hits = (
             [] if paper else self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
         )
@@ -1032,18 +1031,19 @@ class Answerer:
             self._titles = (full, short)
         return self._titles
 
-    def titled_paper(self, parsed: Parsed) -> Paper | None:
-        """The paper whose title (or name before its colon) the question quotes or spells out, typos allowed."""
+    def titled_paper(self, parsed: Parsed) -> tuple[Paper | None, bool]:
+        """The paper whose title (or name before its colon) the question quotes or spells out, typos
+        allowed; and whether the question spelled out its whole title (not only a name close to it)."""
         quoted = re.findall(r"[\"“'‘]([^\"”'’]{3,200})[\"”'’]", parsed.clean)
         wanted = [title_key(q) for q in quoted] or [title_key(" ".join(parsed.topics))]
         full, short = self.title_keys
-        best: tuple[float, int] | None = None
+        best: tuple[float, int, bool] | None = None
         for key in filter(None, wanted):
             for keys in (full, short):
                 found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH)
                 if found and (best is None or found[1] > best[0]):
-                    best = (found[1], found[2])
-        return self.retriever.papers[best[1]] if best else None
+                    best = (found[1], found[2], keys is full or bool(quoted))
+        return (self.retriever.papers[best[1]], best[2]) if best else (None, False)
 
     def describes(self, parsed: Parsed, paper: Paper) -> bool:
         """Whether a paper's text names most of the question's specific words (a description of it)."""
@@ -1079,7 +1079,8 @@ class Answerer:
             result.sources = [Source(1, Hit(paper, 1.0))]
             said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
             spelled = expansion if acronym == term and expansion else ""
-            return shapes.undefined_text(term, spelled, len(papers), said)
+            named = f"{term} ({acronym})" if acronym != term else term
+            return shapes.undefined_text(named, spelled, len(papers), said)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]

@@ -414,8 +414,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
         for sentence in sentences(paper.summary):
             for strength, pattern in patterns:
                 m = pattern.search(sentence)
-                if m and not mentions and strength == 2 and definition_score(sentence, m, strength, term) <= strength:
-                    break  # the expansion and its acronym, neither the subject nor described: a mention
+                if m and not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
+                    break  # a mention: the expansion with its acronym, neither subject nor described; or another's
                 if m:
                     key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
                     if best is None or key < best[0]:
@@ -631,7 +631,7 @@ def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
 def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
     papers = "1 paper names" if count == 1 else f"{count} papers name"
     spelled = f"{term} stands for {expansion.title() if expansion.islower() else expansion}. " if expansion else ""
-    return f'{spelled}No paper in the digests defines "{term}"; {papers} it. For example: {sentence} [1]'
+    return f"{spelled}No paper in the digests defines {term}; {papers} it. For example: {sentence} [1]"
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:

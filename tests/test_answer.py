@@ -425,7 +425,7 @@ def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_wor
 @pytest.mark.slow
 def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     result = answerer.ask("what does model merging mean?")
-    assert result.answer.startswith('No paper in the digests defines "model merging"') and result.citations
+    assert result.answer.startswith("No paper in the digests defines model merging;") and result.citations
     result = answerer.ask("what is reward hacking?")
     assert "reward hacking, where" in result.answer.split("[1]")[0]
 
