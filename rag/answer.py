@@ -1042,7 +1042,8 @@ class Answerer:
             for keys in (full, short):
                 found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH)
                 if found and (best is None or found[1] > best[0]):
-                    best = (found[1], found[2], keys is full or bool(quoted))
+                    # a long title spelled out is its paper; two words close to a short one may be another's
+                    best = (found[1], found[2], (keys is full and len(key.split()) >= 3) or bool(quoted))
         return (self.retriever.papers[best[1]], best[2]) if best else (None, False)
 
     def describes(self, parsed: Parsed, paper: Paper) -> bool:
