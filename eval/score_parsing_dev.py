@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from rag.answer import Answerer, author_key  # noqa: E402
+from rag.answer import Answerer  # noqa: E402
+from rag.bibtex import fold as author_key  # noqa: E402
 from rag.rules import defines, normalise  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import contrast, extractive, listing, shapes
+from rag import bibtex, contrast, extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -140,10 +140,6 @@ NAME_SPAN_RE = re.compile(
 # Sentences quoted where papers compare the two sides of a comparison directly.
 MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
-
-
-def author_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(name.lower()))
 
 
 def without_model(phrase_key: str) -> list[str]:
@@ -918,10 +914,10 @@ class Answerer:
         return shapes.list_text(topic, numbered, self.filter_phrase(filters))
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
-        name = author_key(parsed.author)
+        name = bibtex.fold(parsed.author)
         mask = self.retriever.mask(filters)
         # the digests list some authors by their handle: "Mohit Bansal" is also "mohitbansal"
-        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in map(author_key, p.authors)]
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in map(bibtex.fold, p.authors)]
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]
@@ -968,8 +964,12 @@ class Answerer:
         """The paper a question names by its title (closely, typos allowed) or describes, and its
         authors as the digest lists them."""
         names = self.names_asked(parsed)
+
+        def presented(p: Paper) -> bool:
+            return not names or any(shapes.presents(p, n) for n in names)
+
         paper, whole = self.titled_paper(parsed)
-        if paper and names and not whole and not any(shapes.presents(paper, n) for n in names):
+        if paper and not whole and not presented(paper):
             paper = None  # a name close to the asked one is not its paper ("Towards an AI co-scientist")
         hits = (
             [] if paper else self.retriever.search(" ".join(parsed.topics) or query, k=10, filters=filters, mode=mode)
@@ -982,24 +982,14 @@ class Answerer:
                 for h in hits
                 if concepts
                 and all(any(f in stem_key(h.paper.title) for f in c) for c in concepts)
-                and (not names or any(shapes.presents(h.paper, n) for n in names))
+                and presented(h.paper)
             ]
             if titled:
                 paper = min(titled, key=lambda h: (len(h.paper.title), hits.index(h))).paper
         if paper is None:
-            paper = next(
-                (
-                    h.paper
-                    for h in described
-                    if self.describes(parsed, h.paper)
-                    and (not names or any(shapes.presents(h.paper, n) for n in names))
-                ),
-                None,
-            )
+            paper = next((h.paper for h in described if self.describes(parsed, h.paper) and presented(h.paper)), None)
         if paper is None and names:  # a paper whose summary introduces the name ("… an MLLM called Llamole")
-            paper = next(
-                (h.paper for h in [*described, *hits] if any(shapes.presents(h.paper, n) for n in names)), None
-            )
+            paper = next((h.paper for h in [*described, *hits] if presented(h.paper)), None)
         if paper is None and names:
             # a system no paper of the digests presents: say so rather than quote one that mentions it
             named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)

@@ -11,10 +11,10 @@ corpus's titles) translates the topic words that are not English. Pure functions
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, partial
 
 from rag.glossary import TERMS
+from rag.text import fold
 
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -232,10 +232,6 @@ def _numbered(match: re.Match[str], form: str, english: str) -> str:
     last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
     plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
     return english + "s" if plural else english
-
-
-def fold(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def language(question: str) -> str:

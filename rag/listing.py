@@ -226,9 +226,12 @@ def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[
     """Whether a paper that never spells the acronym out uses it in the corpus's other sense: it names
     that sense's own words ("speech" for TTS as text-to-speech, asked as test-time scaling)."""
     senses = rivals.get(word) or rivals.get(word.rstrip("s")) or []
-    wanted = set(expansion.strip().lstrip("%~&").split())
-    if not senses or word.rstrip("s") in mine_acronyms([text]) or word in mine_acronyms([text]):
+    if not senses:
         return False
+    defined = mine_acronyms([text])
+    if word in defined or word.rstrip("s") in defined:
+        return False
+    wanted = set(expansion.strip().lstrip("%~&").split())
     for sense in senses:
         own = [w for w in stems(sense) if w not in wanted and w not in STOP_STEMS]
         if own and all(f" {w} " in doc for w in own):

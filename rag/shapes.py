@@ -628,20 +628,23 @@ def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
     return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
 
 
+def stands_for(term: str, expansion: str) -> str:
+    """ "GRPO stands for Group Relative Policy Optimization. ", or "" when there is nothing to spell out."""
+    if not expansion or expansion.lower() == term.lower():
+        return ""
+    return f"{term} stands for {expansion.title() if expansion.islower() else expansion}. "
+
+
 def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
     papers = "1 paper names" if count == 1 else f"{count} papers name"
-    spelled = f"{term} stands for {expansion.title() if expansion.islower() else expansion}. " if expansion else ""
-    return f"{spelled}No paper in the digests defines {term}; {papers} it. For example: {sentence} [1]"
+    return (
+        f"{stands_for(term, expansion)}No paper in the digests defines {term}; {papers} it. For example: {sentence} [1]"
+    )
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
-    lines = []
-    if found.expansion and found.expansion.lower() != term.lower():
-        lines.append(f"{term} stands for {found.expansion.title() if found.expansion.islower() else found.expansion}.")
-    lines.append(f"{found.sentence} [{n}]")
-    if users > 1:
-        lines.append(f"{users} papers in the digests name {term}.")
-    return " ".join(lines)
+    text = f"{stands_for(term, found.expansion)}{found.sentence} [{n}]"
+    return text + (f" {users} papers in the digests name {term}." if users > 1 else "")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ that would otherwise name every theme.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def _words(text: str) -> frozenset[str]:
@@ -100,3 +101,8 @@ def descriptive(query: str) -> bool:
     name, which exact terms find best.
     """
     return len(set(tokenize(query))) >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)
+
+
+def fold(text: str) -> str:
+    """Accents off: "difusión" → "difusion"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

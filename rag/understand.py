@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
@@ -28,7 +27,7 @@ from rapidfuzz.distance import OSA
 from rag import frames
 from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
-from rag.text import descriptive
+from rag.text import descriptive, fold
 
 INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -287,11 +286,6 @@ def stems(text: str) -> list[str]:
 def stem_key(text: str) -> str:
     """A phrase as ` stem stem `: found in a stemmed document by a substring test, whole words only."""
     return " " + " ".join(stems(text)) + " "
-
-
-def fold(text: str) -> str:
-    """Accents off: "difusión" → "difusion"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def strip_markup(text: str) -> str:
