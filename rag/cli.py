@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
@@ -153,7 +154,7 @@ def open_index(settings: Settings) -> PaperIndex:
     except IndexUnavailable as err:
         fail(str(err))
     if not index.count():
-        fail(f"the index at {index.location} is empty: run `rag ingest` first")
+        fail(empty_index(index.location))
     return index
 
 
@@ -170,8 +171,16 @@ def open_retriever(settings: Settings) -> Retriever:
     except IndexUnavailable as err:
         fail(str(err))
     if not retriever.ids:
-        fail(f"the index at {location(settings)} is empty: run `rag ingest` first")
+        fail(empty_index(location(settings)))
     return retriever
+
+
+def empty_index(where: object) -> str:
+    """What to do about an empty index; in a checkout where `make demo` indexed into ./.rag, how to use that."""
+    text = f"the index at {where} is empty: run `rag ingest` first"
+    if "RAG_HOME" not in os.environ and (Path.cwd() / ".rag" / "chroma").is_dir():
+        text += " (or use this folder's index, built by `make`: export RAG_HOME=$PWD/.rag)"
+    return text
 
 
 @cli.command()

@@ -55,6 +55,16 @@ def test_search_on_an_empty_index_says_what_to_do(env):
     assert out.exit_code == 1 and "is empty: run `rag ingest` first" in out.stderr
 
 
+def test_an_empty_index_beside_a_checkouts_index_says_how_to_use_that(env, tmp_path, monkeypatch):
+    """After `make demo` the index is in ./.rag; a plain `rag` reads the platform's folder."""
+    monkeypatch.chdir(tmp_path)
+    out = run("search", "mcts", env={**env, "RAG_HOME": None})  # type: ignore[dict-item]
+    assert "RAG_HOME=$PWD/.rag" not in out.stderr
+    (tmp_path / ".rag" / "chroma").mkdir(parents=True)
+    out = run("search", "mcts", env={**env, "RAG_HOME": None})  # type: ignore[dict-item]
+    assert out.exit_code == 1 and "export RAG_HOME=$PWD/.rag" in out.stderr
+
+
 def test_ingest_of_a_bad_file_names_it_and_writes_nothing(env, tmp_path):
     bad = tmp_path / "bad.md"
     bad.write_text("## Papers for 2025-02-02\n\n| Paper | Venue |\n|---|---|\n")
