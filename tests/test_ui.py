@@ -161,21 +161,30 @@ def open_page(browser, app_url: str, viewport: str, outside: list[str]):
 def upload(page, path: Path) -> None:
     """Choose the file through the widget's own file input, once the widget is on screen. Gradio's
     client sometimes drops a file chosen just after the page (re)loads: the widget stays empty, as a
-    user would see, so the file is chosen again, up to three times (Gradio's behaviour, not rag's)."""
+    user would see. Then the file is chosen again, and after two tries the tab is reloaded, as a user
+    would (Gradio's behaviour, not rag's). A failure reports the page's upload traffic and errors."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    empty = page.locator("#upload button.upload-container")
-    empty.wait_for(state="visible", timeout=60_000)
-    shown = page.locator("#upload").get_by_text(path.name).first
-    for _ in range(3):
-        if empty.is_visible():
-            page.locator("#upload input[type=file]").set_input_files(str(path))
-        try:
-            shown.wait_for(timeout=20_000)
-            return
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"{path.name} never reached the upload widget in three tries")
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("requestfailed", lambda r: seen.append(f"failed {r.method} {r.url}: {r.failure}"))
+    page.on("response", lambda r: seen.append(f"{r.status} {r.request.method} {r.url}") if "upload" in r.url else None)
+    for round_ in range(3):
+        if round_:
+            fresh_library_tab(page)
+        empty = page.locator("#upload button.upload-container")
+        empty.wait_for(state="visible", timeout=60_000)
+        shown = page.locator("#upload").get_by_text(path.name).first
+        for _ in range(2):
+            if empty.is_visible():
+                page.locator("#upload input[type=file]").set_input_files(str(path))
+            try:
+                shown.wait_for(timeout=20_000)
+                return
+            except PlaywrightTimeout:
+                continue
+    widget = page.locator("#upload").inner_html()[:1500]
+    raise AssertionError(f"{path.name} never reached the upload widget in six tries; {seen[-20:]}; widget: {widget}")
 
 
 def fresh_library_tab(page) -> None:
