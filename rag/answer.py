@@ -292,6 +292,27 @@ class Answerer:
                 return str(span)
         return ""
 
+    def absent_topic(self, parsed: Parsed) -> str:
+        """A two-word name in the question ("chip placement") that no paper writes, not even with its words
+        close together, holding a word the papers (almost) never use: `absent_name` for names written in
+        lower case. Every alternative of an "A or B" question has to hold one. A longer phrase, or a
+        question that describes a paper, says in its own words what a paper may say in others."""
+        if descriptive(parsed.clean):
+            return ""
+        absent = []
+        for alternative in parsed.concepts:
+            for concept in alternative:
+                words = concept[0].split()
+                if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
+                    continue
+                said = [w for t in parsed.topics for w in re.findall(r"[a-z0-9]+", t.lower()) if stem(w) in words]
+                if any(self.retriever.vocab.get(w, 0) <= RARE_NAME_WORD for w in said):
+                    absent.append(" ".join(w for w in said))
+                    break
+            else:
+                return ""
+        return absent[0] if absent else ""
+
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon) the question spells out."""
         if self._names is None:
@@ -422,6 +443,7 @@ class Answerer:
             groups: list[list[str]] = []
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
+            covered = covered and not self.absent_topic(parsed)
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -555,7 +577,7 @@ class Answerer:
         n = max(len(self.docs), 1)
         for alternative in concepts:
             kept = []
-            for place, concept in enumerate(self.split_unseen(alternative, n)):
+            for place, concept in enumerate(self.split_unseen(alternative, n, loose)):
                 head, *twins = concept
                 forms = [head]
                 words = head.split()
@@ -723,7 +745,7 @@ class Answerer:
                 out += [f" {word} ", stem_key(expansion)]
         return out
 
-    def split_unseen(self, alternative: list[list[str]], n: int) -> list[list[str]]:
+    def split_unseen(self, alternative: list[list[str]], n: int, loose: set[str]) -> list[list[str]]:
         """A phrase no paper uses keeps what the corpus does use of it: a two-word name stays as it is
         (it is absent), a longer phrase its words close together, else its longest run of words that
         papers name ("action chunking transformers" → "action chunking", not "chunk"); of the words
@@ -744,6 +766,8 @@ class Answerer:
             share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in rest}
             rare = [w for w in rest if share[w] < 0.02] or ([] if run else sorted(rest, key=lambda w: share[w])[:1])
             out += ([[f" {' '.join(run)} "]] if run else []) + [[f" {w} "] for w in rare]
+            if not run:  # no two of its words together anywhere: its words alone may mean anything
+                loose.update(f" {w} " for w in rare)
         return out
 
     def named_run(self, words: list[str]) -> list[str]:
@@ -803,22 +827,28 @@ class Answerer:
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
-            # an empty array has no shape to reshape: with no seed or no candidate nothing passes
-            passed = (
-                listing.gate(
-                    have.reshape(len(have), -1),
-                    np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
-                    np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
-                )
-                if len(have) and cand
-                else np.zeros(len(cand), dtype=bool)
-            )
+            found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
+            if len(have) >= listing.MIN_SEEDS:
+                quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
+                passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
+            else:
+                passed = self.close_to_question(topics, found)
             # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
             # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
             titled = {i for i in near if self.titled(phrased, i)}
             keep = sure | titled | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        """Without seeds enough for a centroid (no paper names the whole topic for sure), the question's
+        own words describe it: a candidate passes where its dense similarity to them reaches the bar
+        under which a question is not covered."""
+        if not topics or not len(vectors):
+            return np.zeros(len(vectors), dtype=bool)
+        query = self.retriever.embedder.embed_query(" ".join(topics))
+        unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return np.asarray(unit @ query >= self.settings.min_score, dtype=bool)
 
     def titled(self, concepts: list[list[list[str]]], i: int) -> bool:
         """Whether the paper's title names every concept of some alternative by a phrase of two words or

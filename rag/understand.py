@@ -42,6 +42,11 @@ IN_CORPUS_RE = re.compile(
     r"(?:in|across|according\s+to)\s+(?:these|the|this)\s+(?:papers|digests?|corpus|literature|field)\b.*)$",
     re.I,
 )
+# "papers on X", "studies applying X to Y", "research exploring X": the papers themselves are asked for.
+PAPERS_ON = (
+    r"|^\s*(?:papers|studies|articles|research|works?)\s+(?:on|about|regarding|that|which|using|with|applying|"
+    r"proposing|introducing|presenting|exploring|studying|examining|investigating|addressing|tackling|evaluating)\b"
+)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "authors",
@@ -105,7 +110,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "which mix … works best" uses "works" as a verb, not as the papers asked for
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
-            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
+            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
             r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
@@ -118,7 +123,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$",
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -137,7 +142,7 @@ CLEAR_FRAMES = {
     "list": re.compile(
         r"^\s*(?:which|what|list|name|show|find|give\s+me|are\s+there|any)\s+(?:(?:are|were|of)\s+)?(?:the\s+|all\s+|some\s+|any\s+)?"
         r"(?:\w+\s+){0,2}?(?:papers|works|studies|articles|ones)\b|^\s*(?:list|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
-        r"|^\s*papers\s+(?:on|about|that|using|with)\b",
+        + PAPERS_ON,
         re.I,
     ),
     "compare": re.compile(
@@ -176,6 +181,7 @@ FRAME_WORDS = frozenset(
     happen happens happened happening going recently lately lastly currently so far much
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
+    exploring studying examining investigating addressing tackling introducing presenting evaluating
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").

@@ -399,6 +399,44 @@ def test_a_phrase_no_paper_uses_keeps_the_run_of_its_words_papers_do_use(answere
 
 
 @pytest.mark.slow
+def test_a_topic_no_paper_names_for_sure_is_judged_by_the_question_itself(answerer):
+    """No paper writes both "diffusion model" and "protein structure generation" for sure, so there are
+    no seeds for the dense gate: the papers naming both loosely are kept where they lie as close to the
+    question as a covered question must. Words no two of which stand together anywhere ("sign
+    language translation": "sign" alone) are loose too, and papers far from the question are dropped."""
+    cited = {
+        c["id"]
+        for c in answerer.ask("any papers that apply diffusion models to protein structure generation?").citations
+    }
+    assert cited == {"2410.13782", "2412.17762", "2502.10173"}
+    result = answerer.ask("papers on sign language translation?")
+    assert not result.citations and not result.covered
+
+
+@pytest.mark.slow
+def test_a_two_word_name_no_paper_writes_is_not_covered_by_papers_sharing_a_word(answerer):
+    for question in ("reinforcement learning for chip placement", "LLMs for earthquake prediction"):
+        result = answerer.ask(question)
+        assert not result.covered and not result.citations, question
+    # a description in the user's own words is not a name ("sewage" is the paper's own rare word)
+    assert answerer.ask("monitoring disease outbreaks from sewage genetic material").covered
+
+
+@pytest.mark.slow
+def test_a_system_built_on_the_asked_one_is_not_its_paper(answerer):
+    """ "a Mamba-based framework", "LLaMA-Omni": the summary introduces another system, not Mamba or LLaMA."""
+    for question, name in (("who made Mamba?", "Mamba"), ("which team built LLaMA?", "LLaMA")):
+        result = answerer.ask(question)
+        assert not result.citations and result.answer.startswith(f"No paper in the digests presents {name}")
+
+
+@pytest.mark.slow
+def test_how_much_data_is_answered_by_the_sentence_counting_it(answerer):
+    result = answerer.ask("how much training data does LIMO use?")
+    assert result.citations[0]["id"] == "2502.03387" and "817 samples" in result.answer.split("\n")[0]
+
+
+@pytest.mark.slow
 def test_a_figure_asked_with_a_verb_is_taken_from_the_sentence_stating_it(answerer):
     result = answerer.ask("By how much does Sketch-of-Thought cut token usage?")
     assert result.citations[0]["id"] == "2503.05179" and "76%" in result.answer.split("\n")[0]

@@ -291,6 +291,22 @@ def test_asking_whether_any_work_exists_is_a_list():
         assert (p.intent, p.topics) == ("list", [topic]), q
 
 
+def test_papers_studies_or_research_doing_something_is_a_list():
+    vocab = {**VOCAB, "reinforcement": 300, "learning": 2000, "traffic": 5, "signal": 100, "control": 377}
+    vocab |= {"mixture": 60, "experts": 90, "vision": 800, "transformers": 700}
+    for q, topic in (
+        (
+            "papers applying reinforcement learning to traffic signal control",
+            "reinforcement learning traffic signal control",
+        ),
+        ("research exploring mixture of experts for vision transformers", "mixture-of-experts vision transformers"),
+        ("studies tackling traffic signal control", "traffic signal control"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    assert understand("papers are what matters in reinforcement learning", vocab, ACRONYMS).intent != "list"
+
+
 def test_what_a_topic_is_used_to_gain_is_not_required():
     vocab = {**VOCAB, "speculative": 30, "decoding": 200, "inference": 900, "pruning": 60, "llms": 2000}
     p = understand("which papers use speculative decoding for faster inference?", vocab, ACRONYMS)
