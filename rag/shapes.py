@@ -481,8 +481,8 @@ def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> t
         phrase = f"number of {m.group('many')}"
     elif m.group("much"):
         words = m.group("much").split()
-        head = next((i for i, w in enumerate(words) if w.lower() in MEASURE_END), len(words))
-        phrase = " ".join(words[:head])
+        end = next((i for i, w in enumerate(words) if w.lower() in MEASURE_END), len(words))
+        phrase = " ".join(words[:end])
         if not phrase:
             return "", []
         return phrase, [w for w in stems(phrase.split()[-1]) if w not in GENERIC_MEASURES]
