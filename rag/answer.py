@@ -575,7 +575,7 @@ class Answerer:
         loose = set() if loose is None else loose
         out = []
         n = max(len(self.docs), 1)
-        for alternative in concepts:
+        for alternative in self.shared_head(concepts):
             kept = []
             for place, concept in enumerate(self.split_unseen(alternative, n, loose)):
                 head, *twins = concept
@@ -604,6 +604,24 @@ class Answerer:
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
+        """ "speech or music generation" asks for speech generation or music generation: a lone word
+        before the "or" takes the words after the first of the last alternative's phrase, where papers
+        write them together and they are no generic noun ("GANs or diffusion models" stays)."""
+        if len(concepts) < 2 or len(concepts[-1]) != 1:
+            return concepts
+        tail = concepts[-1][0][0].split()[1:]
+        if not tail or tail[-1] in GENERIC_STEMS:
+            return concepts
+        out = []
+        for alternative in concepts[:-1]:
+            if len(alternative) == 1 and len(alternative[0][0].split()) == 1:
+                joined = f" {alternative[0][0].strip()} {' '.join(tail)} "
+                if shapes.concept_hits([joined], self.docs).any():
+                    alternative = [[joined]]
+            out.append(alternative)
+        return [*out, concepts[-1]]
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""

@@ -437,6 +437,19 @@ def test_how_much_data_is_answered_by_the_sentence_counting_it(answerer):
 
 
 @pytest.mark.slow
+def test_a_lone_word_before_or_shares_the_phrase_after_it(answerer):
+    """ "speech or music generation" is speech generation or music generation, not every paper on speech."""
+
+    def cited(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    both = cited("which papers study speech or music generation?")
+    apart = cited("which papers study music generation?") | cited("which papers study speech generation?")
+    assert len(both & apart) >= 0.8 * len(apart) and len(both) < 1.3 * len(apart)
+    assert len(cited("which papers study speech?")) > 1.5 * len(both)
+
+
+@pytest.mark.slow
 def test_a_figure_asked_with_a_verb_is_taken_from_the_sentence_stating_it(answerer):
     result = answerer.ask("By how much does Sketch-of-Thought cut token usage?")
     assert result.citations[0]["id"] == "2503.05179" and "76%" in result.answer.split("\n")[0]
