@@ -354,7 +354,9 @@ class Answerer:
         mode = mode or self.settings.mode
         target = self.referenced_paper(question, history or [])
         standalone, condense_note = (question, "") if target else self.condense(question, history or [])
-        parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names)
+        parsed = understand(
+            standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day
+        )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
         if (parsed.since or parsed.until) and not (filters.since or filters.until):
@@ -507,6 +509,11 @@ class Answerer:
         if self._authors is None:
             self._authors = dict(Counter(a.lower() for p in self.retriever.papers for a in p.authors))
         return self._authors
+
+    @property
+    def latest_day(self) -> str:
+        """The newest day the corpus holds: "in March" means its latest March up to then."""
+        return max((p.date for p in self.retriever.papers if p.date), default="")
 
     @property
     def term_scan(self) -> TermScan:

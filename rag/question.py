@@ -212,11 +212,22 @@ def iso_dates(text: str) -> str:
     return WRITTEN_DATE_RE.sub(iso, text)
 
 
-def strip_dates(question: str) -> tuple[str, str, str]:
+# A month named without its year, after a preposition ("in October", "between March and May"): "may"
+# alone is a verb, so a month needs the preposition before it.
+YEARLESS_SPAN_RE = re.compile(
+    rf"\b(?:from|between)\s+({MONTH_RE})\s+(?:to|through|till|until|and|-|–)\s+({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+)
+YEARLESS_MONTH_RE = re.compile(
+    rf"\b(?:in|during|from|over|throughout|(since))\s+(?:the\s+month\s+of\s+)?({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+)
+
+
+def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
     Dates are read in several forms: ISO days, weeks and months, written dates and ranges, month
-    names in English, French, German and Spanish (short forms too), quarters and years.
+    names in English, French, German and Spanish (short forms too), quarters and years. Given the
+    newest date the corpus holds (`latest`), a month without its year is its latest one up to then.
     """
     original = question
     question = iso_dates(question)
@@ -229,6 +240,18 @@ def strip_dates(question: str) -> tuple[str, str, str]:
         except ValueError:
             continue
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
+    if latest:
+        newest = date.fromisoformat(latest)
+        for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
+            m = pattern.search(question)
+            if not m:
+                continue
+            open_ended = pattern is YEARLESS_MONTH_RE and bool(m.group(1))
+            first, last = MONTHS[m.group(1 if pattern is YEARLESS_SPAN_RE else 2).lower()], MONTHS[m.group(2).lower()]
+            year = newest.year - (last > newest.month)
+            start = year - (first > last)
+            end = "" if open_ended else date(year, last, calendar.monthrange(year, last)[1]).isoformat()
+            return tidy(question[: m.start()] + " " + question[m.end() :]), date(start, first, 1).isoformat(), end
     return original, "", ""
 
 

@@ -604,13 +604,18 @@ def ordinal_of(question: str) -> int:
 
 
 def understand(
-    question: str, vocab: Mapping[str, int], acronyms: Mapping[str, str], authors: Mapping[str, int] | None = None
+    question: str,
+    vocab: Mapping[str, int],
+    acronyms: Mapping[str, str],
+    authors: Mapping[str, int] | None = None,
+    latest: str = "",
 ) -> Parsed:
-    """The whole step: markup → filters → intent → typos → language → topic concepts."""
+    """The whole step: markup → filters → intent → typos → language → topic concepts. `latest`, the
+    newest day the corpus holds, gives a month named without its year its year."""
     clean = strip_markup(question)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
-    without, since, until = strip_dates(rest)
+    without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     rest = frames.to_english(rest, spoken)
     if spoken != "en":

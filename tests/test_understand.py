@@ -357,6 +357,20 @@ def test_a_span_of_months_is_one_period():
         assert strip_dates(q)[1:] == period, q
 
 
+def test_a_month_without_its_year_is_its_latest_one_in_the_corpus():
+    for q, period in (
+        ("which papers on agents came out between March and May?", ("2025-03-01", "2025-05-31")),
+        ("papers on RAG from December to February", ("2024-12-01", "2025-02-28")),
+        ("which reasoning papers appeared in November?", ("2024-11-01", "2024-11-30")),
+        ("papers on agents since March", ("2025-03-01", "")),
+        ("which papers may help reduce hallucination?", ("", "")),  # "may" without a preposition is a verb
+    ):
+        assert strip_dates(q, "2025-10-30")[1:] == period, q
+    assert strip_dates("which reasoning papers appeared in November?")[1:] == ("", "")  # no corpus, no year
+    parsed = understand("what came out on agents in March?", VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (parsed.since, parsed.until, parsed.topics) == ("2025-03-01", "2025-03-31", ["agents"])
+
+
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
     assert stem_key("Proximal Policy Optimisation") == stem_key("proximal policy optimization")
     assert stem_key("analysed") == stem_key("analyzed") and stem_key("supervised") != stem_key("supervized")
