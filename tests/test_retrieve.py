@@ -34,6 +34,9 @@ def test_acronyms_are_mined_from_definitions():
     assert expand_query("which papers use MCTS?", acronyms) == "which papers use MCTS? (monte carlo tree search)"
     learned = mine_acronyms(["Models tuned with Reinforcement Learning from Human Feedback (RLHF) drift."])
     assert learned == {"rlhf": "reinforcement learning from human feedback"}
+    # a capitalised word gives all its letters; one word alone never spells an acronym out
+    learned = mine_acronyms(["Reinforcement learning from AI feedback (RLAIF) scales. LS (Large-Small) pairs."])
+    assert learned == {"rlaif": "reinforcement learning from ai feedback"}
 
 
 def test_rrf_rewards_agreement():
