@@ -61,7 +61,7 @@ LEXICAL_COVER = 0.5
 LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
-STEMS_VERSION = 2  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+STEMS_VERSION = 3  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
 
 
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
