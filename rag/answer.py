@@ -150,6 +150,12 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+def capitalised(span: str) -> bool:
+    """Capitalised words, a version number among them ("Llama 4", "AI Scientist"): a name."""
+    words = span.split()
+    return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -418,7 +424,11 @@ class Answerer:
             yield text
             yield result
             return
-        shaped = None if target else self.shaped(parsed, standalone, filters, mode, result)
+        shaped = (
+            self.about_target(parsed, target, result)
+            if target
+            else self.shaped(parsed, standalone, filters, mode, result)
+        )
         if shaped is not None:
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
             pieces: list[str] = []
@@ -553,11 +563,15 @@ class Answerer:
         return text
 
     def referenced_paper(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
-        """ "what does the first one achieve?" → the first paper the previous answer listed."""
+        """ "what does the first one achieve?" → the first paper the latest list of the chat named (an
+        answer in between that lists nothing, "not covered", does not hide it)."""
         ordinal = ordinal_of(question)
         if not history or not ordinal:
             return None
-        titles = re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", history[-1][1])
+        found = (
+            re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", answer) for _, answer in reversed(history)
+        )
+        titles = next((t for t in found if t), [])
         if not titles or abs(ordinal) > len(titles):
             return None
         title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
@@ -856,8 +870,13 @@ class Answerer:
             if len(have) >= listing.MIN_SEEDS:
                 quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
                 passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
-            else:
+            elif any(
+                alternative and all(shapes.concept_hits(c, self.docs).any() for c in alternative)
+                for alternative in full
+            ):
                 passed = self.close_to_question(topics, found)
+            else:  # a concept no paper names for sure ("federated unlearning") is not there: its loose forms
+                passed = np.zeros(len(cand), dtype=bool)  # ("federated" alone) name something else
             # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
             # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
             titled = {i for i in near if self.titled(phrased, i)}
@@ -866,9 +885,9 @@ class Answerer:
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
-        """Without seeds enough for a centroid (no paper names the whole topic for sure), the question's
-        own words describe it: a candidate passes where its dense similarity to them reaches the bar
-        under which a question is not covered."""
+        """Without seeds enough for a centroid (few papers name the whole topic for sure, though each of
+        its concepts is named somewhere), the question's own words describe it: a candidate passes where
+        its dense similarity to them reaches the bar under which a question is not covered."""
         if not topics or not len(vectors):
             return np.zeros(len(vectors), dtype=bool)
         query = self.retriever.embedder.embed_query(" ".join(topics))
@@ -930,6 +949,15 @@ class Answerer:
             ):
                 kept.append(int(i))
         return kept
+
+    @staticmethod
+    def about_target(parsed: Parsed, target: Paper, result: Answer) -> str | None:
+        """ "who wrote the second one?": the authors of the paper a follow-up points at; other questions
+        about it go down the general path with that paper as their only evidence."""
+        if parsed.intent != "authors":
+            return None
+        result.sources = [Source(1, Hit(target, 1.0))]
+        return shapes.authors_text(1, target)
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
@@ -1060,11 +1088,7 @@ class Answerer:
         """The question's topics that are system names ("FlashAttention-3", "GPT-5", "Mamba", "AI
         Scientist", "Attention Is All You Need"), as written: a name, or capitalised words."""
         spans = (re.search(re.escape(t), parsed.clean, re.I) for t in parsed.topics)
-        named = [
-            m.group(0)
-            for m in spans
-            if m and (NAME_RE.search(m.group(0)) or all(w[0].isupper() for w in m.group(0).split()))
-        ]
+        named = [m.group(0) for m in spans if m and (NAME_RE.search(m.group(0)) or capitalised(m.group(0)))]
         return named + [t for t in TITLE_RUN_RE.findall(parsed.clean) if t not in named]
 
     @property

@@ -409,8 +409,28 @@ def test_a_topic_no_paper_names_for_sure_is_judged_by_the_question_itself(answer
         for c in answerer.ask("any papers that apply diffusion models to protein structure generation?").citations
     }
     assert cited == {"2410.13782", "2412.17762", "2502.10173"}
-    result = answerer.ask("papers on sign language translation?")
-    assert not result.citations and not result.covered
+    for question in ("papers on sign language translation?", "any work on federated unlearning?"):
+        result = answerer.ask(question)  # "federated" alone names federated learning, never unlearning
+        assert not result.citations and not result.covered, question
+
+
+@pytest.mark.slow
+def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_listing_nothing(answerer):
+    listed = answerer.ask("which papers work on speculative decoding?")
+    second = listed.citations[1]
+    history = [
+        ("which papers work on speculative decoding?", listed.answer),
+        ("a question", "The digests do not cover this."),
+    ]
+    result = answerer.ask("who wrote the second one?", history=history)
+    assert [c["id"] for c in result.citations] == [second["id"]] and " is by " in result.answer
+    assert "Second Me" not in result.answer  # not the paper whose title holds the word "second"
+
+
+@pytest.mark.slow
+def test_a_name_with_a_version_number_is_a_name(answerer):
+    result = answerer.ask("who wrote the Llama 4 paper?")
+    assert not result.citations and result.answer.startswith("No paper in the digests presents Llama 4")
 
 
 @pytest.mark.slow
