@@ -150,6 +150,9 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
+
+
 def capitalised(span: str) -> bool:
     """Capitalised words, a version number among them ("Llama 4", "AI Scientist"): a name."""
     words = span.split()
@@ -358,7 +361,7 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
-        target = self.referenced_paper(question, history or [])
+        target = self.referenced_paper(question, history or []) or self.paper_by_id(question)
         standalone, condense_note = (question, "") if target else self.condense(question, history or [])
         parsed = understand(
             standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day
@@ -561,6 +564,13 @@ class Answerer:
         for wrong, right in parsed.corrections.items():
             text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)
         return text
+
+    def paper_by_id(self, question: str) -> Paper | None:
+        """The paper whose arXiv id the question writes ("what is 2503.10622 about?"), when indexed."""
+        for pid in ARXIV_ID_RE.findall(question):
+            if pid in self.retriever.by_id:
+                return self.retriever.by_id[pid]
+        return None
 
     def referenced_paper(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """ "what does the first one achieve?" → the first paper the latest list of the chat named (an
@@ -1347,7 +1357,7 @@ class Answerer:
         heading, shown = (
             ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
         )
-        if extra or not lexical_lead or describes:
+        if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown

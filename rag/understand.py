@@ -299,6 +299,8 @@ def strip_markup(text: str) -> str:
     text = html.unescape(text).replace("’", "'")
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    # an arXiv link is the paper's id ("who wrote https://arxiv.org/abs/2412.09871v2?")
+    text = re.sub(r"(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)

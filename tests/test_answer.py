@@ -428,6 +428,15 @@ def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_li
 
 
 @pytest.mark.slow
+def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
+    about = answerer.ask("what is 2503.10622 about?")
+    assert [c["id"] for c in about.citations] == ["2503.10622"] and about.covered
+    authors = answerer.ask("who wrote https://arxiv.org/abs/2412.09871v2?")
+    assert [c["id"] for c in authors.citations] == ["2412.09871"] and " is by " in authors.answer
+    assert not answerer.ask("what is 1999.12345 about?").citations  # an id the digests do not hold
+
+
+@pytest.mark.slow
 def test_a_name_with_a_version_number_is_a_name(answerer):
     result = answerer.ask("who wrote the Llama 4 paper?")
     assert not result.citations and result.answer.startswith("No paper in the digests presents Llama 4")
