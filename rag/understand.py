@@ -70,7 +70,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\bhow\s+many\s+(?:papers|works|studies|articles)\b|\bnumber\s+of\s+(?:papers|works|studies)\b"
             r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b"
             r"|\bhow\s+(?:has|have|did|do|does)\b.*\b(?:chang(?:e|ed|ing)|grow|grown|grew|evolv(?:e|ed|ing)|develop(?:ed|ing)?|progress(?:ed)?|shift(?:ed)?)\b"
-            r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b",
+            r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b"
+            # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
+            r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
+            r"|\bdeclin(?:e|es|ed|ing)\b|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
             re.I,
         ),
     ),
@@ -190,7 +193,8 @@ TREND_WORDS = frozenset(
     evolve evolves evolved evolving evolution change changes changed changing grow grows grew grown growing
     growth develop develops developed developing progress progressed progressing shift shifts shifted
     rise rose risen rising increase increased increasing decline declined declining activity attention
-    output volume momentum
+    output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
+    wane waning
     """.split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
@@ -418,7 +422,9 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
     if not plain:
         return "en"
-    unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes]
+    unknown = [
+        w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes and not is_english(w)
+    ]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
         return "en"

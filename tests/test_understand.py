@@ -371,6 +371,17 @@ def test_a_month_without_its_year_is_its_latest_one_in_the_corpus():
     assert (parsed.since, parsed.until, parsed.topics) == ("2025-03-01", "2025-03-31", ["agents"])
 
 
+def test_a_rise_or_decline_asks_for_the_trend():
+    vocab = {**VOCAB, "mamba": 37, "world": 300, "models": 3000, "gaining": 2}
+    for q, topic in (
+        ("is Mamba becoming less popular?", "mamba"),
+        ("is work on world models declining?", "world models"),
+        ("has Mamba been gaining popularity?", "mamba"),  # English words the corpus seldom uses are still English
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.language) == ("trend", [topic], "en"), q
+
+
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
     assert stem_key("Proximal Policy Optimisation") == stem_key("proximal policy optimization")
     assert stem_key("analysed") == stem_key("analyzed") and stem_key("supervised") != stem_key("supervized")
