@@ -85,6 +85,18 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "part_month",
     ),
+    (
+        re.compile(
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
+            rf"({MONTH_RE})\s+(\d{{4}})\b",
+            re.I,
+        ),
+        "week_of_month",
+    ),
+    (
+        re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{{4}})\b", re.I),
+        "season",
+    ),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
     (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
     (
@@ -212,13 +224,15 @@ def iso_dates(text: str) -> str:
     return WRITTEN_DATE_RE.sub(iso, text)
 
 
-# A month named without its year, after a preposition ("in October", "between March and May"): "may"
-# alone is a verb, so a month needs the preposition before it.
+# A month named without its year, after a preposition or "last" ("in October", "between March and May",
+# "last October"): "may" alone is a verb, so a month needs a word before it.
 YEARLESS_SPAN_RE = re.compile(
     rf"\b(?:from|between)\s+({MONTH_RE})\s+(?:to|through|till|until|and|-|–)\s+({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
 )
 YEARLESS_MONTH_RE = re.compile(
-    rf"\b(?:in|during|from|over|throughout|(since))\s+(?:the\s+month\s+of\s+)?({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+    rf"\b(?:(?:in|during|from|over|throughout|(since))\s+(?:the\s+month\s+of\s+|last\s+)?|last\s+)"
+    rf"({MONTH_RE})\b(?!\s*,?\s*\d)",
+    re.I,
 )
 
 
@@ -298,6 +312,20 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         if (start_year, first) > (year, last_month):
             raise ValueError("a span that ends before it starts")
         return date(start_year, first, 1).isoformat(), date(year, last_month, end).isoformat()
+    if kind == "week_of_month":
+        year, month = int(groups[2]), MONTHS[groups[1].lower()]
+        last = calendar.monthrange(year, month)[1]
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        first = last - 6 if groups[0].lower() == "last" else 7 * nth[groups[0].lower()] - 6
+        return date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
+    if kind == "season":  # meteorological: winter 2025 is December 2024 to February 2025
+        year, first = (
+            int(groups[1]),
+            {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[groups[0].lower()],
+        )
+        start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
+        end_month = 2 if first == 12 else first + 2
+        return start.isoformat(), date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]

@@ -490,6 +490,15 @@ def shared_runs(alternatives: list[list[str]]) -> list[list[str]]:
     return alternatives
 
 
+# What the papers use in place of something ("… instead of autoregressive decoding", "rather than
+# attention") names what they do not use: never required of them, nor a ranking cue.
+CONTRAST_RE = re.compile(
+    r"\s(?:instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+place\s+of)\s"
+    r"(?:(?!\b(?:for|to|in|on|with|when|where|that|which)\b)[^,;?])*",
+    re.I,
+)
+
+
 def without_purpose(text: str) -> tuple[str, str]:
     """("knowledge distillation", "to compress language models") for "… knowledge distillation to
     compress language models": the clause saying why is cut off when a topic stands before it."""
@@ -666,7 +675,7 @@ def understand(
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
     elif language != "other" and intent != "compare":
-        topic_text, purpose = without_purpose(topic_text)
+        topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
         for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))

@@ -382,6 +382,23 @@ def test_a_rise_or_decline_asks_for_the_trend():
         assert (p.intent, p.topics, p.language) == ("trend", [topic], "en"), q
 
 
+def test_seasons_weeks_of_a_month_and_last_month_are_periods():
+    for q, period in (
+        ("what was new in speech synthesis during summer 2025?", ("2025-06-01", "2025-08-31")),
+        ("papers in winter 2025", ("2024-12-01", "2025-02-28")),
+        ("robotics papers in the second week of February 2025", ("2025-02-08", "2025-02-14")),
+        ("the last week of February 2024", ("2024-02-23", "2024-02-29")),
+        ("LoRA papers from last December", ("2024-12-01", "2024-12-31")),
+    ):
+        assert strip_dates(q, "2025-10-30")[1:] == period, q
+
+
+def test_what_papers_use_instead_is_not_their_topic():
+    vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
+    parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
+    assert parsed.topics == ["state space models long sequences"]
+
+
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
     assert stem_key("Proximal Policy Optimisation") == stem_key("proximal policy optimization")
     assert stem_key("analysed") == stem_key("analyzed") and stem_key("supervised") != stem_key("supervized")
