@@ -25,7 +25,7 @@ from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
-from rag.question import strip_code_intent, strip_dates
+from rag.question import strip_code_intent, strip_dates, swapped
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query
 from rag.settings import Settings
@@ -210,6 +210,8 @@ class Answerer:
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         previous = history[-1][0]
+        if replaced := swapped(previous, question):
+            return replaced, note
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
         return f"{previous.rstrip('?. ')}; {follow}", note
 
@@ -559,7 +561,7 @@ class Answerer:
                 return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
         text, _ = strip_code_intent(parsed.clean)
-        without, since, until = strip_dates(text)
+        without, since, until = strip_dates(text, self.latest_day)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
             text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)

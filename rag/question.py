@@ -331,3 +331,31 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
     return f"{groups[0]}-01-01", f"{groups[0]}-12-31"
+
+
+# A follow-up that swaps one part of the previous question: "what about February?", "and for image generation?"
+SWAP_RE = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?:what|how)\s+about\s+|^\s*(?:and|also)\s+(?=(?:for|in|on|with|using)\b)", re.I
+)
+REFERRING_RE = re.compile(r"\b(?:those|them|these|they|it|its|their|which|who|what|how)\b", re.I)
+
+
+def swapped(previous: str, follow: str) -> str:
+    """The previous question with the part a follow-up swaps: a period ("what about February?" → "… in
+    February") or the clause its preposition opens ("and for image generation?" → "… for image
+    generation"); '' when the follow-up swaps nothing it can place."""
+    m = SWAP_RE.match(follow)
+    if not m:
+        return ""
+    rest = follow[m.end() :].strip().rstrip("?.! ")
+    if not rest or REFERRING_RE.search(rest):
+        return ""
+    base = previous.strip().rstrip("?.! ")
+    period = re.sub(r"^(?:in|during)\s+", "", rest, flags=re.I)
+    if re.fullmatch(
+        rf"(?:{MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}|(?:spring|summer|autumn|fall|winter)\s+\d{{4}}", period, re.I
+    ):
+        return f"{strip_dates(base)[0]} in {period}?"
+    prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
+    at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
+    return f"{base[:at]} {rest}?" if at > 0 else ""

@@ -437,6 +437,16 @@ def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
 
 
 @pytest.mark.slow
+def test_a_follow_up_naming_a_new_month_or_setting_replaces_the_previous_one(answerer):
+    first = answerer.ask("papers on gaussian splatting in January 2025")
+    february = answerer.ask("what about February?", history=[(first.standalone, first.answer)])
+    assert february.filters == {"since": "2025-02-01", "until": "2025-02-28"} and february.citations
+    video = answerer.ask("which papers use GRPO for video reasoning?")
+    image = answerer.ask("and for image generation?", history=[(video.standalone, video.answer)])
+    assert image.parsed["topics"] == ["grpo image generation"] and image.citations
+
+
+@pytest.mark.slow
 def test_a_name_with_a_version_number_is_a_name(answerer):
     result = answerer.ask("who wrote the Llama 4 paper?")
     assert not result.citations and result.answer.startswith("No paper in the digests presents Llama 4")

@@ -1,6 +1,6 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
-from rag.question import iso_dates, strip_dates
+from rag.question import iso_dates, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import (
     chunks,
@@ -397,6 +397,17 @@ def test_what_papers_use_instead_is_not_their_topic():
     vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
     parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
     assert parsed.topics == ["state space models long sequences"]
+
+
+def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
+    assert swapped("papers on gaussian splatting in January 2025", "what about February?") == (
+        "papers on gaussian splatting in February?"
+    )
+    assert swapped("which papers use GRPO for video reasoning?", "and for image generation?") == (
+        "which papers use GRPO for image generation?"
+    )
+    assert swapped("which papers use GRPO for video reasoning?", "what about DPO?") == ""  # no slot to place it in
+    assert swapped("which papers use GRPO?", "what about their results?") == ""  # refers back: joined instead
 
 
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
