@@ -305,9 +305,10 @@ class Answerer:
 
     def absent_topic(self, parsed: Parsed) -> str:
         """A two-word name in the question ("chip placement") that no paper writes, not even with its words
-        close together, holding a word the papers (almost) never use: `absent_name` for names written in
-        lower case. Every alternative of an "A or B" question has to hold one. A longer phrase, or a
-        question that describes a paper, says in its own words what a paper may say in others."""
+        close together, holding a word the papers (almost) never use in any form ("traced" is rare, "trace"
+        is not): `absent_name` for names written in lower case. Every alternative of an "A or B" question
+        has to hold one. A longer phrase, or a question that describes a paper, says in its own words what
+        a paper may say in others."""
         if descriptive(parsed.clean):
             return ""
         absent = []
@@ -316,9 +317,8 @@ class Answerer:
                 words = concept[0].split()
                 if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
                     continue
-                said = [w for t in parsed.topics for w in re.findall(r"[a-z0-9]+", t.lower()) if stem(w) in words]
-                if any(self.retriever.vocab.get(w, 0) <= RARE_NAME_WORD for w in said):
-                    absent.append(" ".join(w for w in said))
+                if any(shapes.concept_hits([f" {w} "], self.docs).sum() <= RARE_NAME_WORD for w in words):
+                    absent.append(" ".join(words))
                     break
             else:
                 return ""
@@ -882,7 +882,7 @@ class Answerer:
             if len(have) >= listing.MIN_SEEDS:
                 quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
                 passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
-            elif any(
+            elif not len(have) and any(
                 alternative and all(shapes.concept_hits(c, self.docs).any() for c in alternative)
                 for alternative in full
             ):
@@ -897,9 +897,10 @@ class Answerer:
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
-        """Without seeds enough for a centroid (few papers name the whole topic for sure, though each of
-        its concepts is named somewhere), the question's own words describe it: a candidate passes where
-        its dense similarity to them reaches the bar under which a question is not covered."""
+        """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
+        the question's own words describe it: a candidate passes where its dense similarity to them
+        reaches the bar under which a question is not covered. One to three such papers stay the
+        answer on their own: a short name ("chain-of-draft") lies close to too much by itself."""
         if not topics or not len(vectors):
             return np.zeros(len(vectors), dtype=bool)
         query = self.retriever.embedder.embed_query(" ".join(topics))

@@ -409,6 +409,8 @@ def test_a_topic_no_paper_names_for_sure_is_judged_by_the_question_itself(answer
         for c in answerer.ask("any papers that apply diffusion models to protein structure generation?").citations
     }
     assert cited == {"2410.13782", "2412.17762", "2502.10173"}
+    chain = answerer.ask("which papers use chain of draft?")  # one paper names it: it stays the answer alone
+    assert [c["id"] for c in chain.citations] == ["2502.18600"]
     for question in ("papers on sign language translation?", "any work on federated unlearning?"):
         result = answerer.ask(question)  # "federated" alone names federated learning, never unlearning
         assert not result.citations and not result.covered, question
