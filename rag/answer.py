@@ -27,7 +27,7 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import strip_code_intent, strip_dates, swapped
 from rag.records import Answer, Hit, Source
-from rag.retrieve import Filters, Retriever, expand_query
+from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
@@ -1186,12 +1186,13 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept, forms = [], []
+        kept, forms, looses = [], [], []
         for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
             loose: set[str] = set()
             side = self.checked([alternative], loose)
             kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
             forms.append(side[0])
+            looses.append(loose)
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -1221,7 +1222,14 @@ class Answerer:
         )
         concepts = [c for a in parsed.concepts for c in a]
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
-        findings = [(cite(p, concepts)[0], p, said) for p, said in self.findings(shared, forms, parsed, filters, mode)]
+        # A paper on one side that names the other in full may set them against each other ("CoD matches or
+        # surpasses Chain-of-Thought accuracy"): its sentence is a finding too.
+        sure = [listing.without([side], loose_forms) for side, loose_forms in zip(forms, looses)]
+        naming = shapes.topic_mask(sure[0], self.docs) & shapes.topic_mask(sure[1], self.docs)
+        comparing = shared | {i for i in kept[0] | kept[1] if naming[i]}
+        findings = [
+            (cite(p, concepts)[0], p, said) for p, said in self.findings(comparing, forms, parsed, filters, mode)
+        ]
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
@@ -1243,7 +1251,10 @@ class Answerer:
         transformers, especially with long sequences"): what the papers find, the best-ranked first."""
         out: list[tuple[Paper, str]] = []
         for paper in self.ranked(np.array(sorted(shared), dtype=int), parsed.clean, filters, mode):
-            said = next((s for s in shapes.comparing_sentences(paper, sides)), "")
+            # within a paper, an acronym it spells out as a side is that side ("Chain of Draft (CoD)")
+            own = {stem_key(e): stem_key(a) for a, e in mine_acronyms([paper.text]).items()}
+            here = [[[*c, *(own[f] for f in c if f in own)] for c in side] for side in sides]
+            said = next((s for s in shapes.comparing_sentences(paper, here)), "")
             if said:
                 out.append((paper, said))
             if len(out) == MAX_FINDINGS:

@@ -704,11 +704,17 @@ def cited_sentence(sentence: str, n: int) -> str:
     return f"{body} [{n}]"
 
 
+def studies_both(count: int) -> str:
+    return "studies both" if count == 1 else "study both"
+
+
 def compare_text(sides: list[Side], both: Side) -> str:
     """The counts and, in the same sentence, how the sides differ: the words each side's papers use far
     more than the other's, each cited to a paper of that side that uses them."""
     a, b = sides
-    head = f"{a.count} papers use or study {a.name} and {b.count} study {b.name}; {both.count} name both"
+    uses = "paper uses or studies" if a.count == 1 else "papers use or study"
+    studies = "studies" if b.count == 1 else "study"
+    head = f"{a.count} {uses} {a.name} and {b.count} {studies} {b.name}; {both.count} {studies_both(both.count)}"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
 

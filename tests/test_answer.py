@@ -507,6 +507,16 @@ def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(a
 
 
 @pytest.mark.slow
+def test_a_paper_on_one_side_naming_the_other_gives_a_finding_in_its_own_acronyms(answerer):
+    """The Chain of Draft paper uses CoD and compares it with Chain-of-Thought ("CoD matches or surpasses
+    Chain-of-Thought (CoT) accuracy"): no paper studies both, but that sentence is a direct finding."""
+    result = answerer.ask("how does Chain of Draft compare with Chain-of-Thought?")
+    assert result.answer.startswith("1 paper uses or studies chain-of-draft")
+    found = result.answer.split("Where papers compare them directly:")[1].split("\n\n")[0]
+    assert "CoD matches or surpasses Chain-of-Thought" in found
+
+
+@pytest.mark.slow
 def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_words(answerer):
     result = answerer.ask("What does the EU AI Act require from providers of open-weight models?")
     assert not result.covered and "do not cover" in result.answer

@@ -88,7 +88,7 @@ def test_compare_table_rows_and_markdown():
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
     assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do |"
     assert compare_text([dpo, ppo], both) == (
-        "2 papers use or study dpo and 1 study ppo; 1 name both; dpo papers more often name alignment [1]."
+        "2 papers use or study dpo and 1 studies ppo; 1 studies both; dpo papers more often name alignment [1]."
     )
 
 
