@@ -1043,6 +1043,18 @@ class Answerer:
             parts.append(" with a code link")
         return "".join(parts)
 
+    def each_filter(self, filters: Filters) -> list[tuple[str, int]]:
+        """Each filter alone with how many papers it allows: "carry a code link" (7 do)."""
+        alone = []
+        if filters.since or filters.until:
+            dates = Filters(since=filters.since, until=filters.until)
+            alone.append((f"fall{self.filter_phrase(dates)}", dates))
+        if filters.category:
+            alone.append((f"are in {filters.category}", Filters(category=filters.category)))
+        if filters.has_code:
+            alone.append(("carry a code link", Filters(has_code=True)))
+        return [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
+
     def nothing(self, topic: str, filters: Filters, named: np.ndarray, result: Answer) -> str:
         """No paper fits: say so, and how many papers the filters allow."""
         result.covered = False
@@ -1051,6 +1063,9 @@ class Answerer:
             allowed = int(self.retriever.mask(filters).sum())
             described = "match the filters" + self.filter_phrase(filters).replace(" between", ": between", 1)
             text = shapes.empty_filter_text(topic, allowed, described)
+            each = self.each_filter(filters)
+            if len(each) > 1:  # which filter leaves so few: each one's own count
+                text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
             if len(named):
                 text += f" Without the filters, {len(named)} papers name it."
             return text

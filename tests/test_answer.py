@@ -449,6 +449,18 @@ def test_a_follow_up_naming_a_new_month_or_setting_replaces_the_previous_one(ans
 
 
 @pytest.mark.slow
+def test_filters_that_leave_nothing_say_what_each_allows(answerer):
+    filters = Filters(since="2025-10-01", has_code=True)
+    result = answerer.ask("which papers study video generation?", filters=filters)
+    code = sum(p.has_code for p in answerer.retriever.papers)
+    assert (
+        not result.citations
+        and f"{code} carry a code link" in result.answer
+        and "fall between 2025-10-01" in result.answer
+    )
+
+
+@pytest.mark.slow
 def test_a_name_with_a_version_number_is_a_name(answerer):
     result = answerer.ask("who wrote the Llama 4 paper?")
     assert not result.citations and result.answer.startswith("No paper in the digests presents Llama 4")
