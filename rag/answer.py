@@ -370,8 +370,16 @@ class Answerer:
         )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
+        conflict = ""
         if (parsed.since or parsed.until) and not (filters.since or filters.until):
             filters = replace(filters, since=parsed.since, until=parsed.until)
+        elif (parsed.since or parsed.until) and (parsed.since, parsed.until) != (filters.since, filters.until):
+            conflict = prompt("date_conflict", self.settings.prompts_dir).format(
+                asked_since=parsed.since or "the start",
+                asked_until=parsed.until or "the end",
+                since=filters.since or "the start",
+                until=filters.until or "the end",
+            )
         if parsed.category and not filters.category:
             filters = replace(filters, category=parsed.category)
         standalone = self.query_text(parsed, standalone)
@@ -403,6 +411,9 @@ class Answerer:
                 .strip()
             )
             yield note + "\n\n"
+        if conflict:
+            note = f"{conflict.strip()}\n\n{note}".strip()
+            yield conflict.strip() + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer) and note:
                 item.answer = f"{note}\n\n{item.answer}"

@@ -461,6 +461,13 @@ def test_filters_that_leave_nothing_say_what_each_allows(answerer):
 
 
 @pytest.mark.slow
+def test_a_period_in_the_question_that_the_filters_override_is_said(answerer):
+    result = answerer.ask("papers on world models from 2024", filters=Filters(since="2025-01-01"))
+    assert result.answer.startswith("The question asks for papers from 2024-01-01 to 2024-12-31; the date filters")
+    assert all(any(d >= "2025-01-01" for d in answerer.retriever.paper(c["id"]).dates) for c in result.citations)
+
+
+@pytest.mark.slow
 def test_a_name_with_a_version_number_is_a_name(answerer):
     result = answerer.ask("who wrote the Llama 4 paper?")
     assert not result.citations and result.answer.startswith("No paper in the digests presents Llama 4")
