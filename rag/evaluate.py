@@ -37,7 +37,8 @@ ANSWER_METRICS = (
 # Lines that claim nothing: list heads, section heads, and a bullet's "**Title** (date) [n]:" left
 # alone when its quoted sentence opens an `i)` item of its own.
 STRUCTURAL_RE = re.compile(
-    r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$|^\d+ papers? (?:use or study|uses or studies)\b"
+    r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$"
+    r"|^\d+ papers? (?:use or study|uses or studies)\b"
     r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
 )
 LIST_TYPES = ("list",)

@@ -422,9 +422,7 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
     if not plain:
         return "en"
-    unknown = [
-        w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes and not is_english(w)
-    ]
+    unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
         return "en"
