@@ -25,7 +25,7 @@ from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
-from rag.question import strip_code_intent, strip_dates
+from rag.question import strip_code_intent, strip_dates, swapped
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query
 from rag.settings import Settings
@@ -61,7 +61,7 @@ LEXICAL_COVER = 0.5
 LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 
 
-STEMS_VERSION = 2  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+STEMS_VERSION = 3  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
 
 
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
@@ -150,6 +150,15 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
+
+
+def capitalised(span: str) -> bool:
+    """Capitalised words, a version number among them ("Llama 4", "AI Scientist"): a name."""
+    words = span.split()
+    return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -201,6 +210,8 @@ class Answerer:
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         previous = history[-1][0]
+        if replaced := swapped(previous, question):
+            return replaced, note
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
         return f"{previous.rstrip('?. ')}; {follow}", note
 
@@ -292,6 +303,27 @@ class Answerer:
                 return str(span)
         return ""
 
+    def absent_topic(self, parsed: Parsed) -> str:
+        """A two-word name in the question ("chip placement") that no paper writes, not even with its words
+        close together, holding a word the papers (almost) never use in any form ("traced" is rare, "trace"
+        is not): `absent_name` for names written in lower case. Every alternative of an "A or B" question
+        has to hold one. A longer phrase, or a question that describes a paper, says in its own words what
+        a paper may say in others."""
+        if descriptive(parsed.clean):
+            return ""
+        absent = []
+        for alternative in parsed.concepts:
+            for concept in alternative:
+                words = concept[0].split()
+                if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
+                    continue
+                if any(shapes.concept_hits([f" {w} "], self.docs).sum() <= RARE_NAME_WORD for w in words):
+                    absent.append(" ".join(words))
+                    break
+            else:
+                return ""
+        return absent[0] if absent else ""
+
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon) the question spells out."""
         if self._names is None:
@@ -331,9 +363,11 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
-        target = self.referenced_paper(question, history or [])
+        target = self.referenced_paper(question, history or []) or self.paper_by_id(question)
         standalone, condense_note = (question, "") if target else self.condense(question, history or [])
-        parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names)
+        parsed = understand(
+            standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day
+        )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
         if (parsed.since or parsed.until) and not (filters.since or filters.until):
@@ -395,7 +429,11 @@ class Answerer:
             yield text
             yield result
             return
-        shaped = None if target else self.shaped(parsed, standalone, filters, mode, result)
+        shaped = (
+            self.about_target(parsed, target, result)
+            if target
+            else self.shaped(parsed, standalone, filters, mode, result)
+        )
         if shaped is not None:
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
             pieces: list[str] = []
@@ -422,6 +460,7 @@ class Answerer:
             groups: list[list[str]] = []
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
+            covered = covered and not self.absent_topic(parsed)
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -487,6 +526,11 @@ class Answerer:
         return self._authors
 
     @property
+    def latest_day(self) -> str:
+        """The newest day the corpus holds: "in March" means its latest March up to then."""
+        return max((p.date for p in self.retriever.papers if p.date), default="")
+
+    @property
     def term_scan(self) -> TermScan:
         if self._scan is None:
             self._scan = TermScan(self._lower)
@@ -517,18 +561,29 @@ class Answerer:
                 return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
         text, _ = strip_code_intent(parsed.clean)
-        without, since, until = strip_dates(text)
+        without, since, until = strip_dates(text, self.latest_day)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
             text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)
         return text
 
+    def paper_by_id(self, question: str) -> Paper | None:
+        """The paper whose arXiv id the question writes ("what is 2503.10622 about?"), when indexed."""
+        for pid in ARXIV_ID_RE.findall(question):
+            if pid in self.retriever.by_id:
+                return self.retriever.by_id[pid]
+        return None
+
     def referenced_paper(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
-        """ "what does the first one achieve?" → the first paper the previous answer listed."""
+        """ "what does the first one achieve?" → the first paper the latest list of the chat named (an
+        answer in between that lists nothing, "not covered", does not hide it)."""
         ordinal = ordinal_of(question)
         if not history or not ordinal:
             return None
-        titles = re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", history[-1][1])
+        found = (
+            re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", answer) for _, answer in reversed(history)
+        )
+        titles = next((t for t in found if t), [])
         if not titles or abs(ordinal) > len(titles):
             return None
         title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
@@ -553,9 +608,9 @@ class Answerer:
         loose = set() if loose is None else loose
         out = []
         n = max(len(self.docs), 1)
-        for alternative in concepts:
+        for alternative in self.shared_head(concepts):
             kept = []
-            for place, concept in enumerate(self.split_unseen(alternative, n)):
+            for place, concept in enumerate(self.split_unseen(alternative, n, loose)):
                 head, *twins = concept
                 forms = [head]
                 words = head.split()
@@ -582,6 +637,24 @@ class Answerer:
                 kept.append(forms)
             out.append(kept)
         return out
+
+    def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
+        """ "speech or music generation" asks for speech generation or music generation: a lone word
+        before the "or" takes the words after the first of the last alternative's phrase, where papers
+        write them together and they are no generic noun ("GANs or diffusion models" stays)."""
+        if len(concepts) < 2 or len(concepts[-1]) != 1:
+            return concepts
+        tail = concepts[-1][0][0].split()[1:]
+        if not tail or tail[-1] in GENERIC_STEMS:
+            return concepts
+        out = []
+        for alternative in concepts[:-1]:
+            if len(alternative) == 1 and len(alternative[0][0].split()) == 1:
+                joined = f" {alternative[0][0].strip()} {' '.join(tail)} "
+                if shapes.concept_hits([joined], self.docs).any():
+                    alternative = [[joined]]
+            out.append(alternative)
+        return [*out, concepts[-1]]
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""
@@ -723,7 +796,7 @@ class Answerer:
                 out += [f" {word} ", stem_key(expansion)]
         return out
 
-    def split_unseen(self, alternative: list[list[str]], n: int) -> list[list[str]]:
+    def split_unseen(self, alternative: list[list[str]], n: int, loose: set[str]) -> list[list[str]]:
         """A phrase no paper uses keeps what the corpus does use of it: a two-word name stays as it is
         (it is absent), a longer phrase its words close together, else its longest run of words that
         papers name ("action chunking transformers" → "action chunking", not "chunk"); of the words
@@ -744,6 +817,8 @@ class Answerer:
             share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in rest}
             rare = [w for w in rest if share[w] < 0.02] or ([] if run else sorted(rest, key=lambda w: share[w])[:1])
             out += ([[f" {' '.join(run)} "]] if run else []) + [[f" {w} "] for w in rare]
+            if not run:  # no two of its words together anywhere: its words alone may mean anything
+                loose.update(f" {w} " for w in rare)
         return out
 
     def named_run(self, words: list[str]) -> list[str]:
@@ -803,22 +878,34 @@ class Answerer:
             vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
-            # an empty array has no shape to reshape: with no seed or no candidate nothing passes
-            passed = (
-                listing.gate(
-                    have.reshape(len(have), -1),
-                    np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1),
-                    np.array([listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]),
-                )
-                if len(have) and cand
-                else np.zeros(len(cand), dtype=bool)
-            )
+            found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
+            if len(have) >= listing.MIN_SEEDS:
+                quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
+                passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
+            elif not len(have) and any(
+                alternative and all(shapes.concept_hits(c, self.docs).any() for c in alternative)
+                for alternative in full
+            ):
+                passed = self.close_to_question(topics, found)
+            else:  # a concept no paper names for sure ("federated unlearning") is not there: its loose forms
+                passed = np.zeros(len(cand), dtype=bool)  # ("federated" alone) name something else
             # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
             # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
             titled = {i for i in near if self.titled(phrased, i)}
             keep = sure | titled | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
+
+    def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
+        the question's own words describe it: a candidate passes where its dense similarity to them
+        reaches the bar under which a question is not covered. One to three such papers stay the
+        answer on their own: a short name ("chain-of-draft") lies close to too much by itself."""
+        if not topics or not len(vectors):
+            return np.zeros(len(vectors), dtype=bool)
+        query = self.retriever.embedder.embed_query(" ".join(topics))
+        unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return np.asarray(unit @ query >= self.settings.min_score, dtype=bool)
 
     def titled(self, concepts: list[list[list[str]]], i: int) -> bool:
         """Whether the paper's title names every concept of some alternative by a phrase of two words or
@@ -875,6 +962,15 @@ class Answerer:
             ):
                 kept.append(int(i))
         return kept
+
+    @staticmethod
+    def about_target(parsed: Parsed, target: Paper, result: Answer) -> str | None:
+        """ "who wrote the second one?": the authors of the paper a follow-up points at; other questions
+        about it go down the general path with that paper as their only evidence."""
+        if parsed.intent != "authors":
+            return None
+        result.sources = [Source(1, Hit(target, 1.0))]
+        return shapes.authors_text(1, target)
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
@@ -1005,11 +1101,7 @@ class Answerer:
         """The question's topics that are system names ("FlashAttention-3", "GPT-5", "Mamba", "AI
         Scientist", "Attention Is All You Need"), as written: a name, or capitalised words."""
         spans = (re.search(re.escape(t), parsed.clean, re.I) for t in parsed.topics)
-        named = [
-            m.group(0)
-            for m in spans
-            if m and (NAME_RE.search(m.group(0)) or all(w[0].isupper() for w in m.group(0).split()))
-        ]
+        named = [m.group(0) for m in spans if m and (NAME_RE.search(m.group(0)) or capitalised(m.group(0)))]
         return named + [t for t in TITLE_RUN_RE.findall(parsed.clean) if t not in named]
 
     @property
@@ -1268,7 +1360,7 @@ class Answerer:
         heading, shown = (
             ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
         )
-        if extra or not lexical_lead or describes:
+        if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown

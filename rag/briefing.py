@@ -156,17 +156,8 @@ def cluster(vectors: np.ndarray, k: int) -> list[int]:
     return [int(x) - 1 for x in labels]
 
 
-# The digest writer's own preamble ("Here's a concise summary of the research paper, following your
-# guidelines:") opens some summaries: it says nothing about the paper, so it never leads a theme.
-PREAMBLE_RE = re.compile(
-    r"^(?:(?:okay|ok|sure|certainly)[,!.]?\s*)?here(?:'s|’s|\s+is)\s+(?:a|an|the)\b"
-    r"(?:.{0,300}?(?:guidelines?|instructions|requirements|format|rules)\s*:|[^:]{0,300}?summary[^:]{0,200}?:)\s*",
-    re.I,
-)
-
-
 def first_sentence(paper: Paper, limit: int = 280) -> str:
-    said = [s for s in (PREAMBLE_RE.sub("", s).strip() for s in sentences(paper.summary)) if len(s) > 20]
+    said = sentences(paper.summary)
     text = re.sub(r"\*\*[^*]{0,60}\*\*:?\s*", "", (said or [paper.title])[0]).strip()
     text = re.sub(r"^(?:[ivx]{1,4}|[a-e])\)\s*", "", text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

@@ -34,8 +34,11 @@ ANSWER_METRICS = (
     "fact_coverage",
     "faithfulness",
 )
+# Lines that claim nothing: list heads, section heads, and a bullet's "**Title** (date) [n]:" left
+# alone when its quoted sentence opens an `i)` item of its own.
 STRUCTURAL_RE = re.compile(
     r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$|^\d+ papers use or study\b"
+    r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
 )
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")

@@ -65,6 +65,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     ("fr", r"\bcompare[rz]?\b", " compare "),
     ("fr", r"\bcombien\s+(?:d'articles|de\s+travaux|de\s+papiers)\b", " how many papers "),
+    ("fr", r"\bcombien\s+(?:de\s+|d')?", " how many "),
     ("fr", r"\b(?:utilisent|emploient|appliquent|exploitent|se\s+servent\s+de)\b", " use "),
     ("fr", r"\bet\b", " and "),
     ("fr", r"\bou\b", " or "),
@@ -90,6 +91,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     ("de", r"\bwie\s+hat\s+sich\b(.*?)\b(?:verandert|entwickelt)\b", r" how did interest in \1 change "),
     ("de", r"\bwie\s+viele\s+(?:arbeiten|artikel|papers?)\b", " how many papers "),
+    ("de", r"\bwie\s+viele\b", " how many "),
+    ("de", r"\bwie\s+viel\b", " how much "),
     ("de", r"\b(?:verwenden|nutzen|benutzen|einsetzen|anwenden)\b", " use "),
     ("de", r"\bschlagen\b(.*?)\bvor\b", r" propose \1 "),
     ("de", r"\b(?:untersuchen|behandeln|erforschen|befassen\s+sich\s+mit)\b", " study "),
@@ -119,6 +122,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\bcomo\s+ha\s+(?:cambiado|evolucionado)\s+el\s+interes\s+(?:en|por)\b", " how did interest in change "),
     ("es", r"\bcomo\s+(?:ha\s+)?(?:cambiado|evolucionado|cambio|evoluciono)\b", " how did interest in change "),
     ("es", r"\bcuantos\s+articulos\b", " how many papers "),
+    ("es", r"\bcuant[oa]s\b", " how many "),
     ("es", r"\b(?:usan|utilizan|emplean|aplican)\b", " use "),
     ("es", r"\bproponen\b", " propose "),
     ("es", r"\b(?:estudian|tratan\s+(?:sobre|de)|tratan|abordan|investigan)\b", " study "),
@@ -157,9 +161,9 @@ FRAMES: list[tuple[str, str, str]] = [
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
-    "a articles article travaux papiers",
+    "a ont articles article travaux papiers",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
-    "ist sind mir arbeiten artikel laufe jahres zeit",
+    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit",
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay articulos trabajos",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月",
 }

@@ -469,6 +469,10 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("word error rate", "taux d'erreur de mots", "tasa de error de palabras", "wortfehlerrate", "词错误率"),
     ("accuracy", "exactitude", "exactitud", "genauigkeit", "准确率"),
     ("model", "modele", "modelo", "modell", "模型"),
+    ("parameter", "parametre", "parametro", "parameter", "参数"),
+    ("language", "langue", "idioma|lengua", "sprache", "语言"),
+    ("GPU hour", "heure de gpu|heure gpu", "hora de gpu|hora gpu", "gpu-stunde|gpu stunde", "GPU小时"),
+    ("training", "entrainement", "entrenamiento", "training", "训练"),
     (
         "music generation",
         "generation de musique|generation musicale",

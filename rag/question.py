@@ -85,6 +85,18 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "part_month",
     ),
+    (
+        re.compile(
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
+            rf"({MONTH_RE})\s+(\d{{4}})\b",
+            re.I,
+        ),
+        "week_of_month",
+    ),
+    (
+        re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{{4}})\b", re.I),
+        "season",
+    ),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
     (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
     (
@@ -212,11 +224,24 @@ def iso_dates(text: str) -> str:
     return WRITTEN_DATE_RE.sub(iso, text)
 
 
-def strip_dates(question: str) -> tuple[str, str, str]:
+# A month named without its year, after a preposition or "last" ("in October", "between March and May",
+# "last October"): "may" alone is a verb, so a month needs a word before it.
+YEARLESS_SPAN_RE = re.compile(
+    rf"\b(?:from|between)\s+({MONTH_RE})\s+(?:to|through|till|until|and|-|–)\s+({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+)
+YEARLESS_MONTH_RE = re.compile(
+    rf"\b(?:(?:in|during|from|over|throughout|(since))\s+(?:the\s+month\s+of\s+|last\s+)?|last\s+)"
+    rf"({MONTH_RE})\b(?!\s*,?\s*\d)",
+    re.I,
+)
+
+
+def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
     Dates are read in several forms: ISO days, weeks and months, written dates and ranges, month
-    names in English, French, German and Spanish (short forms too), quarters and years.
+    names in English, French, German and Spanish (short forms too), quarters and years. Given the
+    newest date the corpus holds (`latest`), a month without its year is its latest one up to then.
     """
     original = question
     question = iso_dates(question)
@@ -229,6 +254,18 @@ def strip_dates(question: str) -> tuple[str, str, str]:
         except ValueError:
             continue
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
+    if latest:
+        newest = date.fromisoformat(latest)
+        for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
+            m = pattern.search(question)
+            if not m:
+                continue
+            open_ended = pattern is YEARLESS_MONTH_RE and bool(m.group(1))
+            first, last = MONTHS[m.group(1 if pattern is YEARLESS_SPAN_RE else 2).lower()], MONTHS[m.group(2).lower()]
+            year = newest.year - (last > newest.month)
+            start = year - (first > last)
+            end = "" if open_ended else date(year, last, calendar.monthrange(year, last)[1]).isoformat()
+            return tidy(question[: m.start()] + " " + question[m.end() :]), date(start, first, 1).isoformat(), end
     return original, "", ""
 
 
@@ -275,8 +312,50 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         if (start_year, first) > (year, last_month):
             raise ValueError("a span that ends before it starts")
         return date(start_year, first, 1).isoformat(), date(year, last_month, end).isoformat()
+    if kind == "week_of_month":
+        year, month = int(groups[2]), MONTHS[groups[1].lower()]
+        last = calendar.monthrange(year, month)[1]
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        first = last - 6 if groups[0].lower() == "last" else 7 * nth[groups[0].lower()] - 6
+        return date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
+    if kind == "season":  # meteorological: winter 2025 is December 2024 to February 2025
+        year, first = (
+            int(groups[1]),
+            {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[groups[0].lower()],
+        )
+        start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
+        end_month = 2 if first == 12 else first + 2
+        return start.isoformat(), date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
     if kind == "month":
         year, month = int(groups[1]), MONTHS[groups[0].lower()]
         last = calendar.monthrange(year, month)[1]
         return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
     return f"{groups[0]}-01-01", f"{groups[0]}-12-31"
+
+
+# A follow-up that swaps one part of the previous question: "what about February?", "and for image generation?"
+SWAP_RE = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?:what|how)\s+about\s+|^\s*(?:and|also)\s+(?=(?:for|in|on|with|using)\b)", re.I
+)
+REFERRING_RE = re.compile(r"\b(?:those|them|these|they|it|its|their|which|who|what|how)\b", re.I)
+
+
+def swapped(previous: str, follow: str) -> str:
+    """The previous question with the part a follow-up swaps: a period ("what about February?" → "… in
+    February") or the clause its preposition opens ("and for image generation?" → "… for image
+    generation"); '' when the follow-up swaps nothing it can place."""
+    m = SWAP_RE.match(follow)
+    if not m:
+        return ""
+    rest = follow[m.end() :].strip().rstrip("?.! ")
+    if not rest or REFERRING_RE.search(rest):
+        return ""
+    base = previous.strip().rstrip("?.! ")
+    period = re.sub(r"^(?:in|during)\s+", "", rest, flags=re.I)
+    if re.fullmatch(
+        rf"(?:{MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}|(?:spring|summer|autumn|fall|winter)\s+\d{{4}}", period, re.I
+    ):
+        return f"{strip_dates(base)[0]} in {period}?"
+    prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
+    at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
+    return f"{base[:at]} {rest}?" if at > 0 else ""

@@ -35,6 +35,7 @@ RARE_DF = 0.01
 # for 9–11 words (DESCRIPTIVE_TERMS) and weights 1.75–3.
 DESCRIPTIVE_DENSE = 2.0
 BM25_VERSION = 6  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
+ACRONYMS_VERSION = 2  # bump whenever acronym mining changes: it keys the on-disk acronym cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
@@ -96,6 +97,8 @@ def acronym_counts(texts: list[str]) -> dict[str, Counter[tuple[str, bool]]]:
                 start, linked = len(words) - words[::-1].index(tail[0]) - 1, False
             elif "".join(w[0].lower() for w in words[-len(letters) :]) == letters:
                 start, linked = len(words) - len(letters), True
+            elif (found := capitals_start(words, letters)) is not None:
+                start, linked = found, False
             else:
                 continue
             phrase = " ".join(words[start:]).lower()
@@ -105,12 +108,27 @@ def acronym_counts(texts: list[str]) -> dict[str, Counter[tuple[str, bool]]]:
     return {acr: counts for acr, counts in seen.items() if acr not in STOPWORDS}
 
 
+def capitals_start(words: list[str], letters: str) -> int | None:
+    """Where an expansion starts whose capitalised word gives all its letters: "reinforcement learning
+    from AI feedback (RLAIF)", "Explainable AI (XAI)". Linking words give none."""
+    got, used = "", 0
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.lower() in LINKING_WORDS:
+            continue
+        got, used = (word.lower() if word.isalpha() and word.isupper() else word[0].lower()) + got, used + 1
+        if len(got) >= len(letters):
+            return i if got == letters and used > 1 else None  # one word spelling it is no expansion
+    return None
+
+
 def cached_acronyms(
     papers: Sequence[Paper], cache_dir: Path | None, fingerprint: str
 ) -> tuple[dict[str, str], dict[str, list[str]]]:
     """(acronyms, their rival senses): mining scans every text with a regex, so it is done once per
     corpus version, then read from disk."""
-    path = cache_dir / f"acronyms-v{BM25_VERSION}-{fingerprint}.json" if cache_dir and fingerprint else None
+    name = f"acronyms-v{BM25_VERSION}.{ACRONYMS_VERSION}-{fingerprint}.json"
+    path = cache_dir / name if cache_dir and fingerprint else None
     if path and path.exists():
         cached = json.loads(path.read_text(encoding="utf-8"))
         if "rivals" in cached:  # else a cache written before senses were kept: mined again

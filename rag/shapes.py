@@ -453,6 +453,8 @@ MEASURE_RE = re.compile(
     r"^\s*what\s+(?P<what>[^?]+)"
     # "how many extra parameters": the quantity word says how they are counted, not what
     r"|\bhow\s+many\s+(?:(?:extra|additional|more|fewer|new|total|trainable|distinct|different)\s+)?(?P<many>[\w-]+)"
+    # "how much training data": what is counted is the last word, "data" (in samples, examples, tokens, …)
+    r"|\bhow\s+much\s+(?P<much>[\w-]+(?:\s+[\w-]+)?)"
     # "how good is X's shape reconstruction, in volume IoU?": the measure named at the end
     r"|(?:,|\s)\s*(?P<how>in\s+terms\s+of|(?:as\s+)?measured\s+(?:in|by)|in)\s+(?:the\s+)?"
     r"(?P<unit>[^?,]{2,40}?)\s*\?*\s*$",
@@ -477,6 +479,13 @@ def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> t
         return "", []
     if m.group("many"):
         phrase = f"number of {m.group('many')}"
+    elif m.group("much"):
+        words = m.group("much").split()
+        end = next((i for i, w in enumerate(words) if w.lower() in MEASURE_END), len(words))
+        phrase = " ".join(words[:end])
+        if not phrase:
+            return "", []
+        return phrase, [w for w in stems(phrase.split()[-1]) if w not in GENERIC_MEASURES]
     elif m.group("unit"):
         phrase = m.group("unit").strip()
         # after a bare "in", only a metric's acronym ("in volume IoU", "in mAP") names a measure:
@@ -518,7 +527,10 @@ def measure_twins(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
 
 
 # Measures a summary reports under another name: Pass@1 and exact match are accuracies.
-MEASURE_KINDS = {"accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate")}
+MEASURE_KINDS = {
+    "accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate"),
+    "data": ("sampl", "exampl", "instanc", "token", "pair", "problem", "demonstr"),
+}
 
 
 def states_measure(sentence: str, measure: list[str]) -> bool:
@@ -603,8 +615,13 @@ def presents(paper: Paper, name: str) -> bool:
     introduces another ("an AI co-scientist" for The AI Scientist) does not."""
     if titled_by(paper.title, name):
         return True
+    text = own_text(paper.summary)
+    # the name as a word of its own: "a Mamba-based framework" and "LLaMA-Omni" are other systems
+    written = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w)
+    if not re.search(rf"(?<![\w-]){written}(?![\w-])", text, re.I):
+        return False
     key = stem_key(name).split()
-    tokens = stems(own_text(paper.summary))
+    tokens = stems(text)
     for i, tok in enumerate(tokens):
         if tok not in INTRODUCING:
             continue

@@ -65,12 +65,22 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+# The digest writer's own preamble ("Here's a concise summary of the research paper, following your
+# guidelines:") opens some summaries: it says nothing about the paper, so no answer quotes it.
+PREAMBLE_RE = re.compile(
+    r"^(?:(?:okay|ok|sure|certainly)[,!.]?\s*)?here(?:'s|’s|\s+is)\s+(?:a|an|the)\b"
+    r"(?:.{0,300}?(?:guidelines?|instructions|requirements|format|rules)\s*:"
+    r"|[^:\"“]{0,300}?summary[^:\"“]{0,200}?(?:[\"“][^\"”]{0,300}[\"”][^:]{0,100}?)?:)\s*",
+    re.I,
+)
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences and `i) … ii) …` items, not cut after `e.g.` or `et al.`."""
+    """Sentences and `i) … ii) …` items, not cut after `e.g.` or `et al.`, without the writer's preamble."""
     parts: list[str] = []
-    for piece in SENTENCE_RE.split(text):
+    for piece in SENTENCE_RE.split(PREAMBLE_RE.sub("", text.strip())):
         for part in ENUMERATOR_RE.split(piece):
-            part = part.strip().lstrip("- ").strip()
+            part = PREAMBLE_RE.sub("", part.strip().lstrip("- ").strip())
             if parts and ABBREVIATION_RE.search(parts[-1]):
                 parts[-1] = f"{parts[-1]} {part}"
             elif part:
@@ -104,5 +114,6 @@ def descriptive(query: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Accents off: "difusión" → "difusion"."""
+    """Accents off: "difusión" → "difusion", "großen" → "grossen"."""
+    text = text.replace("ß", "ss").replace("ẞ", "SS")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

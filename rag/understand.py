@@ -42,6 +42,11 @@ IN_CORPUS_RE = re.compile(
     r"(?:in|across|according\s+to)\s+(?:these|the|this)\s+(?:papers|digests?|corpus|literature|field)\b.*)$",
     re.I,
 )
+# "papers on X", "studies applying X to Y", "research exploring X": the papers themselves are asked for.
+PAPERS_ON = (
+    r"|^\s*(?:papers|studies|articles|research|works?)\s+(?:on|about|regarding|that|which|using|with|applying|"
+    r"proposing|introducing|presenting|exploring|studying|examining|investigating|addressing|tackling|evaluating)\b"
+)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "authors",
@@ -65,7 +70,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\bhow\s+many\s+(?:papers|works|studies|articles)\b|\bnumber\s+of\s+(?:papers|works|studies)\b"
             r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b"
             r"|\bhow\s+(?:has|have|did|do|does)\b.*\b(?:chang(?:e|ed|ing)|grow|grown|grew|evolv(?:e|ed|ing)|develop(?:ed|ing)?|progress(?:ed)?|shift(?:ed)?)\b"
-            r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b",
+            r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b"
+            # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
+            r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
+            r"|\bdeclin(?:e|es|ed|ing)\b|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
             re.I,
         ),
     ),
@@ -105,7 +113,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "which mix … works best" uses "works" as a verb, not as the papers asked for
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
-            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b|^\s*papers\s+(?:on|about|that|using|with)\b"
+            r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
             r"|^\s*what\s+(?:came|comes|has\s+come)\s+out\s+(?:on|about|in)\b|^\s*what\s+appeared\s+(?:on|about)\b"
@@ -118,7 +126,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$",
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -137,7 +145,7 @@ CLEAR_FRAMES = {
     "list": re.compile(
         r"^\s*(?:which|what|list|name|show|find|give\s+me|are\s+there|any)\s+(?:(?:are|were|of)\s+)?(?:the\s+|all\s+|some\s+|any\s+)?"
         r"(?:\w+\s+){0,2}?(?:papers|works|studies|articles|ones)\b|^\s*(?:list|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
-        r"|^\s*papers\s+(?:on|about|that|using|with)\b",
+        + PAPERS_ON,
         re.I,
     ),
     "compare": re.compile(
@@ -176,6 +184,7 @@ FRAME_WORDS = frozenset(
     happen happens happened happening going recently lately lastly currently so far much
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
+    exploring studying examining investigating addressing tackling introducing presenting evaluating
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -184,7 +193,8 @@ TREND_WORDS = frozenset(
     evolve evolves evolved evolving evolution change changes changed changing grow grows grew grown growing
     growth develop develops developed developing progress progressed progressing shift shifts shifted
     rise rose risen rising increase increased increasing decline declined declining activity attention
-    output volume momentum
+    output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
+    wane waning
     """.split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
@@ -293,6 +303,8 @@ def strip_markup(text: str) -> str:
     text = html.unescape(text).replace("’", "'")
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    # an arXiv link is the paper's id ("who wrote https://arxiv.org/abs/2412.09871v2?")
+    text = re.sub(r"(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
@@ -410,7 +422,9 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
     if not plain:
         return "en"
-    unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes]
+    unknown = [
+        w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS and w not in fixes and not is_english(w)
+    ]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
         return "en"
@@ -474,6 +488,15 @@ def shared_runs(alternatives: list[list[str]]) -> list[list[str]]:
     if len(first) > 1 and len(last) == 1:
         return [first] + [[*first[:-1], a[0]] for a in alternatives[1:]]
     return alternatives
+
+
+# What the papers use in place of something ("… instead of autoregressive decoding", "rather than
+# attention") names what they do not use: never required of them, nor a ranking cue.
+CONTRAST_RE = re.compile(
+    r"\s(?:instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+place\s+of)\s"
+    r"(?:(?!\b(?:for|to|in|on|with|when|where|that|which)\b)[^,;?])*",
+    re.I,
+)
 
 
 def without_purpose(text: str) -> tuple[str, str]:
@@ -598,13 +621,18 @@ def ordinal_of(question: str) -> int:
 
 
 def understand(
-    question: str, vocab: Mapping[str, int], acronyms: Mapping[str, str], authors: Mapping[str, int] | None = None
+    question: str,
+    vocab: Mapping[str, int],
+    acronyms: Mapping[str, str],
+    authors: Mapping[str, int] | None = None,
+    latest: str = "",
 ) -> Parsed:
-    """The whole step: markup → filters → intent → typos → language → topic concepts."""
+    """The whole step: markup → filters → intent → typos → language → topic concepts. `latest`, the
+    newest day the corpus holds, gives a month named without its year its year."""
     clean = strip_markup(question)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
-    without, since, until = strip_dates(rest)
+    without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     rest = frames.to_english(rest, spoken)
     if spoken != "en":
@@ -647,7 +675,7 @@ def understand(
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
     elif language != "other" and intent != "compare":
-        topic_text, purpose = without_purpose(topic_text)
+        topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
         for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))

@@ -64,6 +64,9 @@ def test_answer_metrics():
     assert faithfulness("Agent-R uses Monte Carlo Tree Search for training samples [1].", texts) == 1.0
     assert faithfulness("Agent-R uses Monte Carlo Tree Search for training samples [2].", texts) == 0.0
     assert faithfulness("- **Agent-R** (2025) [1]: uses Monte Carlo Tree Search.", texts) == 1.0
+    # a bullet's head left alone by an "i)" item is no claim; the item is judged against the bullet's paper
+    item = "- **Reflective Agents Made Easier** (2025-01-02) [1]: i) Agent-R uses Monte Carlo Tree Search."
+    assert faithfulness(item, texts) == 1.0
 
 
 def test_the_gold_set_is_big_and_varied_enough():

@@ -101,6 +101,8 @@ def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
         ("Vergleiche LoRA und vollständiges Feintuning.", "de", "compare LoRA and full fine-tuning."),
         ("有哪些关于对比学习的论文？", "zh", "which papers study contrastive learning ?"),
         ("什么是思维链？", "zh", "what is chain-of-thought ?"),
+        ("Combien de paramètres a FLOWER ?", "fr", "how many parameter FLOWER ?"),
+        ("Wie viele Parameter hat FLOWER?", "de", "how many parameter FLOWER?"),
     ],
 )
 def test_frames_and_glossary_per_intent(question, lang, english):
@@ -121,6 +123,7 @@ def test_frames_and_glossary_per_intent(question, lang, english):
         ("aprendizaje por refuerzo", "es", "reinforcement learning"),
         ("bestärkendem Lernen", "de", "reinforcement learning"),
         ("强化学习", "zh", "reinforcement learning"),
+        ("großen Sprachmodellen", "de", "large language models"),
     ],
 )
 def test_glossary_is_accent_case_and_inflection_tolerant(text, lang, english):

@@ -6,7 +6,7 @@ import pytest
 
 from rag.papers import Paper, merge_rows
 from rag.retrieve import Bm25, Filters, acronym_senses, expand_query, mine_acronyms, rrf
-from rag.text import tokenize
+from rag.text import sentences, tokenize
 
 
 def mentions_mcts(paper) -> bool:
@@ -34,6 +34,9 @@ def test_acronyms_are_mined_from_definitions():
     assert expand_query("which papers use MCTS?", acronyms) == "which papers use MCTS? (monte carlo tree search)"
     learned = mine_acronyms(["Models tuned with Reinforcement Learning from Human Feedback (RLHF) drift."])
     assert learned == {"rlhf": "reinforcement learning from human feedback"}
+    # a capitalised word gives all its letters; one word alone never spells an acronym out
+    learned = mine_acronyms(["Reinforcement learning from AI feedback (RLAIF) scales. LS (Large-Small) pairs."])
+    assert learned == {"rlaif": "reinforcement learning from ai feedback"}
 
 
 def test_rrf_rewards_agreement():
@@ -297,3 +300,21 @@ def test_an_acronym_defined_two_ways_keeps_both_senses_the_linking_word_one_seco
     assert senses["tts"] == ["test time scaling", "text to speech"]
     assert senses["rope"] == ["rotary position embeddings"]  # the same sense written another way
     assert mine_acronyms(["Needle in a Haystack (NIAH) tests."]) == {"niah": "needle in a haystack"}
+
+
+def test_the_digest_writers_preamble_is_no_sentence_of_the_paper():
+    """Some summaries open "Here is a concise summary of the research paper "A: B":" (a colon inside the
+    quoted title too): no answer may quote that as what the paper says."""
+    summary = (
+        'Here is a concise summary of the research paper "AniDoc: Animation Creation Made Easier": i) AniDoc '
+        "colours line art from a reference character. ii) It keeps frames consistent over time."
+    )
+    assert sentences(summary) == [
+        "i) AniDoc colours line art from a reference character.",
+        "ii) It keeps frames consistent over time.",
+    ]
+    guided = "Okay, here is a concise summary of the paper, strictly following your guidelines: FedX forgets clients."
+    assert sentences(guided) == ["FedX forgets clients."]
+    assert sentences("Here is the key result: the model reaches 50% on the benchmark.") == [
+        "Here is the key result: the model reaches 50% on the benchmark."
+    ]

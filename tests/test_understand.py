@@ -1,6 +1,6 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
-from rag.question import iso_dates, strip_dates
+from rag.question import iso_dates, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import (
     chunks,
@@ -291,6 +291,22 @@ def test_asking_whether_any_work_exists_is_a_list():
         assert (p.intent, p.topics) == ("list", [topic]), q
 
 
+def test_papers_studies_or_research_doing_something_is_a_list():
+    vocab = {**VOCAB, "reinforcement": 300, "learning": 2000, "traffic": 5, "signal": 100, "control": 377}
+    vocab |= {"mixture": 60, "experts": 90, "vision": 800, "transformers": 700}
+    for q, topic in (
+        (
+            "papers applying reinforcement learning to traffic signal control",
+            "reinforcement learning traffic signal control",
+        ),
+        ("research exploring mixture of experts for vision transformers", "mixture-of-experts vision transformers"),
+        ("studies tackling traffic signal control", "traffic signal control"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    assert understand("papers are what matters in reinforcement learning", vocab, ACRONYMS).intent != "list"
+
+
 def test_what_a_topic_is_used_to_gain_is_not_required():
     vocab = {**VOCAB, "speculative": 30, "decoding": 200, "inference": 900, "pruning": 60, "llms": 2000}
     p = understand("which papers use speculative decoding for faster inference?", vocab, ACRONYMS)
@@ -339,6 +355,59 @@ def test_a_span_of_months_is_one_period():
         ("von Januar bis März 2025", ("2025-01-01", "2025-03-31")),
     ):
         assert strip_dates(q)[1:] == period, q
+
+
+def test_a_month_without_its_year_is_its_latest_one_in_the_corpus():
+    for q, period in (
+        ("which papers on agents came out between March and May?", ("2025-03-01", "2025-05-31")),
+        ("papers on RAG from December to February", ("2024-12-01", "2025-02-28")),
+        ("which reasoning papers appeared in November?", ("2024-11-01", "2024-11-30")),
+        ("papers on agents since March", ("2025-03-01", "")),
+        ("which papers may help reduce hallucination?", ("", "")),  # "may" without a preposition is a verb
+    ):
+        assert strip_dates(q, "2025-10-30")[1:] == period, q
+    assert strip_dates("which reasoning papers appeared in November?")[1:] == ("", "")  # no corpus, no year
+    parsed = understand("what came out on agents in March?", VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (parsed.since, parsed.until, parsed.topics) == ("2025-03-01", "2025-03-31", ["agents"])
+
+
+def test_a_rise_or_decline_asks_for_the_trend():
+    vocab = {**VOCAB, "mamba": 37, "world": 300, "models": 3000, "gaining": 2}
+    for q, topic in (
+        ("is Mamba becoming less popular?", "mamba"),
+        ("is work on world models declining?", "world models"),
+        ("has Mamba been gaining popularity?", "mamba"),  # English words the corpus seldom uses are still English
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.language) == ("trend", [topic], "en"), q
+
+
+def test_seasons_weeks_of_a_month_and_last_month_are_periods():
+    for q, period in (
+        ("what was new in speech synthesis during summer 2025?", ("2025-06-01", "2025-08-31")),
+        ("papers in winter 2025", ("2024-12-01", "2025-02-28")),
+        ("robotics papers in the second week of February 2025", ("2025-02-08", "2025-02-14")),
+        ("the last week of February 2024", ("2024-02-23", "2024-02-29")),
+        ("LoRA papers from last December", ("2024-12-01", "2024-12-31")),
+    ):
+        assert strip_dates(q, "2025-10-30")[1:] == period, q
+
+
+def test_what_papers_use_instead_is_not_their_topic():
+    vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
+    parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
+    assert parsed.topics == ["state space models long sequences"]
+
+
+def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
+    assert swapped("papers on gaussian splatting in January 2025", "what about February?") == (
+        "papers on gaussian splatting in February?"
+    )
+    assert swapped("which papers use GRPO for video reasoning?", "and for image generation?") == (
+        "which papers use GRPO for image generation?"
+    )
+    assert swapped("which papers use GRPO for video reasoning?", "what about DPO?") == ""  # no slot to place it in
+    assert swapped("which papers use GRPO?", "what about their results?") == ""  # refers back: joined instead
 
 
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
