@@ -172,6 +172,19 @@ def test_gold2_has_every_kind_of_question_judged_and_split_without_leaks():
         assert abs(2 * held_out - n) <= 1, kind
 
 
+def test_the_harder_paraphrase_dev_set_has_new_papers_one_each_in_two_halves():
+    """eval/paraphrase_dev2.jsonl (eval/PARAPHRASE_DEV2.md): 40 papers none of the first dev set
+    or of gold set 2's tune rows uses, one per row, 20 to tune on and 20 held out."""
+    rows = load_gold(ROOT / "eval" / "paraphrase_dev2.jsonl")
+    assert len(rows) == 40 and len({q.id for q in rows}) == 40
+    assert all(q.type == "paraphrase" and len(q.relevant) == 1 and q.answerable for q in rows)
+    assert Counter(q.split for q in rows) == {"tune": 20, "report": 20}
+    papers = [q.relevant[0] for q in rows]
+    earlier = {pid for q in load_gold(ROOT / "eval" / "paraphrase_dev.jsonl") for pid in q.relevant}
+    earlier |= {pid for q in load_gold(GOLD2) if q.split == "tune" for pid in q.relevant}
+    assert len(set(papers)) == 40 and not set(papers) & earlier
+
+
 def test_a_split_other_than_tune_or_report_is_an_error_naming_the_line(tmp_path: Path):
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"id": "a", "type": "list", "question": "q", "relevant": ["1"], "split": "train"}\n')
