@@ -305,10 +305,10 @@ class Answerer:
 
     def absent_topic(self, parsed: Parsed) -> str:
         """A two-word name in the question ("chip placement") that no paper writes, not even with its words
-        close together, holding a word the papers (almost) never use in any form ("traced" is rare, "trace"
-        is not): `absent_name` for names written in lower case. Every alternative of an "A or B" question
-        has to hold one. A longer phrase, or a question that describes a paper, says in its own words what
-        a paper may say in others."""
+        close together, holding a word no paper uses in any form ("chip"; not "Pangea", the name of one
+        paper, in "does Pangea support"): `absent_name` for names written in lower case. Every alternative
+        of an "A or B" question has to hold one. A longer phrase, or a question that describes a paper,
+        says in its own words what a paper may say in others."""
         if descriptive(parsed.clean):
             return ""
         absent = []
@@ -317,7 +317,7 @@ class Answerer:
                 words = concept[0].split()
                 if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
                     continue
-                if any(shapes.concept_hits([f" {w} "], self.docs).sum() <= RARE_NAME_WORD for w in words):
+                if any(not shapes.concept_hits([f" {w} "], self.docs).any() for w in words):
                     absent.append(" ".join(words))
                     break
             else:

@@ -549,6 +549,8 @@ def result_sentence(
     numeric = bool(NUMERIC_QUESTION_RE.search(question))
     q_words = set(stems(question))
     _, measure = asked_measure(question, acronyms)
+    if measure and states_measure(paper.title, measure) and paper.title not in candidates:
+        candidates.append(paper.title)  # "… LLM for 39 Languages": the title may be all that states it
     figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it

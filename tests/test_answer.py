@@ -480,6 +480,7 @@ def test_a_two_word_name_no_paper_writes_is_not_covered_by_papers_sharing_a_word
         assert not result.covered and not result.citations, question
     # a description in the user's own words is not a name ("sewage" is the paper's own rare word)
     assert answerer.ask("monitoring disease outbreaks from sewage genetic material").covered
+    assert answerer.ask("how many languages does Pangea support?").covered  # one paper's name is no unused word
 
 
 @pytest.mark.slow
