@@ -43,9 +43,14 @@ IN_CORPUS_RE = re.compile(
     re.I,
 )
 # "papers on X", "studies applying X to Y", "research exploring X": the papers themselves are asked for.
+# "Research on X" / "studies on X" may ask about one finding; a participle asks for the papers doing it.
+DOING = (
+    r"using|applying|proposing|introducing|presenting|exploring|studying|examining|investigating|addressing|"
+    r"tackling|evaluating"
+)
 PAPERS_ON = (
-    r"|^\s*(?:papers|studies|articles|research|works?)\s+(?:on|about|regarding|that|which|using|with|applying|"
-    r"proposing|introducing|presenting|exploring|studying|examining|investigating|addressing|tackling|evaluating)\b"
+    r"|^\s*(?:(?:key|important|notable|main|major|top|recent|new|latest|best)\s+)?"
+    rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING})|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -73,7 +78,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b"
             # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
             r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
-            r"|\bdeclin(?:e|es|ed|ing)\b|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
+            r"|\b(?:is|are|been)\b[^?]*\bdeclin(?:e|es|ed|ing)\s*\??\s*$"  # "performance decline under …" is no trend
+            r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
             re.I,
         ),
     ),
@@ -185,6 +191,7 @@ FRAME_WORDS = frozenset(
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
     exploring studying examining investigating addressing tackling introducing presenting evaluating
+    key notable important main major top best
     """.split()
 )
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
