@@ -311,18 +311,15 @@ class Answerer:
         says in its own words what a paper may say in others."""
         if descriptive(parsed.clean):
             return ""
-        absent = []
-        for alternative in parsed.concepts:
-            for concept in alternative:
-                words = concept[0].split()
-                if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
-                    continue
-                if any(not shapes.concept_hits([f" {w} "], self.docs).any() for w in words):
-                    absent.append(" ".join(words))
-                    break
-            else:
-                return ""
-        return absent[0] if absent else ""
+
+        def absent(concept: list[str]) -> bool:
+            words = concept[0].split()
+            if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
+                return False
+            return any(not shapes.concept_hits([f" {w} "], self.docs).any() for w in words)
+
+        found = [next((c[0].strip() for c in alternative if absent(c)), "") for alternative in parsed.concepts]
+        return found[0] if found and all(found) else ""
 
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon) the question spells out."""
@@ -365,24 +362,27 @@ class Answerer:
         mode = mode or self.settings.mode
         target = self.referenced_paper(question, history or []) or self.paper_by_id(question)
         standalone, condense_note = (question, "") if target else self.condense(question, history or [])
-        parsed = understand(
-            standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day
-        )
+        latest = self.latest_day
+        parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
         if parsed.has_code:
             filters = replace(filters, has_code=True)
         conflict = ""
         if (parsed.since or parsed.until) and not (filters.since or filters.until):
             filters = replace(filters, since=parsed.since, until=parsed.until)
         elif (parsed.since or parsed.until) and (parsed.since, parsed.until) != (filters.since, filters.until):
-            conflict = prompt("date_conflict", self.settings.prompts_dir).format(
-                asked_since=parsed.since or "the start",
-                asked_until=parsed.until or "the end",
-                since=filters.since or "the start",
-                until=filters.until or "the end",
+            conflict = (
+                prompt("date_conflict", self.settings.prompts_dir)
+                .format(
+                    asked_since=parsed.since or "the start",
+                    asked_until=parsed.until or "the end",
+                    since=filters.since or "the start",
+                    until=filters.until or "the end",
+                )
+                .strip()
             )
         if parsed.category and not filters.category:
             filters = replace(filters, category=parsed.category)
-        standalone = self.query_text(parsed, standalone)
+        standalone = self.query_text(parsed, standalone, latest)
         result = Answer(
             question=question,
             standalone=standalone,
@@ -412,8 +412,8 @@ class Answerer:
             )
             yield note + "\n\n"
         if conflict:
-            note = f"{conflict.strip()}\n\n{note}".strip()
-            yield conflict.strip() + "\n\n"
+            note = f"{conflict}\n\n{note}".strip()
+            yield conflict + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer) and note:
                 item.answer = f"{note}\n\n{item.answer}"
@@ -560,7 +560,7 @@ class Answerer:
             self._docs = cached_stemmed_corpus(self.retriever, self.settings.cache_dir)
         return self._docs
 
-    def query_text(self, parsed: Parsed, standalone: str) -> str:
+    def query_text(self, parsed: Parsed, standalone: str, latest: str) -> str:
         """What retrieval sees: the question without markup, dates and code clause, typos fixed;
         for a question in another language, only the words the corpus knows."""
         if parsed.language != "en":
@@ -572,7 +572,7 @@ class Answerer:
                 return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
         text, _ = strip_code_intent(parsed.clean)
-        without, since, until = strip_dates(text, self.latest_day)
+        without, since, until = strip_dates(text, latest)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
             text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)
@@ -978,10 +978,13 @@ class Answerer:
     def about_target(parsed: Parsed, target: Paper, result: Answer) -> str | None:
         """ "who wrote the second one?": the authors of the paper a follow-up points at; other questions
         about it go down the general path with that paper as their only evidence."""
-        if parsed.intent != "authors":
-            return None
-        result.sources = [Source(1, Hit(target, 1.0))]
-        return shapes.authors_text(1, target)
+        return Answerer.authors_of(target, result) if parsed.intent == "authors" else None
+
+    @staticmethod
+    def authors_of(paper: Paper, result: Answer) -> str:
+        """The paper's authors as the digest lists them, the paper its one source."""
+        result.sources = [Source(1, Hit(paper, 1.0))]
+        return shapes.authors_text(1, paper)
 
     def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
@@ -1119,8 +1122,7 @@ class Answerer:
             return shapes.absent_paper_text(" ".join(names), mentions)
         if paper is None:
             return None
-        result.sources = [Source(1, Hit(paper, 1.0))]
-        return shapes.authors_text(1, paper)
+        return self.authors_of(paper, result)
 
     @staticmethod
     def names_asked(parsed: Parsed) -> list[str]:
@@ -1212,13 +1214,13 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept, forms, looses = [], [], []
+        kept, forms, sure = [], [], []
         for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
             loose: set[str] = set()
             side = self.checked([alternative], loose)
             kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
             forms.append(side[0])
-            looses.append(loose)
+            sure.append(listing.without(side, loose))
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -1250,9 +1252,10 @@ class Answerer:
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
         # A paper on one side that names the other in full may set them against each other ("CoD matches or
         # surpasses Chain-of-Thought accuracy"): its sentence is a finding too.
-        sure = [listing.without([side], loose_forms) for side, loose_forms in zip(forms, looses)]
-        naming = shapes.topic_mask(sure[0], self.docs) & shapes.topic_mask(sure[1], self.docs)
-        comparing = shared | {i for i in kept[0] | kept[1] if naming[i]}
+        either = sorted(kept[0] | kept[1])
+        texts_of = [self.docs[i] for i in either]
+        naming = shapes.topic_mask(sure[0], texts_of) & shapes.topic_mask(sure[1], texts_of)
+        comparing = shared | {i for i, both_named in zip(either, naming) if both_named}
         findings = [
             (cite(p, concepts)[0], p, said) for p, said in self.findings(comparing, forms, parsed, filters, mode)
         ]

@@ -18,8 +18,7 @@ from itertools import pairwise
 import numpy as np
 
 from rag.retrieve import mine_acronyms
-from rag.text import STOPWORDS
-from rag.understand import stem_key, stems
+from rag.understand import STOP_STEMS, stem_key, stems
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities.
 GATE_QUANTILE = 0.1
@@ -217,9 +216,6 @@ def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
         or other_meaning(text, word.rstrip("s"), expansion)
         or (not data and only_in_dataset_names(text, word))
     )
-
-
-STOP_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS))))
 
 
 def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[str, list[str]]) -> bool:

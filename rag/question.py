@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date, timedelta
+
+from rag.text import fold
 
 ISO = r"(\d{4}-\d{2}-\d{2})"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -42,6 +43,9 @@ SPAN_ALIAS_RE = re.compile(
     rf"(?=\s*{SPAN_CONNECTOR}\s+(?:{MONTH_RE})\b)",
     re.I,
 )
+# Each season's first month (meteorological: winter 2025 is December 2024 to February 2025).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_RE = "|".join(SEASONS)
 # The preposition before a period in English, French, German and Spanish: stripped with the period.
 PREP = r"(?:in|from|during|of|over|throughout|en|de|del|des|du|im|vom|von|seit|au|durante|entre)"
 DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
@@ -93,10 +97,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "week_of_month",
     ),
-    (
-        re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{{4}})\b", re.I),
-        "season",
-    ),
+    (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?({SEASON_RE})\s+(?:of\s+)?(\d{{4}})\b", re.I), "season"),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
     (re.compile(rf"\b(?:{PREP}\s+)?(\d{{4}})-(0[1-9]|1[0-2])\b(?!-\d)", re.I), "month_iso"),
     (
@@ -162,10 +163,6 @@ SHARED_YEAR_RE = re.compile(
 CJK_DATE_RE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
 
 
-def _fold(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 def english_months(text: str) -> str:
     """Month names of other languages and short forms ("Mar 2025", "juillet 2025", "2025年8月") in English."""
 
@@ -178,7 +175,7 @@ def english_months(text: str) -> str:
         return f" in {year} "
 
     text = CJK_DATE_RE.sub(cjk, text)
-    text = _fold(text)
+    text = fold(text)
     text = ALIAS_RE.sub(lambda m: MONTH_ALIASES[m.group(1).lower()].capitalize(), text)
     text = SPAN_ALIAS_RE.sub(lambda m: MONTH_ALIASES[m.group(1).lower()].capitalize(), text)
     # German and Spanish days before a month name: "22. Dezember 2024", "16 de diciembre de 2024".
@@ -227,11 +224,13 @@ def iso_dates(text: str) -> str:
 # A month named without its year, after a preposition or "last" ("in October", "between March and May",
 # "last October"): "may" alone is a verb, so a month needs a word before it.
 YEARLESS_SPAN_RE = re.compile(
-    rf"\b(?:from|between)\s+({MONTH_RE})\s+(?:to|through|till|until|and|-|–)\s+({MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+    rf"\b(?:from|between)\s+(?P<first>{MONTH_RE})\s+(?:to|through|till|until|and|-|–)\s+(?P<last>{MONTH_RE})\b"
+    r"(?!\s*,?\s*\d)",
+    re.I,
 )
 YEARLESS_MONTH_RE = re.compile(
-    rf"\b(?:(?:in|during|from|over|throughout|(since))\s+(?:the\s+month\s+of\s+|last\s+)?|last\s+)"
-    rf"({MONTH_RE})\b(?!\s*,?\s*\d)",
+    rf"\b(?:(?:in|during|from|over|throughout|(?P<since>since))\s+(?:the\s+month\s+of\s+|last\s+)?|last\s+)"
+    rf"(?P<last>{MONTH_RE})\b(?!\s*,?\s*\d)",
     re.I,
 )
 
@@ -260,8 +259,10 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
             m = pattern.search(question)
             if not m:
                 continue
-            open_ended = pattern is YEARLESS_MONTH_RE and bool(m.group(1))
-            first, last = MONTHS[m.group(1 if pattern is YEARLESS_SPAN_RE else 2).lower()], MONTHS[m.group(2).lower()]
+            named = m.groupdict()
+            last = MONTHS[named["last"].lower()]
+            first = MONTHS[(named.get("first") or named["last"]).lower()]
+            open_ended = bool(named.get("since"))
             year = newest.year - (last > newest.month)
             start = year - (first > last)
             end = "" if open_ended else date(year, last, calendar.monthrange(year, last)[1]).isoformat()
@@ -318,11 +319,8 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         first = last - 6 if groups[0].lower() == "last" else 7 * nth[groups[0].lower()] - 6
         return date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
-    if kind == "season":  # meteorological: winter 2025 is December 2024 to February 2025
-        year, first = (
-            int(groups[1]),
-            {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[groups[0].lower()],
-        )
+    if kind == "season":
+        year, first = int(groups[1]), SEASONS[groups[0].lower()]
         start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
         end_month = 2 if first == 12 else first + 2
         return start.isoformat(), date(year, end_month, calendar.monthrange(year, end_month)[1]).isoformat()
@@ -352,9 +350,7 @@ def swapped(previous: str, follow: str) -> str:
         return ""
     base = previous.strip().rstrip("?.! ")
     period = re.sub(r"^(?:in|during)\s+", "", rest, flags=re.I)
-    if re.fullmatch(
-        rf"(?:{MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}|(?:spring|summer|autumn|fall|winter)\s+\d{{4}}", period, re.I
-    ):
+    if re.fullmatch(rf"(?:{MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}|(?:{SEASON_RE})\s+\d{{4}}", period, re.I):
         return f"{strip_dates(base)[0]} in {period}?"
     prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
     at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1

@@ -19,7 +19,7 @@ import numpy as np
 from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, sentences
-from rag.understand import fold, stem_key, stems, understand
+from rag.understand import STOP_STEMS, fold, stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -464,7 +464,7 @@ MEASURE_END = frozenset(
     "does did do is was were are has have had can over on in for of with when by at from to than after".split()
 )
 # The frame of a figure question ("by how much does … get"): no clue to which sentence holds it.
-FIGURE_FRAME_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS)) + " how much many what which by get gets model paper"))
+FIGURE_FRAME_STEMS = STOP_STEMS | frozenset(stems("how much many what which by get gets model paper"))
 # Words that name a figure without saying which: any number in the sentence may be it.
 GENERIC_MEASURES = frozenset(stems("score scores rate result results value number performance improvement gain metric"))
 
@@ -706,17 +706,16 @@ def cited_sentence(sentence: str, n: int) -> str:
     return f"{body} [{n}]"
 
 
-def studies_both(count: int) -> str:
-    return "studies both" if count == 1 else "study both"
-
-
 def compare_text(sides: list[Side], both: Side) -> str:
     """The counts and, in the same sentence, how the sides differ: the words each side's papers use far
     more than the other's, each cited to a paper of that side that uses them."""
     a, b = sides
     uses = "paper uses or studies" if a.count == 1 else "papers use or study"
-    studies = "studies" if b.count == 1 else "study"
-    head = f"{a.count} {uses} {a.name} and {b.count} {studies} {b.name}; {both.count} {studies_both(both.count)}"
+
+    def study(count: int) -> str:
+        return "studies" if count == 1 else "study"
+
+    head = f"{a.count} {uses} {a.name} and {b.count} {study(b.count)} {b.name}; {both.count} {study(both.count)} both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
 

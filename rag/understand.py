@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from rag import frames
 from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
-from rag.text import descriptive, fold
+from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -44,12 +44,14 @@ IN_CORPUS_RE = re.compile(
 )
 # "papers on X", "studies applying X to Y", "research exploring X": the papers themselves are asked for.
 # "Research on X" / "studies on X" may ask about one finding; a participle asks for the papers doing it.
-DOING = (
-    r"using|applying|proposing|introducing|presenting|exploring|studying|examining|investigating|addressing|"
-    r"tackling|evaluating"
-)
+DOING_WORDS = (
+    "using applying proposing introducing presenting exploring studying examining investigating addressing "
+    "tackling evaluating"
+).split()
+NOTABLE_WORDS = "key important notable main major top recent new latest best".split()
+DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
-    r"|^\s*(?:(?:key|important|notable|main|major|top|recent|new|latest|best)\s+)?"
+    rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
     rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING})|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -190,10 +192,8 @@ FRAME_WORDS = frozenset(
     happen happens happened happening going recently lately lastly currently so far much
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
-    exploring studying examining investigating addressing tackling introducing presenting evaluating
-    key notable important main major top best
     """.split()
-)
+) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
 TREND_WORDS = frozenset(
     """
@@ -303,6 +303,10 @@ def stems(text: str) -> list[str]:
 def stem_key(text: str) -> str:
     """A phrase as ` stem stem `: found in a stemmed document by a substring test, whole words only."""
     return " " + " ".join(stems(text)) + " "
+
+
+# The stems of the words that carry no topic ("the", "of", …).
+STOP_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS))))
 
 
 def strip_markup(text: str) -> str:
