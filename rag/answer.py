@@ -1005,6 +1005,8 @@ class Answerer:
             return self.summary_answer(parsed, query, filters, mode, result)
         if intent not in ("list", "trend"):
             return None
+        if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
+            return self.trend_series(parsed, query, filters, mode, result)
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
@@ -1018,10 +1020,46 @@ class Answerer:
             firsts = papers[:3]
             result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(firsts, 1)]
             first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
-            return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
+            totals = self.month_totals(filters)
+            shown = self.as_asked(topic, parsed)
+            return f"{shapes.trend_text(shown, result.counts, len(papers), totals)}\nThe first to appear: {first}."
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return shapes.list_text(topic, numbered, self.filter_phrase(filters))
+
+    def trend_series(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        """A trend on two topics ("DPO vs GRPO papers per month"): each topic's papers counted per month
+        on its own, over the same months, each series' first paper cited."""
+        series: dict[str, dict[str, int]] = {}
+        firsts = []
+        for asked, concepts in zip(parsed.topics, parsed.concepts, strict=True):
+            kept, _ = self.topic_papers([concepts], filters, [asked])
+            topic = self.as_asked(asked, parsed)
+            papers = [self.retriever.papers[i] for i in kept]
+            series[topic] = shapes.month_counts(papers, filters.since, filters.until)
+            when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
+            if papers:
+                first = min(papers, key=lambda p: (when[p.id], p.id))
+                firsts.append((topic, len(firsts) + 1, first, when[first.id]))
+        if not any(series.values()):
+            return self.nothing(" or ".join(parsed.topics), filters, np.array([], dtype=int), result)
+        result.series = shapes.aligned(series)
+        result.sources = [Source(n, Hit(p, 0.0)) for _, n, p, _ in firsts]
+        return shapes.series_text(result.series, firsts, self.month_totals(filters))
+
+    def month_totals(self, filters: Filters) -> dict[str, int]:
+        """All the papers per month within the filters' dates: what a topic's share is taken of."""
+        dates = Filters(since=filters.since, until=filters.until)
+        mask = self.retriever.mask(dates)
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i]]
+        return shapes.month_counts(papers, filters.since, filters.until)
+
+    @staticmethod
+    def as_asked(topic: str, parsed: Parsed) -> str:
+        """The topic as the question wrote it ("DPO", "GUI agents"), not as it was folded to match."""
+        words = [re.escape(w) for w in topic.split()]
+        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
+        return m.group(0) if m else topic
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         name = bibtex.fold(parsed.author)

@@ -118,6 +118,8 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "year",
     ),
+    # "since 2024" counts 2024 in; "after 2024" starts with the next year
+    (re.compile(r"\b(since|after|depuis|seit|desde)\s+(20\d{2})\b(?![-\d])", re.I), "since_year"),
 ]
 CODE_RE = re.compile(
     r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
@@ -282,6 +284,8 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if kind == "since":
         return iso_date(groups[0]), ""
+    if kind == "since_year":
+        return f"{int(groups[1]) + (groups[0].lower() == 'after'):04d}-01-01", ""
     if kind == "until":
         return "", iso_date(groups[0])
     if kind == "day":

@@ -750,15 +750,83 @@ def table_text(rows: list[dict[str, str]]) -> str:
     return "\n".join(out)
 
 
-def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
+def trend_text(topic: str, counts: dict[str, int], total: int, totals: dict[str, int] | None = None) -> str:
+    """The counts per month and the busiest month; with the corpus's own papers per month (`totals`),
+    whether the topic's share of them rose or fell, since the digests list more papers in some months."""
     if not counts:
         return f"No paper in the digests names {topic}."
     peak = max(counts, key=lambda m: (counts[m], m))
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
-    return (
+    text = (
         f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
         f"(busiest {peak}, {counts[peak]})."
     )
+    moved = share_change(counts, totals or {})
+    return f"{text} {moved[0].upper()}{moved[1:]}" if moved else text
+
+
+SHARE_STEP = 1.15  # a later share this many times the earlier one (or less than its inverse) is a change
+
+
+def share_change(counts: dict[str, int], totals: dict[str, int]) -> str:
+    """How the topic's share of each month's papers moved from the earlier half of the span to the later
+    one ('rising', 'falling' or 'about level'); '' over fewer than four months."""
+    months = [m for m in counts if totals.get(m)]
+    if len(months) < 4:
+        return ""
+    half = len(months) // 2
+    early, late = months[:half], months[half:]
+    before = sum(counts[m] for m in early) / sum(totals[m] for m in early)
+    after = sum(counts[m] for m in late) / sum(totals[m] for m in late)
+    word = "rising" if after > before * SHARE_STEP else "falling" if after * SHARE_STEP < before else "about level"
+    return (
+        f"as a share of all the digests' papers each month, {before:.1%} in {early[0]} to {early[-1]} "
+        f"against {after:.1%} in {late[0]} to {late[-1]}: {word}."
+    )
+
+
+def aligned(series: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Every series over the same months (the union of their spans, zeros filled), so they read side by side."""
+    months = sorted({m for counts in series.values() for m in counts})
+    if not months:
+        return {name: {} for name in series}
+    span: list[str] = []
+    y, m = int(months[0][:4]), int(months[0][5:7])
+    while f"{y:04d}-{m:02d}" <= months[-1]:
+        span.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return {name: {k: counts.get(k, 0) for k in span} for name, counts in series.items()}
+
+
+def series_text(
+    series: dict[str, dict[str, int]], firsts: list[tuple[str, int, Any, str]], totals: dict[str, int] | None = None
+) -> str:
+    """Two topics' papers per month, one line each with its total, busiest month and change of share,
+    then which led in more months and each one's first paper (`firsts`: topic, citation number, paper, date)."""
+    lines = ["Papers per month, by the month each paper first appeared:"]
+    for name, counts in series.items():
+        total = sum(counts.values())
+        if not total:
+            lines.append(f"- **{name}**: no paper in the digests names it.")
+            continue
+        peak = max(counts, key=lambda m: (counts[m], m))
+        row = ", ".join(f"{m}: {c}" for m, c in counts.items())
+        moved = share_change(counts, totals or {})
+        lines.append(
+            f"- **{name}** ({total} paper{'s' if total != 1 else ''}): {row} (busiest {peak}, {counts[peak]})"
+            + (f"; {moved}" if moved else ".")
+        )
+    (a, ca), (b, cb) = list(series.items())[:2]
+    ahead = sum(ca[m] > cb[m] for m in ca), sum(cb[m] > ca[m] for m in cb)
+    if sum(ca.values()) and sum(cb.values()):
+        lines.append(
+            f"{a} has more papers than {b} in {ahead[0]} of {len(ca)} months, {b} more than {a} in {ahead[1]}."
+        )
+    if firsts:
+        lines.append(
+            "The first to appear: " + "; ".join(f"on {t}, {p.title} ({d}) [{n}]" for t, n, p, d in firsts) + "."
+        )
+    return "\n".join(lines)
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:

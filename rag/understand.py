@@ -81,7 +81,20 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
             r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
             r"|\b(?:is|are|been)\b[^?]*\bdeclin(?:e|es|ed|ing)\s*\??\s*$"  # "performance decline under …" is no trend
-            r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
+            r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b"
+            # counts asked in other words: "monthly count of …", "number of LoRA papers each month",
+            # "how many GRPO papers …", "how often do papers mention …", "which month had the most …"
+            r"|\b(?:each|every|by|a)\s+month\b|\bmonthly\b|\bmonth\s+(?:by|over|to)\s+month\b"
+            r"|\b(?:number|count|counts)\s+of\s+(?:[\w-]+\s+){0,4}?(?:papers|works|studies|articles)\b"
+            r"|\bhow\s+many\s+(?:[\w-]+\s+){1,4}?(?:papers|works|studies|articles)\b"
+            r"|\bhow\s+often\s+(?:do|does|did|are|is|have|has)\s+(?:papers|works|studies|authors|researchers|digests)\b"
+            r"|\b(?:which|what)\s+months?\b[^?]*\b(?:most|fewest|peak|busiest)\b|\bbusiest\s+month\b"
+            # "when did X take off / peak?", "is work on X growing?", "has X dropped since 2024?"
+            r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
+            r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
+            r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
+            r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
+            r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b",
             re.I,
         ),
     ),
@@ -201,9 +214,18 @@ TREND_WORDS = frozenset(
     growth develop develops developed developing progress progressed progressing shift shifts shifted
     rise rose risen rising increase increased increasing decline declined declining activity attention
     output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
-    wane waning
+    wane waning increases rises decrease decreases decreasing decreased drop drops dropped dropping fall falls
+    fell fallen falling shrink shrinks shrinking shrunk slow slowing slowed down peak peaks peaked peaking
+    busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
+    faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
     """.split()
 )
+# A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG
+# and agents by month") asks for one series each: split at the contrast, or at "and" after "compare".
+VERSUS_RE = re.compile(
+    r"\s(?:vs\.?|versus|against|compared?\s+(?:to|with)|overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\s", re.I
+)
+COMPARE_WORD_RE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.I)
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.
 PURPOSE_VERBS = (
@@ -269,6 +291,7 @@ class Parsed:
     term: str = ""
     purpose: str = ""
     untranslated: list[str] = field(default_factory=list)
+    versus: bool = False  # a trend on two topics, one series each
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -560,6 +583,18 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
+def trend_sides(text: str) -> list[list[str]]:
+    """The two topics of a trend on two series, each the runs of its side; [] for one topic."""
+    m = VERSUS_RE.search(text)
+    if not m and COMPARE_WORD_RE.search(text):
+        m = re.search(r"\sand\s", text, re.I)
+    if not m:
+        return []
+    drop = FRAME_WORDS | TREND_WORDS
+    sides = [[run for a in chunks(part, drop) for run in a] for part in (text[: m.start()], text[m.end() :])]
+    return sides if all(sides) else []
+
+
 def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
     """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
     lovesnowbest"; only a name the digests list as an author counts."""
@@ -689,6 +724,9 @@ def understand(
         [without_trailing_noun(p) for p in a]
         for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))
     ]
+    versus = intent == "trend" and bool(sides_of := trend_sides(topic_text))
+    if versus:
+        alternatives = [[without_trailing_noun(p) for p in side] for side in sides_of]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
         flat = [p for a in alternatives for p in a]
@@ -715,4 +753,5 @@ def understand(
         term=term,
         purpose=purpose,
         untranslated=untranslated,
+        versus=versus,
     )
