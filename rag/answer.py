@@ -50,6 +50,7 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+SUMMARY_CLOSE_TIER = 4  # a paper found by meaning only never opens a theme of a topic's summary (shapes.topic_tier)
 # Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
 # beside them ("recurrent") is what a paper on the topic says in other words.
 CLASS_STEMS = frozenset(stems("neural deep"))
@@ -1057,7 +1058,7 @@ class Answerer:
     @staticmethod
     def as_asked(topic: str, parsed: Parsed) -> str:
         """The topic as the question wrote it ("DPO", "GUI agents"), not as it was folded to match."""
-        words = [re.escape(w) for w in topic.split()]
+        words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
@@ -1348,7 +1349,7 @@ class Answerer:
                 close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), SUMMARY_FILL - len(chosen))
         else:
             chosen, named = np.flatnonzero(mask).tolist(), np.array([], dtype=int)
-        topic = " or ".join(parsed.topics) or "all topics"
+        topic = " or ".join(self.as_asked(t, parsed) for t in parsed.topics) or "all topics"
         if not chosen:
             return self.nothing(topic, filters, named, result)
         papers = [self.retriever.papers[i] for i in chosen] + close
@@ -1356,9 +1357,24 @@ class Answerer:
         end = filters.until or max(p.dates[-1] for p in papers)
         if self._vectors is None:
             self._vectors = self.retriever.index.vectors()
-        briefing = build_briefing(papers, self._vectors, start, end)
+        tiers: dict[str, int] = {}
+        unnamed: frozenset[str] = frozenset()
+        if any(parsed.concepts):
+            tiers = {self.retriever.papers[i].id: shapes.topic_tier(concepts, self.docs[i]) for i in chosen}
+            tiers.update({p.id: SUMMARY_CLOSE_TIER for p in close})
+            unnamed = self.topic_words(concepts, papers)
+        briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
         return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+
+    @staticmethod
+    def topic_words(concepts: list[list[list[str]]], papers: Sequence[Paper]) -> frozenset[str]:
+        """The words the papers write the topic with (any form, "Retrieval" and "Generation" for RAG):
+        every theme of the topic's summary shares them, so none is named by them."""
+        wanted = {w for a in concepts for c in a for f in c for w in re.findall(r"[a-z0-9]+", f)}
+        return frozenset(
+            t for p in papers for t in tokenize(f"{p.title} {p.summary[:400]}") if stem(t) in wanted or t in wanted
+        )
 
     def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
         """The period's papers closest to the topic by the search: close by meaning (dense similarity

@@ -125,6 +125,22 @@ def starts_near(tokens: list[str], i: int, words: list[str], ordered: bool) -> b
     return tokens[i] == words[0]
 
 
+def topic_tier(alternatives: list[list[list[str]]], doc: str) -> int:
+    """How plainly a stemmed paper is about a topic: 0 its title names it, 1 the summary's opening
+    sentence does, 2 two or more sentences do, 3 one later sentence only (on the way to something else)."""
+    parts = doc.split(SENTENCE_MARK)
+    naming = [
+        k
+        for k, part in enumerate(parts)
+        if any(all(any(form_in(f, part) for f in c) for c in alt) for alt in alternatives if alt and all(alt))
+    ]
+    if not naming:
+        return 3
+    if naming[0] <= 1:
+        return naming[0]
+    return 2 if len(naming) >= 2 else 3
+
+
 def concept_hits(concept: list[str], docs: Sequence[str]) -> np.ndarray:
     return np.fromiter((any(form_in(f, d) for f in concept) for d in docs), dtype=bool, count=len(docs))
 
@@ -757,12 +773,11 @@ def trend_text(topic: str, counts: dict[str, int], total: int, totals: dict[str,
         return f"No paper in the digests names {topic}."
     peak = max(counts, key=lambda m: (counts[m], m))
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
-    text = (
-        f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
-        f"(busiest {peak}, {counts[peak]})."
-    )
     moved = share_change(counts, totals or {})
-    return f"{text} {moved[0].upper()}{moved[1:]}" if moved else text
+    return (
+        f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
+        f"(busiest {peak}, {counts[peak]})" + (f"; {moved}" if moved else ".")
+    )
 
 
 SHARE_STEP = 1.15  # a later share this many times the earlier one (or less than its inverse) is a change
