@@ -1032,7 +1032,7 @@ class Answerer:
         """A trend on two topics ("DPO vs GRPO papers per month"): each topic's papers counted per month
         on its own, over the same months, each series' first paper cited."""
         series: dict[str, dict[str, int]] = {}
-        firsts = []
+        firsts: list[tuple[str, int, Paper, str]] = []
         for asked, concepts in zip(parsed.topics, parsed.concepts, strict=True):
             kept, _ = self.topic_papers([concepts], filters, [asked])
             topic = self.as_asked(asked, parsed)
