@@ -206,6 +206,13 @@ def theme_keywords(
     return [forms[w] if not forms[w].islower() else w.capitalize() for w in picked]
 
 
+def short_names(members: list[Paper], n: int = 3, longest: int = 30) -> str:
+    """Up to `n` members by the names their titles open with ("UItron · UI-TARS-2"): a theme of a
+    topic's summary whose papers share no word but the topic's, named by them rather than by one title."""
+    names = [p.title.split(":")[0].strip() for p in members if ":" in p.title]
+    return " · ".join([name for name in names if 0 < len(name) <= longest][:n])
+
+
 def central(indices: list[int], vectors: np.ndarray) -> list[int]:
     """Members ordered by closeness to their theme's centre, most typical first."""
     centre = vectors[indices].mean(axis=0)
@@ -243,7 +250,7 @@ def build_briefing(
     for members in sorted(groups.values(), key=lambda m: (min(tier[i] for i in m), -len(m), m[0])):
         ordered = sorted(central(members, matrix), key=lambda i: tier[i])
         words = theme_keywords([week[i] for i in members], week, unnamed=unnamed)
-        name = " · ".join(words) or week[ordered[0]].title
+        name = " · ".join(words) or (unnamed and short_names([week[i] for i in ordered])) or week[ordered[0]].title
         lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})

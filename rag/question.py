@@ -237,12 +237,21 @@ YEARLESS_MONTH_RE = re.compile(
 )
 
 
+# "last week", "this month", "the past 10 days": periods that end on the corpus's newest day
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:in|during|from|over|of)\s+)?(?:the\s+)?(?:last|past|previous|this)\s+"
+    r"(?:(?P<unit>week|month)|(?P<days>\d{1,3})\s+days)\b(?:'s)?",
+    re.I,
+)
+
+
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
     Dates are read in several forms: ISO days, weeks and months, written dates and ranges, month
     names in English, French, German and Spanish (short forms too), quarters and years. Given the
-    newest date the corpus holds (`latest`), a month without its year is its latest one up to then.
+    newest date the corpus holds (`latest`), a month without its year is its latest one up to then,
+    and "last week", "this month", "the past 10 days" are the 7, 30 or 10 days ending on it.
     """
     original = question
     question = iso_dates(question)
@@ -257,6 +266,11 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
     if latest:
         newest = date.fromisoformat(latest)
+        m = RELATIVE_RE.search(question)
+        if m:
+            days = int(m.group("days")) if m.group("days") else 7 if m.group("unit").lower() == "week" else 30
+            start = newest - timedelta(days=days - 1)
+            return tidy(question[: m.start()] + " " + question[m.end() :]), start.isoformat(), newest.isoformat()
         for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
             m = pattern.search(question)
             if not m:

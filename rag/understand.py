@@ -218,6 +218,7 @@ TREND_WORDS = frozenset(
     fell fallen falling shrink shrinks shrinking shrunk slow slowing slowed down peak peaks peaked peaking
     busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
     faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
+    plot plots plotting chart charts visualize visualise draw counts tally totals
     """.split()
 )
 # A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG
@@ -585,7 +586,7 @@ def split_sides(topic: str) -> list[str]:
 
 def trend_sides(text: str) -> list[list[str]]:
     """The two topics of a trend on two series, each the runs of its side; [] for one topic."""
-    m = VERSUS_RE.search(text)
+    m = VERSUS_RE.search(text) or re.search(r"\s(?:and|,)\s+how\s+many\s", text, re.I)
     if not m and COMPARE_WORD_RE.search(text):
         m = re.search(r"\sand\s", text, re.I)
     if not m:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from rag.briefing import BriefingError, build_briefing, short_names, week_range, weeks_covered
+from rag.papers import Paper
 from tests.fake_openai import FakeOpenAI
 
 
@@ -114,3 +115,15 @@ def test_a_topics_plainest_paper_opens_the_first_theme_and_its_words_name_no_the
     assert briefing.papers[first.members[0]].id == lead
     assert re.findall(r"\[(\d+)\]", first.overview)[0] == str(first.members[0] + 1), "its overview opens with it"
     assert all("agent" not in t.name.lower().split(" · ") for t in briefing.themes if " · " in t.name)
+
+
+def test_a_theme_sharing_no_word_is_named_by_its_papers_short_names():
+    titles = [
+        "UItron: A GUI agent",
+        "A benchmark without a short name",
+        "UI-TARS-2: Multi-turn RL",
+        "X" * 40 + ": long",
+    ]
+    papers = [Paper(id=f"2509.0000{i}", title=t, summaries=["s"], dates=["2025-09-01"]) for i, t in enumerate(titles)]
+    assert short_names(papers) == "UItron · UI-TARS-2"
+    assert short_names(papers[1:2]) == ""

@@ -451,6 +451,19 @@ def test_a_trend_on_two_topics_keeps_one_series_each():
         p = understand(q, vocab, ACRONYMS)
         assert (p.intent, p.topics, p.versus) == ("trend", topics, True), q
         assert "versus" in p.to_dict()
+    p = understand("How many papers on DPO and how many on GRPO?", vocab, ACRONYMS)
+    assert (p.topics, p.versus) == (["dpo", "grpo"], True)
+    p = understand("Plot the number of papers about Mamba per month", vocab, ACRONYMS)
+    assert (p.intent, p.topics) == ("trend", ["mamba"])
     # "and" joins one topic's words unless the question compares
     p = understand("How many papers on RAG and agents per month?", vocab, ACRONYMS)
     assert (p.intent, p.versus) == ("trend", False)
+
+
+def test_last_week_and_the_past_days_end_on_the_corpuss_newest_day():
+    assert strip_dates("papers on agents from last week", "2025-10-30")[1:] == ("2025-10-24", "2025-10-30")
+    assert strip_dates("What's new on RAG this month?", "2025-10-30")[1:] == ("2025-10-01", "2025-10-30")
+    assert strip_dates("agents in the past 3 days", "2025-10-30")[1:] == ("2025-10-28", "2025-10-30")
+    # without the newest day there is nothing to count back from; a named month is no relative period
+    assert strip_dates("papers on agents from last week")[1:] == ("", "")
+    assert strip_dates("papers from last October", "2025-10-30")[1:] == ("2025-10-01", "2025-10-31")
