@@ -269,8 +269,8 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
         m = RELATIVE_RE.search(question)
         if m:
             days = int(m.group("days")) if m.group("days") else 7 if m.group("unit").lower() == "week" else 30
-            start = newest - timedelta(days=days - 1)
-            return tidy(question[: m.start()] + " " + question[m.end() :]), start.isoformat(), newest.isoformat()
+            first_day = newest - timedelta(days=days - 1)
+            return tidy(question[: m.start()] + " " + question[m.end() :]), first_day.isoformat(), newest.isoformat()
         for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
             m = pattern.search(question)
             if not m:
