@@ -50,6 +50,7 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+SUMMARY_POOL = 20  # the period's best-ranked papers a summary's fill-in is chosen from
 SUMMARY_CLOSE_TIER = 4  # a paper found by meaning only never opens a theme of a topic's summary (shapes.topic_tier)
 # Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
 # beside them ("recurrent") is what a paper on the topic says in other words.
@@ -1380,18 +1381,18 @@ class Answerer:
         """The period's papers closest to the topic by the search: close by meaning (dense similarity
         high enough), or naming every specific word of the topic in another phrase ("diffusion
         transformer" for diffusion models, "process supervision … rewards" for process reward models):
-        a short query's dense similarity is low even for papers squarely on it."""
+        a short query's dense similarity is low even for papers squarely on it. A paper that is both
+        comes before one that is only either ("a strong baseline for multimodal reward models" is
+        close to process reward models by meaning, but never says "process")."""
         words = {w for w in stems(topic) if w not in GENERIC_STEMS and w not in CLASS_STEMS and len(w) > 2}
-        out = []
-        for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
+        found: list[tuple[bool, int, Paper]] = []
+        for rank, hit in enumerate(self.retriever.search(topic, k=SUMMARY_POOL, filters=filters, mode=mode)):
             position = self.retriever.position[hit.paper.id]
-            near = (hit.dense or 0.0) >= SUMMARY_CLOSE or (words and words <= set(self.docs[position].split()))
-            if position in taken or not near:
-                continue
-            out.append(hit.paper)
-            if len(out) == n:
-                break
-        return out
+            close = (hit.dense or 0.0) >= SUMMARY_CLOSE
+            named = bool(words) and words <= set(self.docs[position].split())
+            if position not in taken and (close or named):
+                found.append((not (close and named), rank, hit.paper))
+        return [paper for *_, paper in sorted(found, key=lambda f: f[:2])[:n]]
 
     def ask(
         self,

@@ -558,3 +558,36 @@ def test_the_authors_of_a_name_come_from_the_paper_that_presents_it(answerer):
     assert cited == {"Llamole authors?": ["2410.04223"], "AI Scientist authors?": ["2504.08066"]}
     result = answerer.ask("Attention Is All You Need authors")  # two titles end with it; neither is its paper
     assert not result.citations and "No paper in the digests presents Attention Is All You Need" in result.answer
+
+
+@pytest.mark.slow
+def test_a_trend_on_two_topics_counts_each_over_the_same_months(answerer):
+    result = answerer.ask("DPO vs GRPO papers per month")
+    assert result.intent == "trend" and list(result.series or {}) == ["DPO", "GRPO"]
+    dpo, grpo = result.series["DPO"], result.series["GRPO"]
+    assert list(dpo) == list(grpo) and sum(grpo.values()) > 100 and sum(dpo.values()) > 50
+    assert result.answer.count("(busiest ") == 2 and len(result.citations) == 2
+    assert result.to_dict()["series"] == result.series
+
+
+@pytest.mark.slow
+def test_a_trend_asked_in_other_words_gives_counts_and_the_share(answerer):
+    for question in (
+        "Is work on Mamba growing?",
+        "When did GRPO take off?",
+        "Monthly count of papers about world models",
+    ):
+        result = answerer.ask(question)
+        assert result.intent == "trend" and len(result.counts or {}) >= 3, question
+        assert "as a share of all the digests' papers each month" in result.answer, question
+
+
+@pytest.mark.slow
+def test_a_summary_fills_in_first_with_papers_both_close_and_naming_the_topic(answerer):
+    """BaseReward is close to process reward models by meaning but never says "process"; a paper
+    saying "process supervision … rewards" and close by meaning comes before it."""
+    week = Filters(since="2025-09-22", until="2025-09-28")
+    filled = answerer.closest_in("process reward models", week, "hybrid", set(), 3)
+    named = [{"process", "reward"} <= set(answerer.docs[answerer.retriever.position[p.id]].split()) for p in filled]
+    assert named == sorted(named, reverse=True) and named[0]
+    assert "2509.21240" in [p.id for p in filled]
