@@ -94,7 +94,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
             r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
-            r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b",
+            r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
+            r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b",
             re.I,
         ),
     ),
@@ -152,6 +153,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+TREND_RE = dict(INTENT_PATTERNS)["trend"]
 # "What came out on X in March 2025?": with a period (more than one day), what appeared is asked as
 # an overview of it, not as a bare list ("which papers on X came out in March?" still asks for the list).
 PERIOD_NEWS_RE = re.compile(
@@ -218,7 +220,7 @@ TREND_WORDS = frozenset(
     fell fallen falling shrink shrinks shrinking shrunk slow slowing slowed down peak peaks peaked peaking
     busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
     faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
-    plot plots plotting chart charts visualize visualise draw counts tally totals
+    plot plots plotting chart charts visualize visualise draw counts tally totals compared fewer
     """.split()
 )
 # A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG
@@ -584,6 +586,17 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
+def second_period(rest: str, since: str, until: str, latest: str) -> tuple[str, str, str]:
+    """A trend over two periods ("more papers on agents in 2025 than in 2024?") spans both of them:
+    the second is taken out of the question and the span widened to hold it."""
+    without, since2, until2 = strip_dates(rest, latest)
+    if not (since2 or until2):
+        return rest, since, until
+    start = min(since, since2) if since and since2 else ""
+    end = max(until, until2) if until and until2 else ""
+    return without, start, end
+
+
 def trend_sides(text: str) -> list[list[str]]:
     """The two topics of a trend on two series, each the runs of its side; [] for one topic."""
     m = VERSUS_RE.search(text) or re.search(r"\s(?:and|,)\s+how\s+many\s", text, re.I)
@@ -679,6 +692,8 @@ def understand(
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
+    if (since or until) and TREND_RE.search(rest):
+        rest, since, until = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken)
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)

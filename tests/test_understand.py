@@ -435,6 +435,11 @@ def test_trends_and_counts_asked_in_other_words():
     p = understand("Has interest in RLHF dropped since 2024?", vocab, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("trend", ["rlhf"], "2024-01-01", "")
     assert strip_dates("papers on LoRA after 2024")[1:] == ("2025-01-01", "")
+    # two periods compared: the span holds both
+    p = understand("Are there more papers on LoRA in 2025 than in 2024?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("trend", ["lora"], "2024-01-01", "2025-12-31")
+    p = understand("How many papers on Mamba in March 2025 compared to March 2024?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("trend", ["mamba"], "2024-03-01", "2025-03-31")
     # a figure that grows is no trend of papers
     grows = understand("Is performance growing with model size in scaling laws papers?", vocab, ACRONYMS)
     assert grows.intent != "trend"
