@@ -50,6 +50,7 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+SUMMARY_SURE = 2  # papers both close by meaning and naming the topic's words a summary adds however many name it
 SUMMARY_POOL = 20  # the period's best-ranked papers a summary's fill-in is chosen from
 SUMMARY_CLOSE_TIER = 4  # a paper found by meaning only never opens a theme of a topic's summary (shapes.topic_tier)
 # Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
@@ -1355,8 +1356,9 @@ class Answerer:
             full = listing.without(concepts, loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
-            if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):
-                close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), SUMMARY_FILL - len(chosen))
+            if chosen and (filters.since or filters.until):
+                wanted = max(SUMMARY_FILL - len(chosen), 0)
+                close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), wanted, SUMMARY_SURE)
         else:
             chosen, named = np.flatnonzero(mask).tolist(), np.array([], dtype=int)
         topic = " or ".join(self.as_asked(t, parsed) for t in parsed.topics) or "all topics"
@@ -1386,13 +1388,16 @@ class Answerer:
             t for p in papers for t in tokenize(f"{p.title} {p.summary[:400]}") if stem(t) in wanted or t in wanted
         )
 
-    def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
+    def closest_in(
+        self, topic: str, filters: Filters, mode: str, taken: set[int], n: int, sure: int = 0
+    ) -> list[Paper]:
         """The period's papers closest to the topic by the search: close by meaning (dense similarity
         high enough), or naming every specific word of the topic in another phrase ("diffusion
         transformer" for diffusion models, "process supervision … rewards" for process reward models):
         a short query's dense similarity is low even for papers squarely on it. A paper that is both
         comes before one that is only either ("a strong baseline for multimodal reward models" is
-        close to process reward models by meaning, but never says "process")."""
+        close to process reward models by meaning, but never says "process"); up to `sure` of those
+        that are both are given even beyond `n`, as papers on the topic in other words."""
         words = {w for w in stems(topic) if w not in GENERIC_STEMS and w not in CLASS_STEMS and len(w) > 2}
         found: list[tuple[bool, int, Paper]] = []
         for rank, hit in enumerate(self.retriever.search(topic, k=SUMMARY_POOL, filters=filters, mode=mode)):
@@ -1401,7 +1406,8 @@ class Answerer:
             named = bool(words) and words <= set(self.docs[position].split())
             if position not in taken and (close or named):
                 found.append((not (close and named), rank, hit.paper))
-        return [paper for *_, paper in sorted(found, key=lambda f: f[:2])[:n]]
+        both = sum(not either for either, *_ in found)
+        return [paper for *_, paper in sorted(found, key=lambda f: f[:2])[: max(n, min(both, sure))]]
 
     def ask(
         self,
