@@ -847,9 +847,8 @@ def series_text(
     (a, ca), (b, cb) = list(series.items())[:2]
     ahead = sum(ca[m] > cb[m] for m in ca), sum(cb[m] > ca[m] for m in cb)
     if sum(ca.values()) and sum(cb.values()):
-        lines.append(
-            f"{a} has more papers than {b} in {ahead[0]} of {len(ca)} months, {b} more than {a} in {ahead[1]}."
-        )
+        led = f"{a} has more papers than {b} in {ahead[0]} of {len(ca)} months, {b} more than {a} in {ahead[1]}."
+        lines.append(led[0].upper() + led[1:])
     if firsts:
         lines.append(
             "The first to appear: " + "; ".join(f"on {t}, {p.title} ({d}) [{n}]" for t, n, p, d in firsts) + "."

@@ -210,6 +210,8 @@ def test_two_series_share_their_months_and_each_names_its_busiest():
     assert "**GRPO** (7 papers)" in text and "(busiest 2025-03, 5)" in text
     assert "DPO has more papers than GRPO in 1 of 3 months, GRPO more than DPO in 2." in text
     assert "on DPO, Early DPO (2025-01-03) [1]" in text
+    lower = series_text({"flow matching": {"2025-01": 1}, "GUI agents": {"2025-01": 2}}, [])
+    assert "\nFlow matching has more papers than GUI agents in 0 of 1 months" in lower
 
 
 def test_a_paper_naming_the_topic_in_its_title_or_opening_leads_one_naming_it_on_the_way():
