@@ -150,6 +150,7 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 
@@ -993,6 +994,8 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if intent == "corpus" or (intent == "trend" and not parsed.topics):
+            return self.corpus_answer(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -1013,7 +1016,8 @@ class Answerer:
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
             doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
-            out = np.isin(kept, doing)
+            used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
+            out = np.isin(kept, used)
             kept, left_out = kept[~out], int(out.sum())
             if not len(kept):
                 return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
@@ -1021,6 +1025,8 @@ class Answerer:
         if not len(kept):
             return self.nothing(topic, filters, named, result)
         papers = self.ranked(kept, query, filters, mode)
+        if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
+            papers.sort(key=lambda p: p.date, reverse=True)
         if intent == "trend":
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
@@ -1033,6 +1039,22 @@ class Answerer:
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         return shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
+
+    def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """The digests themselves: how many papers (under the filters), the days they span, per month;
+        asked for the newest, the papers of the newest day."""
+        allowed = self.retriever.mask(filters)
+        papers = [p for i, p in enumerate(self.retriever.papers) if allowed[i]]
+        days = sorted({d for p in papers for d in p.dates if (filters.since or d) <= d <= (filters.until or d)})
+        if not days:
+            return self.not_covered(parsed.clean, [], filters)
+        if LATEST_RE.search(parsed.clean):
+            newest = [p for p in papers if days[-1] in p.dates]
+            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(newest, 1)]
+            result.enumeration = True
+            return shapes.newest_text(days[-1], [(n, p, self.best_line(p, parsed)) for n, p in enumerate(newest, 1)])
+        result.counts = shapes.month_counts(papers, filters.since, filters.until)
+        return shapes.corpus_text(len(papers), days, result.counts, self.filter_phrase(filters))
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         name = bibtex.fold(parsed.author)
@@ -1060,7 +1082,9 @@ class Answerer:
 
     def filter_phrase(self, filters: Filters) -> str:
         parts = []
-        if filters.since or filters.until:
+        if filters.since and filters.since == filters.until:
+            parts.append(f" on {filters.since}")
+        elif filters.since or filters.until:
             parts.append(f" between {filters.since or 'the start'} and {filters.until or 'the end'}")
         if filters.category:
             parts.append(f" in {filters.category}")
@@ -1105,7 +1129,7 @@ class Answerer:
         """The day the paper asked about reached the digests; for a topic ("when did papers on GRPO first
         appear?"), its first paper and its latest."""
         topical = re.search(
-            r"\b(?:papers|works|studies|articles|research|work)\b|\bfirst\s+(?:paper|study|article)\b",
+            r"\b(?:papers|works|studies|articles|research|work)\b|\b(?:first|earliest|oldest)\s+(?:paper|study|article)\b",
             parsed.clean,
             re.I,
         )

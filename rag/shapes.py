@@ -584,6 +584,18 @@ def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str 
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
+def does_without(alternatives: list[list[list[str]]], doc: str) -> bool:
+    """Whether a paper says it does without the thing ("training-free", "without diffusion", "no
+    retraining"): naming it so is no use of it. `doc` is the paper's stemmed text."""
+    for concept in (c for a in alternatives for c in a):
+        for form in (f for f in concept if f.startswith(" ")):
+            if any(cue in doc for cue in (f" without{form}", f" no{form}", f" w o{form}", f" free of{form}")):
+                return True
+            if f"{form}free " in doc:
+                return True
+    return False
+
+
 def left_out_phrase(count: int, excluded: str) -> str:
     """What a negation took away ("… that do not use diffusion"), said so the count can be checked."""
     if not count:
@@ -798,6 +810,21 @@ def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
         f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
         f"(busiest {peak}, {counts[peak]})."
     )
+
+
+def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:
+    span = f"on {days[0]}" if len(days) == 1 else f"on {len(days)} digest days from {days[0]} to {days[-1]}"
+    head = f"{count:,} paper{'s' if count != 1 else ''} reached the digests{filtered}, {span}"
+    if len(counts) < 2:
+        return head + "."
+    series = ", ".join(f"{m}: {c}" for m, c in counts.items())
+    return f"{head}; by the month they first appeared, {series}."
+
+
+def newest_text(day: str, numbered: list[tuple[int, Paper, str]]) -> str:
+    count = len(numbered)
+    head = f"{count} paper{'s' if count != 1 else ''} reached the digests on {day}, the newest day they hold."
+    return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:

@@ -89,6 +89,22 @@ def test_when_a_paper_came_out_is_its_digest_day(answerer):
 
 
 @pytest.mark.slow
+def test_questions_about_the_digests_count_their_papers_and_days(answerer):
+    papers = answerer.retriever.papers
+    march = [p for p in papers if any(d.startswith("2025-03") for d in p.dates)]
+    days = sorted({d for p in march for d in p.dates if d.startswith("2025-03")})
+    result = answerer.ask("how many papers came out in March 2025?")
+    assert result.answer.startswith(f"{len(march)} papers reached the digests")
+    assert f"on {len(days)} digest days from {days[0]} to {days[-1]}" in result.answer and not result.citations
+    newest = max(d for p in papers for d in p.dates)
+    latest = answerer.ask("what's the most recent paper?")
+    assert {c["id"] for c in latest.citations} == {p.id for p in papers if newest in p.dates}
+    on_grpo = answerer.ask("what are the latest papers on GRPO?")
+    dates = [answerer.retriever.by_id[c["id"]].date for c in on_grpo.citations]
+    assert on_grpo.intent == "list" and len(dates) > 20 and dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.slow
 def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
     jailbreaks = {c["id"] for c in answerer.ask("Which papers study jailbreak attacks on LLMs?").citations}
     assert {"2502.01154", "2510.05025"} <= jailbreaks  # "Jailbreaking with …", "Imperceptible Jailbreaking …"

@@ -411,8 +411,7 @@ def test_a_negation_names_what_the_papers_must_not_use():
         parsed = understand(question, vocab, ACRONYMS)
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
-    # a bare "without" says how a method works: it stays the topic's
-    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
+    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == ["training"]
 
 
 def test_when_a_paper_came_out_is_its_own_question():
@@ -424,6 +423,23 @@ def test_when_a_paper_came_out_is_its_own_question():
         parsed = understand(question, {**VOCAB, "movie": 40, "gen": 30}, ACRONYMS)
         assert (parsed.intent, parsed.topics) == ("when", topics), question
     assert intent_of("which papers on video generation were published in March?")[0] == "list"
+
+
+def test_questions_about_the_digests_themselves_and_what_are_the_papers():
+    for question in (
+        "what period do the digests cover?",
+        "when does the corpus start?",
+        "what's the most recent paper?",
+    ):
+        assert intent_of(question)[0] == "corpus", question
+    assert intent_of("which papers in the corpus use MCTS?")[0] == "list"
+    for question in (
+        "what are the papers on GRPO?",
+        "what are the latest papers on GRPO?",
+        "what are studies on MCTS?",
+    ):
+        assert intent_of(question)[0] == "list", question
+    assert intent_of("what are world models?") == ("definition", "world models")
 
 
 def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
