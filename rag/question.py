@@ -355,3 +355,34 @@ def swapped(previous: str, follow: str) -> str:
     prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
     at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
     return f"{base[:at]} {rest}?" if at > 0 else ""
+
+
+# A follow-up about the previous list's papers ("which ones have code?", "how many of them use
+# diffusion?", "summarize them", "only the ones from 2025"): those words stand for "the papers on X".
+LIST_REFERENCE_RE = re.compile(
+    r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
+    r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
+    r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))",
+    re.I,
+)
+
+
+def about_list(follow: str, papers_on: str, period: str) -> str:
+    """The follow-up with its reference to the previous list spelled out ("which ones have code?" →
+    "which papers on process reward models have code between 2025-01-01 and 2025-12-31?"); '' when it
+    refers to no list. `period` is the previous question's, kept where the follow-up names none."""
+    m = LIST_REFERENCE_RE.search(follow)
+    if not m:
+        return ""
+    said = m.group(0).lower().split()
+    if said[0] in ("only", "just"):
+        spelled = f"which {papers_on} are"
+    elif said[0] in ("which", "what"):
+        spelled = f"{said[0]} {papers_on}"
+    else:
+        spelled = f"{'of ' if said[0] == 'of' else ''}the {papers_on}"
+    text = (follow[: m.start()] + spelled + follow[m.end() :]).strip().rstrip("?.! ")
+    text = re.sub(r"^\s*(?:and|also|so)\s+", "", text, flags=re.I)
+    if period and not any(strip_dates(text)[1:]):
+        text += f" {period}"
+    return text + "?"

@@ -630,6 +630,16 @@ def first_and_latest_text(topic: str, ends: Sequence[Paper], count: int, filtere
     return first + f"; of {count} in all, the latest is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
 
 
+def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> str:
+    """`numbered` holds each other paper with the shared authors' names as its line."""
+    if not numbered:
+        return f"No other paper in the digests shares an author with **{target.title}** ({target.id})."
+    count = len(numbered)
+    plural, verb = ("s", "share") if count != 1 else ("", "shares")
+    head = f"{count} other paper{plural} in the digests {verb} an author with **{target.title}** ({target.id}):"
+    return "\n".join([head, *(bullet(n, p, f"by {names}") for n, p, names in numbered)])
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:

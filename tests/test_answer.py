@@ -471,6 +471,38 @@ def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_li
     assert "Second Me" not in result.answer  # not the paper whose title holds the word "second"
 
 
+def chat(answerer, *turns: str) -> list:
+    history: list[tuple[str, str]] = []
+    answers = []
+    for turn in turns:
+        answers.append(answerer.ask(turn, history=list(history)))
+        history.append((turn, answers[-1].answer))
+    return answers
+
+
+@pytest.mark.slow
+def test_follow_ups_refer_to_the_list_its_numbers_and_the_paper_just_cited(answerer):
+    listed, coded = chat(answerer, "papers on process reward models in 2025", "which ones have code?")
+    assert "process reward models" in coded.standalone and coded.filters == {
+        "since": "2025-01-01",
+        "until": "2025-12-31",
+        "has_code": True,
+    }
+    listed, third = chat(answerer, "papers on speculative decoding", "what does [3] do?")
+    assert [c["id"] for c in third.citations][:1] == [c["id"] for c in listed.citations if c["n"] == 3]
+    defined, authors = chat(answerer, "what is DyT?", "who wrote it?")  # the definition's text names no title
+    assert authors.intent == "authors" and [c["id"] for c in authors.citations] == [defined.citations[0]["id"]]
+    *_, counted = chat(
+        answerer, "papers on music generation in March 2025", "and in April?", "how many of them use diffusion?"
+    )
+    assert "music generation" in counted.standalone and counted.filters["since"] == "2025-04-01"
+    _, other = chat(answerer, "who wrote Seaweed-7B?", "what else did they write?")
+    seaweed = {a.lower() for a in answerer.retriever.by_id["2504.08685"].authors}
+    cited = [answerer.retriever.by_id[c["id"]] for c in other.citations]
+    assert cited and all(seaweed & {a.lower() for a in p.authors} for p in cited)
+    assert "2504.08685" not in {p.id for p in cited}
+
+
 @pytest.mark.slow
 def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
     about = answerer.ask("what is 2503.10622 about?")
