@@ -393,6 +393,27 @@ def test_seasons_weeks_of_a_month_and_last_month_are_periods():
         assert strip_dates(q, "2025-10-30")[1:] == period, q
 
 
+def test_open_yearly_and_relative_periods():
+    for question, period in (
+        ("diffusion papers since September 2025", ("2025-09-01", "")),
+        ("papers on MCTS after March 2025", ("2025-04-01", "")),
+        ("papers on agents since 2025", ("2025-01-01", "")),
+        ("papers on GRPO from early 2025", ("2025-01-01", "2025-04-30")),
+        ("late 2024 papers on video generation", ("2024-09-01", "2024-12-31")),
+        ("papers on world models in H2 2025", ("2025-07-01", "2025-12-31")),
+        ("papers on RAG in the first half of 2025", ("2025-01-01", "2025-06-30")),
+        ("papers on agents from the past two weeks", ("2025-10-17", "2025-10-30")),
+        ("papers from the last 30 days", ("2025-10-01", "2025-10-30")),
+        ("papers from the past 2 months", ("2025-08-31", "2025-10-30")),
+        ("last month's papers on reasoning", ("2025-09-01", "2025-09-30")),
+        ("what came out this month?", ("2025-10-01", "2025-10-31")),
+        ("papers from last week", ("2025-10-20", "2025-10-26")),
+        ("the last week of February 2024", ("2024-02-23", "2024-02-29")),
+    ):
+        assert strip_dates(question, "2025-10-30")[1:] == period, question
+    assert strip_dates("last month's papers on reasoning", "2025-10-30")[0] == "papers on reasoning"
+
+
 def test_what_papers_use_instead_is_not_their_topic():
     vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
     parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
