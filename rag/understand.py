@@ -29,7 +29,7 @@ from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
+INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -48,13 +48,28 @@ DOING_WORDS = (
     "using applying proposing introducing presenting exploring studying examining investigating addressing "
     "tackling evaluating"
 ).split()
-NOTABLE_WORDS = "key important notable main major top recent new latest best".split()
+NOTABLE_WORDS = "key important notable main major top recent new newest latest best".split()
 DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
     rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
     rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING})|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
+THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "corpus",
+        re.compile(
+            # the digests themselves: the days they span, their newest papers ("how many papers are in
+            # the corpus?" is a count with no topic, answered the same way)
+            rf"^\s*(?:what|which)\s+(?:period|dates?|time\s*span|time\s*range|range\s+of\s+dates|months|days)\b[^?]*\b{THE_CORPUS}"
+            rf"|^\s*(?:when|since\s+when)\s+(?:does|do|did)\s+{THE_CORPUS}\s*(?:start|begin|end|stop|run|go)\b"
+            rf"|^\s*how\s+(?:far\s+back|recent|up\s+to\s+date|current)\s+(?:does|do|is|are)\s+{THE_CORPUS}"
+            r"|^\s*(?:what(?:'s|’s|\s+is|\s+are|\s+were)|which\s+(?:is|are|were)|show(?:\s+me)?|list|give\s+me|find)\s+"
+            r"(?:the\s+|your\s+)?(?:most\s+recent|latest|newest|last)\s+(?:papers?|digests?|additions?|day)"
+            rf"(?:\s+in\s+{THE_CORPUS})?\s*\??\s*$",
+            re.I,
+        ),
+    ),
     (
         "authors",
         re.compile(
@@ -68,6 +83,20 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b"
             # typed as keywords: "Llamole authors?", "DeepSeek-R1 paper authors"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:paper\s+)?authors?\s*\??\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            # "when was Movie Gen published?", "what date did DeepSeek-R1 come out?", "when did papers on
+            # GRPO first appear?": the day a paper (or a topic's first paper) reached the digests
+            r"^\s*(?:when|what\s+(?:date|day|month)|on\s+which\s+(?:date|day))\s+(?:was|were|did|is|has|have)\b"
+            r"[^?]*?\b(?:published|released|posted|introduced|proposed|presented|announced|submitted|out"
+            r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b"
+            # "what is the earliest paper on GRPO?", "which was the first paper about X?"
+            r"|^\s*(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:earliest|first|oldest)\s+"
+            r"(?:paper|work|study|article|publication)s?\b",
             re.I,
         ),
     ),
@@ -88,14 +117,16 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:number|count|counts)\s+of\s+(?:[\w-]+\s+){0,4}?(?:papers|works|studies|articles)\b"
             r"|\bhow\s+many\s+(?:[\w-]+\s+){1,4}?(?:papers|works|studies|articles)\b"
             r"|\bhow\s+often\s+(?:do|does|did|are|is|have|has)\s+(?:papers|works|studies|authors|researchers|digests)\b"
-            r"|\b(?:which|what)\s+months?\b[^?]*\b(?:most|fewest|peak|busiest)\b|\bbusiest\s+month\b"
+            r"|\bbusiest\s+month\b"
             # "when did X take off / peak?", "is work on X growing?", "has X dropped since 2024?"
             r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
             r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
             r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
             r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
-            r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b",
+            r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b"
+            # "which month had the most papers on agents?": the counts per month, the busiest named
+            r"|\b(?:which|what)\s+(?:month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
             re.I,
         ),
     ),
@@ -206,7 +237,8 @@ FRAME_WORDS = frozenset(
     reports reported evaluate evaluates evaluated assess assesses
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
-    happen happens happened happening going recently lately lastly currently so far much
+    happen happens happened happening going recently lately lastly currently so far much most
+    both combine combines combined combining together jointly
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
     """.split()
@@ -231,6 +263,11 @@ VERSUS_RE = re.compile(
     r"\s(?:vs\.?|versus|against|compared?\s+(?:to|with)|overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\s", re.I
 )
 COMPARE_WORD_RE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.I)
+# Words a "when" question frames the paper with ("when was X first introduced?").
+WHEN_WORDS = frozenset(
+    "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
+    "appearing show showed shown earliest oldest".split()
+)
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.
 PURPOSE_VERBS = (
@@ -352,6 +389,9 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+PAPERS_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|publications)\b", re.I)
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -366,6 +406,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
+            if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
+                continue
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -538,14 +580,14 @@ CONTRAST_RE = re.compile(
 )
 
 
-# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "without using Y": the papers
-# doing Y are left out of the answer. A bare "without Y" tells how a method works ("image editing
-# without training" asks for training-free editing), so it stays part of the topic.
+# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "without (using) Y": the papers
+# doing Y are left out of the answer (those saying they do without it stay: "image editing without
+# training" keeps the training-free methods).
 NEGATION_RE = re.compile(
     r"\s(?:(?:that|which|who)\s+)?"
     r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
     r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
-    r"|without\s+(?:using|relying\s+on|involving|employing|applying)"
+    r"|without(?:\s+(?:using|relying\s+on|involving|employing|applying|any))?"
     r"|but\s+not(?:\s+(?:on|with|using|about))?"
     r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
     r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|and|but)\b)[^,;?])+)",
@@ -771,7 +813,9 @@ def understand(
         topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
-        for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))
+        for a in shared_runs(
+            chunks(topic_text, FRAME_WORDS | {"trend": TREND_WORDS, "when": WHEN_WORDS}.get(intent, set()))
+        )
     ]
     versus = intent == "trend" and bool(sides_of := trend_sides(topic_text))
     if versus:

@@ -393,6 +393,34 @@ def test_seasons_weeks_of_a_month_and_last_month_are_periods():
         assert strip_dates(q, "2025-10-30")[1:] == period, q
 
 
+def test_open_yearly_and_relative_periods():
+    for question, period in (
+        ("diffusion papers since September 2025", ("2025-09-01", "")),
+        ("papers on MCTS after March 2025", ("2025-04-01", "")),
+        ("papers on agents since 2025", ("2025-01-01", "")),
+        ("papers on GRPO from early 2025", ("2025-01-01", "2025-04-30")),
+        ("late 2024 papers on video generation", ("2024-09-01", "2024-12-31")),
+        ("papers on world models in H2 2025", ("2025-07-01", "2025-12-31")),
+        ("papers on RAG in the first half of 2025", ("2025-01-01", "2025-06-30")),
+        ("papers on agents from the past two weeks", ("2025-10-17", "2025-10-30")),
+        ("papers from the last 30 days", ("2025-10-01", "2025-10-30")),
+        ("papers from the past 2 months", ("2025-08-31", "2025-10-30")),
+        ("last month's papers on reasoning", ("2025-09-01", "2025-09-30")),
+        ("what came out this month?", ("2025-10-01", "2025-10-31")),
+        ("papers from last week", ("2025-10-20", "2025-10-26")),
+        ("the last week of February 2024", ("2024-02-23", "2024-02-29")),
+    ):
+        assert strip_dates(question, "2025-10-30")[1:] == period, question
+    assert strip_dates("last month's papers on reasoning", "2025-10-30")[0] == "papers on reasoning"
+
+
+def test_both_and_combine_join_two_topics_and_the_busiest_month_is_a_trend():
+    parsed = understand("papers that combine knowledge distillation and LoRA", VOCAB, ACRONYMS)
+    assert parsed.intent == "list" and parsed.topics == ["knowledge distillation lora"]
+    assert len(parsed.concepts[0]) == 2
+    assert intent_of("which month had the most papers on agents?")[0] == "trend"
+
+
 def test_what_papers_use_instead_is_not_their_topic():
     vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
     parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
@@ -411,8 +439,35 @@ def test_a_negation_names_what_the_papers_must_not_use():
         parsed = understand(question, vocab, ACRONYMS)
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
-    # a bare "without" says how a method works: it stays the topic's
-    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
+    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == ["training"]
+
+
+def test_when_a_paper_came_out_is_its_own_question():
+    for question, topics in (
+        ("when was the Movie Gen paper published?", ["movie gen"]),
+        ("what date did DeepSeek-R1 come out?", ["deepseek-r1"]),
+        ("when did papers on knowledge distillation first appear?", ["knowledge distillation"]),
+    ):
+        parsed = understand(question, {**VOCAB, "movie": 40, "gen": 30}, ACRONYMS)
+        assert (parsed.intent, parsed.topics) == ("when", topics), question
+    assert intent_of("which papers on video generation were published in March?")[0] == "list"
+
+
+def test_questions_about_the_digests_themselves_and_what_are_the_papers():
+    for question in (
+        "what period do the digests cover?",
+        "when does the corpus start?",
+        "what's the most recent paper?",
+    ):
+        assert intent_of(question)[0] == "corpus", question
+    assert intent_of("which papers in the corpus use MCTS?")[0] == "list"
+    for question in (
+        "what are the papers on GRPO?",
+        "what are the latest papers on GRPO?",
+        "what are studies on MCTS?",
+    ):
+        assert intent_of(question)[0] == "list", question
+    assert intent_of("what are world models?") == ("definition", "world models")
 
 
 def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
@@ -479,12 +534,3 @@ def test_a_trend_on_two_topics_keeps_one_series_each():
     # "and" joins one topic's words unless the question compares
     p = understand("How many papers on RAG and agents per month?", vocab, ACRONYMS)
     assert (p.intent, p.versus) == ("trend", False)
-
-
-def test_last_week_and_the_past_days_end_on_the_corpuss_newest_day():
-    assert strip_dates("papers on agents from last week", "2025-10-30")[1:] == ("2025-10-24", "2025-10-30")
-    assert strip_dates("What's new on RAG this month?", "2025-10-30")[1:] == ("2025-10-01", "2025-10-30")
-    assert strip_dates("agents in the past 3 days", "2025-10-30")[1:] == ("2025-10-28", "2025-10-30")
-    # without the newest day there is nothing to count back from; a named month is no relative period
-    assert strip_dates("papers on agents from last week")[1:] == ("", "")
-    assert strip_dates("papers from last October", "2025-10-30")[1:] == ("2025-10-01", "2025-10-31")
