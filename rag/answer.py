@@ -109,11 +109,15 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+# A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
+POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
     reverse = {v: k for k, v in acronyms.items()}
-    for tok in dict.fromkeys(tokenize(question)):
+    for tok in dict.fromkeys(tokenize(POSSESSIVE_RE.sub("", question))):
         if tok in GENERIC_TERMS or len(tok) < 2:
             continue
         group = [tok]
@@ -293,7 +297,7 @@ class Answerer:
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
-        for span in NAME_SPAN_RE.findall(question):
+        for span in NAME_SPAN_RE.findall(POSSESSIVE_RE.sub(",", question)):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
                 continue
@@ -1372,8 +1376,8 @@ class Answerer:
         acronyms = self.retriever.acronyms
         said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
         phrase, measure = shapes.asked_measure(question, acronyms)
-        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
-        if numeric and measure and not shapes.states_measure(said, measure):
+        numeric = shapes.figure_question(question)
+        if numeric and measure and not shapes.states_measure(said, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "

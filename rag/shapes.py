@@ -470,10 +470,25 @@ GENERIC_MEASURES = frozenset(stems("score scores rate result results value numbe
 
 
 def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
-    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic).
+    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic),
+    with `@kind` when it asks an amount of a kind stated with a unit ("how much compute" → `@compute`).
 
     With the corpus's acronyms, a measure asked by its acronym also matches its spelled-out form and
     the other way round ("mAP" ↔ "mean average precision"), each as one phrase."""
+    phrase, words = named_measure(question, acronyms)
+    kind = asked_kind(question)
+    if not kind:
+        return phrase, words
+    return phrase or KIND_NAMES.get(kind, kind), [*words, f"@{kind}"]
+
+
+def figure_question(question: str) -> bool:
+    """The question asks for a figure: a result, a rate, or an amount of some kind."""
+    return bool(NUMERIC_QUESTION_RE.search(question)) or bool(asked_kind(question))
+
+
+def named_measure(question: str, acronyms: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
+    """The measure the question's words name, and its specific stems."""
     m = MEASURE_RE.search(question)
     if not m:
         return "", []
@@ -531,12 +546,137 @@ MEASURE_KINDS = {
     "accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate"),
     "data": ("sampl", "exampl", "instanc", "token", "pair", "problem", "demonstr"),
 }
+# A figure as a word of its own: "665,000", "$200k", "1.08T", "7-billion", never a digit inside a name
+# ("Seaweed-7B", "H100", "Qwen2.5", "GPT-4o").
+FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
+SCALE = r"(?:\s?(?:[kmbt]|bn|thousand|million|billion|trillion)\b)?"
+NUMBER_WORD_RE = re.compile(FIGURE + SCALE, re.I)
+# A figure with its unit, per kind of measure: what "how much compute / memory / time", "how fast",
+# "how big", "how much data", "how much did it cost" ask for. A hardware name may stand between the
+# figure and its unit ("665,000 H100 GPU hours", "12 days on 64 H100 GPUs").
+HARDWARE = r"(?:[\w-]*\d[\w-]*\s+|(?:nvidia|ascend|tpu|gpu)\s+){0,3}"
+UNITS = {
+    "compute": rf"{FIGURE}{SCALE}[\s-]*{HARDWARE}(?:gpus?|tpus?|npus?|accelerators?)[\s-]*(?:hours?|hrs?|days?)\b"
+    rf"|{FIGURE}{SCALE}[\s-]*(?:[petgz]?flops?|petaflops?|exaflops?|pf[\s-]*days?)\b"
+    rf"|{FIGURE}\s*[×x*]\s*10\^?\d+\s*flops?|{FIGURE}{SCALE}\s+{HARDWARE}(?:gpus?|tpus?|npus?|accelerators?)\b",
+    "memory": rf"{FIGURE}\s?(?:[kmgt]i?b|gigabytes?|megabytes?|terabytes?)\b(?!\s*(?:gpus?|cards?)\b)",
+    "time": rf"{FIGURE}{SCALE}[\s-]*(?:{HARDWARE}(?:gpu|tpu|npu)[\s-]*)?(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?)\b|(?<![\w.,/-])\d[\d.]*s\b",
+    "speed": rf"{FIGURE}{SCALE}\s*(?:tokens?|frames?|samples?|images?|it(?:erations?)?|steps?)\s*(?:/\s*s(?:ec)?|per\s+second)\b"
+    rf"|{FIGURE}\s*(?:tps|fps|qps)\b|{FIGURE}\s*(?:[x×]|times)(?=[\s,.;)/-]|$)",
+    "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b",
+    "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
+    r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b",
+    "cost": rf"[$€£]\s?\d[\d,.]*{SCALE}|{FIGURE}{SCALE}\s*(?:usd|dollars|euros)\b",
+}
+UNIT_RES = {kind: re.compile(pattern, re.I) for kind, pattern in UNITS.items()}
+# A word of speed or cost that a bare "5x"/"62 times" or share needs beside it to answer the question.
+SPEED_WORDS_RE = re.compile(r"\b(?:faster|speed-?ups?|speeds?|accelerat\w*|throughput|quicker|latency)\b", re.I)
+COST_WORDS_RE = re.compile(r"\b(?:cost\w*|cheaper|budget|price\w*|expens\w*)\b", re.I)
+# The kind a figure question asks, first match wins ("how many tokens per second" asks a speed, not data).
+ASKED_KINDS = [
+    (
+        "speed",
+        r"\bhow\s+(?:fast|quick(?:ly)?)\b|\bhow\s+much\s+(?:faster|quicker)\b|\bspeed(?:-?up)?s?\b|\bthroughput\b"
+        r"|\btokens?\s*(?:/\s*s|per\s+second)\b|\bfps\b|\bframes\s+per\s+second\b",
+    ),
+    (
+        "time",
+        r"\bhow\s+long\s+(?:does|did|do|will|would|was|were|is|it|to)\b|\blatency\b|\b(?:wall-?clock|run)\s*time\b"
+        r"|\b(?:training|inference|generation)\s+time\b|\bhow\s+many\s+(?:seconds|minutes|hours|days|weeks)\b",
+    ),
+    (
+        "compute",
+        r"\bcompute\b|\bcomputational\s+(?:cost|budget|resources?)\b|\bflops\b|\b(?:gpu|tpu)[\s-]?(?:hours|days)\b"
+        r"|\bhow\s+many\s+(?:\w+\s+)?(?:gpus|tpus|npus|accelerators)\b",
+    ),
+    ("memory", r"\bmemory\b|\bv?ram\b|\bfootprint\b|\bstorage\b"),
+    ("cost", r"\bcost(?:s|ly)?\b|\bprices?\b|\bdollars?\b|\bexpensive\b|\bcheap(?:er)?\b|\bbudget\b|\bmoney\b"),
+    (
+        "parameters",
+        # "how big is X?" asks its size; "how big is X's gain?" asks the gain
+        r"\bparameters?\b|\bparams\b|\bwhat\s+size\b|\bmodel\s+size\b|\bhow\s+(?:big|large)\s+(?:is|are|was|were)\b"
+        r"(?!.*\b(?:gain|improvement|margin|gap|difference|drop|reduction|increase|boost|error|effect|speed-?up|"
+        r"data|dataset|benchmark|context|window|vocabulary|batch|cost|memory|share|lead)s?\b)",
+    ),
+    (
+        "data",
+        r"\bhow\s+much\s+(?:\w+\s+)?data\b|\bhow\s+many\s+(?:\w+\s+){0,2}(?:tokens|samples|examples|instances|pairs|"
+        r"problems|demonstrations|images|videos|trajectories|conversations|documents)\b|\bdata(?:set)?\s+size\b",
+    ),
+]
+ASKED_KIND_RES = [(kind, re.compile(pattern, re.I)) for kind, pattern in ASKED_KINDS]
+KIND_NAMES = {"parameters": "size", "data": "amount of data"}
+# Only a question that asks for an amount ("how much/many/long/fast/big", "what latency/cost/size …")
+# asks for one of these kinds: "which papers reduce memory" is a list, "is X fast?" no figure.
+AMOUNT_QUESTION_RE = re.compile(
+    r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|^\s*(?:what|which)\b|\bby\s+how\s+much\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:latency|throughput|speed|cost|price|size|budget|memory)\b",
+    re.I,
+)
 
 
-def states_measure(sentence: str, measure: list[str]) -> bool:
+def asked_kind(question: str) -> str:
+    """The kind of figure an amount question asks for ("compute", "memory", "time", "speed",
+    "parameters", "data", "cost"), or "" when it names none."""
+    if not AMOUNT_QUESTION_RE.search(question):
+        return ""
+    return next((kind for kind, pattern in ASKED_KIND_RES if pattern.search(question)), "")
+
+
+def figures(text: str, besides: str = "") -> list[str]:
+    """The figures a text states as words of their own, less those the question itself writes (`besides`):
+    "7-billion" and "665,000" count, "Seaweed-7B", "H100" and "Llama-3-8B" do not."""
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    return [f for f in NUMBER_WORD_RE.findall(text) if f.lower() not in asked]
+
+
+# A question asking how much a measure changed ("how much does X cut memory?"): a share or multiple answers it.
+CHANGE_RE = re.compile(
+    r"\b(?:reduc\w*|cut\w*|sav(?:e|es|ed|ing)|lower\w*|less|fewer|smaller|shrink\w*|compress\w*|improv\w*|"
+    r"increas\w*|faster|slower|cheaper|speed\w*|accelerat\w*|boost\w*|drop\w*|decreas\w*)\b",
+    re.I,
+)
+
+
+def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
+    """A figure with the unit of its kind ("665,000 H100 GPU hours" for compute, "$200k" for cost, "4.32
+    tokens/s" or "62 times faster" for speed); a figure the question itself writes is no answer. Asked
+    how much something changed, a share or multiple ("a 40% reduction", "8.2x less") answers too."""
+    if (
+        kind not in ("parameters", "data")
+        and CHANGE_RE.search(besides)
+        and re.search(FIGURE + r"\s*(?:%|[x×])", sentence)
+    ):
+        return True
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    for m in UNIT_RES[kind].finditer(sentence):
+        lead = NUMBER_WORD_RE.match(m.group(0).lstrip("$€£ "))
+        if lead and lead.group(0).lower() in asked:
+            continue
+        if kind == "speed" and re.search(r"[x×]|times", m.group(0), re.I) and not SPEED_WORDS_RE.search(sentence):
+            continue
+        return True
+    if kind == "cost":  # a share or multiple of a cost ("7% of the original training cost", "5-10x cheaper")
+        return any(
+            COST_WORDS_RE.search(sentence[max(0, m.start() - 40) : m.end() + 40])
+            for m in re.finditer(FIGURE + r"\s*(?:%|[x×]|times)", sentence)
+        )
+    if kind == "time":  # a compute figure in hours or days also says how long
+        return states_kind(sentence, "compute", besides)
+    return False
+
+
+def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool:
+    """The sentence states the asked measure with a figure: for a kind of measure (`@compute`), the figure
+    with its unit; else the measure's words and a figure of the sentence's own, not one of the
+    question's names (`besides`)."""
+    kinds = [w[1:] for w in measure if w.startswith("@")]
+    if kinds:
+        return any(states_kind(sentence, k, besides) for k in kinds)
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
-    return any(f" {w} " in key for w in forms) and bool(re.search(r"\d", sentence))
+    return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
 
 
 def result_sentence(
@@ -546,12 +686,12 @@ def result_sentence(
     then most concepts named, then (for a figure or result) one that states a number or result, then
     the earliest."""
     candidates = sentences(paper.summary) or [paper.title]
-    numeric = bool(NUMERIC_QUESTION_RE.search(question))
+    numeric = figure_question(question)
     q_words = set(stems(question))
     _, measure = asked_measure(question, acronyms)
-    if measure and states_measure(paper.title, measure) and paper.title not in candidates:
+    if measure and states_measure(paper.title, measure, question) and paper.title not in candidates:
         candidates.append(paper.title)  # "… LLM for 39 Languages": the title may be all that states it
-    figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
+    asked_figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
@@ -562,9 +702,9 @@ def result_sentence(
         words = set(key.split())
         named = sum(any(f in key for f in c) for c in concepts)
         overlap = len(q_words & words)
-        stated = states_measure(s, measure) if measure else False
-        quoted = bool(figures) and any(f in s for f in figures)  # the question's own figure ("scored 24.6")
-        figure = numeric and bool(re.search(r"\d", s)) and bool(asked_words & words)
+        stated = states_measure(s, measure, question) if measure else False
+        quoted = bool(asked_figures) and any(f in s for f in asked_figures)  # the question's own ("scored 24.6")
+        figure = numeric and bool(figures(s, question)) and bool(asked_words & words)
         return (stated, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])

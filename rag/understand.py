@@ -191,7 +191,7 @@ FRAME_WORDS = frozenset(
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much
     against across within among targeting deal deals dealing concern concerns concerning cover covers
-    say says said saying found fine-tune fine-tunes finetune finetunes
+    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -678,6 +678,8 @@ def understand(
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
+    topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
