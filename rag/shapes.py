@@ -560,9 +560,10 @@ UNITS = {
     rf"|{FIGURE}{SCALE}[\s-]*(?:[petgz]?flops?|petaflops?|exaflops?|pf[\s-]*days?)\b"
     rf"|{FIGURE}\s*[×x*]\s*10\^?\d+\s*flops?|{FIGURE}{SCALE}\s+{HARDWARE}(?:gpus?|tpus?|npus?|accelerators?)\b",
     "memory": rf"{FIGURE}\s?(?:[kmgt]i?b|gigabytes?|megabytes?|terabytes?)\b(?!\s*(?:gpus?|cards?)\b)",
-    "time": rf"{FIGURE}{SCALE}[\s-]*(?:{HARDWARE}(?:gpu|tpu|npu)[\s-]*)?(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?|months?)\b|(?<![\w.,/-])\d[\d.]*s\b",
-    "speed": rf"{FIGURE}{SCALE}\s*(?:tokens?|frames?|samples?|images?|it(?:erations?)?|steps?)\s*(?:/\s*s(?:ec)?|per\s+second)\b"
+    "time": rf"{FIGURE}{SCALE}[\s-]*(?:{HARDWARE}(?:gpu|tpu|npu)[\s-]*)?"
+    r"(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|(?<![\w.,/-])\d[\d.]*s\b",
+    "speed": rf"{FIGURE}{SCALE}\s*(?:tokens?|frames?|samples?|images?|it(?:erations?)?|steps?)"
+    r"\s*(?:/\s*s(?:ec)?|per\s+second)\b"
     rf"|{FIGURE}\s*(?:tps|fps|qps)\b|{FIGURE}\s*(?:[x×]|times)(?=[\s,.;)/-]|$)",
     "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b",
     "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
