@@ -371,56 +371,179 @@ class Definition:
     paper: Paper
     sentence: str
     expansion: str
+    lead: str = ""  # the definition restated from the sentence's own words: "Grokking means transitioning from …"
+
+
+QUOTE = r"[\"“”'‘’]?"
+# A gloss in brackets right after the term: "grokking" (transitioning from memorization to generalization).
+GLOSS = r"\(\s*(?:i\.e\.,?\s*|that\s+is,?\s*)?(?P<gloss>(?-i:[a-z])[^()]{8,160}?)\s*\)"
+# The rest of the clause that says what the term is, up to the sentence's or clause's end.
+CLAUSE = r"(?P<gloss>[^;]{8,240}?)(?=[;.]\s|[;.]?\s*$)"
+# Bracketed members or examples ("(text, speech, vision, etc.)", "(spatial and temporal)") say what it
+# holds, not what it is.
+LIST_PART_RE = re.compile(r",|\band\b|\bor\b|/|\bvs\.?")
+# Words a described kind of thing ends on: "…, a phenomenon termed X".
+KIND_NOUNS = (
+    r"phenomenon|problem|issue|effect|behaviou?r|failure(?:\s+mode)?|pattern|property|trade-?off|law|bias|risk"
+    r"|tendency|challenge|limitation|vulnerability"
+)
+# Where a noun phrase named by "termed X" begins: after a comma, an infinitive, a relative word or a verb.
+NP_START_RE = re.compile(
+    r"[,:]\s|\bto\s+\w+\s+(?=(?:the|a|an|this|these|its|their)\b)|\b(?:that|which|where|possess(?:es)?|ha(?:s|ve)|"
+    r"exhibits?|introduces?|proposes?|presents?|uses?|using|called|reveals?|identif(?:y|ies)|shows?)\s+",
+    re.I,
+)
+# A verb that goes on to say what the named thing does: "termed the "Densing Law," describes …".
+NAMED_VERB = r"describes|captures|measures|quantifies|denotes|characteri[sz]es|predicts|governs"
+REPORTING_RE = re.compile(
+    r"^\W*(?:[ivx]+\)\s*)?(?:(?:this|the)\s+(?:paper|research|study|work|authors?)\s+(?:\w+\s+){0,2}?"
+    r"(?:shows?|demonstrates?|finds?|reveals?|argues?|establishes?)\s+(?:that\s+)?)?",
+    re.I,
+)
+
+
+# Words that introduce a term without making a longer name of it ("inefficiencies like length bias (…)").
+BEFORE_A_TERM = frozenset("like including including such called named termed dubbed especially namely".split())
+
+
+def is_gloss(gloss: str) -> bool:
+    """A bracket that says what a term is: three words or more, no list of members ("text, speech, …")."""
+    if len(gloss.split()) < 3 or re.match(r"(?:e\.g|etc|see|cf)\b", gloss, re.I):
+        return False
+    parts = [p for p in LIST_PART_RE.split(gloss) if p.strip()]
+    return not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts)) and "etc" not in gloss
+
+
+def term_alone(sentence: str, start: int) -> bool:
+    """The term stands alone where a gloss follows it: quoted, or after a function word or nothing, not
+    the tail of a longer name ("multi-matching retrieval (retrieving …)" glosses no "retrieval")."""
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in "\"“'‘(,;:":
+        return True
+    last = re.findall(r"[\w-]+", before[-40:])
+    return not last or last[-1].lower() in STOPWORDS | BEFORE_A_TERM
+
+
+def spoken(term: str) -> str:
+    """The term as a sentence opens with it: "grokking" → "Grokking"; "U-Sophistry" stays."""
+    return term[:1].upper() + term[1:]
+
+
+def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
+    """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
+    acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
+    named = rf"{QUOTE}(?<![\w-]){acr}s?(?![\w-]){QUOTE}"
+    patterns: list[tuple[int, str, re.Pattern]] = []
+    if expansion:
+        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
+        patterns.append((3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+)?{exp}", re.I)))
+        patterns.append((3, "", re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
+        patterns.append((2, "", re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
+    patterns += [
+        (3, "means", re.compile(rf"{named}\s*{GLOSS}", re.I)),
+        (3, "means", re.compile(rf"{named},?\s+(?:i\.e\.|that\s+is),?\s+{CLAUSE}", re.I)),
+        (3, "is", re.compile(rf"{named},?\s+(?:is|are|was|were)\s+defined\s+as\s+{CLAUSE}", re.I)),
+        (3, "refers to", re.compile(rf"{NOT_A_SETTING}{named},?\s+(?:refers?|referring)\s+to\s+{CLAUSE}", re.I)),
+        # only as what a sentence opens with: "Results show that X occurs when …" is a finding
+        (
+            2,
+            "is what happens when",
+            re.compile(
+                rf"(?:^|[.!?][\"”]?\s+)\W{{0,3}}{named},?\s+(?:occurs?|happens?|arises?)\s+when\s+{CLAUSE}", re.I
+            ),
+        ),
+        # The term as a word of its own: "Step-KTO is …" is about a variant, not KTO.
+        (
+            1,
+            "",
+            re.compile(
+                rf"{NOT_A_SETTING}{named}(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I
+            ),
+        ),
+        # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
+        # in reward models"; "speculative decoding, which is to …"; not the setting of something else: "the
+        # likelihood displacement issue in DPO, where …".
+        (
+            1,
+            "is when",
+            re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+(?:where|whereby|in\s+which)\s+{CLAUSE}", re.I),
+        ),
+        (1, "", re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+which\s+(?:is|are|means)\b", re.I)),
+        # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
+        (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
+    ]
+    return patterns
+
+
+def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
+    """The definition in one short sentence from the defining sentence's own words, or "" when its
+    words do not make one: "Grokking means transitioning from memorization to generalization"."""
+    if how == "termed":
+        return termed_lead(term, sentence, m)
+    if not how or "gloss" not in m.groupdict():
+        return ""
+    gloss = m.group("gloss").strip().rstrip(',.:;"”’')
+    if how == "means" and not is_gloss(gloss):
+        return ""
+    if how == "means" and re.match(r"(?:where|when|in\s+which)\b", gloss, re.I):
+        how = "is"
+    return f"{spoken(term)} {how} {gloss}"
+
+
+def termed_lead(term: str, sentence: str, m: re.Match) -> str:
+    """ "X is <what the sentence calls X>": the kind and the clause before it ("…degrade performance, a
+    phenomenon termed X"), or the noun phrase just before "termed" and a relative clause after X."""
+    before = sentence[: m.start()].replace("*", "").rstrip().rstrip(",")
+    after = sentence[m.end() :]
+    plural = term.lower().endswith("s") and not term.lower().endswith("ss")
+    kind = re.search(rf",\s+(?P<np>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND_NOUNS}))$", before, re.I)
+    if kind:
+        clause = REPORTING_RE.sub("", before[: kind.start()]).strip()
+        if len(clause.split()) >= 4:
+            clause = clause if clause[1:2].isupper() else clause[:1].lower() + clause[1:]
+            return f"{spoken(term)} is {kind.group('np')} where {clause}"
+        return ""
+    np_ = NP_START_RE.split(before)[-1].strip().strip("*")
+    np_ = re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), np_)
+    if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_):
+        return ""
+    rel = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:that|which|who)\s+[^;.]{{5,160}})", after)
+    verb = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
+    tail = f" {rel.group('rel').strip()}" if rel else f" that {verb.group('rel').strip()}" if verb else ""
+    verb = "are" if plural and not re.match(r"(?:a|an)\s", np_, re.I) else "is"
+    return f"{spoken(term)} {verb} {np_}{tail}"
 
 
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
-    """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …".
+    """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …",
+    "grokking" (transitioning from memorization to generalization), "X refers to …", "X was defined as
+    …", "…, a phenomenon termed X", "X, where …".
 
     Preference: the term as the sentence's subject first; then the expansion followed by the acronym
-    in brackets and a defining verb ("is", "a", "which"), then the expansion with the acronym, then
-    "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest paper first.
+    in brackets and a defining verb ("is", "a", "which"), or a gloss of the term; then the expansion
+    with the acronym, then "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest
+    paper first. A gloss is kept only where the term stands alone and the bracket says what it is.
     """
     best: tuple[tuple, Definition] | None = None
-    acr = re.escape(term)
-    patterns = []
-    if expansion:
-        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
-        patterns.append((3, re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
-        patterns.append((2, re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
-    # The term as a word of its own: "Step-KTO is …" is about a variant, not KTO.
-    patterns.append(
-        (
-            1,
-            re.compile(
-                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?(?![\w-])(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b",
-                re.I,
-            ),
-        )
-    )
-    # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
-    # in reward models"; "speculative decoding, which is to …".
-    patterns.append(
-        (
-            1,
-            # not the setting of something else: "the likelihood displacement issue in DPO, where …"
-            re.compile(
-                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?\)?,\s+"
-                r"(?:where|whereby|in\s+which|which\s+(?:is|are|means))\b",
-                re.I,
-            ),
-        )
-    )
+    patterns = definition_patterns(term, expansion)
+    shown = expansion if expansion and not mentions else term  # the term as the question asked it
     for paper in papers:
         for sentence in sentences(paper.summary):
-            for strength, pattern in patterns:
+            for strength, how, pattern in patterns:
                 m = pattern.search(sentence)
-                if m and not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
+                if m and how == "means" and not is_gloss(m.group("gloss")):
+                    m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
+                if m and how == "means" and m.group(0)[0] not in "\"“'‘" and not term_alone(sentence, m.start()):
+                    m = None
+                if not m:
+                    continue
+                if not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
                     break  # a mention: the expansion with its acronym, neither subject nor described; or another's
-                if m:
-                    key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
-                    if best is None or key < best[0]:
-                        best = (key, Definition(paper, neutralise(sentence), expansion))
-                    break
+                key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
+                if best is None or key < best[0]:
+                    lead = neutralise(restated(shown, how, sentence, m))
+                    best = (key, Definition(paper, neutralise(sentence), expansion, lead))
+                break
     return best[1] if best else None
 
 
@@ -803,7 +926,9 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
-    text = f"{stands_for(term, found.expansion)}{found.sentence} [{n}]"
+    """The definition restated first where the sentence glosses the term, then the sentence itself."""
+    lead = f"{found.lead} [{n}]. " if found.lead else ""
+    text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
     return text + (f" {users} papers in the digests name {term}." if users > 1 else "")
 
 
