@@ -274,6 +274,10 @@ class Answerer:
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper the question names by its system name counts though the ranking left it out
+            # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
+            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):

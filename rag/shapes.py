@@ -389,7 +389,8 @@ KIND_NOUNS = (
 )
 # Where a noun phrase named by "termed X" begins: after a comma, an infinitive, a relative word or a verb.
 NP_START_RE = re.compile(
-    r"[,:]\s|\bto\s+\w+\s+(?=(?:the|a|an|this|these|its|their)\b)|\b(?:that|which|where|possess(?:es)?|ha(?:s|ve)|"
+    r"[,:]\s|\bto\s+\w+\s+(?=(?:the|a|an|this|these|its|their)\b)|\bfor\s+\w+ing\s+|\b(?:leads?|led)\s+to\s+"
+    r"|\b(?:causes?|caused|results?\s+in|can|may|might|will|would)\s+|\b(?:that|which|where|possess(?:es)?|ha(?:s|ve)|"
     r"exhibits?|introduces?|proposes?|presents?|uses?|using|called|reveals?|identif(?:y|ies)|shows?)\s+",
     re.I,
 )
@@ -403,7 +404,7 @@ REPORTING_RE = re.compile(
 
 
 # Words that introduce a term without making a longer name of it ("inefficiencies like length bias (…)").
-BEFORE_A_TERM = frozenset("like including including such called named termed dubbed especially namely".split())
+BEFORE_A_TERM = frozenset("like including such called named termed dubbed especially namely".split())
 
 
 def is_gloss(gloss: str) -> bool:
@@ -469,6 +470,17 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+(?:where|whereby|in\s+which)\s+{CLAUSE}", re.I),
         ),
         (1, "", re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+which\s+(?:is|are|means)\b", re.I)),
+        # "the phenomenon of "overthinking" in o1-like LLMs, where these models expend …"
+        (
+            2,
+            "is when",
+            re.compile(
+                rf"\b(?:{KIND_NOUNS})\s+of\s+{named}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
+                re.I,
+            ),
+        ),
+        # a multi-word name in brackets after what it names: "can lead to performance degradation (model collapse)"
+        *([(2, "termed", re.compile(rf"\(\s*{named}\s*\)", re.I))] if " " in term.strip() else []),
         # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
         (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
     ]
@@ -482,7 +494,7 @@ def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
         return termed_lead(term, sentence, m)
     if not how or "gloss" not in m.groupdict():
         return ""
-    gloss = m.group("gloss").strip().rstrip(',.:;"”’')
+    gloss = re.split(r",?\s*\be\.g\.", m.group("gloss"))[0].strip().rstrip(',.:;"”’')
     if how == "means" and not is_gloss(gloss):
         return ""
     if how == "means" and re.match(r"(?:where|when|in\s+which)\b", gloss, re.I):
@@ -763,15 +775,31 @@ CHANGE_RE = re.compile(
 )
 
 
+# Words of each kind that a share or multiple must stand near to be that kind's change: "a 92% reduction
+# in GPU memory" is memory's; "58% win rate" in the same summary is no speed-up.
+KIND_WORDS = {
+    "compute": re.compile(r"\b(?:comput\w*|flops?|gpu[\s-]?hours?|cost\w*|resources?)\b", re.I),
+    "memory": re.compile(r"\b(?:memory|v?ram|footprint|cache|storage|[kmgt]i?b)\b", re.I),
+    "time": re.compile(r"\b(?:time|latency|faster|speed\w*|slower|hours?|seconds?|days?)\b", re.I),
+    "speed": SPEED_WORDS_RE,
+    "cost": COST_WORDS_RE,
+}
+RELATIVE = FIGURE + r"\s*(?:%|[x×]|times)"
+
+
+def relative_figure(sentence: str, kind: str) -> bool:
+    """A share or multiple ("92%", "8.2x", "62 times") within a few words of a word of the kind."""
+    return any(
+        KIND_WORDS[kind].search(sentence[max(0, m.start() - 60) : m.end() + 60])
+        for m in re.finditer(RELATIVE, sentence, re.I)
+    )
+
+
 def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
     """A figure with the unit of its kind ("665,000 H100 GPU hours" for compute, "$200k" for cost, "4.32
     tokens/s" or "62 times faster" for speed); a figure the question itself writes is no answer. Asked
     how much something changed, a share or multiple ("a 40% reduction", "8.2x less") answers too."""
-    if (
-        kind not in ("parameters", "data")
-        and CHANGE_RE.search(besides)
-        and re.search(FIGURE + r"\s*(?:%|[x×])", sentence)
-    ):
+    if kind in KIND_WORDS and CHANGE_RE.search(besides) and relative_figure(sentence, kind):
         return True
     asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
     for m in UNIT_RES[kind].finditer(sentence):
@@ -782,10 +810,7 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
             continue
         return True
     if kind == "cost":  # a share or multiple of a cost ("7% of the original training cost", "5-10x cheaper")
-        return any(
-            COST_WORDS_RE.search(sentence[max(0, m.start() - 40) : m.end() + 40])
-            for m in re.finditer(FIGURE + r"\s*(?:%|[x×]|times)", sentence)
-        )
+        return relative_figure(sentence, kind)
     if kind == "time":  # a compute figure in hours or days also says how long
         return states_kind(sentence, "compute", besides)
     return False
@@ -815,6 +840,8 @@ def result_sentence(
     _, measure = asked_measure(question, acronyms)
     if measure and states_measure(paper.title, measure, question) and paper.title not in candidates:
         candidates.append(paper.title)  # "… LLM for 39 Languages": the title may be all that states it
+    kinds = [w[1:] for w in measure if w.startswith("@") and w[1:] in KIND_WORDS]
+    changing = bool(CHANGE_RE.search(question))
     asked_figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
@@ -827,9 +854,11 @@ def result_sentence(
         named = sum(any(f in key for f in c) for c in concepts)
         overlap = len(q_words & words)
         stated = states_measure(s, measure, question) if measure else False
+        # asked how much it changed, the sentence with the share or multiple ("a 92% reduction in memory")
+        changed = stated and changing and any(relative_figure(s, k) for k in kinds)
         quoted = bool(asked_figures) and any(f in s for f in asked_figures)  # the question's own ("scored 24.6")
         figure = numeric and bool(figures(s, question)) and bool(asked_words & words)
-        return (stated, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        return (stated, changed, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 

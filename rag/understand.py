@@ -322,6 +322,17 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A measure of something named after it: "the training cost of Open-Sora 2.0", "the accuracy of X on Y".
+FIGURE_OF_RE = re.compile(
+    r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
+    r"(?:cost|price|latency|throughput|speed|speed-?up|accuracy|score|success\s+rate|win\s+rate|error\s+rate|"
+    r"memory(?:\s+(?:footprint|usage|use|cost))?|size|parameter\s+count|number\s+of\s+\w+|compute|budget|"
+    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc)"
+    r"\s+(?:of|for|on|in|with|does|did)\s+\S",
+    re.I,
+)
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -336,6 +347,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
+            if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
+                return "fact", ""
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -431,8 +444,8 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     # a capitalised name some paper uses ("Llamole authors?") is no foreign word
     acronyms |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question) if vocab.get(w.lower(), 0)}
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
-    if not plain:
-        return "en"
+    if not plain or re.match(r"\s*(?:define|definition\s+of|meaning\s+of)\s+\S+\s*\??\s*$", question, re.I):
+        return "en"  # "define grokking": one rare term after an English frame
     unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
