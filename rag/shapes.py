@@ -746,8 +746,11 @@ KIND_NAMES = {"parameters": "size", "data": "amount of data"}
 # Only a question that asks for an amount ("how much/many/long/fast/big", "what latency/cost/size …")
 # asks for one of these kinds: "which papers reduce memory" is a list, "is X fast?" no figure.
 AMOUNT_QUESTION_RE = re.compile(
-    r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|^\s*(?:what|which)\b|\bby\s+how\s+much\b"
-    r"|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:latency|throughput|speed|cost|price|size|budget|memory)\b",
+    r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|\bby\s+how\s+much\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|cost|price|size|budget|memory|vram"
+    r"|footprint|flops|compute)\s+(?:does|did|do|is|was|are|were|has|have|had)\b"
+    r"|\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|"
+    r"cost|price|size|budget|memory|vram|footprint|flops|compute)\s+(?:of|for)\b",
     re.I,
 )
 
