@@ -520,10 +520,10 @@ def termed_lead(term: str, sentence: str, m: re.Match) -> str:
     if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_):
         return ""
     rel = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:that|which|who)\s+[^;.]{{5,160}})", after)
-    verb = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
-    tail = f" {rel.group('rel').strip()}" if rel else f" that {verb.group('rel').strip()}" if verb else ""
-    verb = "are" if plural and not re.match(r"(?:a|an)\s", np_, re.I) else "is"
-    return f"{spoken(term)} {verb} {np_}{tail}"
+    goes_on = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
+    tail = f" {rel.group('rel').strip()}" if rel else f" that {goes_on.group('rel').strip()}" if goes_on else ""
+    copula = "are" if plural and not re.match(r"(?:a|an)\s", np_, re.I) else "is"
+    return f"{spoken(term)} {copula} {np_}{tail}"
 
 
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
