@@ -433,7 +433,11 @@ def spoken(term: str) -> str:
 def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
     """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
     acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
-    named = rf"{QUOTE}(?<![\w-]){acr}s?(?![\w-]){QUOTE}"
+    # asked in words ("world model"), its gloss may follow either form: "“world models” (awareness of …)"
+    spelled = r"[\s-]+".join(re.escape(w) for w in expansion.split()) if expansion else ""
+    either = f"(?:{acr}|{spelled})" if spelled and spelled.lower() != acr.lower() else acr
+    named = rf"{QUOTE}(?<![\w-]){either}s?(?![\w-]){QUOTE}"
+    own = rf"{QUOTE}(?<![\w-]){acr}s?(?![\w-]){QUOTE}"  # the term as asked: the weaker forms need it
     patterns: list[tuple[int, str, re.Pattern]] = []
     if expansion:
         exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
@@ -458,7 +462,7 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             1,
             "",
             re.compile(
-                rf"{NOT_A_SETTING}{named}(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I
+                rf"{NOT_A_SETTING}{own}(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I
             ),
         ),
         # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
@@ -467,20 +471,20 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         (
             1,
             "is when",
-            re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+(?:where|whereby|in\s+which)\s+{CLAUSE}", re.I),
+            re.compile(rf"{NOT_A_SETTING}{own}\)?,{QUOTE}\s+(?:where|whereby|in\s+which)\s+{CLAUSE}", re.I),
         ),
-        (1, "", re.compile(rf"{NOT_A_SETTING}{named}\)?,{QUOTE}\s+which\s+(?:is|are|means)\b", re.I)),
+        (1, "", re.compile(rf"{NOT_A_SETTING}{own}\)?,{QUOTE}\s+which\s+(?:is|are|means)\b", re.I)),
         # "the phenomenon of "overthinking" in o1-like LLMs, where these models expend …"
         (
             2,
             "is when",
             re.compile(
-                rf"\b(?:{KIND_NOUNS})\s+of\s+{named}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
+                rf"\b(?:{KIND_NOUNS})\s+of\s+{own}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
                 re.I,
             ),
         ),
         # a multi-word name in brackets after what it names: "can lead to performance degradation (model collapse)"
-        *([(2, "termed", re.compile(rf"\(\s*{named}\s*\)", re.I))] if " " in term.strip() else []),
+        *([(2, "termed", re.compile(rf"\(\s*{own}\s*\)", re.I))] if " " in term.strip() else []),
         # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
         (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
     ]
