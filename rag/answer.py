@@ -1016,6 +1016,14 @@ class Answerer:
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
+        left_out, excluded = 0, " or ".join(parsed.excluded)
+        if parsed.excluded_concepts and len(kept):
+            doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
+            out = np.isin(kept, doing)
+            kept, left_out = kept[~out], int(out.sum())
+            if not len(kept):
+                return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
+            topic = f"{topic} without {excluded}" if intent == "trend" else topic
         if not len(kept):
             return self.nothing(topic, filters, named, result)
         papers = self.ranked(kept, query, filters, mode)
@@ -1029,7 +1037,8 @@ class Answerer:
             return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
-        return shapes.list_text(topic, numbered, self.filter_phrase(filters))
+        left = shapes.left_out_phrase(left_out, excluded)
+        return shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         name = bibtex.fold(parsed.author)

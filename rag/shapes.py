@@ -874,13 +874,26 @@ def bullet(n: int, paper: Paper, sentence: str) -> str:
     return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
 
 
-def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
+def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "") -> str:
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
     plural, subject = ("s", "they") if count != 1 else ("", "it")
     agrees = "match" if count != 1 else "matches"
-    head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}."
+    head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}{left_out}."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
+def left_out_phrase(count: int, excluded: str) -> str:
+    """What a negation took away ("… that do not use diffusion"), said so the count can be checked."""
+    if not count:
+        return ""
+    verb, be = ("use or study", "are") if count != 1 else ("uses or studies", "is")
+    return f"; {count} more {verb} {excluded} and {be} left out"
+
+
+def all_left_out_text(topic: str, count: int, excluded: str, filtered: str = "") -> str:
+    every = f"All {count} papers" if count != 1 else "The one paper"
+    return f"{every} in the digests that use or study {topic}{filtered} also use or study {excluded}: none is left."
 
 
 def authors_text(n: int, paper: Paper) -> str:

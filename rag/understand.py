@@ -134,7 +134,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$" + PAPERS_ON,
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
+            # "video generation papers that do not use diffusion", "… papers not using transformers"
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -269,6 +271,8 @@ class Parsed:
     term: str = ""
     purpose: str = ""
     untranslated: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    excluded_concepts: list[list[list[str]]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -521,6 +525,33 @@ CONTRAST_RE = re.compile(
 )
 
 
+# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "without using Y": the papers
+# doing Y are left out of the answer. A bare "without Y" tells how a method works ("image editing
+# without training" asks for training-free editing), so it stays part of the topic.
+NEGATION_RE = re.compile(
+    r"\s(?:(?:that|which|who)\s+)?"
+    r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
+    r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
+    r"|without\s+(?:using|relying\s+on|involving|employing|applying)"
+    r"|but\s+not(?:\s+(?:on|with|using|about))?"
+    r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
+    r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|and|but)\b)[^,;?])+)",
+    re.I,
+)
+
+
+def without_negation(text: str) -> tuple[str, list[str]]:
+    """("video generation", ["diffusion"]) for "video generation papers that do not use diffusion": the
+    topic, and what the papers listed must not use."""
+    excluded: list[str] = []
+
+    def cut(m: re.Match) -> str:
+        excluded.append(" ".join(m.group("what").split()))
+        return " "
+
+    return NEGATION_RE.sub(cut, " " + text + " ").strip(), excluded
+
+
 def without_purpose(text: str) -> tuple[str, str]:
     """("knowledge distillation", "to compress language models") for "… knowledge distillation to
     compress language models": the clause saying why is cut off when a topic stands before it."""
@@ -696,9 +727,11 @@ def understand(
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
+    excluded: list[str] = []
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
     elif language != "other" and intent != "compare":
+        topic_text, excluded = without_negation(topic_text)
         topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
@@ -712,6 +745,7 @@ def understand(
         alternatives = [[s] for s in sides]
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
+    left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
     untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
     return Parsed(
         question=question,
@@ -730,4 +764,6 @@ def understand(
         term=term,
         purpose=purpose,
         untranslated=untranslated,
+        excluded=[" ".join(a) for a in left_out],
+        excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
     )

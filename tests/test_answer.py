@@ -63,6 +63,18 @@ def test_which_papers_use_mcts_names_every_supporting_paper(answerer):
 
 
 @pytest.mark.slow
+def test_a_negation_leaves_out_the_papers_that_use_what_it_names(answerer):
+    every = {c["id"] for c in answerer.ask("which papers use reinforcement learning?").citations}
+    grpo = {c["id"] for c in answerer.ask("which papers use GRPO?").citations}
+    result = answerer.ask("which papers use reinforcement learning but not GRPO?")
+    cited = {c["id"] for c in result.citations}
+    assert cited == every - grpo and cited and len(every & grpo) > 5
+    head = f"{len(cited)} papers in the digests match: they use or study reinforcement learning; "
+    assert result.answer.startswith(head)
+    assert f"{len(every & grpo)} more use or study grpo and are left out" in result.answer.split("\n")[0]
+
+
+@pytest.mark.slow
 def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
     jailbreaks = {c["id"] for c in answerer.ask("Which papers study jailbreak attacks on LLMs?").citations}
     assert {"2502.01154", "2510.05025"} <= jailbreaks  # "Jailbreaking with …", "Imperceptible Jailbreaking …"

@@ -399,6 +399,22 @@ def test_what_papers_use_instead_is_not_their_topic():
     assert parsed.topics == ["state space models long sequences"]
 
 
+def test_a_negation_names_what_the_papers_must_not_use():
+    vocab = {**VOCAB, "speech": 300, "recognition": 200, "transformers": 900, "reconstruction": 200}
+    for question, topics, excluded in (
+        ("video generation papers that do not use diffusion", ["video generation"], ["diffusion"]),
+        ("speech recognition papers not using transformers", ["speech recognition"], ["transformers"]),
+        ("which papers use reinforcement learning but not RLHF?", ["reinforcement learning"], ["rlhf"]),
+        ("papers on knowledge distillation, excluding those on LLMs", ["knowledge distillation"], ["llms"]),
+        ("which papers do 3D reconstruction without using NeRF for video?", ["3d reconstruction video"], ["nerf"]),
+    ):
+        parsed = understand(question, vocab, ACRONYMS)
+        assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
+        assert all(parsed.excluded_concepts), question
+    # a bare "without" says how a method works: it stays the topic's
+    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
+
+
 def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
     assert swapped("papers on gaussian splatting in January 2025", "what about February?") == (
         "papers on gaussian splatting in February?"
