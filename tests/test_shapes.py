@@ -163,7 +163,7 @@ def test_the_asked_measure_picks_the_sentence_or_is_said_missing():
     )
     assert asked_measure("What training speedup over the original DiT does it report?") == (
         "training speedup",
-        ["train", "speedup", "@speed"],
+        ["train", "speedup"],
     )
     assert "21x" in result_sentence(speed, "What training speedup over DiT does it report?", [])
     _, gpus = asked_measure("How many GPUs were used to train it?")
