@@ -484,7 +484,7 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             ),
         ),
         # a multi-word name in brackets after what it names: "can lead to performance degradation (model collapse)"
-        *([(2, "termed", re.compile(rf"\(\s*{own}\s*\)", re.I))] if " " in term.strip() else []),
+        *([(2, "named", re.compile(rf"\(\s*{own}\s*\)", re.I))] if " " in term.strip() else []),
         # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
         (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
     ]
@@ -494,7 +494,7 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
 def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
     """The definition in one short sentence from the defining sentence's own words, or "" when its
     words do not make one: "Grokking means transitioning from memorization to generalization"."""
-    if how == "termed":
+    if how in ("termed", "named"):
         return termed_lead(term, sentence, m)
     if not how or "gloss" not in m.groupdict():
         return ""
@@ -521,7 +521,7 @@ def termed_lead(term: str, sentence: str, m: re.Match) -> str:
         return ""
     np_ = NP_START_RE.split(before)[-1].strip().strip("*")
     np_ = re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), np_)
-    if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_):
+    if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_) or re.search(r"\b(?:is|are|was|were|be)\b", np_):
         return ""
     rel = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:that|which|who)\s+[^;.]{{5,160}})", after)
     goes_on = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
@@ -551,6 +551,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
                 if m and how == "means" and m.group(0)[0] not in "\"“'‘" and not term_alone(sentence, m.start()):
                     m = None
+                if m and how == "named" and not restated(shown, how, sentence, m):
+                    m = None  # a name in brackets defines only where the words before it make a description
                 if not m:
                     continue
                 if not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
@@ -818,6 +820,12 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
         return True
     if kind == "cost":  # a share or multiple of a cost ("7% of the original training cost", "5-10x cheaper")
         return relative_figure(sentence, kind)
+    if kind == "parameters":  # "~1% additional parameters (153M for the 14B model)"
+        return any(
+            re.search(r"\bparam", sentence[max(0, f.start() - 60) : f.end() + 60], re.I)
+            and f.group(0).lower() not in asked
+            for f in re.finditer(FIGURE + r"\s?(?:[kmbt]|billion|million)\b", sentence, re.I)
+        )
     if kind == "time":  # a compute figure in hours or days also says how long
         return states_kind(sentence, "compute", besides)
     return False

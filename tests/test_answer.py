@@ -578,7 +578,8 @@ def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     result = answerer.ask("what does model merging mean?")
     assert result.answer.startswith("No paper in the digests defines model merging;") and result.citations
     result = answerer.ask("what is reward hacking?")
-    assert "reward hacking, where" in result.answer.split("[1]")[0]
+    lead, sentence = result.answer.split("[1]")[:2]
+    assert lead.startswith("Reward hacking is when LLMs exploit") and "reward hacking, where" in sentence
 
 
 @pytest.mark.slow
