@@ -690,7 +690,7 @@ MEASURE_KINDS = {
 # A figure as a word of its own: "665,000", "$200k", "1.08T", "7-billion", never a digit inside a name
 # ("Seaweed-7B", "H100", "Qwen2.5", "GPT-4o").
 FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
-SCALE = r"(?:\s?(?:[kmbt]|bn|thousand|million|billion|trillion)\b)?"
+SCALE = r"(?:\s?(?:[kmbt]|bn)\b|[\s-]?(?:thousand|million|billion|trillion)\b)?"
 NUMBER_WORD_RE = re.compile(FIGURE + SCALE, re.I)
 # A figure with its unit, per kind of measure: what "how much compute / memory / time", "how fast",
 # "how big", "how much data", "how much did it cost" ask for. A hardware name may stand between the
@@ -824,7 +824,7 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
         return any(
             re.search(r"\bparam", sentence[max(0, f.start() - 60) : f.end() + 60], re.I)
             and f.group(0).lower() not in asked
-            for f in re.finditer(FIGURE + r"\s?(?:[kmbt]|billion|million)\b", sentence, re.I)
+            for f in re.finditer(FIGURE + r"(?:\s?[kmbt]|[\s-]?(?:billion|million))\b", sentence, re.I)
         )
     if kind == "time":  # a compute figure in hours or days also says how long
         return states_kind(sentence, "compute", besides)

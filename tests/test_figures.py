@@ -45,6 +45,9 @@ def test_a_figure_needs_its_unit_and_is_never_part_of_a_name():
     moderate = "This paper trains Seaweed-7B, a 7-billion parameter video model using moderate compute."
     assert not states_measure(moderate, measure, question)
     assert states_measure("It is trained on 64 H100 GPUs for 12 days.", measure, question)
+    # asked its size, the same sentence answers: "7-billion parameter" is a figure of its own
+    size = "how many parameters does Seaweed-7B have?"
+    assert states_measure(moderate, asked_measure(size)[1], size)
     # a bare multiple answers "how fast" only beside a word of speed; "58% win rate" is no speed-up
     _, speed = asked_measure("how much faster is X than Wan 2.1?")
     assert not states_measure("X ranks second (1047 Elo, 58% win rate) against Wan 2.1.", speed, "how much faster")
