@@ -69,6 +69,10 @@ def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = froz
             why.append(f"excluded {parsed.get('excluded')}")
         if not cited or set(cited) & left_out:
             why.append(f"cited {len(set(cited))}, of them left out {len(set(cited) & left_out)}")
+    if "when" in row:  # the paper asked about, cited first, and its digest day in the answer's first line
+        paper, day = row["when"]
+        if cited[:1] != [paper] or day not in answer.answer.split("\n")[0]:
+            why.append(f"cited {cited[:1]}, first line {answer.answer.split(chr(10))[0][:80]!r}")
     if row.get("all_cited"):
         m = re.match(r"\s*(\d+) papers?", answer.answer)  # a list or a summary: the count comes first
         if not m or len(set(cited)) < int(m.group(1)):

@@ -1005,6 +1005,8 @@ class Answerer:
             return None
         if intent == "authors":
             return self.authors_answer(parsed, query, filters, mode, result)
+        if intent == "when":
+            return self.when_answer(parsed, query, filters, mode, result)
         if intent == "definition" and has_topic:
             return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
@@ -1103,8 +1105,36 @@ class Answerer:
         return self.not_covered(topic, [], filters)
 
     def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
-        """The paper a question names by its title (closely, typos allowed) or describes, and its
-        authors as the digest lists them."""
+        """The authors, as the digest lists them, of the paper the question names or describes."""
+        found = self.paper_asked(parsed, query, filters, mode)
+        return self.authors_of(found, result) if isinstance(found, Paper) else found
+
+    def when_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
+        """The day the paper asked about reached the digests; for a topic ("when did papers on GRPO first
+        appear?"), its first paper and its latest."""
+        topical = re.search(
+            r"\b(?:papers|works|studies|articles|research|work)\b|\bfirst\s+(?:paper|study|article)\b",
+            parsed.clean,
+            re.I,
+        )
+        found = None if topical else self.paper_asked(parsed, query, filters, mode)
+        if isinstance(found, Paper):
+            result.sources = [Source(1, Hit(found, 1.0))]
+            return shapes.when_text(1, found)
+        if found is not None or not any(parsed.concepts):
+            return found
+        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        topic = " or ".join(parsed.topics)
+        if not len(kept):
+            return self.nothing(topic, filters, named, result)
+        papers = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
+        ends = [papers[0], papers[-1]] if len(papers) > 1 else papers
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(ends, 1)]
+        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters))
+
+    def paper_asked(self, parsed: Parsed, query: str, filters: Filters, mode: str) -> Paper | str | None:
+        """The paper a question names by its title (closely, typos allowed) or describes; where it names a
+        system no paper presents, the text saying so; None where neither."""
         names = self.names_asked(parsed)
 
         def presented(p: Paper) -> bool:
@@ -1136,10 +1166,8 @@ class Answerer:
             # a system no paper of the digests presents: say so rather than quote one that mentions it
             named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
             mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
-            return shapes.absent_paper_text(" ".join(names), mentions)
-        if paper is None:
-            return None
-        return self.authors_of(paper, result)
+            return shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
+        return paper
 
     @staticmethod
     def names_asked(parsed: Parsed) -> list[str]:

@@ -7,6 +7,7 @@ author, definition, comparison, trend and fact answers. The answerer (rag/answer
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -904,6 +905,27 @@ def all_left_out_text(topic: str, count: int, excluded: str, filtered: str = "")
     return f"{every} in the digests that use or study {topic}{filtered} also use or study {excluded}: none is left."
 
 
+def when_text(n: int, paper: Paper) -> str:
+    """The digest day first, as the corpus knows it; the arXiv id's month of first submission after."""
+    if not paper.dates:
+        return f"The digests give no day for **{paper.title}** [{n}]."
+    again = f" (and again on {', '.join(paper.dates[1:])})" if len(paper.dates) > 1 else ""
+    m = re.fullmatch(r"(\d\d)(0[1-9]|1[0-2])\.\d{4,5}", paper.id)
+    submitted = (
+        f"; its arXiv id, {paper.id}, dates its first version to {calendar.month_name[int(m.group(2))]} 20{m.group(1)}"
+        if m
+        else ""
+    )
+    return f"**{paper.title}** [{n}] appeared in the digest of {paper.dates[0]}{again}{submitted}."
+
+
+def first_and_latest_text(topic: str, ends: Sequence[Paper], count: int, filtered: str = "") -> str:
+    first = f"The first paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
+    if count == 1:
+        return first + "; it is the only one."
+    return first + f"; of {count} in all, the latest is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:
@@ -958,9 +980,13 @@ def presents(paper: Paper, name: str) -> bool:
 OWN_REPORTS = frozenset(stem_key(r).strip() for r in ("technical report", "tech report", "system card", "model card"))
 
 
-def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
-    """No paper of the digests is `name`'s own: its authors are not there to give."""
-    text = f"No paper in the digests presents {name}, so its authors are not listed there."
+# What a question about a paper cannot be told when no paper of the digests is that paper's own.
+UNTOLD = {"authors": "its authors are not listed there", "when": "they do not say when it came out"}
+
+
+def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
+    """No paper of the digests is `name`'s own: what was asked of it is not there to give."""
+    text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
     if not mentions:
         return text
     shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])

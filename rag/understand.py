@@ -29,7 +29,7 @@ from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
+INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -68,6 +68,17 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b"
             # typed as keywords: "Llamole authors?", "DeepSeek-R1 paper authors"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:paper\s+)?authors?\s*\??\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            # "when was Movie Gen published?", "what date did DeepSeek-R1 come out?", "when did papers on
+            # GRPO first appear?": the day a paper (or a topic's first paper) reached the digests
+            r"^\s*(?:when|what\s+(?:date|day|month)|on\s+which\s+(?:date|day))\s+(?:was|were|did|is|has|have)\b"
+            r"[^?]*?\b(?:published|released|posted|introduced|proposed|presented|announced|submitted|out"
+            r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b",
             re.I,
         ),
     ),
@@ -205,6 +216,11 @@ TREND_WORDS = frozenset(
     output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
     wane waning
     """.split()
+)
+# Words a "when" question frames the paper with ("when was X first introduced?").
+WHEN_WORDS = frozenset(
+    "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
+    "appearing show showed shown".split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.
@@ -735,7 +751,9 @@ def understand(
         topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
-        for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))
+        for a in shared_runs(
+            chunks(topic_text, FRAME_WORDS | {"trend": TREND_WORDS, "when": WHEN_WORDS}.get(intent, set()))
+        )
     ]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))

@@ -75,6 +75,20 @@ def test_a_negation_leaves_out_the_papers_that_use_what_it_names(answerer):
 
 
 @pytest.mark.slow
+def test_when_a_paper_came_out_is_its_digest_day(answerer):
+    result = answerer.ask("when was the Qwen2.5-VL paper published?")
+    assert [c["id"] for c in result.citations] == ["2502.13923"]
+    assert result.answer.startswith("**Qwen2.5-VL Technical Report** [1] appeared in the digest of 2025-02-20;")
+    assert "February 2025" in result.answer
+    first = answerer.ask("when did papers on GRPO first appear?")
+    listed = answerer.ask("which papers use GRPO?")
+    days = sorted(answerer.retriever.by_id[c["id"]].date for c in listed.citations)
+    assert f"({days[0]}) [1]; of {len(days)} in all, the latest" in first.answer
+    absent = answerer.ask("when was GPT-5 released?")
+    assert absent.answer.startswith("No paper in the digests presents GPT-5, so they do not say when it came out.")
+
+
+@pytest.mark.slow
 def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
     jailbreaks = {c["id"] for c in answerer.ask("Which papers study jailbreak attacks on LLMs?").citations}
     assert {"2502.01154", "2510.05025"} <= jailbreaks  # "Jailbreaking with …", "Imperceptible Jailbreaking …"

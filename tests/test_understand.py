@@ -415,6 +415,17 @@ def test_a_negation_names_what_the_papers_must_not_use():
     assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
 
 
+def test_when_a_paper_came_out_is_its_own_question():
+    for question, topics in (
+        ("when was the Movie Gen paper published?", ["movie gen"]),
+        ("what date did DeepSeek-R1 come out?", ["deepseek-r1"]),
+        ("when did papers on knowledge distillation first appear?", ["knowledge distillation"]),
+    ):
+        parsed = understand(question, {**VOCAB, "movie": 40, "gen": 30}, ACRONYMS)
+        assert (parsed.intent, parsed.topics) == ("when", topics), question
+    assert intent_of("which papers on video generation were published in March?")[0] == "list"
+
+
 def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
     assert swapped("papers on gaussian splatting in January 2025", "what about February?") == (
         "papers on gaussian splatting in February?"
