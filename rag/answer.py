@@ -137,11 +137,15 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+# A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
+POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
     reverse = {v: k for k, v in acronyms.items()}
-    for tok in dict.fromkeys(tokenize(question)):
+    for tok in dict.fromkeys(tokenize(POSSESSIVE_RE.sub("", question))):
         if tok in GENERIC_TERMS or len(tok) < 2:
             continue
         group = [tok]
@@ -325,6 +329,10 @@ class Answerer:
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper the question names by its system name counts though the ranking left it out
+            # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
+            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
@@ -348,7 +356,7 @@ class Answerer:
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
-        for span in NAME_SPAN_RE.findall(question):
+        for span in NAME_SPAN_RE.findall(POSSESSIVE_RE.sub(",", question)):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
                 continue
@@ -1525,8 +1533,8 @@ class Answerer:
         acronyms = self.retriever.acronyms
         said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
         phrase, measure = shapes.asked_measure(question, acronyms)
-        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
-        if numeric and measure and not shapes.states_measure(said, measure):
+        numeric = shapes.figure_question(question)
+        if numeric and measure and not shapes.states_measure(said, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "

@@ -216,6 +216,23 @@ def test_a_fact_about_a_named_system_comes_from_its_own_paper(answerer):
 
 
 @pytest.mark.slow
+def test_a_figure_asked_by_kind_comes_with_its_unit(answerer):
+    """Seaweed-7B's first sentence says "moderate compute" beside "7-billion"; the figure is GPU hours."""
+    result = answerer.ask("how much compute did it take to train Seaweed-7B?")
+    assert result.citations[0]["id"] == "2504.08685" and "665,000 H100 GPU hours" in result.answer
+    # a possessive is no part of the name the question asks about
+    result = answerer.ask("how much GPU memory does HeadInfer's KV cache take for a 1-million-token sequence?")
+    assert result.covered and result.citations[0]["id"] == "2502.12574" and "1GB" in result.answer
+
+
+@pytest.mark.slow
+def test_a_term_glossed_in_brackets_is_defined(answerer):
+    result = answerer.ask("what is grokking?")
+    assert result.intent == "definition" and result.citations[0]["id"] == "2504.20752"
+    assert result.answer.startswith("Grokking means transitioning from memorization to generalization [1].")
+
+
+@pytest.mark.slow
 def test_words_left_untranslated_do_not_hide_the_named_paper(answerer):
     result = answerer.ask("¿Qué tasa de éxito logra NeuGrasp en escenas con objetos transparentes?")
     assert result.covered and result.citations[0]["id"] == "2503.03511"
@@ -623,7 +640,8 @@ def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     result = answerer.ask("what does model merging mean?")
     assert result.answer.startswith("No paper in the digests defines model merging;") and result.citations
     result = answerer.ask("what is reward hacking?")
-    assert "reward hacking, where" in result.answer.split("[1]")[0]
+    lead, sentence = result.answer.split("[1]")[:2]
+    assert lead.startswith("Reward hacking is when LLMs exploit") and "reward hacking, where" in sentence
 
 
 @pytest.mark.slow
