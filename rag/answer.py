@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, extractive, listing, shapes
+from rag import bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -345,7 +345,9 @@ class Answerer:
             hits += [Hit(self.retriever.papers[i], 0.0) for i in named if self.retriever.papers[i].id not in seen]
             own = {self.retriever.papers[i].id for i in named}
             support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
-            hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
+            # the named paper first: "how many languages does Centurio support?" is about Centurio, not
+            # the multilingual paper that shares more of the question's words
+            hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
 
     def absent_name(self, question: str) -> str:
@@ -385,12 +387,25 @@ class Answerer:
         return found[0] if found and all(found) else ""
 
     def named_by(self, question: str) -> list[int]:
-        """Papers whose name (a system name before the title's colon) the question spells out."""
+        """Papers whose name (a system name before the title's colon) the question spells out: a name of
+        mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English dictionary
+        holds ("Centurio")."""
         if self._names is None:
+            known = english.words()
             self._names = [
                 (f" {title_key(' '.join(name))} ", i)
                 for i, p in enumerate(self.retriever.papers)
-                if ":" in p.title and len(name := p.title.split(":")[0].split()) <= 3 and NAME_RE.search(" ".join(name))
+                if ":" in p.title
+                and len(name := p.title.split(":")[0].split()) <= 3
+                and (
+                    NAME_RE.search(" ".join(name))
+                    or (
+                        len(name) == 1
+                        and len(name[0]) >= 5
+                        and name[0][0].isupper()
+                        and not english.is_english(name[0].lower(), known)
+                    )
+                )
             ]
         asked = f" {title_key(question)} "
         return [i for key, i in self._names if key.strip() and key in asked]

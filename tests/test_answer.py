@@ -521,6 +521,13 @@ def test_follow_ups_refer_to_the_list_its_numbers_and_the_paper_just_cited(answe
 
 
 @pytest.mark.slow
+def test_a_fact_about_a_named_paper_comes_from_it(answerer):
+    # Babel (2503.00865) shares more of the question's words; the question names Centurio
+    result = answerer.ask("How many languages does Centurio support?")
+    assert [c["id"] for c in result.citations][:1] == ["2501.05122"] and "100" in result.answer.split("\n")[0]
+
+
+@pytest.mark.slow
 def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
     about = answerer.ask("what is 2503.10622 about?")
     assert [c["id"] for c in about.citations] == ["2503.10622"] and about.covered
