@@ -182,6 +182,10 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+# "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
+THE_PAPER_RE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
+)
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -1123,6 +1127,8 @@ class Answerer:
             return self.compare_answer(parsed, filters, mode, result)
         if intent == "summary" and (has_topic or filters.since or filters.until):
             return self.summary_answer(parsed, query, filters, mode, result)
+        if intent == "fact":
+            return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
             return None
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
@@ -1154,6 +1160,20 @@ class Answerer:
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         return shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
+
+    def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system
+        whose paper is asked about, say so (and which papers mention it) rather than quote one of them."""
+        m = THE_PAPER_RE.search(parsed.clean)
+        if not m or not (NAME_RE.search(m.group("name")) or capitalised(m.group("name"))):
+            return None
+        name = m.group("name")
+        named = shapes.concept_hits([stem_key(name)], self.docs) & self.retriever.mask(filters)
+        mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        if any(shapes.presents(p, name) for p in mentions):
+            return None
+        result.covered = False
+        return shapes.absent_paper_text(name, mentions, "fact")
 
     def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The digests themselves: how many papers (under the filters), the days they span, per month;

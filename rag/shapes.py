@@ -1003,7 +1003,11 @@ OWN_REPORTS = frozenset(stem_key(r).strip() for r in ("technical report", "tech 
 
 
 # What a question about a paper cannot be told when no paper of the digests is that paper's own.
-UNTOLD = {"authors": "its authors are not listed there", "when": "they do not say when it came out"}
+UNTOLD = {
+    "authors": "its authors are not listed there",
+    "when": "they do not say when it came out",
+    "fact": "what that paper reports is not there",
+}
 
 
 def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:

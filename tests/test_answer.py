@@ -528,6 +528,17 @@ def test_a_fact_about_a_named_paper_comes_from_it(answerer):
 
 
 @pytest.mark.slow
+def test_a_fact_asked_of_a_paper_the_digests_lack_says_so(answerer):
+    absent = answerer.ask("what did the Llama 4 paper report about context length?")
+    assert absent.answer.startswith(
+        "No paper in the digests presents Llama 4, so what that paper reports is not there."
+    )
+    assert not absent.citations and not absent.covered
+    present = answerer.ask("what did the Qwen2.5-VL paper report about document parsing?")
+    assert [c["id"] for c in present.citations][:1] == ["2502.13923"] and present.covered
+
+
+@pytest.mark.slow
 def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
     about = answerer.ask("what is 2503.10622 about?")
     assert [c["id"] for c in about.citations] == ["2503.10622"] and about.covered
