@@ -203,6 +203,7 @@ FRAME_WORDS = frozenset(
     what's who's that's there's here's it's let's
     of on or our that the their them these this those to was were what when where which who whom why will
     with would me my we you your us any all some there here such than then they also just only please
+    pls plz thx thanks kindly
     paper papers work works study studies studied article articles publication publications research
     method methods approach approaches technique techniques idea ideas one ones
     use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
@@ -360,6 +361,8 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
+    # a closing "pls" / "thanks" is no part of what is asked ("hallucination papers pls")
+    text = re.sub(r"[\s,;:]+(?:pls|plz|please|thx|thanks|thank\s+you|ty)[\s!.]*$", "", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
 
