@@ -1144,7 +1144,9 @@ class Answerer:
                 return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
             topic = f"{topic} without {excluded}" if intent == "trend" else topic
         if not len(kept):
-            return self.nothing(topic, filters, named, result)
+            # the count the list itself holds without the filters, not every paper naming a word of it
+            unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
+            return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
             papers.sort(key=lambda p: p.date, reverse=True)
@@ -1239,8 +1241,11 @@ class Answerer:
             alone.append(("carry a code link", Filters(has_code=True)))
         return [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
 
-    def nothing(self, topic: str, filters: Filters, named: np.ndarray, result: Answer) -> str:
-        """No paper fits: say so, and how many papers the filters allow."""
+    def nothing(
+        self, topic: str, filters: Filters, named: np.ndarray, result: Answer, unfiltered: int | None = None
+    ) -> str:
+        """No paper fits: say so, and how many papers the filters allow; `unfiltered`, how many the same
+        list holds without them (else how many papers name the topic at all)."""
         result.covered = False
         result.backend = "none"
         if filters:
@@ -1250,7 +1255,9 @@ class Answerer:
             each = self.each_filter(filters)
             if len(each) > 1:  # which filter leaves so few: each one's own count
                 text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
-            if len(named):
+            if unfiltered is not None:
+                text += f" Without the filters, {unfiltered} paper{'s' if unfiltered != 1 else ''} use or study it."
+            elif len(named):
                 text += f" Without the filters, {len(named)} papers name it."
             return text
         return self.not_covered(topic, [], filters)

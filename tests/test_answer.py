@@ -539,6 +539,15 @@ def test_a_fact_asked_of_a_paper_the_digests_lack_says_so(answerer):
 
 
 @pytest.mark.slow
+def test_a_filter_that_leaves_nothing_gives_the_lists_own_count_without_it(answerer):
+    listed = answerer.ask("papers on mixture of experts")
+    coded = answerer.ask("papers on mixture of experts with code")
+    assert (
+        not coded.citations and f"Without the filters, {len(listed.citations)} papers use or study it." in coded.answer
+    )
+
+
+@pytest.mark.slow
 def test_a_question_may_name_its_paper_by_arxiv_id(answerer):
     about = answerer.ask("what is 2503.10622 about?")
     assert [c["id"] for c in about.citations] == ["2503.10622"] and about.covered
