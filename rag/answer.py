@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, extractive, listing, shapes
+from rag import bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -140,11 +140,15 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+# A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
+POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
     reverse = {v: k for k, v in acronyms.items()}
-    for tok in dict.fromkeys(tokenize(question)):
+    for tok in dict.fromkeys(tokenize(POSSESSIVE_RE.sub("", question))):
         if tok in GENERIC_TERMS or len(tok) < 2:
             continue
         group = [tok]
@@ -181,6 +185,10 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+# "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
+THE_PAPER_RE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
+)
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -328,6 +336,10 @@ class Answerer:
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper the question names by its system name counts though the ranking left it out
+            # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
+            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
@@ -340,7 +352,9 @@ class Answerer:
             hits += [Hit(self.retriever.papers[i], 0.0) for i in named if self.retriever.papers[i].id not in seen]
             own = {self.retriever.papers[i].id for i in named}
             support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
-            hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
+            # the named paper first: "how many languages does Centurio support?" is about Centurio, not
+            # the multilingual paper that shares more of the question's words
+            hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
 
     def absent_name(self, question: str) -> str:
@@ -351,7 +365,7 @@ class Answerer:
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
-        for span in NAME_SPAN_RE.findall(question):
+        for span in NAME_SPAN_RE.findall(POSSESSIVE_RE.sub(",", question)):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
                 continue
@@ -380,12 +394,25 @@ class Answerer:
         return found[0] if found and all(found) else ""
 
     def named_by(self, question: str) -> list[int]:
-        """Papers whose name (a system name before the title's colon) the question spells out."""
+        """Papers whose name (a system name before the title's colon) the question spells out: a name of
+        mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English dictionary
+        holds ("Centurio")."""
         if self._names is None:
+            known = english.words()
             self._names = [
                 (f" {title_key(' '.join(name))} ", i)
                 for i, p in enumerate(self.retriever.papers)
-                if ":" in p.title and len(name := p.title.split(":")[0].split()) <= 3 and NAME_RE.search(" ".join(name))
+                if ":" in p.title
+                and len(name := p.title.split(":")[0].split()) <= 3
+                and (
+                    NAME_RE.search(" ".join(name))
+                    or (
+                        len(name) == 1
+                        and len(name[0]) >= 5
+                        and name[0][0].isupper()
+                        and not english.is_english(name[0].lower(), known)
+                    )
+                )
             ]
         asked = f" {title_key(question)} "
         return [i for key, i in self._names if key.strip() and key in asked]
@@ -1103,6 +1130,8 @@ class Answerer:
             return self.compare_answer(parsed, filters, mode, result)
         if intent == "summary" and (has_topic or filters.since or filters.until):
             return self.summary_answer(parsed, query, filters, mode, result)
+        if intent == "fact":
+            return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
@@ -1120,7 +1149,9 @@ class Answerer:
                 return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
             topic = f"{topic} without {excluded}" if intent == "trend" else topic
         if not len(kept):
-            return self.nothing(topic, filters, named, result)
+            # the count the list itself holds without the filters, not every paper naming a word of it
+            unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
+            return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
             papers.sort(key=lambda p: p.date, reverse=True)
@@ -1172,6 +1203,20 @@ class Answerer:
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
+
+    def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system
+        whose paper is asked about, say so (and which papers mention it) rather than quote one of them."""
+        m = THE_PAPER_RE.search(parsed.clean)
+        if not m or not (NAME_RE.search(m.group("name")) or capitalised(m.group("name"))):
+            return None
+        name = m.group("name")
+        named = shapes.concept_hits([stem_key(name)], self.docs) & self.retriever.mask(filters)
+        mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        if any(shapes.presents(p, name) for p in mentions):
+            return None
+        result.covered = False
+        return shapes.absent_paper_text(name, mentions, "fact")
 
     def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The digests themselves: how many papers (under the filters), the days they span, per month;
@@ -1237,8 +1282,11 @@ class Answerer:
             alone.append(("carry a code link", Filters(has_code=True)))
         return [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
 
-    def nothing(self, topic: str, filters: Filters, named: np.ndarray, result: Answer) -> str:
-        """No paper fits: say so, and how many papers the filters allow."""
+    def nothing(
+        self, topic: str, filters: Filters, named: np.ndarray, result: Answer, unfiltered: int | None = None
+    ) -> str:
+        """No paper fits: say so, and how many papers the filters allow; `unfiltered`, how many the same
+        list holds without them (else how many papers name the topic at all)."""
         result.covered = False
         result.backend = "none"
         if filters:
@@ -1248,7 +1296,9 @@ class Answerer:
             each = self.each_filter(filters)
             if len(each) > 1:  # which filter leaves so few: each one's own count
                 text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
-            if len(named):
+            if unfiltered is not None:
+                text += f" Without the filters, {unfiltered} paper{'s' if unfiltered != 1 else ''} use or study it."
+            elif len(named):
                 text += f" Without the filters, {len(named)} papers name it."
             return text
         return self.not_covered(topic, [], filters)
@@ -1586,8 +1636,8 @@ class Answerer:
         acronyms = self.retriever.acronyms
         said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
         phrase, measure = shapes.asked_measure(question, acronyms)
-        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
-        if numeric and measure and not shapes.states_measure(said, measure):
+        numeric = shapes.figure_question(question)
+        if numeric and measure and not shapes.states_measure(said, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "

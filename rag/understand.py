@@ -218,6 +218,7 @@ FRAME_WORDS = frozenset(
     what's who's that's there's here's it's let's
     of on or our that the their them these this those to was were what when where which who whom why will
     with would me my we you your us any all some there here such than then they also just only please
+    pls plz thx thanks kindly
     paper papers work works study studies studied article articles publication publications research
     method methods approach approaches technique techniques idea ideas one ones
     use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
@@ -240,7 +241,7 @@ FRAME_WORDS = frozenset(
     happen happens happened happening going recently lately lastly currently so far much most
     both combine combines combined combining together jointly
     against across within among targeting deal deals dealing concern concerns concerning cover covers
-    say says said saying found fine-tune fine-tunes finetune finetunes
+    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -386,10 +387,21 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
+    # a closing "pls" / "thanks" is no part of what is asked ("hallucination papers pls")
+    text = re.sub(r"[\s,;:]+(?:pls|plz|please|thx|thanks|thank\s+you|ty)[\s!.]*$", "", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
 
 PAPERS_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|publications)\b", re.I)
+# A measure of something named after it: "the training cost of Open-Sora 2.0", "the accuracy of X on Y".
+FIGURE_OF_RE = re.compile(
+    r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
+    r"(?:cost|price|latency|throughput|speed|speed-?up|accuracy|score|success\s+rate|win\s+rate|error\s+rate|"
+    r"memory(?:\s+(?:footprint|usage|use|cost))?|size|parameter\s+count|number\s+of\s+\w+|compute|budget|"
+    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc)"
+    r"\s+(?:of|for|on|in|with|does|did)\s+\S",
+    re.I,
+)
 
 
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
@@ -408,6 +420,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
                 continue
+            if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
+                return "fact", ""
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -503,8 +517,8 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     # a capitalised name some paper uses ("Llamole authors?") is no foreign word
     acronyms |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question) if vocab.get(w.lower(), 0)}
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
-    if not plain:
-        return "en"
+    if not plain or re.match(r"\s*(?:define|definition\s+of|meaning\s+of)\s+\S+\s*\??\s*$", question, re.I):
+        return "en"  # "define grokking": one rare term after an English frame
     unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
@@ -802,6 +816,8 @@ def understand(
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
+    topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""

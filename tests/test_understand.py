@@ -49,6 +49,8 @@ ACRONYMS = {
 def test_markup_is_stripped_words_stay():
     assert strip_markup("**Which papers** use <b>MCTS</b>?") == "Which papers use MCTS ?"
     assert strip_markup("# What is `GRPO`?") == "What is GRPO?"
+    assert strip_markup("hallucination papers pls") == "hallucination papers"
+    assert strip_markup("which papers use MCTS? thanks!") == "which papers use MCTS?"
     assert strip_markup("see [the paper](http://x.y) &amp; more") == "see the paper & more"
 
 
