@@ -189,7 +189,8 @@ def without_model(phrase_key: str) -> list[str]:
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
 )
-LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
+# "the latest papers on X", "what's the last paper?" (not "last October", "last week")
+LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?|digests?|day|additions?)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 

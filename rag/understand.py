@@ -825,7 +825,12 @@ def understand(
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
     elif language != "other" and intent != "compare":
-        topic_text, excluded = without_negation(topic_text)
+        if intent in (
+            "list",
+            "trend",
+            "summary",
+        ):  # a title or a description may say "without" ("… without Normalization")
+            topic_text, excluded = without_negation(topic_text)
         topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]

@@ -442,6 +442,9 @@ def test_a_negation_names_what_the_papers_must_not_use():
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
     assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == ["training"]
+    # a title or a description may hold "without": only lists, trends and summaries leave papers out
+    titled = understand("who wrote the paper on Transformers without Normalization?", vocab, ACRONYMS)
+    assert titled.excluded == [] and "normalization" in titled.topics[0]
 
 
 def test_when_a_paper_came_out_is_its_own_question():
