@@ -185,6 +185,12 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+# Impact a digest does not record: citations, stars, downloads ("which paper is the most cited?").
+CITED_MOST_RE = re.compile(
+    r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
+    r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
+    re.I,
+)
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
@@ -1131,6 +1137,9 @@ class Answerer:
             return self.compare_answer(parsed, filters, mode, result)
         if intent == "summary" and (has_topic or filters.since or filters.until):
             return self.summary_answer(parsed, query, filters, mode, result)
+        if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
+            result.covered, result.backend = False, "none"
+            return shapes.NO_CITATION_COUNTS
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):

@@ -1218,6 +1218,12 @@ def series_text(
     return "\n".join(lines)
 
 
+NO_CITATION_COUNTS = (
+    "The digests hold no citation counts (nor GitHub stars or downloads), so they cannot tell which paper is cited "
+    "most; they list each paper with its summary, authors, day and links."
+)
+
+
 def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:
     span = f"on {days[0]}" if len(days) == 1 else f"on {len(days)} digest days from {days[0]} to {days[-1]}"
     head = f"{count:,} paper{'s' if count != 1 else ''} reached the digests{filtered}, {span}"

@@ -120,6 +120,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbusiest\s+month\b"
             # "when did X take off / peak?", "is work on X growing?", "has X dropped since 2024?"
             r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
+            r"|^\s*did\b[^?]*\b(?:peak|take\s+off|grow|decline|drop|fall|plateau)\s*\??\s*$"
             r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
             r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
@@ -147,7 +148,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # asked politely or as a noun: "can you sum up …", "give me a rundown of …", "catch me up on …"
             r"|\b(?:you|please|me|us)\s+(?:(?:briefly|quickly)\s+)?(?:summari[sz]e|sum\s+up|recap)\b"
             r"|\b(?:rundown|round-?up|recap|summary)\s+(?:of|on)\b|\bcatch\s+(?:me|us)\s+up\s+on\b"
-            r"|\bbrief\s+(?:me|us)\s+on\b",
+            r"|\bbrief\s+(?:me|us)\s+on\b"
+            # "what were the main themes in video generation in September 2025?"
+            r"|\b(?:main|key|major|common|big|recurring)\s+(?:themes?|topics?|directions?|threads?)\s+(?:in|of|on|across|among|for)\b",
             re.I,
         ),
     ),
@@ -239,7 +242,7 @@ FRAME_WORDS = frozenset(
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much most
-    both combine combines combined combining together jointly
+    both combine combines combined combining together jointly themes theme topics directions threads
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
     """.split()
@@ -392,7 +395,7 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-PAPERS_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|publications)\b", re.I)
+PAPERS_WORD_RE = re.compile(r"\b(?:papers?|works|studies|articles?|publications?)\b", re.I)
 # A measure of something named after it: "the training cost of Open-Sora 2.0", "the accuracy of X on Y".
 FIGURE_OF_RE = re.compile(
     r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
