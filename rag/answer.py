@@ -918,10 +918,11 @@ class Answerer:
             else:  # a concept no paper names for sure ("federated unlearning") is not there: its loose forms
                 passed = np.zeros(len(cand), dtype=bool)  # ("federated" alone) name something else
             # a title that names the technique by a phrase of its looser names is about it ("Mathesis:
-            # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet
-            titled = {i for i in near if self.titled(phrased, i)} | {
-                i for i in loose if self.titled(concepts, i, words)
-            }
+            # Towards Formal Theorem Proving" for automated theorem proving): no bar to meet; so is one naming
+            # it by its rare head word alone, for a technique enough papers name in full ("LLM Unlearning …")
+            titled = {i for i in near if self.titled(phrased, i)}
+            if len(have) >= listing.MIN_SEEDS:
+                titled |= {i for i in loose if self.titled(concepts, i, words)}
             keep = sure | titled | {i for i, ok in zip(cand, passed) if ok}
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
@@ -1053,7 +1054,7 @@ class Answerer:
             head = (
                 f'No paper in the digests says "{topic}" in these words; {count} paper{"s" if count != 1 else ""}'
                 f" come{'' if count != 1 else 's'} closest to it in meaning{self.filter_phrase(filters)}"
-                + (f' (most of them call it "{called}"):' if called else ":")
+                + (f', or name what most of those call it, "{called}":' if called else ":")
             )
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
@@ -1076,8 +1077,13 @@ class Answerer:
             return close, ""
         # the most written, then the rarest in the corpus: the name of this topic, not of a common tool
         name = min(names, key=lambda g: (-counts[g], share[g], g))
-        kept, _ = self.topic_papers([[[f" {name} "]]], filters)
-        return list(dict.fromkeys([*close, *map(int, kept)])), self.spelled(name, close) or name
+        called = self.spelled(name, close)
+        if not called:
+            return close, ""
+        # read as a question naming it, so the name brings its acronym twin ("FL") as asked names do
+        named = understand(f"which papers use {called}?", self.retriever.vocab, self.retriever.acronyms)
+        kept, _ = self.topic_papers(named.concepts, filters, named.topics)
+        return list(dict.fromkeys([*close, *map(int, kept)])), called
 
     @staticmethod
     def describes_topic(parsed: Parsed, content: int) -> bool:
@@ -1106,8 +1112,9 @@ class Answerer:
         """(papers, the description's content stems) for a list topic that is a description in other words
         than the papers' (`describes_topic`, no paper naming it): the papers whose summary lies within
         `DESCRIBED_CLOSE` of the description's words and names one of its specific words ("client" in
-        "train models across many clients without pooling their data"), closest first. The answer says
-        they come closest, not that they name it."""
+        "train models across many clients without pooling their data"), closest first. Every word of it
+        must be one some paper uses: a word none uses ("superconducting") is what the digests lack. The
+        answer says they come closest, not that they name it."""
         words = list(
             dict.fromkeys(
                 w
@@ -1120,7 +1127,10 @@ class Answerer:
         if len(words) < DESCRIBED_WORDS or not parsed.topics or not self.describes_topic(parsed, len(words)):
             return [], words
         n = max(len(self.docs), 1)
-        specific = [f" {w} " for w in words if shapes.concept_hits([f" {w} "], self.docs).sum() / n < DESCRIBED_DF]
+        df = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words}
+        if not all(df.values()):  # a word no paper uses ("superconducting", "Icelandic"): the digests lack it
+            return [], words
+        specific = [f" {w} " for w in words if df[w] < DESCRIBED_DF]
         allowed = self.retriever.mask(filters)
         candidates = [i for i in np.flatnonzero(allowed) if any(w in self.docs[i] for w in specific)]
         if not candidates:
