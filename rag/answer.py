@@ -1066,18 +1066,18 @@ class Answerer:
         n = max(len(self.docs), 1)
         generic = shapes.GENERIC_STEMS | GENERIC_STEMS
         counts = listing.common_names([self.docs[i] for i in close], set(words), shapes.FUNCTION_STEMS, generic)
-        share = {g: shapes.concept_hits([f" {g} "], self.docs).sum() / n for g in counts}
-        names = [
-            g
-            for g in counts
-            if share[g] < listing.SYNONYM_MAX_SHARE  # a phrase written as often as a shorter one inside it adds context
-            and not any(h != g and f" {h} " in f" {g} " and counts[h] >= counts[g] for h in counts)
+        # a phrase written as often as a shorter one inside it only adds context to that one
+        shortest = [
+            g for g in counts if not any(h != g and f" {h} " in f" {g} " and counts[h] >= counts[g] for h in counts)
         ]
-        if not names:
-            return close, ""
-        # the most written, then the rarest in the corpus: the name of this topic, not of a common tool
-        name = min(names, key=lambda g: (-counts[g], share[g], g))
-        called = self.spelled(name, close)
+        name = ""
+        for count in sorted({counts[g] for g in shortest}, reverse=True):  # the most written first
+            share = {g: shapes.concept_hits([f" {g} "], self.docs).sum() / n for g in shortest if counts[g] == count}
+            rare = [g for g in share if share[g] < listing.SYNONYM_MAX_SHARE]
+            if rare:  # then the rarest in the corpus: the name of this topic, not of a common tool
+                name = min(rare, key=lambda g: (share[g], g))
+                break
+        called = self.spelled(name, close) if name else ""
         if not called:
             return close, ""
         # read as a question naming it, so the name brings its acronym twin ("FL") as asked names do
