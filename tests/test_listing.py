@@ -291,3 +291,12 @@ def test_the_name_most_papers_close_to_a_description_write():
     assert names[stem_key("federated learning").strip()] == 3
     assert all(set(g.split()) - own - GENERIC for g in names)  # every name brings a word of its own
     assert not common_names(docs[:2], own, frozenset(), GENERIC)  # two papers are too few to name it
+
+
+def test_a_names_first_word_made_a_source_by_to_names_another_thing():
+    generation = "&" + stem_key("text generation").strip()
+    assert not form_in(generation, stem_key("A model for text-to-image generation."))
+    assert form_in(generation, stem_key("We improve text generation with long contexts."))
+    # "to" as a preposition before a longer phrase: the name's words still describe it
+    controlled = "&" + stem_key("controllable video generation").strip()
+    assert form_in(controlled, stem_key("It adds spatial control to audio-driven video generation."))
