@@ -25,8 +25,9 @@ def same_topics(got: list[str], want: list[str]) -> bool:
     return sorted(normalise(t) for t in got) == sorted(normalise(t) for t in want)
 
 
-def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
-    """The reasons a row fails (empty: it passes)."""
+def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = frozenset(), day_of=None) -> list[str]:
+    """The reasons a row fails (empty: it passes). `left_out`: the papers the product itself lists for the
+    topic a negation excludes ("… that do not use diffusion"), none of which may be cited."""
     why = []
     cited = [c["id"] for c in answer.citations]
     wanted = row.get("intent", [])
@@ -63,6 +64,22 @@ def judge(row: dict, answer, parsed: dict, authors_of) -> list[str]:
         said = [r.get("what they do", "") for r in sides]
         if any(not re.search(r"\[\d+\]", s) for s in said) or (len(said) == 2 and said[0] == said[1]):
             why.append("a side says nothing of its own")
+    if "excluded" in row:
+        if not same_topics(parsed.get("excluded", []), row["excluded"]):
+            why.append(f"excluded {parsed.get('excluded')}")
+        if not cited or set(cited) & left_out:
+            why.append(f"cited {len(set(cited))}, of them left out {len(set(cited) & left_out)}")
+    if "when" in row:  # the paper asked about, cited first, and its digest day in the answer's first line
+        paper, day = row["when"]
+        if cited[:1] != [paper] or day not in answer.answer.split("\n")[0]:
+            why.append(f"cited {cited[:1]}, first line {answer.answer.split(chr(10))[0][:80]!r}")
+    if row.get("newest_first"):  # "the latest papers on X": the list runs from the newest day back
+        days = [day_of(pid) for pid in cited]
+        if not days or days != sorted(days, reverse=True):
+            why.append(f"not newest first: {days[:5]}")
+    for pattern in row.get("first_line", []):  # what a question about the corpus itself must say first
+        if not re.search(pattern, answer.answer.split("\n")[0]):
+            why.append(f"first line lacks {pattern!r}")
     if row.get("all_cited"):
         m = re.match(r"\s*(\d+) papers?", answer.answer)  # a list or a summary: the count comes first
         if not m or len(set(cited)) < int(m.group(1)):
@@ -80,7 +97,11 @@ def main() -> None:
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         parsed = answer.parsed if isinstance(answer.parsed, dict) else {}
-        why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()))
+        left_out: set[str] = set()
+        for topic in row.get("excluded", []):
+            left_out |= {c["id"] for c in answerer.ask(f"which papers use {topic}?").citations}
+        day_of = lambda pid: answerer.retriever.by_id[pid].date  # noqa: E731
+        why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()), left_out, day_of)
         table[row["half"]][row["defect"]].append(not why)
         if args.v and why:
             print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}\n  {answer.answer[:240]!r}", flush=True)

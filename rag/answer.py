@@ -11,7 +11,7 @@ import json
 import math
 import re
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -25,7 +25,7 @@ from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
-from rag.question import strip_code_intent, strip_dates, swapped
+from rag.question import about_list, strip_code_intent, strip_dates, swapped
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
@@ -41,10 +41,38 @@ ENUMERATION_RE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_RE = re.compile(
-    r"^\s*(and|also|what about|how about|which of|of those|same)\b"
-    r"|\b(those|them|these|they|it|its|their)\b",
+    r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
+    r"|\b(those|them|these|they|it|its|their|ones)\b",
     re.IGNORECASE,
 )
+# A follow-up about the one paper just cited: "who wrote it?", "when was it published?", "what does it
+# achieve?", "what else did they write?" (a list's "which papers use it?" asks about the topic instead).
+PAPER_PRONOUN_RE = re.compile(
+    r"^\s*(?:who\s+(?:wrote|authored|is\s+behind|are\s+the\s+authors\s+of)\s+(?:it|this|that|the\s+paper)"
+    r"|when\s+(?:was|did)\s+(?:it|this|that|the\s+paper)\b"
+    r"|what\s+(?:does|did)\s+(?:it|this\s+(?:paper|one)|that\s+(?:paper|one))\s+\w+"
+    r"|(?:tell\s+me\s+)?more\s+about\s+(?:it|this\s+(?:paper|one)|that\s+(?:paper|one))\b)",
+    re.I,
+)
+OTHER_WORK_RE = re.compile(
+    r"\b(?:what\s+else|which\s+other|any\s+other|other\s+(?:papers|work))\b.*\b(?:wr[io]te?|written|publish|author|releas)"
+    r"|\b(?:other|more)\s+(?:papers|work)\s+(?:by|from)\s+(?:them|these\s+authors|the\s+same)",
+    re.I,
+)
+CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
+CITED_MEMORY = 512
+
+
+def pointed(question: str) -> bool:
+    """Whether a chat turn asks about one paper of an earlier answer, not about a topic."""
+    return bool(
+        ordinal_of(question)
+        or CITED_NUMBER_RE.search(question)
+        or PAPER_PRONOUN_RE.search(question)
+        or OTHER_WORK_RE.search(question)
+    )
+
+
 MAX_LIST = 40
 TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a title, typos allowed
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
@@ -158,6 +186,7 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 
@@ -188,6 +217,9 @@ class Answerer:
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
+        # Recent answers' citations by their text: a chat's history holds only the text, and "who wrote
+        # it?" must know which paper its "[1]" was, also where the text names no title.
+        self._cited: OrderedDict[str, dict[int, str]] = OrderedDict()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -217,11 +249,34 @@ class Answerer:
                 return text.splitlines()[0].strip(), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
-        previous = history[-1][0]
-        if replaced := swapped(previous, question):
-            return replaced, note
+        return self.joined(question, self.topic_question(history)), note
+
+    def topic_question(self, history: list[tuple[str, str]]) -> str:
+        """The question the chat is about: the latest one asking about a topic, its own follow-ups
+        spelled out ("and in April?" after "papers on music generation in March 2025"); turns about one
+        paper of it ("who wrote the second one?") leave it as it was."""
+        current = ""
+        for question, _ in history:
+            if pointed(question):
+                continue
+            current = self.joined(question, current) if current and FOLLOW_UP_RE.search(question) else question
+        return current or history[-1][0]
+
+    def joined(self, question: str, base: str) -> str:
+        """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled
+        out, or else the two questions joined."""
+        if replaced := swapped(base, question):
+            return replaced
+        parsed = understand(base, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        if parsed.topics and parsed.intent in ("list", "trend", "summary"):
+            period = ""
+            if parsed.since or parsed.until:
+                period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
+            code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
+            if spelled := about_list(question, "papers on " + " or ".join(parsed.topics) + code, period):
+                return spelled
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
-        return f"{previous.rstrip('?. ')}; {follow}", note
+        return f"{base.rstrip('?. ')}; {follow}"
 
     def support(self, groups: list[list[str]]) -> Support:
         """Which papers name each of the question's specific terms, and how much each term weighs.
@@ -423,8 +478,11 @@ class Answerer:
             note = f"{conflict}\n\n{note}".strip()
             yield conflict + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
-            if isinstance(item, Answer) and note:
-                item.answer = f"{note}\n\n{item.answer}"
+            if isinstance(item, Answer):
+                item.answer = f"{note}\n\n{item.answer}" if note else item.answer
+                self._cited[item.answer] = {c["n"]: c["id"] for c in item.citations}
+                while len(self._cited) > CITED_MEMORY:
+                    self._cited.popitem(last=False)
             yield item
 
     def answer_parsed(
@@ -550,6 +608,10 @@ class Answerer:
         return max((p.date for p in self.retriever.papers if p.date), default="")
 
     @property
+    def earliest_day(self) -> str:
+        return min((p.date for p in self.retriever.papers if p.date), default="")
+
+    @property
     def term_scan(self) -> TermScan:
         if self._scan is None:
             self._scan = TermScan(self._lower)
@@ -594,19 +656,35 @@ class Answerer:
         return None
 
     def referenced_paper(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
-        """ "what does the first one achieve?" → the first paper the latest list of the chat named (an
-        answer in between that lists nothing, "not covered", does not hide it)."""
-        ordinal = ordinal_of(question)
-        if not history or not ordinal:
+        """The one paper a follow-up points at: "what does the first one achieve?" → the first paper the
+        latest list of the chat named long enough to hold it (an answer in between that lists nothing,
+        "not covered", does not hide it); "what does [3] do?" → the paper the latest answer cites as
+        [3]; "who wrote it?" → the paper the previous answer cites first."""
+        if not history:
             return None
-        found = (
-            re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", answer) for _, answer in reversed(history)
-        )
-        titles = next((t for t in found if t), [])
-        if not titles or abs(ordinal) > len(titles):
+        if ordinal := ordinal_of(question):
+            for _, answer in reversed(history):
+                titles = re.findall(r"\*\*(.+?)\*\* \((\d{4}-\d{2}-\d{2})\) \[\d+\]", answer)
+                if titles and abs(ordinal) <= len(titles):
+                    title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
+                    return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
             return None
-        title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
-        return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
+        if m := CITED_NUMBER_RE.search(question):
+            return next(filter(None, (self.cited_as(answer, int(m.group(1))) for _, answer in reversed(history))), None)
+        if PAPER_PRONOUN_RE.search(question) or OTHER_WORK_RE.search(question):
+            return self.cited_as(history[-1][1], 1)
+        return None
+
+    def cited_as(self, answer: str, n: int) -> Paper | None:
+        """The paper an answer cites as [n]: remembered for this answerer's recent answers, else read
+        from the text ("**Title** (date) [n]" or "**Title** [n]")."""
+        if (pid := self._cited.get(answer, {}).get(n)) and pid in self.retriever.by_id:
+            return self.retriever.by_id[pid]
+        m = re.search(rf"\*\*(.+?)\*\*(?: \((\d{{4}}-\d{{2}}-\d{{2}})\))? \[{n}\]", answer)
+        if not m:
+            return None
+        title, day = m.group(1), m.group(2)
+        return next((p for p in self.retriever.papers if p.title == title and (not day or p.date == day)), None)
 
     def ranked(self, indices: np.ndarray, query: str, filters: Filters, mode: str) -> list[Paper]:
         """Papers in the order the search ranks them, the rest by date."""
@@ -998,11 +1076,26 @@ class Answerer:
                 kept.append(int(i))
         return kept
 
-    @staticmethod
-    def about_target(parsed: Parsed, target: Paper, result: Answer) -> str | None:
-        """ "who wrote the second one?": the authors of the paper a follow-up points at; other questions
-        about it go down the general path with that paper as their only evidence."""
+    def about_target(self, parsed: Parsed, target: Paper, result: Answer) -> str | None:
+        """ "who wrote the second one?": the authors of the paper a follow-up points at; "what else did
+        they write?", their other papers; "when was it published?", its day; other questions about it go
+        down the general path with that paper as their only evidence."""
+        if OTHER_WORK_RE.search(parsed.clean):
+            return self.same_authors(target, result)
+        if parsed.intent == "when":
+            result.sources = [Source(1, Hit(target, 1.0))]
+            return shapes.when_text(1, target)
         return Answerer.authors_of(target, result) if parsed.intent == "authors" else None
+
+    def same_authors(self, target: Paper, result: Answer) -> str:
+        """The other papers of the digests sharing an author with `target`, newest first."""
+        names = {bibtex.fold(a) for a in target.authors}
+        others = [p for p in self.retriever.papers if p.id != target.id and names & {bibtex.fold(a) for a in p.authors}]
+        others.sort(key=lambda p: (p.date, p.id), reverse=True)
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(others, 1)]
+        result.enumeration = True
+        numbered = [(n, p, ", ".join(a for a in p.authors if bibtex.fold(a) in names)) for n, p in enumerate(others, 1)]
+        return shapes.same_authors_text(target, numbered)
 
     @staticmethod
     def authors_of(paper: Paper, result: Answer) -> str:
@@ -1017,10 +1110,14 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if intent == "corpus" or (intent == "trend" and not parsed.topics):
+            return self.corpus_answer(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
             return self.authors_answer(parsed, query, filters, mode, result)
+        if intent == "when":
+            return self.when_answer(parsed, query, filters, mode, result)
         if intent == "definition" and has_topic:
             return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
@@ -1032,12 +1129,26 @@ class Answerer:
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
-        described, called = ([], "") if len(kept) or intent != "list" else self.described(parsed, filters)
+        left_out, excluded = 0, " or ".join(parsed.excluded)
+        if parsed.excluded_concepts and len(kept):
+            doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
+            used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
+            out = np.isin(kept, used)
+            kept, left_out = kept[~out], int(out.sum())
+            if not len(kept):
+                return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
+            topic = f"{topic} without {excluded}" if intent == "trend" else topic
+        described: list[int] = []
+        called = ""
+        if not len(kept) and intent == "list" and not parsed.excluded_concepts:
+            described, called = self.described(parsed, filters)
         if described:
             kept = np.array(described, dtype=int)
         if not len(kept):
             return self.nothing(topic, filters, named, result)
         papers = self.ranked(kept, query, filters, mode)
+        if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
+            papers.sort(key=lambda p: p.date, reverse=True)
         if intent == "trend":
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
@@ -1048,7 +1159,8 @@ class Answerer:
             return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
-        text = shapes.list_text(topic, numbered, self.filter_phrase(filters))
+        left = shapes.left_out_phrase(left_out, excluded)
+        text = shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (
@@ -1147,6 +1259,22 @@ class Answerer:
         order = np.argsort(-sims)
         return [int(have[k]) for k in order if sims[k] >= DESCRIBED_CLOSE], words
 
+    def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """The digests themselves: how many papers (under the filters), the days they span, per month;
+        asked for the newest, the papers of the newest day."""
+        allowed = self.retriever.mask(filters)
+        papers = [p for i, p in enumerate(self.retriever.papers) if allowed[i]]
+        days = sorted({d for p in papers for d in p.dates if (filters.since or d) <= d <= (filters.until or d)})
+        if not days:
+            return self.not_covered(parsed.clean, [], filters)
+        if LATEST_RE.search(parsed.clean):
+            newest = [p for p in papers if days[-1] in p.dates]
+            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(newest, 1)]
+            result.enumeration = True
+            return shapes.newest_text(days[-1], [(n, p, self.best_line(p, parsed)) for n, p in enumerate(newest, 1)])
+        result.counts = shapes.month_counts(papers, filters.since, filters.until)
+        return shapes.corpus_text(len(papers), days, result.counts, self.filter_phrase(filters))
+
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         name = bibtex.fold(parsed.author)
         mask = self.retriever.mask(filters)
@@ -1173,7 +1301,9 @@ class Answerer:
 
     def filter_phrase(self, filters: Filters) -> str:
         parts = []
-        if filters.since or filters.until:
+        if filters.since and filters.since == filters.until:
+            parts.append(f" on {filters.since}")
+        elif filters.since or filters.until:
             parts.append(f" between {filters.since or 'the start'} and {filters.until or 'the end'}")
         if filters.category:
             parts.append(f" in {filters.category}")
@@ -1210,8 +1340,36 @@ class Answerer:
         return self.not_covered(topic, [], filters)
 
     def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
-        """The paper a question names by its title (closely, typos allowed) or describes, and its
-        authors as the digest lists them."""
+        """The authors, as the digest lists them, of the paper the question names or describes."""
+        found = self.paper_asked(parsed, query, filters, mode)
+        return self.authors_of(found, result) if isinstance(found, Paper) else found
+
+    def when_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
+        """The day the paper asked about reached the digests; for a topic ("when did papers on GRPO first
+        appear?"), its first paper and its latest."""
+        topical = re.search(
+            r"\b(?:papers|works|studies|articles|research|work)\b|\b(?:first|earliest|oldest)\s+(?:paper|study|article)\b",
+            parsed.clean,
+            re.I,
+        )
+        found = None if topical else self.paper_asked(parsed, query, filters, mode)
+        if isinstance(found, Paper):
+            result.sources = [Source(1, Hit(found, 1.0))]
+            return shapes.when_text(1, found)
+        if found is not None or not any(parsed.concepts):
+            return found
+        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        topic = " or ".join(parsed.topics)
+        if not len(kept):
+            return self.nothing(topic, filters, named, result)
+        papers = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
+        ends = [papers[0], papers[-1]] if len(papers) > 1 else papers
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(ends, 1)]
+        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters))
+
+    def paper_asked(self, parsed: Parsed, query: str, filters: Filters, mode: str) -> Paper | str | None:
+        """The paper a question names by its title (closely, typos allowed) or describes; where it names a
+        system no paper presents, the text saying so; None where neither."""
         names = self.names_asked(parsed)
 
         def presented(p: Paper) -> bool:
@@ -1243,10 +1401,8 @@ class Answerer:
             # a system no paper of the digests presents: say so rather than quote one that mentions it
             named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
             mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
-            return shapes.absent_paper_text(" ".join(names), mentions)
-        if paper is None:
-            return None
-        return self.authors_of(paper, result)
+            return shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
+        return paper
 
     @staticmethod
     def names_asked(parsed: Parsed) -> list[str]:

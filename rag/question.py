@@ -72,6 +72,12 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     ),
     (re.compile(rf"\b(?:since|after|depuis|seit|desde)\s+{ISO}", re.I), "since"),
     (re.compile(rf"\b(?:until|before|avant|vor|antes\s+de)\s+{ISO}", re.I), "until"),
+    # "since September 2025", "after March 2025", "since 2025": open-ended from that month or year
+    (
+        re.compile(rf"\b(since|after|depuis|seit|desde)\s+(?:the\s+start\s+of\s+)?({MONTH_RE})\s+(\d{{4}})\b", re.I),
+        "since_month",
+    ),
+    (re.compile(r"\b(since|after|depuis|seit|desde)\s+(20\d{2})\b(?![-\d])", re.I), "since_year"),
     (re.compile(rf"\b(?:(?:on|from|of|dated|du|vom|del)\s+)?{ISO}", re.I), "day"),
     (
         re.compile(
@@ -110,6 +116,15 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
             re.I,
         ),
         "quarter",
+    ),
+    (
+        # "early 2025" (January–April), "mid 2025", "late 2024"; "the second half of 2025", "H2 2025"
+        re.compile(
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(early|mid|late)\s*-?\s*|(first|second|1st|2nd)\s+half\s+of\s+|(h[12])\s+(?:of\s+)?)"
+            r"(20\d{2})\b(?![-\d])",
+            re.I,
+        ),
+        "year_part",
     ),
     (
         re.compile(
@@ -235,6 +250,52 @@ YEARLESS_MONTH_RE = re.compile(
 )
 
 
+# A period counted back from the corpus's newest day: "the past two weeks", "the last 30 days" (a
+# window ending on it); "last month", "last week" (the calendar one before it); "this month".
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:in|from|over|during|within|for)\s+)?(?:the\s+)?"
+    r"(?:(?:past|last|previous)\s+(?P<n>\d{1,3}|two|three|four|five|six|few|couple\s+of)\s+(?P<units>days|weeks|months)"
+    r"|(?P<which>past|last|previous|this)\s+(?P<unit>week|month|year)(?:'s|’s)?)\b",
+    re.I,
+)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
+
+
+def months_back(day: date, n: int) -> date:
+    """The same day `n` months earlier (the month's last day where it has fewer)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - n, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
+    if m.group("units"):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else COUNTS.get(word, 2)
+        unit = m.group("units").lower()
+        start = (
+            months_back(newest, n) + timedelta(days=1)
+            if unit == "months"
+            else newest - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
+        )
+        return start.isoformat(), newest.isoformat()
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    if which == "past":
+        start = (
+            months_back(newest, 12 if unit == "year" else 1) + timedelta(days=1)
+            if unit != "week"
+            else newest - timedelta(days=6)
+        )
+        return start.isoformat(), newest.isoformat()
+    back = 0 if which == "this" else 1
+    if unit == "week":
+        monday = newest - timedelta(days=newest.weekday() + 7 * back)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if unit == "month":
+        first = months_back(newest.replace(day=1), back)
+        return first.isoformat(), first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
+    return f"{newest.year - back}-01-01", f"{newest.year - back}-12-31"
+
+
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
@@ -255,6 +316,10 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
     if latest:
         newest = date.fromisoformat(latest)
+        m = RELATIVE_RE.search(question)
+        if m:
+            since, until = relative_range(m, newest)
+            return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
         for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
             m = pattern.search(question)
             if not m:
@@ -282,6 +347,22 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if kind == "since":
         return iso_date(groups[0]), ""
+    if kind in ("since_month", "since_year"):
+        year, month = (int(groups[2]), MONTHS[groups[1].lower()]) if kind == "since_month" else (int(groups[1]), 1)
+        if groups[0].lower() == "after":  # after March 2025: from April; after 2025: from 2026
+            year, month = (year + (month == 12), month % 12 + 1) if kind == "since_month" else (year + 1, 1)
+        return date(year, month, 1).isoformat(), ""
+    if kind == "year_part":
+        part, year = (groups[0] or groups[1] or groups[2]).lower(), int(groups[3])
+        first, last = {
+            "early": (1, 4),
+            "mid": (5, 8),
+            "late": (9, 12),
+            "h2": (7, 12),
+            "second": (7, 12),
+            "2nd": (7, 12),
+        }.get(part, (1, 6))
+        return date(year, first, 1).isoformat(), date(year, last, calendar.monthrange(year, last)[1]).isoformat()
     if kind == "until":
         return "", iso_date(groups[0])
     if kind == "day":
@@ -355,3 +436,34 @@ def swapped(previous: str, follow: str) -> str:
     prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
     at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
     return f"{base[:at]} {rest}?" if at > 0 else ""
+
+
+# A follow-up about the previous list's papers ("which ones have code?", "how many of them use
+# diffusion?", "summarize them", "only the ones from 2025"): those words stand for "the papers on X".
+LIST_REFERENCE_RE = re.compile(
+    r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
+    r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
+    r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))",
+    re.I,
+)
+
+
+def about_list(follow: str, papers_on: str, period: str) -> str:
+    """The follow-up with its reference to the previous list spelled out ("which ones have code?" →
+    "which papers on process reward models have code between 2025-01-01 and 2025-12-31?"); '' when it
+    refers to no list. `period` is the previous question's, kept where the follow-up names none."""
+    m = LIST_REFERENCE_RE.search(follow)
+    if not m:
+        return ""
+    said = m.group(0).lower().split()
+    if said[0] in ("only", "just"):
+        spelled = f"which {papers_on} are"
+    elif said[0] in ("which", "what"):
+        spelled = f"{said[0]} {papers_on}"
+    else:
+        spelled = f"{'of ' if said[0] == 'of' else ''}the {papers_on}"
+    text = (follow[: m.start()] + spelled + follow[m.end() :]).strip().rstrip("?.! ")
+    text = re.sub(r"^\s*(?:and|also|so)\s+", "", text, flags=re.I)
+    if period and not any(strip_dates(text)[1:]):
+        text += f" {period}"
+    return text + "?"

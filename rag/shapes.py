@@ -7,6 +7,7 @@ author, definition, comparison, trend and fact answers. The answerer (rag/answer
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -577,13 +578,69 @@ def bullet(n: int, paper: Paper, sentence: str) -> str:
     return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
 
 
-def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
+def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "") -> str:
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
     plural, subject = ("s", "they") if count != 1 else ("", "it")
     agrees = "match" if count != 1 else "matches"
-    head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}."
+    head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}{left_out}."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
+def does_without(alternatives: list[list[list[str]]], doc: str) -> bool:
+    """Whether a paper says it does without the thing ("training-free", "without diffusion", "no
+    retraining"): naming it so is no use of it. `doc` is the paper's stemmed text."""
+    for concept in (c for a in alternatives for c in a):
+        for form in (f for f in concept if f.startswith(" ")):
+            if any(cue in doc for cue in (f" without{form}", f" no{form}", f" w o{form}", f" free of{form}")):
+                return True
+            if f"{form}free " in doc:
+                return True
+    return False
+
+
+def left_out_phrase(count: int, excluded: str) -> str:
+    """What a negation took away ("… that do not use diffusion"), said so the count can be checked."""
+    if not count:
+        return ""
+    verb, be = ("use or study", "are") if count != 1 else ("uses or studies", "is")
+    return f"; {count} more {verb} {excluded} and {be} left out"
+
+
+def all_left_out_text(topic: str, count: int, excluded: str, filtered: str = "") -> str:
+    every = f"All {count} papers" if count != 1 else "The one paper"
+    return f"{every} in the digests that use or study {topic}{filtered} also use or study {excluded}: none is left."
+
+
+def when_text(n: int, paper: Paper) -> str:
+    """The digest day first, as the corpus knows it; the arXiv id's month of first submission after."""
+    if not paper.dates:
+        return f"The digests give no day for **{paper.title}** [{n}]."
+    again = f" (and again on {', '.join(paper.dates[1:])})" if len(paper.dates) > 1 else ""
+    m = re.fullmatch(r"(\d\d)(0[1-9]|1[0-2])\.\d{4,5}", paper.id)
+    submitted = (
+        f"; its arXiv id, {paper.id}, dates its first version to {calendar.month_name[int(m.group(2))]} 20{m.group(1)}"
+        if m
+        else ""
+    )
+    return f"**{paper.title}** [{n}] appeared in the digest of {paper.dates[0]}{again}{submitted}."
+
+
+def first_and_latest_text(topic: str, ends: Sequence[Paper], count: int, filtered: str = "") -> str:
+    first = f"The first paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
+    if count == 1:
+        return first + "; it is the only one."
+    return first + f"; of {count} in all, the latest is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
+
+
+def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> str:
+    """`numbered` holds each other paper with the shared authors' names as its line."""
+    if not numbered:
+        return f"No other paper in the digests shares an author with **{target.title}** ({target.id})."
+    count = len(numbered)
+    plural, verb = ("s", "share") if count != 1 else ("", "shares")
+    head = f"{count} other paper{plural} in the digests {verb} an author with **{target.title}** ({target.id}):"
+    return "\n".join([head, *(bullet(n, p, f"by {names}") for n, p, names in numbered)])
 
 
 def authors_text(n: int, paper: Paper) -> str:
@@ -640,9 +697,13 @@ def presents(paper: Paper, name: str) -> bool:
 OWN_REPORTS = frozenset(stem_key(r).strip() for r in ("technical report", "tech report", "system card", "model card"))
 
 
-def absent_paper_text(name: str, mentions: Sequence[Paper]) -> str:
-    """No paper of the digests is `name`'s own: its authors are not there to give."""
-    text = f"No paper in the digests presents {name}, so its authors are not listed there."
+# What a question about a paper cannot be told when no paper of the digests is that paper's own.
+UNTOLD = {"authors": "its authors are not listed there", "when": "they do not say when it came out"}
+
+
+def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
+    """No paper of the digests is `name`'s own: what was asked of it is not there to give."""
+    text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
     if not mentions:
         return text
     shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])
@@ -762,6 +823,21 @@ def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
         f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
         f"(busiest {peak}, {counts[peak]})."
     )
+
+
+def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:
+    span = f"on {days[0]}" if len(days) == 1 else f"on {len(days)} digest days from {days[0]} to {days[-1]}"
+    head = f"{count:,} paper{'s' if count != 1 else ''} reached the digests{filtered}, {span}"
+    if len(counts) < 2:
+        return head + "."
+    series = ", ".join(f"{m}: {c}" for m, c in counts.items())
+    return f"{head}; by the month they first appeared, {series}."
+
+
+def newest_text(day: str, numbered: list[tuple[int, Paper, str]]) -> str:
+    count = len(numbered)
+    head = f"{count} paper{'s' if count != 1 else ''} reached the digests on {day}, the newest day they hold."
+    return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:

@@ -29,7 +29,7 @@ from rag.english import is_english, variant
 from rag.question import strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "compare", "summary", "trend")
+INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -49,14 +49,29 @@ DOING_WORDS = (
     "using applying proposing introducing presenting exploring studying examining investigating addressing "
     "tackling evaluating"
 ).split()
-NOTABLE_WORDS = "key important notable main major top recent new latest best".split()
+NOTABLE_WORDS = "key important notable main major top recent new newest latest best".split()
 DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
     rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
     rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING}|(?!during\b|being\b)[a-z]+ing)"
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
+THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "corpus",
+        re.compile(
+            # the digests themselves: the days they span, their newest papers ("how many papers are in
+            # the corpus?" is a count with no topic, answered the same way)
+            rf"^\s*(?:what|which)\s+(?:period|dates?|time\s*span|time\s*range|range\s+of\s+dates|months|days)\b[^?]*\b{THE_CORPUS}"
+            rf"|^\s*(?:when|since\s+when)\s+(?:does|do|did)\s+{THE_CORPUS}\s*(?:start|begin|end|stop|run|go)\b"
+            rf"|^\s*how\s+(?:far\s+back|recent|up\s+to\s+date|current)\s+(?:does|do|is|are)\s+{THE_CORPUS}"
+            r"|^\s*(?:what(?:'s|’s|\s+is|\s+are|\s+were)|which\s+(?:is|are|were)|show(?:\s+me)?|list|give\s+me|find)\s+"
+            r"(?:the\s+|your\s+)?(?:most\s+recent|latest|newest|last)\s+(?:papers?|digests?|additions?|day)"
+            rf"(?:\s+in\s+{THE_CORPUS})?\s*\??\s*$",
+            re.I,
+        ),
+    ),
     (
         "authors",
         re.compile(
@@ -70,6 +85,20 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*who\s+(?:made|built|developed|created|worked\s+on|released|proposed|introduced)\b"
             # typed as keywords: "Llamole authors?", "DeepSeek-R1 paper authors"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:paper\s+)?authors?\s*\??\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            # "when was Movie Gen published?", "what date did DeepSeek-R1 come out?", "when did papers on
+            # GRPO first appear?": the day a paper (or a topic's first paper) reached the digests
+            r"^\s*(?:when|what\s+(?:date|day|month)|on\s+which\s+(?:date|day))\s+(?:was|were|did|is|has|have)\b"
+            r"[^?]*?\b(?:published|released|posted|introduced|proposed|presented|announced|submitted|out"
+            r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b"
+            # "what is the earliest paper on GRPO?", "which was the first paper about X?"
+            r"|^\s*(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:earliest|first|oldest)\s+"
+            r"(?:paper|work|study|article|publication)s?\b",
             re.I,
         ),
     ),
@@ -136,7 +165,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$" + PAPERS_ON,
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
+            # "video generation papers that do not use diffusion", "… papers not using transformers"
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -191,7 +222,7 @@ FRAME_WORDS = frozenset(
     reports reported evaluate evaluates evaluated assess assesses
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
-    happen happens happened happening going recently lately lastly currently so far much
+    happen happens happened happening going recently lately lastly currently so far much most
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
     """.split()
@@ -205,6 +236,11 @@ TREND_WORDS = frozenset(
     output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
     wane waning
     """.split()
+)
+# Words a "when" question frames the paper with ("when was X first introduced?").
+WHEN_WORDS = frozenset(
+    "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
+    "appearing show showed shown earliest oldest".split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.
@@ -271,6 +307,8 @@ class Parsed:
     term: str = ""
     purpose: str = ""
     untranslated: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    excluded_concepts: list[list[list[str]]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -331,6 +369,9 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+PAPERS_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|publications)\b", re.I)
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -345,6 +386,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
+            if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
+                continue
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -515,6 +558,33 @@ CONTRAST_RE = re.compile(
     r"(?:(?!\b(?:for|to|in|on|with|when|where|that|which)\b)[^,;?])*",
     re.I,
 )
+
+
+# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "without (using) Y": the papers
+# doing Y are left out of the answer (those saying they do without it stay: "image editing without
+# training" keeps the training-free methods).
+NEGATION_RE = re.compile(
+    r"\s(?:(?:that|which|who)\s+)?"
+    r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
+    r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
+    r"|without(?:\s+(?:using|relying\s+on|involving|employing|applying|any))?"
+    r"|but\s+not(?:\s+(?:on|with|using|about))?"
+    r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
+    r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|and|but)\b)[^,;?])+)",
+    re.I,
+)
+
+
+def without_negation(text: str) -> tuple[str, list[str]]:
+    """("video generation", ["diffusion"]) for "video generation papers that do not use diffusion": the
+    topic, and what the papers listed must not use."""
+    excluded: list[str] = []
+
+    def cut(m: re.Match) -> str:
+        excluded.append(" ".join(m.group("what").split()))
+        return " "
+
+    return NEGATION_RE.sub(cut, " " + text + " ").strip(), excluded
 
 
 def without_purpose(text: str) -> tuple[str, str]:
@@ -690,13 +760,17 @@ def understand(
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
+    excluded: list[str] = []
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
     elif language != "other" and intent != "compare":
+        topic_text, excluded = without_negation(topic_text)
         topic_text, purpose = without_purpose(CONTRAST_RE.sub(" ", topic_text))
     alternatives = [
         [without_trailing_noun(p) for p in a]
-        for a in shared_runs(chunks(topic_text, FRAME_WORDS | TREND_WORDS if intent == "trend" else FRAME_WORDS))
+        for a in shared_runs(
+            chunks(topic_text, FRAME_WORDS | {"trend": TREND_WORDS, "when": WHEN_WORDS}.get(intent, set()))
+        )
     ]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
@@ -706,6 +780,7 @@ def understand(
         alternatives = [[s] for s in sides]
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
+    left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
     untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
     return Parsed(
         question=question,
@@ -724,4 +799,6 @@ def understand(
         term=term,
         purpose=purpose,
         untranslated=untranslated,
+        excluded=[" ".join(a) for a in left_out],
+        excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
     )

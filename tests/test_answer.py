@@ -63,6 +63,48 @@ def test_which_papers_use_mcts_names_every_supporting_paper(answerer):
 
 
 @pytest.mark.slow
+def test_a_negation_leaves_out_the_papers_that_use_what_it_names(answerer):
+    every = {c["id"] for c in answerer.ask("which papers use reinforcement learning?").citations}
+    grpo = {c["id"] for c in answerer.ask("which papers use GRPO?").citations}
+    result = answerer.ask("which papers use reinforcement learning but not GRPO?")
+    cited = {c["id"] for c in result.citations}
+    assert cited == every - grpo and cited and len(every & grpo) > 5
+    head = f"{len(cited)} papers in the digests match: they use or study reinforcement learning; "
+    assert result.answer.startswith(head)
+    assert f"{len(every & grpo)} more use or study grpo and are left out" in result.answer.split("\n")[0]
+
+
+@pytest.mark.slow
+def test_when_a_paper_came_out_is_its_digest_day(answerer):
+    result = answerer.ask("when was the Qwen2.5-VL paper published?")
+    assert [c["id"] for c in result.citations] == ["2502.13923"]
+    assert result.answer.startswith("**Qwen2.5-VL Technical Report** [1] appeared in the digest of 2025-02-20;")
+    assert "February 2025" in result.answer
+    first = answerer.ask("when did papers on GRPO first appear?")
+    listed = answerer.ask("which papers use GRPO?")
+    days = sorted(answerer.retriever.by_id[c["id"]].date for c in listed.citations)
+    assert f"({days[0]}) [1]; of {len(days)} in all, the latest" in first.answer
+    absent = answerer.ask("when was GPT-5 released?")
+    assert absent.answer.startswith("No paper in the digests presents GPT-5, so they do not say when it came out.")
+
+
+@pytest.mark.slow
+def test_questions_about_the_digests_count_their_papers_and_days(answerer):
+    papers = answerer.retriever.papers
+    march = [p for p in papers if any(d.startswith("2025-03") for d in p.dates)]
+    days = sorted({d for p in march for d in p.dates if d.startswith("2025-03")})
+    result = answerer.ask("how many papers came out in March 2025?")
+    assert result.answer.startswith(f"{len(march)} papers reached the digests")
+    assert f"on {len(days)} digest days from {days[0]} to {days[-1]}" in result.answer and not result.citations
+    newest = max(d for p in papers for d in p.dates)
+    latest = answerer.ask("what's the most recent paper?")
+    assert {c["id"] for c in latest.citations} == {p.id for p in papers if newest in p.dates}
+    on_grpo = answerer.ask("what are the latest papers on GRPO?")
+    dates = [answerer.retriever.by_id[c["id"]].date for c in on_grpo.citations]
+    assert on_grpo.intent == "list" and len(dates) > 20 and dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.slow
 def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
     jailbreaks = {c["id"] for c in answerer.ask("Which papers study jailbreak attacks on LLMs?").citations}
     assert {"2502.01154", "2510.05025"} <= jailbreaks  # "Jailbreaking with …", "Imperceptible Jailbreaking …"
@@ -455,6 +497,38 @@ def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_li
     result = answerer.ask("who wrote the second one?", history=history)
     assert [c["id"] for c in result.citations] == [second["id"]] and " is by " in result.answer
     assert "Second Me" not in result.answer  # not the paper whose title holds the word "second"
+
+
+def chat(answerer, *turns: str) -> list:
+    history: list[tuple[str, str]] = []
+    answers = []
+    for turn in turns:
+        answers.append(answerer.ask(turn, history=list(history)))
+        history.append((turn, answers[-1].answer))
+    return answers
+
+
+@pytest.mark.slow
+def test_follow_ups_refer_to_the_list_its_numbers_and_the_paper_just_cited(answerer):
+    listed, coded = chat(answerer, "papers on process reward models in 2025", "which ones have code?")
+    assert "process reward models" in coded.standalone and coded.filters == {
+        "since": "2025-01-01",
+        "until": "2025-12-31",
+        "has_code": True,
+    }
+    listed, third = chat(answerer, "papers on speculative decoding", "what does [3] do?")
+    assert [c["id"] for c in third.citations][:1] == [c["id"] for c in listed.citations if c["n"] == 3]
+    defined, authors = chat(answerer, "what is DyT?", "who wrote it?")  # the definition's text names no title
+    assert authors.intent == "authors" and [c["id"] for c in authors.citations] == [defined.citations[0]["id"]]
+    *_, counted = chat(
+        answerer, "papers on music generation in March 2025", "and in April?", "how many of them use diffusion?"
+    )
+    assert "music generation" in counted.standalone and counted.filters["since"] == "2025-04-01"
+    _, other = chat(answerer, "who wrote Seaweed-7B?", "what else did they write?")
+    seaweed = {a.lower() for a in answerer.retriever.by_id["2504.08685"].authors}
+    cited = [answerer.retriever.by_id[c["id"]] for c in other.citations]
+    assert cited and all(seaweed & {a.lower() for a in p.authors} for p in cited)
+    assert "2504.08685" not in {p.id for p in cited}
 
 
 @pytest.mark.slow

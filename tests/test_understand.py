@@ -396,10 +396,74 @@ def test_seasons_weeks_of_a_month_and_last_month_are_periods():
         assert strip_dates(q, "2025-10-30")[1:] == period, q
 
 
+def test_open_yearly_and_relative_periods():
+    for question, period in (
+        ("diffusion papers since September 2025", ("2025-09-01", "")),
+        ("papers on MCTS after March 2025", ("2025-04-01", "")),
+        ("papers on agents since 2025", ("2025-01-01", "")),
+        ("papers on GRPO from early 2025", ("2025-01-01", "2025-04-30")),
+        ("late 2024 papers on video generation", ("2024-09-01", "2024-12-31")),
+        ("papers on world models in H2 2025", ("2025-07-01", "2025-12-31")),
+        ("papers on RAG in the first half of 2025", ("2025-01-01", "2025-06-30")),
+        ("papers on agents from the past two weeks", ("2025-10-17", "2025-10-30")),
+        ("papers from the last 30 days", ("2025-10-01", "2025-10-30")),
+        ("papers from the past 2 months", ("2025-08-31", "2025-10-30")),
+        ("last month's papers on reasoning", ("2025-09-01", "2025-09-30")),
+        ("what came out this month?", ("2025-10-01", "2025-10-31")),
+        ("papers from last week", ("2025-10-20", "2025-10-26")),
+        ("the last week of February 2024", ("2024-02-23", "2024-02-29")),
+    ):
+        assert strip_dates(question, "2025-10-30")[1:] == period, question
+    assert strip_dates("last month's papers on reasoning", "2025-10-30")[0] == "papers on reasoning"
+
+
 def test_what_papers_use_instead_is_not_their_topic():
     vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
     parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
     assert parsed.topics == ["state space models long sequences"]
+
+
+def test_a_negation_names_what_the_papers_must_not_use():
+    vocab = {**VOCAB, "speech": 300, "recognition": 200, "transformers": 900, "reconstruction": 200}
+    for question, topics, excluded in (
+        ("video generation papers that do not use diffusion", ["video generation"], ["diffusion"]),
+        ("speech recognition papers not using transformers", ["speech recognition"], ["transformers"]),
+        ("which papers use reinforcement learning but not RLHF?", ["reinforcement learning"], ["rlhf"]),
+        ("papers on knowledge distillation, excluding those on LLMs", ["knowledge distillation"], ["llms"]),
+        ("which papers do 3D reconstruction without using NeRF for video?", ["3d reconstruction video"], ["nerf"]),
+    ):
+        parsed = understand(question, vocab, ACRONYMS)
+        assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
+        assert all(parsed.excluded_concepts), question
+    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == ["training"]
+
+
+def test_when_a_paper_came_out_is_its_own_question():
+    for question, topics in (
+        ("when was the Movie Gen paper published?", ["movie gen"]),
+        ("what date did DeepSeek-R1 come out?", ["deepseek-r1"]),
+        ("when did papers on knowledge distillation first appear?", ["knowledge distillation"]),
+    ):
+        parsed = understand(question, {**VOCAB, "movie": 40, "gen": 30}, ACRONYMS)
+        assert (parsed.intent, parsed.topics) == ("when", topics), question
+    assert intent_of("which papers on video generation were published in March?")[0] == "list"
+
+
+def test_questions_about_the_digests_themselves_and_what_are_the_papers():
+    for question in (
+        "what period do the digests cover?",
+        "when does the corpus start?",
+        "what's the most recent paper?",
+    ):
+        assert intent_of(question)[0] == "corpus", question
+    assert intent_of("which papers in the corpus use MCTS?")[0] == "list"
+    for question in (
+        "what are the papers on GRPO?",
+        "what are the latest papers on GRPO?",
+        "what are studies on MCTS?",
+    ):
+        assert intent_of(question)[0] == "list", question
+    assert intent_of("what are world models?") == ("definition", "world models")
 
 
 def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
