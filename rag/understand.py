@@ -112,7 +112,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
             r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
             r"|\b(?:is|are|been)\b[^?]*\bdeclin(?:e|es|ed|ing)\s*\??\s*$"  # "performance decline under …" is no trend
-            r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b",
+            r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b"
+            # "which month had the most papers on agents?": the counts per month, the busiest named
+            r"|\b(?:which|what)\s+(?:month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
             re.I,
         ),
     ),
@@ -223,6 +225,7 @@ FRAME_WORDS = frozenset(
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much most
+    both combine combines combined combining together jointly
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes
     """.split()

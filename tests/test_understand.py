@@ -417,6 +417,13 @@ def test_open_yearly_and_relative_periods():
     assert strip_dates("last month's papers on reasoning", "2025-10-30")[0] == "papers on reasoning"
 
 
+def test_both_and_combine_join_two_topics_and_the_busiest_month_is_a_trend():
+    parsed = understand("papers that combine knowledge distillation and LoRA", VOCAB, ACRONYMS)
+    assert parsed.intent == "list" and parsed.topics == ["knowledge distillation lora"]
+    assert len(parsed.concepts[0]) == 2
+    assert intent_of("which month had the most papers on agents?")[0] == "trend"
+
+
 def test_what_papers_use_instead_is_not_their_topic():
     vocab = {**VOCAB, "state": 300, "space": 400, "sequences": 200, "attention": 900, "long": 500}
     parsed = understand("papers that use state space models rather than attention for long sequences", vocab, ACRONYMS)
