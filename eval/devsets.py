@@ -20,7 +20,11 @@ def options(default_set: str) -> argparse.ArgumentParser:
 
 
 def read_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The set's rows; a row that names its half as "split" (eval/facts_dev.jsonl) gets it as "half" too."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        row.setdefault("half", row.get("split", ""))
+    return rows
 
 
 def in_half(rows: list[dict], half: str) -> Iterator[dict]:

@@ -1,10 +1,16 @@
 """Score eval/intents_dev.jsonl with gold2's rules (rag/rules.py): pass rate per type and variant, per half.
 
+Two things beyond gold2's rules, for rows that carry them: a trend row with `series` (a question on
+two topics) passes only when the answer also names every series and each series' peak month; a
+summary row with `not_relevant` (every candidate judged) adds its themes' lead papers to a "lead
+precision" line: of the papers each theme's overview opens with, the share judged relevant.
+
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -14,8 +20,28 @@ sys.path.insert(0, str(ROOT))
 
 from eval.devsets import in_half, options, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
-from rag.rules import Attempt, Expected, rule_passes  # noqa: E402
+from rag.rules import Attempt, Expected, mentions, months_named, rule_passes  # noqa: E402
 from rag.settings import Settings  # noqa: E402
+
+MONTHS = "january february march april may june july august september october november december".split()
+
+
+def series_named(answer: str, series: dict[str, list[str]]) -> bool:
+    """Each series is named and so is its peak month (as 'YYYY-MM' or the month's name)."""
+    named = months_named(answer)
+    peaks = {name: {*p, *(MONTHS[int(m[5:7]) - 1] for m in p)} for name, p in series.items()}
+    return all(mentions(answer, name) and named & peaks[name] for name, p in series.items())
+
+
+def theme_leads(answer: str) -> list[int]:
+    """The citation number each theme line's overview opens with ('- **name** (n papers): … [3]')."""
+    leads = []
+    for line in answer.splitlines():
+        if line.startswith("- **"):
+            found = re.search(r"\[(\d+)\]", line)
+            if found:
+                leads.append(int(found.group(1)))
+    return leads
 
 
 def main() -> None:
@@ -24,6 +50,7 @@ def main() -> None:
     answerer = Answerer(Settings.from_env(llm="extractive"))
     dates = {p.id: p.dates for p in answerer.retriever.papers}
     table: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    leads: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         cited = tuple(c["id"] for c in answer.citations)
@@ -35,12 +62,22 @@ def main() -> None:
             frozenset(row.get("relevant", [])), tuple(row.get("facts", [])), f.get("since", ""), f.get("until", "")
         )
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
+        if row.get("series"):
+            ok = ok and series_named(answer.answer, row["series"])
+        if row.get("not_relevant"):
+            ids = {c["n"]: c["id"] for c in answer.citations}
+            judged = [ids.get(n, "") for n in theme_leads(answer.answer)]
+            judged = [pid for pid in judged if pid in expected.relevant or pid in row["not_relevant"]]
+            leads[row["half"]][0] += sum(pid in expected.relevant for pid in judged)
+            leads[row["half"]][1] += len(judged)
         table[row["half"], row.get("variant", "") or "original"][row["type"]].append(ok)
         if args.v and not ok:
             print(f"FAIL {row['id']}: {row['question']}\n  {answer.answer[:300]!r}\n  cited={cited}", flush=True)
     for (half, variant), types in sorted(table.items()):
         cells = ", ".join(f"{t} {sum(v)}/{len(v)}" for t, v in sorted(types.items()))
         print(f"{half:5s} {variant:9s} {cells}")
+    for half, (good, judged) in sorted(leads.items()):
+        print(f"{half:5s} lead precision (themes' opening papers judged relevant) {good}/{judged}")
 
 
 if __name__ == "__main__":

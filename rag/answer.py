@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, extractive, listing, shapes
+from rag import bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -78,6 +78,9 @@ TITLE_MATCH = 85  # rapidfuzz ratio (0-100) for a question's words to name a tit
 DESCRIBED = 0.7  # share of a description's specific words the top paper must name to be the one meant
 SUMMARY_FILL = 3  # a period summary names at least this many papers when the period has them
 SUMMARY_CLOSE = 0.35  # dense similarity (all-MiniLM-L6-v2 cosine) for a paper to fill in by meaning
+SUMMARY_SURE = 2  # papers both close by meaning and naming the topic's words a summary adds however many name it
+SUMMARY_POOL = 20  # the period's best-ranked papers a summary's fill-in is chosen from
+SUMMARY_CLOSE_TIER = 4  # a paper found by meaning only never opens a theme of a topic's summary (shapes.topic_tier)
 # Words naming a broad class a topic belongs to ("recurrent neural networks"): the specific word
 # beside them ("recurrent") is what a paper on the topic says in other words.
 CLASS_STEMS = frozenset(stems("neural deep"))
@@ -145,11 +148,15 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+# A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
+POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
     """Each content word of the question with its acronym twin: `mcts` ↔ `monte carlo tree search`."""
     groups: list[list[str]] = []
     reverse = {v: k for k, v in acronyms.items()}
-    for tok in dict.fromkeys(tokenize(question)):
+    for tok in dict.fromkeys(tokenize(POSSESSIVE_RE.sub("", question))):
         if tok in GENERIC_TERMS or len(tok) < 2:
             continue
         group = [tok]
@@ -186,6 +193,10 @@ def without_model(phrase_key: str) -> list[str]:
     return [phrase_key]
 
 
+# "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
+THE_PAPER_RE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
+)
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest|last)\b", re.I)
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -333,6 +344,10 @@ class Answerer:
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper the question names by its system name counts though the ranking left it out
+            # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
+            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
@@ -345,7 +360,9 @@ class Answerer:
             hits += [Hit(self.retriever.papers[i], 0.0) for i in named if self.retriever.papers[i].id not in seen]
             own = {self.retriever.papers[i].id for i in named}
             support_of = {h.paper.id: round(float(per_paper[position[h.paper.id]]), 3) for h in hits}
-            hits = sorted(hits, key=lambda h: (-support_of[h.paper.id], h.paper.id not in own))
+            # the named paper first: "how many languages does Centurio support?" is about Centurio, not
+            # the multilingual paper that shares more of the question's words
+            hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
 
     def absent_name(self, question: str) -> str:
@@ -356,7 +373,7 @@ class Answerer:
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
-        for span in NAME_SPAN_RE.findall(question):
+        for span in NAME_SPAN_RE.findall(POSSESSIVE_RE.sub(",", question)):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
                 continue
@@ -385,12 +402,25 @@ class Answerer:
         return found[0] if found and all(found) else ""
 
     def named_by(self, question: str) -> list[int]:
-        """Papers whose name (a system name before the title's colon) the question spells out."""
+        """Papers whose name (a system name before the title's colon) the question spells out: a name of
+        mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English dictionary
+        holds ("Centurio")."""
         if self._names is None:
+            known = english.words()
             self._names = [
                 (f" {title_key(' '.join(name))} ", i)
                 for i, p in enumerate(self.retriever.papers)
-                if ":" in p.title and len(name := p.title.split(":")[0].split()) <= 3 and NAME_RE.search(" ".join(name))
+                if ":" in p.title
+                and len(name := p.title.split(":")[0].split()) <= 3
+                and (
+                    NAME_RE.search(" ".join(name))
+                    or (
+                        len(name) == 1
+                        and len(name[0]) >= 5
+                        and name[0][0].isupper()
+                        and not english.is_english(name[0].lower(), known)
+                    )
+                )
             ]
         asked = f" {title_key(question)} "
         return [i for key, i in self._names if key.strip() and key in asked]
@@ -1124,8 +1154,12 @@ class Answerer:
             return self.compare_answer(parsed, filters, mode, result)
         if intent == "summary" and (has_topic or filters.since or filters.until):
             return self.summary_answer(parsed, query, filters, mode, result)
+        if intent == "fact":
+            return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
             return None
+        if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
+            return self.trend_series(parsed, query, filters, mode, result)
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
@@ -1145,7 +1179,9 @@ class Answerer:
         if described:
             kept = np.array(described, dtype=int)
         if not len(kept):
-            return self.nothing(topic, filters, named, result)
+            # the count the list itself holds without the filters, not every paper naming a word of it
+            unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
+            return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
             papers.sort(key=lambda p: p.date, reverse=True)
@@ -1156,7 +1192,9 @@ class Answerer:
             firsts = papers[:3]
             result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(firsts, 1)]
             first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
-            return f"{shapes.trend_text(topic, result.counts, len(papers))}\nThe first to appear: {first}."
+            totals = self.month_totals(filters)
+            shown = self.as_asked(topic, parsed)
+            return f"{shapes.trend_text(shown, result.counts, len(papers), totals)}\nThe first to appear: {first}."
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
@@ -1259,6 +1297,54 @@ class Answerer:
         order = np.argsort(-sims)
         return [int(have[k]) for k in order if sims[k] >= DESCRIBED_CLOSE], words
 
+    def trend_series(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        """A trend on two topics ("DPO vs GRPO papers per month"): each topic's papers counted per month
+        on its own, over the same months, each series' first paper cited."""
+        series: dict[str, dict[str, int]] = {}
+        firsts: list[tuple[str, int, Paper, str]] = []
+        for asked, concepts in zip(parsed.topics, parsed.concepts, strict=True):
+            kept, _ = self.topic_papers([concepts], filters, [asked])
+            topic = self.as_asked(asked, parsed)
+            papers = [self.retriever.papers[i] for i in kept]
+            series[topic] = shapes.month_counts(papers, filters.since, filters.until)
+            when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
+            if papers:
+                first = min(papers, key=lambda p: (when[p.id], p.id))
+                firsts.append((topic, len(firsts) + 1, first, when[first.id]))
+        if not any(series.values()):
+            return self.nothing(" or ".join(parsed.topics), filters, np.array([], dtype=int), result)
+        result.series = shapes.aligned(series)
+        result.sources = [Source(n, Hit(p, 0.0)) for _, n, p, _ in firsts]
+        return shapes.series_text(result.series, firsts, self.month_totals(filters))
+
+    def month_totals(self, filters: Filters) -> dict[str, int]:
+        """All the papers per month within the filters' dates: what a topic's share is taken of."""
+        dates = Filters(since=filters.since, until=filters.until)
+        mask = self.retriever.mask(dates)
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i]]
+        return shapes.month_counts(papers, filters.since, filters.until)
+
+    @staticmethod
+    def as_asked(topic: str, parsed: Parsed) -> str:
+        """The topic as the question wrote it ("DPO", "GUI agents"), not as it was folded to match."""
+        words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
+        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
+        return m.group(0) if m else topic
+
+    def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system
+        whose paper is asked about, say so (and which papers mention it) rather than quote one of them."""
+        m = THE_PAPER_RE.search(parsed.clean)
+        if not m or not (NAME_RE.search(m.group("name")) or capitalised(m.group("name"))):
+            return None
+        name = m.group("name")
+        named = shapes.concept_hits([stem_key(name)], self.docs) & self.retriever.mask(filters)
+        mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        if any(shapes.presents(p, name) for p in mentions):
+            return None
+        result.covered = False
+        return shapes.absent_paper_text(name, mentions, "fact")
+
     def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The digests themselves: how many papers (under the filters), the days they span, per month;
         asked for the newest, the papers of the newest day."""
@@ -1323,8 +1409,11 @@ class Answerer:
             alone.append(("carry a code link", Filters(has_code=True)))
         return [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
 
-    def nothing(self, topic: str, filters: Filters, named: np.ndarray, result: Answer) -> str:
-        """No paper fits: say so, and how many papers the filters allow."""
+    def nothing(
+        self, topic: str, filters: Filters, named: np.ndarray, result: Answer, unfiltered: int | None = None
+    ) -> str:
+        """No paper fits: say so, and how many papers the filters allow; `unfiltered`, how many the same
+        list holds without them (else how many papers name the topic at all)."""
         result.covered = False
         result.backend = "none"
         if filters:
@@ -1334,7 +1423,9 @@ class Answerer:
             each = self.each_filter(filters)
             if len(each) > 1:  # which filter leaves so few: each one's own count
                 text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
-            if len(named):
+            if unfiltered is not None:
+                text += f" Without the filters, {unfiltered} paper{'s' if unfiltered != 1 else ''} use or study it."
+            elif len(named):
                 text += f" Without the filters, {len(named)} papers name it."
             return text
         return self.not_covered(topic, [], filters)
@@ -1586,11 +1677,12 @@ class Answerer:
             full = listing.without(concepts, loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
-            if chosen and len(chosen) < SUMMARY_FILL and (filters.since or filters.until):
-                close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), SUMMARY_FILL - len(chosen))
+            if chosen and (filters.since or filters.until):
+                wanted = max(SUMMARY_FILL - len(chosen), 0)
+                close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), wanted, SUMMARY_SURE)
         else:
             chosen, named = np.flatnonzero(mask).tolist(), np.array([], dtype=int)
-        topic = " or ".join(parsed.topics) or "all topics"
+        topic = " or ".join(self.as_asked(t, parsed) for t in parsed.topics) or "all topics"
         if not chosen:
             return self.nothing(topic, filters, named, result)
         papers = [self.retriever.papers[i] for i in chosen] + close
@@ -1598,26 +1690,45 @@ class Answerer:
         end = filters.until or max(p.dates[-1] for p in papers)
         if self._vectors is None:
             self._vectors = self.retriever.index.vectors()
-        briefing = build_briefing(papers, self._vectors, start, end)
+        tiers: dict[str, int] = {}
+        unnamed: frozenset[str] = frozenset()
+        if any(parsed.concepts):
+            tiers = {self.retriever.papers[i].id: shapes.topic_tier(concepts, self.docs[i]) for i in chosen}
+            tiers.update({p.id: SUMMARY_CLOSE_TIER for p in close})
+            unnamed = self.topic_words(concepts, papers)
+        briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
         return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
 
-    def closest_in(self, topic: str, filters: Filters, mode: str, taken: set[int], n: int) -> list[Paper]:
+    @staticmethod
+    def topic_words(concepts: list[list[list[str]]], papers: Sequence[Paper]) -> frozenset[str]:
+        """The words the papers write the topic with (any form, "Retrieval" and "Generation" for RAG):
+        every theme of the topic's summary shares them, so none is named by them."""
+        wanted = {w for a in concepts for c in a for f in c for w in re.findall(r"[a-z0-9]+", f)}
+        return frozenset(
+            t for p in papers for t in tokenize(f"{p.title} {p.summary[:400]}") if stem(t) in wanted or t in wanted
+        )
+
+    def closest_in(
+        self, topic: str, filters: Filters, mode: str, taken: set[int], n: int, sure: int = 0
+    ) -> list[Paper]:
         """The period's papers closest to the topic by the search: close by meaning (dense similarity
         high enough), or naming every specific word of the topic in another phrase ("diffusion
         transformer" for diffusion models, "process supervision … rewards" for process reward models):
-        a short query's dense similarity is low even for papers squarely on it."""
+        a short query's dense similarity is low even for papers squarely on it. A paper that is both
+        comes before one that is only either ("a strong baseline for multimodal reward models" is
+        close to process reward models by meaning, but never says "process"); up to `sure` of those
+        that are both are given even beyond `n`, as papers on the topic in other words."""
         words = {w for w in stems(topic) if w not in GENERIC_STEMS and w not in CLASS_STEMS and len(w) > 2}
-        out = []
-        for hit in self.retriever.search(topic, k=10, filters=filters, mode=mode):
+        found: list[tuple[bool, int, Paper]] = []
+        for rank, hit in enumerate(self.retriever.search(topic, k=SUMMARY_POOL, filters=filters, mode=mode)):
             position = self.retriever.position[hit.paper.id]
-            near = (hit.dense or 0.0) >= SUMMARY_CLOSE or (words and words <= set(self.docs[position].split()))
-            if position in taken or not near:
-                continue
-            out.append(hit.paper)
-            if len(out) == n:
-                break
-        return out
+            close = (hit.dense or 0.0) >= SUMMARY_CLOSE
+            named = bool(words) and words <= set(self.docs[position].split())
+            if position not in taken and (close or named):
+                found.append((not (close and named), rank, hit.paper))
+        both = sum(not either for either, *_ in found)
+        return [paper for *_, paper in sorted(found, key=lambda f: f[:2])[: max(n, min(both, sure))]]
 
     def ask(
         self,
@@ -1652,8 +1763,8 @@ class Answerer:
         acronyms = self.retriever.acronyms
         said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
         phrase, measure = shapes.asked_measure(question, acronyms)
-        numeric = bool(shapes.NUMERIC_QUESTION_RE.search(question))
-        if numeric and measure and not shapes.states_measure(said, measure):
+        numeric = shapes.figure_question(question)
+        if numeric and measure and not shapes.states_measure(said, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "

@@ -23,6 +23,7 @@ PAGE_CSS = (
     ".chart .row{display:grid;grid-template-columns:64px 1fr 36px;gap:6px;align-items:center;font-size:13px;"
     "margin:2px 0}"
     ".chart .bar{height:12px;border-radius:3px;background:#6366f1}.chart .n{text-align:right;color:#555}"
+    ".chart.series .row{grid-template-columns:64px 1fr 64px}.chart .bars .bar{height:8px;margin:1px 0}"
     ".sources-head{font-weight:600}.meta{color:#555;font-size:14px}"
 )
 
@@ -49,6 +50,33 @@ def trend_html(counts: dict[str, int]) -> str:
     return f'<div class="chart"><p class="sources-head">Papers per month</p>{rows}</div>'
 
 
+SERIES_COLOURS = ("#6366f1", "#f59e0b")
+
+
+def series_html(series: dict[str, dict[str, int]]) -> str:
+    """Two topics' papers per month: one row per month, a bar for each topic in its own colour."""
+    top = max((n for counts in series.values() for n in counts.values()), default=0) or 1
+    names = list(series)
+    colour = dict(zip(names, SERIES_COLOURS, strict=False))
+    legend = " ".join(
+        f'<span class="key" style="color:{colour.get(name, "#555")}">&#9632; {esc(name)}</span>' for name in names
+    )
+    months = sorted({m for counts in series.values() for m in counts})
+    rows = []
+    for m in months:
+        bars = "".join(
+            f'<div class="bar" data-series="{esc(name)}" style="width:{100 * series[name].get(m, 0) / top:.1f}%;'
+            f'background:{colour.get(name, "#555")}"></div>'
+            for name in names
+        )
+        numbers = " / ".join(str(series[name].get(m, 0)) for name in names)
+        rows.append(
+            f'<div class="row" data-month="{esc(m)}"><span>{esc(m)}</span><div class="bars">{bars}</div>'
+            f'<span class="n">{numbers}</span></div>'
+        )
+    return f'<div class="chart series"><p class="sources-head">Papers per month</p><p>{legend}</p>{"".join(rows)}</div>'
+
+
 def intent_html(answer: Answer | None, table: bool = True) -> str:
     """The view an answer's shape asks for: a table for a comparison, a chart for a trend."""
     if answer is None:
@@ -58,6 +86,8 @@ def intent_html(answer: Answer | None, table: bool = True) -> str:
         parts.append(comparison_html(answer.table))
     if answer.counts:
         parts.append(trend_html(answer.counts))
+    if answer.series:
+        parts.append(series_html(answer.series))
     if not parts:
         return ""
     return f'<div id="intent-view" class="intent" data-intent="{esc(answer.intent)}">{"".join(parts)}</div>'

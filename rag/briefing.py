@@ -29,6 +29,15 @@ from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
+# Words a summary's first sentence uses of any paper ("a framework designed for enhancing …"): they
+# name no theme, however often a theme's papers share them.
+NAME_STOP = frozenset(
+    """
+    advance advanced advances advancing approach bring brings build building builds comprehensive design
+    designed designing dynamic dynamically enhance enhanced enhancement enhances enhancing evaluate evaluated
+    evaluates evaluating evaluation executing family guided guide guides multi parameter through
+    """.split()
+)
 CHART_CATEGORIES = 8  # bars that stay readable at 3.6 inches; the rest are summed into one bar
 
 
@@ -163,13 +172,20 @@ def first_sentence(paper: Paper, limit: int = 280) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def theme_keywords(members: list[Paper], everyone: list[Paper], n: int = 3) -> list[str]:
-    """Words most of this theme's papers use and the rest of the range rarely does, as written."""
+def theme_keywords(
+    members: list[Paper], everyone: list[Paper], n: int = 3, unnamed: frozenset[str] = frozenset()
+) -> list[str]:
+    """Words most of this theme's papers use and the rest of the range rarely does, as written;
+    never a word of `unnamed` (a summary's own topic, which every theme of it shares)."""
 
     def words(p: Paper) -> set[str]:
         # Titles name topics; the summary's first sentence backs them up without its boilerplate.
         text = f"{p.title} {first_sentence(p)}"
-        return {t for t in tokenize(text) if t not in THEME_STOP and len(t) > 2 and not t[0].isdigit()}
+        return {
+            t
+            for t in tokenize(text)
+            if t not in THEME_STOP and t not in NAME_STOP and t not in unnamed and len(t) > 2 and not t[0].isdigit()
+        }
 
     df = Counter(w for p in everyone for w in words(p))
     share = Counter(w for p in members for w in words(p))
@@ -190,6 +206,13 @@ def theme_keywords(members: list[Paper], everyone: list[Paper], n: int = 3) -> l
     return [forms[w] if not forms[w].islower() else w.capitalize() for w in picked]
 
 
+def short_names(members: list[Paper], n: int = 3, longest: int = 30) -> str:
+    """Up to `n` members by the names their titles open with ("UItron · UI-TARS-2"): a theme of a
+    topic's summary whose papers share no word but the topic's, named by them rather than by one title."""
+    names = [p.title.split(":")[0].strip() for p in members if ":" in p.title]
+    return " · ".join([name for name in names if 0 < len(name) <= longest][:n])
+
+
 def central(indices: list[int], vectors: np.ndarray) -> list[int]:
     """Members ordered by closeness to their theme's centre, most typical first."""
     centre = vectors[indices].mean(axis=0)
@@ -203,8 +226,14 @@ def build_briefing(
     end: str,
     backend: Backend | None = None,
     settings: Settings | None = None,
+    tiers: dict[str, int] | None = None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> Briefing:
-    """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them."""
+    """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them.
+
+    A topic's summary passes `tiers` (paper id → how plainly it is about the topic, 0 most): within a
+    theme those papers lead and open its overview, and the theme holding the plainest one comes first,
+    so a theme never opens with a paper that only names the topic on its way to something else."""
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
@@ -217,10 +246,11 @@ def build_briefing(
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
     themes = []
-    for members in sorted(groups.values(), key=lambda m: (-len(m), m[0])):
-        ordered = central(members, matrix)
-        words = theme_keywords([week[i] for i in members], week)
-        name = " · ".join(words) or week[ordered[0]].title
+    tier = {i: (tiers or {}).get(p.id, 0) for i, p in enumerate(week)}
+    for members in sorted(groups.values(), key=lambda m: (min(tier[i] for i in m), -len(m), m[0])):
+        ordered = sorted(central(members, matrix), key=lambda i: tier[i])
+        words = theme_keywords([week[i] for i in members], week, unnamed=unnamed)
+        name = " · ".join(words) or (unnamed and short_names([week[i] for i in ordered])) or week[ordered[0]].title
         lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})

@@ -40,6 +40,9 @@ STRUCTURAL_RE = re.compile(
     r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$"
     r"|^\d+ papers? (?:use or study|uses or studies)\b"
     r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
+    # a two-topic trend's counts: computed from the digests' dates, not said by any paper
+    r"|^Papers per month, by the month each paper first appeared:$|^\*\*[^*]+\*\* \(\d+ papers?\): \d{4}-\d\d: \d+"
+    r"|^\S.{0,80} has more papers than .{1,80} in \d+ of \d+ months"
 )
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")

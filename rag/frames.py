@@ -163,8 +163,9 @@ FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
     "a ont articles article travaux papiers",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
-    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit",
-    "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay articulos trabajos",
+    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben",
+    "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay habia hubo existen "
+    "articulos trabajos",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
@@ -309,7 +310,12 @@ def to_english(question: str, lang: str) -> str:
         # A preposition left between two terms once the glossary took its own still separates them.
         text = re.sub(r"\b(?:zur|zum|fur|pour|para)\b", " for ", text, flags=re.I)
         text = re.sub(r"\b(?:von|vom)\b", " of ", text, flags=re.I)
-        kept = [w for w in re.split(r"(\s+)", text) if w.lower() not in words - english_frame]
+        dropped = words - english_frame
+        # a function word keeps the punctuation it carries ("… gibt es?")
+        kept = [
+            w[len(w.rstrip("?.!,;:")) :] if w.lower().rstrip("?.!,;:") in dropped else w
+            for w in re.split(r"(\s+)", text)
+        ]
         text = "".join(kept)
     for i, q in enumerate(quoted):
         text = text.replace(f"QUOTED{i}Q", q)

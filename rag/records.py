@@ -122,6 +122,7 @@ class Answer:
     table: list[dict[str, str]] | None = None
     counts: dict[str, int] | None = None
     parsed: dict = field(default_factory=dict)
+    series: dict[str, dict[str, int]] | None = None  # a trend on two topics: papers per month for each
 
     @property
     def citations(self) -> list[dict]:
@@ -157,6 +158,7 @@ class Answer:
             "intent": self.intent,
             "table": self.table,
             "counts": self.counts,
+            "series": self.series,
             "parsed": self.parsed,
         }
 

@@ -129,6 +129,22 @@ def starts_near(tokens: list[str], i: int, words: list[str], ordered: bool) -> b
     return tokens[i] == words[0]
 
 
+def topic_tier(alternatives: list[list[list[str]]], doc: str) -> int:
+    """How plainly a stemmed paper is about a topic: 0 its title names it, 1 the summary's opening
+    sentence does, 2 two or more sentences do, 3 one later sentence only (on the way to something else)."""
+    parts = doc.split(SENTENCE_MARK)
+    naming = [
+        k
+        for k, part in enumerate(parts)
+        if any(all(any(form_in(f, part) for f in c) for c in alt) for alt in alternatives if alt and all(alt))
+    ]
+    if not naming:
+        return 3
+    if naming[0] <= 1:
+        return naming[0]
+    return 2 if len(naming) >= 2 else 3
+
+
 def concept_hits(concept: list[str], docs: Sequence[str]) -> np.ndarray:
     return np.fromiter((any(form_in(f, d) for f in concept) for d in docs), dtype=bool, count=len(docs))
 
@@ -375,56 +391,197 @@ class Definition:
     paper: Paper
     sentence: str
     expansion: str
+    lead: str = ""  # the definition restated from the sentence's own words: "Grokking means transitioning from …"
+
+
+QUOTE = r"[\"“”'‘’]?"
+# A gloss in brackets right after the term: "grokking" (transitioning from memorization to generalization).
+GLOSS = r"\(\s*(?:i\.e\.,?\s*|that\s+is,?\s*)?(?P<gloss>(?-i:[a-z])[^()]{8,160}?)\s*\)"
+# The rest of the clause that says what the term is, up to the sentence's or clause's end.
+CLAUSE = r"(?P<gloss>[^;]{8,240}?)(?=[;.]\s|[;.]?\s*$)"
+# Bracketed members or examples ("(text, speech, vision, etc.)", "(spatial and temporal)") say what it
+# holds, not what it is.
+LIST_PART_RE = re.compile(r",|\band\b|\bor\b|/|\bvs\.?")
+# Words a described kind of thing ends on: "…, a phenomenon termed X".
+KIND_NOUNS = (
+    r"phenomenon|problem|issue|effect|behaviou?r|failure(?:\s+mode)?|pattern|property|trade-?off|law|bias|risk"
+    r"|tendency|challenge|limitation|vulnerability"
+)
+# Where a noun phrase named by "termed X" begins: after a comma, an infinitive, a relative word or a verb.
+NP_START_RE = re.compile(
+    r"[,:]\s|\bto\s+\w+\s+(?=(?:the|a|an|this|these|its|their)\b)|\bfor\s+\w+ing\s+|\b(?:leads?|led)\s+to\s+"
+    r"|\b(?:causes?|caused|results?\s+in|can|may|might|will|would)\s+|\b(?:that|which|where|possess(?:es)?|ha(?:s|ve)|"
+    r"exhibits?|introduces?|proposes?|presents?|uses?|using|called|reveals?|identif(?:y|ies)|shows?)\s+",
+    re.I,
+)
+# A verb that goes on to say what the named thing does: "termed the "Densing Law," describes …".
+NAMED_VERB = r"describes|captures|measures|quantifies|denotes|characteri[sz]es|predicts|governs"
+REPORTING_RE = re.compile(
+    r"^\W*(?:[ivx]+\)\s*)?(?:(?:this|the)\s+(?:paper|research|study|work|authors?)\s+(?:\w+\s+){0,2}?"
+    r"(?:shows?|demonstrates?|finds?|reveals?|argues?|establishes?)\s+(?:that\s+)?)?",
+    re.I,
+)
+
+
+# Words that introduce a term without making a longer name of it ("inefficiencies like length bias (…)").
+BEFORE_A_TERM = frozenset("like including such called named termed dubbed especially namely".split())
+
+
+def is_gloss(gloss: str) -> bool:
+    """A bracket that says what a term is: three words or more, no list of members ("text, speech, …")."""
+    if len(gloss.split()) < 3 or re.match(r"(?:e\.g|etc|see|cf)\b", gloss, re.I):
+        return False
+    parts = [p for p in LIST_PART_RE.split(gloss) if p.strip()]
+    return not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts)) and "etc" not in gloss
+
+
+def term_alone(sentence: str, start: int) -> bool:
+    """The term stands alone where a gloss follows it: quoted, or after a function word or nothing, not
+    the tail of a longer name ("multi-matching retrieval (retrieving …)" glosses no "retrieval")."""
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in "\"“'‘(,;:":
+        return True
+    last = re.findall(r"[\w-]+", before[-40:])
+    return not last or last[-1].lower() in STOPWORDS | BEFORE_A_TERM
+
+
+def spoken(term: str) -> str:
+    """The term as a sentence opens with it: "grokking" → "Grokking"; "U-Sophistry" stays."""
+    return term[:1].upper() + term[1:]
+
+
+def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
+    """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
+    acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
+    # asked in words ("world model"), its gloss may follow either form: "“world models” (awareness of …)"
+    spelled = r"[\s-]+".join(re.escape(w) for w in expansion.split()) if expansion else ""
+    either = f"(?:{acr}|{spelled})" if spelled and spelled.lower() != acr.lower() else acr
+    named = rf"{QUOTE}(?<![\w-]){either}s?(?![\w-]){QUOTE}"
+    own = rf"{QUOTE}(?<![\w-]){acr}s?(?![\w-]){QUOTE}"  # the term as asked: the weaker forms need it
+    patterns: list[tuple[int, str, re.Pattern]] = []
+    if expansion:
+        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
+        patterns.append((3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+)?{exp}", re.I)))
+        patterns.append((3, "", re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
+        patterns.append((2, "", re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
+    patterns += [
+        (3, "means", re.compile(rf"{named}\s*{GLOSS}", re.I)),
+        (3, "means", re.compile(rf"{named},?\s+(?:i\.e\.|that\s+is),?\s+{CLAUSE}", re.I)),
+        (3, "is", re.compile(rf"{named},?\s+(?:is|are|was|were)\s+defined\s+as\s+{CLAUSE}", re.I)),
+        (3, "refers to", re.compile(rf"{NOT_A_SETTING}{named},?\s+(?:refers?|referring)\s+to\s+{CLAUSE}", re.I)),
+        # only as what a sentence opens with: "Results show that X occurs when …" is a finding
+        (
+            2,
+            "is what happens when",
+            re.compile(
+                rf"(?:^|[.!?][\"”]?\s+)\W{{0,3}}{named},?\s+(?:occurs?|happens?|arises?)\s+when\s+{CLAUSE}", re.I
+            ),
+        ),
+        # The term as a word of its own: "Step-KTO is …" is about a variant, not KTO.
+        (
+            1,
+            "",
+            re.compile(
+                rf"{NOT_A_SETTING}{own}(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b", re.I
+            ),
+        ),
+        # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
+        # in reward models"; "speculative decoding, which is to …"; not the setting of something else: "the
+        # likelihood displacement issue in DPO, where …".
+        (
+            1,
+            "is when",
+            re.compile(rf"{NOT_A_SETTING}{own}\)?,{QUOTE}\s+(?:where|whereby|in\s+which)\s+{CLAUSE}", re.I),
+        ),
+        (1, "", re.compile(rf"{NOT_A_SETTING}{own}\)?,{QUOTE}\s+which\s+(?:is|are|means)\b", re.I)),
+        # "the phenomenon of "overthinking" in o1-like LLMs, where these models expend …"
+        (
+            2,
+            "is when",
+            re.compile(
+                rf"\b(?:{KIND_NOUNS})\s+of\s+{own}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
+                re.I,
+            ),
+        ),
+        # a multi-word name in brackets after what it names: "can lead to performance degradation (model collapse)"
+        *([(2, "named", re.compile(rf"\(\s*{own}\s*\)", re.I))] if " " in term.strip() else []),
+        # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
+        (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
+    ]
+    return patterns
+
+
+def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
+    """The definition in one short sentence from the defining sentence's own words, or "" when its
+    words do not make one: "Grokking means transitioning from memorization to generalization"."""
+    if how in ("termed", "named"):
+        return termed_lead(term, sentence, m)
+    if not how or "gloss" not in m.groupdict():
+        return ""
+    gloss = re.split(r",?\s*\be\.g\.", m.group("gloss"))[0].strip().rstrip(',.:;"”’')
+    if how == "means" and not is_gloss(gloss):
+        return ""
+    if how == "means" and re.match(r"(?:where|when|in\s+which)\b", gloss, re.I):
+        how = "is"
+    return f"{spoken(term)} {how} {gloss}"
+
+
+def termed_lead(term: str, sentence: str, m: re.Match) -> str:
+    """ "X is <what the sentence calls X>": the kind and the clause before it ("…degrade performance, a
+    phenomenon termed X"), or the noun phrase just before "termed" and a relative clause after X."""
+    before = sentence[: m.start()].replace("*", "").rstrip().rstrip(",")
+    after = sentence[m.end() :]
+    plural = term.lower().endswith("s") and not term.lower().endswith("ss")
+    kind = re.search(rf",\s+(?P<np>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND_NOUNS}))$", before, re.I)
+    if kind:
+        clause = REPORTING_RE.sub("", before[: kind.start()]).strip()
+        if len(clause.split()) >= 4:
+            clause = clause if clause[1:2].isupper() else clause[:1].lower() + clause[1:]
+            return f"{spoken(term)} is {kind.group('np')} where {clause}"
+        return ""
+    np_ = NP_START_RE.split(before)[-1].strip().strip("*")
+    np_ = re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), np_)
+    if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_) or re.search(r"\b(?:is|are|was|were|be)\b", np_):
+        return ""
+    rel = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:that|which|who)\s+[^;.]{{5,160}})", after)
+    goes_on = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
+    tail = f" {rel.group('rel').strip()}" if rel else f" that {goes_on.group('rel').strip()}" if goes_on else ""
+    copula = "are" if plural and not re.match(r"(?:a|an)\s", np_, re.I) else "is"
+    return f"{spoken(term)} {copula} {np_}{tail}"
 
 
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
-    """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …".
+    """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …",
+    "grokking" (transitioning from memorization to generalization), "X refers to …", "X was defined as
+    …", "…, a phenomenon termed X", "X, where …".
 
     Preference: the term as the sentence's subject first; then the expansion followed by the acronym
-    in brackets and a defining verb ("is", "a", "which"), then the expansion with the acronym, then
-    "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest paper first.
+    in brackets and a defining verb ("is", "a", "which"), or a gloss of the term; then the expansion
+    with the acronym, then "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest
+    paper first. A gloss is kept only where the term stands alone and the bracket says what it is.
     """
     best: tuple[tuple, Definition] | None = None
-    acr = re.escape(term)
-    patterns = []
-    if expansion:
-        exp = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"(?:s|es)?"
-        patterns.append((3, re.compile(rf"{exp}\s*\({acr}s?\)\s*(?:,\s*)?(?:is|are|was|which|that|a|an)\b", re.I)))
-        patterns.append((2, re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
-    # The term as a word of its own: "Step-KTO is …" is about a variant, not KTO.
-    patterns.append(
-        (
-            1,
-            re.compile(
-                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?(?![\w-])(?:\s*\([^)]{{1,80}}\))?,?\s+(?:is|are|refers\s+to)\s+(?:a|an|the)\b",
-                re.I,
-            ),
-        )
-    )
-    # A clause that describes the term where it is named: "reward hacking, where LLMs exploit imperfections
-    # in reward models"; "speculative decoding, which is to …".
-    patterns.append(
-        (
-            1,
-            # not the setting of something else: "the likelihood displacement issue in DPO, where …"
-            re.compile(
-                rf"{NOT_A_SETTING}(?<![\w-]){acr}s?\)?,\s+"
-                r"(?:where|whereby|in\s+which|which\s+(?:is|are|means))\b",
-                re.I,
-            ),
-        )
-    )
+    patterns = definition_patterns(term, expansion)
+    shown = expansion if expansion and not mentions else term  # the term as the question asked it
     for paper in papers:
         for sentence in sentences(paper.summary):
-            for strength, pattern in patterns:
+            for strength, how, pattern in patterns:
                 m = pattern.search(sentence)
-                if m and not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
+                if m and how == "means" and not is_gloss(m.group("gloss")):
+                    m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
+                if m and how == "means" and m.group(0)[0] not in "\"“'‘" and not term_alone(sentence, m.start()):
+                    m = None
+                if m and how == "named" and not restated(shown, how, sentence, m):
+                    m = None  # a name in brackets defines only where the words before it make a description
+                if not m:
+                    continue
+                if not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
                     break  # a mention: the expansion with its acronym, neither subject nor described; or another's
-                if m:
-                    key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
-                    if best is None or key < best[0]:
-                        best = (key, Definition(paper, neutralise(sentence), expansion))
-                    break
+                key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
+                if best is None or key < best[0]:
+                    lead = neutralise(restated(shown, how, sentence, m))
+                    best = (key, Definition(paper, neutralise(sentence), expansion, lead))
+                break
     return best[1] if best else None
 
 
@@ -474,10 +631,25 @@ GENERIC_MEASURES = frozenset(stems("score scores rate result results value numbe
 
 
 def asked_measure(question: str, acronyms: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
-    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic).
+    """The figure a question asks for ("training speedup", "GPUs") and its specific stems ([] when generic),
+    with `@kind` when it asks an amount of a kind stated with a unit ("how much compute" → `@compute`).
 
     With the corpus's acronyms, a measure asked by its acronym also matches its spelled-out form and
     the other way round ("mAP" ↔ "mean average precision"), each as one phrase."""
+    phrase, words = named_measure(question, acronyms)
+    kind = asked_kind(question)
+    if not kind:
+        return phrase, words
+    return phrase or KIND_NAMES.get(kind, kind), [*words, f"@{kind}"]
+
+
+def figure_question(question: str) -> bool:
+    """The question asks for a figure: a result, a rate, or an amount of some kind."""
+    return bool(NUMERIC_QUESTION_RE.search(question)) or bool(asked_kind(question))
+
+
+def named_measure(question: str, acronyms: Mapping[str, str] | None = None) -> tuple[str, list[str]]:
+    """The measure the question's words name, and its specific stems."""
     m = MEASURE_RE.search(question)
     if not m:
         return "", []
@@ -535,12 +707,160 @@ MEASURE_KINDS = {
     "accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate"),
     "data": ("sampl", "exampl", "instanc", "token", "pair", "problem", "demonstr"),
 }
+# A figure as a word of its own: "665,000", "$200k", "1.08T", "7-billion", never a digit inside a name
+# ("Seaweed-7B", "H100", "Qwen2.5", "GPT-4o").
+FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
+SCALE = r"(?:\s?(?:[kmbt]|bn)\b|[\s-]?(?:thousand|million|billion|trillion)\b)?"
+NUMBER_WORD_RE = re.compile(FIGURE + SCALE, re.I)
+# A figure with its unit, per kind of measure: what "how much compute / memory / time", "how fast",
+# "how big", "how much data", "how much did it cost" ask for. A hardware name may stand between the
+# figure and its unit ("665,000 H100 GPU hours", "12 days on 64 H100 GPUs").
+HARDWARE = r"(?:[\w-]*\d[\w-]*\s+|(?:nvidia|ascend|tpu|gpu)\s+){0,3}"
+UNITS = {
+    "compute": rf"{FIGURE}{SCALE}[\s-]*{HARDWARE}(?:gpus?|tpus?|npus?|accelerators?)[\s-]*(?:hours?|hrs?|days?)\b"
+    rf"|{FIGURE}{SCALE}[\s-]*(?:[petgz]?flops?|petaflops?|exaflops?|pf[\s-]*days?)\b"
+    rf"|{FIGURE}\s*[×x*]\s*10\^?\d+\s*flops?|{FIGURE}{SCALE}\s+{HARDWARE}(?:gpus?|tpus?|npus?|accelerators?)\b",
+    "memory": rf"{FIGURE}\s?(?:[kmgt]i?b|gigabytes?|megabytes?|terabytes?)\b(?!\s*(?:gpus?|cards?)\b)",
+    "time": rf"{FIGURE}{SCALE}[\s-]*(?:{HARDWARE}(?:gpu|tpu|npu)[\s-]*)?"
+    r"(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|(?<![\w.,/-])\d[\d.]*s\b",
+    "speed": rf"{FIGURE}{SCALE}\s*(?:tokens?|frames?|samples?|images?|it(?:erations?)?|steps?)"
+    r"\s*(?:/\s*s(?:ec)?|per\s+second)\b"
+    rf"|{FIGURE}\s*(?:tps|fps|qps)\b|{FIGURE}\s*(?:[x×]|times)(?=[\s,.;)/-]|$)",
+    "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b",
+    "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
+    r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b",
+    "cost": rf"[$€£]\s?\d[\d,.]*{SCALE}|{FIGURE}{SCALE}\s*(?:usd|dollars|euros)\b",
+}
+UNIT_RES = {kind: re.compile(pattern, re.I) for kind, pattern in UNITS.items()}
+# A word of speed or cost that a bare "5x"/"62 times" or share needs beside it to answer the question.
+SPEED_WORDS_RE = re.compile(r"\b(?:faster|speed-?ups?|speeds?|accelerat\w*|throughput|quicker|latency)\b", re.I)
+COST_WORDS_RE = re.compile(r"\b(?:cost\w*|cheaper|budget|price\w*|expens\w*)\b", re.I)
+# The kind a figure question asks, first match wins ("how many tokens per second" asks a speed, not data).
+ASKED_KINDS = [
+    (
+        "speed",
+        r"\bhow\s+(?:fast|quick(?:ly)?)\b|\bhow\s+much\s+(?:faster|quicker)\b|\bspeed(?:-?up)?s?\b|\bthroughput\b"
+        r"|\btokens?\s*(?:/\s*s|per\s+second)\b|\bfps\b|\bframes\s+per\s+second\b",
+    ),
+    (
+        "time",
+        r"\bhow\s+long\s+(?:does|did|do|will|would|was|were|is|it|to)\b|\blatency\b|\b(?:wall-?clock|run)\s*time\b"
+        r"|\b(?:training|inference|generation)\s+time\b|\bhow\s+many\s+(?:seconds|minutes|hours|days|weeks)\b",
+    ),
+    (
+        "compute",
+        r"\bcompute\b|\bcomputational\s+(?:cost|budget|resources?)\b|\bflops\b|\b(?:gpu|tpu)[\s-]?(?:hours|days)\b"
+        r"|\bhow\s+many\s+(?:\w+\s+)?(?:gpus|tpus|npus|accelerators)\b",
+    ),
+    ("memory", r"\bmemory\b|\bv?ram\b|\bfootprint\b|\bstorage\b"),
+    ("cost", r"\bcost(?:s|ly)?\b|\bprices?\b|\bdollars?\b|\bexpensive\b|\bcheap(?:er)?\b|\bbudget\b|\bmoney\b"),
+    (
+        "parameters",
+        # "how big is X?" asks its size; "how big is X's gain?" asks the gain
+        r"\bparameters?\b|\bparams\b|\bwhat\s+size\b|\bmodel\s+size\b|\bhow\s+(?:big|large)\s+(?:is|are|was|were)\b"
+        r"(?!.*\b(?:gain|improvement|margin|gap|difference|drop|reduction|increase|boost|error|effect|speed-?up|"
+        r"data|dataset|benchmark|context|window|vocabulary|batch|cost|memory|share|lead)s?\b)",
+    ),
+    (
+        "data",
+        r"\bhow\s+much\s+(?:\w+\s+)?data\b|\bhow\s+many\s+(?:\w+\s+){0,2}(?:tokens|samples|examples|instances|pairs|"
+        r"problems|demonstrations|images|videos|trajectories|conversations|documents)\b|\bdata(?:set)?\s+size\b",
+    ),
+]
+ASKED_KIND_RES = [(kind, re.compile(pattern, re.I)) for kind, pattern in ASKED_KINDS]
+KIND_NAMES = {"parameters": "size", "data": "amount of data"}
+# Only a question that asks for an amount ("how much/many/long/fast/big", "what latency/cost/size …")
+# asks for one of these kinds: "which papers reduce memory" is a list, "is X fast?" no figure.
+AMOUNT_QUESTION_RE = re.compile(
+    r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|\bby\s+how\s+much\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|cost|price|size|budget|memory|vram"
+    r"|footprint|flops|compute)\s+(?:does|did|do|is|was|are|were|has|have|had)\b"
+    r"|\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|"
+    r"cost|price|size|budget|memory|vram|footprint|flops|compute)\s+(?:of|for)\b",
+    re.I,
+)
 
 
-def states_measure(sentence: str, measure: list[str]) -> bool:
+def asked_kind(question: str) -> str:
+    """The kind of figure an amount question asks for ("compute", "memory", "time", "speed",
+    "parameters", "data", "cost"), or "" when it names none."""
+    if not AMOUNT_QUESTION_RE.search(question):
+        return ""
+    return next((kind for kind, pattern in ASKED_KIND_RES if pattern.search(question)), "")
+
+
+def figures(text: str, besides: str = "") -> list[str]:
+    """The figures a text states as words of their own, less those the question itself writes (`besides`):
+    "7-billion" and "665,000" count, "Seaweed-7B", "H100" and "Llama-3-8B" do not."""
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    return [f for f in NUMBER_WORD_RE.findall(text) if f.lower() not in asked]
+
+
+# A question asking how much a measure changed ("how much does X cut memory?"): a share or multiple answers it.
+CHANGE_RE = re.compile(
+    r"\b(?:reduc\w*|cut\w*|sav(?:e|es|ed|ing)|lower\w*|less|fewer|smaller|shrink\w*|compress\w*|improv\w*|"
+    r"increas\w*|faster|slower|cheaper|speed\w*|accelerat\w*|boost\w*|drop\w*|decreas\w*)\b",
+    re.I,
+)
+
+
+# Words of each kind that a share or multiple must stand near to be that kind's change: "a 92% reduction
+# in GPU memory" is memory's; "58% win rate" in the same summary is no speed-up.
+KIND_WORDS = {
+    "compute": re.compile(r"\b(?:comput\w*|flops?|gpu[\s-]?hours?|cost\w*|resources?)\b", re.I),
+    "memory": re.compile(r"\b(?:memory|v?ram|footprint|cache|storage|[kmgt]i?b)\b", re.I),
+    "time": re.compile(r"\b(?:time|latency|faster|speed\w*|slower|hours?|seconds?|days?)\b", re.I),
+    "speed": SPEED_WORDS_RE,
+    "cost": COST_WORDS_RE,
+}
+RELATIVE = FIGURE + r"\s*(?:%|[x×]|times)"
+
+
+def relative_figure(sentence: str, kind: str) -> bool:
+    """A share or multiple ("92%", "8.2x", "62 times") within a few words of a word of the kind."""
+    return any(
+        KIND_WORDS[kind].search(sentence[max(0, m.start() - 60) : m.end() + 60])
+        for m in re.finditer(RELATIVE, sentence, re.I)
+    )
+
+
+def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
+    """A figure with the unit of its kind ("665,000 H100 GPU hours" for compute, "$200k" for cost, "4.32
+    tokens/s" or "62 times faster" for speed); a figure the question itself writes is no answer. Asked
+    how much something changed, a share or multiple ("a 40% reduction", "8.2x less") answers too."""
+    if kind in KIND_WORDS and CHANGE_RE.search(besides) and relative_figure(sentence, kind):
+        return True
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    for m in UNIT_RES[kind].finditer(sentence):
+        lead = NUMBER_WORD_RE.match(m.group(0).lstrip("$€£ "))
+        if lead and lead.group(0).lower() in asked:
+            continue
+        if kind == "speed" and re.search(r"[x×]|times", m.group(0), re.I) and not SPEED_WORDS_RE.search(sentence):
+            continue
+        return True
+    if kind == "cost":  # a share or multiple of a cost ("7% of the original training cost", "5-10x cheaper")
+        return relative_figure(sentence, kind)
+    if kind == "parameters":  # "~1% additional parameters (153M for the 14B model)"
+        return any(
+            re.search(r"\bparam", sentence[max(0, f.start() - 60) : f.end() + 60], re.I)
+            and f.group(0).lower() not in asked
+            for f in re.finditer(FIGURE + r"(?:\s?[kmbt]|[\s-]?(?:billion|million))\b", sentence, re.I)
+        )
+    if kind == "time":  # a compute figure in hours or days also says how long
+        return states_kind(sentence, "compute", besides)
+    return False
+
+
+def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool:
+    """The sentence states the asked measure with a figure: for a kind of measure (`@compute`), the figure
+    with its unit; else the measure's words and a figure of the sentence's own, not one of the
+    question's names (`besides`)."""
+    kinds = [w[1:] for w in measure if w.startswith("@")]
+    if kinds:
+        return any(states_kind(sentence, k, besides) for k in kinds)
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
-    return any(f" {w} " in key for w in forms) and bool(re.search(r"\d", sentence))
+    return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
 
 
 def result_sentence(
@@ -550,12 +870,14 @@ def result_sentence(
     then most concepts named, then (for a figure or result) one that states a number or result, then
     the earliest."""
     candidates = sentences(paper.summary) or [paper.title]
-    numeric = bool(NUMERIC_QUESTION_RE.search(question))
+    numeric = figure_question(question)
     q_words = set(stems(question))
     _, measure = asked_measure(question, acronyms)
-    if measure and states_measure(paper.title, measure) and paper.title not in candidates:
+    if measure and states_measure(paper.title, measure, question) and paper.title not in candidates:
         candidates.append(paper.title)  # "… LLM for 39 Languages": the title may be all that states it
-    figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
+    kinds = [w[1:] for w in measure if w.startswith("@") and w[1:] in KIND_WORDS]
+    changing = bool(CHANGE_RE.search(question))
+    asked_figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
@@ -566,10 +888,12 @@ def result_sentence(
         words = set(key.split())
         named = sum(any(f in key for f in c) for c in concepts)
         overlap = len(q_words & words)
-        stated = states_measure(s, measure) if measure else False
-        quoted = bool(figures) and any(f in s for f in figures)  # the question's own figure ("scored 24.6")
-        figure = numeric and bool(re.search(r"\d", s)) and bool(asked_words & words)
-        return (stated, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        stated = states_measure(s, measure, question) if measure else False
+        # asked how much it changed, the sentence with the share or multiple ("a 92% reduction in memory")
+        changed = stated and changing and any(relative_figure(s, k) for k in kinds)
+        quoted = bool(asked_figures) and any(f in s for f in asked_figures)  # the question's own ("scored 24.6")
+        figure = numeric and bool(figures(s, question)) and bool(asked_words & words)
+        return (stated, changed, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
@@ -698,7 +1022,11 @@ OWN_REPORTS = frozenset(stem_key(r).strip() for r in ("technical report", "tech 
 
 
 # What a question about a paper cannot be told when no paper of the digests is that paper's own.
-UNTOLD = {"authors": "its authors are not listed there", "when": "they do not say when it came out"}
+UNTOLD = {
+    "authors": "its authors are not listed there",
+    "when": "they do not say when it came out",
+    "fact": "what that paper reports is not there",
+}
 
 
 def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
@@ -726,7 +1054,9 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
-    text = f"{stands_for(term, found.expansion)}{found.sentence} [{n}]"
+    """The definition restated first where the sentence glosses the term, then the sentence itself."""
+    lead = f"{found.lead} [{n}]. " if found.lead else ""
+    text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
     return text + (f" {users} papers in the digests name {term}." if users > 1 else "")
 
 
@@ -814,15 +1144,81 @@ def table_text(rows: list[dict[str, str]]) -> str:
     return "\n".join(out)
 
 
-def trend_text(topic: str, counts: dict[str, int], total: int) -> str:
+def trend_text(topic: str, counts: dict[str, int], total: int, totals: dict[str, int] | None = None) -> str:
+    """The counts per month and the busiest month; with the corpus's own papers per month (`totals`),
+    whether the topic's share of them rose or fell, since the digests list more papers in some months."""
     if not counts:
         return f"No paper in the digests names {topic}."
     peak = max(counts, key=lambda m: (counts[m], m))
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
+    moved = share_change(counts, totals or {})
     return (
         f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
-        f"(busiest {peak}, {counts[peak]})."
+        f"(busiest {peak}, {counts[peak]})" + (f"; {moved}" if moved else ".")
     )
+
+
+SHARE_STEP = 1.15  # a later share this many times the earlier one (or less than its inverse) is a change
+
+
+def share_change(counts: dict[str, int], totals: dict[str, int]) -> str:
+    """How the topic's share of each month's papers moved from the earlier half of the span to the later
+    one ('rising', 'falling' or 'about level'); '' over fewer than four months."""
+    months = [m for m in counts if totals.get(m)]
+    if len(months) < 4:
+        return ""
+    half = len(months) // 2
+    early, late = months[:half], months[half:]
+    before = sum(counts[m] for m in early) / sum(totals[m] for m in early)
+    after = sum(counts[m] for m in late) / sum(totals[m] for m in late)
+    word = "rising" if after > before * SHARE_STEP else "falling" if after * SHARE_STEP < before else "about level"
+    return (
+        f"as a share of all the digests' papers each month, {before:.1%} in {early[0]} to {early[-1]} "
+        f"against {after:.1%} in {late[0]} to {late[-1]}: {word}."
+    )
+
+
+def aligned(series: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Every series over the same months (the union of their spans, zeros filled), so they read side by side."""
+    months = sorted({m for counts in series.values() for m in counts})
+    if not months:
+        return {name: {} for name in series}
+    span: list[str] = []
+    y, m = int(months[0][:4]), int(months[0][5:7])
+    while f"{y:04d}-{m:02d}" <= months[-1]:
+        span.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return {name: {k: counts.get(k, 0) for k in span} for name, counts in series.items()}
+
+
+def series_text(
+    series: dict[str, dict[str, int]], firsts: list[tuple[str, int, Any, str]], totals: dict[str, int] | None = None
+) -> str:
+    """Two topics' papers per month, one line each with its total, busiest month and change of share,
+    then which led in more months and each one's first paper (`firsts`: topic, citation number, paper, date)."""
+    lines = ["Papers per month, by the month each paper first appeared:"]
+    for name, counts in series.items():
+        total = sum(counts.values())
+        if not total:
+            lines.append(f"- **{name}**: no paper in the digests names it.")
+            continue
+        peak = max(counts, key=lambda m: (counts[m], m))
+        row = ", ".join(f"{m}: {c}" for m, c in counts.items())
+        moved = share_change(counts, totals or {})
+        lines.append(
+            f"- **{name}** ({total} paper{'s' if total != 1 else ''}): {row} (busiest {peak}, {counts[peak]})"
+            + (f"; {moved}" if moved else ".")
+        )
+    (a, ca), (b, cb) = list(series.items())[:2]
+    ahead = sum(ca[m] > cb[m] for m in ca), sum(cb[m] > ca[m] for m in cb)
+    if sum(ca.values()) and sum(cb.values()):
+        led = f"{a} has more papers than {b} in {ahead[0]} of {len(ca)} months, {b} more than {a} in {ahead[1]}."
+        lines.append(led[0].upper() + led[1:])
+    if firsts:
+        lines.append(
+            "The first to appear: " + "; ".join(f"on {t}, {p.title} ({d}) [{n}]" for t, n, p, d in firsts) + "."
+        )
+    return "\n".join(lines)
 
 
 def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:

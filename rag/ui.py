@@ -70,6 +70,7 @@ CSS = """
 .chart .row{display:grid;grid-template-columns:64px 1fr 36px;gap:6px;align-items:center;font-size:12px;margin:2px 0}
 .chart .bar{height:12px;border-radius:3px;background:var(--color-accent,#6366f1)}
 .chart .n{text-align:right;color:var(--body-text-color-subdued,#6b7280)}
+.chart.series .row{grid-template-columns:64px 1fr 64px}.chart .bars .bar{height:8px;margin:1px 0}
 .hint{color:var(--body-text-color-subdued);font-size:12px;margin:-4px 0 4px 2px}
 #sources{max-height:680px;overflow-y:auto}
 .nowrap{white-space:nowrap}

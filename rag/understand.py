@@ -113,6 +113,20 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:becoming|getting|growing)\s+(?:more|less)\s+(?:popular|common)\b|\bon\s+the\s+(?:rise|decline|wane)\b"
             r"|\b(?:is|are|been)\b[^?]*\bdeclin(?:e|es|ed|ing)\s*\??\s*$"  # "performance decline under …" is no trend
             r"|\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b"
+            # counts asked in other words: "monthly count of …", "number of LoRA papers each month",
+            # "how many GRPO papers …", "how often do papers mention …", "which month had the most …"
+            r"|\b(?:each|every|by|a)\s+month\b|\bmonthly\b|\bmonth\s+(?:by|over|to)\s+month\b"
+            r"|\b(?:number|count|counts)\s+of\s+(?:[\w-]+\s+){0,4}?(?:papers|works|studies|articles)\b"
+            r"|\bhow\s+many\s+(?:[\w-]+\s+){1,4}?(?:papers|works|studies|articles)\b"
+            r"|\bhow\s+often\s+(?:do|does|did|are|is|have|has)\s+(?:papers|works|studies|authors|researchers|digests)\b"
+            r"|\bbusiest\s+month\b"
+            # "when did X take off / peak?", "is work on X growing?", "has X dropped since 2024?"
+            r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
+            r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
+            r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
+            r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
+            r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
+            r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b"
             # "which month had the most papers on agents?": the counts per month, the busiest named
             r"|\b(?:which|what)\s+(?:month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
             re.I,
@@ -174,6 +188,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+TREND_RE = dict(INTENT_PATTERNS)["trend"]
 # "What came out on X in March 2025?": with a period (more than one day), what appeared is asked as
 # an overview of it, not as a bare list ("which papers on X came out in March?" still asks for the list).
 PERIOD_NEWS_RE = re.compile(
@@ -205,6 +220,7 @@ FRAME_WORDS = frozenset(
     what's who's that's there's here's it's let's
     of on or our that the their them these this those to was were what when where which who whom why will
     with would me my we you your us any all some there here such than then they also just only please
+    pls plz thx thanks kindly
     paper papers work works study studies studied article articles publication publications research
     method methods approach approaches technique techniques idea ideas one ones
     use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
@@ -227,7 +243,7 @@ FRAME_WORDS = frozenset(
     happen happens happened happening going recently lately lastly currently so far much most
     both combine combines combined combining together jointly
     against across within among targeting deal deals dealing concern concerns concerning cover covers
-    say says said saying found fine-tune fine-tunes finetune finetunes
+    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -237,9 +253,19 @@ TREND_WORDS = frozenset(
     growth develop develops developed developing progress progressed progressing shift shifts shifted
     rise rose risen rising increase increased increasing decline declined declining activity attention
     output volume momentum becoming getting more less popular common gaining gained losing lost traction steam
-    wane waning
+    wane waning increases rises decrease decreases decreasing decreased drop drops dropped dropping fall falls
+    fell fallen falling shrink shrinks shrinking shrunk slow slowing slowed down peak peaks peaked peaking
+    busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
+    faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
+    plot plots plotting chart charts visualize visualise draw counts tally totals compared fewer
     """.split()
 )
+# A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG
+# and agents by month") asks for one series each: split at the contrast, or at "and" after "compare".
+VERSUS_RE = re.compile(
+    r"\s(?:vs\.?|versus|against|compared?\s+(?:to|with)|overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\s", re.I
+)
+COMPARE_WORD_RE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.I)
 # Words a "when" question frames the paper with ("when was X first introduced?").
 WHEN_WORDS = frozenset(
     "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
@@ -310,6 +336,7 @@ class Parsed:
     term: str = ""
     purpose: str = ""
     untranslated: list[str] = field(default_factory=list)
+    versus: bool = False  # a trend on two topics, one series each
     excluded: list[str] = field(default_factory=list)
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
 
@@ -369,10 +396,21 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
+    # a closing "pls" / "thanks" is no part of what is asked ("hallucination papers pls")
+    text = re.sub(r"[\s,;:]+(?:pls|plz|please|thx|thanks|thank\s+you|ty)[\s!.]*$", "", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
 
 PAPERS_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|publications)\b", re.I)
+# A measure of something named after it: "the training cost of Open-Sora 2.0", "the accuracy of X on Y".
+FIGURE_OF_RE = re.compile(
+    r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
+    r"(?:cost|price|latency|throughput|speed|speed-?up|accuracy|score|success\s+rate|win\s+rate|error\s+rate|"
+    r"memory(?:\s+(?:footprint|usage|use|cost))?|size|parameter\s+count|number\s+of\s+\w+|compute|budget|"
+    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc)"
+    r"\s+(?:of|for|on|in|with|does|did)\s+\S",
+    re.I,
+)
 
 
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
@@ -391,6 +429,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
                 continue
+            if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
+                return "fact", ""
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
             return name, term
@@ -486,8 +526,8 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     # a capitalised name some paper uses ("Llamole authors?") is no foreign word
     acronyms |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question) if vocab.get(w.lower(), 0)}
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
-    if not plain:
-        return "en"
+    if not plain or re.match(r"\s*(?:define|definition\s+of|meaning\s+of)\s+\S+\s*\??\s*$", question, re.I):
+        return "en"  # "define grokking": one rare term after an English frame
     unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
@@ -642,6 +682,29 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
+def second_period(rest: str, since: str, until: str, latest: str) -> tuple[str, str, str]:
+    """A trend over two periods ("more papers on agents in 2025 than in 2024?") spans both of them:
+    the second is taken out of the question and the span widened to hold it."""
+    without, since2, until2 = strip_dates(rest, latest)
+    if not (since2 or until2):
+        return rest, since, until
+    start = min(since, since2) if since and since2 else ""
+    end = max(until, until2) if until and until2 else ""
+    return without, start, end
+
+
+def trend_sides(text: str) -> list[list[str]]:
+    """The two topics of a trend on two series, each the runs of its side; [] for one topic."""
+    m = VERSUS_RE.search(text) or re.search(r"\s(?:and|,)\s+how\s+many\s", text, re.I)
+    if not m and COMPARE_WORD_RE.search(text):
+        m = re.search(r"\sand\s", text, re.I)
+    if not m:
+        return []
+    drop = FRAME_WORDS | TREND_WORDS
+    sides = [[run for a in chunks(part, drop) for run in a] for part in (text[: m.start()], text[m.end() :])]
+    return sides if all(sides) else []
+
+
 def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
     """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
     lovesnowbest"; only a name the digests list as an author counts."""
@@ -725,6 +788,8 @@ def understand(
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
+    if (since or until) and TREND_RE.search(rest):
+        rest, since, until = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken)
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)
@@ -760,6 +825,8 @@ def understand(
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
+    topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
@@ -775,6 +842,9 @@ def understand(
             chunks(topic_text, FRAME_WORDS | {"trend": TREND_WORDS, "when": WHEN_WORDS}.get(intent, set()))
         )
     ]
+    versus = intent == "trend" and bool(sides_of := trend_sides(topic_text))
+    if versus:
+        alternatives = [[without_trailing_noun(p) for p in side] for side in sides_of]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
         flat = [p for a in alternatives for p in a]
@@ -802,6 +872,7 @@ def understand(
         term=term,
         purpose=purpose,
         untranslated=untranslated,
+        versus=versus,
         excluded=[" ".join(a) for a in left_out],
         excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
     )

@@ -27,6 +27,16 @@ def test_a_trend_page_draws_one_bar_per_month_scaled_to_the_busiest():
     assert 'style="width:50.0%"' in page and 'style="width:100.0%"' in page
 
 
+def test_a_two_series_trend_draws_a_bar_per_topic_for_each_month_with_its_key():
+    series = {"DPO": {"2025-01": 4, "2025-02": 1}, "<b>GRPO</b>": {"2025-01": 0, "2025-02": 2}}
+    page = answer_page(replace(answer_of("Both [1].", paper(1, "A")), intent="trend", series=series))
+    assert page.count('data-series="DPO"') == 2 and page.count('data-series="&lt;b&gt;GRPO&lt;/b&gt;"') == 2
+    assert page.index('data-month="2025-01"') < page.index('data-month="2025-02"')
+    assert "width:100.0%" in page and "width:25.0%" in page and "width:50.0%" in page
+    assert "&#9632; DPO" in page and "<b>GRPO</b>" not in page
+    assert '<span class="n">4 / 0</span>' in page
+
+
 def test_citations_link_to_their_papers_and_only_cited_papers_are_referenced():
     page = answer_page(answer_of("A does it [1].", paper(1, "Cited"), paper(2, "Retrieved only")))
     assert '<a href="https://arxiv.org/abs/2501.00001">[1]</a>' in page

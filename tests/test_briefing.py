@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from rag.briefing import BriefingError, build_briefing, short_names, week_range, weeks_covered
+from rag.papers import Paper
 from tests.fake_openai import FakeOpenAI
 
 
@@ -99,3 +100,30 @@ def test_llm_writes_theme_names_from_cited_papers_only(week, week_settings):
     assert all(t.name == "Agents that learn" for t in briefing.themes)
     assert all("[999]" not in t.overview for t in briefing.themes)
     assert "removed citation [999]: no such source was retrieved" in briefing.flags
+
+
+def test_a_topics_plainest_paper_opens_the_first_theme_and_its_words_name_no_theme(week):
+    papers, vectors = week
+    start, end = week_range("2025-W04")
+    plain = build_briefing(papers, vectors, start, end)
+    last = plain.themes[-1].members[-1]
+    lead = plain.papers[last].id
+    tiers = {p.id: 3 for p in plain.papers} | {lead: 0}
+    briefing = build_briefing(papers, vectors, start, end, tiers=tiers, unnamed=frozenset({"agents", "agent"}))
+    check(briefing)
+    first = briefing.themes[0]
+    assert briefing.papers[first.members[0]].id == lead
+    assert re.findall(r"\[(\d+)\]", first.overview)[0] == str(first.members[0] + 1), "its overview opens with it"
+    assert all("agent" not in t.name.lower().split(" · ") for t in briefing.themes if " · " in t.name)
+
+
+def test_a_theme_sharing_no_word_is_named_by_its_papers_short_names():
+    titles = [
+        "UItron: A GUI agent",
+        "A benchmark without a short name",
+        "UI-TARS-2: Multi-turn RL",
+        "X" * 40 + ": long",
+    ]
+    papers = [Paper(id=f"2509.0000{i}", title=t, summaries=["s"], dates=["2025-09-01"]) for i, t in enumerate(titles)]
+    assert short_names(papers) == "UItron · UI-TARS-2"
+    assert short_names(papers[1:2]) == ""

@@ -67,6 +67,15 @@ def test_answer_metrics():
     # a bullet's head left alone by an "i)" item is no claim; the item is judged against the bullet's paper
     item = "- **Reflective Agents Made Easier** (2025-01-02) [1]: i) Agent-R uses Monte Carlo Tree Search."
     assert faithfulness(item, texts) == 1.0
+    # a two-topic trend's counts are computed from dates, no paper's claim; its cited first paper is judged
+    series = (
+        "Papers per month, by the month each paper first appeared:\n"
+        "- **MCTS** (3 papers): 2025-01: 1, 2025-02: 2 (busiest 2025-02, 2).\n"
+        "- **video benchmarks** (1 paper): 2025-01: 0, 2025-02: 1 (busiest 2025-02, 1).\n"
+        "MCTS has more papers than video benchmarks in 2 of 2 months, video benchmarks more than MCTS in 0.\n"
+        "The first to appear: on MCTS, Agent-R uses Monte Carlo Tree Search to build training samples [1]."
+    )
+    assert faithfulness(series, texts) == 1.0
 
 
 def test_the_gold_set_is_big_and_varied_enough():

@@ -103,6 +103,9 @@ def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
         ("什么是思维链？", "zh", "what is chain-of-thought ?"),
         ("Combien de paramètres a FLOWER ?", "fr", "how many parameter FLOWER ?"),
         ("Wie viele Parameter hat FLOWER?", "de", "how many parameter FLOWER?"),
+        # "there are / were" is frame, also right before the question mark
+        ("Wie viele Arbeiten über Mamba gibt es?", "de", "how many papers Mamba ?"),
+        ("¿Cuántos artículos sobre decodificación especulativa hay?", "es", "how many papers speculative decoding ?"),
     ],
 )
 def test_frames_and_glossary_per_intent(question, lang, english):

@@ -2,14 +2,19 @@
 
 from rag.papers import Paper
 from rag.shapes import (
+    aligned,
     compare_table,
     find_definition,
     is_mention,
     month_counts,
     result_sentence,
+    series_text,
+    share_change,
     stemmed_corpus,
     table_text,
     topic_mask,
+    topic_tier,
+    trend_text,
     uses_topic,
 )
 from rag.understand import stem_key, stems
@@ -179,3 +184,50 @@ def test_a_qualifier_form_needs_its_words_in_one_sentence():
     doc = f" reward hack in rlhf train of larg languag model {SENTENCE_MARK} we use rl "
     assert form_in("+larg languag model train", doc)
     assert not form_in("+rl train larg languag model", doc)  # "rl" is in another sentence
+
+
+def test_a_trend_says_whether_the_topics_share_of_each_months_papers_rose():
+    counts = {"2025-01": 2, "2025-02": 2, "2025-03": 4, "2025-04": 4}
+    rising = share_change(counts, {"2025-01": 100, "2025-02": 100, "2025-03": 100, "2025-04": 100})
+    assert rising.endswith("rising.") and "2.0% in 2025-01 to 2025-02" in rising
+    # twice the papers in months with twice the digests' papers: the share did not move
+    level = share_change(counts, {"2025-01": 100, "2025-02": 100, "2025-03": 200, "2025-04": 200})
+    assert level.endswith("about level.")
+    assert share_change({"2025-01": 1, "2025-02": 1}, {"2025-01": 9, "2025-02": 9}) == ""
+    text = trend_text("GRPO", counts, 12, {m: 100 for m in counts})
+    assert "(busiest 2025-04, 4); as a share" in text
+
+
+def test_two_series_share_their_months_and_each_names_its_busiest():
+    series = aligned({"DPO": {"2025-01": 3, "2025-02": 1}, "GRPO": {"2025-02": 2, "2025-03": 5}})
+    assert series == {
+        "DPO": {"2025-01": 3, "2025-02": 1, "2025-03": 0},
+        "GRPO": {"2025-01": 0, "2025-02": 2, "2025-03": 5},
+    }
+    first = paper("2501.1", "Early DPO", "We train with DPO.", date="2025-01-03")
+    text = series_text(series, [("DPO", 1, first, "2025-01-03")])
+    assert "**DPO** (4 papers): 2025-01: 3, 2025-02: 1, 2025-03: 0 (busiest 2025-01, 3)" in text
+    assert "**GRPO** (7 papers)" in text and "(busiest 2025-03, 5)" in text
+    assert "DPO has more papers than GRPO in 1 of 3 months, GRPO more than DPO in 2." in text
+    assert "on DPO, Early DPO (2025-01-03) [1]" in text
+    lower = series_text({"flow matching": {"2025-01": 1}, "GUI agents": {"2025-01": 2}}, [])
+    assert "\nFlow matching has more papers than GUI agents in 0 of 1 months" in lower
+
+
+def test_a_paper_naming_the_topic_in_its_title_or_opening_leads_one_naming_it_on_the_way():
+    lora = [[[stem_key("lora")]]]
+    said = {
+        "plain": "The method adapts a large speech model to new speakers with very little data.",
+        "lora": "The method adapts a large speech model to new speakers with LoRA adapters.",
+        "cheap": "Training the LoRA adapters costs a fraction of full fine-tuning on every benchmark.",
+        "base": "A LoRA baseline trained on the same data is slower and less accurate on every benchmark.",
+    }
+    titled, opening, twice, once = stemmed_corpus(
+        [
+            paper("1", "LoRA for speech", f"{said['plain']} {said['plain']}"),
+            paper("2", "Speech adapters", f"{said['lora']} {said['plain']}"),
+            paper("3", "Speech adapters", f"{said['plain']} {said['cheap']} {said['lora']}"),
+            paper("4", "Speech adapters", f"{said['plain']} {said['plain']} {said['base']}"),
+        ]
+    )
+    assert [topic_tier(lora, d) for d in (titled, opening, twice, once)] == [0, 1, 2, 3]

@@ -100,6 +100,14 @@ def test_per_intent_views_render_when_the_answer_carries_them():
     assert 'style="width:100.0%"' in trend and 'style="width:50.0%"' in trend
 
 
+def test_a_two_topic_trend_shows_one_bar_per_topic_each_month():
+    series = {"DPO": {"2025-01": 8, "2025-02": 2}, "GRPO": {"2025-01": 0, "2025-02": 4}}
+    view = sources_html(hand_built("a [1] b [2]", intent="trend", series=series))
+    assert 'data-intent="trend"' in view and view.count('data-series="DPO"') == 2
+    assert view.index('data-month="2025-01"') < view.index('data-month="2025-02"')
+    assert "width:100.0%" in view and "width:50.0%" in view and "8 / 0" in view
+
+
 @pytest.fixture(scope="module")
 def app_url(corpus_settings, tmp_path_factory):
     home = tmp_path_factory.mktemp("ui")
@@ -361,6 +369,24 @@ def test_intent_views_from_a_hand_built_answer(browser):
         widths = page.locator(".chart .bar").evaluate_all("els => els.map(e => e.getBoundingClientRect().width)")
         assert max(widths) == widths[5] and min(widths) == widths[0]
         shot(page, f"ui-{viewport}-intent-views")
+        page.close()
+
+
+@pytest.mark.browser
+def test_a_two_topic_trend_chart_from_a_hand_built_answer(browser):
+    """Two bars a month, each topic in its colour, scaled to the busiest month of either, on both viewports."""
+    series = {"DPO": {"2025-01": 8, "2025-02": 2}, "GRPO": {"2025-01": 0, "2025-02": 4}}
+    html = sources_html(hand_built("a [1] b [2]", intent="trend", series=series))
+    for viewport in VIEWPORTS:
+        page = browser.new_page(viewport=VIEWPORTS[viewport])
+        page.set_content(f"<style>{CSS}</style><div id='sources' style='font-family:system-ui'>{html}</div>")
+        bars = page.locator(".chart .bars .bar")
+        widths = bars.evaluate_all("els => els.map(e => e.getBoundingClientRect().width)")
+        colours = bars.evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)")
+        assert len(widths) == 4 and widths[0] == max(widths) > 0 and widths[1] == 0
+        assert abs(widths[3] - widths[0] / 2) < 1.5 and abs(widths[2] - widths[0] / 4) < 1.5
+        assert colours[0] == colours[2] != colours[1] == colours[3]
+        shot(page, f"ui-{viewport}-two-topic-trend")
         page.close()
 
 

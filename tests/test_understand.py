@@ -49,6 +49,8 @@ ACRONYMS = {
 def test_markup_is_stripped_words_stay():
     assert strip_markup("**Which papers** use <b>MCTS</b>?") == "Which papers use MCTS ?"
     assert strip_markup("# What is `GRPO`?") == "What is GRPO?"
+    assert strip_markup("hallucination papers pls") == "hallucination papers"
+    assert strip_markup("which papers use MCTS? thanks!") == "which papers use MCTS?"
     assert strip_markup("see [the paper](http://x.y) &amp; more") == "see the paper & more"
 
 
@@ -490,3 +492,50 @@ def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
     vocab = {**VOCAB, "model": 3000, "merging": 40, "stable": 90}
     assert understand("What do papers say about model merging?", vocab, ACRONYMS).topics == ["model merging"]
     assert understand("Which papers fine-tune Stable Diffusion?", vocab, ACRONYMS).topics == ["stable diffusion"]
+
+
+def test_trends_and_counts_asked_in_other_words():
+    vocab = {**VOCAB, "world": 300, "models": 3000, "mamba": 40, "grpo": 200, "dpo": 150, "agents": 900, "rag": 100}
+    for q, topic in (
+        ("Is work on Mamba growing?", "mamba"),
+        ("Is research on Mamba shrinking?", "mamba"),
+        ("Monthly count of papers about world models", "world models"),
+        ("Number of LoRA papers each month", "lora"),
+        ("How many LoRA papers came out?", "lora"),
+        ("How often do papers mention LoRA?", "lora"),
+        ("Which month had the most papers on world models?", "world models"),
+        ("When did GRPO take off?", "grpo"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.versus) == ("trend", [topic], False), q
+    p = understand("Has interest in RLHF dropped since 2024?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("trend", ["rlhf"], "2024-01-01", "")
+    assert strip_dates("papers on LoRA after 2024")[1:] == ("2025-01-01", "")
+    # two periods compared: the span holds both
+    p = understand("Are there more papers on LoRA in 2025 than in 2024?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("trend", ["lora"], "2024-01-01", "2025-12-31")
+    p = understand("How many papers on Mamba in March 2025 compared to March 2024?", vocab, ACRONYMS)
+    assert (p.intent, p.topics, p.since, p.until) == ("trend", ["mamba"], "2024-03-01", "2025-03-31")
+    # a figure that grows is no trend of papers
+    grows = understand("Is performance growing with model size in scaling laws papers?", vocab, ACRONYMS)
+    assert grows.intent != "trend"
+
+
+def test_a_trend_on_two_topics_keeps_one_series_each():
+    vocab = {**VOCAB, "world": 300, "models": 3000, "mamba": 40, "grpo": 200, "dpo": 150, "agents": 900, "rag": 100}
+    for q, topics in (
+        ("DPO vs GRPO papers per month", ["dpo", "grpo"]),
+        ("Compare the number of papers on RAG and agents by month", ["rag", "agents"]),
+        ("How did DPO compare with GRPO over time?", ["dpo", "grpo"]),
+        ("Mamba versus world models: how many papers per month?", ["mamba", "world models"]),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.versus) == ("trend", topics, True), q
+        assert "versus" in p.to_dict()
+    p = understand("How many papers on DPO and how many on GRPO?", vocab, ACRONYMS)
+    assert (p.topics, p.versus) == (["dpo", "grpo"], True)
+    p = understand("Plot the number of papers about Mamba per month", vocab, ACRONYMS)
+    assert (p.intent, p.topics) == ("trend", ["mamba"])
+    # "and" joins one topic's words unless the question compares
+    p = understand("How many papers on RAG and agents per month?", vocab, ACRONYMS)
+    assert (p.intent, p.versus) == ("trend", False)

@@ -1,0 +1,99 @@
+"""Fact and definition shapes on real digests: the sentence holding the asked figure with its unit, and the
+sentence (and gloss) where a paper says what a term is."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.digest import read_digest
+from rag.papers import Paper, merge_rows
+from rag.shapes import asked_kind, asked_measure, find_definition, result_sentence, states_measure
+from rag.understand import intent_of
+from tests.conftest import DIGESTS
+
+
+def paper_of(day: str, pid: str) -> Paper:
+    return next(p for p in merge_rows(read_digest(DIGESTS / f"{day}.md").rows) if p.id == pid)
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "question", "figure"),
+    [
+        # the name's own "7B" and the "7-billion parameter" sentence hold no compute figure
+        ("2025-04-14", "2504.08685", "how much compute did it take to train Seaweed-7B?", "665,000 H100 GPU hours"),
+        (
+            "2025-04-14",
+            "2504.08685",
+            "how much faster is Seaweed-7B's distilled model than Wan 2.1?",
+            "62 times faster",
+        ),
+        ("2025-03-14", "2503.09642", "how much did it cost to train Open-Sora 2.0?", "$200k"),
+        ("2025-09-15", "2509.04996", "how much compute was FLOWER pretrained with?", "200 H100 GPU hours"),
+        ("2025-09-15", "2509.04996", "how much memory does FLOWER need?", "1.85 GB VRAM"),
+        ("2025-02-19", "2502.12574", "how much does HeadInfer reduce GPU memory?", "92% reduction"),
+        ("2024-10-25", "2410.17243", "how much memory per GPU does Inf-CL use?", "1.44GB"),
+    ],
+)
+def test_the_sentence_with_the_asked_figure_and_its_unit_leads(day, pid, question, figure):
+    assert figure in result_sentence(paper_of(day, pid), question, [])
+
+
+def test_a_figure_needs_its_unit_and_is_never_part_of_a_name():
+    question = "how much compute did it take to train Seaweed-7B?"
+    phrase, measure = asked_measure(question)
+    assert (phrase, asked_kind(question)) == ("compute", "compute")
+    moderate = "This paper trains Seaweed-7B, a 7-billion parameter video model using moderate compute."
+    assert not states_measure(moderate, measure, question)
+    assert states_measure("It is trained on 64 H100 GPUs for 12 days.", measure, question)
+    # asked its size, the same sentence answers: "7-billion parameter" is a figure of its own
+    size = "how many parameters does Seaweed-7B have?"
+    assert states_measure(moderate, asked_measure(size)[1], size)
+    # a bare multiple answers "how fast" only beside a word of speed; "58% win rate" is no speed-up
+    _, speed = asked_measure("how much faster is X than Wan 2.1?")
+    assert not states_measure("X ranks second (1047 Elo, 58% win rate) against Wan 2.1.", speed, "how much faster")
+    assert states_measure("It needs 12 NFEs, 62 times faster than Wan 2.1.", speed, "how much faster")
+    # "how big is X's gain" asks the gain, not the model's size
+    assert asked_kind("how big is the ToMAP persuader?") == "parameters"
+    assert asked_kind("how big is ToMAP's gain over GPT-4o?") == ""
+    assert asked_kind("which papers reduce memory?") == ""
+
+
+def test_a_measure_of_a_named_thing_is_a_fact_question():
+    assert intent_of("what is the latency of AAPT?") == ("fact", "")
+    assert intent_of("what is the training cost of Open-Sora 2.0?") == ("fact", "")
+    assert intent_of("what is the curse of multilinguality?") == ("definition", "curse of multilinguality")
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "term", "lead"),
+    [
+        ("2025-05-06", "2504.20752", "grokking", "Grokking means transitioning from memorization to generalization"),
+        ("2024-10-17", "2410.12613", "model kinship", "Model kinship means similarity between LLMs based on weight"),
+        ("2025-02-06", "2502.02671", "teacher hacking", "Teacher hacking is when a student model exploits"),
+        (
+            "2025-07-22",
+            "2507.14417",
+            "inverse scaling in test-time compute",
+            "Inverse scaling in test-time compute is a",
+        ),
+        ("2025-02-21", "2502.14258", "temporal heads", "Temporal heads are specialized attention heads that are"),
+        ("2025-01-01", "2412.21187", "overthinking", "Overthinking is when these models expend excessive"),
+        ("2025-05-26", "2505.17225", "reasoning rigidity", "Reasoning rigidity is instruction overriding"),
+    ],
+)
+def test_a_gloss_or_a_named_description_defines_the_term(day, pid, term, lead):
+    found = find_definition(term, "", [paper_of(day, pid)])
+    assert found is not None and found.lead.startswith(lead)
+    assert term.split()[0].lower() in found.sentence.lower()
+
+
+def test_a_bracket_of_members_or_a_finding_defines_nothing():
+    # "modality (text, speech, vision, etc.)" lists what it holds; "teacher hacking occurs when using a fixed
+    # offline dataset" is a finding about when it happens; "length bias (where …)" after "like" still glosses
+    assert find_definition("modality", "", [paper_of("2024-09-19", "2409.11564")]) is None
+    finding = Paper(id="x", title="T", summaries=["Results show that teacher hacking occurs when using a fixed set."])
+    assert find_definition("teacher hacking", "", [finding]) is None
+    found = find_definition("length bias", "", [paper_of("2025-04-02", "2503.24377")])
+    assert found is not None and found.lead == "Length bias is where RMs may prefer longer responses"
+    tail = Paper(id="y", title="T", summaries=["It adds multi-matching retrieval (retrieving many items at once)."])
+    assert find_definition("retrieval", "", [tail]) is None
