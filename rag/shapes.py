@@ -91,12 +91,15 @@ def in_context(concept: list[str], doc: str) -> bool:
 def close_by(tokens: list[str], words: list[str]) -> list[int]:
     """The positions of `words` in a short span of `tokens`, any order ("compress the KV cache" names
     KV cache compression), or [] when no span of AMP_SPAN words per word holds them all: words a clause
-    apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together."""
+    apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together, nor
+    does the name's first word turned into a source by "to" ("text-to-image generation")."""
     wanted = set(words)
     span = AMP_SPAN * len(wanted) + 1
     for i, tok in enumerate(tokens):
-        if tok not in wanted:
-            continue
+        if tok not in wanted or (
+            tok == words[0] and tokens[i + 1 : i + 2] == ["to"] and tokens[i + 3 : i + 4] == words[1:2]
+        ):
+            continue  # "text-to-image generation" generates images: the name's first word is only the source
         window = tokens[i : i + span]
         if wanted <= set(window):
             return sorted(i + window.index(w) for w in wanted)

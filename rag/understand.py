@@ -42,7 +42,8 @@ IN_CORPUS_RE = re.compile(
     r"(?:in|across|according\s+to)\s+(?:these|the|this)\s+(?:papers|digests?|corpus|literature|field)\b.*)$",
     re.I,
 )
-# "papers on X", "studies applying X to Y", "research exploring X": the papers themselves are asked for.
+# "papers on X", "studies applying X to Y", "research exploring X", "papers modelling X": the papers
+# themselves are asked for (any participle after "papers").
 # "Research on X" / "studies on X" may ask about one finding; a participle asks for the papers doing it.
 DOING_WORDS = (
     "using applying proposing introducing presenting exploring studying examining investigating addressing "
@@ -52,7 +53,8 @@ NOTABLE_WORDS = "key important notable main major top recent new newest latest b
 DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
     rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
-    rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING})|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
+    rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING}|(?!during\b|being\b)[a-z]+ing)"
+    rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -354,12 +356,19 @@ def _stemmer() -> Any:
 BRITISH_RE = re.compile(r"(?<=[a-z]{3})(?:is(?=ation)|ys(?=e[sd]?$|ing$))")
 
 
+# A verb made with -ize and its nouns ("tokenize", "tokenizer", "tokenization"), three letters or more before it.
+IZE_RE = re.compile(r"^[a-z]{3,}i[sz](?:e|es|ed|ing|er|ers|ation|ations)$")
+
+
 @cache
 def stem(word: str) -> str:
-    """Snowball for words of five letters or more; shorter ones (acronyms, "aime") only lose a plural s."""
+    """Snowball for words of five letters or more; shorter ones (acronyms, "aime") only lose a plural s.
+    Where Snowball strips an -ize family suffix down to another word ("tokenizer", "normalization",
+    "personalized" → "token", "normal", "person"), the stem keeps "iz": a tokenizer is no token."""
     word = BRITISH_RE.sub(lambda m: m.group(0)[0] + "z", word)
     if len(word) >= 5 and not any(ch.isdigit() for ch in word):
-        return str(_stemmer().stemWord(word))
+        base = str(_stemmer().stemWord(word))
+        return base + "iz" if IZE_RE.match(word) and not base.endswith(("iz", "is")) else base
     if len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -476,6 +476,33 @@ def test_a_topic_no_paper_names_for_sure_is_judged_by_the_question_itself(answer
 
 
 @pytest.mark.slow
+def test_a_topic_described_in_other_words_lists_the_papers_closest_to_it(answerer):
+    """No paper writes "train models across many clients that keep their data private": the papers
+    closest to the description that name one of its specific words ("client") stand for it, and the
+    answer says they come closest rather than that they name it."""
+    result = answerer.ask("Which papers train models across many clients that keep their data private?")
+    cited = {c["id"] for c in result.citations}
+    assert result.covered and result.answer.startswith("No paper in the digests says")
+    assert {"2505.12805", "2503.07216"} <= cited  # FedSVD, FedRand
+    assert sum("federat" in answerer.retriever.by_id[pid].text.lower() for pid in cited) >= len(cited) / 2
+    decline = answerer.ask("papers studying performance decline under quantization")
+    assert decline.covered and decline.citations
+    named = [c for c in decline.citations if "quantiz" in answerer.retriever.by_id[c["id"]].text.lower()]
+    assert len(named) >= len(decline.citations) - 1  # one compression benchmark says "decline" and lies close
+    # a name of three words no paper writes is absent, not a description
+    assert not answerer.ask("papers on sign language translation?").covered
+
+
+@pytest.mark.slow
+def test_a_title_naming_the_rare_word_of_a_technique_is_about_it(answerer):
+    """A paper titled "LLM Unlearning Should Be Form-Independent" studies machine unlearning though its
+    vector lies further from the few papers naming "machine unlearning" in full than they lie from each other."""
+    cited = {c["id"] for c in answerer.ask("which papers study machine unlearning?").citations}
+    assert {"2506.07795", "2502.11190", "2505.01456", "2508.13650"} <= cited
+    assert "2503.09330" in cited  # "Group-robust Machine Unlearning", named in full
+
+
+@pytest.mark.slow
 def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_listing_nothing(answerer):
     listed = answerer.ask("which papers work on speculative decoding?")
     second = listed.citations[1]

@@ -7,6 +7,8 @@ from rag.listing import (
     KIND_FORMS,
     acronym_inside,
     acronym_senses,
+    aliases,
+    common_names,
     gate,
     kinds_of,
     loose_forms,
@@ -236,10 +238,14 @@ def test_a_noun_in_ization_names_something_else_than_its_adjective():
     assert uses_topic(paper("2", "T", "It applies discrete masked diffusion to action chunks."), concept)
     # the question wrote the noun itself: then the paper's noun names it
     regular = paper("3", "T", "We study regularization of diffusion models.")
-    assert uses_topic(regular, ["%regular diffus"], frozenset({"regular"}))
+    asked = "%" + stem_key("regularization diffusion").strip()
+    assert uses_topic(regular, [asked], frozenset(stems("regularization")))
+    # -ize words keep their own stem: "regularization" is not "regular", "tokenizer" is not "token"
+    assert not uses_topic(regular, ["%" + stem_key("regular diffusion").strip()])
+    assert stem_key("tokenizer") == stem_key("tokenization") != stem_key("token")
     # words spread through a clause are no name: "reference-based line art colorization" is line art colorizing
     cobra = paper("4", "T", "It performs reference-based line art colorization.")
-    assert uses_topic(cobra, ["&color line art"])
+    assert uses_topic(cobra, ["&" + stem_key("colorize line art").strip()])
 
 
 def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper_uses():
@@ -251,3 +257,46 @@ def test_an_acronym_never_spelled_out_is_read_in_the_sense_whose_words_the_paper
     assert not rival_sense(stem_key(scaling), scaling, "tts", wanted, rivals)
     defined = "Text-to-Speech (TTS) and speech too."  # a paper that spells it out is judged by its own words
     assert not rival_sense(stem_key(defined), defined, "tts", wanted, rivals)
+
+
+def test_an_acronym_takes_the_place_of_the_words_it_stands_for():
+    words = stem_key("long chain of thought reasoning").split()
+    assert acronym_inside(words, {"cot": "chain of thought"}) == ["%long cot reason"]
+    assert form_in("%long cot reason", stem_key("We train on long CoT reasoning traces."))
+    # words of the expansion apart from each other: the acronym follows the rest, as before
+    assert acronym_inside(stem_key("large audio language model").split(), {"llm": "large language model"}) == [
+        "%audio llm"
+    ]
+
+
+def test_cutting_tokens_is_named_in_several_ways_and_only_for_tokens():
+    forms = aliases(stem_key("visual token pruning").split())
+    assert " visual token compress " in forms and " visual token merg " in forms and "~visual token reduc" in forms
+    (doc,) = stemmed_corpus([paper("1", "T", "We propose visual token compression for VLMs.")])
+    assert any(form_in(f, doc) for f in forms)
+    assert aliases(stem_key("model merging").split()) == []
+    assert aliases(stem_key("token merging").split()) == []  # merging is one way to cut tokens, not all of them
+
+
+def test_the_name_most_papers_close_to_a_description_write():
+    docs = stemmed_corpus(
+        [
+            paper("1", "FedX", "A federated learning method for clients with private data."),
+            paper("2", "FedY", "We study federated learning under non-IID data."),
+            paper("3", "FedZ", "Federated learning of LLMs with LoRA."),
+        ]
+    )
+    own = set(stem_key("train models across clients without pooling data").split())
+    names = common_names(docs, own, frozenset(stem_key("of the a with under we for").split()), GENERIC)
+    assert names[stem_key("federated learning").strip()] == 3
+    assert all(set(g.split()) - own - GENERIC for g in names)  # every name brings a word of its own
+    assert not common_names(docs[:2], own, frozenset(), GENERIC)  # two papers are too few to name it
+
+
+def test_a_names_first_word_made_a_source_by_to_names_another_thing():
+    generation = "&" + stem_key("text generation").strip()
+    assert not form_in(generation, stem_key("A model for text-to-image generation."))
+    assert form_in(generation, stem_key("We improve text generation with long contexts."))
+    # "to" as a preposition before a longer phrase: the name's words still describe it
+    controlled = "&" + stem_key("controllable video generation").strip()
+    assert form_in(controlled, stem_key("It adds spatial control to audio-driven video generation."))

@@ -63,6 +63,9 @@ def test_intents():
     assert intent_of("how many papers per month mention RAG?")[0] == "trend"
     assert intent_of("which papers use MCTS?")[0] == "list"
     assert intent_of("which model scored 24.6 on OSWorld?")[0] == "fact"
+    # any participle after "papers" asks for the papers doing it; "during" and "being" are no such verb
+    assert intent_of("papers modelling objects with movable parts")[0] == "list"
+    assert intent_of("papers being cited most")[0] != "list"
 
 
 def test_stems_make_verbs_nouns_and_plurals_alike():
