@@ -613,7 +613,7 @@ NEGATION_RE = re.compile(
     r"\s(?:(?:that|which|who)\s+)?"
     r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
     r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
-    r"|without(?:\s+(?:using|relying\s+on|involving|employing|applying|any))?"
+    r"|without(?P<how>\s+(?:using|relying\s+on|involving|employing|applying|any))?"
     r"|but\s+not(?:\s+(?:on|with|using|about))?"
     r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
     r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|and|but)\b)[^,;?])+)",
@@ -623,11 +623,15 @@ NEGATION_RE = re.compile(
 
 def without_negation(text: str) -> tuple[str, list[str]]:
     """("video generation", ["diffusion"]) for "video generation papers that do not use diffusion": the
-    topic, and what the papers listed must not use."""
+    topic, and what the papers listed must not use. A plain "without" before a verb's -ing form says how
+    a method works ("… without pooling their data", "without retraining"): it stays the topic's."""
     excluded: list[str] = []
 
     def cut(m: re.Match) -> str:
-        excluded.append(" ".join(m.group("what").split()))
+        what = m.group("what").split()
+        if m.group(0).split()[0].lower() == "without" and not m.group("how") and what[0].lower().endswith("ing"):
+            return str(m.group(0))
+        excluded.append(" ".join(what))
         return " "
 
     return NEGATION_RE.sub(cut, " " + text + " ").strip(), excluded

@@ -444,7 +444,9 @@ def test_a_negation_names_what_the_papers_must_not_use():
         parsed = understand(question, vocab, ACRONYMS)
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
-    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == ["training"]
+    assert understand("papers on video generation without diffusion", vocab, ACRONYMS).excluded == ["diffusion"]
+    # "without" before an -ing form says how a method works
+    assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
     # a title or a description may hold "without": only lists, trends and summaries leave papers out
     titled = understand("who wrote the paper on Transformers without Normalization?", vocab, ACRONYMS)
     assert titled.excluded == [] and "normalization" in titled.topics[0]
