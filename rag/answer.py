@@ -94,6 +94,7 @@ LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when th
 # their data"): papers within this dense similarity (all-MiniLM-L6-v2 cosine) of the description that
 # name one of its specific words (under DESCRIBED_DF of papers) stand for it; chosen on lists_dev4's tune half.
 DESCRIBED_CLOSE = 0.35
+DESCRIBED_MAX = 60
 DESCRIBED_DF = 0.05
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
@@ -1305,7 +1306,9 @@ class Answerer:
         unit = found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-12)
         sims = unit @ query
         order = np.argsort(-sims)
-        return [int(have[k]) for k in order if sims[k] >= DESCRIBED_CLOSE], words
+        close = [int(have[k]) for k in order if sims[k] >= DESCRIBED_CLOSE]
+        # more papers than this lie close to a description that names nothing specific enough to list
+        return (close if len(close) <= DESCRIBED_MAX else []), words
 
     def trend_series(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """A trend on two topics ("DPO vs GRPO papers per month"): each topic's papers counted per month

@@ -245,6 +245,7 @@ FRAME_WORDS = frozenset(
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much most
     both combine combines combined combining together jointly themes theme topics directions threads
+    may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
     """.split()
