@@ -431,7 +431,14 @@ class Answerer:
                 )
             ]
         asked = f" {title_key(question)} "
-        return [i for key, i in self._names if key.strip() and key in asked]
+        folded = " " + re.sub(r"[\W_]+", " ", fold(question.lower())) + " "
+        # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
+        return [i for key, i in self._names if key.strip() and key in asked and self.short_name(i) in folded]
+
+    def short_name(self, i: int) -> str:
+        """A paper's name before its title's colon, lowercase, punctuation as spaces (" add it ")."""
+        name = self.retriever.papers[i].title.split(":")[0]
+        return " " + re.sub(r"[\W_]+", " ", fold(name.lower())).strip() + " "
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""
