@@ -1194,7 +1194,10 @@ class Answerer:
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             described, called = self.described(parsed, filters)
-        if described:
+        # a description is answered only where the papers close to it share a name for it ("federated
+        # learning"): close papers with no name in common ("stock prices from news headlines") are what the
+        # digests lack, and listing them would answer what they do not hold
+        if described and called:
             kept = np.array(described, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
