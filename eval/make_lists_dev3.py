@@ -58,16 +58,29 @@ def grams(words: list[str]) -> set[str]:
     return out
 
 
-def main() -> None:
+def phrase_pool(
+    skip_phrases: frozenset[str] = frozenset(), skip_words: frozenset[str] = frozenset()
+) -> tuple[list[str], Counter[str]]:
+    """(the pool of phrases, how many papers name each): as the module says, less `skip_phrases` and
+    any phrase holding one of `skip_words` (a later set's own exclusions)."""
     papers, acronyms, taken = make_lists_dev.corpus_and_taken()
     first = random.Random(make_lists_dev.SEED)
     taken |= set(first.sample(make_lists_dev.acronym_pool(acronyms, papers, taken, 8, 30), make_lists_dev.DRAW))
     dev2 = json.loads((ROOT / "eval" / "lists_dev2-picks.json").read_text())
     taken |= {x["acronym"] for x in dev2["lists"]} | FIRST_SET
-    taken_words = {key(words_of(acronyms.get(a, a))) for a in taken}
+    taken_words = {key(words_of(acronyms.get(a, a))) for a in taken} | skip_phrases
     in_titles: Counter[str] = Counter(g for p in papers for g in grams(words_of(p.title)))
     named_by: Counter[str] = Counter(g for p in papers for g in grams(words_of(p.text)))
-    pool = sorted(g for g, n in in_titles.items() if n >= 2 and g not in taken_words and 5 <= named_by[g] <= 30)
+    pool = sorted(
+        g
+        for g, n in in_titles.items()
+        if n >= 2 and g not in taken_words and 5 <= named_by[g] <= 30 and not set(g.split()) & skip_words
+    )
+    return pool, named_by
+
+
+def main() -> None:
+    pool, named_by = phrase_pool()
     rng = random.Random(SEED)
     drawn = rng.sample(pool, DRAW)
     out = [{"phrase": g, "papers": named_by[g]} for g in drawn]

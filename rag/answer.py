@@ -1128,8 +1128,7 @@ class Answerer:
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
         if parsed.intent == "when":
-            result.sources = [Source(1, Hit(target, 1.0))]
-            return shapes.when_text(1, target)
+            return self.when_of(target, result)
         return Answerer.authors_of(target, result) if parsed.intent == "authors" else None
 
     def same_authors(self, target: Paper, result: Answer) -> str:
@@ -1141,6 +1140,12 @@ class Answerer:
         result.enumeration = True
         numbered = [(n, p, ", ".join(a for a in p.authors if bibtex.fold(a) in names)) for n, p in enumerate(others, 1)]
         return shapes.same_authors_text(target, numbered)
+
+    @staticmethod
+    def when_of(paper: Paper, result: Answer) -> str:
+        """The day the paper reached the digests, the paper its one source."""
+        result.sources = [Source(1, Hit(paper, 1.0))]
+        return shapes.when_text(1, paper)
 
     @staticmethod
     def authors_of(paper: Paper, result: Answer) -> str:
@@ -1194,10 +1199,7 @@ class Answerer:
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             described, called = self.described(parsed, filters)
-        # a description is answered only where the papers close to it share a name for it ("federated
-        # learning"): close papers with no name in common ("stock prices from news headlines") are what the
-        # digests lack, and listing them would answer what they do not hold
-        if described and called:
+        if described:
             kept = np.array(described, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
@@ -1232,7 +1234,9 @@ class Answerer:
 
     def described(self, parsed: Parsed, filters: Filters) -> tuple[list[int], str]:
         """`close_to_description`, and the papers naming the topic by the name most of those write
-        (`listing.common_name`, rare in the corpus: "federated learning"), which is returned with them."""
+        (`listing.common_name`, rare in the corpus: "federated learning"), which is returned with them.
+        Without such a shared name, nothing: close papers with no name in common ("stock prices from news
+        headlines") are what the digests lack, and listing them would answer what they do not hold."""
         close, words = self.close_to_description(parsed, filters)
         n = max(len(self.docs), 1)
         generic = shapes.GENERIC_STEMS | GENERIC_STEMS
@@ -1250,7 +1254,7 @@ class Answerer:
                 break
         called = self.spelled(name, close) if name else ""
         if not called:
-            return close, ""
+            return [], ""
         # read as a question naming it, so the name brings its acronym twin ("FL") as asked names do
         named = understand(f"which papers use {called}?", self.retriever.vocab, self.retriever.acronyms)
         kept, _ = self.topic_papers(named.concepts, filters, named.topics)
@@ -1354,6 +1358,11 @@ class Answerer:
         m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
+    def mentioning(self, names: list[str], filters: Filters) -> list[Paper]:
+        """The papers under the filters that name any of these systems."""
+        named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
+        return [self.retriever.papers[i] for i in np.flatnonzero(named)]
+
     def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system
         whose paper is asked about, say so (and which papers mention it) rather than quote one of them."""
@@ -1361,8 +1370,7 @@ class Answerer:
         if not m or not (NAME_RE.search(m.group("name")) or capitalised(m.group("name"))):
             return None
         name = m.group("name")
-        named = shapes.concept_hits([stem_key(name)], self.docs) & self.retriever.mask(filters)
-        mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+        mentions = self.mentioning([name], filters)
         if any(shapes.presents(p, name) for p in mentions):
             return None
         result.covered = False
@@ -1468,8 +1476,7 @@ class Answerer:
         )
         found = None if topical else self.paper_asked(parsed, query, filters, mode)
         if isinstance(found, Paper):
-            result.sources = [Source(1, Hit(found, 1.0))]
-            return shapes.when_text(1, found)
+            return self.when_of(found, result)
         if found is not None or not any(parsed.concepts):
             return found
         kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
@@ -1513,8 +1520,7 @@ class Answerer:
             paper = next((h.paper for h in [*described, *hits] if presented(h.paper)), None)
         if paper is None and names:
             # a system no paper of the digests presents: say so rather than quote one that mentions it
-            named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
-            mentions = [self.retriever.papers[i] for i in np.flatnonzero(named)]
+            mentions = self.mentioning(names, filters)
             return shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
         return paper
 
