@@ -253,7 +253,8 @@ def language(question: str) -> str:
     if "¿" in question or "¡" in question:
         scores["es"] += 3
     best = max(scores, key=lambda k: scores[k])
-    english = len(re.findall(r"\b(?:the|which|what|who|papers?|of|is|are|how|and|on)\b", low))
+    # words no other language here writes: "compare" alone is French too ("how does X compare with Y?")
+    english = len(re.findall(r"\b(?:the|which|what|who|papers?|of|is|are|how|and|on|with|does|do|did|between)\b", low))
     return best if scores[best] >= 2 and scores[best] > english else "en"
 
 

@@ -57,6 +57,10 @@ def test_other_languages_keep_intent_and_topic(question, lang, intent, topic):
     assert (parsed.language, parsed.intent, parsed.topics) == (lang, intent, [topic])
 
 
+def test_an_english_comparison_is_not_read_as_french():
+    assert language("how does speculative decoding compare with early exiting?") == "en"
+
+
 def test_english_stays_english_and_unknown_scripts_are_not_guessed():
     assert language("Which papers use diffusion models in 2025?") == "en"
     assert to_english("Which papers use LoRA?", "en") == "Which papers use LoRA?"
