@@ -245,6 +245,8 @@ class App:
     def __init__(self, settings: Settings, library: Library | None = None):
         self.settings = settings
         self.library = library or Library(settings)
+        # One folder for the process's downloads, removed when it exits (one mkdtemp per click leaked them).
+        self._downloads = tempfile.TemporaryDirectory(prefix="rag-briefings-")
 
     @property
     def answerer(self) -> Answerer:
@@ -339,7 +341,7 @@ class App:
         except BriefingError as err:
             return f"⚠ {esc(str(err))}", None
         text = safe_markdown(result.to_markdown())
-        path = Path(tempfile.mkdtemp(prefix="briefing-")) / f"briefing-{week}.md"
+        path = Path(self._downloads.name) / f"briefing-{week}.md"
         path.write_text(text, encoding="utf-8")
         return escape_markdown_html(text), str(path)
 
