@@ -151,6 +151,16 @@ def test_year_after_over():
     assert strip_dates("How did interest in RNNs change over 2025?")[1:] == ("2025-01-01", "2025-12-31")
 
 
+def test_a_year_before_papers_is_a_filter_and_a_version_number_is_not():
+    assert strip_dates("which 2024 papers study long-context evaluation?") == (
+        "which papers study long-context evaluation?",
+        "2024-01-01",
+        "2024-12-31",
+    )
+    assert strip_dates("show me 2025 work on speculative decoding")[1:] == ("2025-01-01", "2025-12-31")
+    assert strip_dates("what does Qwen 2025 report?")[1:] == ("", "")
+
+
 def test_frame_words_never_become_required_topic_words():
     vocab = {**VOCAB, "token": 300, "merging": 40, "speed": 200, "transformers": 700, "world": 300, "models": 3000}
     vocab |= {"remote": 30, "sensing": 30, "data": 2000, "time": 900, "series": 60, "forecasting": 40}
