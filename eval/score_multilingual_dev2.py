@@ -1,4 +1,4 @@
-"""Score eval/multilingual_dev2.jsonl: does each variant (fr, es, de, zh, typo, markup) answer like its English question?
+"""Score eval/multilingual_dev2.jsonl: does each variant (fr, es, de, zh, typo, markup) answer like its English one?
 
 A row passes when its answer has the English question's intent, cites at least half of the papers the
 English answer cites and no more than as many others (eval/score_multilingual_dev.py's rule), and, for

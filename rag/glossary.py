@@ -543,7 +543,13 @@ TERMS: list[tuple[str, str, str, str, str]] = [
         "politikgradient|strategiegradient",
         "策略梯度",
     ),
-    ("beam search", "recherche en faisceau|recherche par faisceau", "busqueda en haz", "strahlsuche", "束搜索|集束搜索"),
+    (
+        "beam search",
+        "recherche en faisceau|recherche par faisceau",
+        "busqueda en haz",
+        "strahlsuche",
+        "束搜索|集束搜索",
+    ),
     (
         "visual question answering",
         "reponse visuelle aux question|questions-reponses visuelle",
