@@ -31,9 +31,7 @@ def main() -> None:
     acronyms = mine_acronyms([p.text for p in papers])
     texts = [p.text.lower() for p in papers]
     named = {
-        acr: exp
-        for acr, exp in sorted(acronyms.items())
-        if len(exp.split()) >= 2 and sum(exp in t for t in texts) >= 8
+        acr: exp for acr, exp in sorted(acronyms.items()) if len(exp.split()) >= 2 and sum(exp in t for t in texts) >= 8
     }
     topics = rng.sample(sorted(named.items()), 16)
     picked = rng.sample(papers, 10)

@@ -160,3 +160,49 @@ def test_a_preposition_left_between_terms_still_separates_them():
     )
     assert english == "which papers use Sparse Autoencoder for interpretability of language models?"
     assert "for" in to_english("¿Qué artículos usan LoRA para modelos de difusión?", "es").split()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "intent", "topics"),
+    [
+        (
+            "Quelle différence entre la distillation de connaissances et la quantification ?",
+            "fr",
+            "compare",
+            ["knowledge distillation", "quantization"],
+        ),
+        (
+            "Compara la búsqueda de árbol de Monte Carlo con la búsqueda en haz.",
+            "es",
+            "compare",
+            ["monte carlo tree search", "beam search"],
+        ),
+        (
+            "Comment l'intérêt pour les modèles de récompense a-t-il évolué au fil du temps ?",
+            "fr",
+            "trend",
+            ["reward model"],
+        ),
+        (
+            "Fais-moi une synthèse des travaux sur les modèles de diffusion vidéo parus en janvier 2025.",
+            "fr",
+            "summary",
+            ["video diffusion model"],
+        ),
+        ("Quels travaux s'appuient sur le flux rectifié ?", "fr", "list", ["rectified flow"]),
+        ("¿Qué artículos usan modelos de mezcla de expertos?", "es", "list", ["mixture-of-experts models"]),
+        ("Welchen FID-Wert erreicht RectifiedHR?", "de", "fact", ["fid score rectifiedhr"]),
+        ("Was versteht man unter Eigennamenerkennung?", "de", "definition", ["named entity recognition"]),
+    ],
+)
+def test_researchers_own_words_per_intent(question, lang, intent, topics):
+    vocab = {**VOCAB, "rectifiedhr": 3, "fid": 50, "score": 400}
+    acronyms = {**ACRONYMS, "moe": "mixture of experts"}
+    parsed = understand(question, vocab, acronyms)
+    assert (parsed.language, parsed.intent, parsed.topics) == (lang, intent, topics)
+
+
+def test_one_frame_word_alone_is_no_language():
+    assert language("Compare tranformer and state space modles") == "en"
+    assert language("Résume RLHF et DPO") == "fr"
+    assert language("Qu'est-ce que la quantification vectorielle ?") == "fr"
