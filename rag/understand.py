@@ -794,7 +794,7 @@ def mend_months(text: str) -> str:
         if low in MONTH_NAMES or is_english(low):
             return word
         found = process.extractOne(low, MONTH_NAMES, scorer=OSA.distance, score_cutoff=1)
-        return found[0].capitalize() if found else word
+        return str(found[0]).capitalize() if found else word
 
     return re.sub(r"\b[A-Za-z]{5,}\b", fix, text)
 
