@@ -789,7 +789,7 @@ def mend_months(text: str) -> str:
     letters or more that is no English word ("match" stays)."""
 
     def fix(m: re.Match) -> str:
-        word = m.group(0)
+        word = str(m.group(0))
         low = word.lower()
         if low in MONTH_NAMES or is_english(low):
             return word
