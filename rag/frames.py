@@ -11,9 +11,11 @@ corpus's titles) translates the topic words that are not English. Pure functions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 
 from rag.glossary import TERMS
+from rag.lexicon import english_word
 from rag.text import fold
 
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -315,10 +317,11 @@ def language(question: str) -> str:
     return best if scores[best] >= 2 and scores[best] > english else "en"
 
 
-def to_english(question: str, lang: str) -> str:
+def to_english(question: str, lang: str, df: Callable[[str], int] | None = None) -> str:
     """The question with its frame rewritten in English, function words dropped, glossary terms translated.
 
-    Quoted titles and words already in English pass through as written.
+    Quoted titles and words already in English pass through as written. With `df` (in how many papers
+    the corpus uses a word), an everyday word or a cognate the corpus does not use as written is put in English.
     """
     if lang == "en":
         return question
@@ -375,6 +378,22 @@ def to_english(question: str, lang: str) -> str:
             for w in re.split(r"(\s+)", text)
         ]
         text = "".join(kept)
+        if df is not None:
+            text = _everyday_words(text, lang, df)
     for i, q in enumerate(quoted):
         text = text.replace(f"QUOTED{i}Q", q)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
+    """Each word the corpus does not use → its English (rag.lexicon), where one is found.
+    Lower-case words only (German nouns too): a name or an acronym is kept as written."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if not (word.islower() or (lang == "de" and word[1:].islower())) or df(low) >= 3:
+            return word
+        return english_word(low, lang, df) or word
+
+    return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)

@@ -826,7 +826,7 @@ def understand(
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):
         rest, since, until = second_period(rest, since, until, latest)
-    rest = frames.to_english(rest, spoken)
+    rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)
     category = ""
