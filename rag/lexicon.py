@@ -207,6 +207,7 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("isierungen", "izations"),
         ("isierung", "ization"),
         ("ierung", "ation"),
+        ("ierung", "ization"),
         ("ationen", "ations"),
         ("itaten", "ities"),
         ("itat", "ity"),

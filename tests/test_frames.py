@@ -206,3 +206,25 @@ def test_one_frame_word_alone_is_no_language():
     assert language("Compare tranformer and state space modles") == "en"
     assert language("Résume RLHF et DPO") == "fr"
     assert language("Qu'est-ce que la quantification vectorielle ?") == "fr"
+
+
+def test_everyday_words_and_cognates_the_corpus_uses_are_put_in_english():
+    from rag.lexicon import english_word
+
+    df = {"disease": 8, "chronic": 4, "vector": 90, "visual": 300, "optimization": 500, "diabetes": 2}.get
+
+    def known(word: str) -> int:
+        return df(word) or 0
+
+    assert english_word("maladies", "fr", known) == "disease"
+    assert english_word("glycemie", "fr", known) == "diabetes"  # a lexicon word needs one paper
+    assert english_word("chronique", "fr", known) == "chronic"
+    assert english_word("visuales", "es", known) == "visual"
+    assert english_word("vektor", "de", known) == "vector"
+    assert english_word("optimierung", "de", known) == "optimization"
+    assert english_word("linge", "fr", known) == ""  # "laundry": a word the corpus never uses finds nothing
+    vocab = {"chatbot": 8, "disease": 8, "diabetes": 2, "treat": 40, "affected": 30, "adapted": 50}
+    parsed = understand(
+        "un chatbot adapté pour soigner les personnes atteintes d'une maladie de la glycémie", vocab, {}
+    )
+    assert parsed.language == "fr" and {"disease", "diabetes", "treat"} <= set(parsed.topics[0].split())
