@@ -193,6 +193,16 @@ def test_a_preposition_left_between_terms_still_separates_them():
         ("¿Qué artículos usan modelos de mezcla de expertos?", "es", "list", ["mixture-of-experts models"]),
         ("Welchen FID-Wert erreicht RectifiedHR?", "de", "fact", ["fid score rectifiedhr"]),
         ("Was versteht man unter Eigennamenerkennung?", "de", "definition", ["named entity recognition"]),
+        ("Quels sont les auteurs de LiveVQA ?", "fr", "authors", ["livevqa"]),
+        (
+            "Quelle est la définition de la distillation de connaissances ?",
+            "fr",
+            "definition",
+            ["knowledge distillation"],
+        ),
+        ("Welche Autoren haben LiveVQA geschrieben?", "de", "authors", ["livevqa"]),
+        ("Was ist der Unterschied zwischen DPO und PPO?", "de", "compare", ["dpo", "ppo"]),
+        ("知识蒸馏与量化的区别", "zh", "compare", ["knowledge distillation", "quantization"]),
     ],
 )
 def test_researchers_own_words_per_intent(question, lang, intent, topics):
