@@ -399,6 +399,14 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
+    text = re.sub(r"==(\S[^=]{0,200}?)==", r"\1", text)  # a highlight
+    # a label before the question, on its own line or with a colon ("Q:", "Question:", "问题：")
+    text = re.sub(
+        r"^\s*(?:(?:my\s+)?(?:q|question|query|frage|pregunta)\s*[:：]|(?:my\s+)?(?:question|query)\s*\n|问题\s*[:：])\s*",
+        "",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
     # a closing "pls" / "thanks" is no part of what is asked ("hallucination papers pls")
     text = re.sub(r"[\s,;:]+(?:pls|plz|please|thx|thanks|thank\s+you|ty)[\s!.]*$", "", text, flags=re.I)

@@ -53,6 +53,10 @@ def test_markup_is_stripped_words_stay():
     assert strip_markup("hallucination papers pls") == "hallucination papers"
     assert strip_markup("which papers use MCTS? thanks!") == "which papers use MCTS?"
     assert strip_markup("see [the paper](http://x.y) &amp; more") == "see the paper & more"
+    assert strip_markup("**Q:** Which papers use ==rectified flow==?") == "Which papers use rectified flow?"
+    assert strip_markup("# Question\nWhich papers use MCTS?") == "Which papers use MCTS?"
+    assert strip_markup("Question answering papers?") == "Question answering papers?"
+    assert strip_markup("Q-learning papers?") == "Q-learning papers?"
 
 
 def test_intents():
