@@ -451,6 +451,11 @@ def spoken(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+INTRODUCES = (
+    r"(?:introduc(?:es?|ed|ing)|present(?:s|ed|ing)?|propos(?:es?|ed|ing)|releas(?:es?|ed|ing)|develop(?:s|ed|ing)?)"
+)
+
+
 def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
     """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
     acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
@@ -501,6 +506,17 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             "is when",
             re.compile(
                 rf"\b(?:{KIND_NOUNS})\s+of\s+{own}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
+                re.I,
+            ),
+        ),
+        # what a paper introduces, said beside its name: "introduces GUI-G², a reward modeling framework that …",
+        # "introduces a unified framework, UCGM, for …"
+        (2, "is", re.compile(rf"\b{INTRODUCES}\s+(?:the\s+)?{own},\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,160}})", re.I)),
+        (
+            2,
+            "is",
+            re.compile(
+                rf"\b{INTRODUCES}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,80}}),\s+(?:called\s+|named\s+)?{own}(?![\w-])",
                 re.I,
             ),
         ),
