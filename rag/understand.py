@@ -543,7 +543,7 @@ def _choices(vocab: Mapping[str, int], min_df: int) -> dict[int, list[str]]:
 
 FUNCTION_WORDS = frozenset(
     "a an the of which what who how is are was were do does did in on for to with and or from that this by "
-    "papers paper any there".split()
+    "papers paper any there versus vs between about please tell give show you your can could would should i my".split()
 )
 
 
@@ -561,6 +561,8 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
+        return "en"
+    if function and any(vocab.get(w, 0) for w in acronyms):  # "AnySplat versus gsplat": a paper's name in English
         return "en"
     if len(unknown) >= 0.34 * len(plain) or (len(plain) >= 3 and not function and unknown):
         return "other"

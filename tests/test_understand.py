@@ -592,3 +592,15 @@ def test_typos_inside_hyphenated_terms_same_stem_words_and_months_are_mended():
     parsed = understand("Sumarize the papers on reinforcment learning from Janaury 2025.", vocab, {})
     assert (parsed.intent, parsed.topics, parsed.since) == ("summary", ["reinforcement learning"], "2025-01-01")
     assert mend_months("papers that match March 2025") == "papers that match March 2025"
+
+
+def test_a_rare_name_beside_english_words_and_chit_chat_are_english():
+    vocab = {"anysplat": 1, "gsplat": 1, "versus": 85}
+    assert language_of("AnySplat versus gsplat", ["anysplat", "versus", "gsplat"], vocab, {}) == "en"
+    assert language_of("tell me a joke", ["tell", "me", "a", "joke"], vocab, {}) == "en"
+    assert (
+        language_of(
+            "quels articles portent sur les maillages", "quels articles portent sur les maillages".split(), vocab, {}
+        )
+        == "other"
+    )
