@@ -1020,6 +1020,7 @@ class Answerer:
             )
             kept += extra
             loose += extra
+        found_by_corpus = set(kept) - set(self.users(concepts, np.array(kept, dtype=int), participles=participles))
         if loose:
             words = {f for f in forms if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
@@ -1031,7 +1032,14 @@ class Answerer:
             cand = [i for i in loose if ids[i] in vectors]
             found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
             if len(have) >= listing.MIN_SEEDS:
-                quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
+                quantiles = [
+                    listing.SYNONYM_GATE_QUANTILE
+                    if i in found_by_corpus
+                    else listing.GATE_QUANTILE
+                    if i in near
+                    else listing.WORD_GATE_QUANTILE
+                    for i in cand
+                ]
                 passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
             elif not len(have) and any(
                 alternative and all(shapes.concept_hits(c, self.docs).any() for c in alternative)

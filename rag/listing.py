@@ -26,6 +26,8 @@ GATE_QUANTILE = 0.05
 # A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower fifth.
 WORD_GATE_QUANTILE = 0.2
 MIN_SEEDS = 4
+# A paper named only by a name the corpus gives the technique (not the question's) must be closer still.
+SYNONYM_GATE_QUANTILE = 0.35
 # A name's rarest word alone is a looser name of it only when under this share of papers use the word.
 RARE_WORD_SHARE = 0.02
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".

@@ -229,7 +229,8 @@ FRAME_WORDS = frozenset(
     use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
     build builds built building rely relies relying adopt adopts propose proposes proposed proposing
     introduce introduces introduced present presents presented investigate investigates explore explores
-    examine examines address addresses tackle tackles focus focuses focusing involve involves involving
+    examine examines address addresses tackle tackles solve solves solving
+    focus focuses focusing involve involves involving
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
