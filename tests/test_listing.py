@@ -113,6 +113,14 @@ def test_the_name_s_head_as_a_participle_before_its_other_words_names_something_
     assert uses_topic(other, pretraining, participles=frozenset({"train"}))  # the question wrote "pre-trained"
 
 
+def test_the_summary_s_objective_names_no_object():
+    hallucination = [stem_key("object hallucination"), "&" + stem_key("object hallucination").strip()]
+    template = paper("1", "RAG", "The primary objective is to mitigate hallucination in generated content.")
+    named = paper("2", "CCA", "The paper mitigates object hallucination in vision-language models.")
+    assert not uses_topic(template, hallucination)
+    assert uses_topic(named, hallucination)
+
+
 def test_a_spread_phrase_whose_head_belongs_to_another_name():
     merging = [" model merg ", "&model merg"]
     tokens = paper("1", "DyMU", "Token merging makes vision models cheaper at inference.")

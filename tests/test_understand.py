@@ -74,6 +74,9 @@ def test_stems_make_verbs_nouns_and_plurals_alike():
     assert stem_key("LLMs") == stem_key("LLM")
     assert stem_key("low-rank adaptation") == stem_key("low rank adaptations")
     assert stem_key("AIME") != stem_key("aim")
+    # nearly every digest summary states its "main objective": that is no object
+    assert stem_key("objective") == stem_key("objectives") != stem_key("object")
+    assert stem_key("objects") == stem_key("object")
 
 
 def test_typos_corrected_against_vocabulary_only_when_unknown():
