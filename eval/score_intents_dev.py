@@ -5,6 +5,9 @@ two topics) passes only when the answer also names every series and each series'
 summary row with `not_relevant` (every candidate judged) adds its themes' lead papers to a "lead
 precision" line: of the papers each theme's overview opens with, the share judged relevant.
 
+A row of type "same" (eval/purpose_dev.jsonl) passes when its answer cites exactly what the answer
+to its `same_as` question cites.
+
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
 
@@ -62,6 +65,8 @@ def main() -> None:
             frozenset(row.get("relevant", [])), tuple(row.get("facts", [])), f.get("since", ""), f.get("until", "")
         )
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
+        if row["type"] == "same":  # the answer cites what the question it rewords cites
+            ok = set(cited) == {c["id"] for c in answerer.ask(row["same_as"]).citations}
         if row.get("series"):
             ok = ok and series_named(answer.answer, row["series"])
         if row.get("not_relevant"):

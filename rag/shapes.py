@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -948,6 +949,28 @@ def left_out_phrase(count: int, excluded: str) -> str:
 def all_left_out_text(topic: str, count: int, excluded: str, filtered: str = "") -> str:
     every = f"All {count} papers" if count != 1 else "The one paper"
     return f"{every} in the digests that use or study {topic}{filtered} also use or study {excluded}: none is left."
+
+
+@cache
+def phrase_re(phrase: str) -> re.Pattern:
+    """A phrase as written, any case, hyphen or space between its words, its last word singular or plural."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
+    last = words[-1]
+    if last.lower().endswith("ies"):
+        last = last[:-3] + "(?:y|ies)"
+    else:
+        if last.lower().endswith(("sses", "shes", "ches", "xes")):
+            last = last[:-2]
+        elif last.lower().endswith("s") and not last.lower().endswith("ss") and len(last) > 3:
+            last = last[:-1]
+        last += "(?:s|es)?"
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join([*words[:-1], last]) + r"(?![\w-])", re.I)
+
+
+def no_purpose_text(topic: str, purpose: str, named: str, count: int, filtered: str = "") -> str:
+    """A list whose purpose clause no paper names: said plainly, with the topic's own count, nothing cited."""
+    some = f"{count} papers use" if count != 1 else "One paper uses"
+    return f'No paper in the digests uses {topic} {purpose}{filtered}: none names "{named}". {some} or study {topic}.'
 
 
 def when_text(n: int, paper: Paper) -> str:

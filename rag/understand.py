@@ -283,7 +283,10 @@ PURPOSE_VERBS = (
     "prevent mitigate handle solve address tackle support scale train compress align detect generate "
     "produce create obtain optimi[sz]e stabili[sz]e strengthen fix overcome remove eliminate minimi[sz]e "
     "maximi[sz]e decrease shrink guide steer control predict defend protect cope deal facilitate allow "
-    "ensure bring get"
+    "ensure bring get combine classify translate write design build discover forecast recogni[sz]e segment "
+    "summari[sz]e answer rank retrieve plan explore evaluate measure estimate interpret explain verify schedule "
+    "find locate track navigate edit animate simulate synthesi[sz]e render transcribe caption diagnose "
+    "personali[sz]e automate test debug repair attack jailbreak watermark"
 ).split()
 _GERUND = "|".join(v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing" for v in PURPOSE_VERBS)
 PURPOSE_RE = re.compile(
@@ -292,6 +295,12 @@ PURPOSE_RE = re.compile(
     r"|\sfor\s+(?:" + _GERUND + r")\s.*$"
     # "for faster inference", "for more efficient LLMs": what the topic is used to gain
     r"|\sfor\s+(?:faster|quicker|cheaper|better|lower|higher|smaller|stronger|safer|more|less|improved|efficient)\s.*$",
+)
+# What a purpose clause acts on: "to control traffic lights" → "traffic lights". A clause saying what
+# is gained ("for faster inference") or a whole sentence ("so that …") names no object.
+PURPOSE_HEAD_RE = re.compile(
+    r"^(?:(?:in\s+order|so\s+as)\s+to|to|and)\s+(?:" + "|".join(PURPOSE_VERBS) + r")\s+(?:(?:up|down|out|off)\s+)?"
+    r"|^for\s+(?:" + _GERUND + r")\s+(?:(?:up|down|out|off)\s+)?"
 )
 # A generic noun closing a phrase of three words or more ("remote sensing data"): the phrase without it.
 TRAILING_NOUNS = frozenset(
@@ -344,6 +353,7 @@ class Parsed:
     versus: bool = False  # a trend on two topics, one series each
     excluded: list[str] = field(default_factory=list)
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
+    purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -654,9 +664,16 @@ def without_purpose(text: str) -> tuple[str, str]:
     if not m:
         return text, ""
     head = text[: max(m.start() - 1, 0)]
-    if not [w for w in WORD_RE.findall(head) if w not in FRAME_WORDS]:
+    if not [w for w in WORD_RE.findall(head) if w not in FRAME_WORDS | GENERIC_WORDS]:
         return text, ""
     return head, " ".join(text[len(head) :].split())
+
+
+def purpose_object(purpose: str) -> str:
+    """ "traffic lights at intersections" for "to control traffic lights at intersections"; "" when the
+    clause names no object of its own."""
+    m = PURPOSE_HEAD_RE.match(purpose)
+    return purpose[m.end() :] if m else ""
 
 
 def without_trailing_noun(phrase: str) -> str:
@@ -876,6 +893,7 @@ def understand(
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
     left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
+    aim = [[without_trailing_noun(p) for p in a] for a in shared_runs(chunks(purpose_object(purpose)))]
     untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
     return Parsed(
         question=question,
@@ -897,4 +915,5 @@ def understand(
         versus=versus,
         excluded=[" ".join(a) for a in left_out],
         excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
+        purpose_phrases=[a for a in aim if a],
     )

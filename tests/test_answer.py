@@ -75,6 +75,25 @@ def test_a_negation_leaves_out_the_papers_that_use_what_it_names(answerer):
 
 
 @pytest.mark.slow
+def test_a_rare_purpose_narrows_the_list_and_an_absent_one_cites_nothing(answerer):
+    every = {c["id"] for c in answerer.ask("which papers use reinforcement learning?").citations}
+    gui = answerer.ask("which papers use reinforcement learning to train GUI agents?")
+    cited = {c["id"] for c in gui.citations}
+    assert cited < every and 10 <= len(cited) <= 30
+    assert all(re.search(r"GUI[\s-]agent", answerer.retriever.by_id[pid].text, re.I) for pid in cited)
+    absent = answerer.ask("which papers use reinforcement learning to schedule elevators?")
+    assert absent.citations == [] and not absent.covered
+    assert absent.answer == (
+        "No paper in the digests uses reinforcement learning to schedule elevators: none names"
+        f' "elevators". {len(every)} papers use or study reinforcement learning.'
+    )
+    # a common aim ("to improve reasoning") narrows nothing; it may only rank
+    common = answerer.ask("which papers use Monte Carlo tree search to improve reasoning?")
+    plain = answerer.ask("which papers use Monte Carlo tree search?")
+    assert {c["id"] for c in common.citations} == {c["id"] for c in plain.citations}
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]

@@ -159,6 +159,18 @@ def test_frame_words_never_become_required_topic_words():
     vocab |= {"remote": 30, "sensing": 30, "data": 2000, "time": 900, "series": 60, "forecasting": 40}
     p = understand("Which papers use token merging to speed up transformers?", vocab, ACRONYMS)
     assert (p.intent, p.topics, p.purpose) == ("list", ["token merging"], "to speed up transformers")
+    assert p.purpose_phrases == [["transformers"]]
+    p = understand("which papers use RL to control traffic lights at intersections?", vocab, ACRONYMS)
+    assert (p.purpose, p.purpose_phrases) == (
+        "to control traffic lights at intersections",
+        [["traffic lights", "intersections"]],
+    )
+    # a head of generic words only is no topic to cut the aim from
+    p = understand("papers that apply LLMs to write Verilog", vocab, ACRONYMS)
+    assert (p.purpose, p.purpose_phrases) == ("", [])
+    # what is gained ("for faster inference") names no object
+    p = understand("which papers use speculative decoding for faster inference?", vocab, ACRONYMS)
+    assert p.purpose == "for faster inference" and p.purpose_phrases == []
     p = understand("Which papers use knowledge distillation in order to compress models?", vocab, ACRONYMS)
     assert p.topics == ["knowledge distillation"]
     assert understand("Which papers use LoRA for speeding up training?", vocab, ACRONYMS).topics == ["lora"]
