@@ -888,8 +888,9 @@ class Answerer:
         curriculum learning, as in "Jailbreaking …", "a two-stage training curriculum"): loose, so it meets
         the dense gate's bar for single words. Not where the name's other words are generic: "merging"
         alone is token merging as often as model merging; nor where under a tenth of the papers using the
-        word name the whole phrase ("inverse" and "inversion" share a stem: 5 of its 71 papers say
-        "inverse problem")."""
+        word name the whole phrase, when enough do for the dense gate ("inverse" and "inversion" share a
+        stem: 5 of its 71 papers say "inverse problem"). With fewer, the question itself judges the papers
+        ("protein" for protein structure generation)."""
         share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words if w not in GENERIC_STEMS}
         if len(words) < 2 or not share:
             return []
@@ -897,9 +898,9 @@ class Answerer:
         generic_rest = all(w in shapes.GENERIC_STEMS for w in words if w != word)
         if generic_rest or not 0 < share[word] < listing.RARE_WORD_SHARE:
             return []
-        full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum() / n
-        if full < listing.RARE_WORD_NAMED * share[word]:
-            return []  # the word mostly means something else here ("inversion", "SCAN", "GitHub")
+        full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
+        if full >= listing.MIN_SEEDS and full / n < listing.RARE_WORD_NAMED * share[word]:
+            return []  # the word mostly means something else here ("inversion")
         loose.add(f" {word} ")
         return [f" {word} "]
 
