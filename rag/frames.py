@@ -11,9 +11,11 @@ corpus's titles) translates the topic words that are not English. Pure functions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 
 from rag.glossary import TERMS
+from rag.lexicon import english_word
 from rag.text import fold
 
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -44,8 +46,15 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\b(?:par|chaque)\s+mois\b", " per month "),
     ("fr", r"\b(?:qui\s+ont|ont)\s+ecrit\b", " who wrote "),
     ("fr", r"\bc'est\s+quoi\b", " what is "),
+    ("fr", r"\bquel(?:le)?\s+est\s+la\s+definition\s+(?:de\s+la|de\s+l'|de|du|des|d')\s*", " what is "),
     ("fr", r"\b(?:definis|definition\s+(?:de|du|des|d'))\b", " what is "),
     ("fr", r"\b(?:au\s+fil\s+du\s+temps|dans\s+le\s+temps|avec\s+le\s+temps)\b", " over time "),
+    (
+        "fr",
+        r"\bcomment\s+(?:l'interet\s+pour|la\s+recherche\s+sur|l'attention\s+portee\s+a)\s+(.*?)\s+"
+        r"a[- ]t[- ](?:il|elle)\s+(?:evolue|change)\b",
+        r" how did interest in \1 change ",
+    ),
     (
         "fr",
         r"\bcomment\s+(?:a\s+)?(?:evolue|change)\s+(?:l'interet\s+pour|la\s+recherche\s+sur)?",
@@ -54,25 +63,48 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\bproposent\b", " propose "),
     ("fr", r"\b(?:etudient|traitent\s+de|traitent|portent\s+sur|parlent\s+de|abordent)\b", " study "),
     ("fr", r"\bameliorent\b", " improve "),
+    ("fr", r"\bquel(?:le)?s\s+sont\s+les\s+auteur(?:e)?s\s+(?:de|d'|du|des)\s*", " who are the authors of "),
     ("fr", r"\bqui\s+sont\s+les\s+auteur(?:e)?s\s+(?:de|d'|du|des)\s*", " who are the authors of "),
     ("fr", r"\bqui\s+a\s+(?:ecrit|redige)\b", " who wrote "),
     ("fr", r"\bqu'est[- ]ce\s+que\s+(?:c'est\s+que\s+)?", " what is "),
     ("fr", r"\bque\s+(?:signifie|veut\s+dire)\b", " what is "),
     (
         "fr",
-        r"\b(?:resume[rz]?|fais\s+(?:un\s+)?(?:resume|recapitulatif|bilan)|donne[- ]moi\s+un\s+(?:apercu|resume))\b",
+        r"\b(?:resume[rz]?|fais(?:[- ]moi)?\s+(?:un\s+|une\s+)?(?:resume|recapitulatif|bilan|synthese|point)|"
+        r"donne[- ]moi\s+(?:un\s+|une\s+)?(?:apercu|resume|synthese)|synthetise[rz]?)\b",
         " summarize ",
     ),
+    (
+        "fr",
+        r"\b(?:quelles?\s+(?:est\s+la\s+|sont\s+les\s+)?differences?|comparaison)\s+(?:y\s+a[- ]t[- ]il\s+)?entre\b",
+        " compare ",
+    ),
+    ("fr", r"\bcompare[rz]?\b(.*?)\b(?:avec|a)\b", r" compare \1 and "),
     ("fr", r"\bcompare[rz]?\b", " compare "),
     ("fr", r"\bcombien\s+(?:d'articles|de\s+travaux|de\s+papiers)\b", " how many papers "),
     ("fr", r"\bcombien\s+(?:de\s+|d')?", " how many "),
-    ("fr", r"\b(?:utilisent|emploient|appliquent|exploitent|se\s+servent\s+de)\b", " use "),
+    (
+        "fr",
+        r"\b(?:utilisent|emploient|appliquent|exploitent|se\s+servent\s+de|s'appuient\s+sur|reposent\s+sur|"
+        r"se\s+basent\s+sur|recourent\s+a|font\s+appel\s+a|mettent\s+en\s+oeuvre)\b",
+        " use ",
+    ),
+    ("fr", r"\b(?:contient|contiennent|comporte|comportent|comprend|comprennent)\b", " contain "),
+    ("fr", r"\b(?:atteint|atteignent|obtient|obtiennent)\b", " achieve "),
+    ("fr", r"\bquel(?:le)?s?\b", " what "),
     ("fr", r"\bet\b", " and "),
     ("fr", r"\bou\b", " or "),
     # German
     ("de", r"\bwelche\s+(?:arbeiten|artikel|papers?|studien|veroffentlichungen|publikationen)\b", " which papers "),
     ("de", r"\bwas\s+gibt\s+es\s+neues\s+(?:zu|uber|bei|zum|zur|im\s+bereich)\b", " what is new on "),
     ("de", r"\b(?:pro|jeden|je)\s+monat\b|\bmonatlich\b", " per month "),
+    ("de", r"\bwelche\s+autor(?:inn)?en\s+haben\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
+    ("de", r"\bwas\s+ist\s+die\s+definition\s+(?:von|des|der)\b", " what is "),
+    (
+        "de",
+        r"\b(?:was\s+ist\s+der\s+unterschied|was\s+sind\s+die\s+unterschiede|unterschiede?)\s+zwischen\b",
+        " compare ",
+    ),
     ("de", r"\bwer\s+sind\s+die\s+autor(?:inn)?en\s+(?:von|des|der)\b", " who are the authors of "),
     ("de", r"\bgibt\s+es\s+(?:arbeiten|artikel|papers?|studien)\s+(?:zu|uber|zum|zur)\b", " which papers study "),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
@@ -83,6 +115,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\bfasse\b(.*?)\bzusammen\b", r" summarize \1 "),
     ("de", r"\b(?:gib\s+mir\s+)?(?:einen\s+)?uberblick\s+uber\b", " overview of "),
     ("de", r"\b(?:zusammenfassung|fasse\s+zusammen)\b", " summarize "),
+    ("de", r"\bvergleiche?n?\b(.*?)\bmit\b", r" compare \1 and "),
     ("de", r"\bvergleiche?n?\b", " compare "),
     (
         "de",
@@ -97,6 +130,9 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\bschlagen\b(.*?)\bvor\b", r" propose \1 "),
     ("de", r"\b(?:untersuchen|behandeln|erforschen|befassen\s+sich\s+mit)\b", " study "),
     ("de", r"\bverbessern\b", " improve "),
+    ("de", r"\b(?:erreicht|erreichen|erzielt|erzielen)\b", " achieve "),
+    ("de", r"\b(?:enthalt|enthalten|umfasst|umfassen)\b", " contain "),
+    ("de", r"\bwelche[nmrs]?\b", " which "),
     ("de", r"\bund\b", " and "),
     ("de", r"\boder\b", " or "),
     # Spanish
@@ -112,18 +148,23 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\bquienes\s+escribieron\b", " who wrote "),
     ("es", r"\b(?:que\s+son|en\s+que\s+consiste)\b", " what is "),
     ("es", r"\b(?:a\s+lo\s+largo\s+del\s+tiempo|con\s+el\s+tiempo|en\s+el\s+tiempo)\b", " over time "),
+    ("es", r"\bcual\s+es\s+la\s+definicion\s+(?:de\s+la|del|de)\b", " what is "),
     ("es", r"\bquienes\s+son\s+los\s+autores\s+(?:de|del)\b", " who are the authors of "),
     ("es", r"\bquien\s+(?:escribio|es\s+el\s+autor\s+de)\b", " who wrote "),
     ("es", r"\bque\s+es\b", " what is "),
     ("es", r"\bque\s+significa\b", " what is "),
     ("es", r"\b(?:haz\s+un\s+resumen\s+(?:de|del|sobre)|dame\s+un\s+resumen\s+(?:de|del|sobre))", " summarize "),
     ("es", r"\b(?:resume|resumen|resumeme|resumir)\b", " summarize "),
+    ("es", r"\b(?:cual\s+es\s+la\s+)?diferencia\s+entre\b", " compare "),
+    ("es", r"\bcompara[r]?\b(.*?)\bcon\b", r" compare \1 and "),
     ("es", r"\bcompara[r]?\b", " compare "),
     ("es", r"\bcomo\s+ha\s+(?:cambiado|evolucionado)\s+el\s+interes\s+(?:en|por)\b", " how did interest in change "),
     ("es", r"\bcomo\s+(?:ha\s+)?(?:cambiado|evolucionado|cambio|evoluciono)\b", " how did interest in change "),
     ("es", r"\bcuantos\s+articulos\b", " how many papers "),
     ("es", r"\bcuant[oa]s\b", " how many "),
-    ("es", r"\b(?:usan|utilizan|emplean|aplican)\b", " use "),
+    ("es", r"\b(?:usan|utilizan|emplean|aplican|se\s+basan\s+en|recurren\s+a)\b", " use "),
+    ("es", r"\b(?:contiene|contienen|incluye|incluyen)\b", " contain "),
+    ("es", r"\b(?:alcanza|alcanzan|logra|logran|obtiene|obtienen)\b", " achieve "),
     ("es", r"\bproponen\b", " propose "),
     ("es", r"\b(?:estudian|tratan\s+(?:sobre|de)|tratan|abordan|investigan)\b", " study "),
     ("es", r"\bmejoran\b", " improve "),
@@ -149,10 +190,14 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"(?:总结|概述|综述)(.*?)关于(.+?)的(?:论文|文章|工作|研究)", r" summarize the papers on \2 \1 "),
     ("zh", r"(?:总结|概述|综述)", " summarize "),
     ("zh", r"比较(.+?)[和与跟](.+?)(?:的论文)?$", r" compare \1 and \2 "),
+    ("zh", r"^(.+?)[和与跟](.+?)(?:之间)?(?:有(?:什么|哪些|何)|的)(?:区别|差异|不同)", r" compare \1 and \2 "),
     ("zh", r"对(.+?)的(?:兴趣|关注)(?:是)?如何(?:变化|演变)", r" how did interest in \1 change "),
     ("zh", r"(.+?)的(?:研究)?(?:趋势|热度)(?:是)?(?:如何)?(?:变化|演变)?", r" how did interest in \1 change "),
     ("zh", r"随(?:着)?时间(?:的推移)?", " over time "),
     ("zh", r"谁获得了", " who won "),
+    ("zh", r"(?:需要)?多少", " how much "),
+    ("zh", r"达到了?|取得了?", " achieve "),
+    ("zh", r"包含了?", " contain "),
     ("zh", r"使用了?|采用了?|用了|利用", " use "),
     ("zh", r"研究|探讨|涉及", " study "),
     ("zh", r"提出了?", " propose "),
@@ -161,12 +206,13 @@ FRAMES: list[tuple[str, str, str]] = [
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
-    "a ont articles article travaux papiers",
+    "a ont articles article travaux papiers parus parues publies publiees sortis sorties",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
-    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben",
+    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben "
+    "erschienen erschienenen veroffentlicht veroffentlichten",
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay habia hubo existen "
-    "articulos trabajos",
-    "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月",
+    "articulos trabajos publicados publicadas aparecidos aparecidas",
+    "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
 # stand between two words of a glossary term, whichever the glossary wrote.
@@ -196,12 +242,14 @@ def _stem(word: str) -> str:
     return word
 
 
-def _term_pattern(form: str) -> str:
+def _term_pattern(form: str, glue: bool = False) -> str:
     words = [w for w in re.split(r"[\s']+", form) if w and not re.fullmatch(JOINERS, w)]
     joint = rf"(?:[\s'-]+(?:{JOINERS}[\s']+)*|-)"
     # An acronym in brackets after the name ("neuronale Netze (GNNs)") is the same term: the English name replaces both.
     acronym = r"(?:\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,10}\s*\))?"
-    return r"(?<![\w-])" + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])" + acronym
+    # German glues a term to an acronym or English word with a hyphen ("FID-Wert"): the hyphen goes with it
+    start = r"(?:(?<=[A-Za-z0-9])-|(?<![\w-]))" if glue else r"(?<![\w-])"
+    return start + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])" + acronym
 
 
 @cache
@@ -216,7 +264,10 @@ def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
     out: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
     for lang, pairs in table.items():
         pairs.sort(key=lambda p: (len(p[0].split()), len(p[0])), reverse=True)
-        out[lang] = [(f, e, None if lang == "zh" else re.compile(_term_pattern(f), re.I)) for f, e in pairs]
+        out[lang] = [
+            (f, e, None if lang == "zh" else re.compile(_term_pattern(f, glue=lang == "de" and " " not in f), re.I))
+            for f, e in pairs
+        ]
     return out
 
 
@@ -227,7 +278,19 @@ def translate_terms(text: str, lang: str) -> str:
             text = text.replace(form, f" {english} ")
         else:
             text = pattern.sub(partial(_numbered, form=form, english=english), text)
+    if lang in ("fr", "es"):
+        text = _head_last().sub(r"\g<term> \g<head>", text)
     return text
+
+
+@cache
+def _head_last() -> re.Pattern[str]:
+    """French and Spanish name the kind first ("modelos de mezcla de expertos"), English names it last
+    ("mixture of experts models"): a head noun the glossary translated, then a glossary term, swap."""
+    names = sorted({english for english, *_ in TERMS}, key=len, reverse=True)
+    heads = r"(?:model|method|system|technique|network|algorithm|approach|architecture)(?:s|es)?"
+    term = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?P<head>{heads})\s+(?:{JOINERS}[\s']+)*(?P<term>(?:{term})s?)(?![\w-])", re.I)
 
 
 def _numbered(match: re.Match[str], form: str, english: str) -> str:
@@ -236,7 +299,8 @@ def _numbered(match: re.Match[str], form: str, english: str) -> str:
     name = re.sub(r"\s*\(.*$", "", match.group(0))
     last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
     plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
-    return english + "s" if plural else english
+    glued = " " if match.group(0).startswith("-") else ""
+    return glued + (english + "s" if plural else english)
 
 
 def language(question: str) -> str:
@@ -247,9 +311,15 @@ def language(question: str) -> str:
     low = re.sub(r"[¿¡?!.,;:\"“”«»()]", " ", low)
     scores = {}
     for lang in ("fr", "de", "es"):
-        frames = sum(bool(re.search(p, low)) for code, p, _ in FRAMES if code == lang)
+        found = [m.group(0).strip() for code, p, _ in FRAMES if code == lang and (m := re.search(p, low))]
+        frames = len(found)
         words = set(FUNCTION_WORDS[lang].split()) - {"a", "in", "an", "de", "la", "en", "que"}
-        scores[lang] = 2 * frames + sum(f" {w} " in low for w in words)
+        own = sum(f" {w} " in low for w in words)
+        # one frame word alone is no language ("compare" and "resume" are English words too): a word
+        # of its own, even one it shares with a neighbour ("la", "que"), must stand beside it
+        shared = any(f" {w} " in low or f" {w}'" in low for w in ("de", "la", "en", "que", "qu", "l", "d"))
+        phrase = any(" " in f for f in found)  # "was versteht man unter": no English phrase
+        scores[lang] = 2 * frames + own if own or shared or phrase or frames >= 2 else 0
     if "¿" in question or "¡" in question:
         scores["es"] += 3
     best = max(scores, key=lambda k: scores[k])
@@ -258,10 +328,11 @@ def language(question: str) -> str:
     return best if scores[best] >= 2 and scores[best] > english else "en"
 
 
-def to_english(question: str, lang: str) -> str:
+def to_english(question: str, lang: str, df: Callable[[str], int] | None = None) -> str:
     """The question with its frame rewritten in English, function words dropped, glossary terms translated.
 
-    Quoted titles and words already in English pass through as written.
+    Quoted titles and words already in English pass through as written. With `df` (in how many papers
+    the corpus uses a word), an everyday word or a cognate the corpus does not use as written is put in English.
     """
     if lang == "en":
         return question
@@ -318,6 +389,22 @@ def to_english(question: str, lang: str) -> str:
             for w in re.split(r"(\s+)", text)
         ]
         text = "".join(kept)
+        if df is not None:
+            text = _everyday_words(text, lang, df)
     for i, q in enumerate(quoted):
         text = text.replace(f"QUOTED{i}Q", q)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
+    """Each word the corpus does not use → its English (rag.lexicon), where one is found.
+    Lower-case words only (German nouns too): a name or an acronym is kept as written."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if not (word.islower() or (lang == "de" and word[1:].islower())) or df(low) >= 3:
+            return word
+        return english_word(low, lang, df) or word
+
+    return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)

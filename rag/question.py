@@ -126,6 +126,14 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "year_part",
     ),
+    # "which 2024 papers …", "2025 work on X": a year naming the papers it qualifies
+    (
+        re.compile(
+            r"(?<![-.\d])\b(20\d{2})(?=\s+(?:papers?|works?|research|articles?|studies|publications?|preprints?)\b)",
+            re.I,
+        ),
+        "year",
+    ),
     (
         re.compile(
             rf"\b(?:{PREP}|jahres|jahr|annee|ano)\s+(?:(?:the\s+)?year\s+|l'annee\s+|el\s+ano\s+|dem\s+jahr\s+)?(20\d{{2}})\b(?![-\d])",

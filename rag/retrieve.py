@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag import catalogue, dense
+from rag import catalogue, dense, frames
 from rag.bm25 import Bm25Index
 from rag.catalogue import Columns
 from rag.embed import Embedder
@@ -393,6 +393,12 @@ class Retriever:
             self._screen = dense.Screen.of(matrix)
         return self._screen
 
+    def in_english(self, query: str) -> str:
+        """A query in French, German, Spanish or Chinese reframed in English (rag.frames), so that both
+        rankings read the corpus's words: the encoder is English-only and BM25 matches words."""
+        lang = frames.language(query)
+        return query if lang == "en" else frames.to_english(query, lang, lambda w: self.vocab.get(w, 0))
+
     def search(
         self,
         query: str,
@@ -411,6 +417,7 @@ class Retriever:
         depth = max(depth, 4 * k, 40)
         # The score blend normalises over each side's first hundred (stable across k); fusion uses `depth`.
         fetch = max(depth, 100) if mode == "hybrid" and blend else depth
+        query = self.in_english(query)
         describes = descriptive(query)  # before the acronyms' expansions lengthen it
         query = expand_query(query, self.acronyms)
         dense = self.dense_ranking(query, filters, fetch) if mode in ("dense", "hybrid") else []

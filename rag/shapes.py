@@ -465,6 +465,11 @@ def spoken(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+INTRODUCES = (
+    r"(?:introduc(?:es?|ed|ing)|present(?:s|ed|ing)?|propos(?:es?|ed|ing)|releas(?:es?|ed|ing)|develop(?:s|ed|ing)?)"
+)
+
+
 def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
     """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
     acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
@@ -515,6 +520,17 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             "is when",
             re.compile(
                 rf"\b(?:{KIND_NOUNS})\s+of\s+{own}[^,;()]{{0,60}}(?:\([^)]*\))?,\s+(?:where|whereby|in\s+which)\s+{CLAUSE}",
+                re.I,
+            ),
+        ),
+        # what a paper introduces, said beside its name: "introduces GUI-G², a reward modeling framework that …",
+        # "introduces a unified framework, UCGM, for …"
+        (2, "is", re.compile(rf"\b{INTRODUCES}\s+(?:the\s+)?{own},\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,160}})", re.I)),
+        (
+            2,
+            "is",
+            re.compile(
+                rf"\b{INTRODUCES}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,80}}),\s+(?:called\s+|named\s+)?{own}(?![\w-])",
                 re.I,
             ),
         ),
@@ -676,7 +692,8 @@ def named_measure(question: str, acronyms: Mapping[str, str] | None = None) -> t
         phrase = " ".join(words[:end])
         if not phrase:
             return "", []
-        return phrase, [w for w in stems(phrase.split()[-1]) if w not in GENERIC_MEASURES]
+        said = GAIN_NAMES.get(phrase.lower(), phrase)
+        return said, [w for w in stems(phrase.split()[-1]) if w not in GENERIC_MEASURES]
     elif m.group("unit"):
         phrase = m.group("unit").strip()
         # after a bare "in", only a metric's acronym ("in volume IoU", "in mAP") names a measure:
@@ -721,7 +738,12 @@ def measure_twins(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
 MEASURE_KINDS = {
     "accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate"),
     "data": ("sampl", "exampl", "instanc", "token", "pair", "problem", "demonstr"),
+    # "how much better / higher": a gain, however the summary words it
+    "better": ("improv", "gain", "outperform", "boost", "increas", "surpass", "higher", "absolut"),
+    "higher": ("improv", "gain", "outperform", "boost", "increas", "surpass", "better", "absolut"),
 }
+# What "how much better" asks for, said in the answer's own words ("the improvement asked for").
+GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
 # A figure as a word of its own: "665,000", "$200k", "1.08T", "7-billion", never a digit inside a name
 # ("Seaweed-7B", "H100", "Qwen2.5", "GPT-4o").
 FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
@@ -741,7 +763,9 @@ UNITS = {
     "speed": rf"{FIGURE}{SCALE}\s*(?:tokens?|frames?|samples?|images?|it(?:erations?)?|steps?)"
     r"\s*(?:/\s*s(?:ec)?|per\s+second)\b"
     rf"|{FIGURE}\s*(?:tps|fps|qps)\b|{FIGURE}\s*(?:[x×]|times)(?=[\s,.;)/-]|$)",
-    "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b",
+    # "12 billion parameters", or the size written after the name: "Pensez 7B", "ALLaM 34B", "Qwen2.5-7B"
+    "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b"
+    r"|(?<![\w.])(?-i:\d+(?:\.\d+)?[BM])(?![\w-])(?!\s*(?:tokens?|samples?|images?|pairs?|words?)\b)",
     "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
     r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b",
     "cost": rf"[$€£]\s?\d[\d,.]*{SCALE}|{FIGURE}{SCALE}\s*(?:usd|dollars|euros)\b",

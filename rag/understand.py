@@ -418,6 +418,14 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|~~|`+)", "", text)
+    text = re.sub(r"==(\S[^=]{0,200}?)==", r"\1", text)  # a highlight
+    # a label before the question, on its own line or with a colon ("Q:", "Question:", "问题：")
+    text = re.sub(
+        r"^\s*(?:(?:my\s+)?(?:q|question|query|frage|pregunta)\s*[:：]|(?:my\s+)?(?:question|query)\s*\n|问题\s*[:：])\s*",
+        "",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
     # a closing "pls" / "thanks" is no part of what is asked ("hallucination papers pls")
     text = re.sub(r"[\s,;:]+(?:pls|plz|please|thx|thanks|thank\s+you|ty)[\s!.]*$", "", text, flags=re.I)
@@ -483,6 +491,12 @@ def correct(
     choices = _choices(vocab, min_df)
     known_stems = _stems_of(vocab)
     for word in words:
+        if "-" in word and word not in vocab:  # "retreival-augmented": each part on its own
+            parts = word.split("-")
+            fixed = correct(parts, vocab, min_df, cutoff, keep, english)
+            if fixed:
+                fixes[word] = "-".join(fixed.get(p, p) for p in parts)
+            continue
         if 3 <= len(word) <= 5 and word not in vocab and word not in FRAME_WORDS:
             swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
             frame = [w for w in swapped if w in FRAME_WORDS]
@@ -491,7 +505,9 @@ def correct(
                 continue
         if len(word) < 4 or not word.isalpha() or word in vocab or word in FRAME_WORDS:
             continue
-        if len(word) >= 5 and stem(word) in known_stems:
+        # another form of a corpus word ("equals") is left to stemming; a misspelt one ("distilation",
+        # stemmed like "distillation") is not: the definition and title paths read the word as written
+        if len(word) >= 5 and stem(word) in known_stems and (is_english(word) or not english):
             continue
         pool = [c for c in choices.get(len(word), [])]
         pool += [c for d in (-2, -1, 1, 2) for c in choices.get(len(word) + d, [])]
@@ -799,6 +815,24 @@ def untranslated_words(
     return out
 
 
+MONTH_NAMES = "january february march april june july august september october november december".split()
+
+
+def mend_months(text: str) -> str:
+    """A misspelt month ("Janaury 2025") → its name, before the dates are read: one edit in a word of five
+    letters or more that is no English word ("match" stays)."""
+
+    def fix(m: re.Match) -> str:
+        word = str(m.group(0))
+        low = word.lower()
+        if low in MONTH_NAMES or is_english(low):
+            return word
+        found = process.extractOne(low, MONTH_NAMES, scorer=OSA.distance, score_cutoff=1)
+        return str(found[0]).capitalize() if found else word
+
+    return re.sub(r"\b[A-Za-z]{5,}\b", fix, text)
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
@@ -820,11 +854,13 @@ def understand(
     clean = strip_markup(question)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
+    if spoken == "en":
+        rest = mend_months(rest)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):
         rest, since, until = second_period(rest, since, until, latest)
-    rest = frames.to_english(rest, spoken)
+    rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)
     category = ""
@@ -853,7 +889,9 @@ def understand(
         intent, term = "fact", ""
     else:
         describes = descriptive(clean)
-        intent, term = intent_of(re.sub(r"\s+", " ", " ".join(fixes.get(w, w) for w in rest.split())), describes)
+        # each fix in place, punctuation kept ("What is knowlege distilation?" → "… knowledge distillation?")
+        mended = re.sub(r"[^\W\d_][\w'-]*", lambda m: fixes.get(m.group(0).lower(), m.group(0)), rest)
+        intent, term = intent_of(re.sub(r"\s+", " ", mended), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):

@@ -160,3 +160,81 @@ def test_a_preposition_left_between_terms_still_separates_them():
     )
     assert english == "which papers use Sparse Autoencoder for interpretability of language models?"
     assert "for" in to_english("¿Qué artículos usan LoRA para modelos de difusión?", "es").split()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "intent", "topics"),
+    [
+        (
+            "Quelle différence entre la distillation de connaissances et la quantification ?",
+            "fr",
+            "compare",
+            ["knowledge distillation", "quantization"],
+        ),
+        (
+            "Compara la búsqueda de árbol de Monte Carlo con la búsqueda en haz.",
+            "es",
+            "compare",
+            ["monte carlo tree search", "beam search"],
+        ),
+        (
+            "Comment l'intérêt pour les modèles de récompense a-t-il évolué au fil du temps ?",
+            "fr",
+            "trend",
+            ["reward model"],
+        ),
+        (
+            "Fais-moi une synthèse des travaux sur les modèles de diffusion vidéo parus en janvier 2025.",
+            "fr",
+            "summary",
+            ["video diffusion model"],
+        ),
+        ("Quels travaux s'appuient sur le flux rectifié ?", "fr", "list", ["rectified flow"]),
+        ("¿Qué artículos usan modelos de mezcla de expertos?", "es", "list", ["mixture-of-experts models"]),
+        ("Welchen FID-Wert erreicht RectifiedHR?", "de", "fact", ["fid score rectifiedhr"]),
+        ("Was versteht man unter Eigennamenerkennung?", "de", "definition", ["named entity recognition"]),
+        ("Quels sont les auteurs de LiveVQA ?", "fr", "authors", ["livevqa"]),
+        (
+            "Quelle est la définition de la distillation de connaissances ?",
+            "fr",
+            "definition",
+            ["knowledge distillation"],
+        ),
+        ("Welche Autoren haben LiveVQA geschrieben?", "de", "authors", ["livevqa"]),
+        ("Was ist der Unterschied zwischen DPO und PPO?", "de", "compare", ["dpo", "ppo"]),
+        ("知识蒸馏与量化的区别", "zh", "compare", ["knowledge distillation", "quantization"]),
+    ],
+)
+def test_researchers_own_words_per_intent(question, lang, intent, topics):
+    vocab = {**VOCAB, "rectifiedhr": 3, "fid": 50, "score": 400}
+    acronyms = {**ACRONYMS, "moe": "mixture of experts"}
+    parsed = understand(question, vocab, acronyms)
+    assert (parsed.language, parsed.intent, parsed.topics) == (lang, intent, topics)
+
+
+def test_one_frame_word_alone_is_no_language():
+    assert language("Compare tranformer and state space modles") == "en"
+    assert language("Résume RLHF et DPO") == "fr"
+    assert language("Qu'est-ce que la quantification vectorielle ?") == "fr"
+
+
+def test_everyday_words_and_cognates_the_corpus_uses_are_put_in_english():
+    from rag.lexicon import english_word
+
+    df = {"disease": 8, "chronic": 4, "vector": 90, "visual": 300, "optimization": 500, "diabetes": 2}.get
+
+    def known(word: str) -> int:
+        return df(word) or 0
+
+    assert english_word("maladies", "fr", known) == "disease"
+    assert english_word("glycemie", "fr", known) == "diabetes"  # a lexicon word needs one paper
+    assert english_word("chronique", "fr", known) == "chronic"
+    assert english_word("visuales", "es", known) == "visual"
+    assert english_word("vektor", "de", known) == "vector"
+    assert english_word("optimierung", "de", known) == "optimization"
+    assert english_word("linge", "fr", known) == ""  # "laundry": a word the corpus never uses finds nothing
+    vocab = {"chatbot": 8, "disease": 8, "diabetes": 2, "treat": 40, "affected": 30, "adapted": 50}
+    parsed = understand(
+        "un chatbot adapté pour soigner les personnes atteintes d'une maladie de la glycémie", vocab, {}
+    )
+    assert parsed.language == "fr" and {"disease", "diabetes", "treat"} <= set(parsed.topics[0].split())

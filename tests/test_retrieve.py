@@ -66,6 +66,17 @@ def test_bm25_on_one_week_ranks_mcts_papers_and_honours_filters(week_retriever):
     assert by_category and all("Multimodal" in h.paper.categories for h in by_category)
 
 
+def test_a_question_in_another_language_is_ranked_as_its_english(week_retriever):
+    english = week_retriever.search("which papers use Monte Carlo tree search?", k=5, mode="bm25")
+    for question in (
+        "Quels articles utilisent la recherche arborescente Monte-Carlo ?",
+        "哪些论文使用蒙特卡洛树搜索？",
+    ):
+        hits = week_retriever.search(question, k=5, mode="bm25")
+        assert [h.paper.id for h in hits[:2]] == [h.paper.id for h in english[:2]]
+    assert week_retriever.in_english("which papers use MCTS?") == "which papers use MCTS?"
+
+
 def test_bm25_finds_an_author_handle_in_one_week(week_retriever):
     hits = week_retriever.search("lovesnowbest", k=10, mode="bm25")
     assert [h.paper.id for h in hits] == ["2501.11425"]

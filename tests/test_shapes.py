@@ -231,3 +231,13 @@ def test_a_paper_naming_the_topic_in_its_title_or_opening_leads_one_naming_it_on
         ]
     )
     assert [topic_tier(lora, d) for d in (titled, opening, twice, once)] == [0, 1, 2, 3]
+
+
+def test_a_size_after_the_name_and_a_gain_asked_as_how_much_better():
+    from rag.shapes import UNIT_RES, asked_measure
+
+    assert UNIT_RES["parameters"].search("Pensez 7B achieves a 12-point accuracy increase")
+    assert not UNIT_RES["parameters"].search("trained on 5.8B tokens")
+    assert not UNIT_RES["parameters"].search("a 7b model")  # only the capital B of a size
+    phrase, words = asked_measure("How much better is UI-AGILE on ScreenSpot-Pro?")
+    assert phrase == "improvement" and words == ["better"]

@@ -7,6 +7,7 @@ from rag.understand import (
     correct,
     intent_of,
     language_of,
+    mend_months,
     ordinal_of,
     protect_phrases,
     split_sides,
@@ -52,6 +53,10 @@ def test_markup_is_stripped_words_stay():
     assert strip_markup("hallucination papers pls") == "hallucination papers"
     assert strip_markup("which papers use MCTS? thanks!") == "which papers use MCTS?"
     assert strip_markup("see [the paper](http://x.y) &amp; more") == "see the paper & more"
+    assert strip_markup("**Q:** Which papers use ==rectified flow==?") == "Which papers use rectified flow?"
+    assert strip_markup("# Question\nWhich papers use MCTS?") == "Which papers use MCTS?"
+    assert strip_markup("Question answering papers?") == "Question answering papers?"
+    assert strip_markup("Q-learning papers?") == "Q-learning papers?"
 
 
 def test_intents():
@@ -152,6 +157,16 @@ def test_author_filter_only_for_listed_authors():
 
 def test_year_after_over():
     assert strip_dates("How did interest in RNNs change over 2025?")[1:] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_year_before_papers_is_a_filter_and_a_version_number_is_not():
+    assert strip_dates("which 2024 papers study long-context evaluation?") == (
+        "which papers study long-context evaluation?",
+        "2024-01-01",
+        "2024-12-31",
+    )
+    assert strip_dates("show me 2025 work on speculative decoding")[1:] == ("2025-01-01", "2025-12-31")
+    assert strip_dates("what does Qwen 2025 report?")[1:] == ("", "")
 
 
 def test_frame_words_never_become_required_topic_words():
@@ -564,3 +579,24 @@ def test_a_trend_on_two_topics_keeps_one_series_each():
     # "and" joins one topic's words unless the question compares
     p = understand("How many papers on RAG and agents per month?", vocab, ACRONYMS)
     assert (p.intent, p.versus) == ("trend", False)
+
+
+def test_typos_inside_hyphenated_terms_same_stem_words_and_months_are_mended():
+    vocab = {
+        "retrieval": 400,
+        "augmented": 300,
+        "generation": 900,
+        "knowledge": 500,
+        "distillation": 120,
+        "distill": 20,
+        "reinforcement": 700,
+        "learning": 2000,
+        "papers": 100,
+    }
+    parsed = understand("Which papres use retreival-augmented generation?", vocab, {})
+    assert parsed.topics == ["retrieval-augmented generation"]
+    parsed = understand("What is knowlege distilation?", vocab, {})
+    assert (parsed.intent, parsed.term) == ("definition", "knowledge distillation")
+    parsed = understand("Sumarize the papers on reinforcment learning from Janaury 2025.", vocab, {})
+    assert (parsed.intent, parsed.topics, parsed.since) == ("summary", ["reinforcement learning"], "2025-01-01")
+    assert mend_months("papers that match March 2025") == "papers that match March 2025"

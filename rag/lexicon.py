@@ -1,0 +1,268 @@
+"""Everyday words of French, Spanish and German questions → English, and cognates the corpus knows.
+
+The glossary (rag/glossary.py) holds the field's technique names; a question described in a
+researcher's own words ("un chatbot pour aider à soigner les personnes atteintes d'une maladie
+chronique") also uses everyday words. Two general means, both offline and pure:
+- a compact lexicon of common words (people, health, tasks, media, quantities, verbs of doing), each
+  row the English word and its French, Spanish and German forms (singular, accents off);
+- cognate endings ("chronique" → "chronic", "visuales" → "visual", "Vektor" → "vector",
+  "Optimierung" → "optimization"), kept only when the English form is a word the corpus uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+# English, French, Spanish, German ("|" between alternatives; verbs in the forms questions use)
+WORDS: list[tuple[str, str, str, str]] = [
+    ("people", "personne|gens", "persona|gente", "mensch|person|leute"),
+    ("patient", "patient", "paciente", "patient"),
+    ("doctor", "medecin|docteur", "medico|doctor", "arzt|arztin"),
+    ("health", "sante", "salud", "gesundheit"),
+    ("disease", "maladie", "enfermedad", "krankheit|erkrankung"),
+    ("care", "soin", "cuidado|atencion", "pflege|versorgung"),
+    ("treat", "soigner|traiter", "tratar|curar", "behandeln"),
+    ("diabetes", "diabete|glycemie", "diabetes|glucemia", "diabetes|blutzucker"),
+    ("blood", "sang", "sangre", "blut"),
+    ("heart", "coeur", "corazon", "herz"),
+    ("cancer", "cancer", "cancer", "krebs"),
+    ("hospital", "hopital", "hospital", "krankenhaus|klinik"),
+    ("brain", "cerveau", "cerebro", "gehirn|hirn"),
+    ("child", "enfant", "nino", "kind"),
+    ("student", "etudiant|eleve", "estudiante|alumno", "student|schuler"),
+    ("teacher", "enseignant|professeur", "profesor|maestro", "lehrer"),
+    ("school", "ecole", "escuela", "schule"),
+    ("help", "aider|aide", "ayudar|ayuda", "helfen|hilfe"),
+    ("task", "tache", "tarea", "aufgabe"),
+    ("assistant", "assistant", "asistente", "assistent"),
+    ("user", "utilisateur", "usuario", "nutzer|benutzer"),
+    ("human", "humain", "humano", "mensch"),
+    ("hand", "main", "mano", "hand"),
+    ("body", "corps", "cuerpo", "korper"),
+    ("face", "visage", "cara|rostro", "gesicht"),
+    ("voice", "voix", "voz", "stimme"),
+    ("speech", "parole", "habla", "sprechen"),
+    ("sound", "sonore", "sonido", "klang"),
+    ("music", "musique", "musica", "musik"),
+    ("song", "chanson", "cancion", "lied"),
+    ("photo", "photo", "foto", "foto"),
+    ("drawing", "dessin", "dibujo", "zeichnung"),
+    ("film", "film", "pelicula", "film"),
+    ("game", "jeu", "juego", "spiel"),
+    ("chess", "echecs", "ajedrez", "schach"),
+    ("robot", "robot", "robot", "roboter"),
+    ("car", "voiture", "coche|auto", "auto|fahrzeug"),
+    ("driving", "conduite", "conduccion", "fahren"),
+    ("road", "route", "carretera", "strasse"),
+    ("city", "ville", "ciudad", "stadt"),
+    ("weather", "meteo", "tiempo atmosferico", "wetter"),
+    ("climate", "climat", "clima", "klima"),
+    ("energy", "energie", "energia", "energie"),
+    ("money", "argent", "dinero", "geld"),
+    ("price", "prix", "precio", "preis"),
+    ("cost", "cout", "costo|coste", "kosten"),
+    ("law", "droit|loi", "derecho|ley", "recht|gesetz"),
+    ("news", "actualite|nouvelles", "noticias", "nachrichten"),
+    ("book", "livre", "libro", "buch"),
+    ("word", "mot", "palabra", "wort"),
+    ("sentence", "phrase", "oracion|frase", "satz"),
+    ("text", "texte", "texto", "text"),
+    ("document", "document", "documento", "dokument"),
+    ("table", "tableau", "tabla", "tabelle"),
+    ("map", "carte", "mapa", "karte"),
+    ("page", "page", "pagina", "seite"),
+    ("web", "web|internet", "web|internet", "web|internet"),
+    ("search", "recherche|chercher", "busqueda|buscar", "suche|suchen"),
+    ("answer", "reponse|repondre", "respuesta|responder", "antwort|antworten"),
+    ("code", "code", "codigo", "code|quellcode"),
+    ("program", "programme", "programa", "programm"),
+    ("software", "logiciel", "software", "software"),
+    ("bug", "bogue|bug", "error", "fehler"),
+    ("mistake", "erreur", "equivocacion", "irrtum"),
+    ("math", "mathematiques|maths", "matematicas", "mathematik"),
+    ("physics", "physique", "fisica", "physik"),
+    ("chemistry", "chimie", "quimica", "chemie"),
+    ("biology", "biologie", "biologia", "biologie"),
+    ("protein", "proteine", "proteina", "protein"),
+    ("molecule", "molecule", "molecula", "molekul"),
+    ("cell", "cellule", "celula", "zelle"),
+    ("drug", "medicament", "farmaco|medicamento", "medikament"),
+    ("scientist", "chercheur|scientifique", "investigador|cientifico", "forscher|wissenschaftler"),
+    ("fast", "rapide", "rapido", "schnell"),
+    ("slow", "lent", "lento", "langsam"),
+    ("small", "petit", "pequeno", "klein"),
+    ("large", "grand|gros", "grande", "gross"),
+    ("long", "long|longue", "largo", "lang"),
+    ("short", "court", "corto", "kurz"),
+    ("new", "nouveau|nouvelle", "nuevo|nueva", "neu"),
+    ("cheap", "bon marche", "barato", "billig|gunstig"),
+    ("safe", "securise", "seguro", "sicher"),
+    ("fake", "faux|fausse", "falso", "falsch|gefalscht"),
+    ("single", "seul|unique", "solo|unico", "einzig|einzeln"),
+    ("example", "exemple", "ejemplo", "beispiel"),
+    ("step", "etape", "paso", "schritt"),
+    ("learn", "apprendre|apprend", "aprender|aprende", "lernen|lernt"),
+    ("teach", "enseigner", "ensenar", "lehren|beibringen"),
+    ("predict", "predire|prevoir", "predecir", "vorhersagen"),
+    ("generate", "generer", "generar", "generieren|erzeugen"),
+    ("create", "creer", "crear", "erstellen|erschaffen"),
+    ("detect", "detecter", "detectar", "erkennen"),
+    ("find", "trouver", "encontrar|hallar", "finden"),
+    ("explain", "expliquer", "explicar", "erklaren"),
+    ("think", "penser|reflechir", "pensar", "denken"),
+    ("remember", "se souvenir|retenir", "recordar", "erinnern"),
+    ("forget", "oublier", "olvidar", "vergessen"),
+    ("edit", "modifier|retoucher", "editar|modificar", "bearbeiten"),
+    ("change", "changement|changer", "cambio|cambiar", "anderung|andern"),
+    ("reduce", "reduire", "reducir", "reduzieren|verringern"),
+    ("increase", "augmenter", "aumentar", "erhohen|steigern"),
+    ("accelerate", "accelerer", "acelerar", "beschleunigen"),
+    ("understand", "comprendre", "entender|comprender", "verstehen"),
+    ("write", "ecrire", "escribir", "schreiben"),
+    ("read", "lire", "leer", "lesen"),
+    ("see", "voir", "ver", "sehen"),
+    ("move", "bouger|deplacer", "mover", "bewegen"),
+    ("walk", "marcher", "caminar", "gehen|laufen"),
+    ("grasp", "saisir|attraper", "agarrar", "greifen"),
+    ("without", "sans", "sin", "ohne"),
+    ("before", "avant", "antes", "vor"),
+    ("after", "apres", "despues", "nach"),
+    ("many", "nombreux|beaucoup", "muchos|muchas", "viele"),
+    ("few", "peu", "pocos|pocas", "wenige"),
+    ("several", "plusieurs", "varios|varias", "mehrere"),
+    ("chronic", "chronique", "cronico", "chronisch"),
+    ("affected", "atteint", "afectado", "betroffen"),
+    ("support", "supporter|prendre en charge", "soportar|admitir", "unterstutzen"),
+    ("fold", "plier|pliage", "doblar|plegar", "falten"),
+    ("laundry", "linge", "ropa", "wasche"),
+]
+
+# Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
+# when the corpus uses it.
+ENDINGS: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("iques", "ics"),
+        ("ique", "ic"),
+        ("elles", "al"),
+        ("elle", "al"),
+        ("els", "al"),
+        ("el", "al"),
+        ("ites", "ities"),
+        ("ite", "ity"),
+        ("eurs", "ors"),
+        ("eur", "or"),
+        ("ives", "ive"),
+        ("if", "ive"),
+        ("aires", "ary"),
+        ("aire", "ary"),
+        ("ies", "ies"),
+        ("ie", "y"),
+        ("ees", "ed"),
+        ("ee", "ed"),
+        ("es", ""),
+        ("e", "ed"),
+        ("e", ""),
+        ("s", ""),
+    ],
+    "es": [
+        ("izaciones", "izations"),
+        ("izacion", "ization"),
+        ("ciones", "tions"),
+        ("cion", "tion"),
+        ("idades", "ities"),
+        ("idad", "ity"),
+        ("dades", "ties"),
+        ("dad", "ty"),
+        ("ales", "al"),
+        ("icos", "ic"),
+        ("icas", "ic"),
+        ("ico", "ic"),
+        ("ica", "ic"),
+        ("ivos", "ive"),
+        ("ivas", "ive"),
+        ("ivo", "ive"),
+        ("iva", "ive"),
+        ("entes", "ent"),
+        ("ente", "ent"),
+        ("antes", "ant"),
+        ("ante", "ant"),
+        ("osos", "ous"),
+        ("oso", "ous"),
+        ("ias", "ies"),
+        ("ia", "y"),
+        ("ados", "ed"),
+        ("ado", "ed"),
+        ("es", ""),
+        ("os", ""),
+        ("as", ""),
+        ("e", ""),
+        ("o", ""),
+        ("a", ""),
+        ("s", ""),
+    ],
+    "de": [
+        ("isierungen", "izations"),
+        ("isierung", "ization"),
+        ("ierung", "ation"),
+        ("ierung", "ization"),
+        ("ationen", "ations"),
+        ("itaten", "ities"),
+        ("itat", "ity"),
+        ("ischen", "ic"),
+        ("ische", "ic"),
+        ("isches", "ic"),
+        ("isch", "ic"),
+        ("iven", "ive"),
+        ("ive", "ive"),
+        ("iv", "ive"),
+        ("ellen", "al"),
+        ("elle", "al"),
+        ("ell", "al"),
+        ("ik", "ics"),
+        ("en", ""),
+        ("e", ""),
+        ("n", ""),
+        ("s", ""),
+    ],
+}
+
+
+@cache
+def _lexicon(lang: str) -> dict[str, str]:
+    col = {"fr": 1, "es": 2, "de": 3}[lang]
+    return {form: row[0] for row in WORDS for form in row[col].split("|")}
+
+
+def _plural_off(word: str, lang: str) -> list[str]:
+    ends = {"fr": ("s", "x", "es"), "es": ("es", "s"), "de": ("en", "n", "e", "er", "s")}[lang]
+    forms = [word] + [word[: -len(e)] for e in ends if word.endswith(e) and len(word) - len(e) >= 3]
+    if lang == "de" and word.endswith("t"):  # "unterstutzt", "lernt": the infinitive
+        forms += [word[:-1] + "en", word[:-1] + "n"]
+    return forms
+
+
+def english_word(word: str, lang: str, df: Callable[[str], int]) -> str:
+    """The English for one accent-folded lowercase word of `lang`, the lexicon's or else a cognate's, when the
+    corpus uses it (`df`: in how many papers; a cognate, a guess, needs three); else '' (the word is then
+    named as untranslated)."""
+    if lang not in ENDINGS:
+        return ""
+    lexicon = _lexicon(lang)
+    for form in _plural_off(word, lang):
+        if form in lexicon and df(lexicon[form]):  # a word the corpus never uses finds nothing anyway
+            return lexicon[form]
+    if len(word) < 5:
+        return ""
+    stems = [word, word.replace("k", "c").replace("z", "c")] if lang == "de" else [word]
+    for stem in stems:
+        for end, english in ENDINGS[lang]:
+            if stem.endswith(end) and len(stem) - len(end) >= 3:
+                candidate = stem[: len(stem) - len(end)] + english
+                if candidate != word and len(candidate) >= 5 and df(candidate) >= 3:
+                    return candidate
+        if stem != word and df(stem) >= 3:
+            return stem
+    return ""
