@@ -102,7 +102,7 @@ DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather th
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
 
 
-STEMS_VERSION = 4  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+STEMS_VERSION = 5  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
 
 
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
@@ -887,7 +887,10 @@ class Answerer:
         """The name's rarest distinctive word alone (" jailbreak " for jailbreak attacks, " curriculum " for
         curriculum learning, as in "Jailbreaking …", "a two-stage training curriculum"): loose, so it meets
         the dense gate's bar for single words. Not where the name's other words are generic: "merging"
-        alone is token merging as often as model merging."""
+        alone is token merging as often as model merging; nor where under a tenth of the papers using the
+        word name the whole phrase, when enough do for the dense gate ("inverse" and "inversion" share a
+        stem: 5 of its 71 papers say "inverse problem"). With fewer, the question itself judges the papers
+        ("protein" for protein structure generation)."""
         share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words if w not in GENERIC_STEMS}
         if len(words) < 2 or not share:
             return []
@@ -895,6 +898,9 @@ class Answerer:
         generic_rest = all(w in shapes.GENERIC_STEMS for w in words if w != word)
         if generic_rest or not 0 < share[word] < listing.RARE_WORD_SHARE:
             return []
+        full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
+        if full >= listing.MIN_SEEDS and full / n < listing.RARE_WORD_NAMED * share[word]:
+            return []  # the word mostly means something else here ("inversion")
         loose.add(f" {word} ")
         return [f" {word} "]
 
@@ -1021,6 +1027,7 @@ class Answerer:
             )
             kept += extra
             loose += extra
+        found_by_corpus = set(kept) - set(self.users(concepts, np.array(kept, dtype=int), participles=participles))
         if loose:
             words = {f for f in forms if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
@@ -1032,7 +1039,14 @@ class Answerer:
             cand = [i for i in loose if ids[i] in vectors]
             found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
             if len(have) >= listing.MIN_SEEDS:
-                quantiles = [listing.GATE_QUANTILE if i in near else listing.WORD_GATE_QUANTILE for i in cand]
+                quantiles = [
+                    listing.SYNONYM_GATE_QUANTILE
+                    if i in found_by_corpus
+                    else listing.GATE_QUANTILE
+                    if i in near
+                    else listing.WORD_GATE_QUANTILE
+                    for i in cand
+                ]
                 passed = listing.gate(have.reshape(len(have), -1), found, np.array(quantiles))
             elif not len(have) and any(
                 alternative and all(shapes.concept_hits(c, self.docs).any() for c in alternative)

@@ -26,8 +26,12 @@ GATE_QUANTILE = 0.05
 # A single word ("recurrent") says less than a phrase: its papers must beat the full-name papers' lower fifth.
 WORD_GATE_QUANTILE = 0.2
 MIN_SEEDS = 4
+# A paper named only by a name the corpus gives the technique (not the question's) must be closer still.
+SYNONYM_GATE_QUANTILE = 0.35
 # A name's rarest word alone is a looser name of it only when under this share of papers use the word.
 RARE_WORD_SHARE = 0.02
+# ... and only where this share of the papers using the word name the whole phrase (chosen on the tune halves).
+RARE_WORD_NAMED = 0.1
 # Words that make a name a kind of thing without saying which: "recurrent neural network" is named by "recurrent".
 # Words that say how a technique is done, not which: "automated theorem proving" is named by "formal theorem proving".
 QUALIFIERS = frozenset(stem_key("automated automatic automatically").split())

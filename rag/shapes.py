@@ -267,11 +267,25 @@ def named_at(
                 for a, b in pairwise(at)
             )
         ]
+    if form[0] in "&~" and len(parts) > 1 and parts[-1] not in participles:
+        # the name's head before its other words as a hyphenated participle is an adjective of another
+        # noun: a "pre-trained autoregressive model" is no autoregressive pre-training ("rejection-sampled",
+        # head last, and "control over generated videos", no compound, still name theirs)
+        found = [
+            at
+            for at in found
+            if not any(words[i] == parts[-1] and i < max(at) and compound_participle(surface[i]) for i in at)
+        ]
     if form.startswith("&"):
         found = [at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
+
+
+def compound_participle(word: str) -> bool:
+    """A participle hyphenated onto the word before it ("-trained" in "pre-trained", "-tuned")."""
+    return word.startswith("-") and word.endswith("ed")
 
 
 def occurrences(words: list[str], form: str) -> list[list[int]]:

@@ -229,7 +229,8 @@ FRAME_WORDS = frozenset(
     use uses used using apply applies applied applying employ employs employed leverage leverages leveraging
     build builds built building rely relies relying adopt adopts propose proposes proposed proposing
     introduce introduces introduced present presents presented investigate investigates explore explores
-    examine examines address addresses tackle tackles focus focuses focusing involve involves involving
+    examine examines address addresses tackle tackles solve solves solving
+    focus focuses focusing involve involves involving
     based other similar related new novel recent latest various different specific particular certain kind
     kinds type types like etc list show find give tell name names enumerate know want looking look
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
@@ -371,12 +372,20 @@ BRITISH_RE = re.compile(r"(?<=[a-z]{3})(?:is(?=ation)|ys(?=e[sd]?$|ing$))")
 IZE_RE = re.compile(r"^[a-z]{3,}i[sz](?:e|es|ed|ing|er|ers|ation|ations)$")
 
 
+# Words Snowball cuts down to another word that the digests' template makes everywhere: nearly every
+# summary states "the main objective", which stemmed as "object" put "object" beside any topic word.
+OWN_STEMS = {"objective": "objectiv", "objectives": "objectiv"}
+
+
 @cache
 def stem(word: str) -> str:
     """Snowball for words of five letters or more; shorter ones (acronyms, "aime") only lose a plural s.
     Where Snowball strips an -ize family suffix down to another word ("tokenizer", "normalization",
-    "personalized" → "token", "normal", "person"), the stem keeps "iz": a tokenizer is no token."""
+    "personalized" → "token", "normal", "person"), the stem keeps "iz": a tokenizer is no token; an
+    objective is no object (`OWN_STEMS`)."""
     word = BRITISH_RE.sub(lambda m: m.group(0)[0] + "z", word)
+    if word in OWN_STEMS:
+        return OWN_STEMS[word]
     if len(word) >= 5 and not any(ch.isdigit() for ch in word):
         base = str(_stemmer().stemWord(word))
         return base + "iz" if IZE_RE.match(word) and not base.endswith(("iz", "is")) else base

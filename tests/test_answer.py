@@ -152,6 +152,25 @@ def test_lists_find_kinds_and_leave_out_words_a_clause_apart(answerer):
 
 
 @pytest.mark.slow
+def test_lists_leave_out_other_senses_of_a_name_s_words(answerer):
+    def cited(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    # "solve" frames the topic: "inverse problems", not "solve inverse"; "inverse" alone shares its stem
+    # with "inversion" (FireFlow), which too few of its papers write beside "problem" to stand for it
+    inverse = cited("Which papers solve inverse problems?")
+    assert {"2506.02680", "2503.01375", "2412.00100"} <= inverse and "2412.07517" not in inverse
+    # "pre-trained autoregressive models" (2510.08994) and papers only named "autoregressive generation",
+    # a name the corpus gives beside it, far from the full-name papers (X-Omni 2507.22058), are not it
+    pretraining = cited("Which papers use autoregressive pre-training?")
+    assert {"2501.05453", "2411.14402"} <= pretraining
+    assert not {"2510.08994", "2507.22058"} & pretraining
+    # "The primary objective is to mitigate hallucination" names no object hallucination
+    objects = cited("Which papers study object hallucination?")
+    assert "2410.15926" in objects and "2509.17671" not in objects
+
+
+@pytest.mark.slow
 def test_an_answer_does_not_depend_on_the_questions_asked_before_or_beside_it(answerer, retriever, corpus_settings):
     """A server answers several questions at once with one answerer: no question may leave state behind."""
     questions = ["How do SFT and RLHF differ?", "compare DPO and PPO", "Which papers use recurrent neural networks?"]

@@ -102,6 +102,25 @@ def test_a_modifier_written_as_a_participle_names_something_else():
     assert uses_topic(pairs, [" reject sampl "], participles=frozenset({"reject"}))
 
 
+def test_the_name_s_head_as_a_participle_before_its_other_words_names_something_else():
+    pretraining = [stem_key("autoregressive pre-training"), "&" + stem_key("autoregressive pre-training").strip()]
+    other = paper("1", "SJD", "The decoding applies to large pre-trained autoregressive models for speed.")
+    trained = paper("2", "Toto", "We study autoregressive pre-training of transformers on videos.")
+    decoder = paper("3", "Eclair", "An autoregressive decoder, pre-trained on arXiv-5M, reads pages.")
+    assert not uses_topic(other, pretraining)
+    assert uses_topic(trained, pretraining)
+    assert uses_topic(decoder, pretraining)  # the head after the other words: still the technique
+    assert uses_topic(other, pretraining, participles=frozenset({"train"}))  # the question wrote "pre-trained"
+
+
+def test_the_summary_s_objective_names_no_object():
+    hallucination = [stem_key("object hallucination"), "&" + stem_key("object hallucination").strip()]
+    template = paper("1", "RAG", "The primary objective is to mitigate hallucination in generated content.")
+    named = paper("2", "CCA", "The paper mitigates object hallucination in vision-language models.")
+    assert not uses_topic(template, hallucination)
+    assert uses_topic(named, hallucination)
+
+
 def test_a_spread_phrase_whose_head_belongs_to_another_name():
     merging = [" model merg ", "&model merg"]
     tokens = paper("1", "DyMU", "Token merging makes vision models cheaper at inference.")

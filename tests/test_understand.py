@@ -79,6 +79,9 @@ def test_stems_make_verbs_nouns_and_plurals_alike():
     assert stem_key("LLMs") == stem_key("LLM")
     assert stem_key("low-rank adaptation") == stem_key("low rank adaptations")
     assert stem_key("AIME") != stem_key("aim")
+    # nearly every digest summary states its "main objective": that is no object
+    assert stem_key("objective") == stem_key("objectives") != stem_key("object")
+    assert stem_key("objects") == stem_key("object")
 
 
 def test_typos_corrected_against_vocabulary_only_when_unknown():
@@ -196,6 +199,11 @@ def test_frame_words_never_become_required_topic_words():
     assert understand("Which papers use time series data?", vocab, ACRONYMS).topics == ["time series"]
     # Two words stay whole: "synthetic data" is a topic, not "synthetic".
     assert understand("Which papers use video data?", vocab, ACRONYMS).topics == ["video data"]
+    # "solve", like "address" and "tackle", says what papers do with the topic: "inverse problems"
+    # stays whole, where "solve inverse" had dropped the noun as a trailing generic one.
+    vocab |= {"inverse": 70, "problems": 900}
+    for asked in ("Which papers solve inverse problems?", "papers solving inverse problems"):
+        assert understand(asked, vocab, ACRONYMS).topics == ["inverse problems"], asked
 
 
 def test_author_questions_in_other_words():
