@@ -97,6 +97,7 @@ DESCRIBED_CLOSE = 0.35
 DESCRIBED_MAX = 60
 DESCRIBED_DF = 0.05
 PURPOSE_RARE = 0.03  # a purpose's object named by fewer papers than this ("GUI agents" 1.6%) narrows a list
+PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI agents"); a shorter one is read whole
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
@@ -1215,7 +1216,9 @@ class Answerer:
             result.covered, result.backend = False, "none"
             wanted = " or ".join(" and ".join(a) for a in parsed.purpose_phrases)
             return shapes.no_purpose_text(topic, parsed.purpose, wanted, len(kept), self.filter_phrase(filters))
-        if aimed is not None and aimed[kept].any():  # else the papers name it in other words: the whole list
+        if aimed is not None and len(kept) > PURPOSE_NARROWS and aimed[kept].any():
+            # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
+            # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
         described: list[int] = []
         called = ""
