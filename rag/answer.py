@@ -103,7 +103,7 @@ DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather th
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
 
 
-STEMS_VERSION = 5  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
+STEMS_VERSION = 6  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
 
 
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:

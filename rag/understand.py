@@ -368,6 +368,8 @@ def _stemmer() -> Any:
 BRITISH_RE = re.compile(r"(?<=[a-z]{3})(?:is(?=ation)|ys(?=e[sd]?$|ing$))")
 
 
+# An acronym's plural: letters without a vowel, then s.
+ACRONYM_PLURAL_RE = re.compile(r"^[b-df-hj-np-tv-z]{3,}s$")
 # A verb made with -ize and its nouns ("tokenize", "tokenizer", "tokenization"), three letters or more before it.
 IZE_RE = re.compile(r"^[a-z]{3,}i[sz](?:e|es|ed|ing|er|ers|ation|ations)$")
 
@@ -386,6 +388,8 @@ def stem(word: str) -> str:
     word = BRITISH_RE.sub(lambda m: m.group(0)[0] + "z", word)
     if word in OWN_STEMS:
         return OWN_STEMS[word]
+    if ACRONYM_PLURAL_RE.match(word):  # "MLLMs", "LHRMs": Snowball keeps their s, so MLLM never met MLLMs
+        return word[:-1]
     if len(word) >= 5 and not any(ch.isdigit() for ch in word):
         base = str(_stemmer().stemWord(word))
         return base + "iz" if IZE_RE.match(word) and not base.endswith(("iz", "is")) else base

@@ -11,6 +11,7 @@ from rag.understand import (
     ordinal_of,
     protect_phrases,
     split_sides,
+    stem,
     stem_key,
     strip_markup,
     understand,
@@ -612,3 +613,8 @@ def test_a_rare_name_beside_english_words_and_chit_chat_are_english():
         )
         == "other"
     )
+
+
+def test_an_acronyms_plural_stems_as_its_singular():
+    assert stem("mllms") == stem("mllm") == "mllm"
+    assert stem("lhrms") == "lhrm" and stem("rhythms") == "rhythm"
