@@ -1178,6 +1178,9 @@ class Answerer:
             return self.author_list(parsed, filters, result)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
+        if intent == "list" and not has_topic and not filters and not parsed.excluded:
+            # "list every paper": the digests themselves, then what narrows them
+            return self.corpus_answer(parsed, filters, result) + shapes.NARROW_HINT
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":

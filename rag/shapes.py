@@ -991,6 +991,9 @@ def phrase_re(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join([*words[:-1], last]) + r"(?![\w-])", re.I)
 
 
+NARROW_HINT = " Name a topic, a period or an author to list its papers."
+
+
 def no_purpose_text(topic: str, purpose: str, named: str, count: int, filtered: str = "") -> str:
     """A list whose purpose clause no paper names: said plainly, with the topic's own count, nothing cited."""
     some = f"{count} papers use" if count != 1 else "One paper uses"

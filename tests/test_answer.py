@@ -94,6 +94,14 @@ def test_a_rare_purpose_narrows_the_list_and_an_absent_one_cites_nothing(answere
 
 
 @pytest.mark.slow
+def test_a_list_with_nothing_to_narrow_it_describes_the_digests(answerer):
+    result = answerer.ask("list every paper")
+    assert result.citations == []
+    assert result.answer.startswith(f"{len(answerer.retriever.papers):,} papers reached the digests")
+    assert result.answer.endswith("Name a topic, a period or an author to list its papers.")
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]
