@@ -27,6 +27,7 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
     cited = [c["id"] for c in last.citations]
     standalone = last.standalone.lower()
     why += [f"standalone lacks {w!r}" for w in row.get("standalone_has", []) if w not in standalone]
+    why += [f"standalone carries {w!r}" for w in row.get("standalone_lacks", []) if w in standalone]
     for key, value in row.get("filters", {}).items():
         if last.filters.get(key) != value:
             why.append(f"filter {key}={last.filters.get(key)!r}")

@@ -241,6 +241,7 @@ class Answerer:
         # Recent answers' citations by their text: a chat's history holds only the text, and "who wrote
         # it?" must know which paper its "[1]" was, also where the text names no title.
         self._cited: OrderedDict[str, dict[int, str]] = OrderedDict()
+        self._unanswered: OrderedDict[str, None] = OrderedDict()  # answers that said the digests hold none
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -258,6 +259,8 @@ class Answerer:
         joined to the previous question.
         """
         if not history or not FOLLOW_UP_RE.search(question):
+            return question, ""
+        if all(a in self._unanswered and not FOLLOW_UP_RE.search(q) for q, a in history):
             return question, ""
         convo = "\n".join(f"User: {fence(q)}\nAssistant: {fence(a[:400])}" for q, a in history[-3:])
         note = ""
@@ -277,8 +280,9 @@ class Answerer:
         spelled out ("and in April?" after "papers on music generation in March 2025"); turns about one
         paper of it ("who wrote the second one?") leave it as it was."""
         current = ""
-        for question, _ in history:
-            if pointed(question):
+        for question, answer in history:
+            # a new question the digests lacked ("what is the capital of France?") leaves nothing to carry
+            if pointed(question) or (answer in self._unanswered and not FOLLOW_UP_RE.search(question)):
                 continue
             current = self.joined(question, current) if current and FOLLOW_UP_RE.search(question) else question
         return current or history[-1][0]
@@ -530,6 +534,10 @@ class Answerer:
                 self._cited[item.answer] = {c["n"]: c["id"] for c in item.citations}
                 while len(self._cited) > CITED_MEMORY:
                     self._cited.popitem(last=False)
+                if not item.covered:
+                    self._unanswered[item.answer] = None
+                    while len(self._unanswered) > CITED_MEMORY:
+                        self._unanswered.popitem(last=False)
             yield item
 
     def answer_parsed(
@@ -556,7 +564,7 @@ class Answerer:
         shaped = (
             self.about_target(parsed, target, result)
             if target
-            else self.shaped(parsed, standalone, filters, mode, result)
+            else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )
         if shaped is not None:
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
@@ -1169,7 +1177,9 @@ class Answerer:
         result.sources = [Source(1, Hit(paper, 1.0))]
         return shapes.authors_text(1, paper)
 
-    def shaped(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
+    def shaped(
+        self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer, follow_up: bool = False
+    ) -> str | None:
         """The answer text for intents with a shape of their own; None sends the question down the
         general path (facts, and whatever a shape cannot answer)."""
         intent = parsed.intent
@@ -1178,7 +1188,7 @@ class Answerer:
             return self.author_list(parsed, filters, result)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
-        if intent == "list" and not has_topic and not filters and not parsed.excluded:
+        if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
             # "list every paper": the digests themselves, then what narrows them
             return self.corpus_answer(parsed, filters, result) + shapes.NARROW_HINT
         if intent in ("list", "trend") and not has_topic:

@@ -102,6 +102,14 @@ def test_a_list_with_nothing_to_narrow_it_describes_the_digests(answerer):
 
 
 @pytest.mark.slow
+def test_a_follow_up_carries_nothing_from_a_question_the_digests_lacked(answerer):
+    first = answerer.ask("what is the capital of France?")
+    assert not first.covered
+    second = answerer.ask("and what about papers on speech recognition?", history=[(first.question, first.answer)])
+    assert "capital" not in second.standalone.lower() and second.citations
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]
