@@ -30,6 +30,17 @@ def passes(intent: str, cited: set[str], row: dict) -> bool:
     return len(cited & relevant) >= max(1, len(relevant) / 2) and len(cited - relevant) <= len(relevant)
 
 
+def record(rows: list[dict], path: Path, answerer: Answerer, keep_answer: bool = False) -> None:
+    """--record: each row's English question answered now, its intent and papers written into the set."""
+    for row in rows:
+        answer = answerer.ask(row["english"])
+        row["intent"] = answer.intent
+        row["relevant"] = [c["id"] for c in answer.citations]
+        if keep_answer:
+            row["english_answer"] = answer.answer[:300]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
 def main() -> None:
     ap = options("multilingual_dev.jsonl")
     ap.add_argument("--record", action="store_true")
@@ -38,11 +49,7 @@ def main() -> None:
     rows = read_rows(path)
     answerer = Answerer(Settings.from_env(llm="extractive"))
     if args.record:
-        for row in rows:
-            answer = answerer.ask(row["english"])
-            row["intent"] = answer.intent
-            row["relevant"] = [c["id"] for c in answer.citations]
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        record(rows, path, answerer)
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])

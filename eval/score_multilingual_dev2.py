@@ -10,7 +10,6 @@ with RAG_HOME set; it prints a line per half by language and one by intent.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from eval.score_multilingual_dev import passes  # noqa: E402
+from eval.score_multilingual_dev import passes, record  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -32,12 +31,7 @@ def main() -> None:
     rows = read_rows(path)
     answerer = Answerer(Settings.from_env(llm="extractive"))
     if args.record:
-        for row in rows:
-            answer = answerer.ask(row["english"])
-            row["intent"] = answer.intent
-            row["relevant"] = [c["id"] for c in answer.citations]
-            row["english_answer"] = answer.answer[:300]
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        record(rows, path, answerer, keep_answer=True)
     by_lang: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     by_type: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
