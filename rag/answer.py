@@ -86,6 +86,8 @@ SUMMARY_CLOSE_TIER = 4  # a paper found by meaning only never opens a theme of a
 CLASS_STEMS = frozenset(stems("neural deep"))
 # Words a title and a question about it spell differently ("tech report" for "Technical Report").
 TITLE_GENERIC = frozenset({"technical", "tech"})
+# The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
+SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -236,7 +238,7 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
-        self._names: list[tuple[str, int]] | None = None
+        self._names: list[tuple[str, int, str]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
         # Recent answers' citations by their text: a chat's history holds only the text, and "who wrote
         # it?" must know which paper its "[1]" was, also where the text names no title.
@@ -416,30 +418,41 @@ class Answerer:
         return found[0] if found and all(found) else ""
 
     def named_by(self, question: str) -> list[int]:
-        """Papers whose name (a system name before the title's colon) the question spells out: a name of
-        mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English dictionary
-        holds ("Centurio")."""
+        """Papers whose name (a system name before the title's colon, or a short title that is all name:
+        "Pixtral 12B") the question spells out, with or without the size the name ends in ("Pixtral"): a
+        name of mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English
+        dictionary holds ("Centurio")."""
         if self._names is None:
             known = english.words()
-            self._names = [
-                (f" {title_key(' '.join(name))} ", i)
-                for i, p in enumerate(self.retriever.papers)
-                if ":" in p.title
-                and len(name := p.title.split(":")[0].split()) <= 3
-                and (
-                    NAME_RE.search(" ".join(name))
-                    or (
-                        len(name) == 1
-                        and len(name[0]) >= 5
-                        and name[0][0].isupper()
-                        and not english.is_english(name[0].lower(), known)
+
+            def is_name(words: list[str]) -> bool:
+                return (
+                    bool(words)
+                    and len(words) <= 3
+                    and bool(
+                        NAME_RE.search(" ".join(words))
+                        or (
+                            len(words) == 1
+                            and len(words[0]) >= 5
+                            and words[0][0].isupper()
+                            and not english.is_english(words[0].lower(), known)
+                        )
                     )
                 )
-            ]
+
+            self._names = []
+            for i, p in enumerate(self.retriever.papers):
+                name = p.title.split(":")[0].split()
+                bare = SIZE_END_RE.sub("", " ".join(name)).split()
+                for words in [w for w in (name, bare) if is_name(w)][: 1 if bare == name else 2]:
+                    spelled = " " + re.sub(r"[\W_]+", " ", fold(" ".join(words).lower())).strip() + " "
+                    self._names.append((f" {title_key(' '.join(words))} ", i, spelled))
         asked = f" {title_key(question)} "
         folded = " " + re.sub(r"[\W_]+", " ", fold(question.lower())) + " "
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        return [i for key, i in self._names if key.strip() and key in asked and self.short_name(i) in folded]
+        return list(
+            dict.fromkeys(i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded)
+        )
 
     def short_name(self, i: int) -> str:
         """A paper's name before its title's colon, lowercase, punctuation as spaces (" add it ")."""

@@ -110,6 +110,13 @@ def test_a_follow_up_carries_nothing_from_a_question_the_digests_lacked(answerer
 
 
 @pytest.mark.slow
+def test_a_model_asked_without_the_size_its_name_ends_in_is_its_paper(answerer):
+    result = answerer.ask("how many parameters does Kuwain have?")
+    assert result.citations[0]["id"] == "2504.15120" and "Kuwain 1.5B" in result.answer.split("\n")[0]
+    assert answerer.ask("how many parameters does Pixtral have?").citations[0]["id"] == "2410.07073"
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]
