@@ -454,11 +454,6 @@ class Answerer:
             dict.fromkeys(i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded)
         )
 
-    def short_name(self, i: int) -> str:
-        """A paper's name before its title's colon, lowercase, punctuation as spaces (" add it ")."""
-        name = self.retriever.papers[i].title.split(":")[0]
-        return " " + re.sub(r"[\W_]+", " ", fold(name.lower())).strip() + " "
-
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""
         system = prompt("answer_system", self.settings.prompts_dir)
@@ -1290,8 +1285,13 @@ class Answerer:
         texts = [p.text for p in self.retriever.papers]
         n = max(len(texts), 1)
 
+        seen: dict[str, np.ndarray] = {}
+
         def naming(phrase: str) -> np.ndarray:
-            return np.fromiter((bool(shapes.phrase_re(phrase).search(t)) for t in texts), dtype=bool, count=len(texts))
+            if phrase not in seen:
+                pattern = shapes.phrase_re(phrase)
+                seen[phrase] = np.fromiter((bool(pattern.search(t)) for t in texts), dtype=bool, count=len(texts))
+            return seen[phrase]
 
         def rare(phrase: str) -> bool:  # "GUI agents", not "LLM reasoning", whose words are each common
             return naming(phrase).sum() / n < PURPOSE_RARE and any(
