@@ -1037,6 +1037,7 @@ class Answerer:
         named_own = shapes.topic_mask(own, self.docs)
         centre = sorted(i for i in sure if named_own[i]) if own != full else sorted(sure)
         synonyms = self.synonyms(concepts, centre, forms)
+        found_by_corpus: set[int] = set()  # kept only by a phrase the corpus pairs with the topic
         if synonyms:
             alike = [[synonyms]]
             extra = self.users(
@@ -1044,7 +1045,9 @@ class Answerer:
             )
             kept += extra
             loose += extra
-        found_by_corpus = set(kept) - set(self.users(concepts, np.array(kept, dtype=int), participles=participles))
+            # `users` judges each paper alone, so only these can fail the topic's own concepts
+            own_users = self.users(concepts, np.array(extra, dtype=int), participles=participles)
+            found_by_corpus = set(extra) - set(own_users)
         if loose:
             words = {f for f in forms if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
