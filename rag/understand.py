@@ -183,7 +183,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "is there any research on X?", "are there studies using X?"
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"
-            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body)\s+(?:\w+\s+)?(?:used?|tried|try|applied|apply|studied|study|proposed|explored|combined)\b"
+            # "has anyone used X?", "do any papers combine X and Y?", "did any studies apply X?"
+            r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body|\s+(?:papers?|works?|studies|study|research))\s+"
+            r"(?:\w+\s+)?(?:use[sd]?|tried|try|applied|apply|studied|study|proposed|explored|combined?)\b"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
             # "video generation papers that do not use diffusion", "… papers not using transformers"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b" + PAPERS_ON,

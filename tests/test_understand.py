@@ -618,3 +618,8 @@ def test_a_rare_name_beside_english_words_and_chit_chat_are_english():
 def test_an_acronyms_plural_stems_as_its_singular():
     assert stem("mllms") == stem("mllm") == "mllm"
     assert stem("lhrms") == "lhrm" and stem("rhythms") == "rhythm"
+
+
+def test_do_any_papers_asks_for_the_papers():
+    for q in ("do any papers combine LoRA and mixture of experts?", "does any paper use MCTS?", "has anyone used DPO?"):
+        assert understand(q, VOCAB, ACRONYMS).intent == "list", q
