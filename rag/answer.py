@@ -63,6 +63,14 @@ CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
 CITED_MEMORY = 512
 
 
+@dataclass(frozen=True)
+class Said:
+    """What the answerer remembers of an answer it gave: its citations by number, and whether it found any."""
+
+    cited: dict[int, str]
+    covered: bool
+
+
 def pointed(question: str) -> bool:
     """Whether a chat turn asks about one paper of an earlier answer, not about a topic."""
     return bool(
@@ -240,10 +248,10 @@ class Answerer:
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
-        # Recent answers' citations by their text: a chat's history holds only the text, and "who wrote
-        # it?" must know which paper its "[1]" was, also where the text names no title.
-        self._cited: OrderedDict[str, dict[int, str]] = OrderedDict()
-        self._unanswered: OrderedDict[str, None] = OrderedDict()  # answers that said the digests hold none
+        # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
+        # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
+        # turn before it found anything.
+        self._said: OrderedDict[str, Said] = OrderedDict()
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -262,7 +270,7 @@ class Answerer:
         """
         if not history or not FOLLOW_UP_RE.search(question):
             return question, ""
-        if all(a in self._unanswered and not FOLLOW_UP_RE.search(q) for q, a in history):
+        if all(self.lacked(q, a) for q, a in history):
             return question, ""
         convo = "\n".join(f"User: {fence(q)}\nAssistant: {fence(a[:400])}" for q, a in history[-3:])
         note = ""
@@ -283,11 +291,16 @@ class Answerer:
         paper of it ("who wrote the second one?") leave it as it was."""
         current = ""
         for question, answer in history:
-            # a new question the digests lacked ("what is the capital of France?") leaves nothing to carry
-            if pointed(question) or (answer in self._unanswered and not FOLLOW_UP_RE.search(question)):
+            if pointed(question) or self.lacked(question, answer):
                 continue
             current = self.joined(question, current) if current and FOLLOW_UP_RE.search(question) else question
         return current or history[-1][0]
+
+    def lacked(self, question: str, answer: str) -> bool:
+        """A new question (no follow-up) the digests had nothing for ("what is the capital of France?"):
+        nothing of that turn is carried into the next."""
+        said = self._said.get(answer)
+        return said is not None and not said.covered and not FOLLOW_UP_RE.search(question)
 
     def joined(self, question: str, base: str) -> str:
         """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled
@@ -539,13 +552,9 @@ class Answerer:
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
-                self._cited[item.answer] = {c["n"]: c["id"] for c in item.citations}
-                while len(self._cited) > CITED_MEMORY:
-                    self._cited.popitem(last=False)
-                if not item.covered:
-                    self._unanswered[item.answer] = None
-                    while len(self._unanswered) > CITED_MEMORY:
-                        self._unanswered.popitem(last=False)
+                self._said[item.answer] = Said({c["n"]: c["id"] for c in item.citations}, item.covered)
+                while len(self._said) > CITED_MEMORY:
+                    self._said.popitem(last=False)
             yield item
 
     def answer_parsed(
@@ -741,7 +750,7 @@ class Answerer:
     def cited_as(self, answer: str, n: int) -> Paper | None:
         """The paper an answer cites as [n]: remembered for this answerer's recent answers, else read
         from the text ("**Title** (date) [n]" or "**Title** [n]")."""
-        if (pid := self._cited.get(answer, {}).get(n)) and pid in self.retriever.by_id:
+        if (said := self._said.get(answer)) and (pid := said.cited.get(n)) and pid in self.retriever.by_id:
             return self.retriever.by_id[pid]
         m = re.search(rf"\*\*(.+?)\*\*(?: \((\d{{4}}-\d{{2}}-\d{{2}})\))? \[{n}\]", answer)
         if not m:
