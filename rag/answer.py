@@ -161,6 +161,11 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+def spaced(text: str) -> str:
+    """Lowercase words, accents off, between single spaces (" add it "): a name found as written, whole words."""
+    return " " + " ".join(re.sub(r"[\W_]+", " ", fold(text.lower())).split()) + " "
+
+
 # A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
 POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
 
@@ -457,11 +462,10 @@ class Answerer:
             for i, p in enumerate(self.retriever.papers):
                 name = p.title.split(":")[0].split()
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
-                for words in [w for w in (name, bare) if is_name(w)][: 1 if bare == name else 2]:
-                    spelled = " " + re.sub(r"[\W_]+", " ", fold(" ".join(words).lower())).strip() + " "
-                    self._names.append((f" {title_key(' '.join(words))} ", i, spelled))
+                for words in filter(is_name, [name] if bare == name else [name, bare]):
+                    self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))
         asked = f" {title_key(question)} "
-        folded = " " + re.sub(r"[\W_]+", " ", fold(question.lower())) + " "
+        folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
         return list(
             dict.fromkeys(i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded)

@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from rag import frames
 from rag.english import is_english, variant
-from rag.question import strip_code_intent, strip_dates
+from rag.question import MONTHS, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
@@ -823,9 +823,6 @@ def untranslated_words(
     return out
 
 
-MONTH_NAMES = "january february march april june july august september october november december".split()
-
-
 def mend_months(text: str) -> str:
     """A misspelt month ("Janaury 2025") → its name, before the dates are read: one edit in a word of five
     letters or more that is no English word ("match" stays)."""
@@ -833,9 +830,9 @@ def mend_months(text: str) -> str:
     def fix(m: re.Match) -> str:
         word = str(m.group(0))
         low = word.lower()
-        if low in MONTH_NAMES or is_english(low):
+        if low in MONTHS or is_english(low):
             return word
-        found = process.extractOne(low, MONTH_NAMES, scorer=OSA.distance, score_cutoff=1)
+        found = process.extractOne(low, list(MONTHS), scorer=OSA.distance, score_cutoff=1)
         return str(found[0]).capitalize() if found else word
 
     return re.sub(r"\b[A-Za-z]{5,}\b", fix, text)
