@@ -734,13 +734,15 @@ def measure_twins(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
     return list(dict.fromkeys(t for t in twins if t))
 
 
+# How a summary words a gain ("a 23% absolute improvement", "outperforms … by 4 points").
+GAIN_FORMS = ("improv", "gain", "outperform", "boost", "increas", "surpass", "absolut")
 # Measures a summary reports under another name: Pass@1 and exact match are accuracies.
 MEASURE_KINDS = {
     "accuraci": ("pass 1", "pass k", "exact match", "top 1", "solv rate"),
     "data": ("sampl", "exampl", "instanc", "token", "pair", "problem", "demonstr"),
     # "how much better / higher": a gain, however the summary words it
-    "better": ("improv", "gain", "outperform", "boost", "increas", "surpass", "higher", "absolut"),
-    "higher": ("improv", "gain", "outperform", "boost", "increas", "surpass", "better", "absolut"),
+    "better": (*GAIN_FORMS, "higher"),
+    "higher": (*GAIN_FORMS, "better"),
 }
 # What "how much better" asks for, said in the answer's own words ("the improvement asked for").
 GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
