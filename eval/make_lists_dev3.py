@@ -79,13 +79,17 @@ def phrase_pool(
     return pool, named_by
 
 
+def print_draw(pool: list[str], named_by: dict[str, int], seed: int, n: int) -> None:
+    """`n` phrases of the pool drawn with `seed`, printed as the picks file the set's rows are written from."""
+    drawn = random.Random(seed).sample(pool, n)
+    out = [{"phrase": g, "papers": named_by[g]} for g in drawn]
+    json.dump({"seed": seed, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
+    print()
+
+
 def main() -> None:
     pool, named_by = phrase_pool()
-    rng = random.Random(SEED)
-    drawn = rng.sample(pool, DRAW)
-    out = [{"phrase": g, "papers": named_by[g]} for g in drawn]
-    json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
-    print()
+    print_draw(pool, named_by, SEED, DRAW)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ Run: `python eval/make_lists_dev4.py > eval/lists_dev4-picks.json`.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -30,11 +29,7 @@ DEFECT_WORDS = frozenset("quantization quantized unlearning token tokens tokeniz
 def main() -> None:
     dev3 = json.loads((ROOT / "eval" / "lists_dev3-picks.json").read_text())
     pool, named_by = make_lists_dev3.phrase_pool(frozenset(x["phrase"] for x in dev3["lists"]), DEFECT_WORDS)
-    rng = random.Random(SEED)
-    drawn = rng.sample(pool, DRAW)
-    out = [{"phrase": g, "papers": named_by[g]} for g in drawn]
-    json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
-    print()
+    make_lists_dev3.print_draw(pool, named_by, SEED, DRAW)
 
 
 if __name__ == "__main__":

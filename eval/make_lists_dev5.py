@@ -11,7 +11,6 @@ Run: `python eval/make_lists_dev5.py > eval/lists_dev5-picks.json`.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -33,11 +32,7 @@ def main() -> None:
     )
     pool, named_by = make_lists_dev3.phrase_pool(taken, make_lists_dev4.DEFECT_WORDS)
     pool = [g for g in pool if named_by[g] <= HIGH]
-    rng = random.Random(SEED)
-    drawn = rng.sample(pool, DRAW)
-    out = [{"phrase": g, "papers": named_by[g]} for g in drawn]
-    json.dump({"seed": SEED, "pool": len(pool), "lists": out}, sys.stdout, indent=1)
-    print()
+    make_lists_dev3.print_draw(pool, named_by, SEED, DRAW)
 
 
 if __name__ == "__main__":
