@@ -8,6 +8,7 @@ Run: `python eval/score_multilingual_dev.py [--half tune|held] [--record] [-v]` 
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import defaultdict
@@ -41,15 +42,20 @@ def record(rows: list[dict], path: Path, answerer: Answerer, keep_answer: bool =
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def main() -> None:
-    ap = options("multilingual_dev.jsonl")
+def prepared(default_set: str, keep_answer: bool = False) -> tuple[argparse.Namespace, list[dict], Answerer]:
+    """The options, the set's rows (first answered in English and written back with --record) and the answerer."""
+    ap = options(default_set)
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
-    path = Path(args.set)
-    rows = read_rows(path)
+    rows = read_rows(Path(args.set))
     answerer = Answerer(Settings.from_env(llm="extractive"))
     if args.record:
-        record(rows, path, answerer)
+        record(rows, Path(args.set), answerer, keep_answer)
+    return args, rows, answerer
+
+
+def main() -> None:
+    args, rows, answerer = prepared("multilingual_dev.jsonl")
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])

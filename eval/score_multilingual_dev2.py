@@ -17,21 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from eval.score_multilingual_dev import passes, record  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
+from eval.devsets import in_half, print_table  # noqa: E402
+from eval.score_multilingual_dev import passes, prepared  # noqa: E402
 
 
 def main() -> None:
-    ap = options("multilingual_dev2.jsonl")
-    ap.add_argument("--record", action="store_true")
-    args = ap.parse_args()
-    path = Path(args.set)
-    rows = read_rows(path)
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    if args.record:
-        record(rows, path, answerer, keep_answer=True)
+    args, rows, answerer = prepared("multilingual_dev2.jsonl", keep_answer=True)
     by_lang: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     by_type: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
