@@ -493,6 +493,54 @@ def unpack(back: Path, name: str, data_dir: Path, to: Path, rag_home: Path) -> N
     print(f"{model} ({len(blob) / 1e6:.1f} MB, sha256 ok); {len(vectors)} vectors -> {cache.path}")
 
 
+def soup(base: Path, tuned: Path, alpha: float, target: Path) -> None:
+    """Weights interpolated between the base model and a tuned one (alpha 1 = tuned), both int8 ONNX files
+    written by tune_encoder.export_int8: a tuned model that forgets less of what the base model knew.
+
+    The two graphs are the same export of one architecture; only the exporter's numbering of unnamed
+    weights differs, so tensors are paired by position and shape, and each pair must be near-parallel.
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    a, b = onnx.load(str(base)), onnx.load(str(tuned))
+    pairs = list(zip(a.graph.initializer, b.graph.initializer))
+    if len(a.graph.initializer) != len(b.graph.initializer) or any(x.dims != y.dims for x, y in pairs):
+        raise SystemExit("the two files are not exports of one architecture")
+    tensors = {i.name: numpy_helper.to_array(i) for i in list(a.graph.initializer) + list(b.graph.initializer)}
+
+    def weight(name: str) -> np.ndarray:
+        if name.endswith("_int8"):
+            return tensors[name].astype(np.float32) * tensors[name[: -len("_int8")] + "_scale"]
+        return tensors[name]
+
+    out = []
+    for x, y in pairs:
+        if y.name.endswith("_scale"):
+            continue
+        wa, wb = weight(x.name), weight(y.name)
+        if wa.dtype.kind != "f":
+            out.append(y)
+            continue
+        cos = float((wa * wb).sum() / max(np.linalg.norm(wa) * np.linalg.norm(wb), 1e-12))
+        if cos < 0.9:
+            raise SystemExit(f"{x.name} / {y.name}: cosine {cos:.3f}, not the same weight")
+        mixed = (1 - alpha) * wa + alpha * wb
+        if not y.name.endswith("_int8"):
+            out.append(numpy_helper.from_array(mixed.astype(tensors[y.name].dtype), y.name))
+            continue
+        stem = y.name[: -len("_int8")]
+        axis = 1 if tensors[stem + "_scale"].shape[1] == 1 else 0
+        scale = np.maximum(np.abs(mixed).max(axis=axis, keepdims=True), 1e-12) / 127.0
+        q = np.clip(np.round(mixed / scale), -127, 127).astype(np.int8)
+        out += [numpy_helper.from_array(q, y.name), numpy_helper.from_array(scale.astype(np.float32), stem + "_scale")]
+    del b.graph.initializer[:]
+    b.graph.initializer.extend(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    onnx.save(b, str(target))
+    print(f"wrote {target}: {alpha} x {tuned} + {1 - alpha:g} x {base}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -514,8 +562,15 @@ def main() -> None:
     u.add_argument("--data", type=Path, required=True, help="the prepared folder (its texts)")
     u.add_argument("--to", type=Path, required=True)
     u.add_argument("--rag-home", type=Path, required=True)
+    m = sub.add_parser("soup")
+    m.add_argument("--base", type=Path, required=True, help="the base model exported by tune_encoder.export_int8")
+    m.add_argument("--tuned", type=Path, required=True)
+    m.add_argument("--alpha", type=float, required=True, help="share of the tuned weights")
+    m.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    if args.command == "prepare":
+    if args.command == "soup":
+        soup(args.base, args.tuned, args.alpha, args.out)
+    elif args.command == "prepare":
         prepare(args.out, args.epochs, args.negatives, args.seed)
     elif args.command == "train":
         variants = json.loads(args.variants) if args.variants else VARIANTS
