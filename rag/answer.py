@@ -236,12 +236,20 @@ CITED_MOST_RE = re.compile(
 # DeepMind's papers", "what has Stanford published?": an organisation's papers, which no digest records.
 ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
 AFFILIATION_RE = re.compile(
-    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)" + ORG_SPAN
-    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))" + ORG_SPAN
-    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))" + ORG_SPAN
-    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))" + ORG_SPAN
-    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))" + ORG_SPAN + r"(?i:\s+(?:publish|release|put\s+out))"
-    + r"|^\W*(?i:(?:show\s+me|list)\s+)?" + ORG_SPAN.removeprefix(r"\s+") + r"(?i:'s\s+(?:papers|work|research|publications))\b"
+    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
+    + ORG_SPAN
+    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
+    + ORG_SPAN
+    + r"(?i:\s+(?:publish|release|put\s+out))"
+    + r"|^\W*(?i:(?:show\s+me|list)\s+)?"
+    + ORG_SPAN.removeprefix(r"\s+")
+    + r"(?i:'s\s+(?:papers|work|research|publications))\b"
 )
 # What makes a capitalised name an organisation: a word organisations are named with, or a well-known lab
 # or university that is no model's name ("papers from DeepSeek" may mean its models' papers, which the

@@ -614,7 +614,7 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
     defined, similar = chat(answerer, "what is ZeroSearch?", "any similar papers?")
     cited = [c["id"] for c in similar.citations]
     zerosearch = defined.citations[0]["id"]
-    assert similar.intent == "list" and 3 <= len(cited) and zerosearch not in cited
+    assert similar.intent == "list" and len(cited) >= 3 and zerosearch not in cited
     # SSRL and R1-Searcher both train an LLM's search with reinforcement learning, as ZeroSearch does
     assert {"2508.10874", "2503.05592"} <= set(cited)
     assert [c["id"] for c in answerer.ask("which papers are similar to ZeroSearch?").citations] == cited
