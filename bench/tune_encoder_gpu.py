@@ -230,7 +230,10 @@ def batches(rows: list[list[Any]], size: int, rng: random.Random) -> list[list[l
     """Shuffled batches in which no paper is the source of two pairs (else one pair's answer is another's negative)."""
     rows = rows[:]
     rng.shuffle(rows)
-    out, current, seen, waiting = [], [], set(), []
+    out: list[list[list[Any]]] = []
+    current: list[list[Any]] = []
+    waiting: list[list[Any]] = []
+    seen: set[int] = set()
     for row in rows:
         (waiting if row[2] in seen else current).append(row)
         if row[2] not in seen:
@@ -447,7 +450,8 @@ def train(data_dir: Path, out: Path, minutes: float, keep: int, variants: list[d
         results += train_variant(variant, base, data, negs, evaluate, share, log)
     ranked = sorted(results, key=lambda r: (r[0]["scores"]["hit5_total"], r[0]["scores"]["mrr_mean"]), reverse=True)
     summary = {"checkpoints": [r[0] for r in results], "exported": []}
-    chosen, names = [], set()
+    chosen: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    names: set[str] = set()
     for meta, state in ranked:
         if len(chosen) == keep:
             break
@@ -511,8 +515,8 @@ def soup(base: Path, tuned: Path, alpha: float, target: Path) -> None:
 
     def weight(name: str) -> np.ndarray:
         if name.endswith("_int8"):
-            return tensors[name].astype(np.float32) * tensors[name[: -len("_int8")] + "_scale"]
-        return tensors[name]
+            return np.asarray(tensors[name].astype(np.float32) * tensors[name[: -len("_int8")] + "_scale"])
+        return np.asarray(tensors[name])
 
     out = []
     for x, y in pairs:
