@@ -392,6 +392,7 @@ def export_and_embed(
 
 
 def train(data_dir: Path, out: Path, minutes: float, keep: int, variants: list[dict[str, Any]], limit: int) -> None:
+    import shutil
     import tempfile
 
     import torch
@@ -465,6 +466,7 @@ def train(data_dir: Path, out: Path, minutes: float, keep: int, variants: list[d
         tag = f"{meta['name']}-e{meta['epoch']}"
         summary["exported"].append({**meta, **export_and_embed(tag, state, base, data, out, work, log)})
         (out / "results.json").write_text(json.dumps(summary, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
     log(f"done in {time.monotonic() - began:.0f} s")
 
 
