@@ -12,7 +12,7 @@ import math
 import re
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -108,6 +108,9 @@ DESCRIBED_MAX = 60
 DESCRIBED_DF = 0.05
 PURPOSE_RARE = 0.03  # a purpose's object named by fewer papers than this ("GUI agents" 1.6%) narrows a list
 PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI agents"); a shorter one is read whole
+# A paper found by a topic's words (no paper writing its phrase) names them in its title or opening sentence
+# (shapes.topic_tier), when any does: "safety" near "benchmark" later on is a benchmark it was run on.
+WORDS_TIER = 1
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
@@ -230,6 +233,17 @@ def capitalised(span: str) -> bool:
     """Capitalised words, a version number among them ("Llama 4", "AI Scientist"): a name."""
     words = span.split()
     return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
+    """The opening of a list found by the topic's words (`Answerer.by_words`): it says so, naming the words
+    as the question typed them."""
+    typed = [w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded]
+    return (
+        f'No paper in the digests says "{topic}" as a phrase; {count} paper{"s" if count != 1 else ""}'
+        f" name{'' if count != 1 else 's'} its words {', '.join(dict.fromkeys(typed)) or topic} together"
+        f"{filtered} (matched by words, not the exact phrase):"
+    )
 
 
 class Answerer:
@@ -1263,6 +1277,10 @@ class Answerer:
             described, called = self.described(parsed, filters)
         if described:
             kept = np.array(described, dtype=int)
+        worded: list[str] = []
+        if not len(kept) and intent == "list" and not parsed.excluded_concepts:
+            found, worded = self.by_words(parsed.concepts, filters)
+            kept = np.array(found, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -1292,7 +1310,70 @@ class Answerer:
                 + (f', or name what most of those call it, "{called}":' if called else ":")
             )
             text = "\n".join([head, *text.splitlines()[1:]])
+        elif worded:  # said as what it is: the topic's words together, not the phrase as asked
+            head = words_head(topic, worded, len(papers), self.filter_phrase(filters))
+            text = "\n".join([head, *text.splitlines()[1:]])
         return text
+
+    def by_words(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[list[int], list[str]]:
+        """(papers, the words they were found by) for a topic whose phrase no paper uses as asked
+        ("medical multimodal LLMs", "LLM safety benchmarks"): the papers naming its rarer words close
+        together in one sentence (`listing.topic_words`; an acronym or its expansion), each of its other
+        concepts as well, and using them (not only comparing with them). When none does, each phrase
+        without its commonest word ("individual neurons" → neurons). Empty when none does either: only
+        then is the topic not covered."""
+        n = max(len(self.docs), 1)
+        allowed = self.retriever.mask(filters)
+        share: dict[str, float] = {}
+
+        def of(word: str) -> float:
+            if word not in share:
+                share[word] = float(shapes.concept_hits([f" {word} "], self.docs).sum()) / n
+            return share[word]
+
+        # per alternative, per concept: the words that stand for it, or None for a one-word concept
+        words = [
+            [
+                listing.topic_words(c[0].split(), {w: of(w) for w in c[0].split()}, shapes.FUNCTION_STEMS)
+                if len(c[0].split()) > 1
+                else None
+                for c in alternative
+            ]
+            for alternative in concepts
+        ]
+        for attempt in range(2):
+            if attempt:  # the commonest word of each phrase left out
+                words = [[sorted(w, key=of)[:-1] if w and len(w) > 1 else w for w in a] for a in words]
+            alternatives = [
+                [c if w is None else listing.word_forms(w, self.spelled_words(w, of)) for c, w in zip(a, ws)]
+                for a, ws in zip(concepts, words)
+            ]
+            alternatives = [a for a in alternatives if a and all(a)]
+            found = shapes.topic_mask(alternatives, self.docs) & allowed if alternatives else allowed & False
+            users = self.users(alternatives, np.flatnonzero(found))
+            # words together where the paper says what it is about (its title or opening sentence), else anywhere
+            plain = [i for i in users if shapes.topic_tier(alternatives, self.docs[i]) <= WORDS_TIER]
+            if plain or users:
+                said = [x for a, ws in zip(concepts, words) for c, w in zip(a, ws) for x in (w or c[0].split())]
+                return plain or users, list(dict.fromkeys(said))
+        return [], []
+
+    def spelled_words(self, words: list[str], share: Callable[[str], float]) -> dict[str, list[str]]:
+        """Other forms of each word: an acronym's expansion ("llm" → "larg languag model"), and the acronyms
+        that stand for the word with common words only ("mllm", "lmm" for "multimod": large, language, model)."""
+        out: dict[str, list[str]] = {}
+        for word in words:
+            forms = [stem_key(self.expansion(word)).strip()] if self.expansion(word) else []
+            forms += [
+                a
+                for a, expansion in self.spelled_out()
+                if word in expansion
+                and len(expansion) > 1
+                and all(w == word or share(w) >= listing.COMMON_WORD_SHARE for w in expansion)
+            ]
+            if forms:
+                out[word] = list(dict.fromkeys(forms))
+        return out
 
     def on_purpose(self, phrases: list[list[str]]) -> np.ndarray | None:
         """Papers naming what a purpose clause acts on ("to train GUI agents"), when that is rare enough to
@@ -1788,6 +1869,7 @@ class Answerer:
         """
         mask = self.retriever.mask(filters)
         close: list[Paper] = []
+        worded: list[str] = []
         if any(parsed.concepts):
             loose: set[str] = set()
             concepts = self.checked(parsed.concepts, loose)
@@ -1796,6 +1878,8 @@ class Answerer:
             full = listing.without(concepts, loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
+            if not chosen:  # the topic's words together, when no paper writes its phrase
+                chosen, worded = self.by_words(parsed.concepts, filters)
             if chosen and (filters.since or filters.until):
                 wanted = max(SUMMARY_FILL - len(chosen), 0)
                 close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), wanted, SUMMARY_SURE)
@@ -1817,7 +1901,10 @@ class Answerer:
             unnamed = self.topic_words(concepts, papers)
         briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
-        return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+        text = shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+        if worded:  # said as what it is: the topic's words together, not the phrase as asked
+            text = f"{words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))[:-1]}.\n{text}"
+        return text
 
     @staticmethod
     def topic_words(concepts: list[list[list[str]]], papers: Sequence[Paper]) -> frozenset[str]:
