@@ -111,6 +111,8 @@ PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI ag
 # A paper found by a topic's words (no paper writing its phrase) names them in its title or opening sentence
 # (shapes.topic_tier), when any does: "safety" near "benchmark" later on is a benchmark it was run on.
 WORDS_TIER = 1
+WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
+WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
@@ -262,6 +264,7 @@ class Answerer:
         self._scan: TermScan | None = None
         self._docs: list[str] | None = None
         self._word_df: Counter | None = None
+        self._stem_df: Counter | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -278,7 +281,7 @@ class Answerer:
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
         self._docs = self._authors = self._vectors = self._titles = self._names = None
-        self._word_df = None
+        self._word_df = self._stem_df = None
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
@@ -713,6 +716,13 @@ class Answerer:
         if self._word_df is None:
             self._word_df = contrast.doc_freq([p.text for p in self.retriever.papers])
         return self._word_df
+
+    @property
+    def stem_df(self) -> Counter:
+        """Each stem's document frequency over the stemmed corpus (`docs`): how common a word of a topic is."""
+        if self._stem_df is None:
+            self._stem_df = Counter(w for doc in self.docs for w in set(doc.split()))
+        return self._stem_df
 
     @property
     def docs(self) -> list[str]:
@@ -1317,46 +1327,63 @@ class Answerer:
 
     def by_words(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[list[int], list[str]]:
         """(papers, the words they were found by) for a topic whose phrase no paper uses as asked
-        ("medical multimodal LLMs", "LLM safety benchmarks"): the papers naming its rarer words close
-        together in one sentence (`listing.topic_words`; an acronym or its expansion), each of its other
-        concepts as well, and using them (not only comparing with them). When none does, each phrase
-        without its commonest word ("individual neurons" → neurons). Empty when none does either: only
-        then is the topic not covered."""
+        ("medical multimodal LLMs", "LLM safety benchmarks"): the papers naming the rarer words of each
+        phrase of three words or more close together in one sentence (`listing.topic_words`; an acronym or
+        its expansion), each of its other concepts as well, and using them (not only comparing with them);
+        of those, the ones naming them in the title or opening sentence when any does. A two-word name no
+        paper writes stays absent ("air quality" is not "air" near "quality"), as do words that too many
+        papers write together to name one topic (`WORDS_MAX`). Empty: only then is the topic not covered."""
         n = max(len(self.docs), 1)
-        allowed = self.retriever.mask(filters)
-        share: dict[str, float] = {}
+        masks: dict[str, np.ndarray] = {}
+        df = self.stem_df
+
+        def has(word: str) -> np.ndarray:
+            if word not in masks:
+                masks[word] = shapes.concept_hits([f" {word} "], self.docs)
+            return masks[word]
 
         def of(word: str) -> float:
-            if word not in share:
-                share[word] = float(shapes.concept_hits([f" {word} "], self.docs).sum()) / n
-            return share[word]
+            return df[word] / n
 
-        # per alternative, per concept: the words that stand for it, or None for a one-word concept
+        def naming(concept: list[str]) -> np.ndarray:
+            """concept_hits, reading only the papers that hold every word of a spread form."""
+            out = np.zeros(len(self.docs), dtype=bool)
+            for form in concept:
+                if not form.startswith("&"):
+                    out |= shapes.concept_hits([form], self.docs)
+                    continue
+                for i in np.flatnonzero(np.logical_and.reduce([has(w) for w in form[1:].split()]) & ~out):
+                    out[i] = shapes.form_in(form, self.docs[i])
+            return out
+
+        # per alternative, per concept: the words that stand for it, or None where its own forms do
         words = [
             [
                 listing.topic_words(c[0].split(), {w: of(w) for w in c[0].split()}, shapes.FUNCTION_STEMS)
-                if len(c[0].split()) > 1
+                if len(c[0].split()) >= WORDS_SPREAD
                 else None
                 for c in alternative
             ]
             for alternative in concepts
         ]
-        for attempt in range(2):
-            if attempt:  # the commonest word of each phrase left out
-                words = [[sorted(w, key=of)[:-1] if w and len(w) > 1 else w for w in a] for a in words]
-            alternatives = [
-                [c if w is None else listing.word_forms(w, self.spelled_words(w, of)) for c, w in zip(a, ws)]
-                for a, ws in zip(concepts, words)
-            ]
-            alternatives = [a for a in alternatives if a and all(a)]
-            found = shapes.topic_mask(alternatives, self.docs) & allowed if alternatives else allowed & False
-            users = self.users(alternatives, np.flatnonzero(found))
-            # words together where the paper says what it is about (its title or opening sentence), else anywhere
-            plain = [i for i in users if shapes.topic_tier(alternatives, self.docs[i]) <= WORDS_TIER]
-            if plain or users:
-                said = [x for a, ws in zip(concepts, words) for c, w in zip(a, ws) for x in (w or c[0].split())]
-                return plain or users, list(dict.fromkeys(said))
-        return [], []
+        alternatives = [
+            [c if w is None else listing.word_forms(w, self.spelled_words(w, of)) for c, w in zip(a, ws)]
+            for a, ws in zip(concepts, words)
+            if any(w is not None for w in ws)
+        ]
+        alternatives = [a for a in alternatives if a and all(a)]
+        if not alternatives:
+            return [], []
+        named = np.zeros(len(self.docs), dtype=bool)
+        for alternative in alternatives:
+            named |= np.logical_and.reduce([naming(c) for c in alternative])
+        found = np.flatnonzero(named & self.retriever.mask(filters))
+        if len(found) > WORDS_MAX:
+            return [], []
+        plain = np.array([i for i in found if shapes.topic_tier(alternatives, self.docs[i]) <= WORDS_TIER], dtype=int)
+        users = self.users(alternatives, plain) or self.users(alternatives, found)
+        said = [x for a, ws in zip(concepts, words) for c, w in zip(a, ws) for x in (w or c[0].split())]
+        return users, (list(dict.fromkeys(said)) if users else [])
 
     def spelled_words(self, words: list[str], share: Callable[[str], float]) -> dict[str, list[str]]:
         """Other forms of each word: an acronym's expansion ("llm" → "larg languag model"), and the acronyms
