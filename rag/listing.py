@@ -10,6 +10,7 @@ distillation, not Chamfer distance), and a shortened name can belong to another 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -354,3 +355,38 @@ def common_names(docs: Sequence[str], own: set[str], stop: frozenset[str], gener
     counts: Counter[str] = Counter(g for d in docs for g in phrases(d, stop))
     need = NAMED_SHARE * len(docs)
     return Counter({g: c for g, c in counts.items() if c >= need and set(g.split()) - own - generic})
+
+
+# A word that this share of the papers or more write ("LLM", "benchmark", "data") says little about which
+# papers a topic means: when no paper names the topic's phrase, its rarer words stand for it together.
+COMMON_WORD_SHARE = 0.3
+
+
+def topic_words(words: Sequence[str], share: Mapping[str, float], stop: frozenset[str]) -> list[str]:
+    """The words of a phrase that no paper writes which must share a clause of a paper to stand for it:
+    its words less stop words, less the most common ones (`COMMON_WORD_SHARE`, modifiers before the head)
+    while two stay ("medical multimodal LLMs" → medical, multimodal; "LLM safety benchmarks" → safety,
+    benchmark: the head says what kind of paper is asked for)."""
+    kept = list(dict.fromkeys(w for w in words if w not in stop and len(w) > 1))
+    if not kept:
+        return []
+    head = kept[-1]
+    common = sorted(
+        (w for w in kept if share.get(w, 0.0) >= COMMON_WORD_SHARE),
+        key=lambda w: (w == head, -share.get(w, 0.0)),
+    )
+    for word in common:
+        if len(kept) <= 2:
+            break
+        kept.remove(word)
+    return kept
+
+
+def word_forms(words: Sequence[str], others: Mapping[str, Sequence[str]]) -> list[str]:
+    """`&` forms of these words close together in one sentence, each word also as its other forms
+    (`others`: an acronym's expansion, an acronym of the word with common words: "multimodal" as "MLLM");
+    a single word as itself."""
+    if len(words) == 1:
+        return [f" {w} " for w in [words[0], *others.get(words[0], ())]]
+    choices = [[w, *others.get(w, ())] for w in words]
+    return ["&" + " ".join(pick) for pick in itertools.product(*choices)][:16]
