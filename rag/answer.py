@@ -1139,7 +1139,7 @@ class Answerer:
             near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
             ids = [p.id for p in self.retriever.papers]
             seeds = centre
-            vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
+            vectors = self.retriever.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
             found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
@@ -1608,7 +1608,7 @@ class Answerer:
         if not candidates:
             return [], words
         ids = [self.retriever.papers[i].id for i in candidates]
-        vectors = self.retriever.index.vectors_of(ids)
+        vectors = self.retriever.vectors_of(ids)
         have = [i for i, pid in zip(candidates, ids) if pid in vectors]
         if not have:
             return [], words
@@ -2018,7 +2018,7 @@ class Answerer:
         start = filters.since or min(p.date for p in papers)
         end = filters.until or max(p.dates[-1] for p in papers)
         if self._vectors is None:
-            self._vectors = self.retriever.index.vectors()
+            self._vectors = self.retriever.vectors()
         tiers: dict[str, int] = {}
         unnamed: frozenset[str] = frozenset()
         if any(parsed.concepts):

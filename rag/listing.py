@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -168,12 +169,18 @@ def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> lis
     return [[[f for f in c if f not in loose] for c in a] for a in concepts]
 
 
+@lru_cache(maxsize=8192)
+def defined_in(text: str) -> dict[str, str]:
+    """The acronyms one paper spells out (read, never changed: a long list asks it of each paper for each acronym)."""
+    return mine_acronyms([text])
+
+
 def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
     a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance;
     where no spelled-out form is mined ("speech-aware language models (SLMs)"), the words before the
     bracketed acronym must end with the expansion."""
-    defined = mine_acronyms([text])
+    defined = defined_in(text)
     spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
     wanted = expansion_key.strip().lstrip("%~&").split()
     if spelled:
@@ -247,6 +254,8 @@ DATA_HEADS = frozenset(stem_key("ray rays scan scans image images imagery video 
 
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
     data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
+    if word.rstrip("s").lower() not in text.lower():  # most papers of a long list never write the acronym
+        return strict and not data
     return (
         (strict and not data and not standalone(text, word))
         or other_meaning(text, word.rstrip("s"), expansion)
@@ -260,7 +269,7 @@ def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[
     senses = rivals.get(word) or rivals.get(word.rstrip("s")) or []
     if not senses:
         return False
-    defined = mine_acronyms([text])
+    defined = defined_in(text)
     if word in defined or word.rstrip("s") in defined:
         return False
     wanted = set(expansion.strip().lstrip("%~&").split())
