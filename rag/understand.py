@@ -136,7 +136,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "compare",
         re.compile(
-            r"\bcompar(?:e|ing|ison)\b|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
+            # "comparison" as a noun asks for one only as "a comparison of / between …", not "in the X comparison"
+            r"\bcompar(?:e|ing)\b|\bcomparisons?\s+(?:of|between)\b|^\W*comparisons?\b"
+            r"|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
             # "X vs Y" compares only as the question's own subject, not inside a title it quotes
             r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
             re.I,
