@@ -33,7 +33,18 @@ from rag.stats import corpus_stats
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, tokenize
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
+from rag.understand import (
+    FRAME_WORDS,
+    GENERIC_WORDS,
+    SOTA_RE,
+    Parsed,
+    fold,
+    ordinal_of,
+    stem,
+    stem_key,
+    stems,
+    understand,
+)
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -789,7 +800,7 @@ class Answerer:
                 known = " ".join(w for t in parsed.topics for w in t.split() if w not in untranslated)
                 return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
-        text, _ = strip_code_intent(parsed.clean)
+        text, _ = strip_code_intent(SOTA_RE.sub(" ", parsed.clean))
         without, since, until = strip_dates(text, latest)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
