@@ -223,6 +223,9 @@ THE_PAPER_RE = re.compile(
 )
 # "the latest papers on X", "what's the last paper?" (not "last October", "last week")
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?|digests?|day|additions?)\b", re.I)
+# A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
+PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
+BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 
@@ -377,11 +380,30 @@ class Answerer:
             hits = hits[:k]
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper naming the question's words only as another thing's name ("the PARIS dataset" for
+            # "the weather in Paris") shares none of its sense: its words do not cover the question
+            proper = PROPER_RE.findall(question)
+            if proper:
+                per_paper = per_paper.copy()
+                for i in np.flatnonzero(per_paper):
+                    per_paper[i] *= self.writes_names(proper, int(i))
+            # the papers naming the most of the question's words, wherever the ranking put them: "what
+            # accuracy does TokenSkip reach on GSM8K?" is answered by the one survey naming both
+            ranked_best = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+            seen = {h.paper.id for h in hits}
+            better = [
+                i for i in np.argsort(-per_paper)[:BEST_SUPPORTED] if per_paper[i] > max(ranked_best, LEXICAL_COVER)
+            ]
+            hits += [Hit(self.retriever.papers[i], 0.0) for i in better if self.retriever.papers[i].id not in seen]
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         if not enumeration and not describes:
             # a paper the question names by its system name counts though the ranking left it out
             # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
-            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
+            # (and covers it: "how many parameters does Kuwain have?" is about Kuwain whatever words it adds)
+            lexical = max(
+                [lexical, *(max(float(per_paper[i]), LEXICAL_COVER) for i in self.named_by(question) if mask[i])]
+            )
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
@@ -398,6 +420,12 @@ class Answerer:
             # the multilingual paper that shares more of the question's words
             hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
+
+    def writes_names(self, names: list[str], i: int) -> bool:
+        """The paper writes each capitalised word of the question as a word ("Paris", "paris"), not only in
+        capitals as the name of something else ("PARIS", a dataset)."""
+        text = self.retriever.papers[i].search_text
+        return all(re.search(rf"(?<!\w)(?:{re.escape(n)}|{re.escape(n.lower())})(?!\w)", text) for n in names)
 
     def absent_name(self, question: str) -> str:
         """A proper name of several words the question writes ("the EU AI Act") that no paper names, not
@@ -467,9 +495,17 @@ class Answerer:
         asked = f" {title_key(question)} "
         folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        return list(
-            dict.fromkeys(i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded)
-        )
+        found = [i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded]
+        return list(dict.fromkeys(i for i in found if self.written_as_name(question, i)))
+
+    def written_as_name(self, question: str, i: int) -> bool:
+        """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
+        it in the title's capitals: "at test time" says nothing of the TIME benchmark."""
+        name = self.retriever.papers[i].title.split(":")[0].strip()
+        word = re.sub(r"[\W_]+", "", name)
+        if not word.isalpha() or not word.isupper() or not english.is_english(word.lower()):
+            return True
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question) is not None
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""
@@ -1910,6 +1946,12 @@ class Answerer:
         heading, shown = (
             ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
         )
+        # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
+        # nothing unrelated follows it (issue 10 point 3).
+        named = not describes and position[lead.hit.paper.id] in self.named_by(question)
+        stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
+        if named or (stated and not extra):
+            shown = []
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [
