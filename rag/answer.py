@@ -610,8 +610,13 @@ class Answerer:
         started: float,
     ) -> Iterator[str | Answer]:
         """The stream of an understood question: a shaped answer, or evidence gathered and written."""
-        if parsed.language == "other" and not any(parsed.concepts):
-            text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
+        missing = [] if target else [i for i in ARXIV_ID_RE.findall(question) if i not in self.retriever.by_id]
+        if missing or (parsed.language == "other" and not any(parsed.concepts)):
+            if missing:  # an arXiv id the index lacks: said as such, not answered with unrelated papers
+                stats = corpus_stats(self.retriever.papers)
+                text = prompt("not_indexed", self.settings.prompts_dir).format(ids=", ".join(missing), **stats).strip()
+            else:
+                text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             result.covered, result.backend, result.answer = False, "none", text
             spent = round(time.perf_counter() - started, 4)
             result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
@@ -1479,9 +1484,11 @@ class Answerer:
 
     @staticmethod
     def as_asked(topic: str, parsed: Parsed) -> str:
-        """The topic as the question wrote it ("DPO", "GUI agents"), not as it was folded to match."""
+        """The topic as the question wrote it ("DPO", "GUI agents", "Qwen2.5"), not as it was folded to match."""
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
-        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
+        # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
+        joiner = r"(?:[\s-]+|(?<=\d)\.(?=\d))"
+        m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
     def mentioning(self, names: list[str], filters: Filters) -> list[Paper]:
@@ -1767,7 +1774,13 @@ class Answerer:
             # the words are shown only as far as a cited example uses them: no paper is cited for them alone
             witness, shown = contrast.witness([p for _, p, _ in examples], words)
             sides.append(
-                shapes.Side(topic, len(kept[k]), examples, shown, cite(witness, concepts)[0] if witness else 0)
+                shapes.Side(
+                    self.as_asked(topic, parsed),
+                    len(kept[k]),
+                    examples,
+                    shown,
+                    cite(witness, concepts)[0] if witness else 0,
+                )
             )
         # The papers on both: one already cited for a side if any (no new citation), else the best of them.
         on_both = [s.hit.paper for s in sources if self.retriever.position[s.hit.paper.id] in shared][:1]
