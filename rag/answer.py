@@ -1703,14 +1703,19 @@ class Answerer:
         acronyms = self.retriever.acronyms
         expansion = acronyms.get(low, "")
         acronym = term
+        concepts = parsed.concepts
         if not expansion:
-            reverse = [a for a, e in acronyms.items() if stem_key(e) == stem_key(low)]
+            # a compound written whole or split ("pretraining", "pre-training") is one term
+            reverse = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == stem_key(low).replace(" ", "")]
             if reverse:
                 acronym, expansion = reverse[0].upper(), term
-        named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
+                if stem_key(acronyms[reverse[0]]) != stem_key(low):  # the papers' own spelling finds them too
+                    expansion = acronyms[reverse[0]]
+                    concepts = [*concepts, [[stem_key(expansion)]]]
+        named = shapes.topic_mask(concepts, self.docs) & self.retriever.mask(filters)
         indices = np.flatnonzero(named)
         every = [self.retriever.papers[i] for i in indices]
-        papers = [self.retriever.papers[i] for i in self.naming(parsed.concepts, indices)]
+        papers = [self.retriever.papers[i] for i in self.naming(concepts, indices)]
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))

@@ -290,6 +290,26 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("text-to-video", "texte vers video", "texto a video", "text-zu-video", "文生视频|文本到视频"),
     ("image editing", "edition d'image|retouche d'image", "edicion de imagen", "bildbearbeitung", "图像编辑"),
     ("3d reconstruction", "reconstruction 3d", "reconstruccion 3d", "3d-rekonstruktion", "三维重建|3d重建"),
+    # 3D graphics: the shapes and renderings 3D papers generate
+    ("mesh", "maillage", "malla", "gitternetz|polygonnetz|3d-netz", "网格"),
+    ("point cloud", "nuage de points", "nube de puntos", "punktwolke", "点云"),
+    ("texture", "texture", "textura", "textur", "纹理"),
+    ("rendering", "rendu", "renderizado", "rendering|darstellung", "渲染"),
+    ("avatar", "avatar", "avatar", "avatar", "数字人|虚拟人"),
+    (
+        "gaussian splatting",
+        "splatting gaussien|projection gaussienne",
+        "splatting gaussiano",
+        "gaussian splatting",
+        "高斯泼溅",
+    ),
+    (
+        "neural radiance field",
+        "champ de radiance neuronal|champ de radiance",
+        "campo de radiancia neuronal",
+        "neuronales strahlungsfeld",
+        "神经辐射场",
+    ),
     (
         "novel view synthesis",
         "synthese de nouvelles vues",

@@ -1118,8 +1118,8 @@ def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "autho
 
 def stands_for(term: str, expansion: str) -> str:
     """ "GRPO stands for Group Relative Policy Optimization. ", or "" when there is nothing to spell out."""
-    if not expansion or expansion.lower() == term.lower():
-        return ""
+    if not expansion or re.sub(r"[\s-]+", "", expansion.lower()) == re.sub(r"[\s-]+", "", term.lower()):
+        return ""  # "reinforcement pretraining" is "Reinforcement Pre-Training" spelled whole
     return f"{term} stands for {expansion.title() if expansion.islower() else expansion}. "
 
 
