@@ -291,6 +291,21 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("image editing", "edition d'image|retouche d'image", "edicion de imagen", "bildbearbeitung", "图像编辑"),
     ("3d reconstruction", "reconstruction 3d", "reconstruccion 3d", "3d-rekonstruktion", "三维重建|3d重建"),
     # 3D graphics: the shapes and renderings 3D papers generate
+    (
+        "3d mesh generation",
+        "generation de maillage 3d",
+        "generacion de malla 3d",
+        "3d-netzgenerierung",
+        "三维网格生成|3d网格生成",
+    ),
+    (
+        "mesh generation",
+        "generation de maillage",
+        "generacion de malla",
+        "netzgenerierung|gitternetzgenerierung",
+        "网格生成",
+    ),
+    ("3d generation", "generation 3d", "generacion 3d", "3d-generierung", "三维生成|3d生成"),
     ("mesh", "maillage", "malla", "gitternetz|polygonnetz|3d-netz", "网格"),
     ("point cloud", "nuage de points", "nube de puntos", "punktwolke", "点云"),
     ("texture", "texture", "textura", "textur", "纹理"),

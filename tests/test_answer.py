@@ -799,3 +799,23 @@ def test_a_summary_fills_in_first_with_papers_both_close_and_naming_the_topic(an
     named = [{"process", "reward"} <= set(answerer.docs[answerer.retriever.position[p.id]].split()) for p in filled]
     assert named == sorted(named, reverse=True) and named[0]
     assert "2509.21240" in [p.id for p in filled]
+
+
+@pytest.mark.slow
+def test_honest_answers_cite_only_what_answers_the_question(answerer):
+    """Issue 10 point 3 (eval/honesty_dev.jsonl): a question about the world now, or one matching only a
+    dataset's name, cites nothing; an unknown arXiv id is said to be unknown; a lookup leads with the
+    paper it describes; a figure named in another paper's summary is found there, with nothing after it."""
+    for question in ("what is the weather in Paris?", "what is the stock price of Nvidia today?"):
+        result = answerer.ask(question)
+        assert not result.citations and not result.covered, question
+    missing = answerer.ask("2501.99999")
+    assert missing.answer.startswith("2501.99999 is not in the index") and not missing.citations
+    lookup = answerer.ask("paper that skips or repeats layers at test time using tree search")
+    assert lookup.citations[0]["id"] == "2507.07996"
+    fact = answerer.ask("What accuracy does TokenSkip reach on GSM8K?")
+    assert "86.70%" in fact.answer and [c["id"] for c in fact.citations] == ["2503.23077"]
+    named = answerer.ask("how many parameters does Kuwain have?")
+    assert [c["id"] for c in named.citations] == ["2504.15120"] and "Other close matches" not in named.answer
+    assert "Processe." not in answerer.ask("what is an sG-MDP?").answer
+    assert "they name Qwen2.5" in answerer.ask("how many papers mention Qwen2.5?").answer
