@@ -38,6 +38,11 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
         earlier = [c["id"] for c in answers[turn].citations if c["n"] == n]
         if not earlier or cited[:1] != earlier:
             why.append(f"cited {cited[:1]}, turn {turn}'s [{n}] is {earlier}")
+    if "cites_some_of" in row:
+        found = len(set(cited) & set(row["cites_some_of"]))
+        if found < row["at_least"]:
+            why.append(f"cites {found} of the judged similar papers, {row['at_least']} wanted: {cited[:5]}")
+    why += [f"cites {pid}" for pid in row.get("not_cited", []) if pid in cited]
     if "shares_author_with" in row:
         names = {author_key(a) for a in by_id[row["shares_author_with"]].authors}
         if not cited or row["shares_author_with"] in cited:

@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from rag import bibtex, contrast, english, extractive, listing, shapes
-from rag.briefing import build_briefing
+from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
@@ -51,6 +51,8 @@ PAPER_PRONOUN_RE = re.compile(
     r"^\s*(?:who\s+(?:wrote|authored|is\s+behind|are\s+the\s+authors\s+of)\s+(?:it|this|that|the\s+paper)"
     r"|when\s+(?:was|did)\s+(?:it|this|that|the\s+paper)\b"
     r"|what\s+(?:does|did)\s+(?:it|this\s+(?:paper|one)|that\s+(?:paper|one))\s+\w+"
+    r"|(?:what|which|how\s+\w+)(?:\s+(?!papers?\b)\w+){0,3}\s+(?:does|did|do)\s+(?:it|this\s+(?:paper|one|model|method)"
+    r"|that\s+(?:paper|one|model|method))\s+\w+"
     r"|(?:tell\s+me\s+)?more\s+about\s+(?:it|this\s+(?:paper|one)|that\s+(?:paper|one))\b)",
     re.I,
 )
@@ -59,6 +61,18 @@ OTHER_WORK_RE = re.compile(
     r"|\b(?:other|more)\s+(?:papers|work)\s+(?:by|from)\s+(?:them|these\s+authors|the\s+same)",
     re.I,
 )
+# "any similar papers?", "papers like this one", "anything related to ZeroSearch?": the papers nearest one paper.
+SIMILAR_RE = re.compile(
+    r"\b(?:similar|related|comparable)\s+(?:papers?|work|ones?|studies|research|approaches|methods)\b"
+    r"|\b(?:papers?|work|ones?|anything|something|studies)\s+(?:are\s+|is\s+)?(?:else\s+)?(?:similar|related|comparable)\b"
+    r"|\b(?:papers?|work|ones?|more|anything|something)\s+(?:else\s+)?like\s+(?:it|this|that|these|the\s+\w+\s+one)\b"
+    r"|^\W*(?:anything|something)\s+similar\W*$",
+    re.I,
+)
+# What a "similar papers" question says after its similar-words: "… to ZeroSearch", "… to the first one".
+SIMILAR_TO_RE = re.compile(r"^\s*(?:to|of)\s+(?P<what>.+?)\W*$", re.I)
+SIMILAR_MIN = 0.55  # dense similarity (all-MiniLM-L6-v2 cosine, paper to paper) for a paper to count as close
+SIMILAR_SHOWN = 8
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
 CITED_MEMORY = 512
 
@@ -78,6 +92,7 @@ def pointed(question: str) -> bool:
         or CITED_NUMBER_RE.search(question)
         or PAPER_PRONOUN_RE.search(question)
         or OTHER_WORK_RE.search(question)
+        or SIMILAR_RE.search(question)
     )
 
 
@@ -215,6 +230,35 @@ def without_model(phrase_key: str) -> list[str]:
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
+    re.I,
+)
+# "papers from Microsoft Research", "written at Tsinghua University", "researchers at Meta AI", "Google
+# DeepMind's papers", "what has Stanford published?": an organisation's papers, which no digest records.
+ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
+AFFILIATION_RE = re.compile(
+    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
+    + ORG_SPAN
+    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
+    + ORG_SPAN
+    + r"(?i:\s+(?:publish|release|put\s+out))"
+    + r"|^\W*(?i:(?:show\s+me|list)\s+)?"
+    + ORG_SPAN.removeprefix(r"\s+")
+    + r"(?i:'s\s+(?:papers|work|research|publications))\b"
+)
+# What makes a capitalised name an organisation: a word organisations are named with, or a well-known lab
+# or university that is no model's name ("papers from DeepSeek" may mean its models' papers, which the
+# titles name).
+ORG_WORD_RE = re.compile(
+    r"^(?:universit(?:y|ies|é|ät|at)|institutes?|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp"
+    r"|corporation|company|ai|google|deepmind|microsoft|meta|facebook|anthropic|apple|amazon|ibm|intel|baidu"
+    r"|alibaba|tencent|bytedance|huawei|samsung|salesforce|adobe|stanford|mit|berkeley|cmu|harvard|oxford|cambridge"
+    r"|tsinghua|peking|princeton|eth|epfl|mila|kaist|nus|ntu|sjtu|zju|ustc|fair|ai2|yale|columbia|cornell|caltech)$",
     re.I,
 )
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
@@ -535,7 +579,11 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
-        target = self.referenced_paper(question, history or []) or self.paper_by_id(question)
+        target = (
+            self.similar_target(question, history or [])
+            or self.referenced_paper(question, history or [])
+            or self.paper_by_id(question)
+        )
         standalone, condense_note = (question, "") if target else self.condense(question, history or [])
         latest = self.latest_day
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
@@ -624,7 +672,7 @@ class Answerer:
             yield result
             return
         shaped = (
-            self.about_target(parsed, target, result)
+            self.about_target(parsed, target, filters, result)
             if target
             else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )
@@ -1210,15 +1258,63 @@ class Answerer:
                 kept.append(int(i))
         return kept
 
-    def about_target(self, parsed: Parsed, target: Paper, result: Answer) -> str | None:
+    def about_target(self, parsed: Parsed, target: Paper, filters: Filters, result: Answer) -> str | None:
         """ "who wrote the second one?": the authors of the paper a follow-up points at; "what else did
-        they write?", their other papers; "when was it published?", its day; other questions about it go
-        down the general path with that paper as their only evidence."""
+        they write?", their other papers; "any similar papers?", the papers nearest it; "when was it
+        published?", its day; other questions about it go down the general path with that paper as
+        their only evidence."""
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
+        if SIMILAR_RE.search(parsed.clean):
+            return self.similar_papers(target, filters, result)
         if parsed.intent == "when":
             return self.when_of(target, result)
         return Answerer.authors_of(target, result) if parsed.intent == "authors" else None
+
+    def affiliation_asked(self, parsed: Parsed) -> str:
+        """The organisation a question asks the papers of, when it asks nothing else ("papers from
+        Microsoft Research"); an organisation the digests list as an author ("NVIDIA") is answered as one."""
+        m = AFFILIATION_RE.search(parsed.clean)
+        if not m:
+            return ""
+        org = next(g for g in m.groups() if g)
+        words = re.findall(r"[\w&.-]+", org)
+        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in words):
+            return ""
+        own = {fold(w.lower()) for w in words}
+        rest = [w for t in parsed.topics for w in t.split() if fold(w) not in own and w not in GENERIC_WORDS]
+        return "" if rest else org
+
+    def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """The paper a "similar papers" question is about: the one it names ("papers similar to
+        ZeroSearch", "… to 2505.04588"), else in a chat the one it points at ("… like the second one")
+        or the previous answer's first citation ("any similar papers?"). A topic ("papers related to
+        robotics") names no paper, and goes down the usual path."""
+        m = SIMILAR_RE.search(question)
+        if not m:
+            return None
+        if to := SIMILAR_TO_RE.match(question[m.end() :]):
+            what = to.group("what")
+            if paper := self.paper_by_id(what):
+                return paper
+            named = self.named_by(what)
+            if len(named) == 1:
+                return self.retriever.papers[named[0]]
+            if not re.fullmatch(r"(?:it|this|that|th[oe]se?)(?:\s+(?:paper|one|work))?|the\s+\w+\s+one", what, re.I):
+                return None
+        if not history:
+            return None
+        if ordinal_of(question) or CITED_NUMBER_RE.search(question):
+            return self.referenced_paper(question, history)
+        return self.cited_as(history[-1][1], 1)
+
+    def similar_papers(self, target: Paper, filters: Filters, result: Answer) -> str:
+        """The papers nearest one paper by what their summaries say (their stored vectors)."""
+        near = [h for h in self.retriever.neighbours(target, SIMILAR_SHOWN, filters) if (h.dense or 0) >= SIMILAR_MIN]
+        result.sources = [Source(n, h) for n, h in enumerate(near, 1)]
+        result.intent, result.enumeration = "list", True
+        numbered = [(s.n, s.hit.paper, first_sentence(s.hit.paper)) for s in result.sources]
+        return shapes.similar_text(target, numbered, self.filter_phrase(filters))
 
     def same_authors(self, target: Paper, result: Answer) -> str:
         """The other papers of the digests sharing an author with `target`, newest first."""
@@ -1271,6 +1367,9 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
+        if org := self.affiliation_asked(parsed):
+            result.covered, result.backend = False, "none"
+            return shapes.no_affiliations(org)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):

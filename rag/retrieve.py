@@ -376,8 +376,20 @@ class Retriever:
         return [(self.bm25.ids[i], float(scores[i])) for i in top]
 
     def dense_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[str, float]]:
+        return self.nearest(self.embedder.embed_query(query), filters, n)
+
+    def neighbours(self, paper: Paper, k: int, filters: Filters | None = None) -> list[Hit]:
+        """The papers closest to one paper by meaning: its stored vector against every other paper's."""
+        filters = filters or Filters()
+        if self.vectors_matrix is None:
+            vector = self.index.vectors_of([paper.id])[paper.id]
+        else:
+            vector = self.vectors_matrix[self.position[paper.id]]
+        near = self.nearest(np.asarray(vector, dtype=np.float32), filters, k + 1)
+        return [Hit(self.paper(pid), score, dense=score) for pid, score in near if pid != paper.id][:k]
+
+    def nearest(self, vector: np.ndarray, filters: Filters, n: int) -> list[tuple[str, float]]:
         """Exact cosine over the catalogue's vectors; through Chroma's HNSW when a server holds them."""
-        vector = self.embedder.embed_query(query)
         if self.vectors_matrix is None:
             hits = self.index.dense(vector, n, filters.chroma_where())
             return [(pid, s) for pid, s in hits if pid in self.position and filters.matches(self.paper(pid))]

@@ -1044,6 +1044,17 @@ def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> 
     return "\n".join([head, *(bullet(n, p, f"by {names}") for n, p, names in numbered)])
 
 
+def similar_text(target: Paper, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
+    """The papers nearest `target` by their summaries, closest first; the target itself is named, not cited."""
+    about = f"**{target.title}** ({target.id})"
+    if not numbered:
+        return f"No paper in the digests{filtered} is close to {about} by what its summary says."
+    count = len(numbered)
+    plural = "s" if count != 1 else ""
+    head = f"{count} paper{plural} in the digests{filtered} closest to {about} by what their summaries say:"
+    return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:
@@ -1314,6 +1325,14 @@ NO_CITATION_COUNTS = (
     "The digests hold no citation counts (nor GitHub stars or downloads), so they cannot tell which paper is cited "
     "most; they list each paper with its summary, authors, day and links."
 )
+
+
+def no_affiliations(org: str) -> str:
+    return (
+        f"The digests do not record the authors' affiliations, so they cannot tell which papers come from {org}; "
+        "they list each paper with its title, summary, authors (names or Hugging Face handles), day and links. "
+        "Ask by topic, or by an author's name as the digests write it."
+    )
 
 
 def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:

@@ -53,7 +53,7 @@ NOTABLE_WORDS = "key important notable main major top recent new newest latest b
 DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
     rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
-    rf"(?:papers\s+(?:on|about|regarding|that|which|with|{DOING}|(?!during\b|being\b)[a-z]+ing)"
+    rf"(?:papers\s+(?:on|about|regarding|related\s+to|that|which|with|{DOING}|(?!during\b|being\b)[a-z]+ing)"
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
@@ -178,8 +178,13 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "what did people publish on X?", "anything (new) on X?"
             r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
             r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b"
+            # "and what about papers on X?", "how about studies on X?": a chat's next topic
+            r"|^\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|any\s+|some\s+)?(?:papers|works|studies|articles|research)\b"
             # "any work applying X?", "has anyone used X?" ask whether papers exist: all of them
             r"|^\s*any\s+(?:prior\s+|recent\s+|other\s+|new\s+)?work\b"
+            # "any 2024 research on X?", "show me work on X", "find recent research about X"
+            r"|^\s*(?:show(?:\s+me)?|find(?:\s+me)?|give\s+me|any|list)\s+(?:(?:prior|recent|new|other|more|some|(?:19|20)\d\d)\s+)*"
+            r"(?:work|research|literature)\s+(?:on|about|into|regarding|using|applying|in)\b"
             # "is there any research on X?", "are there studies using X?"
             r"|^\s*(?:is|are)\s+there\s+(?:any\s+)?(?:recent\s+|prior\s+|published\s+)?(?:research|work|literature|studies)"
             r"\s+(?:on|about|into|using|applying|with|that|regarding)\b"

@@ -610,6 +610,27 @@ def test_follow_ups_refer_to_the_list_its_numbers_and_the_paper_just_cited(answe
 
 
 @pytest.mark.slow
+def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(answerer):
+    defined, similar = chat(answerer, "what is ZeroSearch?", "any similar papers?")
+    cited = [c["id"] for c in similar.citations]
+    zerosearch = defined.citations[0]["id"]
+    assert similar.intent == "list" and len(cited) >= 3 and zerosearch not in cited
+    # SSRL and R1-Searcher both train an LLM's search with reinforcement learning, as ZeroSearch does
+    assert {"2508.10874", "2503.05592"} <= set(cited)
+    assert [c["id"] for c in answerer.ask("which papers are similar to ZeroSearch?").citations] == cited
+    topic = answerer.ask("papers related to GUI grounding")  # a topic, not a paper: the usual list
+    assert topic.intent == "list" and "gui grounding" in topic.answer.split("\n")[0].lower()
+
+
+@pytest.mark.slow
+def test_a_question_about_it_asks_about_the_paper_just_cited(answerer):
+    *_, authors, accuracy = chat(
+        answerer, "which papers study GUI grounding?", "who wrote the first one?", "what accuracy does it reach?"
+    )
+    assert accuracy.intent == "fact" and accuracy.citations[0]["id"] == authors.citations[0]["id"]
+
+
+@pytest.mark.slow
 def test_a_fact_about_a_named_paper_comes_from_it(answerer):
     # Babel (2503.00865) shares more of the question's words; the question names Centurio
     result = answerer.ask("How many languages does Centurio support?")

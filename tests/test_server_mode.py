@@ -43,8 +43,15 @@ def test_ingest_and_search_through_a_chroma_server(settings, digest_copy, chroma
     index = PaperIndex(server)
     assert index.location == f"chroma://127.0.0.1:{chroma_server}/papers"
     assert not settings.index_dir.exists(), "server mode writes nothing locally"
-    hits = Retriever(server, index=index).search("which papers use MCTS?", k=2)
+    retriever = Retriever(server, index=index)
+    hits = retriever.search("which papers use MCTS?", k=2)
     assert [h.paper.id for h in hits] == ["2501.11425", "2501.11223"]
+    # the papers nearest one paper read its vector from the server, and the same ranking as a local index gives
+    near = retriever.neighbours(hits[0].paper, 3)
+    ingest([folder], PaperIndex(settings), Embedder(settings))
+    local = Retriever(settings)
+    assert [h.paper.id for h in near] == [h.paper.id for h in local.neighbours(hits[0].paper, 3)]
+    assert hits[0].paper.id not in {h.paper.id for h in near}
 
 
 def test_an_unreachable_server_is_one_clear_error(settings):
