@@ -759,7 +759,7 @@ def test_a_paper_on_one_side_naming_the_other_gives_a_finding_in_its_own_acronym
     """The Chain of Draft paper uses CoD and compares it with Chain-of-Thought ("CoD matches or surpasses
     Chain-of-Thought (CoT) accuracy"): no paper studies both, but that sentence is a direct finding."""
     result = answerer.ask("how does Chain of Draft compare with Chain-of-Thought?")
-    assert result.answer.startswith("1 paper uses or studies chain-of-draft")
+    assert result.answer.startswith("1 paper uses or studies Chain of Draft")  # each side as the question wrote it
     found = result.answer.split("Where papers compare them directly:")[1].split("\n\n")[0]
     assert "CoD matches or surpasses Chain-of-Thought" in found
 
@@ -777,8 +777,9 @@ def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     result = answerer.ask("what does model merging mean?")
     assert result.answer.startswith("No paper in the digests defines model merging;") and result.citations
     result = answerer.ask("what is reward hacking?")
-    lead, sentence = result.answer.split("[1]")[:2]
-    assert lead.startswith("Reward hacking is when LLMs exploit") and "reward hacking, where" in sentence
+    # the gloss restated from the sentence "…reward hacking, where LLMs exploit …" is said once, not twice
+    assert result.answer.startswith("Reward hacking is when LLMs exploit") and result.citations
+    assert result.answer.count("exploit imperfections in reward models") == 1
 
 
 @pytest.mark.slow
