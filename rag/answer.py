@@ -153,6 +153,7 @@ class Support:
 
     matrix: np.ndarray
     weights: np.ndarray
+    names: tuple[str, ...] = ()  # each row's term, as the question wrote it
 
     @property
     def terms(self) -> int:
@@ -377,15 +378,27 @@ class Answerer:
         so a question about something absent cannot look supported.
         """
         n = len(self._lower)
-        rows, weights = [], []
+        rows, weights, names = [], [], []
         for group in groups:
             hit = self.term_scan.mask(group)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
                 weights.append(math.log((n + 1) / (df + 0.5)))
+                names.append(group[0])
         matrix = np.array(rows, dtype=bool).reshape(len(rows), n)
-        return Support(matrix, np.array(weights, dtype=np.float32))
+        return Support(matrix, np.array(weights, dtype=np.float32), tuple(names))
+
+    def names_the_rest(self, question: str, support: Support, i: int) -> bool:
+        """The paper names every specific term of the question but the figure it asks for and the words
+        asking it ("how many parameters does Kuwain have?": Kuwain), so a paper the question names by its
+        system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks about
+        NVIDIA's stock, which DeepSeek-R1's paper never names."""
+        _, measure = shapes.asked_measure(question, self.retriever.acronyms)
+        asking = shapes.FIGURE_FRAME_STEMS | set(measure)
+        return all(
+            support.matrix[r, i] or set(stem_key(name).split()) <= asking for r, name in enumerate(support.names)
+        )
 
     def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
         """Evidence for a question: (hits, covered, enumeration, term groups).
@@ -444,10 +457,13 @@ class Answerer:
         if not enumeration and not describes:
             # a paper the question names by its system name counts though the ranking left it out
             # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
-            # (and covers it: "how many parameters does Kuwain have?" is about Kuwain whatever words it adds)
-            lexical = max(
-                [lexical, *(max(float(per_paper[i]), LEXICAL_COVER) for i in self.named_by(question) if mask[i])]
-            )
+            # (and covers it when it names all the question asks about but the figure: `names_the_rest`)
+            named_cover = [
+                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(question, support, i) else 0.0)
+                for i in self.named_by(question)
+                if mask[i]
+            ]
+            lexical = max([lexical, *named_cover])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
