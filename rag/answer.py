@@ -270,6 +270,8 @@ THE_PAPER_RE = re.compile(
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?|digests?|day|additions?)\b", re.I)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
+# The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
+ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -395,7 +397,7 @@ class Answerer:
         system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks about
         NVIDIA's stock, which DeepSeek-R1's paper never names."""
         _, measure = shapes.asked_measure(question, self.retriever.acronyms)
-        asking = shapes.FIGURE_FRAME_STEMS | set(measure)
+        asking = shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | set(measure)
         return all(
             support.matrix[r, i] or set(stem_key(name).split()) <= asking for r, name in enumerate(support.names)
         )
@@ -450,7 +452,11 @@ class Answerer:
             ranked_best = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
             seen = {h.paper.id for h in hits}
             better = [
-                i for i in np.argsort(-per_paper)[:BEST_SUPPORTED] if per_paper[i] > max(ranked_best, LEXICAL_COVER)
+                i
+                for i in np.argsort(-per_paper)[:BEST_SUPPORTED]
+                if per_paper[i] > max(ranked_best, LEXICAL_COVER)
+                and shapes.figure_question(question)
+                and self.names_the_rest(question, support, int(i))
             ]
             hits += [Hit(self.retriever.papers[i], 0.0) for i in better if self.retriever.papers[i].id not in seen]
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
