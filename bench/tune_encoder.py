@@ -29,12 +29,10 @@ import re
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rag.papers import Paper
-from rag.retrieve import Retriever
-from rag.settings import Settings
-from rag.text import STOPWORDS, sentences, tokenize
+if TYPE_CHECKING:
+    from rag.papers import Paper
 
 CAPS_RE = re.compile(r"\b[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|[0-9][\w-]*[A-Za-z])[\w.-]*\b")
 ENUMERATOR_RE = re.compile(r"(?:^|\s)(?:i{1,3}|iv|vi{0,3}|[a-e])\)\s")
@@ -48,12 +46,16 @@ def base_model_dir() -> Path:
 
 def rare_words(papers: list[Paper], share: float) -> set[str]:
     """Words in fewer than `share` of the papers: a title's distinctive words, masked from the query side."""
+    from rag.text import tokenize
+
     df = Counter(w for p in papers for w in set(tokenize(p.text)))
     return {w for w, n in df.items() if n < share * len(papers)}
 
 
 def mask(sentence: str, title: str, rare: set[str]) -> str:
     """A sentence as someone who half remembers the paper would say it: no system name, acronym or rare title word."""
+    from rag.text import STOPWORDS, tokenize
+
     name = re.split(r"[:\s]", title.strip(), maxsplit=1)[0]
     if len(name) > 2:
         sentence = re.sub(rf"\b{re.escape(name)}\b", "the method", sentence)
@@ -65,17 +67,26 @@ def mask(sentence: str, title: str, rare: set[str]) -> str:
 
 
 def pairs(seed: int, title_share: float = 1.0, rare_share: float = 0.02) -> list[tuple[str, str]]:
-    """(query-like text, indexed text) pairs from the corpus itself: no question of any gold or dev set is used.
+    """(query-like text, indexed text) pairs from the corpus itself: no question of any gold or dev set is used."""
+    from rag.retrieve import Retriever
+    from rag.settings import Settings
+
+    papers = Retriever(Settings.from_env()).papers
+    return [(q, d) for q, d, _ in labelled_pairs(papers, seed, title_share, rare_words(papers, rare_share))]
+
+
+def labelled_pairs(papers: list[Paper], seed: int, title_share: float, rare: set[str]) -> list[tuple[str, str, int]]:
+    """(query-like text, indexed text, index of the paper) pairs, shuffled.
 
     Per paper: one or two summary sentences, masked (`mask`), paired with the paper's text without
     them (inverse cloze: the description must be matched by meaning, not by the same words); and,
     for `title_share` of the papers, its title paired with its summary.
     """
+    from rag.text import sentences
+
     rng = random.Random(seed)
-    papers = Retriever(Settings.from_env()).papers
-    rare = rare_words(papers, rare_share)
     out = []
-    for p in papers:
+    for n, p in enumerate(papers):
         parts = [s for s in sentences(p.summary) if len(s.split()) >= 8]
         if len(parts) >= 2:
             k = rng.choice((1, 2)) if len(parts) >= 4 else 1
@@ -83,9 +94,9 @@ def pairs(seed: int, title_share: float = 1.0, rare_share: float = 0.02) -> list
             query = mask(" ".join(parts[i : i + k]), p.title, rare)
             rest = " ".join(parts[:i] + parts[i + k :])
             if len(query.split()) >= 6:
-                out.append((query, f"{p.title}\n\n{rest}"))
+                out.append((query, f"{p.title}\n\n{rest}", n))
         if rng.random() < title_share:
-            out.append((p.title, p.summary))
+            out.append((p.title, p.summary, n))
     rng.shuffle(out)
     return out
 

@@ -12,7 +12,7 @@ import math
 import re
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -33,7 +33,18 @@ from rag.stats import corpus_stats
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, tokenize
 from rag.tokens import count_tokens, truncate_tokens
-from rag.understand import FRAME_WORDS, GENERIC_WORDS, Parsed, fold, ordinal_of, stem, stem_key, stems, understand
+from rag.understand import (
+    FRAME_WORDS,
+    GENERIC_WORDS,
+    SOTA_RE,
+    Parsed,
+    fold,
+    ordinal_of,
+    stem,
+    stem_key,
+    stems,
+    understand,
+)
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -123,6 +134,11 @@ DESCRIBED_MAX = 60
 DESCRIBED_DF = 0.05
 PURPOSE_RARE = 0.03  # a purpose's object named by fewer papers than this ("GUI agents" 1.6%) narrows a list
 PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI agents"); a shorter one is read whole
+# A paper found by a topic's words (no paper writing its phrase) names them in its title or opening sentence
+# (shapes.topic_tier), when any does: "safety" near "benchmark" later on is a benchmark it was run on.
+WORDS_TIER = 1
+WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
+WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
@@ -282,6 +298,17 @@ def capitalised(span: str) -> bool:
     return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
+    """The opening of a list found by the topic's words (`Answerer.by_words`): it says so, naming the words
+    as the question typed them."""
+    typed = [w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded]
+    return (
+        f'No paper in the digests says "{topic}" as a phrase; {count} paper{"s" if count != 1 else ""}'
+        f" name{'' if count != 1 else 's'} its words {', '.join(dict.fromkeys(typed)) or topic} together"
+        f"{filtered} (matched by words, not the exact phrase):"
+    )
+
+
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -298,6 +325,7 @@ class Answerer:
         self._scan: TermScan | None = None
         self._docs: list[str] | None = None
         self._word_df: Counter | None = None
+        self._stem_df: Counter | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -314,7 +342,7 @@ class Answerer:
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
         self._docs = self._authors = self._vectors = self._titles = self._names = None
-        self._word_df = None
+        self._word_df = self._stem_df = None
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
@@ -812,6 +840,13 @@ class Answerer:
         return self._word_df
 
     @property
+    def stem_df(self) -> Counter:
+        """Each stem's document frequency over the stemmed corpus (`docs`): how common a word of a topic is."""
+        if self._stem_df is None:
+            self._stem_df = Counter(w for doc in self.docs for w in set(doc.split()))
+        return self._stem_df
+
+    @property
     def docs(self) -> list[str]:
         if self._docs is None:
             self._docs = cached_stemmed_corpus(self.retriever, self.settings.cache_dir)
@@ -828,7 +863,7 @@ class Answerer:
                 known = " ".join(w for t in parsed.topics for w in t.split() if w not in untranslated)
                 return known or " ".join(parsed.topics)
             return " ".join(parsed.topics) or parsed.clean
-        text, _ = strip_code_intent(parsed.clean)
+        text, _ = strip_code_intent(SOTA_RE.sub(" ", parsed.clean))
         without, since, until = strip_dates(text, latest)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
@@ -1178,7 +1213,7 @@ class Answerer:
             near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
             ids = [p.id for p in self.retriever.papers]
             seeds = centre
-            vectors = self.retriever.index.vectors_of([ids[i] for i in seeds + loose])
+            vectors = self.retriever.vectors_of([ids[i] for i in seeds + loose])
             have = np.array([vectors[ids[i]] for i in seeds if ids[i] in vectors])
             cand = [i for i in loose if ids[i] in vectors]
             found = np.array([vectors[ids[i]] for i in cand]).reshape(len(cand), -1)
@@ -1425,6 +1460,10 @@ class Answerer:
             described, called = self.described(parsed, filters)
         if described:
             kept = np.array(described, dtype=int)
+        worded: list[str] = []
+        if not len(kept) and intent == "list" and not parsed.excluded_concepts:
+            found, worded = self.by_words(parsed.concepts, filters)
+            kept = np.array(found, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -1454,7 +1493,87 @@ class Answerer:
                 + (f', or name what most of those call it, "{called}":' if called else ":")
             )
             text = "\n".join([head, *text.splitlines()[1:]])
+        elif worded:  # said as what it is: the topic's words together, not the phrase as asked
+            head = words_head(topic, worded, len(papers), self.filter_phrase(filters))
+            text = "\n".join([head, *text.splitlines()[1:]])
         return text
+
+    def by_words(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[list[int], list[str]]:
+        """(papers, the words they were found by) for a topic whose phrase no paper uses as asked
+        ("medical multimodal LLMs", "LLM safety benchmarks"): the papers naming the rarer words of each
+        phrase of three words or more close together in one sentence (`listing.topic_words`; an acronym or
+        its expansion), each of its other concepts as well, and using them (not only comparing with them);
+        of those, the ones naming them in the title or opening sentence when any does. A two-word name no
+        paper writes stays absent ("air quality" is not "air" near "quality"), as do words that too many
+        papers write together to name one topic (`WORDS_MAX`). Empty: only then is the topic not covered."""
+        n = max(len(self.docs), 1)
+        masks: dict[str, np.ndarray] = {}
+        df = self.stem_df
+
+        def has(word: str) -> np.ndarray:
+            if word not in masks:
+                masks[word] = shapes.concept_hits([f" {word} "], self.docs)
+            return masks[word]
+
+        def of(word: str) -> float:
+            return df[word] / n
+
+        def naming(concept: list[str]) -> np.ndarray:
+            """concept_hits, reading only the papers that hold every word of a spread form."""
+            out = np.zeros(len(self.docs), dtype=bool)
+            for form in concept:
+                if not form.startswith("&"):
+                    out |= shapes.concept_hits([form], self.docs)
+                    continue
+                for i in np.flatnonzero(np.logical_and.reduce([has(w) for w in form[1:].split()]) & ~out):
+                    out[i] = shapes.form_in(form, self.docs[i])
+            return out
+
+        # per alternative, per concept: the words that stand for it, or None where its own forms do
+        words = [
+            [
+                listing.topic_words(c[0].split(), {w: of(w) for w in c[0].split()}, shapes.FUNCTION_STEMS)
+                if len(c[0].split()) >= WORDS_SPREAD
+                else None
+                for c in alternative
+            ]
+            for alternative in concepts
+        ]
+        alternatives = [
+            [c if w is None else listing.word_forms(w, self.spelled_words(w, of)) for c, w in zip(a, ws)]
+            for a, ws in zip(concepts, words)
+            if any(w is not None for w in ws)
+        ]
+        alternatives = [a for a in alternatives if a and all(a)]
+        if not alternatives:
+            return [], []
+        named = np.zeros(len(self.docs), dtype=bool)
+        for alternative in alternatives:
+            named |= np.logical_and.reduce([naming(c) for c in alternative])
+        found = np.flatnonzero(named & self.retriever.mask(filters))
+        if len(found) > WORDS_MAX:
+            return [], []
+        plain = np.array([i for i in found if shapes.topic_tier(alternatives, self.docs[i]) <= WORDS_TIER], dtype=int)
+        users = self.users(alternatives, plain) or self.users(alternatives, found)
+        said = [x for a, ws in zip(concepts, words) for c, w in zip(a, ws) for x in (w or c[0].split())]
+        return users, (list(dict.fromkeys(said)) if users else [])
+
+    def spelled_words(self, words: list[str], share: Callable[[str], float]) -> dict[str, list[str]]:
+        """Other forms of each word: an acronym's expansion ("llm" → "larg languag model"), and the acronyms
+        that stand for the word with common words only ("mllm", "lmm" for "multimod": large, language, model)."""
+        out: dict[str, list[str]] = {}
+        for word in words:
+            forms = [stem_key(self.expansion(word)).strip()] if self.expansion(word) else []
+            forms += [
+                a
+                for a, expansion in self.spelled_out()
+                if word in expansion
+                and len(expansion) > 1
+                and all(w == word or share(w) >= listing.COMMON_WORD_SHARE for w in expansion)
+            ]
+            if forms:
+                out[word] = list(dict.fromkeys(forms))
+        return out
 
     def on_purpose(self, phrases: list[list[str]]) -> np.ndarray | None:
         """Papers naming what a purpose clause acts on ("to train GUI agents"), when that is rare enough to
@@ -1563,7 +1682,7 @@ class Answerer:
         if not candidates:
             return [], words
         ids = [self.retriever.papers[i].id for i in candidates]
-        vectors = self.retriever.index.vectors_of(ids)
+        vectors = self.retriever.vectors_of(ids)
         have = [i for i, pid in zip(candidates, ids) if pid in vectors]
         if not have:
             return [], words
@@ -1963,6 +2082,7 @@ class Answerer:
         """
         mask = self.retriever.mask(filters)
         close: list[Paper] = []
+        worded: list[str] = []
         if any(parsed.concepts):
             loose: set[str] = set()
             concepts = self.checked(parsed.concepts, loose)
@@ -1971,6 +2091,8 @@ class Answerer:
             full = listing.without(concepts, loose)
             naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
+            if not chosen:  # the topic's words together, when no paper writes its phrase
+                chosen, worded = self.by_words(parsed.concepts, filters)
             if chosen and (filters.since or filters.until):
                 wanted = max(SUMMARY_FILL - len(chosen), 0)
                 close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), wanted, SUMMARY_SURE)
@@ -1983,7 +2105,7 @@ class Answerer:
         start = filters.since or min(p.date for p in papers)
         end = filters.until or max(p.dates[-1] for p in papers)
         if self._vectors is None:
-            self._vectors = self.retriever.index.vectors()
+            self._vectors = self.retriever.vectors()
         tiers: dict[str, int] = {}
         unnamed: frozenset[str] = frozenset()
         if any(parsed.concepts):
@@ -1992,7 +2114,10 @@ class Answerer:
             unnamed = self.topic_words(concepts, papers)
         briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
-        return shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+        text = shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+        if worded:  # said as what it is: the topic's words together, not the phrase as asked
+            text = f"{words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))[:-1]}.\n{text}"
+        return text
 
     @staticmethod
     def topic_words(concepts: list[list[list[str]]], papers: Sequence[Paper]) -> frozenset[str]:

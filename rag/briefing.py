@@ -36,6 +36,9 @@ NAME_STOP = frozenset(
     advance advanced advances advancing approach bring brings build building builds comprehensive design
     designed designing dynamic dynamically enhance enhanced enhancement enhances enhancing evaluate evaluated
     evaluates evaluating evaluation executing family guided guide guides multi parameter through
+    present presents presented presenting introduce introduced introducing proposes proposing investigate
+    investigates investigated explore explores explored examine examines studied describe describes develop
+    develops developed leverage leverages leveraging utilizes utilizing aims addresses tackles
     """.split()
 )
 CHART_CATEGORIES = 8  # bars that stay readable at 3.6 inches; the rest are summed into one bar

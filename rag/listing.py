@@ -10,9 +10,11 @@ distillation, not Chamfer distance), and a shortened name can belong to another 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -167,12 +169,18 @@ def without(concepts: Sequence[Sequence[Sequence[str]]], loose: set[str]) -> lis
     return [[[f for f in c if f not in loose] for c in a] for a in concepts]
 
 
+@lru_cache(maxsize=8192)
+def defined_in(text: str) -> dict[str, str]:
+    """The acronyms one paper spells out (read, never changed: a long list asks it of each paper for each acronym)."""
+    return mine_acronyms([text])
+
+
 def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
     """Whether this paper spells the acronym out as something else: "Latent Dynamics Model (LDM)" in
     a paper matched for latent diffusion models, "consistency distillation (CD)" for Chamfer distance;
     where no spelled-out form is mined ("speech-aware language models (SLMs)"), the words before the
     bracketed acronym must end with the expansion."""
-    defined = mine_acronyms([text])
+    defined = defined_in(text)
     spelled = defined.get(acronym) or defined.get(acronym + "s") or defined.get(acronym.rstrip("s")) or ""
     wanted = expansion_key.strip().lstrip("%~&").split()
     if spelled:
@@ -246,6 +254,8 @@ DATA_HEADS = frozenset(stem_key("ray rays scan scans image images imagery video 
 
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
     data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
+    if word.rstrip("s").lower() not in text.lower():  # most papers of a long list never write the acronym
+        return strict and not data
     return (
         (strict and not data and not standalone(text, word))
         or other_meaning(text, word.rstrip("s"), expansion)
@@ -259,7 +269,7 @@ def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[
     senses = rivals.get(word) or rivals.get(word.rstrip("s")) or []
     if not senses:
         return False
-    defined = mine_acronyms([text])
+    defined = defined_in(text)
     if word in defined or word.rstrip("s") in defined:
         return False
     wanted = set(expansion.strip().lstrip("%~&").split())
@@ -354,3 +364,38 @@ def common_names(docs: Sequence[str], own: set[str], stop: frozenset[str], gener
     counts: Counter[str] = Counter(g for d in docs for g in phrases(d, stop))
     need = NAMED_SHARE * len(docs)
     return Counter({g: c for g, c in counts.items() if c >= need and set(g.split()) - own - generic})
+
+
+# A word that this share of the papers or more write ("LLM", "benchmark", "data") says little about which
+# papers a topic means: when no paper names the topic's phrase, its rarer words stand for it together.
+COMMON_WORD_SHARE = 0.3
+
+
+def topic_words(words: Sequence[str], share: Mapping[str, float], stop: frozenset[str]) -> list[str]:
+    """The words of a phrase that no paper writes which must share a clause of a paper to stand for it:
+    its words less stop words, less the most common ones (`COMMON_WORD_SHARE`, modifiers before the head)
+    while two stay ("medical multimodal LLMs" → medical, multimodal; "LLM safety benchmarks" → safety,
+    benchmark: the head says what kind of paper is asked for)."""
+    kept = list(dict.fromkeys(w for w in words if w not in stop and len(w) > 1))
+    if not kept:
+        return []
+    head = kept[-1]
+    common = sorted(
+        (w for w in kept if share.get(w, 0.0) >= COMMON_WORD_SHARE),
+        key=lambda w: (w == head, -share.get(w, 0.0)),
+    )
+    for word in common:
+        if len(kept) <= 2:
+            break
+        kept.remove(word)
+    return kept
+
+
+def word_forms(words: Sequence[str], others: Mapping[str, Sequence[str]]) -> list[str]:
+    """`&` forms of these words close together in one sentence, each word also as its other forms
+    (`others`: an acronym's expansion, an acronym of the word with common words: "multimodal" as "MLLM");
+    a single word as itself."""
+    if len(words) == 1:
+        return [f" {w} " for w in [words[0], *others.get(words[0], ())]]
+    choices = [[w, *others.get(w, ())] for w in words]
+    return ["&" + " ".join(pick) for pick in itertools.product(*choices)][:16]

@@ -336,6 +336,12 @@ class Retriever:
             return self.index.vectors()
         return dict(zip(self.ids, self.vectors_matrix))
 
+    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """These papers' vectors, from the snapshot when there is one (no Chroma client to start)."""
+        if self.vectors_matrix is None:
+            return self.index.vectors_of(ids)
+        return {pid: self.vectors_matrix[self.position[pid]] for pid in ids if pid in self.position}
+
     def update(self, changed: list[Paper]) -> None:
         """Take in papers just written to the index without reading the catalogue again.
 
@@ -381,10 +387,7 @@ class Retriever:
     def neighbours(self, paper: Paper, k: int, filters: Filters | None = None) -> list[Hit]:
         """The papers closest to one paper by meaning: its stored vector against every other paper's."""
         filters = filters or Filters()
-        if self.vectors_matrix is None:
-            vector = self.index.vectors_of([paper.id])[paper.id]
-        else:
-            vector = self.vectors_matrix[self.position[paper.id]]
+        vector = self.vectors_of([paper.id])[paper.id]
         near = self.nearest(np.asarray(vector, dtype=np.float32), filters, k + 1)
         return [Hit(self.paper(pid), score, dense=score) for pid, score in near if pid != paper.id][:k]
 

@@ -133,5 +133,7 @@ def descriptive(query: str) -> bool:
 
 def fold(text: str) -> str:
     """Accents off: "difusión" → "difusion", "großen" → "grossen"."""
+    if text.isascii():
+        return text
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

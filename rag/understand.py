@@ -136,7 +136,12 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "compare",
         re.compile(
-            r"\bcompar(?:e|ing|ison)\b|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
+            # "comparison" as a noun asks for one only as "a comparison of / between …", not "in the X comparison"
+            r"\bcompar(?:e|ing)\b|\bcomparisons?\s+(?:of|between)\b|^\W*comparisons?\b"
+            r"|\bdiffer(?:s|ence|ences)?\b(?:\s+between)?|\bcontrast\b|\bpros\s+and\s+cons\b"
+            # "which is better for reasoning, GRPO or PPO?", "is LoRA or full fine-tuning better for …?"
+            r"|\b(?:which|what)\s+(?:one\s+)?(?:is|works|performs|does)\s+(?:better|worse)\b[^?]*\sor\s"
+            r"|^\s*(?:is|are|does|do)\s+[^?]+\sor\s[^?]+\s(?:better|worse|faster|preferable)\b"
             # "X vs Y" compares only as the question's own subject, not inside a title it quotes
             r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
             re.I,
@@ -455,6 +460,15 @@ FIGURE_OF_RE = re.compile(
 )
 
 
+# "the state of the art on X", "SOTA results": how good something is, never a topic of its own
+SOTA_RE = re.compile(r"\b(?:state[\s-]+of[\s-]+the[\s-]+art|sota)\b", re.I)
+SUPERLATIVE_RE = re.compile(
+    r"(?:the\s+)?(?:best|worst|top|leading|strongest|fastest|cheapest|largest|biggest|smallest|highest|lowest"
+    r"|most|least|state[\s-]of[\s-]the[\s-]art|sota)\b",
+    re.I,
+)
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -472,6 +486,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
                 continue
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
+                return "fact", ""
+            if SUPERLATIVE_RE.match(term):  # "what is the best open model for code?" asks a finding
                 return "fact", ""
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue
@@ -739,6 +755,10 @@ def topic_concepts(phrases: list[str], acronyms: Mapping[str, str]) -> list[list
     return out
 
 
+# What "which is better, X or Y?" asks of the two sides: no side's own word.
+BETTER_WORDS = frozenset("better worse best worst faster slower stronger preferable superior".split())
+
+
 def split_sides(topic: str) -> list[str]:
     """The two sides of a comparison: "LoRA and full fine-tuning" → ["LoRA", "full fine-tuning"]."""
     parts = re.split(r"\s+(?:vs\.?|versus|and|or|with|to|from)\s+|\s*[,/]\s*", topic, flags=re.I)
@@ -909,6 +929,8 @@ def understand(
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
+    # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
+    topic_text = SOTA_RE.sub(" ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
@@ -935,7 +957,10 @@ def understand(
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
         flat = [p for a in alternatives for p in a]
-        if len(flat) >= 2:
+        either = chunks(re.sub(r"[:;]", ",", clean), FRAME_WORDS | BETTER_WORDS)
+        if len(either) == 2 and all(either):  # "…, GRPO or PPO?": the phrases either side of "or"
+            sides = [either[0][-1], either[1][0]]
+        elif len(flat) >= 2:
             sides = flat[:2]
         alternatives = [[s] for s in sides]
     topics = [" ".join(a) for a in alternatives]

@@ -556,6 +556,25 @@ def test_a_topic_described_in_other_words_lists_the_papers_closest_to_it(answere
 
 
 @pytest.mark.slow
+def test_a_topic_no_paper_writes_as_a_phrase_is_found_by_its_words(answerer):
+    """No paper writes "medical multimodal LLMs" or "LLM safety benchmarks": the papers naming the topic's
+    rarer words together (in the title or opening sentence) answer it, and the answer says the match is by
+    words. A two-word name no paper writes ("air quality") stays not covered."""
+    result = answerer.ask("which papers are about medical multimodal LLMs?")
+    cited = {c["id"] for c in result.citations}
+    assert result.covered and result.answer.startswith('No paper in the digests says "medical multimodal llms"')
+    assert "matched by words, not the exact phrase" in result.answer.split("\n")[0]
+    assert "2506.07044" in cited and len(cited) >= 8  # Lingshu
+    assert all("medical" in answerer.retriever.by_id[pid].text.lower() for pid in cited)
+    safety = answerer.ask("papers on LLM safety benchmarks")
+    assert safety.covered and {"2412.15035", "2412.14470"} <= {c["id"] for c in safety.citations}  # M-ALERT
+    summary = answerer.ask("summarize research on LLM safety evaluation")
+    assert summary.covered and "matched by words" in summary.answer.split("\n")[0]
+    absent = answerer.ask("which papers model air quality with spatio-temporal transformers?")
+    assert not absent.covered and not absent.citations
+
+
+@pytest.mark.slow
 def test_a_title_naming_the_rare_word_of_a_technique_is_about_it(answerer):
     """A paper titled "LLM Unlearning Should Be Form-Independent" studies machine unlearning though its
     vector lies further from the few papers naming "machine unlearning" in full than they lie from each other."""

@@ -98,3 +98,19 @@ def test_an_onnx_file_runs_on_the_same_encoder_path(settings, tmp_path):
     assert np.allclose(own.embed_query("speculative decoding"), bundled.embed_query("speculative decoding"), atol=1e-6)
     with pytest.raises(EmbeddingError, match="no such ONNX file"):
         _ = Embedder(replace(settings, embed_model=str(tmp_path / "missing.onnx"))).encoder
+
+
+def test_two_onnx_files_of_one_name_and_size_keep_their_own_optimised_graphs(tmp_path):
+    """Two tuned exports of one architecture have the same name and byte size (bench/tune_encoder_gpu.py
+    writes such files): each gets its own optimised graph in the cache, not the first one's weights."""
+    import shutil
+
+    from rag.encoder import OnnxEncoder, model_file
+
+    cache = tmp_path / "models"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        copy = tmp_path / folder / "model-int8.onnx"
+        shutil.copyfile(model_file(), copy)
+        OnnxEncoder(model=copy, cache_dir=cache)
+    assert len(list(cache.glob("model-int8-*.onnx"))) == 2

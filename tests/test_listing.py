@@ -18,6 +18,8 @@ from rag.listing import (
     phrase_forms,
     rival_sense,
     standalone,
+    topic_words,
+    word_forms,
     word_variants,
 )
 from rag.papers import Paper
@@ -319,3 +321,22 @@ def test_a_names_first_word_made_a_source_by_to_names_another_thing():
     # "to" as a preposition before a longer phrase: the name's words still describe it
     controlled = "&" + stem_key("controllable video generation").strip()
     assert form_in(controlled, stem_key("It adds spatial control to audio-driven video generation."))
+
+
+def test_a_topic_no_paper_writes_keeps_its_rarer_words_and_its_head():
+    """The words that stand for a phrase no paper writes: the commonest ones leave, modifiers before the
+    head, while two stay; stop words never count."""
+    share = {"medic": 0.02, "multimod": 0.15, "llm": 0.38, "safeti": 0.03, "benchmark": 0.41, "of": 0.9}
+    stop = frozenset({"of"})
+    assert topic_words(["medic", "multimod", "llm"], share, stop) == ["medic", "multimod"]
+    assert topic_words(["llm", "safeti", "benchmark"], share, stop) == ["safeti", "benchmark"]
+    assert topic_words(["benchmark", "of", "llm"], share, stop) == ["benchmark", "llm"]
+    assert topic_words(["of"], share, stop) == []
+
+
+def test_word_forms_put_each_word_or_its_other_forms_close_together():
+    forms = word_forms(["medic", "multimod"], {"multimod": ["mllm"]})
+    assert forms == ["&medic multimod", "&medic mllm"]
+    assert word_forms(["llm"], {"llm": ["larg languag model"]}) == [" llm ", " larg languag model "]
+    doc = " § ".join([" lingshu a medic special multimod larg languag model ", " it reason "])
+    assert form_in(forms[0], doc) and not form_in("&medic reason", " medic imag § the model reason ")
