@@ -169,6 +169,7 @@ class Support:
 
     matrix: np.ndarray
     weights: np.ndarray
+    names: tuple[str, ...] = ()  # each row's term, as the question wrote it
 
     @property
     def terms(self) -> int:
@@ -283,6 +284,11 @@ THE_PAPER_RE = re.compile(
 )
 # "the latest papers on X", "what's the last paper?" (not "last October", "last week")
 LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?|digests?|day|additions?)\b", re.I)
+# A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
+PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
+# The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
+ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
+BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 
@@ -402,15 +408,27 @@ class Answerer:
         so a question about something absent cannot look supported.
         """
         n = len(self._lower)
-        rows, weights = [], []
+        rows, weights, names = [], [], []
         for group in groups:
             hit = self.term_scan.mask(group)
             df = int(hit.sum())
             if df / max(n, 1) < SPECIFIC_DF:
                 rows.append(hit)
                 weights.append(math.log((n + 1) / (df + 0.5)))
+                names.append(group[0])
         matrix = np.array(rows, dtype=bool).reshape(len(rows), n)
-        return Support(matrix, np.array(weights, dtype=np.float32))
+        return Support(matrix, np.array(weights, dtype=np.float32), tuple(names))
+
+    def names_the_rest(self, question: str, support: Support, i: int) -> bool:
+        """The paper names every specific term of the question but the figure it asks for and the words
+        asking it ("how many parameters does Kuwain have?": Kuwain), so a paper the question names by its
+        system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks about
+        NVIDIA's stock, which DeepSeek-R1's paper never names."""
+        _, measure = shapes.asked_measure(question, self.retriever.acronyms)
+        asking = shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | set(measure)
+        return all(
+            support.matrix[r, i] or set(stem_key(name).split()) <= asking for r, name in enumerate(support.names)
+        )
 
     def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
         """Evidence for a question: (hits, covered, enumeration, term groups).
@@ -449,11 +467,37 @@ class Answerer:
             hits = hits[:k]
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
+        if not enumeration and not describes:
+            # a paper naming the question's words only as another thing's name ("the PARIS dataset" for
+            # "the weather in Paris") shares none of its sense: its words do not cover the question
+            proper = PROPER_RE.findall(question)
+            if proper:
+                per_paper = per_paper.copy()
+                for i in np.flatnonzero(per_paper):
+                    per_paper[i] *= self.writes_names(proper, int(i))
+            # the papers naming the most of the question's words, wherever the ranking put them: "what
+            # accuracy does TokenSkip reach on GSM8K?" is answered by the one survey naming both
+            ranked_best = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+            seen = {h.paper.id for h in hits}
+            better = [
+                i
+                for i in np.argsort(-per_paper)[:BEST_SUPPORTED]
+                if per_paper[i] > max(ranked_best, LEXICAL_COVER)
+                and shapes.figure_question(question)
+                and self.names_the_rest(question, support, int(i))
+            ]
+            hits += [Hit(self.retriever.papers[i], 0.0) for i in better if self.retriever.papers[i].id not in seen]
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         if not enumeration and not describes:
             # a paper the question names by its system name counts though the ranking left it out
             # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
-            lexical = max([lexical, *(float(per_paper[i]) for i in self.named_by(question) if mask[i])])
+            # (and covers it when it names all the question asks about but the figure: `names_the_rest`)
+            named_cover = [
+                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(question, support, i) else 0.0)
+                for i in self.named_by(question)
+                if mask[i]
+            ]
+            lexical = max([lexical, *named_cover])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if covered and not filter_only and self.absent_name(question):
@@ -470,6 +514,12 @@ class Answerer:
             # the multilingual paper that shares more of the question's words
             hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
+
+    def writes_names(self, names: list[str], i: int) -> bool:
+        """The paper writes each capitalised word of the question as a word ("Paris", "paris"), not only in
+        capitals as the name of something else ("PARIS", a dataset)."""
+        text = self.retriever.papers[i].search_text
+        return all(re.search(rf"(?<!\w)(?:{re.escape(n)}|{re.escape(n.lower())})(?!\w)", text) for n in names)
 
     def absent_name(self, question: str) -> str:
         """A proper name of several words the question writes ("the EU AI Act") that no paper names, not
@@ -539,9 +589,17 @@ class Answerer:
         asked = f" {title_key(question)} "
         folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        return list(
-            dict.fromkeys(i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded)
-        )
+        found = [i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded]
+        return list(dict.fromkeys(i for i in found if self.written_as_name(question, i)))
+
+    def written_as_name(self, question: str, i: int) -> bool:
+        """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
+        it in the title's capitals: "at test time" says nothing of the TIME benchmark."""
+        name = self.retriever.papers[i].title.split(":")[0].strip()
+        word = re.sub(r"[\W_]+", "", name)
+        if not word.isalpha() or not word.isupper() or not english.is_english(word.lower()):
+            return True
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question) is not None
 
     def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
         """System and user prompts; sources are fenced and trimmed to fit the token budget."""
@@ -650,8 +708,13 @@ class Answerer:
         started: float,
     ) -> Iterator[str | Answer]:
         """The stream of an understood question: a shaped answer, or evidence gathered and written."""
-        if parsed.language == "other" and not any(parsed.concepts):
-            text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
+        missing = [] if target else [i for i in ARXIV_ID_RE.findall(question) if i not in self.retriever.by_id]
+        if missing or (parsed.language == "other" and not any(parsed.concepts)):
+            if missing:  # an arXiv id the index lacks: said as such, not answered with unrelated papers
+                stats = corpus_stats(self.retriever.papers)
+                text = prompt("not_indexed", self.settings.prompts_dir).format(ids=", ".join(missing), **stats).strip()
+            else:
+                text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             result.covered, result.backend, result.answer = False, "none", text
             spent = round(time.perf_counter() - started, 4)
             result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
@@ -1661,9 +1724,11 @@ class Answerer:
 
     @staticmethod
     def as_asked(topic: str, parsed: Parsed) -> str:
-        """The topic as the question wrote it ("DPO", "GUI agents"), not as it was folded to match."""
+        """The topic as the question wrote it ("DPO", "GUI agents", "Qwen2.5"), not as it was folded to match."""
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
-        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
+        # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
+        joiner = r"(?:[\s-]+|(?<=\d)\.(?=\d))"
+        m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
     def mentioning(self, names: list[str], filters: Filters) -> list[Paper]:
@@ -1878,14 +1943,19 @@ class Answerer:
         acronyms = self.retriever.acronyms
         expansion = acronyms.get(low, "")
         acronym = term
+        concepts = parsed.concepts
         if not expansion:
-            reverse = [a for a, e in acronyms.items() if stem_key(e) == stem_key(low)]
+            # a compound written whole or split ("pretraining", "pre-training") is one term
+            reverse = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == stem_key(low).replace(" ", "")]
             if reverse:
                 acronym, expansion = reverse[0].upper(), term
-        named = shapes.topic_mask(parsed.concepts, self.docs) & self.retriever.mask(filters)
+                if stem_key(acronyms[reverse[0]]) != stem_key(low):  # the papers' own spelling finds them too
+                    expansion = acronyms[reverse[0]]
+                    concepts = [*concepts, [[stem_key(expansion)]]]
+        named = shapes.topic_mask(concepts, self.docs) & self.retriever.mask(filters)
         indices = np.flatnonzero(named)
         every = [self.retriever.papers[i] for i in indices]
-        papers = [self.retriever.papers[i] for i in self.naming(parsed.concepts, indices)]
+        papers = [self.retriever.papers[i] for i in self.naming(concepts, indices)]
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
@@ -1949,7 +2019,13 @@ class Answerer:
             # the words are shown only as far as a cited example uses them: no paper is cited for them alone
             witness, shown = contrast.witness([p for _, p, _ in examples], words)
             sides.append(
-                shapes.Side(topic, len(kept[k]), examples, shown, cite(witness, concepts)[0] if witness else 0)
+                shapes.Side(
+                    self.as_asked(topic, parsed),
+                    len(kept[k]),
+                    examples,
+                    shown,
+                    cite(witness, concepts)[0] if witness else 0,
+                )
             )
         # The papers on both: one already cited for a side if any (no new citation), else the best of them.
         on_both = [s.hit.paper for s in sources if self.retriever.position[s.hit.paper.id] in shared][:1]
@@ -2134,6 +2210,12 @@ class Answerer:
         heading, shown = (
             ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
         )
+        # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
+        # nothing unrelated follows it (issue 10 point 3).
+        named = not describes and position[lead.hit.paper.id] in self.named_by(question)
+        stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
+        if named or (stated and not extra):
+            shown = []
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [

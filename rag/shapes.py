@@ -616,6 +616,17 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
     return best[1] if best else None
 
 
+def singular_phrase(phrase: str) -> str:
+    """The phrase with its last word singular: "decision processes" → "decision process", "models" → "model";
+    "loss" and "analysis" stay as they are."""
+    head, _, last = phrase.rpartition(" ")
+    if re.search(r"(?:ss|sh|ch|x)es$", last):
+        last = last[:-2]
+    elif last.endswith("s") and not re.search(r"(?:ss|is|us)$", last):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     """How the papers spell an acronym out, "words (ACR)" whose initials give its letters, by count.
 
@@ -636,7 +647,7 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
                 lettered = [w for w in tail if w != "&"]
                 initials = "".join(p[0] for w in lettered for p in w.split("-") if p).lower()
                 if initials == letters or "".join(w[0] for w in lettered).lower() == letters:
-                    found[" ".join(tail).lower().rstrip("s") if n > 1 else tail[0].lower()] += 1
+                    found[singular_phrase(" ".join(tail).lower()) if n > 1 else tail[0].lower()] += 1
                     break
     return found
 
@@ -1118,8 +1129,8 @@ def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "autho
 
 def stands_for(term: str, expansion: str) -> str:
     """ "GRPO stands for Group Relative Policy Optimization. ", or "" when there is nothing to spell out."""
-    if not expansion or expansion.lower() == term.lower():
-        return ""
+    if not expansion or re.sub(r"[\s-]+", "", expansion.lower()) == re.sub(r"[\s-]+", "", term.lower()):
+        return ""  # "reinforcement pretraining" is "Reinforcement Pre-Training" spelled whole
     return f"{term} stands for {expansion.title() if expansion.islower() else expansion}. "
 
 
@@ -1130,10 +1141,22 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
     )
 
 
+def restates(lead: str, sentence: str, run: int = 10) -> bool:
+    """The lead repeats a run of `run` words of the sentence: quoting both would say it twice."""
+    words = re.findall(r"\w+", sentence.lower())
+    runs = {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
+    said = re.findall(r"\w+", lead.lower())
+    return any(tuple(said[i : i + run]) in runs for i in range(len(said) - run + 1))
+
+
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
     """The definition restated first where the sentence glosses the term, then the sentence itself."""
-    lead = f"{found.lead} [{n}]. " if found.lead else ""
-    text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
+    if found.lead and restates(found.lead, found.sentence):
+        # the restated gloss is the sentence's own clause: said once ("knowledge homophily is when …")
+        text = f"{stands_for(term, found.expansion)}{found.lead} [{n}]."
+    else:
+        lead = f"{found.lead} [{n}]. " if found.lead else ""
+        text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
     return text + (f" {users} papers in the digests name {term}." if users > 1 else "")
 
 
@@ -1314,7 +1337,9 @@ def no_affiliations(org: str) -> str:
 
 def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:
     span = f"on {days[0]}" if len(days) == 1 else f"on {len(days)} digest days from {days[0]} to {days[-1]}"
-    head = f"{count:,} paper{'s' if count != 1 else ''} reached the digests{filtered}, {span}"
+    # the one day is said once: "33 papers reached the digests on 2025-06-10", not "…, on 2025-06-10"
+    said = f"{filtered}, {span}" if span.strip() not in filtered else filtered
+    head = f"{count:,} paper{'s' if count != 1 else ''} reached the digests{said}"
     if len(counts) < 2:
         return head + "."
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())

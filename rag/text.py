@@ -104,13 +104,31 @@ DESCRIPTIVE_TERMS = 10
 NAME_RE = re.compile(r"\b(?=\w{3,})(?:\w+[A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*)\b")
 
 
+# A question that asks for one paper by what it does: "paper that skips layers …", "a benchmark testing
+# if …", "… what was it called?". Such a cue makes a shorter question a description too.
+LOOKUP_RE = re.compile(
+    r"^\W*(?:(?:the|a|an|that|this|some|which|what)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:paper|work|study|method|model|benchmark|dataset|approach|framework|technique|system)\s+"
+    r"(?:that|which|where|whose|testing|using|showing|proposing|introducing|about)\b"
+    r"|\bwhat\s+(?:was|is|were|are)\s+(?:it|they|that|this)\s+called\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+name\s+of\b",
+    re.IGNORECASE,
+)
+LOOKUP_TERMS = 5
+# A field's acronym ("LLMs", "RL", "3D"), unlike a system's name, does not single out one paper.
+ACRONYM_RE = re.compile(r"^[A-Z0-9]{2,6}s?$")
+
+
 def descriptive(query: str) -> bool:
-    """A long question of ordinary words: it describes what a paper does rather than naming it.
+    """A long question of ordinary words, or one that asks for a paper by what it does: it describes
+    what a paper does rather than naming it.
 
     A name (an acronym, a CamelCase system, a model size like 32B) makes it a question about that
-    name, which exact terms find best.
+    name, which exact terms find best; under a lookup cue a field's acronym ("LLMs") is no such name.
     """
-    return len(set(tokenize(query))) >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)
+    terms = len(set(tokenize(query)))
+    if LOOKUP_RE.search(query) and terms >= LOOKUP_TERMS:
+        return not any(not ACRONYM_RE.match(name) for name in NAME_RE.findall(query))
+    return terms >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)
 
 
 def fold(text: str) -> str:

@@ -284,6 +284,12 @@ def test_descriptive_tells_a_description_from_a_question_that_names_something():
     for named in ("DeepTravel-32B", "OpenHands", "GSM8K", "CLIP"):
         question = f"what pass rate does {named} reach on the hard tasks of the offline travel planning set?"
         assert not descriptive(question), named
+    # asked for as one paper by what it does: shorter, and a field's acronym ("LLMs") names nothing
+    assert descriptive("paper that skips or repeats layers at test time using tree search")
+    assert descriptive("a French reasoning model trained on little data, what was it called?")
+    assert descriptive("benchmark testing if LLMs can play games like Tetris and Sokoban")
+    assert not descriptive("paper that introduces DeepSeek-R1 and its reward rules"), "a system's name"
+    assert not descriptive("which papers use speculative decoding for faster inference on phones?"), "a list"
 
 
 def test_a_descriptive_question_weighs_the_dense_list_more(monkeypatch):

@@ -4,12 +4,16 @@ from rag.papers import Paper
 from rag.shapes import (
     aligned,
     compare_table,
+    corpus_text,
     find_definition,
     is_mention,
     month_counts,
+    restates,
     result_sentence,
     series_text,
     share_change,
+    singular_phrase,
+    stands_for,
     stemmed_corpus,
     table_text,
     topic_mask,
@@ -241,3 +245,28 @@ def test_a_size_after_the_name_and_a_gain_asked_as_how_much_better():
     assert not UNIT_RES["parameters"].search("a 7b model")  # only the capital B of a size
     phrase, words = asked_measure("How much better is UI-AGILE on ScreenSpot-Pro?")
     assert phrase == "improvement" and words == ["better"]
+
+
+def test_an_expansion_is_made_singular_without_cutting_a_word():
+    assert singular_phrase("markov decision processes") == "markov decision process"
+    assert singular_phrase("large language models") == "large language model"
+    assert singular_phrase("contrastive loss") == "contrastive loss"
+    assert singular_phrase("principal component analysis") == "principal component analysis"
+    assert singular_phrase("approaches") == "approach"
+
+
+def test_readable_text_says_each_thing_once():
+    assert corpus_text(33, ["2025-06-10"], {}, " on 2025-06-10") == "33 papers reached the digests on 2025-06-10."
+    assert corpus_text(3, ["2025-06-10"], {}, " in cs.CL") == "3 papers reached the digests in cs.CL, on 2025-06-10."
+    sentence = (
+        "It was found that LLMs exhibit knowledge homophily, where topologically proximate entities show"
+        " similar knowledgeability, and that node degree correlates with knowledgeability."
+    )
+    assert restates(
+        "Knowledge homophily is when topologically proximate entities show similar knowledgeability, and that node"
+        " degree correlates with knowledgeability",
+        sentence,
+    )
+    assert not restates("Knowledge homophily is when neighbours know alike", sentence)
+    assert stands_for("reinforcement pretraining", "Reinforcement Pre-Training") == ""
+    assert stands_for("RPT", "reinforcement pre training") == "RPT stands for Reinforcement Pre Training. "
