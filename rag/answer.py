@@ -634,7 +634,8 @@ class Answerer:
             or self.referenced_paper(question, history or [])
             or self.paper_by_id(question)
         )
-        standalone, condense_note = (question, "") if target else self.condense(question, history or [])
+        asked, org = (question, "") if target else self.without_org(question)
+        standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
         latest = self.latest_day
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
         if parsed.has_code:
@@ -687,6 +688,10 @@ class Answerer:
         if conflict:
             note = f"{conflict}\n\n{note}".strip()
             yield conflict + "\n\n"
+        if org:
+            said = shapes.affiliation_note(org)
+            note = f"{said}\n\n{note}".strip()
+            yield said + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
@@ -1327,6 +1332,38 @@ class Answerer:
         if parsed.intent == "when":
             return self.when_of(target, result)
         return Answerer.authors_of(target, result) if parsed.intent == "authors" else None
+
+    def named_org(self, question: str) -> tuple[re.Match | None, int]:
+        """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
+        organisation the digests list as an author ("NVIDIA") is none."""
+        m = AFFILIATION_RE.search(question)
+        if not m:
+            return None, 0
+        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
+        org = m.group(group)
+        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in re.findall(r"[\w&.-]+", org)):
+            return None, 0
+        return m, group
+
+    def without_org(self, question: str) -> tuple[str, str]:
+        """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record
+        no affiliations, so the topic is answered from any lab and the answer says so. A question that asks
+        nothing but the organisation's papers is left whole (`affiliation_asked` answers it)."""
+        m, group = self.named_org(question)
+        if m is None:
+            return question, ""
+        before = question[: m.start(group)]
+        after = re.sub(r"^'s\b", "", question[m.end(group) :])
+        bare = re.sub(
+            r"(?i)(?:\s+(?:researchers|authors|people|teams?|groups?))?\s+(?:from|by|at|out\s+of)(?:\s+the)?\s*$",
+            " ",
+            before,
+        )
+        if bare == before and re.search(r"(?i)\b(?:has|have|did)\s*$", before):  # "what has Stanford published on X?"
+            bare = before + " researchers "
+        rest = re.sub(r"\s+", " ", bare + after).strip()
+        parsed = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        return (rest, m.group(group)) if any(parsed.concepts) else (question, "")
 
     def affiliation_asked(self, parsed: Parsed) -> str:
         """The organisation a question asks the papers of, when it asks nothing else ("papers from

@@ -1335,6 +1335,13 @@ def no_affiliations(org: str) -> str:
     )
 
 
+def affiliation_note(org: str) -> str:
+    return (
+        f"The digests do not record the authors' affiliations, so these papers are on the topic from any lab, "
+        f"not only from {org}."
+    )
+
+
 def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtered: str = "") -> str:
     span = f"on {days[0]}" if len(days) == 1 else f"on {len(days)} digest days from {days[0]} to {days[-1]}"
     # the one day is said once: "33 papers reached the digests on 2025-06-10", not "…, on 2025-06-10"

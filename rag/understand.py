@@ -462,6 +462,13 @@ FIGURE_OF_RE = re.compile(
 
 # "the state of the art on X", "SOTA results": how good something is, never a topic of its own
 SOTA_RE = re.compile(r"\b(?:state[\s-]+of[\s-]+the[\s-]+art|sota)\b", re.I)
+# "the limitations of GRPO", "the main advantages of SSMs": a finding about X, not what X is
+ASPECT_OF_RE = re.compile(
+    r"(?:the\s+)?(?:main\s+|key\s+|biggest\s+|known\s+)?(?:limitations?|drawbacks?|weakness(?:es)?|strengths?"
+    r"|advantages?|disadvantages?|benefits?|challenges?|problems?|issues?|risks?|shortcomings?|pitfalls?"
+    r"|applications?|uses|use\s+cases?|trade-?offs?)\s+(?:of|with|in|for)\b",
+    re.I,
+)
 SUPERLATIVE_RE = re.compile(
     r"(?:the\s+)?(?:best|worst|top|leading|strongest|fastest|cheapest|largest|biggest|smallest|highest|lowest"
     r"|most|least|state[\s-]of[\s-]the[\s-]art|sota)\b",
@@ -487,7 +494,7 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
                 continue
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
                 return "fact", ""
-            if SUPERLATIVE_RE.match(term):  # "what is the best open model for code?" asks a finding
+            if SUPERLATIVE_RE.match(term) or ASPECT_OF_RE.match(term):  # "the best X", "the limitations of X"
                 return "fact", ""
             if len(term.split()) > 6 or (re.search(r"\d", term) and not re.search(r"[A-Za-z]", term)):
                 continue

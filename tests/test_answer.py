@@ -642,6 +642,17 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_the_digests_record_no_affiliations_and_say_so(answerer):
+    only = answerer.ask("Which papers come from Microsoft Research?")
+    assert not only.citations and "do not record the authors' affiliations" in only.answer
+    beside = answerer.ask("papers by Meta on video generation")
+    assert "meta" not in beside.standalone.lower() and beside.intent == "list" and beside.citations
+    assert beside.answer.startswith("The digests do not record the authors' affiliations")
+    listed = answerer.ask("what has NVIDIA published?")  # the digests list NVIDIA as an author of some papers
+    assert listed.citations and "NVIDIA is an author of each" in listed.answer
+
+
+@pytest.mark.slow
 def test_a_question_about_it_asks_about_the_paper_just_cited(answerer):
     *_, authors, accuracy = chat(
         answerer, "which papers study GUI grounding?", "who wrote the first one?", "what accuracy does it reach?"
