@@ -121,19 +121,28 @@ def check_index(index: PaperIndex, sample: int = SAMPLE) -> Health:
     return health
 
 
+SEARCH_DEPTH = 20
+# A neighbour this close (cosine distance) stands where the vector itself would: the search reached its place.
+SAME_PLACE = 1e-3
+
+
 def search_sample(collection: Any, health: Health, sample: int) -> None:
-    """Every vector read back must also be findable by dense search (the HNSW graph, not only the store)."""
+    """Every vector read back must also be findable by dense search (the HNSW graph, not only the store).
+
+    The graph is approximate: among many near-identical vectors (versions of one paper, a synthetic
+    corpus) the search may return others at the same place instead of this one, which is no fault."""
     sound = sorted(health.vectors)
     if not sound or sample <= 0:
         return
     picks = [sound[i] for i in np.linspace(0, len(sound) - 1, min(sample, len(sound)), dtype=int)]
     try:
-        found = collection.query(query_embeddings=[health.vectors[p].tolist() for p in picks], n_results=5)
+        found = collection.query(query_embeddings=[health.vectors[p].tolist() for p in picks], n_results=SEARCH_DEPTH)
     except Exception as err:
         health.errors.append(f"dense search fails: {str(err).splitlines()[0][:200]}")
         return
-    for pid, ids in zip(picks, found["ids"]):
-        if pid not in ids:
+    distances = found.get("distances") or [[] for _ in picks]
+    for pid, ids, far in zip(picks, found["ids"], distances):
+        if pid not in ids and not (far and min(far) <= SAME_PLACE):
             health.problems[pid] = "dense search does not find its own vector"
 
 

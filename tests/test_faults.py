@@ -343,3 +343,25 @@ def test_eval_compare_of_a_file_that_is_not_a_report(env, tmp_path):
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"retrieval": {}, "answers": {}}))
     assert_clean_failure(rag("eval", "--compare", str(bad), str(good), env=env), "not a JSON report")
+
+
+def test_the_search_check_tells_a_crowd_of_near_identical_vectors_from_a_vector_the_graph_lacks(tmp_path):
+    import chromadb
+    import numpy as np
+
+    from rag.check import Health, search_sample
+
+    collection = chromadb.PersistentClient(path=str(tmp_path / "c")).create_collection(
+        "papers", metadata={"hnsw:space": "cosine"}
+    )
+    rng = np.random.default_rng(0)
+    crowd = np.tile(rng.normal(size=16), (40, 1)).astype(np.float32)  # 40 papers at one place
+    others = rng.normal(size=(20, 16)).astype(np.float32)
+    ids = [f"crowd-{i}" for i in range(40)] + [f"other-{i}" for i in range(20)]
+    collection.add(ids=ids, embeddings=np.vstack([crowd, others]).tolist())
+    health = Health(vectors=dict(zip(ids, np.vstack([crowd, others]))))
+    search_sample(collection, health, sample=60)
+    assert health.whole, health.problems  # a crowd member found in its place is found, whichever id answers
+    health.vectors["lost-1"] = rng.normal(size=16).astype(np.float32)  # read back from the store, absent from the graph
+    search_sample(collection, health, sample=61)
+    assert health.problems == {"lost-1": "dense search does not find its own vector"}
