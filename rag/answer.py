@@ -298,17 +298,6 @@ def capitalised(span: str) -> bool:
     return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
-    """The opening of a list found by the topic's words (`Answerer.by_words`): it says so, naming the words
-    as the question typed them."""
-    typed = [w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded]
-    return (
-        f'No paper in the digests says "{topic}" as a phrase; {count} paper{"s" if count != 1 else ""}'
-        f" name{'' if count != 1 else 's'} its words {', '.join(dict.fromkeys(typed)) or topic} together"
-        f"{filtered} (matched by words, not the exact phrase):"
-    )
-
-
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -419,13 +408,18 @@ class Answerer:
         matrix = np.array(rows, dtype=bool).reshape(len(rows), n)
         return Support(matrix, np.array(weights, dtype=np.float32), tuple(names))
 
-    def names_the_rest(self, question: str, support: Support, i: int) -> bool:
-        """The paper names every specific term of the question but the figure it asks for and the words
-        asking it ("how many parameters does Kuwain have?": Kuwain), so a paper the question names by its
-        system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks about
-        NVIDIA's stock, which DeepSeek-R1's paper never names."""
+    def asking_stems(self, question: str) -> frozenset[str]:
+        """The stems of the figure a question asks for and of the words asking it ("how many parameters does
+        … have?"): no paper need write them (`names_the_rest`)."""
         _, measure = shapes.asked_measure(question, self.retriever.acronyms)
-        asking = shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | set(measure)
+        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure)
+
+    @staticmethod
+    def names_the_rest(support: Support, i: int, asking: frozenset[str]) -> bool:
+        """The paper names every specific term of the question but the figure it asks for and the words
+        asking it (`asking`; "how many parameters does Kuwain have?": Kuwain), so a paper the question names
+        by its system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks
+        about NVIDIA's stock, which DeepSeek-R1's paper never names."""
         return all(
             support.matrix[r, i] or set(stem_key(name).split()) <= asking for r, name in enumerate(support.names)
         )
@@ -467,6 +461,7 @@ class Answerer:
             hits = hits[:k]
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
+        asking = self.asking_stems(question) if not enumeration and not describes else frozenset()
         if not enumeration and not describes:
             # a paper naming the question's words only as another thing's name ("the PARIS dataset" for
             # "the weather in Paris") shares none of its sense: its words do not cover the question
@@ -477,23 +472,22 @@ class Answerer:
                     per_paper[i] *= self.writes_names(proper, int(i))
             # the papers naming the most of the question's words, wherever the ranking put them: "what
             # accuracy does TokenSkip reach on GSM8K?" is answered by the one survey naming both
-            ranked_best = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
-            seen = {h.paper.id for h in hits}
-            better = [
-                i
-                for i in np.argsort(-per_paper)[:BEST_SUPPORTED]
-                if per_paper[i] > max(ranked_best, LEXICAL_COVER)
-                and shapes.figure_question(question)
-                and self.names_the_rest(question, support, int(i))
-            ]
-            hits += [Hit(self.retriever.papers[i], 0.0) for i in better if self.retriever.papers[i].id not in seen]
+            if shapes.figure_question(question):
+                ranked_best = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
+                seen = {h.paper.id for h in hits}
+                better = [
+                    i
+                    for i in np.argsort(-per_paper)[:BEST_SUPPORTED]
+                    if per_paper[i] > max(ranked_best, LEXICAL_COVER) and self.names_the_rest(support, int(i), asking)
+                ]
+                hits += [Hit(self.retriever.papers[i], 0.0) for i in better if self.retriever.papers[i].id not in seen]
         lexical = max((float(per_paper[position[h.paper.id]]) for h in hits), default=0.0)
         if not enumeration and not describes:
             # a paper the question names by its system name counts though the ranking left it out
             # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
             # (and covers it when it names all the question asks about but the figure: `names_the_rest`)
             named_cover = [
-                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(question, support, i) else 0.0)
+                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(support, i, asking) else 0.0)
                 for i in self.named_by(question)
                 if mask[i]
             ]
@@ -1368,14 +1362,11 @@ class Answerer:
     def affiliation_asked(self, parsed: Parsed) -> str:
         """The organisation a question asks the papers of, when it asks nothing else ("papers from
         Microsoft Research"); an organisation the digests list as an author ("NVIDIA") is answered as one."""
-        m = AFFILIATION_RE.search(parsed.clean)
-        if not m:
+        m, group = self.named_org(parsed.clean)
+        if m is None:
             return ""
-        org = next(g for g in m.groups() if g)
-        words = re.findall(r"[\w&.-]+", org)
-        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in words):
-            return ""
-        own = {fold(w.lower()) for w in words}
+        org = m.group(group)
+        own = {fold(w.lower()) for w in re.findall(r"[\w&.-]+", org)}
         rest = [w for t in parsed.topics for w in t.split() if fold(w) not in own and w not in GENERIC_WORDS]
         return "" if rest else org
 
@@ -1531,7 +1522,7 @@ class Answerer:
             )
             text = "\n".join([head, *text.splitlines()[1:]])
         elif worded:  # said as what it is: the topic's words together, not the phrase as asked
-            head = words_head(topic, worded, len(papers), self.filter_phrase(filters))
+            head = shapes.words_head(topic, worded, len(papers), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
 
@@ -2153,7 +2144,8 @@ class Answerer:
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
         text = shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
         if worded:  # said as what it is: the topic's words together, not the phrase as asked
-            text = f"{words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))[:-1]}.\n{text}"
+            head = shapes.words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))
+            text = f"{head[:-1]}.\n{text}"
         return text
 
     @staticmethod

@@ -137,27 +137,20 @@ def search_sample(collection: Any, health: Health, sample: int) -> None:
     if not sound or sample <= 0:
         return
     picks = [sound[i] for i in np.linspace(0, len(sound) - 1, min(sample, len(sound)), dtype=int)]
-    try:
-        found = collection.query(query_embeddings=[health.vectors[p].tolist() for p in picks], n_results=SEARCH_DEPTH)
-    except Exception as err:
-        health.errors.append(f"dense search fails: {str(err).splitlines()[0][:200]}")
-        return
-    missed = unfound(picks, found)
+    missed = unfound(collection, health, picks, SEARCH_DEPTH)
     if missed:  # searched again deeper (the graph's search widens with the results asked for) before calling it lost
-        try:
-            deeper = collection.query(
-                query_embeddings=[health.vectors[p].tolist() for p in missed],
-                n_results=min(RETRY_DEPTH, collection.count()),
-            )
-        except Exception as err:
-            health.errors.append(f"dense search fails: {str(err).splitlines()[0][:200]}")
-            return
-        for pid in unfound(missed, deeper):
+        for pid in unfound(collection, health, missed, min(RETRY_DEPTH, collection.count())) or []:
             health.problems[pid] = "dense search does not find its own vector"
 
 
-def unfound(picks: list[str], found: Any) -> list[str]:
-    """The picked vectors the search returned neither themselves nor a vector at the same place."""
+def unfound(collection: Any, health: Health, picks: list[str], depth: int) -> list[str] | None:
+    """The picked vectors a search `depth` deep returns neither themselves nor a vector at the same place;
+    None (the error recorded) when the search itself fails."""
+    try:
+        found = collection.query(query_embeddings=[health.vectors[p].tolist() for p in picks], n_results=depth)
+    except Exception as err:
+        health.errors.append(f"dense search fails: {str(err).splitlines()[0][:200]}")
+        return None
     distances = found.get("distances") or [[] for _ in picks]
     return [
         pid

@@ -1044,6 +1044,17 @@ def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> 
     return "\n".join([head, *(bullet(n, p, f"by {names}") for n, p, names in numbered)])
 
 
+def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
+    """The opening of a list found by the topic's words (`rag.answer.Answerer.by_words`): it says so, naming the words
+    as the question typed them."""
+    typed = [w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded]
+    return (
+        f'No paper in the digests says "{topic}" as a phrase; {count} paper{"s" if count != 1 else ""}'
+        f" name{'' if count != 1 else 's'} its words {', '.join(dict.fromkeys(typed)) or topic} together"
+        f"{filtered} (matched by words, not the exact phrase):"
+    )
+
+
 def similar_text(target: Paper, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
     """The papers nearest `target` by their summaries, closest first; the target itself is named, not cited."""
     about = f"**{target.title}** ({target.id})"

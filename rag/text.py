@@ -127,7 +127,7 @@ def descriptive(query: str) -> bool:
     """
     terms = len(set(tokenize(query)))
     if LOOKUP_RE.search(query) and terms >= LOOKUP_TERMS:
-        return not any(not ACRONYM_RE.match(name) for name in NAME_RE.findall(query))
+        return all(ACRONYM_RE.match(name) for name in NAME_RE.findall(query))
     return terms >= DESCRIPTIVE_TERMS and not NAME_RE.search(query)
 
 
