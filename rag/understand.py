@@ -476,6 +476,28 @@ SUPERLATIVE_RE = re.compile(
 )
 
 
+# What is left of "give me a summary of October 2025" or "what's new last week?" once the period is
+# read: a frame asking what a period brought, with no topic. It asks for the period's overview.
+PERIOD_ONLY_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:give|show|send|get)\s+(?:me|us)\s+|i\s+(?:want|need|would\s+like)\s+)?"
+    r"(?:an?\s+|the\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:summary|overview|recap|rundown|round-?up|briefing|digest)"
+    r"|^\W*what(?:'s|’s|\s+is|\s+was|\s+were)?\s+new"
+    r"|^\W*what\s+(?:came|comes|has\s+come)\s+out"
+    r"|^\W*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:published|released|posted)"
+    r"|^\W*what\s+(?:happened|went\s+on)"
+    r"|^\W*(?:is\s+there\s+)?anything\s+new",
+    re.I,
+)
+PERIOD_ONLY_END_RE = re.compile(r"^(?:\s*,|\s*(?:please|then|so\s+far|in|on|for|during|from|of)\b)*\W*$", re.I)
+
+
+def period_only(rest: str) -> bool:
+    """Whether a question whose period was read asks only what that period brought."""
+    m = PERIOD_ONLY_RE.match(rest)
+    return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :]))
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -933,6 +955,8 @@ def understand(
             intent, term = intent_of(fixed, describes)
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
+        elif since != until and period_only(rest):
+            intent, fixed = "summary", ""  # no topic: "anything new" names none
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)

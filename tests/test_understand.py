@@ -230,6 +230,16 @@ def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     assert understand("Which papers on video generation came out in March 2025?", VOCAB, ACRONYMS).intent == "list"
 
 
+def test_a_period_with_no_topic_asks_for_its_overview():
+    for question in ("give me a summary of October 2025", "what was published last week?", "what happened in May?"):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics) == ("summary", []) and p.since < p.until, question
+    assert understand("what's new in RL last week?", VOCAB, ACRONYMS, latest="2025-10-30").topics == ["rl"]
+    # a single day, or no period at all, is not a period's overview
+    assert understand("what came out on 2025-03-03?", VOCAB, ACRONYMS).intent != "summary"
+    assert understand("what's new?", VOCAB, ACRONYMS).intent != "summary"
+
+
 def test_parts_of_a_month_and_short_month_names_are_periods():
     assert strip_dates("LoRA papers from the first half of June 2025")[1:] == ("2025-06-01", "2025-06-15")
     assert strip_dates("math in the second half of September 2024")[1:] == ("2024-09-16", "2024-09-30")
