@@ -57,6 +57,12 @@ PAPERS_ON = (
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
+METHODS_ASKED = (
+    r"^\s*(?:which|what)\s+(?:(?:are|were)\s+(?:the\s+|some\s+)?)?(?:(?:main|key|major|common|best|recent|new|"
+    r"different|existing|popular)\s+)*(?:methods|approaches|techniques|strategies)\b"
+    r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
+)
+METHODS_ASKED_RE = re.compile(METHODS_ASKED, re.I)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -176,6 +182,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "which mix … works best" uses "works" as a verb, not as the papers asked for
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
+            # "what methods reduce X?", "what are the main approaches to X?": the papers proposing them
+            # ("what techniques does SAM 2 use?" asks about one paper: a fact)
+            rf"|{METHODS_ASKED}"
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
@@ -260,7 +269,8 @@ FRAME_WORDS = frozenset(
     both combine combines combined combining together jointly themes theme topics directions threads
     may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
-    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
+    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking exist exists
+    strategy strategies popular
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -512,8 +522,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
-            if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
-                continue
+            if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question):  # "what are the papers on
+                continue  # GRPO?", "what are the main approaches to X?" ask for the papers
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
                 return "fact", ""
             if SUPERLATIVE_RE.match(term) or ASPECT_OF_RE.match(term):  # "the best X", "the limitations of X"

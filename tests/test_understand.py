@@ -342,6 +342,19 @@ def test_asking_whether_any_work_exists_is_a_list():
         assert (p.intent, p.topics) == ("list", [topic]), q
 
 
+def test_the_methods_for_a_problem_are_the_papers_proposing_them():
+    vocab = {**VOCAB, "speculative": 40, "decoding": 300, "reward": 900, "hacking": 30, "unlearning": 25}
+    for q, topic in (
+        ("what are the main approaches to speculative decoding?", "speculative decoding"),
+        ("which strategies mitigate reward hacking?", "mitigate reward hacking"),
+        ("what approaches exist for LLM unlearning?", "llm unlearning"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    # the methods one paper uses are asked of that paper
+    assert understand("what techniques does SAM 2 use?", vocab, ACRONYMS).intent == "fact"
+
+
 def test_papers_studies_or_research_doing_something_is_a_list():
     vocab = {**VOCAB, "reinforcement": 300, "learning": 2000, "traffic": 5, "signal": 100, "control": 377}
     vocab |= {"mixture": 60, "experts": 90, "vision": 800, "transformers": 700}
