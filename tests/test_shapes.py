@@ -110,6 +110,9 @@ def test_distinctive_words_set_a_side_apart():
     assert distinctive(mine, theirs, frozenset({"ppo"}), corpus, 1000)[0] == "critic"
     assert "group" in distinctive(theirs, mine, frozenset(), corpus, 1000)
     assert distinctive([], theirs, frozenset(), corpus, 1000) == []
+    # how summaries report any paper says nothing of a side: "presents", "involves"
+    wordy = ["This paper presents a critic; the method involves a critic."] * 5
+    assert distinctive(wordy, theirs, frozenset(), {**corpus, "presents": 5, "involves": 5}, 1000) == ["critic"]
     from rag.contrast import witness
 
     first, second = paper("40", "A", "We train a critic."), paper("41", "B", "A critic and a value head.")
