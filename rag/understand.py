@@ -104,7 +104,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b"
             # "what is the earliest paper on GRPO?", "which was the first paper about X?"
             r"|^\s*(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:earliest|first|oldest)\s+"
-            r"(?:paper|work|study|article|publication)s?\b",
+            r"(?:paper|work|study|article|publication)s?\b"
+            # "what's the latest paper on X?", "most recent paper about X", "which is the newest RAG paper?":
+            # one paper, the topic's newest (the latest papers, plural, are the list newest first)
+            r"|^\s*(?:(?:what|which)(?:'s|\s+(?:is|was))\s+)?(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:paper|study|article|publication)\b(?!s)(?=\s+(?:on|about|in|regarding|for)\b|\W*$)",
             re.I,
         ),
     ),
@@ -296,7 +300,7 @@ COMPARE_WORD_RE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.I)
 # Words a "when" question frames the paper with ("when was X first introduced?").
 WHEN_WORDS = frozenset(
     "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
-    "appearing show showed shown earliest oldest".split()
+    "appearing show showed shown earliest oldest last latest newest recent most".split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.

@@ -129,6 +129,18 @@ def test_trend_months_stay_inside_the_period():
     assert month_counts([late]) == {"2024-12": 1}
 
 
+def test_the_paper_asked_for_leads_first_or_latest():
+    from rag.shapes import first_and_latest_text
+
+    old, new = paper("50", "Old", "s", date="2024-10-01"), paper("51", "New", "s", date="2025-10-01")
+    assert first_and_latest_text("mamba", [old, new], 9).startswith(
+        "The first paper in the digests on mamba is **Old**"
+    )
+    latest = first_and_latest_text("mamba", [new, old], 9, newest=True)
+    assert latest.startswith("The latest paper in the digests on mamba is **New** (2025-10-01) [1]")
+    assert latest.endswith("of 9 in all, the first is **Old** (2024-10-01) [2].")
+
+
 def test_definition_is_about_the_term_itself():
     variant = paper("30", "S", "Step-KTO is a training framework that uses binary feedback.", date="2025-01-01")
     spelled = paper("31", "K", "The agent is then tuned with Kahneman & Tversky Optimization (KTO).", date="2025-03-01")

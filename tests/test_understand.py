@@ -342,6 +342,20 @@ def test_asking_whether_any_work_exists_is_a_list():
         assert (p.intent, p.topics) == ("list", [topic]), q
 
 
+def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
+    vocab = {**VOCAB, "speculative": 40, "decoding": 300, "mamba": 35}
+    for q, topic in (
+        ("what's the latest paper on speculative decoding?", "speculative decoding"),
+        ("most recent paper about Mamba", "mamba"),
+        ("which is the newest Mamba paper?", "mamba"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("when", [topic]), q
+    # the latest papers, plural, are the list (newest first); the latest paper of all is the corpus'
+    assert understand("what are the latest papers on Mamba?", vocab, ACRONYMS).intent == "list"
+    assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
+
+
 def test_the_methods_for_a_problem_are_the_papers_proposing_them():
     vocab = {**VOCAB, "speculative": 40, "decoding": 300, "reward": 900, "hacking": 30, "unlearning": 25}
     for q, topic in (
