@@ -186,6 +186,16 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "which mix … works best" uses "works" as a verb, not as the papers asked for
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
+            # asked as a request: "recommend me papers on X", "good papers on X?", "I'm looking for papers on
+            # X", "where can I find work on X?", "what should I read on X?"
+            r"|^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:recommend|suggest|point\s+me\s+to)\b"
+            r".*\b(?:papers?|works?|studies|articles|reading|research|literature)\b"
+            r"|^\s*i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for\s+(?:some\s+|any\s+)?(?:papers|work|studies|research|literature)\b"
+            r"|^\s*i\s+(?:need|want|would\s+like)\s+(?:some\s+|any\s+)?(?:papers|work|studies|research|literature)\b"
+            r"|^\s*(?:(?:good|great|must-read|essential|seminal|interesting|important|key|best)\s+)+"
+            r"(?:papers|work|studies|reading)\s+(?:on|about|for|in|regarding)\b|^\s*papers\s+to\s+read\b"
+            r"|^\s*what\s+should\s+i\s+read\s+(?:on|about|for|regarding)\b"
+            r"|^\s*where\s+(?:can|do|could|should)\s+i\s+find\s+(?:papers|work|research|studies|literature)\b"
             # "what methods reduce X?", "what are the main approaches to X?": the papers proposing them
             # ("what techniques does SAM 2 use?" asks about one paper: a fact)
             rf"|{METHODS_ASKED}"
@@ -274,7 +284,8 @@ FRAME_WORDS = frozenset(
     may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking exist exists
-    strategy strategies popular
+    strategy strategies popular recommend suggest read looking searching need good great must-read
+    essential seminal interesting should i'm
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -976,6 +987,8 @@ def understand(
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
     topic_text = SOTA_RE.sub(" ", topic_text)
+    # "point me to work on X" asks for X ("point cloud" stays a topic)
+    topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b", " ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""

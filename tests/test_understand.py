@@ -356,6 +356,19 @@ def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
     assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
 
 
+def test_a_request_for_reading_asks_for_the_list():
+    vocab = {**VOCAB, "world": 500, "models": 3000, "point": 200, "cloud": 150, "unlearning": 25}
+    for q, topic in (
+        ("recommend me papers to read on RAG", "rag"),
+        ("good papers on world models?", "world models"),
+        ("I'm looking for papers on unlearning", "unlearning"),
+        ("could you point me to work on unlearning?", "unlearning"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    assert understand("which papers use point clouds?", vocab, ACRONYMS).topics == ["point clouds"]
+
+
 def test_the_methods_for_a_problem_are_the_papers_proposing_them():
     vocab = {**VOCAB, "speculative": 40, "decoding": 300, "reward": 900, "hacking": 30, "unlearning": 25}
     for q, topic in (
