@@ -88,6 +88,22 @@ SIMILAR_LIKE_RE = re.compile(
 )
 SIMILAR_MIN = 0.55  # dense similarity (all-MiniLM-L6-v2 cosine, paper to paper) for a paper to count as close
 SIMILAR_SHOWN = 8
+# "summarize DeepSeek-R1", "tell me about ZeroSearch", "key takeaways from Kimi k1.5", "tl;dr of
+# 2501.12948", "summarize it": one paper as a whole, not one sentence of it.
+OVERVIEW_RE = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up|recap|tl;?\s*dr(?:\s+(?:of|for|on))?"
+    r"|tell\s+(?:me|us)\s+(?:more\s+)?about|(?:give\s+me\s+)?(?:an?\s+|the\s+)?(?:overview|summary|recap|gist)\s+of"
+    r"|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:takeaways|points|ideas|findings|contributions)\s+(?:of|from|in))"
+    r"\s+(?P<what>.+?)\W*$",
+    re.I,
+)
+# "the arXiv link for ZeroSearch", "where is the code for UI-TARS?", "what's the link to the VGGT paper?"
+LINK_ASK_RE = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:(?:give|send|show)\s+me\s+|what(?:'s|’s|\s+is|\s+are)\s+"
+    r"|where\s+(?:is|are|can\s+i\s+(?:find|get))\s+)?(?:the\s+)?(?:arxiv\s+|github\s+|pdf\s+|paper\s+|project\s+)?"
+    r"(?:links?|urls?|pdf|code|repo(?:sitory)?|page)\s+(?:for|of|to)\s+(?P<what>.+?)\W*$",
+    re.I,
+)
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
 CITED_MEMORY = 512
 
@@ -629,6 +645,7 @@ class Answerer:
         mode = mode or self.settings.mode
         target = (
             self.similar_target(question, history or [])
+            or self.overview_target(question, history or [])
             or self.referenced_paper(question, history or [])
             or self.paper_by_id(question)
         )
@@ -1323,6 +1340,11 @@ class Answerer:
         they write?", their other papers; "any similar papers?", the papers nearest it; "when was it
         published?", its day; other questions about it go down the general path with that paper as
         their only evidence."""
+        link = LINK_ASK_RE.match(parsed.clean)
+        if OVERVIEW_RE.match(parsed.clean) or link:
+            result.sources, result.intent = [Source(1, Hit(target, 1.0))], "overview"
+            code = bool(link and re.search(r"\b(?:code|github|repo(?:sitory)?)\b", parsed.clean, re.I))
+            return shapes.overview_text(1, target, code_asked=code)
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
         if SIMILAR_RE.search(parsed.clean) or SIMILAR_LIKE_RE.search(parsed.clean):
@@ -1394,6 +1416,16 @@ class Answerer:
         if ordinal_of(question) or CITED_NUMBER_RE.search(question):
             return self.referenced_paper(question, history)
         return self.cited_as(history[-1][1], 1)
+
+    def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
+        "summarize it" is the paper the previous answer cites first."""
+        m = OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)
+        if m and history and re.fullmatch(r"(?:it|this|that)(?:\s+(?:paper|one|work))?", m["what"].strip(), re.I):
+            return self.cited_as(history[-1][1], 1)
+        if not m or re.search(r"\b(?:papers|works|studies|articles|research|ones|them|those|these)\b", m["what"], re.I):
+            return None  # "summarize the papers on DeepSeek-R1" asks about a topic
+        return self.one_paper_named(m.group("what"))
 
     def one_paper_named(self, what: str) -> Paper | None:
         """The one paper `what` names: its arXiv id, its system name, or its title (or the part before

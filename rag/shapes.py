@@ -1070,6 +1070,30 @@ def similar_text(target: Paper, numbered: list[tuple[int, Paper, str]], filtered
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
+# Where a digest's summary stops summarising ("Here are some follow-up questions an AI practitioner …").
+SUMMARY_END_RE = re.compile(
+    r"^(?:here\s+are\s+(?:some\s+)?(?:follow-up|further)\s+questions|follow-up\s+questions)", re.I
+)
+
+
+def overview_text(n: int, paper: Paper, most: int = 6, code_asked: bool = False) -> str:
+    """One paper as a whole: its fullest summary (what it does, how, what it found), its authors and its
+    links, for "summarize X", "tell me about X" or "the code for X" (`code_asked`: say so when the
+    digests link no code)."""
+    said: list[str] = []
+    for sentence in sentences(max(paper.summaries, key=len, default="") or paper.title):
+        if SUMMARY_END_RE.match(sentence) or len(said) == most:
+            break
+        said.append(sentence)
+    authors = ", ".join(paper.authors[:8]) + (" et al." if len(paper.authors) > 8 else "")
+    links = [f"arXiv {paper.url}", *(f"code {u}" for u in paper.code_urls), *(f"data {u}" for u in paper.resource_urls)]
+    links += [f"Hugging Face {paper.hf_url}"] if paper.hf_url else []
+    lines = [f"**{paper.title}** ({paper.id}, in the digest of {paper.date}) [{n}]", "", " ".join(said), ""]
+    lines += [f"Authors: {authors}"] if authors else []
+    none = " (the digests link no code for it)" if code_asked and not paper.code_urls else ""
+    return "\n".join([*lines, "Links: " + " · ".join(links) + none])
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:

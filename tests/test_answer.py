@@ -642,6 +642,18 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_summarize_a_named_paper_gives_its_whole_summary_and_links(answerer):
+    r1 = answerer.ask("summarize DeepSeek-R1")
+    assert r1.intent == "overview" and [c["id"] for c in r1.citations] == ["2501.12948"]
+    assert "79.8% Pass@1 on AIME 2024" in r1.answer  # a result, not only the opening sentence
+    link = answerer.ask("give me the arXiv link for ZeroSearch")
+    assert "https://arxiv.org/abs/2505.04588" in link.answer
+    assert answerer.ask("summarize the papers on DeepSeek-R1").intent == "summary"  # a topic, not the paper
+    _, it = chat(answerer, "what is ZeroSearch?", "summarize it")
+    assert it.intent == "overview" and [c["id"] for c in it.citations] == ["2505.04588"]
+
+
+@pytest.mark.slow
 def test_papers_like_a_paper_named_by_its_name_or_plain_words_title(answerer):
     vggt = answerer.ask("more papers like VGGT")
     cited = [c["id"] for c in vggt.citations]

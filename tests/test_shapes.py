@@ -129,6 +129,16 @@ def test_trend_months_stay_inside_the_period():
     assert month_counts([late]) == {"2024-12": 1}
 
 
+def test_an_overview_is_the_summary_without_the_writers_follow_up_questions():
+    from rag.shapes import overview_text
+
+    said = "X aligns a policy with a learned critic. It reaches 91% accuracy on the C benchmark."
+    p = paper("60", "X: Y", said + " Here are some follow-up questions a practitioner might have: 1. Why?")
+    text = overview_text(1, p, code_asked=True)
+    assert "It reaches 91% accuracy on the C benchmark." in text and "follow-up" not in text
+    assert "arXiv https://arxiv.org/abs/60" in text and "the digests link no code" in text
+
+
 def test_the_paper_asked_for_leads_first_or_latest():
     from rag.shapes import first_and_latest_text
 
