@@ -264,6 +264,8 @@ def without_model(phrase_key: str) -> list[str]:
 
 
 # Impact a digest does not record: citations, stars, downloads ("which paper is the most cited?").
+# "which papers cite DeepSeek-R1?", "papers citing GRPO": no digest records citations.
+CITING_RE = re.compile(r"\b(?:cite[sd]?|citing)\b", re.I)
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
@@ -707,6 +709,9 @@ class Answerer:
             said = shapes.affiliation_note(org)
             note = f"{said}\n\n{note}".strip()
             yield said + "\n\n"
+        if not target and CITING_RE.search(question) and not CITED_MOST_RE.search(question) and parsed.intent == "list":
+            note = f"{shapes.NO_CITATION_GRAPH}\n\n{note}".strip()
+            yield shapes.NO_CITATION_GRAPH + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer

@@ -1360,6 +1360,10 @@ def series_text(
     return "\n".join(lines)
 
 
+NO_CITATION_GRAPH = (
+    "The digests record no citations between papers, so these are the papers whose summaries use or study it, "
+    "the closest they come to citing it."
+)
 NO_CITATION_COUNTS = (
     "The digests hold no citation counts (nor GitHub stars or downloads), so they cannot tell which paper is cited "
     "most; they list each paper with its summary, authors, day and links."

@@ -642,6 +642,15 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_papers_citing_a_paper_are_those_using_it_said_as_such(answerer):
+    citing = answerer.ask("which papers cite DeepSeek-R1?")
+    assert citing.answer.startswith("The digests record no citations between papers")
+    using = answerer.ask("which papers use DeepSeek-R1?")
+    assert {c["id"] for c in citing.citations} == {c["id"] for c in using.citations}
+    assert "record no citations" not in using.answer
+
+
+@pytest.mark.slow
 def test_summarize_a_named_paper_gives_its_whole_summary_and_links(answerer):
     r1 = answerer.ask("summarize DeepSeek-R1")
     assert r1.intent == "overview" and [c["id"] for c in r1.citations] == ["2501.12948"]
