@@ -122,6 +122,8 @@ CLASS_STEMS = frozenset(stems("neural deep"))
 TITLE_GENERIC = frozenset({"technical", "tech"})
 # The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
+# What a title adds after a model's name that names no model: "Phi-4 Technical Report" is Phi-4's paper.
+REPORT_END_RE = re.compile(r"[\s,-]+(?:(?:technical|tech)\s+)?report$", re.I)
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -553,9 +555,16 @@ class Answerer:
 
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon, or a short title that is all name:
-        "Pixtral 12B") the question spells out, with or without the size the name ends in ("Pixtral"): a
-        name of mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English
-        dictionary holds ("Centurio")."""
+        "Pixtral 12B", "Phi-4 Technical Report") the question spells out, with or without the size or
+        version the name ends in ("Pixtral", "Bielik"): a name of mixed case or digits ("FLOWER",
+        "Seaweed-7B"), or one capitalised word no English dictionary holds ("Centurio"). A name the
+        question spells out only as part of a longer name it also spells is not meant: "Phi-4-Mini"
+        names Phi-4-Mini's paper, not Phi-4's."""
+        return list(self.names_in(question))
+
+    def names_in(self, question: str) -> dict[int, str]:
+        """`named_by`'s papers, each with the name it is asked by (its content words): papers asked by the
+        same name are equally meant ("Bielik" for "Bielik 7B v0.1" and "Bielik 11B v2 Technical Report")."""
         if self._names is None:
             known = english.words()
 
@@ -576,15 +585,20 @@ class Answerer:
 
             self._names = []
             for i, p in enumerate(self.retriever.papers):
-                name = p.title.split(":")[0].split()
+                name = REPORT_END_RE.sub("", p.title.split(":")[0].strip()).split()
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
                 for words in filter(is_name, [name] if bare == name else [name, bare]):
                     self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))
         asked = f" {title_key(question)} "
         folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        found = [i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded]
-        return list(dict.fromkeys(i for i in found if self.written_as_name(question, i)))
+        found: dict[int, str] = {}
+        for key, i, spelled in self._names:
+            if key.strip() and key in asked and spelled in folded and len(key) > len(found.get(i, "")):
+                found[i] = key
+        found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
+        # the longest names the question spells: a shorter one inside a longer one is a part of it
+        return {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
 
     def written_as_name(self, question: str, i: int) -> bool:
         """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
@@ -1987,6 +2001,7 @@ class Answerer:
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
+        papers = self.in_sense_of(papers, acronym, expansion)
         # asked by its acronym, the term spelled out beside it says what it stands for; asked in words, a
         # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
         found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
@@ -2006,6 +2021,20 @@ class Answerer:
         if others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
+
+    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
+        """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
+        as they do; an acronym's other senses (MOD-X for Mixture-of-Depths, GLM-4 for
+        generalized linear models) are not counted. Unchanged where no paper spells the term out."""
+        key = f" {stem_key(expansion).strip()} "
+        if len(key.split()) < 2 or not acronym:
+            return papers
+        position = self.retriever.position
+        spelling = [p for p in papers if shapes.form_in(key, self.docs[position[p.id]])]
+        if not spelling:
+            return papers
+        casings = shapes.acronym_casings(acronym, [p.text for p in spelling])
+        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings)]
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         """A table of the two sides: how many papers each, its best papers and what they do (a paper
@@ -2241,10 +2270,19 @@ class Answerer:
         )
         # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
         # nothing unrelated follows it (issue 10 point 3).
-        named = not describes and position[lead.hit.paper.id] in self.named_by(question)
+        names = {} if describes else self.names_in(question)
+        named = position[lead.hit.paper.id] in names
         stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
         if named or (stated and not extra):
             shown = []
+        if named:
+            # papers asked by the same name as the lead ("Bielik": 7B v0.1 and 11B v2) are each the answer
+            same = names[position[lead.hit.paper.id]]
+            lines += [
+                f"**{s.hit.paper.title}** [{s.n}]: {shapes.result_sentence(s.hit.paper, question, concepts, acronyms)}"
+                for s in sources[1:]
+                if names.get(position[s.hit.paper.id]) == same
+            ]
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [

@@ -627,6 +627,24 @@ def singular_phrase(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def acronym_casings(acronym: str, texts: Sequence[str]) -> frozenset[str]:
+    """How the papers that spell a term out write its acronym, as words of their own ("MoD", "MoDs";
+    not "mod"): the casing that marks the term's sense in a paper that never spells it out."""
+    letters = re.escape(acronym.rstrip("sS"))
+    found = (m.group(0) for t in texts for m in re.finditer(rf"(?<![\w-]){letters}s?(?![\w-])", t, re.I))
+    return frozenset(w for w in found if w != w.lower())
+
+
+def in_sense(text: str, doc: str, expansion_form: str, casings: frozenset[str]) -> bool:
+    """Whether a paper names a term in the asked sense: it spells the term out (its stemmed `doc` holds
+    `expansion_form`), or it writes the acronym as the papers spelling it out do, a word of its own
+    ("GRPO-based" too); "MOD-X" and "(mod P)" for MoD, "GLM-4" for GLMs, "HR@10", "ARC-AGI" for AGIs
+    are other things."""
+    if form_in(expansion_form, doc):
+        return True
+    return any(re.search(rf"(?<![\w@]){re.escape(c)}(?![\w@]|-[A-Z0-9])", text) for c in casings)
+
+
 def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     """How the papers spell an acronym out, "words (ACR)" whose initials give its letters, by count.
 
