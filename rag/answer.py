@@ -290,6 +290,10 @@ LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 # The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
 ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
+# A capitalised word past the question's first ("LLMs on Tetris", "play Doom"): a name the digests may lack.
+CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])")
+# A name at most this share of the papers write is specific enough to answer about ("Sokoban", not "LLMs").
+SPECIFIC_NAME_SHARE = 0.01
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -553,6 +557,43 @@ class Answerer:
         found = [next((c[0].strip() for c in alternative if absent(c)), "") for alternative in parsed.concepts]
         return found[0] if found and all(found) else ""
 
+    def naming_the_rest(
+        self, missing: list[str], specific: list[str], query: str, filters: Filters, mode: str, result: Answer
+    ) -> str:
+        """A question naming what no paper names ("Tetris") beside what a few do ("Sokoban"): said first, then
+        the papers naming the rest, each with its sentence; none claims the missing part."""
+        mask = self.retriever.mask(filters)
+        for word in specific:
+            mask = mask & shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs)
+        total = int(mask.sum())
+        papers = self.ranked(np.flatnonzero(mask), query, filters, mode)[: self.settings.top_k] if total else []
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        result.covered = bool(papers)
+        lines = [shapes.unnamed_text(missing)]
+        if papers:
+            shown = f"; the {len(papers)} closest to the question:" if total > len(papers) else ":"
+            lines.append(f"{total} {'paper names' if total == 1 else 'papers name'} {' and '.join(specific)}{shown}")
+            forms = [[f" {stem_key(w).strip()} "] for w in specific]
+            lines += [shapes.bullet(n, p, shapes.result_sentence(p, query, forms)) for n, p in enumerate(papers, 1)]
+        return "\n".join(lines)
+
+    def unnamed_words(self, parsed: Parsed) -> tuple[list[str], list[str]]:
+        """(capitalised words of a fact question that no paper's title or summary writes in any form, not
+        even an author's name nor a typo the question's understanding mends: "Tetris"; the question's other
+        capitalised words that few papers write: "Sokoban"). Authors' handles do not count ("tetrisd")."""
+        missing: list[str] = []
+        specific: list[str] = []
+        for word in dict.fromkeys(CAPITAL_WORD_RE.findall(POSSESSIVE_RE.sub("", parsed.clean))):
+            low = word.lower()
+            if low in parsed.corrections or any(low in n.split() for n in self.author_names):
+                continue
+            hits = int(shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs).sum())
+            if not hits:
+                missing.append(word)
+            elif hits <= SPECIFIC_NAME_SHARE * len(self.docs):
+                specific.append(word)
+        return missing, specific
+
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon, or a short title that is all name:
         "Pixtral 12B", "Phi-4 Technical Report") the question spells out, with or without the size or
@@ -734,8 +775,19 @@ class Answerer:
             yield text
             yield result
             return
+        missing, specific = self.unnamed_words(parsed) if parsed.intent == "fact" and not target else ([], [])
+        unnamed = shapes.unnamed_text(missing) if missing else ""
+        if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none
+            result.covered, result.backend, result.answer = False, "none", unnamed
+            spent = round(time.perf_counter() - started, 4)
+            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+            yield unnamed
+            yield result
+            return
         shaped = (
-            self.about_target(parsed, target, filters, result)
+            self.naming_the_rest(missing, specific, standalone, filters, mode, result)
+            if missing
+            else self.about_target(parsed, target, filters, result)
             if target
             else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )

@@ -1156,6 +1156,12 @@ def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "autho
     return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
 
 
+def unnamed_text(words: Sequence[str]) -> str:
+    """What the digests lack, said first and plainly: no title or summary names it."""
+    them = "them" if len(words) > 1 else "it"
+    return f"No paper in the digests names {' or '.join(words)}: no title or summary writes {them}."
+
+
 def stands_for(term: str, expansion: str) -> str:
     """ "GRPO stands for Group Relative Policy Optimization. ", or "" when there is nothing to spell out."""
     if not expansion or re.sub(r"[\s-]+", "", expansion.lower()) == re.sub(r"[\s-]+", "", term.lower()):
