@@ -122,8 +122,6 @@ CLASS_STEMS = frozenset(stems("neural deep"))
 TITLE_GENERIC = frozenset({"technical", "tech"})
 # The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
-# What a title adds after a model's name that names no model: "Phi-4 Technical Report" is Phi-4's paper.
-REPORT_END_RE = re.compile(r"[\s,-]+(?:(?:technical|tech)\s+)?report$", re.I)
 GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -626,7 +624,7 @@ class Answerer:
 
             self._names = []
             for i, p in enumerate(self.retriever.papers):
-                name = REPORT_END_RE.sub("", p.title.split(":")[0].strip()).split()
+                name = shapes.REPORT_NAME_END_RE.sub("", p.title.split(":")[0].strip()).split()
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
                 for words in filter(is_name, [name] if bare == name else [name, bare]):
                     self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))

@@ -933,6 +933,22 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
     return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
 
 
+# What a title adds after a model's name that names no model ("Phi-4 Technical Report").
+REPORT_NAME_END_RE = re.compile(r"[\s,-]+(?:(?:technical|tech)\s+)?report$", re.I)
+NAME_FAR = 12  # words between a system's name and a figure beyond which the figure is said of something else
+
+
+def name_distance(sentence: str, name: str, stated: Sequence[str]) -> int:
+    """Words from the system's name to the nearest figure after it in the sentence, capped at `NAME_FAR`
+    (a figure said of the system, not of a part of it further on)."""
+    at = sentence.lower().find(name.lower()) if name else -1
+    if at < 0:
+        return NAME_FAR
+    after = sentence[at + len(name) :]
+    gaps = [len(after[: after.find(f)].split()) for f in stated if f in after]
+    return min([NAME_FAR, *gaps])
+
+
 def result_sentence(
     paper: Paper, question: str, concepts: list[list[str]], acronyms: Mapping[str, str] | None = None
 ) -> str:
@@ -951,6 +967,7 @@ def result_sentence(
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
+    name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
 
     def score(i: int) -> tuple:
         s = candidates[i]
@@ -963,7 +980,11 @@ def result_sentence(
         changed = stated and changing and any(relative_figure(s, k) for k in kinds)
         quoted = bool(asked_figures) and any(f in s for f in asked_figures)  # the question's own ("scored 24.6")
         figure = numeric and bool(figures(s, question)) and bool(asked_words & words)
-        return (stated, changed, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        # of sentences stating the measure, the one saying it of the system itself, its name close before
+        # the figure ("Phi-4-Mini … are 3.8-billion-parameter", not "… with the LoRA having 460 million")
+        near = -name_distance(s, name, figures(s, question)) if stated else 0
+        own = (stated, changed, quoted, near, figure, named)
+        return (*own, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
