@@ -773,7 +773,8 @@ class Answerer:
             yield text
             yield result
             return
-        missing, specific = self.unnamed_words(parsed) if parsed.intent == "fact" and not target else ([], [])
+        asked_fact = parsed.intent == "fact" and parsed.language == "en" and not target
+        missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
         unnamed = shapes.unnamed_text(missing) if missing else ""
         if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none
             result.covered, result.backend, result.answer = False, "none", unnamed
