@@ -983,7 +983,7 @@ def result_sentence(
         # of sentences stating the measure, the one saying it of the system itself, its name close before
         # the figure ("Phi-4-Mini … are 3.8-billion-parameter", not "… with the LoRA having 460 million")
         near = -name_distance(s, name, figures(s, question)) if stated else 0
-        own = (stated, changed, quoted, near, figure, named)
+        own = (stated, changed, quoted, figure, named, near)
         return (*own, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
