@@ -289,8 +289,9 @@ def test_a_list_question_in_another_language_answers_like_english(week_answerer,
 def test_a_figure_the_digests_do_not_state_is_said_missing(week_answerer):
     # Over one week "GPUs" is a term no paper uses (not covered); over the corpus the paper is found
     # and the answer says its summary does not state the figure. Either way, no sentence poses as it.
+    # (over the week, that no summary writes "GPUs" is said first and plainly)
     result = week_answerer.ask("How many GPUs were used to train UI-TARS?")
-    assert result.answer.startswith("The digests do not")
+    assert result.answer.startswith(("The digests do not", "No paper in the digests names GPUs"))
 
 
 def test_a_fact_question_cites_the_paper_that_states_it(week_answerer):
@@ -524,7 +525,10 @@ def test_a_paper_spelling_an_acronym_out_as_something_else_does_not_name_the_ter
     named = np.flatnonzero(topic_mask(concepts, answerer.docs))
     ids = {answerer.retriever.papers[i].id for i in answerer.naming(concepts, named)}
     assert "2503.05179" in ids and "2504.09566" not in ids
-    assert f"{len(ids)} papers in the digests name" in answerer.ask("what is Sketch-of-Thought?").answer
+    # of those, 2503.17237 writes "SOT" for single object tracking: the count is of the asked sense only
+    assert (
+        f"{len(ids - {'2503.17237'})} papers in the digests name" in answerer.ask("what is Sketch-of-Thought?").answer
+    )
 
 
 @pytest.mark.slow
