@@ -2,10 +2,12 @@
 
 from rag.papers import Paper
 from rag.shapes import (
+    acronym_casings,
     aligned,
     compare_table,
     corpus_text,
     find_definition,
+    in_sense,
     is_mention,
     month_counts,
     restates,
@@ -295,3 +297,15 @@ def test_readable_text_says_each_thing_once():
     assert not restates("Knowledge homophily is when neighbours know alike", sentence)
     assert stands_for("reinforcement pretraining", "Reinforcement Pre-Training") == ""
     assert stands_for("RPT", "reinforcement pre training") == "RPT stands for Reinforcement Pre Training. "
+
+
+def test_an_acronym_counts_in_the_casing_its_spelling_papers_write():
+    casings = acronym_casings("MODS", ["integrating Mixture-of-Depths (MoDs) into MLLMs; γ-MoD places MoD layers"])
+    assert casings == {"MoDs", "MoD"}
+    doc = " some other paper "
+    assert in_sense("MoD routers skip tokens", doc, " mixtur of depth ", casings)
+    assert not in_sense("MOD-X is an exchange framework", doc, " mixtur of depth ", casings)
+    assert not in_sense("a relation that holds (mod P)", doc, " mixtur of depth ", casings)
+    assert in_sense("GRPO-based training", doc, " group rel polici optim ", frozenset({"GRPO"}))
+    assert not in_sense("GLM-4-9B as the teacher", doc, " general linear model ", frozenset({"GLMs", "GLM"}))
+    assert in_sense("anything", " we fit general linear model here ", " general linear model ", frozenset())
