@@ -284,7 +284,7 @@ FRAME_WORDS = frozenset(
     may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking exist exists
-    strategy strategies popular recommend suggest read looking searching need good great must-read
+    strategy strategies popular recommend suggest read looking searching good great must-read
     essential seminal interesting should i'm cite cites citing
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
@@ -987,8 +987,8 @@ def understand(
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
     topic_text = SOTA_RE.sub(" ", topic_text)
-    # "point me to work on X" asks for X ("point cloud" stays a topic)
-    topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b", " ", topic_text)
+    # "point me to work on X", "I need papers on X" ask for X ("point cloud", "… All You Need" stay)
+    topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""
