@@ -11,7 +11,8 @@ to its `same_as` question cites.
 A row of type "intent" (organisation beside a topic, a model's name, a noun phrase asking for work on a
 topic) is judged on how the question was read: its `intent`, words its topics hold (`topic_has`) or must
 not (`topic_lacks`), phrases the answer holds (`answer_has`) or must not (`answer_lacks`), `covered`,
-and at least `at_least` of `cites_some_of` cited.
+and at least `at_least` of `cites_some_of` cited. Topics are compared with hyphens as spaces
+("mixture-of-experts" holds "mixture of expert").
 
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
@@ -55,13 +56,13 @@ def theme_leads(answer: str) -> list[int]:
 
 def read_as_asked(row: dict, answer: Answer) -> bool:
     """A row of type "intent": the question read as its row says (see the module's docstring)."""
-    topics = " | ".join(answer.parsed.get("topics", [])).lower()
+    topics = " | ".join(answer.parsed.get("topics", [])).lower().replace("-", " ")
     text = answer.answer.lower()
     cited = {c["id"] for c in answer.citations}
     return (
         answer.intent == row.get("intent", answer.intent)
-        and all(w in topics for w in row.get("topic_has", []))
-        and not any(w in topics for w in row.get("topic_lacks", []))
+        and all(w.replace("-", " ") in topics for w in row.get("topic_has", []))
+        and not any(w.replace("-", " ") in topics for w in row.get("topic_lacks", []))
         and all(w.lower() in text for w in row.get("answer_has", []))
         and not any(w.lower() in text for w in row.get("answer_lacks", []))
         and answer.covered == row.get("covered", answer.covered)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, english, extractive, listing, shapes
+from rag import affiliation, bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -247,35 +247,6 @@ def without_model(phrase_key: str) -> list[str]:
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
-    re.I,
-)
-# "papers from Microsoft Research", "written at Tsinghua University", "researchers at Meta AI", "Google
-# DeepMind's papers", "what has Stanford published?": an organisation's papers, which no digest records.
-ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
-AFFILIATION_RE = re.compile(
-    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
-    + ORG_SPAN
-    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
-    + ORG_SPAN
-    + r"(?i:\s+(?:publish|release|put\s+out))"
-    + r"|^\W*(?i:(?:show\s+me|list)\s+)?"
-    + ORG_SPAN.removeprefix(r"\s+")
-    + r"(?i:'s\s+(?:papers|work|research|publications))\b"
-)
-# What makes a capitalised name an organisation: a word organisations are named with, or a well-known lab
-# or university that is no model's name ("papers from DeepSeek" may mean its models' papers, which the
-# titles name).
-ORG_WORD_RE = re.compile(
-    r"^(?:universit(?:y|ies|é|ät|at)|institutes?|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp"
-    r"|corporation|company|ai|google|deepmind|microsoft|meta|facebook|anthropic|apple|amazon|ibm|intel|baidu"
-    r"|alibaba|tencent|bytedance|huawei|samsung|salesforce|adobe|stanford|mit|berkeley|cmu|harvard|oxford|cambridge"
-    r"|tsinghua|peking|princeton|eth|epfl|mila|kaist|nus|ntu|sjtu|zju|ustc|fair|ai2|yale|columbia|cornell|caltech)$",
     re.I,
 )
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
@@ -630,6 +601,8 @@ class Answerer:
         )
         asked, org = (question, "") if target else self.without_org(question)
         standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
+        if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
+            standalone, org = self.without_org(standalone)
         latest = self.latest_day
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
         if parsed.has_code:
@@ -1330,14 +1303,7 @@ class Answerer:
     def named_org(self, question: str) -> tuple[re.Match | None, int]:
         """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
         organisation the digests list as an author ("NVIDIA") is none."""
-        m = AFFILIATION_RE.search(question)
-        if not m:
-            return None, 0
-        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
-        org = m.group(group)
-        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in re.findall(r"[\w&.-]+", org)):
-            return None, 0
-        return m, group
+        return affiliation.named_org(question, self.author_names, self.retriever.vocab)
 
     def without_org(self, question: str) -> tuple[str, str]:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record
@@ -1346,16 +1312,7 @@ class Answerer:
         m, group = self.named_org(question)
         if m is None:
             return question, ""
-        before = question[: m.start(group)]
-        after = re.sub(r"^'s\b", "", question[m.end(group) :])
-        bare = re.sub(
-            r"(?i)(?:\s+(?:researchers|authors|people|teams?|groups?))?\s+(?:from|by|at|out\s+of)(?:\s+the)?\s*$",
-            " ",
-            before,
-        )
-        if bare == before and re.search(r"(?i)\b(?:has|have|did)\s*$", before):  # "what has Stanford published on X?"
-            bare = before + " researchers "
-        rest = re.sub(r"\s+", " ", bare + after).strip()
+        rest = affiliation.without_org(question, m, group)
         parsed = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
         return (rest, m.group(group)) if any(parsed.concepts) else (question, "")
 

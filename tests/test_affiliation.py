@@ -1,0 +1,57 @@
+"""Organisations named in a question: pure functions, a small hand-made author list and vocabulary."""
+
+import pytest
+
+from rag.affiliation import is_org, named_org, without_org
+
+AUTHORS = {"nvidia": 3, "openai": 2}
+VOCAB = {"generative": 900, "responsible": 120, "shanghai": 4, "gemini": 300, "reasoning": 2000}
+
+
+def stripped(question: str) -> tuple[str, str]:
+    m, group = named_org(question, AUTHORS, VOCAB)
+    return (without_org(question, m, group), m.group(group)) if m else (question, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "org"),
+    [
+        ("Microsoft Research papers on reasoning", "papers on reasoning", "Microsoft Research"),
+        ("papers by Google researchers about diffusion models", "papers about diffusion models", "Google"),
+        ("papers by researchers at MIT on protein design", "papers on protein design", "MIT"),
+        ("Google's work on speech recognition", "work on speech recognition", "Google"),
+        ("any Tsinghua University papers about LLM agents?", "any papers about LLM agents?", "Tsinghua University"),
+        ("recent Google DeepMind papers on world models", "recent papers on world models", "Google DeepMind"),
+        ("which papers on speculative decoding are from Meta?", "which papers on speculative decoding?", "Meta"),
+        (
+            "are any of the papers on world models by Meta researchers?",
+            "are any of the papers on world models?",
+            "Meta",
+        ),
+        ("Shanghai AI Lab papers on agents", "papers on agents", "Shanghai AI Lab"),
+        ("papers from Stanford on robotics", "papers on robotics", "Stanford"),
+    ],
+)
+def test_an_organisation_beside_a_topic_is_taken_out(question, rest, org):
+    assert stripped(question) == (rest, org)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gemini papers on reasoning",  # a model's name: the topic
+        "Generative AI papers on healthcare",  # an organisation word beside a word the papers use often
+        "AI papers on healthcare",
+        "LLM papers about reasoning",
+        "papers by NVIDIA on robotics",  # the digests list NVIDIA as an author
+        "which papers use MCTS?",
+    ],
+)
+def test_a_name_that_is_no_lab_stays(question):
+    assert stripped(question) == (question, "")
+
+
+def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_word():
+    assert is_org("Carnegie Mellon University", AUTHORS, VOCAB)
+    assert not is_org("Responsible AI", AUTHORS, VOCAB)
+    assert not is_org("OpenAI", AUTHORS, VOCAB)
