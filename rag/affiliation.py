@@ -15,6 +15,11 @@ ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
 # Who at an organisation wrote the papers ("Google researchers", "researchers at MIT").
 PEOPLE = r"(?:researchers|scientists|authors|people|folks|teams?|groups?|labs?)"
 PAPERS = r"(?:papers|work|research|publications|studies|articles)"
+# What an organisation is asked to have done, after its name: "(researchers) published", "been working on".
+VERB = (
+    rf"(?i:(?:'s|’s)?\s+(?:{PEOPLE}\s+)?(?:been\s+)?(?:publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)|put(?:ting)?\s+out"
+    r"|work(?:s|ed|ing)?(?:\s+on)?|do(?:es|ing)?|done|writ(?:e|es|ing|ten)|have|has|got)\b)"
+)
 AFFILIATION_RE = re.compile(
     r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
     + ORG_SPAN
@@ -24,19 +29,22 @@ AFFILIATION_RE = re.compile(
     + ORG_SPAN
     + rf"|(?i:\b(?:affiliated\s+with|{PEOPLE}\s+(?:at|from)))"
     + ORG_SPAN
-    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
+    # the organisation doing the work: "what has Stanford published on X?", "what is DeepMind working on in
+    # robotics?", "does Meta have papers on X?"
+    + r"|(?i:\b(?:(?:what|which\s+papers)\s+(?:has|have|did|is|are|was|were)|does|do|did|has|have))"
     + ORG_SPAN
-    + r"(?i:\s+(?:publish|release|put\s+out))"
+    + rf"(?={VERB})"
     # "by Meta researchers", "from Google teams"
     + r"|(?i:\b(?:by|from))"
     + ORG_SPAN
     + rf"(?=\s+(?i:{PEOPLE})\b)"
     # the organisation opening the question before its papers: "Microsoft Research papers on reasoning",
-    # "any Tsinghua University papers about agents?", "Google DeepMind's work on X", "show me Meta's papers"
+    # "any Tsinghua University papers about agents?", "Google DeepMind's work on X", "show me Meta's papers",
+    # "DeepMind robotics papers"
     + r"|^\W*(?i:(?:show\s+me|list|find|give\s+me|any|are\s+there(?:\s+any)?|which|what)\s+)?"
     + r"(?i:(?:recent|new|latest|the)\s+)*"
     + ORG_SPAN.removeprefix(r"\s+").replace(r"(?:the\s+)?", "", 1)
-    + rf"(?=(?:'s|’s)?\s+(?i:{PAPERS})\b)"
+    + rf"(?=(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,4}}(?i:{PAPERS})\b)"
 )
 # Words organisations are named with: beside another name ("Shanghai AI Lab", "Allen Institute") they
 # make it an organisation.
@@ -84,10 +92,14 @@ def named_org(question: str, authors: Mapping[str, int], vocab: Mapping[str, int
 def without_org(question: str, m: re.Match, group: int) -> str:
     """The question with the organisation and the words that tie it to the papers taken out: "papers by
     Google researchers about X" → "papers about X", "which papers on X are from Meta?" → "which papers on
-    X?", "Google's work on X" → "work on X", "what has Stanford published on X?" → "what has researchers
-    published on X?" (read as papers on X)."""
+    X?", "Google's work on X" → "work on X", "what has Stanford published on X?" → "which papers on X?"."""
     start, end = m.start(group), m.end(group)
     before = question[:start]
+    done = re.match(VERB, question[end:])
+    if done and re.match(r"(?i)^\W*(?:what|which|does|do|did|has|have|is|are|was|were)\b", before):
+        # "what has Stanford published on X?" → "which papers on X?"
+        rest = re.sub(rf"(?i)^\s+(?:any\s+)?{PAPERS}\b", "", question[end + done.end() :])
+        return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", "which papers " + rest)).strip()
     after = re.sub(rf"^(?:'s|’s)?(?:\s+{PEOPLE}\b)?", "", question[end:], flags=re.I)
     bare = re.sub(
         rf"(?i)(?:\s+(?:come|comes|came|are|were))?(?:\s+(?:from|by))?(?:\s+{PEOPLE})?"
@@ -95,6 +107,4 @@ def without_org(question: str, m: re.Match, group: int) -> str:
         " ",
         before,
     )
-    if bare == before and re.search(r"(?i)\b(?:has|have|did)\s*$", before):
-        bare = before + " researchers "
     return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", bare + after)).strip()

@@ -1,8 +1,11 @@
 """Organisations named in a question: pure functions, a small hand-made author list and vocabulary."""
 
+from dataclasses import replace
+
 import pytest
 
 from rag.affiliation import is_org, named_org, without_org
+from rag.answer import Answerer
 
 AUTHORS = {"nvidia": 3, "openai": 2}
 VOCAB = {"generative": 900, "responsible": 120, "shanghai": 4, "gemini": 300, "reasoning": 2000}
@@ -55,3 +58,41 @@ def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_wo
     assert is_org("Carnegie Mellon University", AUTHORS, VOCAB)
     assert not is_org("Responsible AI", AUTHORS, VOCAB)
     assert not is_org("OpenAI", AUTHORS, VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "org"),
+    [
+        ("what has Stanford published on LLM agents?", "which papers on LLM agents?", "Stanford"),
+        ("what is Google DeepMind working on in robotics?", "which papers in robotics?", "Google DeepMind"),
+        ("does Meta have papers on video generation?", "which papers on video generation?", "Meta"),
+        (
+            "what did researchers at Tencent publish about 3D generation?",
+            "which papers about 3D generation?",
+            "Tencent",
+        ),
+        ("DeepMind robotics papers", "robotics papers", "DeepMind"),
+        ("what has Stanford published?", "which papers?", "Stanford"),
+    ],
+)
+def test_an_organisation_doing_the_work_leaves_the_papers_asked(question, rest, org):
+    assert stripped(question) == (rest, org)
+
+
+@pytest.mark.slow
+def test_an_organisations_papers_on_a_topic_and_a_period_summarised_again(retriever, corpus_settings):
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    lab = answerer.ask("Microsoft Research papers on reasoning")
+    assert lab.intent == "list" and "microsoft" not in lab.standalone.lower() and len(lab.citations) > 10
+    assert lab.answer.startswith("The digests do not record the authors' affiliations")
+    model = answerer.ask("Gemini papers on reasoning")  # a model's name is the topic
+    assert (
+        model.intent == "list" and "gemini" in " ".join(model.parsed["topics"]) and "affiliations" not in model.answer
+    )
+    first = answerer.ask("summarize the papers on agents from the week of January 20, 2025")
+    again = answerer.ask("now summarize those", history=[(first.question, first.answer)])
+    assert again.intent == "summary" and again.filters == first.filters == {
+        "since": "2025-01-20",
+        "until": "2025-01-26",
+    }
+    assert {c["id"] for c in again.citations} == {c["id"] for c in first.citations}
