@@ -65,19 +65,22 @@ KNOWN_ORG_RE = re.compile(
 )
 # A name beside an organisation word is an organisation only when the papers rarely use it as a word:
 # "Shanghai AI Lab" is one, "Generative AI" and "Responsible AI" are topics.
-NAME_MAX_DF = 30
+NAME_MAX_DF = 5
 
 
 def is_org(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> bool:
-    """A known lab, or a rare name beside an organisation word; never a name the digests list as an author
+    """A known lab, or a rare name beside an organisation word, with no word the papers use often beside
+    them ("Meta Learning", "Amazon Reviews" are topics); never a name the digests list as an author
     ("NVIDIA", "OpenAI"), which is answered as one."""
     if span.lower() in authors:
         return False
     words = [w for w in re.findall(r"[\w&.-]+", span) if w.lower() not in ("of", "the")]
-    if any(KNOWN_ORG_RE.match(w) for w in words):
-        return True
-    names = [w for w in words if not ORG_SUFFIX_RE.match(w)]
-    return len(names) < len(words) and bool(names) and all(vocab.get(w.lower(), 0) <= NAME_MAX_DF for w in names)
+    known = [w for w in words if KNOWN_ORG_RE.match(w)]
+    suffixes = [w for w in words if ORG_SUFFIX_RE.match(w)]
+    names = [w for w in words if w not in known and w not in suffixes]
+    if any(vocab.get(w.lower(), 0) > NAME_MAX_DF for w in names):
+        return False
+    return bool(known) or (bool(suffixes) and bool(names))
 
 
 def named_org(question: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> tuple[re.Match | None, int]:
