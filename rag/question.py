@@ -449,8 +449,8 @@ def swapped(previous: str, follow: str) -> str:
 # A chat's opening words before what is asked: "ok, summarize them", "now summarize those", "great, and
 # which papers use X?"
 OPENER_RE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|now|so|then|great|alright|all\s+right|thanks|thank\s+you|cool|and|also)"
-    r"(?:\s*[,!.:;]\s*|\s+))+(?=\w)",
+    r"^\s*(?:(?:ok(?:ay)?|now|so|then|and|also)(?:\s*[,!.:;]\s*|\s+)"
+    r"|(?:great|alright|all\s+right|thanks|thank\s+you|cool|perfect|nice)\s*[,!.:;]\s*)+(?=\w)",
     re.I,
 )
 # A follow-up about the previous list's papers ("which ones have code?", "how many of them use

@@ -902,7 +902,7 @@ def understand(
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     if spoken == "en":
-        rest = mend_months(rest)
+        rest = mend_months(OPENER_RE.sub("", rest))
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):

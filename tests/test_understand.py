@@ -642,3 +642,12 @@ def test_a_reference_to_the_list_is_spelled_out_after_an_opener():
     spelled = about_list("okay, now summarize those papers", "papers on agents", "between 2025-01-20 and 2025-01-26")
     assert spelled == "summarize the papers on agents between 2025-01-20 and 2025-01-26?"
     assert about_list("summarize those papers on robotics", "papers on agents", "") == ""
+
+
+def test_a_chats_opening_words_are_no_topic():
+    parsed = understand("now summarize the papers on agents", VOCAB, ACRONYMS)
+    assert parsed.intent == "summary" and parsed.topics == ["agents"]
+    assert (
+        understand("great, which papers use MCTS?", VOCAB, ACRONYMS).topics
+        == understand("which papers use MCTS?", VOCAB, ACRONYMS).topics
+    )
