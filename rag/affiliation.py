@@ -95,7 +95,7 @@ def named_org(question: str, authors: Mapping[str, int], vocab: Mapping[str, int
 def without_org(question: str, m: re.Match, group: int) -> str:
     """The question with the organisation and the words that tie it to the papers taken out: "papers by
     Google researchers about X" → "papers about X", "which papers on X are from Meta?" → "which papers on
-    X?", "Google's work on X" → "work on X", "what has Stanford published on X?" → "which papers on X?"."""
+    X?", "Google's work on X" → "papers on X", "what has Stanford published on X?" → "which papers on X?"."""
     start, end = m.start(group), m.end(group)
     before = question[:start]
     done = re.match(VERB, question[end:])
@@ -103,7 +103,11 @@ def without_org(question: str, m: re.Match, group: int) -> str:
         # "what has Stanford published on X?" → "which papers on X?"
         rest = re.sub(rf"(?i)^\s+(?:any\s+)?{PAPERS}\b", "", question[end + done.end() :])
         return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", "which papers " + rest)).strip()
-    after = re.sub(rf"^(?:'s|’s)?(?:\s+{PEOPLE}\b)?", "", question[end:], flags=re.I)
+    # an organisation's work or research is its papers: "Google's work on X" → "papers on X"
+    after = re.sub(
+        r"^(?:'s|’s)?\s+(?:work|research|publications|studies|articles)\b", " papers", question[end:], flags=re.I
+    )
+    after = re.sub(rf"^(?:'s|’s)?(?:\s+{PEOPLE}\b)?", "", after, flags=re.I)
     bare = re.sub(
         rf"(?i)(?:\s+(?:come|comes|came|are|were))?(?:\s+(?:from|by))?(?:\s+{PEOPLE})?"
         r"\s+(?:from|by|at|out\s+of|with)(?:\s+the)?\s*$|(?:\s+affiliated)?\s+with(?:\s+the)?\s*$",

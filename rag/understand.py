@@ -203,7 +203,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|publications|works|studies)\s+(?:on|about|regarding|concerning"
             r"|related\s+to|into|using|applying)\b"
             # "recent work on speculative decoding", "new research into model merging": the papers on a topic
-            rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)}|some|more|other)\s+)*(?:work|research|literature|publications)\s+"
+            # (bare "research on X" may ask one finding: pd11-notrend02)
+            rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)}|more|other)\s+)+(?:work|research|literature|publications)\s+"
             r"(?:on|about|into|regarding|concerning|related\s+to)\s"
             # "are any of them by Meta?", "were any of the papers on X from 2024?"
             r"|^\s*(?:are|were)\s+any\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:papers|works|studies)\b" + PAPERS_ON,

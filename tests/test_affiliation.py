@@ -22,7 +22,7 @@ def stripped(question: str) -> tuple[str, str]:
         ("Microsoft Research papers on reasoning", "papers on reasoning", "Microsoft Research"),
         ("papers by Google researchers about diffusion models", "papers about diffusion models", "Google"),
         ("papers by researchers at MIT on protein design", "papers on protein design", "MIT"),
-        ("Google's work on speech recognition", "work on speech recognition", "Google"),
+        ("Google's work on speech recognition", "papers on speech recognition", "Google"),
         ("any Tsinghua University papers about LLM agents?", "any papers about LLM agents?", "Tsinghua University"),
         ("recent Google DeepMind papers on world models", "recent papers on world models", "Google DeepMind"),
         ("which papers on speculative decoding are from Meta?", "which papers on speculative decoding?", "Meta"),

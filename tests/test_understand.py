@@ -629,6 +629,7 @@ def test_noun_phrases_asking_for_work_on_a_topic_are_lists():
     assert intent_of("Gemini papers on reasoning")[0] == "list"
     assert intent_of("recent work on speculative decoding")[0] == "list"
     assert intent_of("new research into model merging")[0] == "list"
+    assert intent_of("research on retrosynthesis planning")[0] == "fact"  # may ask one finding
     assert intent_of("are any of the papers on world models from 2024?")[0] == "list"
     # a chat's opening words are not read: the verb after them is
     assert intent_of("ok, summarize the papers on agents")[0] == "summary"
