@@ -7,7 +7,7 @@ document frequencies)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 # A capitalised name of up to four words ("Microsoft Research", "Carnegie Mellon University", "the
 # University of Tokyo"): the organisation's span, group 1 of each alternative below.
@@ -63,31 +63,41 @@ KNOWN_ORG_RE = re.compile(
     r"|edinburgh|imperial|purdue|waterloo)$",
     re.I,
 )
-# A name beside an organisation word is an organisation only when the papers rarely use it as a word:
-# "Shanghai AI Lab" is one, "Generative AI" and "Responsible AI" are topics.
+# A name beside an organisation word is an organisation only when the papers rarely use it as a word
+# ("Shanghai AI Lab" is one, "Generative AI" and "Responsible AI" are topics); a known lab's name with more
+# words only when the papers rarely use the whole as a phrase ("Google Brain"; "Meta Learning" is a topic).
 NAME_MAX_DF = 5
 
 
-def is_org(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> bool:
-    """A known lab, or a rare name beside an organisation word, with no word the papers use often beside
-    them ("Meta Learning", "Amazon Reviews" are topics); never a name the digests list as an author
-    ("NVIDIA", "OpenAI"), which is answered as one."""
+def is_org(
+    span: str, authors: Mapping[str, int], vocab: Mapping[str, int], phrase_df: Callable[[str], int] = lambda _: 0
+) -> bool:
+    """A known lab whose name the papers do not use as a phrase ("Google Brain"; "Meta Learning" is a topic),
+    or a rare name beside an organisation word ("Shanghai AI Lab"; "Responsible AI" is a topic); never a
+    name the digests list as an author ("NVIDIA", "OpenAI"), which is answered as one. `phrase_df` counts the
+    papers whose text holds a phrase."""
     if span.lower() in authors:
         return False
     words = [w for w in re.findall(r"[\w&.-]+", span) if w.lower() not in ("of", "the")]
     known = [w for w in words if KNOWN_ORG_RE.match(w)]
     suffixes = [w for w in words if ORG_SUFFIX_RE.match(w)]
     names = [w for w in words if w not in known and w not in suffixes]
-    if any(vocab.get(w.lower(), 0) > NAME_MAX_DF for w in names):
-        return False
-    return bool(known) or (bool(suffixes) and bool(names))
+    if known:
+        phrase = " ".join(words).lower()
+        return len(words) == 1 or max(phrase_df(phrase), phrase_df(phrase.replace(" ", "-"))) <= NAME_MAX_DF
+    return bool(suffixes) and bool(names) and all(vocab.get(w.lower(), 0) <= NAME_MAX_DF for w in names)
 
 
-def named_org(question: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> tuple[re.Match | None, int]:
+def named_org(
+    question: str,
+    authors: Mapping[str, int],
+    vocab: Mapping[str, int],
+    phrase_df: Callable[[str], int] = lambda _: 0,
+) -> tuple[re.Match | None, int]:
     """Where the question names an organisation's papers, and which group of `AFFILIATION_RE` holds it."""
     for m in AFFILIATION_RE.finditer(question):
         group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
-        if is_org(m.group(group), authors, vocab):
+        if is_org(m.group(group), authors, vocab, phrase_df):
             return m, group
     return None, 0
 

@@ -1307,7 +1307,9 @@ class Answerer:
     def named_org(self, question: str) -> tuple[re.Match | None, int]:
         """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
         organisation the digests list as an author ("NVIDIA") is none."""
-        return affiliation.named_org(question, self.author_names, self.retriever.vocab)
+        return affiliation.named_org(
+            question, self.author_names, self.retriever.vocab, lambda phrase: sum(phrase in t for t in self._lower)
+        )
 
     def without_org(self, question: str) -> tuple[str, str]:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record

@@ -11,8 +11,15 @@ AUTHORS = {"nvidia": 3, "openai": 2}
 VOCAB = {"generative": 900, "responsible": 20, "shanghai": 4, "gemini": 300, "reasoning": 2000, "learning": 3000}
 
 
+TEXTS = ["meta learning for few-shot tasks"] * 9 + ["google brain's transformer", "the amazon reviews corpus"]
+
+
+def phrase_df(phrase: str) -> int:
+    return sum(phrase in t for t in TEXTS)
+
+
 def stripped(question: str) -> tuple[str, str]:
-    m, group = named_org(question, AUTHORS, VOCAB)
+    m, group = named_org(question, AUTHORS, VOCAB, phrase_df)
     return (without_org(question, m, group), m.group(group)) if m else (question, "")
 
 
@@ -59,6 +66,8 @@ def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_wo
     assert is_org("Carnegie Mellon University", AUTHORS, VOCAB)
     assert not is_org("Responsible AI", AUTHORS, VOCAB)
     assert not is_org("OpenAI", AUTHORS, VOCAB)
+    assert is_org("Google Brain", AUTHORS, VOCAB, phrase_df)
+    assert not is_org("Meta Learning", AUTHORS, VOCAB, phrase_df)
 
 
 @pytest.mark.parametrize(
