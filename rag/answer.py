@@ -327,10 +327,29 @@ class Answerer:
                 prompt("condense", self.settings.prompts_dir).format(history=convo, question=fence(question)),
             ).strip()
             if text:
-                return text.splitlines()[0].strip(), ""
+                return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         return self.joined(question, self.topic_question(history)), note
+
+    def kept_period(self, standalone: str, question: str, history: list[tuple[str, str]]) -> str:
+        """A rewritten follow-up with the chat's period where the rewrite dropped it ("summarize them" after
+        papers of one week → "Summarize the papers on agents." would summarise every week), as the
+        extractive join keeps it; a follow-up naming its own period keeps that."""
+        if any(strip_dates(standalone)[1:]) or any(strip_dates(question)[1:]):
+            return standalone
+        base = understand(
+            self.topic_question(history),
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+        )
+        if not (base.since or base.until):
+            return standalone
+        return (
+            f"{standalone.rstrip('?. ')} between {base.since or self.earliest_day} and {base.until or self.latest_day}?"
+        )
 
     def topic_question(self, history: list[tuple[str, str]]) -> str:
         """The question the chat is about: the latest one asking about a topic, its own follow-ups

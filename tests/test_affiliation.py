@@ -6,6 +6,7 @@ import pytest
 
 from rag.affiliation import is_org, named_org, without_org
 from rag.answer import Answerer
+from tests.fake_openai import FakeOpenAI
 
 AUTHORS = {"nvidia": 3, "openai": 2}
 VOCAB = {"generative": 900, "responsible": 20, "shanghai": 4, "gemini": 300, "reasoning": 2000, "learning": 3000}
@@ -106,3 +107,18 @@ def test_an_organisations_papers_on_a_topic_and_a_period_summarised_again(retrie
         "until": "2025-01-26",
     }
     assert {c["id"] for c in again.citations} == {c["id"] for c in first.citations}
+
+
+def test_a_rewritten_follow_up_keeps_the_chats_period(week_retriever, week_settings):
+    """The LLM is the fake server of tests/fake_openai.py (no model runs here): its rewrite drops the period."""
+    history = [("which papers on agents came out on 2025-01-22?", "3 papers in the digests match: …")]
+    with FakeOpenAI(answers=["Summarize the papers on agents.", "They build agents [1]."]) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        follow = Answerer(settings, retriever=week_retriever).ask("summarize them", history=history)
+    assert follow.intent == "summary" and follow.parsed["topics"] == ["agents"]
+    assert follow.filters == {"since": "2025-01-22", "until": "2025-01-22"}
+    own = "which papers on agents came out on 2025-01-23?"
+    with FakeOpenAI(answers=[own, "They build agents [1]."]) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        swapped = Answerer(settings, retriever=week_retriever).ask("and on 2025-01-23?", history=history)
+    assert swapped.filters == {"since": "2025-01-23", "until": "2025-01-23"}
