@@ -11,7 +11,10 @@ from collections.abc import Callable, Mapping
 
 # A capitalised name of up to four words ("Microsoft Research", "Carnegie Mellon University", "the
 # University of Tokyo"): the organisation's span, group 1 of each alternative below.
-ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
+ORG_SPAN = (
+    r"\s+(?:the\s+)?((?!(?:Is|Are|Was|Were|Does|Do|Did|Has|Have|What|Which|Who|How|Any|Show|List|Find|Give|Papers"
+    r"|Recent|New|Latest|The)\b)[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,3})"
+)
 # Who at an organisation wrote the papers ("Google researchers", "researchers at MIT").
 PEOPLE = r"(?:researchers|scientists|authors|people|folks|teams?|groups?|labs?)"
 PAPERS = r"(?:papers|work|research|publications|studies|articles)"
@@ -31,9 +34,17 @@ AFFILIATION_RE = re.compile(
     + ORG_SPAN
     # the organisation doing the work: "what has Stanford published on X?", "what is DeepMind working on in
     # robotics?", "does Meta have papers on X?"
-    + r"|(?i:\b(?:(?:what|which\s+papers)\s+(?:has|have|did|is|are|was|were)|does|do|did|has|have))"
+    + r"|(?i:\b(?:(?:what|which\s+papers)\s+(?:has|have|did|is|are|was|were)|does|do|did|has|have|is|are))"
     + ORG_SPAN
     + rf"(?={VERB})"
+    # "anything from Microsoft on X?", "any work by Meta on X?"
+    + r"|(?i:\b(?:anything|something|any\s+(?:new\s+|recent\s+)?(?:work|papers?|research))"
+    + r"\s+(?:new\s+)?(?:from|by|out\s+of))"
+    + ORG_SPAN
+    # the organisation closing the question: "papers about GUI agents by Alibaba"
+    + r"|(?i:\b(?:by|from))"
+    + ORG_SPAN
+    + r"(?=\s*[?.!]*\s*$)"
     # "by Meta researchers", "from Google teams"
     + r"|(?i:\b(?:by|from))"
     + ORG_SPAN

@@ -1347,10 +1347,9 @@ class Answerer:
         m, group = self.named_org(parsed.clean)
         if m is None:
             return ""
-        org = m.group(group)
-        own = {fold(w.lower()) for w in re.findall(r"[\w&.-]+", org)}
-        rest = [w for t in parsed.topics for w in t.split() if fold(w) not in own and w not in GENERIC_WORDS]
-        return "" if rest else org
+        rest = affiliation.without_org(parsed.clean, m, group)
+        left = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        return "" if any(left.concepts) else m.group(group)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper a "similar papers" question is about: the one it names ("papers similar to
@@ -1425,6 +1424,9 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
+            result.covered, result.backend = False, "none"
+            return shapes.no_affiliations(org)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
@@ -1445,9 +1447,6 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
-        if org := self.affiliation_asked(parsed):
-            result.covered, result.backend = False, "none"
-            return shapes.no_affiliations(org)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):

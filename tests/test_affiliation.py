@@ -41,6 +41,9 @@ def stripped(question: str) -> tuple[str, str]:
         ),
         ("Shanghai AI Lab papers on agents", "papers on agents", "Shanghai AI Lab"),
         ("papers from Stanford on robotics", "papers on robotics", "Stanford"),
+        ("papers about GUI agents by Alibaba", "papers about GUI agents", "Alibaba"),
+        ("anything from Microsoft on small language models?", "anything on small language models?", "Microsoft"),
+        ("papers from the Allen Institute for AI on open models", "papers on open models", "Allen Institute for AI"),
     ],
 )
 def test_an_organisation_beside_a_topic_is_taken_out(question, rest, org):
@@ -83,6 +86,7 @@ def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_wo
             "Tencent",
         ),
         ("DeepMind robotics papers", "robotics papers", "DeepMind"),
+        ("Is Meta doing research on video generation?", "which papers on video generation?", "Meta"),
         ("what has Stanford published?", "which papers?", "Stanford"),
     ],
 )
