@@ -1863,7 +1863,8 @@ class Answerer:
         """The day the paper asked about reached the digests; for a topic ("when did papers on GRPO first
         appear?"), its first paper and its latest."""
         topical = re.search(
-            r"\b(?:papers|works|studies|articles|research|work)\b|\b(?:first|earliest|oldest)\s+(?:paper|study|article)\b",
+            r"\b(?:papers|works|studies|articles|research|work)\b"
+            r"|\b(?:first|earliest|oldest|latest|newest|recent|last)\s+(?:[\w-]+\s+){0,3}?(?:paper|study|article)\b",
             parsed.clean,
             re.I,
         )
@@ -1878,8 +1879,10 @@ class Answerer:
             return self.nothing(topic, filters, named, result)
         papers = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
         ends = [papers[0], papers[-1]] if len(papers) > 1 else papers
+        newest = bool(re.search(r"\b(?:latest|newest|most\s+recent|last)\b", parsed.clean, re.I))
+        ends = ends[::-1] if newest else ends
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(ends, 1)]
-        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters))
+        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters), newest)
 
     def paper_asked(self, parsed: Parsed, query: str, filters: Filters, mode: str) -> Paper | str | None:
         """The paper a question names by its title (closely, typos allowed) or describes; where it names a

@@ -1027,11 +1027,15 @@ def when_text(n: int, paper: Paper) -> str:
     return f"**{paper.title}** [{n}] appeared in the digest of {paper.dates[0]}{again}{submitted}."
 
 
-def first_and_latest_text(topic: str, ends: Sequence[Paper], count: int, filtered: str = "") -> str:
-    first = f"The first paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
+def first_and_latest_text(
+    topic: str, ends: Sequence[Paper], count: int, filtered: str = "", newest: bool = False
+) -> str:
+    """The topic's first paper and its latest, in the order `ends` holds them (the latest first when asked for)."""
+    asked, other = ("latest", "first") if newest else ("first", "latest")
+    lead = f"The {asked} paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
     if count == 1:
-        return first + "; it is the only one."
-    return first + f"; of {count} in all, the latest is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
+        return lead + "; it is the only one."
+    return lead + f"; of {count} in all, the {other} is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
 
 
 def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> str:

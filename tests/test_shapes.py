@@ -110,6 +110,9 @@ def test_distinctive_words_set_a_side_apart():
     assert distinctive(mine, theirs, frozenset({"ppo"}), corpus, 1000)[0] == "critic"
     assert "group" in distinctive(theirs, mine, frozenset(), corpus, 1000)
     assert distinctive([], theirs, frozenset(), corpus, 1000) == []
+    # how summaries report any paper says nothing of a side: "presents", "involves"
+    wordy = ["This paper presents a critic; the method involves a critic."] * 5
+    assert distinctive(wordy, theirs, frozenset(), {**corpus, "presents": 5, "involves": 5}, 1000) == ["critic"]
     from rag.contrast import witness
 
     first, second = paper("40", "A", "We train a critic."), paper("41", "B", "A critic and a value head.")
@@ -124,6 +127,18 @@ def test_trend_months_stay_inside_the_period():
     assert first_date(late, "2025-01-01", "2025-12-31") == "2025-01-02"
     assert month_counts([late], "2025-01-01", "2025-12-31") == {"2025-01": 1}
     assert month_counts([late]) == {"2024-12": 1}
+
+
+def test_the_paper_asked_for_leads_first_or_latest():
+    from rag.shapes import first_and_latest_text
+
+    old, new = paper("50", "Old", "s", date="2024-10-01"), paper("51", "New", "s", date="2025-10-01")
+    assert first_and_latest_text("mamba", [old, new], 9).startswith(
+        "The first paper in the digests on mamba is **Old**"
+    )
+    latest = first_and_latest_text("mamba", [new, old], 9, newest=True)
+    assert latest.startswith("The latest paper in the digests on mamba is **New** (2025-10-01) [1]")
+    assert latest.endswith("of 9 in all, the first is **Old** (2024-10-01) [2].")
 
 
 def test_definition_is_about_the_term_itself():
