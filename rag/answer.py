@@ -88,6 +88,22 @@ SIMILAR_LIKE_RE = re.compile(
 )
 SIMILAR_MIN = 0.55  # dense similarity (all-MiniLM-L6-v2 cosine, paper to paper) for a paper to count as close
 SIMILAR_SHOWN = 8
+# "summarize DeepSeek-R1", "tell me about ZeroSearch", "key takeaways from Kimi k1.5", "tl;dr of
+# 2501.12948", "summarize it": one paper as a whole, not one sentence of it.
+OVERVIEW_RE = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up|recap|tl;?\s*dr(?:\s+(?:of|for|on))?"
+    r"|tell\s+(?:me|us)\s+(?:more\s+)?about|(?:give\s+me\s+)?(?:an?\s+|the\s+)?(?:overview|summary|recap|gist)\s+of"
+    r"|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:takeaways|points|ideas|findings|contributions)\s+(?:of|from|in))"
+    r"\s+(?P<what>.+?)\W*$",
+    re.I,
+)
+# "the arXiv link for ZeroSearch", "where is the code for UI-TARS?", "what's the link to the VGGT paper?"
+LINK_ASK_RE = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:(?:give|send|show)\s+me\s+|what(?:'s|’s|\s+is|\s+are)\s+"
+    r"|where\s+(?:is|are|can\s+i\s+(?:find|get))\s+)?(?:the\s+)?(?:arxiv\s+|github\s+|pdf\s+|paper\s+|project\s+)?"
+    r"(?:links?|urls?|pdf|code|repo(?:sitory)?|page)\s+(?:for|of|to)\s+(?P<what>.+?)\W*$",
+    re.I,
+)
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
 CITED_MEMORY = 512
 
@@ -248,6 +264,8 @@ def without_model(phrase_key: str) -> list[str]:
 
 
 # Impact a digest does not record: citations, stars, downloads ("which paper is the most cited?").
+# "which papers cite DeepSeek-R1?", "papers citing GRPO": no digest records citations.
+CITING_RE = re.compile(r"\b(?:cite[sd]?|citing)\b", re.I)
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
@@ -263,6 +281,10 @@ LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 # The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
 ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
+# A capitalised word past the question's first ("LLMs on Tetris", "play Doom"): a name the digests may lack.
+CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])")
+# A name at most this share of the papers write is specific enough to answer about ("Sokoban", not "LLMs").
+SPECIFIC_NAME_SHARE = 0.01
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -545,11 +567,55 @@ class Answerer:
         found = [next((c[0].strip() for c in alternative if absent(c)), "") for alternative in parsed.concepts]
         return found[0] if found and all(found) else ""
 
+    def naming_the_rest(
+        self, missing: list[str], specific: list[str], query: str, filters: Filters, mode: str, result: Answer
+    ) -> str:
+        """A question naming what no paper names ("Tetris") beside what a few do ("Sokoban"): said first, then
+        the papers naming the rest, each with its sentence; none claims the missing part."""
+        mask = self.retriever.mask(filters)
+        for word in specific:
+            mask = mask & shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs)
+        total = int(mask.sum())
+        papers = self.ranked(np.flatnonzero(mask), query, filters, mode)[: self.settings.top_k] if total else []
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        result.covered = bool(papers)
+        lines = [shapes.unnamed_text(missing)]
+        if papers:
+            shown = f"; the {len(papers)} closest to the question:" if total > len(papers) else ":"
+            lines.append(f"{total} {'paper names' if total == 1 else 'papers name'} {' and '.join(specific)}{shown}")
+            forms = [[f" {stem_key(w).strip()} "] for w in specific]
+            lines += [shapes.bullet(n, p, shapes.result_sentence(p, query, forms)) for n, p in enumerate(papers, 1)]
+        return "\n".join(lines)
+
+    def unnamed_words(self, parsed: Parsed) -> tuple[list[str], list[str]]:
+        """(capitalised words of a fact question that no paper's title or summary writes in any form, not
+        even an author's name nor a typo the question's understanding mends: "Tetris"; the question's other
+        capitalised words that few papers write: "Sokoban"). Authors' handles do not count ("tetrisd")."""
+        missing: list[str] = []
+        specific: list[str] = []
+        for word in dict.fromkeys(CAPITAL_WORD_RE.findall(POSSESSIVE_RE.sub("", parsed.clean))):
+            low = word.lower()
+            if low in parsed.corrections or any(low in n.split() for n in self.author_names):
+                continue
+            hits = int(shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs).sum())
+            if not hits:
+                missing.append(word)
+            elif hits <= SPECIFIC_NAME_SHARE * len(self.docs):
+                specific.append(word)
+        return missing, specific
+
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon, or a short title that is all name:
-        "Pixtral 12B") the question spells out, with or without the size the name ends in ("Pixtral"): a
-        name of mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English
-        dictionary holds ("Centurio")."""
+        "Pixtral 12B", "Phi-4 Technical Report") the question spells out, with or without the size or
+        version the name ends in ("Pixtral", "Bielik"): a name of mixed case or digits ("FLOWER",
+        "Seaweed-7B"), or one capitalised word no English dictionary holds ("Centurio"). A name the
+        question spells out only as part of a longer name it also spells is not meant: "Phi-4-Mini"
+        names Phi-4-Mini's paper, not Phi-4's."""
+        return list(self.names_in(question))
+
+    def names_in(self, question: str) -> dict[int, str]:
+        """`named_by`'s papers, each with the name it is asked by (its content words): papers asked by the
+        same name are equally meant ("Bielik" for "Bielik 7B v0.1" and "Bielik 11B v2 Technical Report")."""
         if self._names is None:
             known = english.words()
 
@@ -570,15 +636,20 @@ class Answerer:
 
             self._names = []
             for i, p in enumerate(self.retriever.papers):
-                name = p.title.split(":")[0].split()
+                name = shapes.REPORT_NAME_END_RE.sub("", p.title.split(":")[0].strip()).split()
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
                 for words in filter(is_name, [name] if bare == name else [name, bare]):
                     self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))
         asked = f" {title_key(question)} "
         folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        found = [i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded]
-        return list(dict.fromkeys(i for i in found if self.written_as_name(question, i)))
+        found: dict[int, str] = {}
+        for key, i, spelled in self._names:
+            if key.strip() and key in asked and spelled in folded and len(key) > len(found.get(i, "")):
+                found[i] = key
+        found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
+        # the longest names the question spells: a shorter one inside a longer one is a part of it
+        return {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
 
     def written_as_name(self, question: str, i: int) -> bool:
         """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
@@ -619,6 +690,7 @@ class Answerer:
         mode = mode or self.settings.mode
         target = (
             self.similar_target(question, history or [])
+            or self.overview_target(question, history or [])
             or self.referenced_paper(question, history or [])
             or self.paper_by_id(question)
         )
@@ -682,6 +754,9 @@ class Answerer:
             said = shapes.affiliation_note(org)
             note = f"{said}\n\n{note}".strip()
             yield said + "\n\n"
+        if not target and CITING_RE.search(question) and not CITED_MOST_RE.search(question) and parsed.intent == "list":
+            note = f"{shapes.NO_CITATION_GRAPH}\n\n{note}".strip()
+            yield shapes.NO_CITATION_GRAPH + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
@@ -716,8 +791,20 @@ class Answerer:
             yield text
             yield result
             return
+        asked_fact = parsed.intent == "fact" and parsed.language == "en" and not target
+        missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
+        unnamed = shapes.unnamed_text(missing) if missing else ""
+        if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none
+            result.covered, result.backend, result.answer = False, "none", unnamed
+            spent = round(time.perf_counter() - started, 4)
+            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+            yield unnamed
+            yield result
+            return
         shaped = (
-            self.about_target(parsed, target, filters, result)
+            self.naming_the_rest(missing, specific, standalone, filters, mode, result)
+            if missing
+            else self.about_target(parsed, target, filters, result)
             if target
             else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )
@@ -1315,6 +1402,11 @@ class Answerer:
         they write?", their other papers; "any similar papers?", the papers nearest it; "when was it
         published?", its day; other questions about it go down the general path with that paper as
         their only evidence."""
+        link = LINK_ASK_RE.match(parsed.clean)
+        if OVERVIEW_RE.match(parsed.clean) or link:
+            result.sources, result.intent = [Source(1, Hit(target, 1.0))], "overview"
+            code = bool(link and re.search(r"\b(?:code|github|repo(?:sitory)?)\b", parsed.clean, re.I))
+            return shapes.overview_text(1, target, code_asked=code)
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
         if SIMILAR_RE.search(parsed.clean) or SIMILAR_LIKE_RE.search(parsed.clean):
@@ -1371,6 +1463,16 @@ class Answerer:
         if ordinal_of(question) or CITED_NUMBER_RE.search(question):
             return self.referenced_paper(question, history)
         return self.cited_as(history[-1][1], 1)
+
+    def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
+        "summarize it" is the paper the previous answer cites first."""
+        m = OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)
+        if m and history and re.fullmatch(r"(?:it|this|that)(?:\s+(?:paper|one|work))?", m["what"].strip(), re.I):
+            return self.cited_as(history[-1][1], 1)
+        if not m or re.search(r"\b(?:papers|works|studies|articles|research|ones|them|those|these)\b", m["what"], re.I):
+            return None  # "summarize the papers on DeepSeek-R1" asks about a topic
+        return self.one_paper_named(m.group("what"))
 
     def one_paper_named(self, what: str) -> Paper | None:
         """The one paper `what` names: its arXiv id, its system name, or its title (or the part before
@@ -1982,6 +2084,7 @@ class Answerer:
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
+        papers = self.in_sense_of(papers, acronym, expansion)
         # asked by its acronym, the term spelled out beside it says what it stands for; asked in words, a
         # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
         found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
@@ -2001,6 +2104,20 @@ class Answerer:
         if others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
+
+    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
+        """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
+        as they do; an acronym's other senses (MOD-X for Mixture-of-Depths, GLM-4 for
+        generalized linear models) are not counted. Unchanged where no paper spells the term out."""
+        key = f" {stem_key(expansion).strip()} "
+        if len(key.split()) < 2 or not acronym:
+            return papers
+        position = self.retriever.position
+        spelling = [p for p in papers if shapes.form_in(key, self.docs[position[p.id]])]
+        if not spelling:
+            return papers
+        casings = shapes.acronym_casings(acronym, [p.text for p in spelling])
+        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings)]
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         """A table of the two sides: how many papers each, its best papers and what they do (a paper
@@ -2236,10 +2353,19 @@ class Answerer:
         )
         # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
         # nothing unrelated follows it (issue 10 point 3).
-        named = not describes and position[lead.hit.paper.id] in self.named_by(question)
+        names = {} if describes else self.names_in(question)
+        named = position[lead.hit.paper.id] in names
         stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
         if named or (stated and not extra):
             shown = []
+        if named:
+            # papers asked by the same name as the lead ("Bielik": 7B v0.1 and 11B v2) are each the answer
+            same = names[position[lead.hit.paper.id]]
+            lines += [
+                f"**{s.hit.paper.title}** [{s.n}]: {shapes.result_sentence(s.hit.paper, question, concepts, acronyms)}"
+                for s in sources[1:]
+                if names.get(position[s.hit.paper.id]) == same
+            ]
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [

@@ -294,7 +294,7 @@ FRAME_WORDS = frozenset(
     against across within among targeting deal deals dealing concern concerns concerning cover covers
     say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking exist exists
     strategy strategies popular recommend suggest read looking searching need good great must-read
-    essential seminal interesting should i'm
+    essential seminal interesting should i'm cite cites citing
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").

@@ -2,10 +2,12 @@
 
 from rag.papers import Paper
 from rag.shapes import (
+    acronym_casings,
     aligned,
     compare_table,
     corpus_text,
     find_definition,
+    in_sense,
     is_mention,
     month_counts,
     restates,
@@ -127,6 +129,16 @@ def test_trend_months_stay_inside_the_period():
     assert first_date(late, "2025-01-01", "2025-12-31") == "2025-01-02"
     assert month_counts([late], "2025-01-01", "2025-12-31") == {"2025-01": 1}
     assert month_counts([late]) == {"2024-12": 1}
+
+
+def test_an_overview_is_the_summary_without_the_writers_follow_up_questions():
+    from rag.shapes import overview_text
+
+    said = "X aligns a policy with a learned critic. It reaches 91% accuracy on the C benchmark."
+    p = paper("60", "X: Y", said + " Here are some follow-up questions a practitioner might have: 1. Why?")
+    text = overview_text(1, p, code_asked=True)
+    assert "It reaches 91% accuracy on the C benchmark." in text and "follow-up" not in text
+    assert "arXiv https://arxiv.org/abs/60" in text and "the digests link no code" in text
 
 
 def test_the_paper_asked_for_leads_first_or_latest():
@@ -285,3 +297,15 @@ def test_readable_text_says_each_thing_once():
     assert not restates("Knowledge homophily is when neighbours know alike", sentence)
     assert stands_for("reinforcement pretraining", "Reinforcement Pre-Training") == ""
     assert stands_for("RPT", "reinforcement pre training") == "RPT stands for Reinforcement Pre Training. "
+
+
+def test_an_acronym_counts_in_the_casing_its_spelling_papers_write():
+    casings = acronym_casings("MODS", ["integrating Mixture-of-Depths (MoDs) into MLLMs; γ-MoD places MoD layers"])
+    assert casings == {"MoDs", "MoD"}
+    doc = " some other paper "
+    assert in_sense("MoD routers skip tokens", doc, " mixtur of depth ", casings)
+    assert not in_sense("MOD-X is an exchange framework", doc, " mixtur of depth ", casings)
+    assert not in_sense("a relation that holds (mod P)", doc, " mixtur of depth ", casings)
+    assert in_sense("GRPO-based training", doc, " group rel polici optim ", frozenset({"GRPO"}))
+    assert not in_sense("GLM-4-9B as the teacher", doc, " general linear model ", frozenset({"GLMs", "GLM"}))
+    assert in_sense("anything", " we fit general linear model here ", " general linear model ", frozenset())
