@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, english, extractive, listing, shapes
+from rag import affiliation, bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -271,35 +271,6 @@ CITED_MOST_RE = re.compile(
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
     re.I,
 )
-# "papers from Microsoft Research", "written at Tsinghua University", "researchers at Meta AI", "Google
-# DeepMind's papers", "what has Stanford published?": an organisation's papers, which no digest records.
-ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
-AFFILIATION_RE = re.compile(
-    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
-    + ORG_SPAN
-    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
-    + ORG_SPAN
-    + r"(?i:\s+(?:publish|release|put\s+out))"
-    + r"|^\W*(?i:(?:show\s+me|list)\s+)?"
-    + ORG_SPAN.removeprefix(r"\s+")
-    + r"(?i:'s\s+(?:papers|work|research|publications))\b"
-)
-# What makes a capitalised name an organisation: a word organisations are named with, or a well-known lab
-# or university that is no model's name ("papers from DeepSeek" may mean its models' papers, which the
-# titles name).
-ORG_WORD_RE = re.compile(
-    r"^(?:universit(?:y|ies|é|ät|at)|institutes?|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp"
-    r"|corporation|company|ai|google|deepmind|microsoft|meta|facebook|anthropic|apple|amazon|ibm|intel|baidu"
-    r"|alibaba|tencent|bytedance|huawei|samsung|salesforce|adobe|stanford|mit|berkeley|cmu|harvard|oxford|cambridge"
-    r"|tsinghua|peking|princeton|eth|epfl|mila|kaist|nus|ntu|sjtu|zju|ustc|fair|ai2|yale|columbia|cornell|caltech)$",
-    re.I,
-)
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
@@ -378,10 +349,29 @@ class Answerer:
                 prompt("condense", self.settings.prompts_dir).format(history=convo, question=fence(question)),
             ).strip()
             if text:
-                return text.splitlines()[0].strip(), ""
+                return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         return self.joined(question, self.topic_question(history)), note
+
+    def kept_period(self, standalone: str, question: str, history: list[tuple[str, str]]) -> str:
+        """A rewritten follow-up with the chat's period where the rewrite dropped it ("summarize them" after
+        papers of one week → "Summarize the papers on agents." would summarise every week), as the
+        extractive join keeps it; a follow-up naming its own period keeps that."""
+        if any(strip_dates(standalone)[1:]) or any(strip_dates(question)[1:]):
+            return standalone
+        base = understand(
+            self.topic_question(history),
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+        )
+        if not (base.since or base.until):
+            return standalone
+        return (
+            f"{standalone.rstrip('?. ')} between {base.since or self.earliest_day} and {base.until or self.latest_day}?"
+        )
 
     def topic_question(self, history: list[tuple[str, str]]) -> str:
         """The question the chat is about: the latest one asking about a topic, its own follow-ups
@@ -706,6 +696,8 @@ class Answerer:
         )
         asked, org = (question, "") if target else self.without_org(question)
         standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
+        if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
+            standalone, org = self.without_org(standalone)
         latest = self.latest_day
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
         if parsed.has_code:
@@ -1426,14 +1418,9 @@ class Answerer:
     def named_org(self, question: str) -> tuple[re.Match | None, int]:
         """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
         organisation the digests list as an author ("NVIDIA") is none."""
-        m = AFFILIATION_RE.search(question)
-        if not m:
-            return None, 0
-        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
-        org = m.group(group)
-        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in re.findall(r"[\w&.-]+", org)):
-            return None, 0
-        return m, group
+        return affiliation.named_org(
+            question, self.author_names, self.retriever.vocab, lambda phrase: sum(phrase in t for t in self._lower)
+        )
 
     def without_org(self, question: str) -> tuple[str, str]:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record
@@ -1442,16 +1429,7 @@ class Answerer:
         m, group = self.named_org(question)
         if m is None:
             return question, ""
-        before = question[: m.start(group)]
-        after = re.sub(r"^'s\b", "", question[m.end(group) :])
-        bare = re.sub(
-            r"(?i)(?:\s+(?:researchers|authors|people|teams?|groups?))?\s+(?:from|by|at|out\s+of)(?:\s+the)?\s*$",
-            " ",
-            before,
-        )
-        if bare == before and re.search(r"(?i)\b(?:has|have|did)\s*$", before):  # "what has Stanford published on X?"
-            bare = before + " researchers "
-        rest = re.sub(r"\s+", " ", bare + after).strip()
+        rest = affiliation.without_org(question, m, group)
         parsed = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
         return (rest, m.group(group)) if any(parsed.concepts) else (question, "")
 
@@ -1461,10 +1439,9 @@ class Answerer:
         m, group = self.named_org(parsed.clean)
         if m is None:
             return ""
-        org = m.group(group)
-        own = {fold(w.lower()) for w in re.findall(r"[\w&.-]+", org)}
-        rest = [w for t in parsed.topics for w in t.split() if fold(w) not in own and w not in GENERIC_WORDS]
-        return "" if rest else org
+        rest = affiliation.without_org(parsed.clean, m, group)
+        left = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        return "" if any(left.concepts) else m.group(group)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper a "similar papers" question is about: the one it names ("papers similar to
@@ -1549,6 +1526,9 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
+            result.covered, result.backend = False, "none"
+            return shapes.no_affiliations(org)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
@@ -1569,9 +1549,6 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
-        if org := self.affiliation_asked(parsed):
-            result.covered, result.backend = False, "none"
-            return shapes.no_affiliations(org)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):

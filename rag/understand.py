@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from rag import frames
 from rag.english import is_english, variant
-from rag.question import MONTHS, strip_code_intent, strip_dates
+from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
@@ -221,7 +221,16 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:\w+\s+)?(?:use[sd]?|tried|try|applied|apply|studied|study|proposed|explored|combined?)\b"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
             # "video generation papers that do not use diffusion", "… papers not using transformers"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b" + PAPERS_ON,
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b"
+            # "Gemini papers on reasoning", "Meta papers about video generation" (the lab taken out first)
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|publications|works|studies)\s+(?:on|about|regarding|concerning"
+            r"|related\s+to|into|using|applying)\b"
+            # "recent work on speculative decoding", "new research into model merging": the papers on a topic
+            # (bare "research on X" may ask one finding: pd11-notrend02)
+            rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)}|more|other)\s+)+(?:work|research|literature|publications)\s+"
+            r"(?:on|about|into|regarding|concerning|related\s+to)\s"
+            # "are any of them by Meta?", "were any of the papers on X from 2024?"
+            r"|^\s*(?:are|were)\s+any\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:papers|works|studies)\b" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -527,7 +536,9 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
     A description of one paper (`describes`) mentions lists and comparisons in passing ("… comparing
-    losses", "offline versus online"): it asks for one only in a frame that plainly asks for it."""
+    losses", "offline versus online"): it asks for one only in a frame that plainly asks for it. A chat's
+    opening words ("ok, now …") are not read."""
+    question = OPENER_RE.sub("", question)
     for name, pattern in INTENT_PATTERNS:
         m = pattern.search(question)
         if not m:
@@ -939,7 +950,7 @@ def understand(
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     if spoken == "en":
-        rest = mend_months(rest)
+        rest = mend_months(OPENER_RE.sub("", rest))
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):

@@ -673,3 +673,32 @@ def test_an_acronyms_plural_stems_as_its_singular():
 def test_do_any_papers_asks_for_the_papers():
     for q in ("do any papers combine LoRA and mixture of experts?", "does any paper use MCTS?", "has anyone used DPO?"):
         assert understand(q, VOCAB, ACRONYMS).intent == "list", q
+
+
+def test_noun_phrases_asking_for_work_on_a_topic_are_lists():
+    assert intent_of("Gemini papers on reasoning")[0] == "list"
+    assert intent_of("recent work on speculative decoding")[0] == "list"
+    assert intent_of("new research into model merging")[0] == "list"
+    assert intent_of("research on retrosynthesis planning")[0] == "fact"  # may ask one finding
+    assert intent_of("are any of the papers on world models from 2024?")[0] == "list"
+    # a chat's opening words are not read: the verb after them is
+    assert intent_of("ok, summarize the papers on agents")[0] == "summary"
+    assert intent_of("now summarize the papers on agents")[0] == "summary"
+    assert intent_of("Driving world models for autonomous vehicles")[0] == "fact"  # no cue: a topic's best answer
+
+
+def test_a_reference_to_the_list_is_spelled_out_after_an_opener():
+    from rag.question import about_list
+
+    spelled = about_list("okay, now summarize those papers", "papers on agents", "between 2025-01-20 and 2025-01-26")
+    assert spelled == "summarize the papers on agents between 2025-01-20 and 2025-01-26?"
+    assert about_list("summarize those papers on robotics", "papers on agents", "") == ""
+
+
+def test_a_chats_opening_words_are_no_topic():
+    parsed = understand("now summarize the papers on agents", VOCAB, ACRONYMS)
+    assert parsed.intent == "summary" and parsed.topics == ["agents"]
+    assert (
+        understand("great, which papers use MCTS?", VOCAB, ACRONYMS).topics
+        == understand("which papers use MCTS?", VOCAB, ACRONYMS).topics
+    )
