@@ -1534,6 +1534,10 @@ class Answerer:
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
             # "list every paper": the digests themselves, then what narrows them
             return self.corpus_answer(parsed, filters, result) + shapes.NARROW_HINT
+        if intent in ("fact", "list") and not has_topic and filters and not self.retriever.mask(filters).any():
+            # "which papers from October 2025 have code?": nothing passes the filters, and each one's count says why
+            result.covered, result.backend = False, "none"
+            return shapes.no_paper_passes(self.filter_phrase(filters), self.each_filter(filters))
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":

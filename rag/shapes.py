@@ -1423,6 +1423,14 @@ def no_affiliations(org: str) -> str:
     )
 
 
+def no_paper_passes(filtered: str, each: list[tuple[str, int]]) -> str:
+    """No paper at all passes the filters of a question with no topic; `each`, each filter alone and its count."""
+    text = f"No paper in the digests matches the filters:{filtered}."
+    if len(each) > 1:
+        text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
+    return text
+
+
 def affiliation_note(org: str) -> str:
     return (
         f"The digests do not record the authors' affiliations, so these papers are on the topic from any lab, "

@@ -683,6 +683,17 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_filters_no_paper_passes_say_so_with_each_filters_count(answerer):
+    result = answerer.ask("which papers from October 2025 have code?")
+    assert not result.citations and not result.covered
+    assert (
+        "No paper in the digests matches the filters: between 2025-10-01 and 2025-10-31 with a code link"
+        in result.answer
+    )
+    assert "7 carry a code link" in result.answer
+
+
+@pytest.mark.slow
 def test_papers_citing_a_paper_are_those_using_it_said_as_such(answerer):
     citing = answerer.ask("which papers cite DeepSeek-R1?")
     assert citing.answer.startswith("The digests record no citations between papers")
