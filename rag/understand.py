@@ -63,6 +63,14 @@ METHODS_ASKED = (
     r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
 )
 METHODS_ASKED_RE = re.compile(METHODS_ASKED, re.I)
+# "which surveys cover RAG?", "any survey on RAG?", "are there benchmarks for GUI agents?", "is there a
+# paper on X?": papers of a kind on a topic, all of them ("which benchmark does X use?" asks of one paper)
+KINDS_ASKED = (
+    r"^\s*(?:which|what)\s+(?:(?:good|recent|new|existing|open|public)\s+)?(?:surveys|reviews|benchmarks|datasets)\b"
+    r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
+    r"|^\s*(?:any|is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:(?:good|recent|new|existing|open|public)\s+)?"
+    r"(?:surveys?|reviews?|benchmarks?|datasets?|papers?)\s+(?:on|about|for|of|covering|regarding)\b"
+)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -198,7 +206,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*where\s+(?:can|do|could|should)\s+i\s+find\s+(?:papers|work|research|studies|literature)\b"
             # "what methods reduce X?", "what are the main approaches to X?": the papers proposing them
             # ("what techniques does SAM 2 use?" asks about one paper: a fact)
-            rf"|{METHODS_ASKED}"
+            rf"|{METHODS_ASKED}|{KINDS_ASKED}"
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"

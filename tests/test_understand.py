@@ -356,6 +356,14 @@ def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
     assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
 
 
+def test_papers_of_a_kind_on_a_topic_are_a_list():
+    vocab = {**VOCAB, "surveys": 80, "survey": 300, "benchmarks": 900, "gui": 120, "agents": 500}
+    for q in ("which surveys cover RAG?", "any survey on RAG?", "are there benchmarks for GUI agents?"):
+        assert understand(q, vocab, ACRONYMS).intent == "list", q
+    assert understand("is there a paper on RAG?", vocab, ACRONYMS).topics == ["rag"]
+    assert understand("which benchmark does UI-TARS use?", vocab, ACRONYMS).intent == "fact"
+
+
 def test_a_request_for_reading_asks_for_the_list():
     vocab = {**VOCAB, "world": 500, "models": 3000, "point": 200, "cloud": 150, "unlearning": 25}
     for q, topic in (
