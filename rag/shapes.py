@@ -949,6 +949,29 @@ def name_distance(sentence: str, name: str, stated: Sequence[str]) -> int:
     return min([NAME_FAR, *gaps])
 
 
+# The part of a paper a question asks for, and the words of the summary sentence that says that part
+# (the digests' summaries give objective, methodology, results and implication a sentence each).
+ASPECTS = (
+    (  # "what is X's main result?", "what did X find / achieve?", "how well does X perform?"
+        re.compile(r"\b(?:results?|findings?|find|found|achieve[ds]?|outcomes?|how\s+well)\b", re.I),
+        re.compile(r"\b(?:results?|show(?:s|ed|n)?|achiev\w*|outperform\w*|surpass\w*|reach\w*)\b", re.I),
+    ),
+    (  # "how does X work?", "what method / architecture does X use?"
+        re.compile(r"\bhow\s+(?:does|do|did)\b.*\bwork\b|\b(?:method(?:ology)?|approach|architecture)\b", re.I),
+        re.compile(r"\b(?:methodology|method|approach|involv\w*|employ\w*|architecture|pipeline)\b", re.I),
+    ),
+    (  # "what problem does X address?", "what is the goal of X?"
+        re.compile(r"\b(?:problem|objective|goal|aim|purpose|motivation)s?\b|\b(?:address|tackle|solve)[sd]?\b", re.I),
+        re.compile(r"\b(?:objective|aims?|goal|problem|address\w*|tackl\w*|challenges?)\b", re.I),
+    ),
+)
+
+
+def asked_aspect(question: str) -> re.Pattern | None:
+    """The cue words of the sentence that says the part asked for, if the question asks for one part."""
+    return next((says for asks, says in ASPECTS if asks.search(question)), None)
+
+
 def result_sentence(
     paper: Paper, question: str, concepts: list[list[str]], acronyms: Mapping[str, str] | None = None
 ) -> str:
@@ -957,6 +980,7 @@ def result_sentence(
     the earliest."""
     candidates = sentences(paper.summary) or [paper.title]
     numeric = figure_question(question)
+    aspect = asked_aspect(question)
     q_words = set(stems(question))
     _, measure = asked_measure(question, acronyms)
     if measure and states_measure(paper.title, measure, question) and paper.title not in candidates:
@@ -983,7 +1007,7 @@ def result_sentence(
         # of sentences stating the measure, the one saying it of the system itself, its name close before
         # the figure ("Phi-4-Mini … are 3.8-billion-parameter", not "… with the LoRA having 460 million")
         near = -name_distance(s, name, figures(s, question)) if stated else 0
-        own = (stated, changed, quoted, figure, named, near)
+        own = (stated, changed, quoted, figure, bool(aspect and aspect.search(s)), named, near)
         return (*own, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])

@@ -131,6 +131,22 @@ def test_trend_months_stay_inside_the_period():
     assert month_counts([late]) == {"2024-12": 1}
 
 
+def test_the_sentence_of_the_part_asked_for_answers():
+    from rag.shapes import result_sentence
+
+    p = paper(
+        "70",
+        "Zed: Search without Searching",
+        "Zed is a framework that teaches search to language models. Its objective is to cut the cost of live "
+        "search engines. The methodology involves a simulated engine that writes documents. Zed outperforms "
+        "live search, reaching 34.0 exact match.",
+    )
+    concepts = [[" zed "]]
+    assert "outperforms live search" in result_sentence(p, "what is Zed's main result?", concepts)
+    assert "methodology involves" in result_sentence(p, "how does Zed work?", concepts)
+    assert "objective is" in result_sentence(p, "what problem does Zed address?", concepts)
+
+
 def test_an_overview_is_the_summary_without_the_writers_follow_up_questions():
     from rag.shapes import overview_text
 
