@@ -1461,7 +1461,10 @@ class Answerer:
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
-        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        concepts = self.list_concepts(parsed)
+        kept, named = self.topic_papers(concepts, filters, parsed.topics)
+        if concepts != parsed.concepts:
+            kept = np.array([i for i in kept if self.does_itself(concepts, int(i))], dtype=int)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
@@ -1490,11 +1493,11 @@ class Answerer:
             kept = np.array(described, dtype=int)
         worded: list[str] = []
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
-            found, worded = self.by_words(parsed.concepts, filters)
+            found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
-            unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
+            unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
             return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
@@ -1525,6 +1528,27 @@ class Answerer:
             head = shapes.words_head(topic, worded, len(papers), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
+
+    def list_concepts(self, parsed: Parsed) -> list[list[list[str]]]:
+        """The list topic's concepts, a phrase led by the papers' verb split into the technique and what it is
+        done to (`listing.split_verb`: "which papers prune diffusion models?")."""
+        verbs = listing.verb_led(parsed.clean, parsed.topics)
+        if not verbs:
+            return parsed.concepts
+        written = lambda form: int(shapes.concept_hits([form], self.docs).sum())  # noqa: E731
+        return listing.split_verb(parsed.concepts, verbs, written)
+
+    def does_itself(self, concepts: list[list[list[str]]], i: int) -> bool:
+        """The paper writes a split technique (a one-word concept) in its own sense in some alternative, not
+        only inside another technique's name that has an acronym (`listing.outside_compounds`)."""
+        for alternative in concepts:
+            words = [c[0].strip() for c in alternative if len(c) == 1 and " " not in c[0].strip()]
+            compounds = {
+                " " + " ".join(e) + " " for w in words for _, e in self.spelled_out() if len(e) > 1 and e[-1] in words
+            }
+            if all(listing.outside_compounds(self.docs[i], w, list(compounds)) for w in words):
+                return True
+        return False
 
     def by_words(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[list[int], list[str]]:
         """(papers, the words they were found by) for a topic whose phrase no paper uses as asked
@@ -1880,7 +1904,10 @@ class Answerer:
             return self.when_of(found, result)
         if found is not None or not any(parsed.concepts):
             return found
-        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        concepts = self.list_concepts(parsed)
+        kept, named = self.topic_papers(concepts, filters, parsed.topics)
+        if concepts != parsed.concepts:
+            kept = np.array([i for i in kept if self.does_itself(concepts, int(i))], dtype=int)
         topic = " or ".join(parsed.topics)
         if not len(kept):
             return self.nothing(topic, filters, named, result)

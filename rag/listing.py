@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -399,3 +399,43 @@ def word_forms(words: Sequence[str], others: Mapping[str, Sequence[str]]) -> lis
         return [f" {w} " for w in [words[0], *others.get(words[0], ())]]
     choices = [[w, *others.get(w, ())] for w in words]
     return ["&" + " ".join(pick) for pick in itertools.product(*choices)][:16]
+
+
+# "which papers prune diffusion models?": the word right after the papers is what they do, the rest what they
+# do it to. Papers write "pruning of a diffusion transformer", never "prune diffusion models".
+DOER_RE = re.compile(r"\b(?:papers?|works?|studies|articles?)\s+(?:that\s+|which\s+)?([a-z][\w-]*)\s+", re.I)
+
+
+def verb_led(question: str, topics: Sequence[str]) -> set[str]:
+    """The stems of topic words the question uses as the papers' verb ("which papers prune …", "papers that
+    distill …"): a technique done to what follows it, not the first word of one name."""
+    firsts = {t.split()[0].lower() for t in topics if len(t.split()) > 1}
+    return {stem_key(m.group(1)).strip() for m in DOER_RE.finditer(question) if m.group(1).lower() in firsts}
+
+
+def split_verb(
+    concepts: list[list[list[str]]], verbs: set[str], written: Callable[[str], int]
+) -> list[list[list[str]]]:
+    """A phrase led by the papers' verb ("prune diffus model") that fewer than MIN_SEEDS papers write as it
+    stands, as two concepts: the technique in any form of its stem (" prune " for pruning, pruned) and what it
+    is done to, as a qualifier (" diffus model ")."""
+    out = []
+    for alternative in concepts:
+        split: list[list[str]] = []
+        for concept in alternative:
+            words = concept[0].split()
+            if len(concept) == 1 and len(words) > 1 and words[0] in verbs and written(concept[0]) < MIN_SEEDS:
+                split += [[f" {words[0]} "], [" " + " ".join(words[1:]) + " "]]
+            else:
+                split.append(concept)
+        out.append(split)
+    return out
+
+
+def outside_compounds(doc: str, word: str, compounds: Sequence[str]) -> bool:
+    """Whether a stemmed text writes `word` other than as the last word of a compound the corpus names by an
+    acronym of its own ("vector quantization" (VQ), "lookup-free quantizer" (LFQ)): "quantize diffusion
+    models" asks for quantizing their weights, not for a VQ tokenizer."""
+    for compound in sorted(compounds, key=len, reverse=True):
+        doc = doc.replace(compound, " ")
+    return f" {word} " in doc
