@@ -955,6 +955,9 @@ class Answerer:
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
                     forms += [f for f in self.context_forms(words) if f not in forms]
+                    forms += [f for f in self.domain_forms(words) if f not in forms]
+                elif len(alternative) > 1 and not place:  # a technique for a domain: its head names it there
+                    forms += [f for f in self.head_forms(words, n) if f not in forms]
                 kept.append(forms)
             out.append(kept)
         return out
@@ -976,6 +979,23 @@ class Answerer:
                     alternative = [[joined]]
             out.append(alternative)
         return [*out, concepts[-1]]
+
+    @staticmethod
+    def domain_forms(words: list[str]) -> list[str]:
+        """A domain asked as "speech models" or "language model" is named by its own words in a sentence
+        ("speech tokenization", "a speech LLM"): the closing "model(s)" says nothing of the domain."""
+        own = [w for w in words if w not in MODEL_STEMS]
+        return ["+" + " ".join(own)] if own and len(own) < len(words) else []
+
+    def head_forms(self, words: list[str], n: int) -> list[str]:
+        """A two-word technique asked for a domain ("knowledge distillation for speech models") is also named
+        there by its head alone ("distilling multimodal representations for speech tokenization") where a tenth
+        of the papers writing the head name the whole technique: the domain keeps the head's other senses out."""
+        if len(words) != 2 or words[-1] in GENERIC_STEMS or words[-1] in shapes.GENERIC_STEMS:
+            return []
+        head = shapes.concept_hits([f" {words[-1]} "], self.docs).sum()
+        full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
+        return [f" {words[-1]} "] if head and full >= listing.RARE_WORD_NAMED * head else []
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""
@@ -1515,7 +1535,7 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
-        text = shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
+        text = shapes.list_text(self.as_asked(topic, parsed), numbered, self.filter_phrase(filters), left)
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (
@@ -1779,7 +1799,8 @@ class Answerer:
         """The topic as the question wrote it ("DPO", "GUI agents", "Qwen2.5"), not as it was folded to match."""
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
-        joiner = r"(?:[\s-]+|(?<=\d)\.(?=\d))"
+        # and a linking word or two between the topic's words ("knowledge distillation for speech models")
+        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|to|into|with|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
