@@ -871,3 +871,26 @@ def test_honest_answers_cite_only_what_answers_the_question(answerer):
     assert [c["id"] for c in named.citations] == ["2504.15120"] and "Other close matches" not in named.answer
     assert "Processe." not in answerer.ask("what is an sG-MDP?").answer
     assert "they name Qwen2.5" in answerer.ask("how many papers mention Qwen2.5?").answer
+
+
+@pytest.mark.slow
+def test_a_technique_asked_as_a_verb_is_found_in_any_form_and_in_its_own_sense(answerer):
+    """ "which papers prune diffusion models?": papers write "pruning", never "prune diffusion models"; and
+    "quantize diffusion models" asks for quantized weights, not a VQ tokenizer's "vector quantization"."""
+    pruned = answerer.ask("which papers prune diffusion models?")
+    cited = {c["id"] for c in pruned.citations}
+    assert {"2412.01199", "2510.06751"} <= cited  # TinyFusion's depth pruning, OBS-Diff
+    assert all(re.search(r"prun", answerer.retriever.by_id[pid].text, re.I) for pid in cited)
+    quantized = answerer.ask("which papers quantize diffusion models?")
+    for c in quantized.citations:
+        text = re.sub(r"(?i)vector quantiz\w*|lookup-free quantiz\w*", "", answerer.retriever.by_id[c["id"]].text)
+        assert re.search(r"quantiz", text, re.I)
+    assert "2411.05007" in {c["id"] for c in quantized.citations}  # SVDQuant
+
+
+@pytest.mark.slow
+def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
+    result = answerer.ask("which papers use knowledge distillation for speech models?")
+    cited = {c["id"] for c in result.citations}
+    assert {"2410.15017", "2506.18843"} <= cited  # DM-Codec and USAD write "distilling" / "distillation" only
+    assert "knowledge distillation for speech models" in result.answer.splitlines()[0]

@@ -15,10 +15,13 @@ from rag.listing import (
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
+    outside_compounds,
     phrase_forms,
     rival_sense,
+    split_verb,
     standalone,
     topic_words,
+    verb_led,
     word_forms,
     word_variants,
 )
@@ -340,3 +343,24 @@ def test_word_forms_put_each_word_or_its_other_forms_close_together():
     assert word_forms(["llm"], {"llm": ["larg languag model"]}) == [" llm ", " larg languag model "]
     doc = " § ".join([" lingshu a medic special multimod larg languag model ", " it reason "])
     assert form_in(forms[0], doc) and not form_in("&medic reason", " medic imag § the model reason ")
+
+
+def test_the_word_after_papers_is_what_they_do_to_the_rest():
+    question = "which papers prune diffusion models?"
+    verbs = verb_led(question, ["prune diffusion models"])
+    assert verbs == {stem_key("prune").strip()}
+    assert verb_led("which papers use knowledge distillation for speech models?", ["knowledge distillation"]) == set()
+    phrase = stem_key("prune diffusion models")
+    split = split_verb([[[phrase]]], verbs, lambda form: 0)
+    assert split == [[[stem_key("prune")], [stem_key("diffusion models")]]]
+    # a phrase papers do write as it stands stays one name
+    assert split_verb([[[phrase]]], verbs, lambda form: 9) == [[[phrase]]]
+
+
+def test_a_technique_word_only_inside_another_techniques_name_is_not_it():
+    vq = stem_key("vector quantization")
+    tokenizer = stem_key("a tokenizer with vector quantization for a diffusion model")
+    weights = stem_key("4-bit quantization of a diffusion model after vector quantization")
+    word = stem_key("quantization").strip()
+    assert not outside_compounds(tokenizer, word, [vq])
+    assert outside_compounds(weights, word, [vq])
