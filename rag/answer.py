@@ -1566,7 +1566,23 @@ class Answerer:
             compounds = {
                 " " + " ".join(e) + " " for w in words for _, e in self.spelled_out() if len(e) > 1 and e[-1] in words
             }
-            if all(listing.outside_compounds(self.docs[i], w, list(compounds)) for w in words):
+            if not all(listing.outside_compounds(self.docs[i], w, list(compounds)) for w in words):
+                continue
+            objects = [c[0].split() for c in alternative if len(c[0].split()) > 1 or c[0].strip() not in words]
+            if all(self.done_to(words, obj, i, list(compounds)) for obj in objects):
+                return True
+        return False
+
+    def done_to(self, verbs: list[str], obj: list[str], i: int, compounds: list[str]) -> bool:
+        """Some sentence of the paper names the technique (in its own sense) and what it is done to, by the
+        object's own words ("pruning … diffusion transformers") or an acronym spelled out with them ("LLMs"):
+        "pruned background tokens … a diffusion-based decoder" is not pruning a diffusion model."""
+        own = [w for w in obj if w not in MODEL_STEMS] or obj
+        acronyms = [a for a, e in self.spelled_out() if set(own) <= set(e)]
+        for part in self.docs[i].split(shapes.SENTENCE_MARK):
+            if not all(listing.outside_compounds(f" {part} ", v, compounds) for v in verbs):
+                continue
+            if all(f" {w} " in f" {part} " for w in own) or any(f" {a} " in f" {part} " for a in acronyms):
                 return True
         return False
 
