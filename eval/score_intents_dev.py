@@ -5,6 +5,8 @@ two topics) passes only when the answer also names every series and each series'
 summary row with `not_relevant` (every candidate judged) adds its themes' lead papers to a "lead
 precision" line: of the papers each theme's overview opens with, the share judged relevant.
 
+A row with `intent` passes only when the answer has that intent (eval/periods_dev.jsonl).
+
 A row of type "same" (eval/purpose_dev.jsonl) passes when its answer cites exactly what the answer
 to its `same_as` question cites.
 
@@ -67,6 +69,8 @@ def main() -> None:
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
         if row["type"] == "same":  # the answer cites what the question it rewords cites
             ok = set(cited) == {c["id"] for c in answerer.ask(row["same_as"]).citations}
+        if row.get("intent"):  # the answer's shape is asked too, not only what it cites
+            ok = ok and answer.intent == row["intent"]
         if row.get("series"):
             ok = ok and series_named(answer.answer, row["series"])
         if row.get("not_relevant"):

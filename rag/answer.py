@@ -82,6 +82,10 @@ SIMILAR_RE = re.compile(
 )
 # What a "similar papers" question says after its similar-words: "… to ZeroSearch", "… to the first one".
 SIMILAR_TO_RE = re.compile(r"^\s*(?:to|of)\s+(?P<what>.+?)\W*$", re.I)
+# "papers like Kimi k1.5", "work like ThinkDial": similar papers only when what follows names one paper.
+SIMILAR_LIKE_RE = re.compile(
+    r"\b(?:papers?|work|ones?|anything|something|more|studies)\s+(?:else\s+)?like\s+(?P<what>.+?)\W*$", re.I
+)
 SIMILAR_MIN = 0.55  # dense similarity (all-MiniLM-L6-v2 cosine, paper to paper) for a paper to count as close
 SIMILAR_SHOWN = 8
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
@@ -1341,7 +1345,7 @@ class Answerer:
         their only evidence."""
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
-        if SIMILAR_RE.search(parsed.clean):
+        if SIMILAR_RE.search(parsed.clean) or SIMILAR_LIKE_RE.search(parsed.clean):
             return self.similar_papers(target, filters, result)
         if parsed.intent == "when":
             return self.when_of(target, result)
@@ -1397,14 +1401,12 @@ class Answerer:
         robotics") names no paper, and goes down the usual path."""
         m = SIMILAR_RE.search(question)
         if not m:
-            return None
+            like = SIMILAR_LIKE_RE.search(question)
+            return self.one_paper_named(like.group("what")) if like else None
         if to := SIMILAR_TO_RE.match(question[m.end() :]):
             what = to.group("what")
-            if paper := self.paper_by_id(what):
+            if paper := self.one_paper_named(what):
                 return paper
-            named = self.named_by(what)
-            if len(named) == 1:
-                return self.retriever.papers[named[0]]
             if not re.fullmatch(r"(?:it|this|that|th[oe]se?)(?:\s+(?:paper|one|work))?|the\s+\w+\s+one", what, re.I):
                 return None
         if not history:
@@ -1412,6 +1414,19 @@ class Answerer:
         if ordinal_of(question) or CITED_NUMBER_RE.search(question):
             return self.referenced_paper(question, history)
         return self.cited_as(history[-1][1], 1)
+
+    def one_paper_named(self, what: str) -> Paper | None:
+        """The one paper `what` names: its arXiv id, its system name, or its title (or the part before
+        the colon) written out in plain words ("Block Diffusion"); None when it names none or several."""
+        if paper := self.paper_by_id(what):
+            return paper
+        key = title_key(what)
+        full, short = self.title_keys
+        # the whole of `what` is the name: "papers like DeepSeek-R1 for code" is not about DeepSeek-R1 alone
+        names = ((i, self.retriever.papers[i].title.split(":")[0]) for i in self.named_by(what))
+        named = [i for i, name in names if key in (title_key(name), title_key(SIZE_END_RE.sub("", name)))]
+        named = named or [i for i, keys in enumerate(zip(full, short)) if key and key in keys]
+        return self.retriever.papers[named[0]] if len(set(named)) == 1 else None
 
     def similar_papers(self, target: Paper, filters: Filters, result: Answer) -> str:
         """The papers nearest one paper by what their summaries say (their stored vectors)."""

@@ -28,7 +28,8 @@ from rag.safe import safe_markdown
 from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
 
-WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
+DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Words a summary's first sentence uses of any paper ("a framework designed for enhancing …"): they
 # name no theme, however often a theme's papers share them.
 NAME_STOP = frozenset(
@@ -49,10 +50,17 @@ class BriefingError(ValueError):
 
 
 def week_range(week: str) -> tuple[str, str]:
-    """`2025-W04` → ('2025-01-20', '2025-01-26'), Monday to Sunday (ISO weeks)."""
+    """`2025-W04` → ('2025-01-20', '2025-01-26'), Monday to Sunday (ISO weeks); a day names the week
+    that holds it, as people often give a week by one of its dates."""
+    if DAY_RE.match(week.strip()):
+        try:
+            year, number, _ = date.fromisoformat(week.strip()).isocalendar()
+        except ValueError as err:
+            raise BriefingError(f"--week {week!r}: {err}") from err
+        week = f"{year}-W{number:02d}"
     m = WEEK_RE.match(week.strip())
     if not m:
-        raise BriefingError(f"--week {week!r}: expected an ISO week such as 2025-W04")
+        raise BriefingError(f"--week {week!r}: expected an ISO week such as 2025-W04, or a day of it")
     try:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     except ValueError as err:
@@ -92,8 +100,10 @@ class Briefing:
     def to_markdown(self) -> str:
         f = self.figures
         out = [f"# Briefing: {self.start} to {self.end}", ""]
+        # Categories exist in some digest layouts only: "0 categories" would read as an empty week.
+        categories = f" · {f['categories']} categories" if f["categories"] else ""
         out.append(
-            f"**{f['papers']} papers** over {f['days']} digest days · {f['categories']} categories · "
+            f"**{f['papers']} papers** over {f['days']} digest days{categories} · "
             f"{f['with_code']} with code · {f['with_data']} with datasets or models"
         )
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]

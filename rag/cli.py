@@ -557,7 +557,9 @@ def chat(
 
 
 @cli.command()
-@click.option("--week", help="ISO week, e.g. 2025-W04, or `last`: the latest complete week in the index.")
+@click.option(
+    "--week", help="ISO week (2025-W04), a day of it (2025-01-22), or `last`: the latest complete week in the index."
+)
 @click.option("--from", "start", callback=check_date, help="First day, YYYY-MM-DD.")
 @click.option("--to", "end", callback=check_date, help="Last day, YYYY-MM-DD.")
 @click.option(

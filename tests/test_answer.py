@@ -642,6 +642,17 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_papers_like_a_paper_named_by_its_name_or_plain_words_title(answerer):
+    vggt = answerer.ask("more papers like VGGT")
+    cited = [c["id"] for c in vggt.citations]
+    assert vggt.intent == "list" and "2503.11651" not in cited and "2509.25191" in cited  # VGGT-X builds on it
+    block = answerer.ask("papers similar to Block Diffusion")  # two dictionary words: a title, not a name
+    assert "2503.09573" not in [c["id"] for c in block.citations] and "Block Diffusion:" in block.answer
+    # only the whole phrase names a paper: "DeepSeek-R1 but for code" is a topic question
+    assert "closest to" not in answerer.ask("any papers like DeepSeek-R1 but for code?").answer
+
+
+@pytest.mark.slow
 def test_the_digests_record_no_affiliations_and_say_so(answerer):
     only = answerer.ask("Which papers come from Microsoft Research?")
     assert not only.citations and "do not record the authors' affiliations" in only.answer

@@ -22,6 +22,13 @@ def test_iso_weeks():
         week_range("2025-4")
 
 
+def test_a_day_or_lower_case_names_its_iso_week():
+    assert week_range("2025-01-22") == week_range("2025-01-26") == week_range("2025-w04")
+    assert week_range("2024-12-30") == ("2024-12-30", "2025-01-05")
+    with pytest.raises(BriefingError, match="2025-02-30"):
+        week_range("2025-02-30")
+
+
 @pytest.fixture(scope="module")
 def corpus(retriever):
     return retriever.papers, retriever.index.vectors()
