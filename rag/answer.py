@@ -1550,7 +1550,9 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
-        text = shapes.list_text(self.as_asked(topic, parsed), numbered, self.filter_phrase(filters), left)
+        text = shapes.list_text(
+            self.as_asked(topic, parsed), numbered, self.filter_phrase(filters), left, doing=concepts != parsed.concepts
+        )
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (
@@ -1583,7 +1585,9 @@ class Answerer:
             }
             if not all(listing.outside_compounds(self.docs[i], w, list(compounds)) for w in words):
                 continue
-            objects = [c[0].split() for c in alternative if len(c[0].split()) > 1 or c[0].strip() not in words]
+            # what the technique is done to: the concept after it (not a later qualifier, "from a reference image")
+            at = [k for k, c in enumerate(alternative) if len(c) == 1 and c[0].strip() in words]
+            objects = [alternative[k + 1][0].split() for k in at if k + 1 < len(alternative)]
             if all(self.done_to(words, obj, i, list(compounds)) for obj in objects):
                 return True
         return False
@@ -1831,7 +1835,7 @@ class Answerer:
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
         # and a linking word or two between the topic's words ("knowledge distillation for speech models")
-        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|to|into|with|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
+        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|to|into|with|from|by|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
