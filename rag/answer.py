@@ -963,7 +963,7 @@ class Answerer:
                 elif len(alternative) > 1 and not place:  # a technique for a domain: its head names it there
                     forms += [f for f in self.head_forms(words, n) if f not in forms]
                 kept.append(forms)
-            out.append(kept)
+            out.append(listing.compounds(kept) if len(kept) == 2 else kept)
         return out
 
     def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:

@@ -439,3 +439,22 @@ def outside_compounds(doc: str, word: str, compounds: Sequence[str]) -> bool:
     for compound in sorted(compounds, key=len, reverse=True):
         doc = doc.replace(compound, " ")
     return f" {word} " in doc
+
+
+def compounds(pair: list[list[str]]) -> list[list[str]]:
+    """Two named techniques asked together ("LoRA and MoE") are also written as one compound naming both: the
+    one's name in place of the other's spelled-out head ("Mixture-of-LoRAs" for mixture of experts) or before
+    that head ("LoRA experts"). Each such form counts for both concepts. Only for two names with an acronym
+    twin each: a description's words make no compound."""
+    first, second = pair
+    if len(first) < 2 or len(second) < 2:
+        return pair
+    added: list[str] = []
+    for one, other in ((first, second), (second, first)):
+        names = [f.strip() for f in one[:2] if f[0] == " " and len(f.split()) == 1]
+        spelled = [f.split() for f in other[:2] if f[0] == " " and len(f.split()) > 2]
+        for name in names:
+            for words in spelled:
+                added += [" " + " ".join([*words[:-1], name]) + " ", f" {name} {words[-1]} "]
+    added = list(dict.fromkeys(added))
+    return [[*first, *(f for f in added if f not in first)], [*second, *(f for f in added if f not in second)]]
