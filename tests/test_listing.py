@@ -9,6 +9,7 @@ from rag.listing import (
     acronym_senses,
     aliases,
     common_names,
+    compounds,
     gate,
     kinds_of,
     loose_forms,
@@ -364,3 +365,14 @@ def test_a_technique_word_only_inside_another_techniques_name_is_not_it():
     word = stem_key("quantization").strip()
     assert not outside_compounds(tokenizer, word, [vq])
     assert outside_compounds(weights, word, [vq])
+
+
+def test_two_named_techniques_written_as_one_compound_name_both():
+    lora = [" lora ", " low rank adapt "]
+    moe = [" moe ", " mixtur of expert "]
+    both = compounds([lora, moe])
+    assert " mixtur of lora " in both[0] and " mixtur of lora " in both[1]  # "Mixture-of-LoRAs"
+    assert " lora expert " in both[0] and " lora expert " in both[1]  # "LoRA experts"
+    assert any(form_in(f, stem_key("Phi-4-Multimodal uses a Mixture-of-LoRAs design")) for f in both[1])
+    # a description without an acronym twin makes no compound
+    assert compounds([[" speech model "], moe]) == [[" speech model "], moe]
