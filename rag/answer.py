@@ -1496,10 +1496,11 @@ class Answerer:
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
-        concepts = self.list_concepts(parsed)
+        verbs = listing.verb_led(parsed.clean, parsed.topics)
+        concepts = self.list_concepts(parsed, verbs)
         kept, named = self.topic_papers(concepts, filters, parsed.topics)
         if concepts != parsed.concepts:
-            kept = np.array([i for i in kept if self.does_itself(concepts, int(i))], dtype=int)
+            kept = np.array([i for i in kept if self.does_itself(concepts, verbs, int(i))], dtype=int)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
@@ -1566,42 +1567,39 @@ class Answerer:
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
 
-    def list_concepts(self, parsed: Parsed) -> list[list[list[str]]]:
-        """The list topic's concepts, a phrase led by the papers' verb split into the technique and what it is
-        done to (`listing.split_verb`: "which papers prune diffusion models?")."""
-        verbs = listing.verb_led(parsed.clean, parsed.topics)
+    def list_concepts(self, parsed: Parsed, verbs: set[str]) -> list[list[list[str]]]:
+        """The list topic's concepts, a phrase led by the papers' verb (`listing.verb_led`) split into the
+        technique and what it is done to (`listing.split_verb`: "which papers prune diffusion models?")."""
         if not verbs:
             return parsed.concepts
         written = lambda form: int(shapes.concept_hits([form], self.docs).sum())  # noqa: E731
         return listing.split_verb(parsed.concepts, verbs, written)
 
-    def does_itself(self, concepts: list[list[list[str]]], i: int) -> bool:
-        """The paper writes a split technique (a one-word concept) in its own sense in some alternative, not
-        only inside another technique's name that has an acronym (`listing.outside_compounds`)."""
+    def does_itself(self, concepts: list[list[list[str]]], verbs: set[str], i: int) -> bool:
+        """Some sentence of the paper names a split technique (the papers' verb, any form of its stem) and
+        what it is done to (the concept after it; not a later qualifier, "from a reference image")."""
         for alternative in concepts:
-            words = [c[0].strip() for c in alternative if len(c) == 1 and " " not in c[0].strip()]
-            compounds = {
-                " " + " ".join(e) + " " for w in words for _, e in self.spelled_out() if len(e) > 1 and e[-1] in words
-            }
-            if not all(listing.outside_compounds(self.docs[i], w, list(compounds)) for w in words):
-                continue
-            # what the technique is done to: the concept after it (not a later qualifier, "from a reference image")
-            at = [k for k, c in enumerate(alternative) if len(c) == 1 and c[0].strip() in words]
+            at = [k for k, c in enumerate(alternative) if len(c) == 1 and c[0].strip() in verbs]
+            done = [alternative[k][0].strip() for k in at]
             objects = [alternative[k + 1][0].split() for k in at if k + 1 < len(alternative)]
-            if all(self.done_to(words, obj, i, list(compounds)) for obj in objects):
+            if all(self.done_to(done, obj, i) for obj in objects):
                 return True
         return False
 
-    def done_to(self, verbs: list[str], obj: list[str], i: int, compounds: list[str]) -> bool:
-        """Some sentence of the paper names the technique (in its own sense) and what it is done to, by the
-        object's own words ("pruning … diffusion transformers") or an acronym spelled out with them ("LLMs"):
-        "pruned background tokens … a diffusion-based decoder" is not pruning a diffusion model."""
+    def done_to(self, verbs: list[str], obj: list[str], i: int) -> bool:
+        """Some sentence of the paper names the technique and what it is done to, by the object's own words
+        ("pruning … diffusion transformers") or an acronym spelled out with them ("LLMs"): "prune background
+        tokens … a diffusion-based decoder" is not pruning a diffusion model."""
         own = [w for w in obj if w not in MODEL_STEMS] or obj
         acronyms = [a for a, e in self.spelled_out() if set(own) <= set(e)]
         for part in self.docs[i].split(shapes.SENTENCE_MARK):
-            if not all(listing.outside_compounds(f" {part} ", v, compounds) for v in verbs):
+            if not all(f" {v} " in f" {part} " for v in verbs):
                 continue
-            if all(f" {w} " in f" {part} " for w in own) or any(f" {a} " in f" {part} " for a in acronyms):
+            tokens = part.split()
+            # a short stem also opens its longer forms ("math" → "mathematical", stemmed "mathemat")
+            if all(any(t == w or (len(w) >= 4 and t.startswith(w)) for t in tokens) for w in own):
+                return True
+            if any(a in tokens for a in acronyms):
                 return True
         return False
 
@@ -1960,10 +1958,7 @@ class Answerer:
             return self.when_of(found, result)
         if found is not None or not any(parsed.concepts):
             return found
-        concepts = self.list_concepts(parsed)
-        kept, named = self.topic_papers(concepts, filters, parsed.topics)
-        if concepts != parsed.concepts:
-            kept = np.array([i for i in kept if self.does_itself(concepts, int(i))], dtype=int)
+        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
         topic = " or ".join(parsed.topics)
         if not len(kept):
             return self.nothing(topic, filters, named, result)

@@ -432,15 +432,6 @@ def split_verb(
     return out
 
 
-def outside_compounds(doc: str, word: str, compounds: Sequence[str]) -> bool:
-    """Whether a stemmed text writes `word` other than as the last word of a compound the corpus names by an
-    acronym of its own ("vector quantization" (VQ), "lookup-free quantizer" (LFQ)): "quantize diffusion
-    models" asks for quantizing their weights, not for a VQ tokenizer."""
-    for compound in sorted(compounds, key=len, reverse=True):
-        doc = doc.replace(compound, " ")
-    return f" {word} " in doc
-
-
 def compounds(pair: list[list[str]]) -> list[list[str]]:
     """Two named techniques asked together ("LoRA and MoE") are also written as one compound naming both: the
     one's name in place of the other's spelled-out head ("Mixture-of-LoRAs" for mixture of experts) or before

@@ -16,7 +16,6 @@ from rag.listing import (
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
-    outside_compounds,
     phrase_forms,
     rival_sense,
     split_verb,
@@ -356,15 +355,6 @@ def test_the_word_after_papers_is_what_they_do_to_the_rest():
     assert split == [[[stem_key("prune")], [stem_key("diffusion models")]]]
     # a phrase papers do write as it stands stays one name
     assert split_verb([[[phrase]]], verbs, lambda form: 9) == [[[phrase]]]
-
-
-def test_a_technique_word_only_inside_another_techniques_name_is_not_it():
-    vq = stem_key("vector quantization")
-    tokenizer = stem_key("a tokenizer with vector quantization for a diffusion model")
-    weights = stem_key("4-bit quantization of a diffusion model after vector quantization")
-    word = stem_key("quantization").strip()
-    assert not outside_compounds(tokenizer, word, [vq])
-    assert outside_compounds(weights, word, [vq])
 
 
 def test_two_named_techniques_written_as_one_compound_name_both():
