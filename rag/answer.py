@@ -960,10 +960,11 @@ class Answerer:
                 if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
                     forms += [f for f in self.context_forms(words) if f not in forms]
                     forms += [f for f in self.domain_forms(words) if f not in forms]
-                elif len(alternative) > 1 and not place:  # a technique for a domain: its head names it there
+                elif len(alternative) > 1 and not place:  # a technique for a domain: its rarer word names it there
                     forms += [f for f in self.head_forms(words, n) if f not in forms]
                 kept.append(forms)
-            out.append(listing.compounds(kept) if len(kept) == 2 else kept)
+            named = [c for c in alternative if len(c) > 1]  # a name with its acronym twin, as asked
+            out.append(listing.compounds(kept, named) if len(kept) == 2 == len(named) else kept)
         return out
 
     def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
@@ -993,13 +994,16 @@ class Answerer:
 
     def head_forms(self, words: list[str], n: int) -> list[str]:
         """A two-word technique asked for a domain ("knowledge distillation for speech models") is also named
-        there by its head alone ("distilling multimodal representations for speech tokenization") where a tenth
-        of the papers writing the head name the whole technique: the domain keeps the head's other senses out."""
-        if len(words) != 2 or words[-1] in GENERIC_STEMS or words[-1] in shapes.GENERIC_STEMS:
+        there by its rarer word alone ("distilling multimodal representations for speech tokenization"; for
+        jailbreak attacks, "jailbreak", not "attacks", which any attack writes) where a tenth of the papers
+        writing that word name the whole technique: the domain keeps the word's other senses out."""
+        generic = GENERIC_STEMS | shapes.GENERIC_STEMS
+        if len(words) != 2 or any(w in generic for w in words):
             return []
-        head = shapes.concept_hits([f" {words[-1]} "], self.docs).sum()
+        count = {w: int(shapes.concept_hits([f" {w} "], self.docs).sum()) for w in words}
+        word = min(words, key=lambda w: count[w])
         full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
-        return [f" {words[-1]} "] if head and full >= listing.RARE_WORD_NAMED * head else []
+        return [f" {word} "] if count[word] and full >= listing.RARE_WORD_NAMED * count[word] else []
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""
@@ -1499,8 +1503,10 @@ class Answerer:
         verbs = listing.verb_led(parsed.clean, parsed.topics)
         concepts = self.list_concepts(parsed, verbs)
         kept, named = self.topic_papers(concepts, filters, parsed.topics)
-        if concepts != parsed.concepts:
-            kept = np.array([i for i in kept if self.does_itself(concepts, verbs, int(i))], dtype=int)
+        if concepts != parsed.concepts:  # what the phrase as read finds stays ("prune the KV cache")
+            done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
+            as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
@@ -1833,7 +1839,7 @@ class Answerer:
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
         # and a linking word or two between the topic's words ("knowledge distillation for speech models")
-        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|to|into|with|from|by|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
+        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|with|from|by|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 

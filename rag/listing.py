@@ -432,20 +432,16 @@ def split_verb(
     return out
 
 
-def compounds(pair: list[list[str]]) -> list[list[str]]:
-    """Two named techniques asked together ("LoRA and MoE") are also written as one compound naming both: the
-    one's name in place of the other's spelled-out head ("Mixture-of-LoRAs" for mixture of experts) or before
-    that head ("LoRA experts"). Each such form counts for both concepts. Only for two names with an acronym
-    twin each: a description's words make no compound."""
-    first, second = pair
-    if len(first) < 2 or len(second) < 2:
-        return pair
+def compounds(pair: list[list[str]], named: list[list[str]]) -> list[list[str]]:
+    """Two named techniques asked together ("LoRA and MoE"; `named`, each a name with its acronym twin as the
+    question was read) are also written as one compound naming both: the one's name in place of the head
+    of the other's spelled-out name ("Mixture-of-LoRAs" for mixture of experts). Each such form counts for
+    both. Not the name before the head ("LLM forecasting" is no time series forecasting)."""
     added: list[str] = []
-    for one, other in ((first, second), (second, first)):
-        names = [f.strip() for f in one[:2] if f[0] == " " and len(f.split()) == 1]
-        spelled = [f.split() for f in other[:2] if f[0] == " " and len(f.split()) > 2]
-        for name in names:
-            for words in spelled:
-                added += [" " + " ".join([*words[:-1], name]) + " ", f" {name} {words[-1]} "]
+    for one, other in ((named[0], named[1]), (named[1], named[0])):
+        names = [f.strip() for f in one if len(f.split()) == 1]
+        spelled = [f.split() for f in other if len(f.split()) > 2]
+        added += [" " + " ".join([*words[:-1], name]) + " " for name in names for words in spelled]
     added = list(dict.fromkeys(added))
+    first, second = pair
     return [[*first, *(f for f in added if f not in first)], [*second, *(f for f in added if f not in second)]]
