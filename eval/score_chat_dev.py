@@ -1,5 +1,6 @@
 """Score eval/chat_dev.jsonl: follow-ups in a chat, each row a conversation whose last turn is checked
-(its standalone question, filters and intent; the paper a reference such as "[3]" or "it" points at;
+(its standalone question, filters and intent; phrases its answer holds (`answer_has`); every cited paper
+inside a period (`cited_within`); the paper a reference such as "[3]" or "it" points at;
 the papers by the same authors). Pass rate per kind, per half.
 
 Run: `python eval/score_chat_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
@@ -43,6 +44,11 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
         if found < row["at_least"]:
             why.append(f"cites {found} of the judged similar papers, {row['at_least']} wanted: {cited[:5]}")
     why += [f"cites {pid}" for pid in row.get("not_cited", []) if pid in cited]
+    why += [f"answer lacks {w!r}" for w in row.get("answer_has", []) if w.lower() not in last.answer.lower()]
+    if "cited_within" in row:  # every cited paper reached the digests in the period
+        since, until = row["cited_within"]
+        outside = [pid for pid in cited if not any(since <= d <= until for d in by_id[pid].dates)]
+        why += [f"cites {pid} from outside {since}..{until}" for pid in outside]
     if "shares_author_with" in row:
         names = {author_key(a) for a in by_id[row["shares_author_with"]].authors}
         if not cited or row["shares_author_with"] in cited:

@@ -10,6 +10,12 @@ A row with `intent` passes only when the answer has that intent (eval/periods_de
 A row of type "same" (eval/purpose_dev.jsonl) passes when its answer cites exactly what the answer
 to its `same_as` question cites.
 
+A row of type "intent" (organisation beside a topic, a model's name, a noun phrase asking for work on a
+topic) is judged on how the question was read: its `intent`, words its topics hold (`topic_has`) or must
+not (`topic_lacks`), phrases the answer holds (`answer_has`) or must not (`answer_lacks`), `covered`,
+and at least `at_least` of `cites_some_of` cited. Topics are compared with hyphens as spaces
+("mixture-of-experts" holds "mixture of expert").
+
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
 
@@ -25,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval.devsets import in_half, options, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
+from rag.records import Answer  # noqa: E402
 from rag.rules import Attempt, Expected, mentions, months_named, rule_passes  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -49,6 +56,22 @@ def theme_leads(answer: str) -> list[int]:
     return leads
 
 
+def read_as_asked(row: dict, answer: Answer) -> bool:
+    """A row of type "intent": the question read as its row says (see the module's docstring)."""
+    topics = " | ".join(answer.parsed.get("topics", [])).lower().replace("-", " ")
+    text = answer.answer.lower()
+    cited = {c["id"] for c in answer.citations}
+    return (
+        answer.intent == row.get("intent", answer.intent)
+        and all(w.replace("-", " ") in topics for w in row.get("topic_has", []))
+        and not any(w.replace("-", " ") in topics for w in row.get("topic_lacks", []))
+        and all(w.lower() in text for w in row.get("answer_has", []))
+        and not any(w.lower() in text for w in row.get("answer_lacks", []))
+        and answer.covered == row.get("covered", answer.covered)
+        and len(cited & set(row.get("cites_some_of", []))) >= row.get("at_least", 0)
+    )
+
+
 def main() -> None:
     args = options("intents_dev.jsonl").parse_args()
     rows = read_rows(Path(args.set))
@@ -67,6 +90,8 @@ def main() -> None:
             frozenset(row.get("relevant", [])), tuple(row.get("facts", [])), f.get("since", ""), f.get("until", "")
         )
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
+        if row["type"] == "intent":
+            ok = read_as_asked(row, answer)
         if row["type"] == "same":  # the answer cites what the question it rewords cites
             ok = set(cited) == {c["id"] for c in answerer.ask(row["same_as"]).citations}
         if row.get("intent"):  # the answer's shape is asked too, not only what it cites

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import bibtex, contrast, english, extractive, listing, shapes
+from rag import affiliation, bibtex, contrast, english, extractive, listing, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -88,6 +88,22 @@ SIMILAR_LIKE_RE = re.compile(
 )
 SIMILAR_MIN = 0.55  # dense similarity (all-MiniLM-L6-v2 cosine, paper to paper) for a paper to count as close
 SIMILAR_SHOWN = 8
+# "summarize DeepSeek-R1", "tell me about ZeroSearch", "key takeaways from Kimi k1.5", "tl;dr of
+# 2501.12948", "summarize it": one paper as a whole, not one sentence of it.
+OVERVIEW_RE = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up|recap|tl;?\s*dr(?:\s+(?:of|for|on))?"
+    r"|tell\s+(?:me|us)\s+(?:more\s+)?about|(?:give\s+me\s+)?(?:an?\s+|the\s+)?(?:overview|summary|recap|gist)\s+of"
+    r"|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:takeaways|points|ideas|findings|contributions)\s+(?:of|from|in))"
+    r"\s+(?P<what>.+?)\W*$",
+    re.I,
+)
+# "the arXiv link for ZeroSearch", "where is the code for UI-TARS?", "what's the link to the VGGT paper?"
+LINK_ASK_RE = re.compile(
+    r"^\W*(?:(?:can|could)\s+you\s+)?(?:(?:give|send|show)\s+me\s+|what(?:'s|’s|\s+is|\s+are)\s+"
+    r"|where\s+(?:is|are|can\s+i\s+(?:find|get))\s+)?(?:the\s+)?(?:arxiv\s+|github\s+|pdf\s+|paper\s+|project\s+)?"
+    r"(?:links?|urls?|pdf|code|repo(?:sitory)?|page)\s+(?:for|of|to)\s+(?P<what>.+?)\W*$",
+    re.I,
+)
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
 CITED_MEMORY = 512
 
@@ -248,38 +264,11 @@ def without_model(phrase_key: str) -> list[str]:
 
 
 # Impact a digest does not record: citations, stars, downloads ("which paper is the most cited?").
+# "which papers cite DeepSeek-R1?", "papers citing GRPO": no digest records citations.
+CITING_RE = re.compile(r"\b(?:cite[sd]?|citing)\b", re.I)
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
-    re.I,
-)
-# "papers from Microsoft Research", "written at Tsinghua University", "researchers at Meta AI", "Google
-# DeepMind's papers", "what has Stanford published?": an organisation's papers, which no digest records.
-ORG_SPAN = r"\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})"
-AFFILIATION_RE = re.compile(
-    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
-    + ORG_SPAN
-    + r"|(?i:\b(?:papers?|work|research|publications?)\s+(?:from|by|out\s+of))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:affiliated\s+with|(?:researchers|authors|people|teams?|groups?)\s+(?:at|from)))"
-    + ORG_SPAN
-    + r"|(?i:\b(?:what|which\s+papers)\s+(?:has|have|did))"
-    + ORG_SPAN
-    + r"(?i:\s+(?:publish|release|put\s+out))"
-    + r"|^\W*(?i:(?:show\s+me|list)\s+)?"
-    + ORG_SPAN.removeprefix(r"\s+")
-    + r"(?i:'s\s+(?:papers|work|research|publications))\b"
-)
-# What makes a capitalised name an organisation: a word organisations are named with, or a well-known lab
-# or university that is no model's name ("papers from DeepSeek" may mean its models' papers, which the
-# titles name).
-ORG_WORD_RE = re.compile(
-    r"^(?:universit(?:y|ies|é|ät|at)|institutes?|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp"
-    r"|corporation|company|ai|google|deepmind|microsoft|meta|facebook|anthropic|apple|amazon|ibm|intel|baidu"
-    r"|alibaba|tencent|bytedance|huawei|samsung|salesforce|adobe|stanford|mit|berkeley|cmu|harvard|oxford|cambridge"
-    r"|tsinghua|peking|princeton|eth|epfl|mila|kaist|nus|ntu|sjtu|zju|ustc|fair|ai2|yale|columbia|cornell|caltech)$",
     re.I,
 )
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
@@ -292,6 +281,10 @@ LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 # The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
 ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
+# A capitalised word past the question's first ("LLMs on Tetris", "play Doom"): a name the digests may lack.
+CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])")
+# A name at most this share of the papers write is specific enough to answer about ("Sokoban", not "LLMs").
+SPECIFIC_NAME_SHARE = 0.01
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -356,10 +349,29 @@ class Answerer:
                 prompt("condense", self.settings.prompts_dir).format(history=convo, question=fence(question)),
             ).strip()
             if text:
-                return text.splitlines()[0].strip(), ""
+                return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
         return self.joined(question, self.topic_question(history)), note
+
+    def kept_period(self, standalone: str, question: str, history: list[tuple[str, str]]) -> str:
+        """A rewritten follow-up with the chat's period where the rewrite dropped it ("summarize them" after
+        papers of one week → "Summarize the papers on agents." would summarise every week), as the
+        extractive join keeps it; a follow-up naming its own period keeps that."""
+        if any(strip_dates(standalone)[1:]) or any(strip_dates(question)[1:]):
+            return standalone
+        base = understand(
+            self.topic_question(history),
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+        )
+        if not (base.since or base.until):
+            return standalone
+        return (
+            f"{standalone.rstrip('?. ')} between {base.since or self.earliest_day} and {base.until or self.latest_day}?"
+        )
 
     def topic_question(self, history: list[tuple[str, str]]) -> str:
         """The question the chat is about: the latest one asking about a topic, its own follow-ups
@@ -555,11 +567,55 @@ class Answerer:
         found = [next((c[0].strip() for c in alternative if absent(c)), "") for alternative in parsed.concepts]
         return found[0] if found and all(found) else ""
 
+    def naming_the_rest(
+        self, missing: list[str], specific: list[str], query: str, filters: Filters, mode: str, result: Answer
+    ) -> str:
+        """A question naming what no paper names ("Tetris") beside what a few do ("Sokoban"): said first, then
+        the papers naming the rest, each with its sentence; none claims the missing part."""
+        mask = self.retriever.mask(filters)
+        for word in specific:
+            mask = mask & shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs)
+        total = int(mask.sum())
+        papers = self.ranked(np.flatnonzero(mask), query, filters, mode)[: self.settings.top_k] if total else []
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        result.covered = bool(papers)
+        lines = [shapes.unnamed_text(missing)]
+        if papers:
+            shown = f"; the {len(papers)} closest to the question:" if total > len(papers) else ":"
+            lines.append(f"{total} {'paper names' if total == 1 else 'papers name'} {' and '.join(specific)}{shown}")
+            forms = [[f" {stem_key(w).strip()} "] for w in specific]
+            lines += [shapes.bullet(n, p, shapes.result_sentence(p, query, forms)) for n, p in enumerate(papers, 1)]
+        return "\n".join(lines)
+
+    def unnamed_words(self, parsed: Parsed) -> tuple[list[str], list[str]]:
+        """(capitalised words of a fact question that no paper's title or summary writes in any form, not
+        even an author's name nor a typo the question's understanding mends: "Tetris"; the question's other
+        capitalised words that few papers write: "Sokoban"). Authors' handles do not count ("tetrisd")."""
+        missing: list[str] = []
+        specific: list[str] = []
+        for word in dict.fromkeys(CAPITAL_WORD_RE.findall(POSSESSIVE_RE.sub("", parsed.clean))):
+            low = word.lower()
+            if low in parsed.corrections or any(low in n.split() for n in self.author_names):
+                continue
+            hits = int(shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs).sum())
+            if not hits:
+                missing.append(word)
+            elif hits <= SPECIFIC_NAME_SHARE * len(self.docs):
+                specific.append(word)
+        return missing, specific
+
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon, or a short title that is all name:
-        "Pixtral 12B") the question spells out, with or without the size the name ends in ("Pixtral"): a
-        name of mixed case or digits ("FLOWER", "Seaweed-7B"), or one capitalised word no English
-        dictionary holds ("Centurio")."""
+        "Pixtral 12B", "Phi-4 Technical Report") the question spells out, with or without the size or
+        version the name ends in ("Pixtral", "Bielik"): a name of mixed case or digits ("FLOWER",
+        "Seaweed-7B"), or one capitalised word no English dictionary holds ("Centurio"). A name the
+        question spells out only as part of a longer name it also spells is not meant: "Phi-4-Mini"
+        names Phi-4-Mini's paper, not Phi-4's."""
+        return list(self.names_in(question))
+
+    def names_in(self, question: str) -> dict[int, str]:
+        """`named_by`'s papers, each with the name it is asked by (its content words): papers asked by the
+        same name are equally meant ("Bielik" for "Bielik 7B v0.1" and "Bielik 11B v2 Technical Report")."""
         if self._names is None:
             known = english.words()
 
@@ -580,15 +636,20 @@ class Answerer:
 
             self._names = []
             for i, p in enumerate(self.retriever.papers):
-                name = p.title.split(":")[0].split()
+                name = shapes.REPORT_NAME_END_RE.sub("", p.title.split(":")[0].strip()).split()
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
                 for words in filter(is_name, [name] if bare == name else [name, bare]):
                     self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))
         asked = f" {title_key(question)} "
         folded = spaced(question)
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
-        found = [i for key, i, spelled in self._names if key.strip() and key in asked and spelled in folded]
-        return list(dict.fromkeys(i for i in found if self.written_as_name(question, i)))
+        found: dict[int, str] = {}
+        for key, i, spelled in self._names:
+            if key.strip() and key in asked and spelled in folded and len(key) > len(found.get(i, "")):
+                found[i] = key
+        found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
+        # the longest names the question spells: a shorter one inside a longer one is a part of it
+        return {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
 
     def written_as_name(self, question: str, i: int) -> bool:
         """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
@@ -629,11 +690,14 @@ class Answerer:
         mode = mode or self.settings.mode
         target = (
             self.similar_target(question, history or [])
+            or self.overview_target(question, history or [])
             or self.referenced_paper(question, history or [])
             or self.paper_by_id(question)
         )
         asked, org = (question, "") if target else self.without_org(question)
         standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
+        if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
+            standalone, org = self.without_org(standalone)
         latest = self.latest_day
         parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
         if parsed.has_code:
@@ -690,6 +754,9 @@ class Answerer:
             said = shapes.affiliation_note(org)
             note = f"{said}\n\n{note}".strip()
             yield said + "\n\n"
+        if not target and CITING_RE.search(question) and not CITED_MOST_RE.search(question) and parsed.intent == "list":
+            note = f"{shapes.NO_CITATION_GRAPH}\n\n{note}".strip()
+            yield shapes.NO_CITATION_GRAPH + "\n\n"
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
@@ -724,8 +791,20 @@ class Answerer:
             yield text
             yield result
             return
+        asked_fact = parsed.intent == "fact" and parsed.language == "en" and not target
+        missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
+        unnamed = shapes.unnamed_text(missing) if missing else ""
+        if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none
+            result.covered, result.backend, result.answer = False, "none", unnamed
+            spent = round(time.perf_counter() - started, 4)
+            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+            yield unnamed
+            yield result
+            return
         shaped = (
-            self.about_target(parsed, target, filters, result)
+            self.naming_the_rest(missing, specific, standalone, filters, mode, result)
+            if missing
+            else self.about_target(parsed, target, filters, result)
             if target
             else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )
@@ -1347,6 +1426,11 @@ class Answerer:
         they write?", their other papers; "any similar papers?", the papers nearest it; "when was it
         published?", its day; other questions about it go down the general path with that paper as
         their only evidence."""
+        link = LINK_ASK_RE.match(parsed.clean)
+        if OVERVIEW_RE.match(parsed.clean) or link:
+            result.sources, result.intent = [Source(1, Hit(target, 1.0))], "overview"
+            code = bool(link and re.search(r"\b(?:code|github|repo(?:sitory)?)\b", parsed.clean, re.I))
+            return shapes.overview_text(1, target, code_asked=code)
         if OTHER_WORK_RE.search(parsed.clean):
             return self.same_authors(target, result)
         if SIMILAR_RE.search(parsed.clean) or SIMILAR_LIKE_RE.search(parsed.clean):
@@ -1358,14 +1442,9 @@ class Answerer:
     def named_org(self, question: str) -> tuple[re.Match | None, int]:
         """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
         organisation the digests list as an author ("NVIDIA") is none."""
-        m = AFFILIATION_RE.search(question)
-        if not m:
-            return None, 0
-        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
-        org = m.group(group)
-        if org.lower() in self.author_names or not any(ORG_WORD_RE.match(w) for w in re.findall(r"[\w&.-]+", org)):
-            return None, 0
-        return m, group
+        return affiliation.named_org(
+            question, self.author_names, self.retriever.vocab, lambda phrase: sum(phrase in t for t in self._lower)
+        )
 
     def without_org(self, question: str) -> tuple[str, str]:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record
@@ -1374,16 +1453,7 @@ class Answerer:
         m, group = self.named_org(question)
         if m is None:
             return question, ""
-        before = question[: m.start(group)]
-        after = re.sub(r"^'s\b", "", question[m.end(group) :])
-        bare = re.sub(
-            r"(?i)(?:\s+(?:researchers|authors|people|teams?|groups?))?\s+(?:from|by|at|out\s+of)(?:\s+the)?\s*$",
-            " ",
-            before,
-        )
-        if bare == before and re.search(r"(?i)\b(?:has|have|did)\s*$", before):  # "what has Stanford published on X?"
-            bare = before + " researchers "
-        rest = re.sub(r"\s+", " ", bare + after).strip()
+        rest = affiliation.without_org(question, m, group)
         parsed = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
         return (rest, m.group(group)) if any(parsed.concepts) else (question, "")
 
@@ -1393,10 +1463,9 @@ class Answerer:
         m, group = self.named_org(parsed.clean)
         if m is None:
             return ""
-        org = m.group(group)
-        own = {fold(w.lower()) for w in re.findall(r"[\w&.-]+", org)}
-        rest = [w for t in parsed.topics for w in t.split() if fold(w) not in own and w not in GENERIC_WORDS]
-        return "" if rest else org
+        rest = affiliation.without_org(parsed.clean, m, group)
+        left = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        return "" if any(left.concepts) else m.group(group)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper a "similar papers" question is about: the one it names ("papers similar to
@@ -1418,6 +1487,16 @@ class Answerer:
         if ordinal_of(question) or CITED_NUMBER_RE.search(question):
             return self.referenced_paper(question, history)
         return self.cited_as(history[-1][1], 1)
+
+    def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
+        "summarize it" is the paper the previous answer cites first."""
+        m = OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)
+        if m and history and re.fullmatch(r"(?:it|this|that)(?:\s+(?:paper|one|work))?", m["what"].strip(), re.I):
+            return self.cited_as(history[-1][1], 1)
+        if not m or re.search(r"\b(?:papers|works|studies|articles|research|ones|them|those|these)\b", m["what"], re.I):
+            return None  # "summarize the papers on DeepSeek-R1" asks about a topic
+        return self.one_paper_named(m.group("what"))
 
     def one_paper_named(self, what: str) -> Paper | None:
         """The one paper `what` names: its arXiv id, its system name, or its title (or the part before
@@ -1471,6 +1550,9 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
+            result.covered, result.backend = False, "none"
+            return shapes.no_affiliations(org)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
@@ -1491,9 +1573,6 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
-        if org := self.affiliation_asked(parsed):
-            result.covered, result.backend = False, "none"
-            return shapes.no_affiliations(org)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
@@ -1955,7 +2034,8 @@ class Answerer:
         """The day the paper asked about reached the digests; for a topic ("when did papers on GRPO first
         appear?"), its first paper and its latest."""
         topical = re.search(
-            r"\b(?:papers|works|studies|articles|research|work)\b|\b(?:first|earliest|oldest)\s+(?:paper|study|article)\b",
+            r"\b(?:papers|works|studies|articles|research|work)\b"
+            r"|\b(?:first|earliest|oldest|latest|newest|recent|last)\s+(?:[\w-]+\s+){0,3}?(?:paper|study|article)\b",
             parsed.clean,
             re.I,
         )
@@ -1970,8 +2050,10 @@ class Answerer:
             return self.nothing(topic, filters, named, result)
         papers = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
         ends = [papers[0], papers[-1]] if len(papers) > 1 else papers
+        newest = bool(re.search(r"\b(?:latest|newest|most\s+recent|last)\b", parsed.clean, re.I))
+        ends = ends[::-1] if newest else ends
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(ends, 1)]
-        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters))
+        return shapes.first_and_latest_text(topic, ends, len(papers), self.filter_phrase(filters), newest)
 
     def paper_asked(self, parsed: Parsed, query: str, filters: Filters, mode: str) -> Paper | str | None:
         """The paper a question names by its title (closely, typos allowed) or describes; where it names a
@@ -2071,6 +2153,7 @@ class Answerer:
         meanings = shapes.spelled_out(acronym, every) if acronym == term else {}
         if not expansion and meanings:
             expansion = max(meanings, key=lambda e: (meanings[e], -len(e)))
+        papers = self.in_sense_of(papers, acronym, expansion)
         # asked by its acronym, the term spelled out beside it says what it stands for; asked in words, a
         # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
         found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
@@ -2090,6 +2173,20 @@ class Answerer:
         if others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
+
+    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
+        """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
+        as they do; an acronym's other senses (MOD-X for Mixture-of-Depths, GLM-4 for
+        generalized linear models) are not counted. Unchanged where no paper spells the term out."""
+        key = f" {stem_key(expansion).strip()} "
+        if len(key.split()) < 2 or not acronym:
+            return papers
+        position = self.retriever.position
+        spelling = [p for p in papers if shapes.form_in(key, self.docs[position[p.id]])]
+        if not spelling:
+            return papers
+        casings = shapes.acronym_casings(acronym, [p.text for p in spelling])
+        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings)]
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         """A table of the two sides: how many papers each, its best papers and what they do (a paper
@@ -2325,10 +2422,19 @@ class Answerer:
         )
         # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
         # nothing unrelated follows it (issue 10 point 3).
-        named = not describes and position[lead.hit.paper.id] in self.named_by(question)
+        names = {} if describes else self.names_in(question)
+        named = position[lead.hit.paper.id] in names
         stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
         if named or (stated and not extra):
             shown = []
+        if named:
+            # papers asked by the same name as the lead ("Bielik": 7B v0.1 and 11B v2) are each the answer
+            same = names[position[lead.hit.paper.id]]
+            lines += [
+                f"**{s.hit.paper.title}** [{s.n}]: {shapes.result_sentence(s.hit.paper, question, concepts, acronyms)}"
+                for s in sources[1:]
+                if names.get(position[s.hit.paper.id]) == same
+            ]
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [

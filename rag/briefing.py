@@ -26,22 +26,10 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.safe import safe_markdown
 from rag.settings import Settings
-from rag.text import THEME_STOP, sentences, tokenize
+from rag.text import REPORTING_WORDS, THEME_STOP, sentences, tokenize
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Words a summary's first sentence uses of any paper ("a framework designed for enhancing …"): they
-# name no theme, however often a theme's papers share them.
-NAME_STOP = frozenset(
-    """
-    advance advanced advances advancing approach bring brings build building builds comprehensive design
-    designed designing dynamic dynamically enhance enhanced enhancement enhances enhancing evaluate evaluated
-    evaluates evaluating evaluation executing family guided guide guides multi parameter through
-    present presents presented presenting introduce introduced introducing proposes proposing investigate
-    investigates investigated explore explores explored examine examines studied describe describes develop
-    develops developed leverage leverages leveraging utilizes utilizing aims addresses tackles
-    """.split()
-)
 CHART_CATEGORIES = 8  # bars that stay readable at 3.6 inches; the rest are summed into one bar
 
 
@@ -197,7 +185,11 @@ def theme_keywords(
         return {
             t
             for t in tokenize(text)
-            if t not in THEME_STOP and t not in NAME_STOP and t not in unnamed and len(t) > 2 and not t[0].isdigit()
+            if t not in THEME_STOP
+            and t not in REPORTING_WORDS
+            and t not in unnamed
+            and len(t) > 2
+            and not t[0].isdigit()
         }
 
     df = Counter(w for p in everyone for w in words(p))

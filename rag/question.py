@@ -446,12 +446,22 @@ def swapped(previous: str, follow: str) -> str:
     return f"{base[:at]} {rest}?" if at > 0 else ""
 
 
+# A chat's opening words before what is asked: "ok, summarize them", "now summarize those", "great, and
+# which papers use X?"
+OPENER_RE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|now|so|then|and|also)(?:\s*[,!.:;]\s*|\s+)"
+    r"|(?:great|alright|all\s+right|thanks|thank\s+you|cool|perfect|nice)\s*[,!.:;]\s*)+(?=\w)",
+    re.I,
+)
 # A follow-up about the previous list's papers ("which ones have code?", "how many of them use
 # diffusion?", "summarize them", "only the ones from 2025"): those words stand for "the papers on X".
 LIST_REFERENCE_RE = re.compile(
     r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
     r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
-    r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))",
+    r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))"
+    # "summarize those papers", not "those papers on X", which say what they are
+    r"|\b(?:of\s+)?(?:those|these)\s+(?:papers|works|studies|ones)\b"
+    r"(?!\s+(?:on|about|regarding|from|in|that|which|using|with|by|of)\b)",
     re.I,
 )
 
@@ -471,7 +481,7 @@ def about_list(follow: str, papers_on: str, period: str) -> str:
     else:
         spelled = f"{'of ' if said[0] == 'of' else ''}the {papers_on}"
     text = (follow[: m.start()] + spelled + follow[m.end() :]).strip().rstrip("?.! ")
-    text = re.sub(r"^\s*(?:and|also|so)\s+", "", text, flags=re.I)
+    text = OPENER_RE.sub("", text)
     if period and not any(strip_dates(text)[1:]):
         text += f" {period}"
     return text + "?"

@@ -627,6 +627,24 @@ def singular_phrase(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def acronym_casings(acronym: str, texts: Sequence[str]) -> frozenset[str]:
+    """How the papers that spell a term out write its acronym, as words of their own ("MoD", "MoDs";
+    not "mod"): the casing that marks the term's sense in a paper that never spells it out."""
+    letters = re.escape(acronym.rstrip("sS"))
+    found = (m.group(0) for t in texts for m in re.finditer(rf"(?<![\w-]){letters}s?(?![\w-])", t, re.I))
+    return frozenset(w for w in found if w != w.lower())
+
+
+def in_sense(text: str, doc: str, expansion_form: str, casings: frozenset[str]) -> bool:
+    """Whether a paper names a term in the asked sense: it spells the term out (its stemmed `doc` holds
+    `expansion_form`), or it writes the acronym as the papers spelling it out do, a word of its own
+    ("GRPO-based" too); "MOD-X" and "(mod P)" for MoD, "GLM-4" for GLMs, "HR@10", "ARC-AGI" for AGIs
+    are other things."""
+    if form_in(expansion_form, doc):
+        return True
+    return any(re.search(rf"(?<![\w@]){re.escape(c)}(?![\w@]|-[A-Z0-9])", text) for c in casings)
+
+
 def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     """How the papers spell an acronym out, "words (ACR)" whose initials give its letters, by count.
 
@@ -915,6 +933,22 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
     return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
 
 
+# What a title adds after a model's name that names no model ("Phi-4 Technical Report").
+REPORT_NAME_END_RE = re.compile(r"[\s,-]+(?:(?:technical|tech)\s+)?report$", re.I)
+NAME_FAR = 12  # words between a system's name and a figure beyond which the figure is said of something else
+
+
+def name_distance(sentence: str, name: str, stated: Sequence[str]) -> int:
+    """Words from the system's name to the nearest figure after it in the sentence, capped at `NAME_FAR`
+    (a figure said of the system, not of a part of it further on)."""
+    at = sentence.lower().find(name.lower()) if name else -1
+    if at < 0:
+        return NAME_FAR
+    after = sentence[at + len(name) :]
+    gaps = [len(after[: after.find(f)].split()) for f in stated if f in after]
+    return min([NAME_FAR, *gaps])
+
+
 def result_sentence(
     paper: Paper, question: str, concepts: list[list[str]], acronyms: Mapping[str, str] | None = None
 ) -> str:
@@ -933,6 +967,7 @@ def result_sentence(
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
+    name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
 
     def score(i: int) -> tuple:
         s = candidates[i]
@@ -945,7 +980,11 @@ def result_sentence(
         changed = stated and changing and any(relative_figure(s, k) for k in kinds)
         quoted = bool(asked_figures) and any(f in s for f in asked_figures)  # the question's own ("scored 24.6")
         figure = numeric and bool(figures(s, question)) and bool(asked_words & words)
-        return (stated, changed, quoted, figure, named, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
+        # of sentences stating the measure, the one saying it of the system itself, its name close before
+        # the figure ("Phi-4-Mini … are 3.8-billion-parameter", not "… with the LoRA having 460 million")
+        near = -name_distance(s, name, figures(s, question)) if stated else 0
+        own = (stated, changed, quoted, figure, named, near)
+        return (*own, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
@@ -1043,11 +1082,15 @@ def when_text(n: int, paper: Paper) -> str:
     return f"**{paper.title}** [{n}] appeared in the digest of {paper.dates[0]}{again}{submitted}."
 
 
-def first_and_latest_text(topic: str, ends: Sequence[Paper], count: int, filtered: str = "") -> str:
-    first = f"The first paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
+def first_and_latest_text(
+    topic: str, ends: Sequence[Paper], count: int, filtered: str = "", newest: bool = False
+) -> str:
+    """The topic's first paper and its latest, in the order `ends` holds them (the latest first when asked for)."""
+    asked, other = ("latest", "first") if newest else ("first", "latest")
+    lead = f"The {asked} paper in the digests on {topic}{filtered} is **{ends[0].title}** ({first_date(ends[0])}) [1]"
     if count == 1:
-        return first + "; it is the only one."
-    return first + f"; of {count} in all, the latest is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
+        return lead + "; it is the only one."
+    return lead + f"; of {count} in all, the {other} is **{ends[-1].title}** ({first_date(ends[-1])}) [2]."
 
 
 def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> str:
@@ -1080,6 +1123,30 @@ def similar_text(target: Paper, numbered: list[tuple[int, Paper, str]], filtered
     plural = "s" if count != 1 else ""
     head = f"{count} paper{plural} in the digests{filtered} closest to {about} by what their summaries say:"
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
+# Where a digest's summary stops summarising ("Here are some follow-up questions an AI practitioner …").
+SUMMARY_END_RE = re.compile(
+    r"^(?:here\s+are\s+(?:some\s+)?(?:follow-up|further)\s+questions|follow-up\s+questions)", re.I
+)
+
+
+def overview_text(n: int, paper: Paper, most: int = 6, code_asked: bool = False) -> str:
+    """One paper as a whole: its fullest summary (what it does, how, what it found), its authors and its
+    links, for "summarize X", "tell me about X" or "the code for X" (`code_asked`: say so when the
+    digests link no code)."""
+    said: list[str] = []
+    for sentence in sentences(max(paper.summaries, key=len, default="") or paper.title):
+        if SUMMARY_END_RE.match(sentence) or len(said) == most:
+            break
+        said.append(sentence)
+    authors = ", ".join(paper.authors[:8]) + (" et al." if len(paper.authors) > 8 else "")
+    links = [f"arXiv {paper.url}", *(f"code {u}" for u in paper.code_urls), *(f"data {u}" for u in paper.resource_urls)]
+    links += [f"Hugging Face {paper.hf_url}"] if paper.hf_url else []
+    lines = [f"**{paper.title}** ({paper.id}, in the digest of {paper.date}) [{n}]", "", " ".join(said), ""]
+    lines += [f"Authors: {authors}"] if authors else []
+    none = " (the digests link no code for it)" if code_asked and not paper.code_urls else ""
+    return "\n".join([*lines, "Links: " + " · ".join(links) + none])
 
 
 def authors_text(n: int, paper: Paper) -> str:
@@ -1152,6 +1219,12 @@ def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "autho
     shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])
     more = f" and {len(mentions) - 3} more" if len(mentions) > 3 else ""
     return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
+
+
+def unnamed_text(words: Sequence[str]) -> str:
+    """What the digests lack, said first and plainly: no title or summary names it."""
+    them = "them" if len(words) > 1 else "it"
+    return f"No paper in the digests names {' or '.join(words)}: no title or summary writes {them}."
 
 
 def stands_for(term: str, expansion: str) -> str:
@@ -1348,6 +1421,10 @@ def series_text(
     return "\n".join(lines)
 
 
+NO_CITATION_GRAPH = (
+    "The digests record no citations between papers, so these are the papers whose summaries use or study it, "
+    "the closest they come to citing it."
+)
 NO_CITATION_COUNTS = (
     "The digests hold no citation counts (nor GitHub stars or downloads), so they cannot tell which paper is cited "
     "most; they list each paper with its summary, authors, day and links."

@@ -33,6 +33,19 @@ GENERIC_TERMS = (
         "week worked"
     )
 )
+# Words a summary uses of any paper ("a framework designed for enhancing …", "the method involves"):
+# they name no theme and set no side of a comparison apart, however often its papers share them.
+REPORTING_WORDS = frozenset(
+    """
+    advance advanced advances advancing approach bring brings build building builds comprehensive design
+    designed designing dynamic dynamically enhance enhanced enhancement enhances enhancing evaluate evaluated
+    evaluates evaluating evaluation executing family guided guide guides multi parameter through
+    present presents presented presenting introduce introduced introducing proposes proposing investigate
+    investigates investigated explore explores explored examine examines studied describe describes develop
+    develops developed leverage leverages leveraging utilizes utilizing aims addresses tackles involve
+    involves involving
+    """.split()
+)
 THEME_STOP = (
     STOPWORDS
     | FILLER_WORDS

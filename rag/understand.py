@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from rag import frames
 from rag.english import is_english, variant
-from rag.question import MONTHS, strip_code_intent, strip_dates
+from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
@@ -57,6 +57,12 @@ PAPERS_ON = (
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
+METHODS_ASKED = (
+    r"^\s*(?:which|what)\s+(?:(?:are|were)\s+(?:the\s+|some\s+)?)?(?:(?:main|key|major|common|best|recent|new|"
+    r"different|existing|popular)\s+)*(?:methods|approaches|techniques|strategies)\b"
+    r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
+)
+METHODS_ASKED_RE = re.compile(METHODS_ASKED, re.I)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -98,7 +104,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b"
             # "what is the earliest paper on GRPO?", "which was the first paper about X?"
             r"|^\s*(?:what|which)(?:'s|\s+(?:is|was|were|are))\s+(?:the\s+)?(?:earliest|first|oldest)\s+"
-            r"(?:paper|work|study|article|publication)s?\b",
+            r"(?:paper|work|study|article|publication)s?\b"
+            # "what's the latest paper on X?", "most recent paper about X", "which is the newest RAG paper?":
+            # one paper, the topic's newest (the latest papers, plural, are the list newest first)
+            r"|^\s*(?:(?:what|which)(?:'s|\s+(?:is|was))\s+)?(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:paper|study|article|publication)\b(?!s)(?=\s+(?:on|about|in|regarding|for)\b|\W*$)",
             re.I,
         ),
     ),
@@ -176,6 +186,19 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "which mix … works best" uses "works" as a verb, not as the papers asked for
             r"^\s*(?:which|what|list|name|show|find|give|are\s+there|any)\b.*\b(?:papers|works(?!\s+(?:best|better|well|worse|poorly|fine)\b)|studies|articles|ones)\b"
+            # asked as a request: "recommend me papers on X", "good papers on X?", "I'm looking for papers on
+            # X", "where can I find work on X?", "what should I read on X?"
+            r"|^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:recommend|suggest|point\s+me\s+to)\b"
+            r".*\b(?:papers?|works?|studies|articles|reading|research|literature)\b"
+            r"|^\s*i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for\s+(?:some\s+|any\s+)?(?:papers|work|studies|research|literature)\b"
+            r"|^\s*i\s+(?:need|want|would\s+like)\s+(?:some\s+|any\s+)?(?:papers|work|studies|research|literature)\b"
+            r"|^\s*(?:(?:good|great|must-read|essential|seminal|interesting|important|key|best)\s+)+"
+            r"(?:papers|work|studies|reading)\s+(?:on|about|for|in|regarding)\b|^\s*papers\s+to\s+read\b"
+            r"|^\s*what\s+should\s+i\s+read\s+(?:on|about|for|regarding)\b"
+            r"|^\s*where\s+(?:can|do|could|should)\s+i\s+find\s+(?:papers|work|research|studies|literature)\b"
+            # "what methods reduce X?", "what are the main approaches to X?": the papers proposing them
+            # ("what techniques does SAM 2 use?" asks about one paper: a fact)
+            rf"|{METHODS_ASKED}"
             r"|^\s*(?:list|name|enumerate)\b|\ball\s+(?:the\s+)?papers\b"
             # "what was published / came out on X (in March 2025)?" asks for the papers themselves
             r"|^\s*what\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:published|released|posted|written)\s+(?:on|about|in)\b"
@@ -198,7 +221,16 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:\w+\s+)?(?:use[sd]?|tried|try|applied|apply|studied|study|proposed|explored|combined?)\b"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
             # "video generation papers that do not use diffusion", "… papers not using transformers"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b" + PAPERS_ON,
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b"
+            # "Gemini papers on reasoning", "Meta papers about video generation" (the lab taken out first)
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|publications|works|studies)\s+(?:on|about|regarding|concerning"
+            r"|related\s+to|into|using|applying)\b"
+            # "recent work on speculative decoding", "new research into model merging": the papers on a topic
+            # (bare "research on X" may ask one finding: pd11-notrend02)
+            rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)}|more|other)\s+)+(?:work|research|literature|publications)\s+"
+            r"(?:on|about|into|regarding|concerning|related\s+to)\s"
+            # "are any of them by Meta?", "were any of the papers on X from 2024?"
+            r"|^\s*(?:are|were)\s+any\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:papers|works|studies)\b" + PAPERS_ON,
             re.I,
         ),
     ),
@@ -260,7 +292,9 @@ FRAME_WORDS = frozenset(
     both combine combines combined combining together jointly themes theme topics directions threads
     may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
-    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking
+    say says said saying found fine-tune fine-tunes finetune finetunes take takes took taking exist exists
+    strategy strategies popular recommend suggest read looking searching good great must-read
+    essential seminal interesting should i'm cite cites citing
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
@@ -286,7 +320,7 @@ COMPARE_WORD_RE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.I)
 # Words a "when" question frames the paper with ("when was X first introduced?").
 WHEN_WORDS = frozenset(
     "date day month posted introduced proposed presented announced submitted first arrive arrived arrives "
-    "appearing show showed shown earliest oldest".split()
+    "appearing show showed shown earliest oldest last latest newest recent most".split()
 )
 # A purpose clause ("to speed up transformers", "in order to …", "for reducing …") says why a paper
 # uses the topic: it may rank papers but is never required of them.
@@ -476,11 +510,35 @@ SUPERLATIVE_RE = re.compile(
 )
 
 
+# What is left of "give me a summary of October 2025" or "what's new last week?" once the period is
+# read: a frame asking what a period brought, with no topic. It asks for the period's overview.
+PERIOD_ONLY_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:give|show|send|get)\s+(?:me|us)\s+|i\s+(?:want|need|would\s+like)\s+)?"
+    r"(?:an?\s+|the\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:summary|overview|recap|rundown|round-?up|briefing|digest)"
+    r"|^\W*what(?:'s|’s|\s+is|\s+was|\s+were)?\s+new"
+    r"|^\W*what\s+(?:came|comes|has\s+come)\s+out"
+    r"|^\W*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:published|released|posted)"
+    r"|^\W*what\s+(?:happened|went\s+on)"
+    r"|^\W*(?:is\s+there\s+)?anything\s+new",
+    re.I,
+)
+PERIOD_ONLY_END_RE = re.compile(r"^(?:\s*,|\s*(?:please|then|so\s+far|in|on|for|during|from|of)\b)*\W*$", re.I)
+
+
+def period_only(rest: str) -> bool:
+    """Whether a question whose period was read asks only what that period brought."""
+    m = PERIOD_ONLY_RE.match(rest)
+    return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :]))
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
     A description of one paper (`describes`) mentions lists and comparisons in passing ("… comparing
-    losses", "offline versus online"): it asks for one only in a frame that plainly asks for it."""
+    losses", "offline versus online"): it asks for one only in a frame that plainly asks for it. A chat's
+    opening words ("ok, now …") are not read."""
+    question = OPENER_RE.sub("", question)
     for name, pattern in INTENT_PATTERNS:
         m = pattern.search(question)
         if not m:
@@ -490,8 +548,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
-            if PAPERS_WORD_RE.search(term):  # "what are the papers on GRPO?" asks for the papers
-                continue
+            if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question):  # "what are the papers on
+                continue  # GRPO?", "what are the main approaches to X?" ask for the papers
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
                 return "fact", ""
             if SUPERLATIVE_RE.match(term) or ASPECT_OF_RE.match(term):  # "the best X", "the limitations of X"
@@ -892,7 +950,7 @@ def understand(
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     if spoken == "en":
-        rest = mend_months(rest)
+        rest = mend_months(OPENER_RE.sub("", rest))
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):
@@ -933,11 +991,15 @@ def understand(
             intent, term = intent_of(fixed, describes)
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
+        elif since != until and period_only(rest):
+            intent, fixed = "summary", ""  # no topic: "anything new" names none
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
     topic_text = SOTA_RE.sub(" ", topic_text)
+    # "point me to work on X", "I need papers on X" ask for X ("point cloud", "… All You Need" stay)
+    topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = ""

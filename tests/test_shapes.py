@@ -2,10 +2,12 @@
 
 from rag.papers import Paper
 from rag.shapes import (
+    acronym_casings,
     aligned,
     compare_table,
     corpus_text,
     find_definition,
+    in_sense,
     is_mention,
     list_text,
     month_counts,
@@ -112,6 +114,9 @@ def test_distinctive_words_set_a_side_apart():
     assert distinctive(mine, theirs, frozenset({"ppo"}), corpus, 1000)[0] == "critic"
     assert "group" in distinctive(theirs, mine, frozenset(), corpus, 1000)
     assert distinctive([], theirs, frozenset(), corpus, 1000) == []
+    # how summaries report any paper says nothing of a side: "presents", "involves"
+    wordy = ["This paper presents a critic; the method involves a critic."] * 5
+    assert distinctive(wordy, theirs, frozenset(), {**corpus, "presents": 5, "involves": 5}, 1000) == ["critic"]
     from rag.contrast import witness
 
     first, second = paper("40", "A", "We train a critic."), paper("41", "B", "A critic and a value head.")
@@ -126,6 +131,28 @@ def test_trend_months_stay_inside_the_period():
     assert first_date(late, "2025-01-01", "2025-12-31") == "2025-01-02"
     assert month_counts([late], "2025-01-01", "2025-12-31") == {"2025-01": 1}
     assert month_counts([late]) == {"2024-12": 1}
+
+
+def test_an_overview_is_the_summary_without_the_writers_follow_up_questions():
+    from rag.shapes import overview_text
+
+    said = "X aligns a policy with a learned critic. It reaches 91% accuracy on the C benchmark."
+    p = paper("60", "X: Y", said + " Here are some follow-up questions a practitioner might have: 1. Why?")
+    text = overview_text(1, p, code_asked=True)
+    assert "It reaches 91% accuracy on the C benchmark." in text and "follow-up" not in text
+    assert "arXiv https://arxiv.org/abs/60" in text and "the digests link no code" in text
+
+
+def test_the_paper_asked_for_leads_first_or_latest():
+    from rag.shapes import first_and_latest_text
+
+    old, new = paper("50", "Old", "s", date="2024-10-01"), paper("51", "New", "s", date="2025-10-01")
+    assert first_and_latest_text("mamba", [old, new], 9).startswith(
+        "The first paper in the digests on mamba is **Old**"
+    )
+    latest = first_and_latest_text("mamba", [new, old], 9, newest=True)
+    assert latest.startswith("The latest paper in the digests on mamba is **New** (2025-10-01) [1]")
+    assert latest.endswith("of 9 in all, the first is **Old** (2024-10-01) [2].")
 
 
 def test_definition_is_about_the_term_itself():
@@ -305,3 +332,15 @@ def test_a_list_of_papers_that_do_something_says_what_they_do():
         "patches",
         "classifies",
     ]
+
+
+def test_an_acronym_counts_in_the_casing_its_spelling_papers_write():
+    casings = acronym_casings("MODS", ["integrating Mixture-of-Depths (MoDs) into MLLMs; γ-MoD places MoD layers"])
+    assert casings == {"MoDs", "MoD"}
+    doc = " some other paper "
+    assert in_sense("MoD routers skip tokens", doc, " mixtur of depth ", casings)
+    assert not in_sense("MOD-X is an exchange framework", doc, " mixtur of depth ", casings)
+    assert not in_sense("a relation that holds (mod P)", doc, " mixtur of depth ", casings)
+    assert in_sense("GRPO-based training", doc, " group rel polici optim ", frozenset({"GRPO"}))
+    assert not in_sense("GLM-4-9B as the teacher", doc, " general linear model ", frozenset({"GLMs", "GLM"}))
+    assert in_sense("anything", " we fit general linear model here ", " general linear model ", frozenset())

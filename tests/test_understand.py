@@ -230,6 +230,16 @@ def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     assert understand("Which papers on video generation came out in March 2025?", VOCAB, ACRONYMS).intent == "list"
 
 
+def test_a_period_with_no_topic_asks_for_its_overview():
+    for question in ("give me a summary of October 2025", "what was published last week?", "what happened in May?"):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics) == ("summary", []) and p.since < p.until, question
+    assert understand("what's new in RL last week?", VOCAB, ACRONYMS, latest="2025-10-30").topics == ["rl"]
+    # a single day, or no period at all, is not a period's overview
+    assert understand("what came out on 2025-03-03?", VOCAB, ACRONYMS).intent != "summary"
+    assert understand("what's new?", VOCAB, ACRONYMS).intent != "summary"
+
+
 def test_parts_of_a_month_and_short_month_names_are_periods():
     assert strip_dates("LoRA papers from the first half of June 2025")[1:] == ("2025-06-01", "2025-06-15")
     assert strip_dates("math in the second half of September 2024")[1:] == ("2024-09-16", "2024-09-30")
@@ -330,6 +340,46 @@ def test_asking_whether_any_work_exists_is_a_list():
     ):
         p = understand(q, vocab, ACRONYMS)
         assert (p.intent, p.topics) == ("list", [topic]), q
+
+
+def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
+    vocab = {**VOCAB, "speculative": 40, "decoding": 300, "mamba": 35}
+    for q, topic in (
+        ("what's the latest paper on speculative decoding?", "speculative decoding"),
+        ("most recent paper about Mamba", "mamba"),
+        ("which is the newest Mamba paper?", "mamba"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("when", [topic]), q
+    # the latest papers, plural, are the list (newest first); the latest paper of all is the corpus'
+    assert understand("what are the latest papers on Mamba?", vocab, ACRONYMS).intent == "list"
+    assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
+
+
+def test_a_request_for_reading_asks_for_the_list():
+    vocab = {**VOCAB, "world": 500, "models": 3000, "point": 200, "cloud": 150, "unlearning": 25}
+    for q, topic in (
+        ("recommend me papers to read on RAG", "rag"),
+        ("good papers on world models?", "world models"),
+        ("I'm looking for papers on unlearning", "unlearning"),
+        ("could you point me to work on unlearning?", "unlearning"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    assert understand("which papers use point clouds?", vocab, ACRONYMS).topics == ["point clouds"]
+
+
+def test_the_methods_for_a_problem_are_the_papers_proposing_them():
+    vocab = {**VOCAB, "speculative": 40, "decoding": 300, "reward": 900, "hacking": 30, "unlearning": 25}
+    for q, topic in (
+        ("what are the main approaches to speculative decoding?", "speculative decoding"),
+        ("which strategies mitigate reward hacking?", "mitigate reward hacking"),
+        ("what approaches exist for LLM unlearning?", "llm unlearning"),
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), q
+    # the methods one paper uses are asked of that paper
+    assert understand("what techniques does SAM 2 use?", vocab, ACRONYMS).intent == "fact"
 
 
 def test_papers_studies_or_research_doing_something_is_a_list():
@@ -623,3 +673,32 @@ def test_an_acronyms_plural_stems_as_its_singular():
 def test_do_any_papers_asks_for_the_papers():
     for q in ("do any papers combine LoRA and mixture of experts?", "does any paper use MCTS?", "has anyone used DPO?"):
         assert understand(q, VOCAB, ACRONYMS).intent == "list", q
+
+
+def test_noun_phrases_asking_for_work_on_a_topic_are_lists():
+    assert intent_of("Gemini papers on reasoning")[0] == "list"
+    assert intent_of("recent work on speculative decoding")[0] == "list"
+    assert intent_of("new research into model merging")[0] == "list"
+    assert intent_of("research on retrosynthesis planning")[0] == "fact"  # may ask one finding
+    assert intent_of("are any of the papers on world models from 2024?")[0] == "list"
+    # a chat's opening words are not read: the verb after them is
+    assert intent_of("ok, summarize the papers on agents")[0] == "summary"
+    assert intent_of("now summarize the papers on agents")[0] == "summary"
+    assert intent_of("Driving world models for autonomous vehicles")[0] == "fact"  # no cue: a topic's best answer
+
+
+def test_a_reference_to_the_list_is_spelled_out_after_an_opener():
+    from rag.question import about_list
+
+    spelled = about_list("okay, now summarize those papers", "papers on agents", "between 2025-01-20 and 2025-01-26")
+    assert spelled == "summarize the papers on agents between 2025-01-20 and 2025-01-26?"
+    assert about_list("summarize those papers on robotics", "papers on agents", "") == ""
+
+
+def test_a_chats_opening_words_are_no_topic():
+    parsed = understand("now summarize the papers on agents", VOCAB, ACRONYMS)
+    assert parsed.intent == "summary" and parsed.topics == ["agents"]
+    assert (
+        understand("great, which papers use MCTS?", VOCAB, ACRONYMS).topics
+        == understand("which papers use MCTS?", VOCAB, ACRONYMS).topics
+    )

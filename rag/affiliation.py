@@ -1,0 +1,138 @@
+"""Organisations named in a question ("papers from Microsoft Research on X", "Meta papers on video
+generation", "papers by Google researchers about diffusion"). The digests record no affiliations, so an
+organisation beside a topic is taken out and the topic answered from any lab (the answer says so); one asked
+alone is answered with that fact. Pure functions: the caller passes what the corpus knows (author names,
+document frequencies)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+# A capitalised name of up to four words ("Microsoft Research", "Carnegie Mellon University", "the
+# University of Tokyo"): the organisation's span, group 1 of each alternative below.
+ORG_SPAN = (
+    r"\s+(?:the\s+)?((?!(?:Is|Are|Was|Were|Does|Do|Did|Has|Have|What|Which|Who|How|Any|Show|List|Find|Give|Papers"
+    r"|Recent|New|Latest|The)\b)[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,3})"
+)
+# Who at an organisation wrote the papers ("Google researchers", "researchers at MIT").
+PEOPLE = r"(?:researchers|scientists|authors|people|folks|teams?|groups?|labs?)"
+PAPERS = r"(?:papers|work|research|publications|studies|articles)"
+# What an organisation is asked to have done, after its name: "(researchers) published", "been working on".
+VERB = (
+    rf"(?i:(?:'s|’s)?\s+(?:{PEOPLE}\s+)?(?:been\s+)?(?:publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)|put(?:ting)?\s+out"
+    r"|work(?:s|ed|ing)?(?:\s+on)?|do(?:es|ing)?|done|writ(?:e|es|ing|ten)|have|has|got)\b)"
+)
+AFFILIATION_RE = re.compile(
+    r"(?i:\b(?:come|comes|coming|came|are|were)\s+from)"
+    + ORG_SPAN
+    + rf"|(?i:\b{PAPERS}\s+(?:from|by|out\s+of))"
+    + ORG_SPAN
+    + r"|(?i:\b(?:written|done|published|produced)\s+(?:at|by))"
+    + ORG_SPAN
+    + rf"|(?i:\b(?:affiliated\s+with|{PEOPLE}\s+(?:at|from)))"
+    + ORG_SPAN
+    # the organisation doing the work: "what has Stanford published on X?", "what is DeepMind working on in
+    # robotics?", "does Meta have papers on X?"
+    + r"|(?i:\b(?:(?:what|which\s+papers)\s+(?:has|have|did|is|are|was|were)|does|do|did|has|have|is|are))"
+    + ORG_SPAN
+    + rf"(?={VERB})"
+    # "anything from Microsoft on X?", "any work by Meta on X?"
+    + r"|(?i:\b(?:anything|something|any\s+(?:new\s+|recent\s+)?(?:work|papers?|research))"
+    + r"\s+(?:new\s+)?(?:from|by|out\s+of))"
+    + ORG_SPAN
+    # the organisation closing the question: "papers about GUI agents by Alibaba"
+    + r"|(?i:\b(?:by|from))"
+    + ORG_SPAN
+    + r"(?=\s*[?.!]*\s*$)"
+    # "by Meta researchers", "from Google teams"
+    + r"|(?i:\b(?:by|from))"
+    + ORG_SPAN
+    + rf"(?=\s+(?i:{PEOPLE})\b)"
+    # the organisation opening the question before its papers: "Microsoft Research papers on reasoning",
+    # "any Tsinghua University papers about agents?", "Google DeepMind's work on X", "show me Meta's papers",
+    # "DeepMind robotics papers"
+    + r"|^\W*(?i:(?:show\s+me|list|find|give\s+me|any|are\s+there(?:\s+any)?|which|what)\s+)?"
+    + r"(?i:(?:recent|new|latest|the)\s+)*"
+    + ORG_SPAN.removeprefix(r"\s+").replace(r"(?:the\s+)?", "", 1)
+    + rf"(?=(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,4}}(?i:{PAPERS})\b)"
+)
+# Words organisations are named with: beside another name ("Shanghai AI Lab", "Allen Institute") they
+# make it an organisation.
+ORG_SUFFIX_RE = re.compile(
+    r"^(?:universit(?:y|ies|é|ät|at)|institutes?|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp"
+    r"|corporation|company|ai|centers?|centres?)$",
+    re.I,
+)
+# Well-known labs and universities that are no model's name ("papers from DeepSeek" may mean its models'
+# papers, which the titles name; "Gemini" and "Qwen" are topics).
+KNOWN_ORG_RE = re.compile(
+    r"^(?:google|deepmind|microsoft|meta|facebook|anthropic|apple|amazon|ibm|intel|baidu|alibaba|tencent|bytedance"
+    r"|huawei|samsung|salesforce|adobe|naver|sony|qualcomm|xiaomi|kuaishou|sensetime|zhipu|stanford|mit|berkeley"
+    r"|cmu|carnegie|harvard|oxford|cambridge|tsinghua|peking|princeton|eth|epfl|mila|kaist|nus|ntu|sjtu|zju|ustc"
+    r"|fudan|zhejiang|hkust|cuhk|kaust|fair|ai2|yale|columbia|cornell|caltech|nyu|ucla|uiuc|ucsd|ucl|toronto"
+    r"|edinburgh|imperial|purdue|waterloo)$",
+    re.I,
+)
+# A name beside an organisation word is an organisation only when the papers rarely use it as a word
+# ("Shanghai AI Lab" is one, "Generative AI" and "Responsible AI" are topics); a known lab's name with more
+# words only when the papers rarely use the whole as a phrase ("Google Brain"; "Meta Learning" is a topic).
+NAME_MAX_DF = 5
+
+
+def is_org(
+    span: str, authors: Mapping[str, int], vocab: Mapping[str, int], phrase_df: Callable[[str], int] = lambda _: 0
+) -> bool:
+    """A known lab whose name the papers do not use as a phrase ("Google Brain"; "Meta Learning" is a topic),
+    or a rare name beside an organisation word ("Shanghai AI Lab"; "Responsible AI" is a topic); never a
+    name the digests list as an author ("NVIDIA", "OpenAI"), which is answered as one. `phrase_df` counts the
+    papers whose text holds a phrase."""
+    if span.lower() in authors:
+        return False
+    words = [w for w in re.findall(r"[\w&.-]+", span) if w.lower() not in ("of", "the")]
+    known = [w for w in words if KNOWN_ORG_RE.match(w)]
+    suffixes = [w for w in words if ORG_SUFFIX_RE.match(w)]
+    names = [w for w in words if w not in known and w not in suffixes]
+    if known:
+        phrase = " ".join(words).lower()
+        return len(words) == 1 or max(phrase_df(phrase), phrase_df(phrase.replace(" ", "-"))) <= NAME_MAX_DF
+    return bool(suffixes) and bool(names) and all(vocab.get(w.lower(), 0) <= NAME_MAX_DF for w in names)
+
+
+def named_org(
+    question: str,
+    authors: Mapping[str, int],
+    vocab: Mapping[str, int],
+    phrase_df: Callable[[str], int] = lambda _: 0,
+) -> tuple[re.Match | None, int]:
+    """Where the question names an organisation's papers, and which group of `AFFILIATION_RE` holds it."""
+    for m in AFFILIATION_RE.finditer(question):
+        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
+        if is_org(m.group(group), authors, vocab, phrase_df):
+            return m, group
+    return None, 0
+
+
+def without_org(question: str, m: re.Match, group: int) -> str:
+    """The question with the organisation and the words that tie it to the papers taken out: "papers by
+    Google researchers about X" → "papers about X", "which papers on X are from Meta?" → "which papers on
+    X?", "Google's work on X" → "papers on X", "what has Stanford published on X?" → "which papers on X?"."""
+    start, end = m.start(group), m.end(group)
+    before = question[:start]
+    done = re.match(VERB, question[end:])
+    if done and re.match(r"(?i)^\W*(?:what|which|does|do|did|has|have|is|are|was|were)\b", before):
+        # "what has Stanford published on X?" → "which papers on X?"
+        rest = re.sub(rf"(?i)^\s+(?:any\s+)?{PAPERS}\b", "", question[end + done.end() :])
+        return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", "which papers " + rest)).strip()
+    # an organisation's work or research is its papers: "Google's work on X" → "papers on X"
+    after = re.sub(
+        r"^(?:'s|’s)?\s+(?:work|research|publications|studies|articles)\b", " papers", question[end:], flags=re.I
+    )
+    after = re.sub(rf"^(?:'s|’s)?(?:\s+{PEOPLE}\b)?", "", after, flags=re.I)
+    bare = re.sub(
+        rf"(?i)(?:\s+(?:come|comes|came|are|were))?(?:\s+(?:from|by))?(?:\s+{PEOPLE})?"
+        r"\s+(?:from|by|at|out\s+of|with)(?:\s+the)?\s*$|(?:\s+affiliated)?\s+with(?:\s+the)?\s*$",
+        " ",
+        before,
+    )
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", bare + after)).strip()

@@ -1,0 +1,128 @@
+"""Organisations named in a question: pure functions, a small hand-made author list and vocabulary."""
+
+from dataclasses import replace
+
+import pytest
+
+from rag.affiliation import is_org, named_org, without_org
+from rag.answer import Answerer
+from tests.fake_openai import FakeOpenAI
+
+AUTHORS = {"nvidia": 3, "openai": 2}
+VOCAB = {"generative": 900, "responsible": 20, "shanghai": 4, "gemini": 300, "reasoning": 2000, "learning": 3000}
+
+
+TEXTS = ["meta learning for few-shot tasks"] * 9 + ["google brain's transformer", "the amazon reviews corpus"]
+
+
+def phrase_df(phrase: str) -> int:
+    return sum(phrase in t for t in TEXTS)
+
+
+def stripped(question: str) -> tuple[str, str]:
+    m, group = named_org(question, AUTHORS, VOCAB, phrase_df)
+    return (without_org(question, m, group), m.group(group)) if m else (question, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "org"),
+    [
+        ("Microsoft Research papers on reasoning", "papers on reasoning", "Microsoft Research"),
+        ("papers by Google researchers about diffusion models", "papers about diffusion models", "Google"),
+        ("papers by researchers at MIT on protein design", "papers on protein design", "MIT"),
+        ("Google's work on speech recognition", "papers on speech recognition", "Google"),
+        ("any Tsinghua University papers about LLM agents?", "any papers about LLM agents?", "Tsinghua University"),
+        ("recent Google DeepMind papers on world models", "recent papers on world models", "Google DeepMind"),
+        ("which papers on speculative decoding are from Meta?", "which papers on speculative decoding?", "Meta"),
+        (
+            "are any of the papers on world models by Meta researchers?",
+            "are any of the papers on world models?",
+            "Meta",
+        ),
+        ("Shanghai AI Lab papers on agents", "papers on agents", "Shanghai AI Lab"),
+        ("papers from Stanford on robotics", "papers on robotics", "Stanford"),
+        ("papers about GUI agents by Alibaba", "papers about GUI agents", "Alibaba"),
+        ("anything from Microsoft on small language models?", "anything on small language models?", "Microsoft"),
+        ("papers from the Allen Institute for AI on open models", "papers on open models", "Allen Institute for AI"),
+    ],
+)
+def test_an_organisation_beside_a_topic_is_taken_out(question, rest, org):
+    assert stripped(question) == (rest, org)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gemini papers on reasoning",  # a model's name: the topic
+        "Generative AI papers on healthcare",  # an organisation word beside a word the papers use often
+        "AI papers on healthcare",
+        "Meta Learning papers on few-shot classification",  # a lab's name beside a word the papers use often
+        "LLM papers about reasoning",
+        "papers by NVIDIA on robotics",  # the digests list NVIDIA as an author
+        "which papers use MCTS?",
+    ],
+)
+def test_a_name_that_is_no_lab_stays(question):
+    assert stripped(question) == (question, "")
+
+
+def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_word():
+    assert is_org("Carnegie Mellon University", AUTHORS, VOCAB)
+    assert not is_org("Responsible AI", AUTHORS, VOCAB)
+    assert not is_org("OpenAI", AUTHORS, VOCAB)
+    assert is_org("Google Brain", AUTHORS, VOCAB, phrase_df)
+    assert not is_org("Meta Learning", AUTHORS, VOCAB, phrase_df)
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "org"),
+    [
+        ("what has Stanford published on LLM agents?", "which papers on LLM agents?", "Stanford"),
+        ("what is Google DeepMind working on in robotics?", "which papers in robotics?", "Google DeepMind"),
+        ("does Meta have papers on video generation?", "which papers on video generation?", "Meta"),
+        (
+            "what did researchers at Tencent publish about 3D generation?",
+            "which papers about 3D generation?",
+            "Tencent",
+        ),
+        ("DeepMind robotics papers", "robotics papers", "DeepMind"),
+        ("Is Meta doing research on video generation?", "which papers on video generation?", "Meta"),
+        ("what has Stanford published?", "which papers?", "Stanford"),
+    ],
+)
+def test_an_organisation_doing_the_work_leaves_the_papers_asked(question, rest, org):
+    assert stripped(question) == (rest, org)
+
+
+@pytest.mark.slow
+def test_an_organisations_papers_on_a_topic_and_a_period_summarised_again(retriever, corpus_settings):
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    lab = answerer.ask("Microsoft Research papers on reasoning")
+    assert lab.intent == "list" and "microsoft" not in lab.standalone.lower() and len(lab.citations) > 10
+    assert lab.answer.startswith("The digests do not record the authors' affiliations")
+    model = answerer.ask("Gemini papers on reasoning")  # a model's name is the topic
+    assert (
+        model.intent == "list" and "gemini" in " ".join(model.parsed["topics"]) and "affiliations" not in model.answer
+    )
+    first = answerer.ask("summarize the papers on agents from the week of January 20, 2025")
+    again = answerer.ask("now summarize those", history=[(first.question, first.answer)])
+    assert again.intent == "summary" and again.filters == first.filters == {
+        "since": "2025-01-20",
+        "until": "2025-01-26",
+    }
+    assert {c["id"] for c in again.citations} == {c["id"] for c in first.citations}
+
+
+def test_a_rewritten_follow_up_keeps_the_chats_period(week_retriever, week_settings):
+    """The LLM is the fake server of tests/fake_openai.py (no model runs here): its rewrite drops the period."""
+    history = [("which papers on agents came out on 2025-01-22?", "3 papers in the digests match: …")]
+    with FakeOpenAI(answers=["Summarize the papers on agents.", "They build agents [1]."]) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        follow = Answerer(settings, retriever=week_retriever).ask("summarize them", history=history)
+    assert follow.intent == "summary" and follow.parsed["topics"] == ["agents"]
+    assert follow.filters == {"since": "2025-01-22", "until": "2025-01-22"}
+    own = "which papers on agents came out on 2025-01-23?"
+    with FakeOpenAI(answers=[own, "They build agents [1]."]) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        swapped = Answerer(settings, retriever=week_retriever).ask("and on 2025-01-23?", history=history)
+    assert swapped.filters == {"since": "2025-01-23", "until": "2025-01-23"}
