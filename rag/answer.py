@@ -1038,8 +1038,12 @@ class Answerer:
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
                     forms += [f for f in self.context_forms(words) if f not in forms]
+                    forms += [f for f in self.domain_forms(words) if f not in forms]
+                elif len(alternative) > 1 and not place:  # a technique for a domain: its rarer word names it there
+                    forms += [f for f in self.head_forms(words, n) if f not in forms]
                 kept.append(forms)
-            out.append(kept)
+            named = [c for c in alternative if len(c) > 1]  # a name with its acronym twin, as asked
+            out.append(listing.compounds(kept, named) if len(kept) == 2 == len(named) else kept)
         return out
 
     def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
@@ -1059,6 +1063,26 @@ class Answerer:
                     alternative = [[joined]]
             out.append(alternative)
         return [*out, concepts[-1]]
+
+    @staticmethod
+    def domain_forms(words: list[str]) -> list[str]:
+        """A domain asked as "speech models" or "language model" is named by its own words in a sentence
+        ("speech tokenization", "a speech LLM"): the closing "model(s)" says nothing of the domain."""
+        own = [w for w in words if w not in MODEL_STEMS]
+        return ["+" + " ".join(own)] if own and len(own) < len(words) else []
+
+    def head_forms(self, words: list[str], n: int) -> list[str]:
+        """A two-word technique asked for a domain ("knowledge distillation for speech models") is also named
+        there by its rarer word alone ("distilling multimodal representations for speech tokenization"; for
+        jailbreak attacks, "jailbreak", not "attacks", which any attack writes) where a tenth of the papers
+        writing that word name the whole technique: the domain keeps the word's other senses out."""
+        generic = GENERIC_STEMS | shapes.GENERIC_STEMS
+        if len(words) != 2 or any(w in generic for w in words):
+            return []
+        count = {w: int(shapes.concept_hits([f" {w} "], self.docs).sum()) for w in words}
+        word = min(words, key=lambda w: count[w])
+        full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
+        return [f" {word} "] if count[word] and full >= listing.RARE_WORD_NAMED * count[word] else []
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""
@@ -1559,7 +1583,13 @@ class Answerer:
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
-        kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        verbs = listing.verb_led(parsed.clean, parsed.topics)
+        concepts = self.list_concepts(parsed, verbs)
+        kept, named = self.topic_papers(concepts, filters, parsed.topics)
+        if concepts != parsed.concepts:  # what the phrase as read finds stays ("prune the KV cache")
+            done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
+            as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         topic = " or ".join(parsed.topics)
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
@@ -1588,11 +1618,11 @@ class Answerer:
             kept = np.array(described, dtype=int)
         worded: list[str] = []
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
-            found, worded = self.by_words(parsed.concepts, filters)
+            found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
-            unfiltered = len(self.topic_papers(parsed.concepts, Filters(), parsed.topics)[0]) if filters else None
+            unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
             return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
@@ -1610,7 +1640,9 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
-        text = shapes.list_text(topic, numbered, self.filter_phrase(filters), left)
+        text = shapes.list_text(
+            self.as_asked(topic, parsed), numbered, self.filter_phrase(filters), left, doing=concepts != parsed.concepts
+        )
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (
@@ -1623,6 +1655,42 @@ class Answerer:
             head = shapes.words_head(topic, worded, len(papers), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
+
+    def list_concepts(self, parsed: Parsed, verbs: set[str]) -> list[list[list[str]]]:
+        """The list topic's concepts, a phrase led by the papers' verb (`listing.verb_led`) split into the
+        technique and what it is done to (`listing.split_verb`: "which papers prune diffusion models?")."""
+        if not verbs:
+            return parsed.concepts
+        written = lambda form: int(shapes.concept_hits([form], self.docs).sum())  # noqa: E731
+        return listing.split_verb(parsed.concepts, verbs, written)
+
+    def does_itself(self, concepts: list[list[list[str]]], verbs: set[str], i: int) -> bool:
+        """Some sentence of the paper names a split technique (the papers' verb, any form of its stem) and
+        what it is done to (the concept after it; not a later qualifier, "from a reference image")."""
+        for alternative in concepts:
+            at = [k for k, c in enumerate(alternative) if len(c) == 1 and c[0].strip() in verbs]
+            done = [alternative[k][0].strip() for k in at]
+            objects = [alternative[k + 1][0].split() for k in at if k + 1 < len(alternative)]
+            if all(self.done_to(done, obj, i) for obj in objects):
+                return True
+        return False
+
+    def done_to(self, verbs: list[str], obj: list[str], i: int) -> bool:
+        """Some sentence of the paper names the technique and what it is done to, by the object's own words
+        ("pruning … diffusion transformers") or an acronym spelled out with them ("LLMs"): "prune background
+        tokens … a diffusion-based decoder" is not pruning a diffusion model."""
+        own = [w for w in obj if w not in MODEL_STEMS] or obj
+        acronyms = [a for a, e in self.spelled_out() if set(own) <= set(e)]
+        for part in self.docs[i].split(shapes.SENTENCE_MARK):
+            if not all(f" {v} " in f" {part} " for v in verbs):
+                continue
+            tokens = part.split()
+            # a short stem also opens its longer forms ("math" → "mathematical", stemmed "mathemat")
+            if all(any(t == w or (len(w) >= 4 and t.startswith(w)) for t in tokens) for w in own):
+                return True
+            if any(a in tokens for a in acronyms):
+                return True
+        return False
 
     def by_words(self, concepts: list[list[list[str]]], filters: Filters) -> tuple[list[int], list[str]]:
         """(papers, the words they were found by) for a topic whose phrase no paper uses as asked
@@ -1853,7 +1921,8 @@ class Answerer:
         """The topic as the question wrote it ("DPO", "GUI agents", "Qwen2.5"), not as it was folded to match."""
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
-        joiner = r"(?:[\s-]+|(?<=\d)\.(?=\d))"
+        # and a linking word or two between the topic's words ("knowledge distillation for speech models")
+        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|with|from|by|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 

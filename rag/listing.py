@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -399,3 +399,49 @@ def word_forms(words: Sequence[str], others: Mapping[str, Sequence[str]]) -> lis
         return [f" {w} " for w in [words[0], *others.get(words[0], ())]]
     choices = [[w, *others.get(w, ())] for w in words]
     return ["&" + " ".join(pick) for pick in itertools.product(*choices)][:16]
+
+
+# "which papers prune diffusion models?": the word right after the papers is what they do, the rest what they
+# do it to. Papers write "pruning of a diffusion transformer", never "prune diffusion models".
+DOER_RE = re.compile(r"\b(?:papers?|works?|studies|articles?)\s+(?:that\s+|which\s+)?([a-z][\w-]*)\s+", re.I)
+
+
+def verb_led(question: str, topics: Sequence[str]) -> set[str]:
+    """The stems of topic words the question uses as the papers' verb ("which papers prune …", "papers that
+    distill …"): a technique done to what follows it, not the first word of one name."""
+    firsts = {t.split()[0].lower() for t in topics if len(t.split()) > 1}
+    return {stem_key(m.group(1)).strip() for m in DOER_RE.finditer(question) if m.group(1).lower() in firsts}
+
+
+def split_verb(
+    concepts: list[list[list[str]]], verbs: set[str], written: Callable[[str], int]
+) -> list[list[list[str]]]:
+    """A phrase led by the papers' verb ("prune diffus model") that fewer than MIN_SEEDS papers write as it
+    stands, as two concepts: the technique in any form of its stem (" prune " for pruning, pruned) and what it
+    is done to, as a qualifier (" diffus model ")."""
+    out = []
+    for alternative in concepts:
+        split: list[list[str]] = []
+        for concept in alternative:
+            words = concept[0].split()
+            if len(concept) == 1 and len(words) > 1 and words[0] in verbs and written(concept[0]) < MIN_SEEDS:
+                split += [[f" {words[0]} "], [" " + " ".join(words[1:]) + " "]]
+            else:
+                split.append(concept)
+        out.append(split)
+    return out
+
+
+def compounds(pair: list[list[str]], named: list[list[str]]) -> list[list[str]]:
+    """Two named techniques asked together ("LoRA and MoE"; `named`, each a name with its acronym twin as the
+    question was read) are also written as one compound naming both: the one's name in place of the head
+    of the other's spelled-out name ("Mixture-of-LoRAs" for mixture of experts). Each such form counts for
+    both. Not the name before the head ("LLM forecasting" is no time series forecasting)."""
+    added: list[str] = []
+    for one, other in ((named[0], named[1]), (named[1], named[0])):
+        names = [f.strip() for f in one if len(f.split()) == 1]
+        spelled = [f.split() for f in other if len(f.split()) > 2]
+        added += [" " + " ".join([*words[:-1], name]) + " " for name in names for words in spelled]
+    added = list(dict.fromkeys(added))
+    first, second = pair
+    return [[*first, *(f for f in added if f not in first)], [*second, *(f for f in added if f not in second)]]

@@ -1017,9 +1017,25 @@ def bullet(n: int, paper: Paper, sentence: str) -> str:
     return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
 
 
-def list_text(topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "") -> str:
+def third_person(verb: str) -> str:
+    """ "prune" → "prunes", "distill" → "distills", "stylize" → "stylizes": one paper does what it does."""
+    if re.search(r"(?:s|sh|ch|x|z)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def list_text(
+    topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "", doing: bool = False
+) -> str:
+    """The list's head and bullets; `doing`: the topic opens with what the papers do ("prune diffusion
+    models"), said as such ("they prune diffusion models", "it prunes …") rather than "they use or study …"."""
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
+    if doing and " " in topic.strip():
+        first, rest = topic.strip().split(" ", 1)
+        verb, topic = (first if count != 1 else third_person(first)), rest
     plural, subject = ("s", "they") if count != 1 else ("", "it")
     agrees = "match" if count != 1 else "matches"
     head = f"{count} paper{plural} in the digests {agrees}: {subject} {verb} {topic}{filtered}{left_out}."

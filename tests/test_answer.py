@@ -955,3 +955,28 @@ def test_honest_answers_cite_only_what_answers_the_question(answerer):
     assert [c["id"] for c in named.citations] == ["2504.15120"] and "Other close matches" not in named.answer
     assert "Processe." not in answerer.ask("what is an sG-MDP?").answer
     assert "they name Qwen2.5" in answerer.ask("how many papers mention Qwen2.5?").answer
+
+
+@pytest.mark.slow
+def test_a_technique_asked_as_a_verb_is_found_in_any_form_done_to_its_object(answerer):
+    """ "which papers prune diffusion models?": papers write "pruning", never "prune diffusion models"; a paper
+    counts where one sentence names the pruning and the diffusion model it is done to."""
+    diffusion = r"diffusion|\bDiTs?\b|\bL?DMs?\b|U-Net"
+    for question, technique, expected in (
+        ("which papers prune diffusion models?", r"prun", {"2412.01199", "2510.06751"}),  # TinyFusion, OBS-Diff
+        ("which papers quantize diffusion models?", r"quantiz", {"2411.05007"}),  # SVDQuant
+    ):
+        result = answerer.ask(question)
+        cited = {c["id"] for c in result.citations}
+        assert expected <= cited
+        for pid in cited:
+            sentences = re.split(r"(?<=[.!?])\s+", answerer.retriever.by_id[pid].text)
+            assert any(re.search(technique, t, re.I) and re.search(diffusion, t, re.I) for t in sentences), pid
+
+
+@pytest.mark.slow
+def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
+    result = answerer.ask("which papers use knowledge distillation for speech models?")
+    cited = {c["id"] for c in result.citations}
+    assert {"2410.15017", "2506.18843"} <= cited  # DM-Codec and USAD write "distilling" / "distillation" only
+    assert "knowledge distillation for speech models" in result.answer.splitlines()[0]

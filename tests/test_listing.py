@@ -9,6 +9,7 @@ from rag.listing import (
     acronym_senses,
     aliases,
     common_names,
+    compounds,
     gate,
     kinds_of,
     loose_forms,
@@ -17,8 +18,10 @@ from rag.listing import (
     other_meaning,
     phrase_forms,
     rival_sense,
+    split_verb,
     standalone,
     topic_words,
+    verb_led,
     word_forms,
     word_variants,
 )
@@ -340,3 +343,27 @@ def test_word_forms_put_each_word_or_its_other_forms_close_together():
     assert word_forms(["llm"], {"llm": ["larg languag model"]}) == [" llm ", " larg languag model "]
     doc = " § ".join([" lingshu a medic special multimod larg languag model ", " it reason "])
     assert form_in(forms[0], doc) and not form_in("&medic reason", " medic imag § the model reason ")
+
+
+def test_the_word_after_papers_is_what_they_do_to_the_rest():
+    question = "which papers prune diffusion models?"
+    verbs = verb_led(question, ["prune diffusion models"])
+    assert verbs == {stem_key("prune").strip()}
+    assert verb_led("which papers use knowledge distillation for speech models?", ["knowledge distillation"]) == set()
+    phrase = stem_key("prune diffusion models")
+    split = split_verb([[[phrase]]], verbs, lambda form: 0)
+    assert split == [[[stem_key("prune")], [stem_key("diffusion models")]]]
+    # a phrase papers do write as it stands stays one name
+    assert split_verb([[[phrase]]], verbs, lambda form: 9) == [[[phrase]]]
+
+
+def test_two_named_techniques_written_as_one_compound_name_both():
+    lora = [" lora ", " low rank adapt "]
+    moe = [" moe ", " mixtur of expert "]
+    both = compounds([lora, moe], [lora, moe])
+    assert " mixtur of lora " in both[0] and " mixtur of lora " in both[1]  # "Mixture-of-LoRAs"
+    assert any(form_in(f, stem_key("Phi-4-Multimodal uses a Mixture-of-LoRAs design")) for f in both[1])
+    # the name before the other's head is another thing: "LLM forecasting" of events is no time series forecasting
+    llm = [" llm ", " larg languag model "]
+    series = [" time seri forecast ", " tsf "]
+    assert " llm forecast " not in compounds([llm, series], [llm, series])[1]

@@ -9,6 +9,7 @@ from rag.shapes import (
     find_definition,
     in_sense,
     is_mention,
+    list_text,
     month_counts,
     restates,
     result_sentence,
@@ -18,6 +19,7 @@ from rag.shapes import (
     stands_for,
     stemmed_corpus,
     table_text,
+    third_person,
     topic_mask,
     topic_tier,
     trend_text,
@@ -313,6 +315,39 @@ def test_readable_text_says_each_thing_once():
     assert not restates("Knowledge homophily is when neighbours know alike", sentence)
     assert stands_for("reinforcement pretraining", "Reinforcement Pre-Training") == ""
     assert stands_for("RPT", "reinforcement pre training") == "RPT stands for Reinforcement Pre Training. "
+
+
+def test_a_list_of_papers_that_do_something_says_what_they_do():
+    one = Paper(
+        id="2501.00001",
+        title="TinyFusion",
+        summaries=["Depth pruning of diffusion transformers."],
+        authors=[],
+        dates=["2025-01-02"],
+    )
+    two = Paper(
+        id="2501.00002",
+        title="OBS-Diff",
+        summaries=["One-shot pruning of diffusion models."],
+        authors=[],
+        dates=["2025-01-02"],
+    )
+    both = list_text("prune diffusion models", [(1, one, "a"), (2, two, "b")], doing=True)
+    assert both.splitlines()[0] == "2 papers in the digests match: they prune diffusion models."
+    alone = list_text("prune diffusion models", [(1, one, "a")], doing=True)
+    assert alone.splitlines()[0] == "1 paper in the digests matches: it prunes diffusion models."
+    asked = list_text("knowledge distillation for speech models", [(1, one, "a")])
+    assert (
+        asked.splitlines()[0]
+        == "1 paper in the digests matches: it uses or studies knowledge distillation for speech models."
+    )
+    assert [third_person(v) for v in ("distill", "stylize", "backdoor", "patch", "classify")] == [
+        "distills",
+        "stylizes",
+        "backdoors",
+        "patches",
+        "classifies",
+    ]
 
 
 def test_an_acronym_counts_in_the_casing_its_spelling_papers_write():
