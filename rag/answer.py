@@ -1640,9 +1640,9 @@ class Answerer:
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
-        text = shapes.list_text(
-            self.as_asked(topic, parsed), numbered, self.filter_phrase(filters), left, doing=concepts != parsed.concepts
-        )
+        shown = self.as_asked(topic, parsed)
+        doing = concepts != parsed.concepts or shapes.verb_led(shown, parsed.clean)
+        text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=doing)
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (

@@ -1026,6 +1026,16 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+def verb_led(topic: str, question: str) -> bool:
+    """Whether the topic opens with what the papers do, as the question says it right after its subject
+    ("which papers reduce hallucination …", "what methods improve GUI grounding?")."""
+    first = topic.split()[0] if topic.split() else ""
+    if not first.isalpha() or first.endswith(("ing", "ed")):
+        return False
+    subject = r"\b(?:papers|methods|approaches|techniques|strategies|works|studies)\s+"
+    return bool(re.search(subject + re.escape(first) + r"\b", question, re.I))
+
+
 def list_text(
     topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "", doing: bool = False
 ) -> str:

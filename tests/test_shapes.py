@@ -133,6 +133,18 @@ def test_trend_months_stay_inside_the_period():
     assert month_counts([late]) == {"2024-12": 1}
 
 
+def test_a_topic_led_by_what_papers_do_is_said_so():
+    from rag.shapes import list_text, verb_led
+
+    assert verb_led("reduce hallucination in VLMs", "which papers reduce hallucination in VLMs?")
+    assert not verb_led("MCTS", "which papers use MCTS?")
+    assert not verb_led("modelling proteins", "papers modelling proteins")
+    one = [(1, paper("80", "A", "s"), "s")]
+    assert list_text("mitigate reward hacking", one, doing=True).startswith(
+        "1 paper in the digests matches: it mitigates"
+    )
+
+
 def test_the_sentence_of_the_part_asked_for_answers():
     from rag.shapes import result_sentence
 
