@@ -6,6 +6,7 @@ retrieved source is removed and reported, so no answer can cite a paper it was n
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import json
 import math
@@ -283,6 +284,7 @@ PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
 # A capitalised word past the question's first ("LLMs on Tetris", "play Doom"): a name the digests may lack.
 CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])")
+CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
 # A name at most this share of the papers write is specific enough to answer about ("Sokoban", not "LLMs").
 SPECIFIC_NAME_SHARE = 0.01
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
@@ -595,8 +597,8 @@ class Answerer:
         specific: list[str] = []
         for word in dict.fromkeys(CAPITAL_WORD_RE.findall(POSSESSIVE_RE.sub("", parsed.clean))):
             low = word.lower()
-            if low in parsed.corrections or any(low in n.split() for n in self.author_names):
-                continue
+            if low in parsed.corrections or low in CALENDAR_WORDS or any(low in n.split() for n in self.author_names):
+                continue  # "what about in March 2025?": a month names no system
             hits = int(shapes.concept_hits([f" {stem_key(word).strip()} "], self.docs).sum())
             if not hits:
                 missing.append(word)
@@ -1583,7 +1585,7 @@ class Answerer:
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
-        verbs = listing.verb_led(parsed.clean, parsed.topics)
+        verbs = listing.verb_led(parsed.english or parsed.clean, parsed.topics)
         concepts = self.list_concepts(parsed, verbs)
         kept, named = self.topic_papers(concepts, filters, parsed.topics)
         if concepts != parsed.concepts:  # what the phrase as read finds stays ("prune the KV cache")
@@ -1641,8 +1643,8 @@ class Answerer:
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         shown = self.as_asked(topic, parsed)
-        doing = concepts != parsed.concepts or shapes.verb_led(shown, parsed.clean)
-        text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=doing)
+        led = concepts != parsed.concepts or shapes.verb_led(shown, parsed.clean)
+        text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=led)
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (
@@ -2434,11 +2436,13 @@ class Answerer:
         if named:
             # papers asked by the same name as the lead ("Bielik": 7B v0.1 and 11B v2) are each the answer
             same = names[position[lead.hit.paper.id]]
-            lines += [
-                f"**{s.hit.paper.title}** [{s.n}]: {shapes.result_sentence(s.hit.paper, question, concepts, acronyms)}"
-                for s in sources[1:]
-                if names.get(position[s.hit.paper.id]) == same
-            ]
+            for s in sources[1:]:
+                if names.get(position[s.hit.paper.id]) != same:
+                    continue
+                line = shapes.result_sentence(s.hit.paper, question, concepts, acronyms)
+                if stated and not shapes.states_measure(line, measure, question):
+                    continue  # another system of that name ("ATLaS" agents beside ATLAS body models)
+                lines.append(f"**{s.hit.paper.title}** [{s.n}]: {line}")
         if shown and (extra or not lexical_lead or describes):
             lines += ["", heading]
             lines += [

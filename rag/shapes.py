@@ -957,7 +957,11 @@ ASPECTS = (
         re.compile(r"\b(?:results?|show(?:s|ed|n)?|achiev\w*|outperform\w*|surpass\w*|reach\w*)\b", re.I),
     ),
     (  # "how does X work?", "what method / architecture does X use?"
-        re.compile(r"\bhow\s+(?:does|do|did)\b.*\bwork\b|\b(?:method(?:ology)?|approach|architecture)\b", re.I),
+        re.compile(
+            r"\bhow\s+(?:does|do|did)\b.*\bwork\b|\bmethodology\b"
+            r"|\bwhat\s+(?:method|approach|architecture)\s+(?:does|do|did)\b",  # "which method extends …?" names one
+            re.I,
+        ),
         re.compile(r"\b(?:methodology|method|approach|involv\w*|employ\w*|architecture|pipeline)\b", re.I),
     ),
     (  # "what problem does X address?", "what is the goal of X?"

@@ -408,6 +408,7 @@ class Parsed:
     excluded: list[str] = field(default_factory=list)
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
     purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
+    english: str = ""  # a question in another language as the glossary rewrote it ("which papers generate …")
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -1066,4 +1067,5 @@ def understand(
         excluded=[" ".join(a) for a in left_out],
         excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
         purpose_phrases=[a for a in aim if a],
+        english=rest if spoken not in ("en", "other") else "",
     )

@@ -683,6 +683,14 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 
 
 @pytest.mark.slow
+def test_a_name_several_systems_share_answers_from_the_one_stating_the_asked_measure(answerer):
+    atlas = answerer.ask("how much lower is ATLAS's vertex-to-vertex error than SMPL-X?")
+    assert [c["id"] for c in atlas.citations] == ["2508.15767"] and "21.6% lower" in atlas.answer
+    # a month is no system name the digests lack
+    assert "names March" not in answerer.ask("what about papers on GRPO in March 2025?").answer
+
+
+@pytest.mark.slow
 def test_filters_no_paper_passes_say_so_with_each_filters_count(answerer):
     result = answerer.ask("which papers from October 2025 have code?")
     assert not result.citations and not result.covered

@@ -356,6 +356,12 @@ def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
     assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
 
 
+def test_a_translated_question_keeps_its_english_wording():
+    p = understand("Welche Arbeiten verwenden Mixture of Experts?", VOCAB, ACRONYMS)
+    assert p.language == "de" and p.english.lower().startswith("which papers use")
+    assert understand("which papers use MCTS?", VOCAB, ACRONYMS).english == ""
+
+
 def test_papers_of_a_kind_on_a_topic_are_a_list():
     vocab = {**VOCAB, "surveys": 80, "survey": 300, "benchmarks": 900, "gui": 120, "agents": 500}
     for q in ("which surveys cover RAG?", "any survey on RAG?", "are there benchmarks for GUI agents?"):
