@@ -589,6 +589,15 @@ class Answerer:
             lines += [shapes.bullet(n, p, shapes.result_sentence(p, query, forms)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
 
+    @staticmethod
+    def said_plainly(text: str, result: Answer, started: float) -> Iterator[str | Answer]:
+        """An answer the digests cannot give, said without searching them: the text, then the result."""
+        result.covered, result.backend, result.answer = False, "none", text
+        spent = round(time.perf_counter() - started, 4)
+        result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+        yield text
+        yield result
+
     def unnamed_words(self, parsed: Parsed) -> tuple[list[str], list[str]]:
         """(capitalised words of a fact question that no paper's title or summary writes in any form, not
         even an author's name nor a typo the question's understanding mends: "Tetris"; the question's other
@@ -787,21 +796,13 @@ class Answerer:
                 text = prompt("not_indexed", self.settings.prompts_dir).format(ids=", ".join(missing), **stats).strip()
             else:
                 text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
-            result.covered, result.backend, result.answer = False, "none", text
-            spent = round(time.perf_counter() - started, 4)
-            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
-            yield text
-            yield result
+            yield from self.said_plainly(text, result, started)
             return
         asked_fact = parsed.intent == "fact" and parsed.language == "en" and not target
         missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
         unnamed = shapes.unnamed_text(missing) if missing else ""
         if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none
-            result.covered, result.backend, result.answer = False, "none", unnamed
-            spent = round(time.perf_counter() - started, 4)
-            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
-            yield unnamed
-            yield result
+            yield from self.said_plainly(unnamed, result, started)
             return
         shaped = (
             self.naming_the_rest(missing, specific, standalone, filters, mode, result)
