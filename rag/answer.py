@@ -798,7 +798,10 @@ class Answerer:
                 text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             yield from self.said_plainly(text, result, started)
             return
-        asked_fact = parsed.intent == "fact" and parsed.language == "en" and not target
+        # a half-remembered description uses plain words no summary need write ("one Slavic language")
+        asked_fact = (
+            parsed.intent == "fact" and parsed.language == "en" and not target and not descriptive(parsed.clean)
+        )
         missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
         unnamed = shapes.unnamed_text(missing) if missing else ""
         if missing and not specific:  # nothing else the question names singles a paper out: say so, cite none

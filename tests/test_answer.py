@@ -686,8 +686,10 @@ def test_similar_papers_are_the_nearest_to_the_paper_pointed_at_and_never_it(ans
 def test_a_name_several_systems_share_answers_from_the_one_stating_the_asked_measure(answerer):
     atlas = answerer.ask("how much lower is ATLAS's vertex-to-vertex error than SMPL-X?")
     assert [c["id"] for c in atlas.citations] == ["2508.15767"] and "21.6% lower" in atlas.answer
-    # a month is no system name the digests lack
+    # a month is no system name the digests lack, nor a plain word of a half-remembered description
     assert "names March" not in answerer.ask("what about papers on GRPO in March 2025?").answer
+    described = "a two-thousand-hour speech corpus for one Slavic language, with stress marks and punctuation added"
+    assert answerer.ask(described).citations
 
 
 @pytest.mark.slow
