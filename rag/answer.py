@@ -1647,8 +1647,7 @@ class Answerer:
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         shown = self.as_asked(topic, parsed)
-        led = concepts != parsed.concepts or shapes.verb_led(shown, parsed.clean)
-        text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=led)
+        text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=bool(verbs))
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(papers)
             head = (

@@ -403,7 +403,11 @@ def word_forms(words: Sequence[str], others: Mapping[str, Sequence[str]]) -> lis
 
 # "which papers prune diffusion models?": the word right after the papers is what they do, the rest what they
 # do it to. Papers write "pruning of a diffusion transformer", never "prune diffusion models".
-DOER_RE = re.compile(r"\b(?:papers?|works?|studies|articles?)\s+(?:that\s+|which\s+)?([a-z][\w-]*)\s+", re.I)
+DOER_RE = re.compile(
+    r"\b(?:papers?|works?|studies|articles?|methods|approaches|techniques|strategies)\s+(?:that\s+|which\s+)?"
+    r"([a-z][\w-]*)\s+",
+    re.I,
+)
 
 
 def verb_led(question: str, topics: Sequence[str]) -> set[str]:

@@ -1030,16 +1030,6 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
-def verb_led(topic: str, question: str) -> bool:
-    """Whether the topic opens with what the papers do, as the question says it right after its subject
-    ("which papers reduce hallucination …", "what methods improve GUI grounding?")."""
-    first = topic.split()[0] if topic.split() else ""
-    if not first.isalpha() or first.endswith(("ing", "ed")):
-        return False
-    subject = r"\b(?:papers|methods|approaches|techniques|strategies|works|studies)\s+"
-    return bool(re.search(subject + re.escape(first) + r"\b", question, re.I))
-
-
 def list_text(
     topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "", doing: bool = False
 ) -> str:
@@ -1047,7 +1037,8 @@ def list_text(
     models"), said as such ("they prune diffusion models", "it prunes …") rather than "they use or study …"."""
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
-    if doing and " " in topic.strip():
+    first = topic.split()[0] if topic.split() else ""
+    if doing and " " in topic.strip() and first.isalpha() and not first.endswith(("ing", "ed")):
         first, rest = topic.strip().split(" ", 1)
         verb, topic = (first if count != 1 else third_person(first)), rest
     plural, subject = ("s", "they") if count != 1 else ("", "it")
