@@ -26,7 +26,7 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.safe import safe_markdown
 from rag.settings import Settings
-from rag.text import REPORTING_WORDS, THEME_STOP, sentences, tokenize
+from rag.text import THEME_STOP, sentences, tokenize
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -183,13 +183,7 @@ def theme_keywords(
         # Titles name topics; the summary's first sentence backs them up without its boilerplate.
         text = f"{p.title} {first_sentence(p)}"
         return {
-            t
-            for t in tokenize(text)
-            if t not in THEME_STOP
-            and t not in REPORTING_WORDS
-            and t not in unnamed
-            and len(t) > 2
-            and not t[0].isdigit()
+            t for t in tokenize(text) if t not in THEME_STOP and t not in unnamed and len(t) > 2 and not t[0].isdigit()
         }
 
     df = Counter(w for p in everyone for w in words(p))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rag.papers import Paper
-from rag.text import REPORTING_WORDS, THEME_STOP, tokenize
+from rag.text import THEME_STOP, tokenize
 from rag.understand import stem
 
 MIN_SHARE = 0.1  # a word must be in at least this share of a side's papers to speak for it
@@ -42,7 +42,7 @@ def distinctive(
     floor = max(MIN_PAPERS, MIN_SHARE * len(mine))
     scored = []
     for word, df in a.items():
-        if df < floor or word in THEME_STOP or word in REPORTING_WORDS or len(word) < 3 or word[0].isdigit():
+        if df < floor or word in THEME_STOP or len(word) < 3 or word[0].isdigit():
             continue
         if stem(word) in exclude or any(stem(p) in exclude for p in word.split("-")):
             continue

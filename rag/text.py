@@ -2,7 +2,7 @@
 
 The stop lists build on each other: `STOPWORDS` never reach an index or a score; `GENERIC_TERMS`
 add the words a question uses without naming a topic; `THEME_STOP` add the boilerplate of summaries
-that would otherwise name every theme.
+(with `REPORTING_WORDS`, how a summary reports any paper) that would otherwise name every theme.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ THEME_STOP = (
         "simple specific state state-of-the-art survey task tasks technical toward towards training unified "
         "various via while within without"
     )
+    | REPORTING_WORDS
 )
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
