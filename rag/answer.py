@@ -1456,22 +1456,25 @@ class Answerer:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record
         no affiliations, so the topic is answered from any lab and the answer says so. A question that asks
         nothing but the organisation's papers is left whole (`affiliation_asked` answers it)."""
-        m, group = self.named_org(question)
-        if m is None:
-            return question, ""
-        rest = affiliation.without_org(question, m, group)
-        parsed = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
-        return (rest, m.group(group)) if any(parsed.concepts) else (question, "")
+        rest, org, topical = self.org_apart(question)
+        return (rest, org) if org and topical else (question, "")
 
     def affiliation_asked(self, parsed: Parsed) -> str:
         """The organisation a question asks the papers of, when it asks nothing else ("papers from
         Microsoft Research"); an organisation the digests list as an author ("NVIDIA") is answered as one."""
-        m, group = self.named_org(parsed.clean)
+        _, org, topical = self.org_apart(parsed.clean)
+        return org if org and not topical else ""
+
+    def org_apart(self, text: str) -> tuple[str, str, bool]:
+        """(the text without the organisation it names, that organisation, whether a topic is left):
+        "papers by Meta on video generation" → ("papers on video generation", "Meta", True); no
+        organisation named → (text, "", False)."""
+        m, group = self.named_org(text)
         if m is None:
-            return ""
-        rest = affiliation.without_org(parsed.clean, m, group)
+            return text, "", False
+        rest = affiliation.without_org(text, m, group)
         left = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
-        return "" if any(left.concepts) else m.group(group)
+        return rest, m.group(group), any(left.concepts)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper a "similar papers" question is about: the one it names ("papers similar to
@@ -2023,10 +2026,9 @@ class Answerer:
         if filters:
             allowed = int(self.retriever.mask(filters).sum())
             described = "match the filters" + self.filter_phrase(filters).replace(" between", ": between", 1)
-            text = shapes.empty_filter_text(topic, allowed, described)
-            each = self.each_filter(filters)
-            if len(each) > 1:  # which filter leaves so few: each one's own count
-                text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
+            text = shapes.empty_filter_text(topic, allowed, described) + shapes.each_filter_text(
+                self.each_filter(filters)
+            )
             if unfiltered is not None:
                 text += f" Without the filters, {unfiltered} paper{'s' if unfiltered != 1 else ''} use or study it."
             elif len(named):

@@ -1468,12 +1468,14 @@ def no_affiliations(org: str) -> str:
     )
 
 
+def each_filter_text(each: list[tuple[str, int]]) -> str:
+    """Which filter leaves so few: each one alone with its count ("459 fall between …, 7 carry a code link")."""
+    return " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "." if len(each) > 1 else ""
+
+
 def no_paper_passes(filtered: str, each: list[tuple[str, int]]) -> str:
     """No paper at all passes the filters of a question with no topic; `each`, each filter alone and its count."""
-    text = f"No paper in the digests matches the filters:{filtered}."
-    if len(each) > 1:
-        text += " Of all the papers, " + ", ".join(f"{n:,} {said}" for said, n in each) + "."
-    return text
+    return f"No paper in the digests matches the filters:{filtered}." + each_filter_text(each)
 
 
 def affiliation_note(org: str) -> str:
