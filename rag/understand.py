@@ -38,7 +38,7 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 KEYWORDS = r"^(?!\s*(?:what|which|how|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|"
 KEYWORDS += r"should|would|list|name|show|find|give|tell|compare|summari[sz]e|define|explain|describe|please)\b)\s*"
 IN_CORPUS_RE = re.compile(
-    r"\s+(?:(?:as|when)\s+(?:it\s+is\s+)?(?:used|defined|described|meant|understood)\b.*|"
+    r"\s*[,;:]?\s+(?:(?:as|when)\s+(?:it\s+is\s+)?(?:used|defined|described|meant|understood)\b.*|"
     r"(?:in|across|according\s+to)\s+(?:these|the|this)\s+(?:papers|digests?|corpus|literature|field)\b.*)$",
     re.I,
 )

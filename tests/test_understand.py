@@ -356,6 +356,12 @@ def test_the_latest_paper_on_a_topic_is_asked_when_the_newest_one_came():
     assert understand("what's the latest paper?", vocab, ACRONYMS).intent == "corpus"
 
 
+def test_the_corpus_a_definition_is_asked_in_is_no_part_of_the_term():
+    vocab = {**VOCAB, "world": 500, "model": 3000}
+    for q in ("what's a world model, in these papers?", "what is a world model as used in the digests?"):
+        assert understand(q, vocab, ACRONYMS).term == "world model", q
+
+
 def test_a_translated_question_keeps_its_english_wording():
     p = understand("Welche Arbeiten verwenden Mixture of Experts?", VOCAB, ACRONYMS)
     assert p.language == "de" and p.english.lower().startswith("which papers use")
