@@ -63,7 +63,9 @@ KINDS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:which|what)\s+(?:authors?|researchers?|person|people)\s+(?:has|have|had|wrote|writes|published"
             r"|publish(?:es)?|authored|appears?|appeared|is\s+listed)\s+(?:the\s+)?"
             + MOST
-            + r"|\bauthors?\s+with\s+the\s+most\s+papers\b|\bwho\s+appears\s+(?:the\s+)?most\b",
+            + r"|\bauthors?\s+with\s+the\s+most\s+papers\b|\bwho\s+appears\s+(?:the\s+)?most\b"
+            r"|\bwho\s+(?:has|had)\s+(?:the\s+)?most\s+(?:papers|publications|works)\b"
+            r"|\b(?:which|what)\s+(?:authors?|researchers?)\s+(?:is|are)\s+(?:the\s+)?most\s+(?:prolific|productive|active|frequent)\b",
             re.I,
         ),
     ),
@@ -81,7 +83,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
             r"\b(?:which|what)\s+(?:paper|model|method|system|work|approach|study|one|llm)s?\s+(?:reports?|reported"
             r"|achieves?|achieved|gets?|got|has|have|had|holds?|obtains?|scores?|reaches?|sets?|shows?|attains?)\s+"
             rf"(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+\S"
-            rf"|\bwhat\s+(?:is|was|are|were|'s)\s+(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:(?:reported|achieved|obtained"
+            rf"|\bwhat(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:(?:reported|achieved|obtained"
             r"|scored|attained|stated|published)\s+)?(?:so\s+far\s+)?(?:on|in|for|at)\s+\S"
             rf"|\b{SUPERLATIVE}\s+{METRIC}\s+(?:reported\s+|achieved\s+)?(?:on|in|for|at)\s+\S[^?]*\?\s*$",
             re.I,

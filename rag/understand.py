@@ -29,7 +29,7 @@ from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus")
+INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus", "aggregate")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
