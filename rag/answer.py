@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import affiliation, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
+from rag import affiliation, aggregate, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -1561,6 +1561,8 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if intent == "aggregate":
+            return self.aggregate_answer(parsed, filters, result)
         if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
             result.covered, result.backend = False, "none"
             return shapes.no_affiliations(org)
@@ -2042,6 +2044,59 @@ class Answerer:
         ]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
+
+    def aggregate_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """A question across the corpus (`rag.aggregate`): the most prolific authors, the figures stated on a
+        benchmark, the categories, counted over the papers the topic and filters leave; what the metadata
+        cannot tell (affiliations, full author lists) said as such, citing nothing. None: the general path."""
+        kind = aggregate.kind_of(parsed.clean)
+        if kind in ("affiliation", "size"):
+            result.covered, result.backend = False, "none"
+            if kind == "affiliation":
+                return aggregate.NO_AFFILIATIONS
+            listed = sum(len(p.authors) >= aggregate.AUTHORS_LISTED for p in self.retriever.papers)
+            return aggregate.most_authors_text(len(self.retriever.papers), listed)
+        mask = self.retriever.mask(filters)
+        pool = [p for i, p in enumerate(self.retriever.papers) if mask[i]]
+        scope = self.filter_phrase(filters)
+        cited: dict[str, int] = {}
+
+        def cite(paper: Paper) -> int:
+            if paper.id not in cited:
+                cited[paper.id] = len(cited) + 1
+                result.sources.append(Source(cited[paper.id], Hit(paper, 0.0)))
+            return cited[paper.id]
+
+        if kind == "figure":
+            asked, _, _ = strip_dates(parsed.clean, self.latest_day)
+            benchmark, metric = aggregate.benchmark_asked(asked)
+            if not benchmark:
+                return None
+            pattern = aggregate.name_pattern(benchmark)
+            lower = aggregate.lower_is_better(asked, metric)
+            naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
+            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric))]
+            result.covered = bool(figures)
+            result.backend = "extractive" if figures else "none"
+            return aggregate.figures_text(benchmark, metric, figures, len(naming), lower, scope, cite)
+        if kind == "category":
+            rows = aggregate.ranked(pool, lambda p: p.categories, aggregate.SHOWN_AUTHORS)
+            result.covered = bool(rows)
+            return aggregate.categories_text(rows, len(pool), scope, cite)
+        topic = " or ".join(parsed.topics)
+        if any(parsed.concepts):
+            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            if not len(kept):
+                return self.nothing(topic, filters, named, result)
+            pool = [self.retriever.papers[int(i)] for i in kept]
+            scope = f"on {self.as_asked(topic, parsed)}{scope}"
+        else:
+            scope = f"in the digests{scope}"
+        rows = aggregate.ranked(pool, lambda p: p.authors, aggregate.how_many(parsed.clean))
+        counts = Counter(a for p in self.retriever.papers for a in dict.fromkeys(p.authors))
+        with_authors = sum(bool(p.authors) for p in pool)
+        result.covered = bool(rows)
+        return aggregate.authors_text(rows, scope, len(pool), with_authors, counts, cite)
 
     def best_line(self, paper: Paper, parsed: Parsed) -> str:
         concepts = [c for a in parsed.concepts for c in a]
