@@ -1607,6 +1607,11 @@ class Answerer:
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         topic = " or ".join(parsed.topics)
+        if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
+            # the verb is no part of what was matched ("improve on GRPO" finds GRPO's papers): not claimed of them
+            led = [t.split(" ", 1) for t in parsed.topics]
+            topic = " or ".join(w[1] if len(w) == 2 and stem_key(w[0]).strip() in verbs else " ".join(w) for w in led)
+            verbs = set()
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
