@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from rag import affiliation, aggregate, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
 from rag.briefing import build_briefing, first_sentence
-from rag.citations import CitationStream, check_citations, fence
+from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
@@ -39,6 +39,7 @@ from rag.understand import (
     GENERIC_WORDS,
     SOTA_RE,
     Parsed,
+    compound_parts,
     fold,
     ordinal_of,
     stem,
@@ -701,6 +702,9 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
+        if not history and (parts := compound_parts(question)):
+            yield from self.compound(question, parts, filters, mode)
+            return
         target = (
             self.similar_target(question, history or [])
             or self.overview_target(question, history or [])
@@ -777,6 +781,26 @@ class Answerer:
                 while len(self._said) > CITED_MEMORY:
                     self._said.popitem(last=False)
             yield item
+
+    def compound(self, question: str, parts: tuple[str, str], filters: Filters, mode: str) -> Iterator[str | Answer]:
+        """A compound question ("what is GRPO and which papers improve on it?"): each part answered by itself,
+        the second's citations numbered after the first's."""
+        first, second = (self.ask(part, filters=filters, mode=mode) for part in parts)
+        offset = max((s.n for s in first.sources), default=0)
+        later = CITATION_RE.sub(lambda m: f"[{int(m.group(1)) + offset}]", second.answer)
+        result = replace(
+            second,
+            question=question,
+            standalone=" ".join(parts),
+            answer=f"{first.answer}\n\n{later}",
+            sources=[*first.sources, *(replace(s, n=s.n + offset) for s in second.sources)],
+            covered=first.covered or second.covered,
+            flags=[*first.flags, *second.flags],
+            parsed={**second.parsed, "parts": list(parts)},
+        )
+        self._said[result.answer] = Said({c["n"]: c["id"] for c in result.citations}, result.covered)
+        yield result.answer
+        yield result
 
     def answer_parsed(
         self,

@@ -1078,3 +1078,23 @@ def understand(
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
     )
+
+
+# "what is GRPO and which papers improve on it?": a definition and a list in one question, the second part
+# pointing back at the first ("it", "them")
+COMPOUND_RE = re.compile(
+    r"^\s*(?P<first>(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?P<term>[^?,;]+?))\s*[,;]?\s+and\s+"
+    r"(?P<second>(?:which|what)\s+(?:papers?|works?|studies|articles)\b[^?]*?)\s*\??\s*$",
+    re.I,
+)
+POINTER_RE = re.compile(r"\b(?:it|them)\b", re.I)
+
+
+def compound_parts(question: str) -> tuple[str, str] | None:
+    """The two questions of a compound one, the second with its pointer replaced by what the first asks about
+    ("which papers improve on GRPO?"), or None."""
+    m = COMPOUND_RE.match(strip_markup(question))
+    if not m or not POINTER_RE.search(m["second"]):
+        return None
+    term = re.sub(r"^(?:an?|the)\s+", "", m["term"].strip(), flags=re.I)
+    return f"{m['first'].strip()}?", POINTER_RE.sub(lambda _: term, m["second"], count=1).strip() + "?"

@@ -19,7 +19,7 @@ from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
 from rag.shapes import topic_mask, uses_topic
-from rag.understand import stem_key
+from rag.understand import compound_parts, stem_key
 from tests.fake_openai import FakeOpenAI
 
 
@@ -991,6 +991,31 @@ def test_a_verb_that_matched_nothing_is_not_claimed_of_the_papers(answerer):
     head = answerer.ask("which papers improve on GRPO?").answer.splitlines()[0]
     assert head.endswith("they use or study GRPO.") and "improve" not in head
     assert "they improve speculative decoding" in answerer.ask("which papers improve speculative decoding?").answer
+
+
+@pytest.mark.slow
+def test_a_definition_and_a_list_in_one_question_are_both_answered(answerer):
+    """ "what is GRPO and which papers improve on it?" (the issue's example): what GRPO is, then its papers,
+    the second part's citations numbered after the first's."""
+    result = answerer.ask("what is GRPO and which papers improve on it?")
+    definition, listed = answerer.ask("what is GRPO?"), answerer.ask("which papers improve on GRPO?")
+    assert result.answer.startswith(definition.answer) and "Group Relative Policy Optimization" in result.answer
+    assert len(result.citations) == len(definition.citations) + len(listed.citations)
+    later = [c["id"] for c in result.citations][len(definition.citations) :]
+    assert later == [c["id"] for c in listed.citations] and "grpo improve" not in result.answer.lower()
+
+
+def test_a_compound_question_splits_only_where_its_second_part_points_back():
+    assert compound_parts("what is GRPO and which papers improve on it?") == (
+        "what is GRPO?",
+        "which papers improve on GRPO?",
+    )
+    assert compound_parts("What are diffusion language models, and which papers study them?") == (
+        "What are diffusion language models?",
+        "which papers study diffusion language models?",
+    )
+    assert compound_parts("what is the difference between DPO and PPO?") is None
+    assert compound_parts("what is GRPO and which papers use DPO?") is None
 
 
 @pytest.mark.slow
