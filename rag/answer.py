@@ -1780,16 +1780,37 @@ class Answerer:
     ) -> tuple[np.ndarray, list[str]]:
         """(papers, the words left out) for a list topic that no paper names with all its words, nor by its
         words together ("watermarking LLM outputs": papers write "LLM" and "watermark", never "outputs"):
-        the topic without its commonest words, one more at a time (`listing.back_off_steps`), until some paper
-        names and uses what is left as `topic_papers` wants of any topic (its gate, its senses) and one of those
-        papers lies as close to the question's own words as a covered question's papers must
-        (`close_to_question`): "reward hacking behaviour" is reward hacking. What is left names a field, not
-        the topic, when more papers than `WORDS_MAX` name it ("diffusion behaviour" is not all 787 diffusion
-        papers): that try is passed over. Nothing is found when only generic words would stay."""
+        the topic with fewest of its words left out, commonest first (`listing.back_off_steps`), where some
+        paper names and uses what is left as `topic_papers` wants of any topic (its gate, its senses) and one
+        of those papers lies as close to the question's own words as a covered question's papers must
+        (`close_to_question`): "reward hacking behaviour" is reward hacking. A try whose words no paper
+        holds together is passed over unread; what is left names a field, not the topic, when more papers
+        than `WORDS_MAX` name it ("diffusion behaviour" is not all 787 diffusion papers). At most
+        `listing.BACK_OFF_STEPS` tries are read. Nothing is found when only generic words would stay."""
         n = max(len(self.docs), 1)
-        share = {w: self.stem_df[w] / n for a in concepts for c in a for w in c[0].split()}
+        # a word spelt the British way is as common as the corpus's own spelling of it ("behaviour")
+        share = {
+            w: max(self.stem_df[w], self.stem_df[english.american(w)]) / n
+            for a in concepts
+            for c in a
+            for w in c[0].split()
+        }
         generic = shapes.GENERIC_STEMS | GENERIC_STEMS | shapes.FUNCTION_STEMS
+        masks: dict[str, np.ndarray] = {}
+
+        def holding(word: str) -> np.ndarray:
+            if word not in masks:
+                masks[word] = shapes.concept_hits([f" {word} "], self.docs)
+            return masks[word]
+
+        read = 0
         for reduced, dropped in listing.back_off_steps(concepts, share, generic):
+            own = [w for c in reduced[0] if len(c) == 1 for w in c[0].split()]
+            if own and not np.logical_and.reduce([holding(w) for w in own]).any():
+                continue
+            read += 1
+            if read > listing.BACK_OFF_STEPS:
+                break
             kept, _ = self.topic_papers(reduced, filters, topics)
             if len(kept) > WORDS_MAX:  # what is left names a whole field ("diffusion"), not the topic asked
                 continue

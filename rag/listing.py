@@ -452,45 +452,52 @@ def compounds(pair: list[list[str]], named: list[list[str]]) -> list[list[str]]:
     return [[*first, *(f for f in added if f not in first)], [*second, *(f for f in added if f not in second)]]
 
 
-# How far a list topic no paper names with all its words backs off (`back_off_steps`): at most this many tries.
+# How far a list topic no paper names with all its words backs off (`back_off_steps`): at most this many
+# tries are read whole (`Answerer.backed_off`), of at most BACK_OFF_WORDS words.
 BACK_OFF_STEPS = 6
+BACK_OFF_WORDS = 8
 
 
 def back_off_steps(
     concepts: list[list[list[str]]], share: Mapping[str, float], generic: frozenset[str]
 ) -> list[tuple[list[list[list[str]]], list[str]]]:
-    """The topic with its commonest words left out, each try as (concepts, the words left out): each word on
-    its own, commonest first, then the two, three … commonest together ("watermark llm output" → "watermark
-    llm" when papers write "LLM" and "watermark" but never "outputs"; "reward hack behaviour" → "reward hack"
-    after "hack behaviour" and "reward behaviour" found nothing). Only words of a phrase the question wrote
-    as it is (no acronym twin: "state space model" is one name) are left out, never all of them, and never
-    so many that only generic words stay; a phrase left with generic words only is dropped where another
-    phrase stays ("membership inference on model outputs" → membership inference). The caller gates each
-    try (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
+    """The topic with some of its words left out, each try as (concepts, the words left out): fewest words
+    left out first, and of as many, the commonest first ("watermark llm output" → "watermark llm" when
+    papers write "LLM" and "watermark" but never "outputs"; "reward hack behaviour" → "reward hack" after
+    "hack behaviour" and "reward behaviour"). Only words of a phrase the question wrote as it is (no acronym
+    twin: "state space model" is one name) are left out, never the topic's rarest word (`share`, the
+    caller's document frequencies: "sycophancy" stays where "chat models" would be all that is left), never
+    all of them, and never so many that only
+    generic words stay; a phrase left with generic words only is dropped where another phrase stays
+    ("membership inference on model outputs" → membership inference). The caller gates each try
+    (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
         return []
     alternative = concepts[0]
-    words = [w for c in alternative if len(c) == 1 for w in c[0].split()]
-    every = [w for c in alternative for w in c[0].split()]
-    if len(every) < 2 or not words:
+    every = list(dict.fromkeys(w for c in alternative for w in c[0].split()))
+    words = list(dict.fromkeys(w for c in alternative if len(c) == 1 for w in c[0].split()))
+    if len(every) < 2 or not words or len(every) > BACK_OFF_WORDS:
         return []
-    droppable = sorted(dict.fromkeys(words), key=lambda w: (-share.get(w, 0.0), w))
-    tries = [[w] for w in droppable] + [droppable[:k] for k in range(2, len(every))]
+    rarest = min(every, key=lambda w: (share.get(w, 0.0), w))
+    droppable = sorted((w for w in words if w != rarest), key=lambda w: (-share.get(w, 0.0), w))
     out: list[tuple[list[list[list[str]]], list[str]]] = []
-    for gone in map(list, dict.fromkeys(map(tuple, tries))):
-        reduced: list[list[str]] = []
-        for concept in alternative:
-            if len(concept) > 1:
-                reduced.append(concept)
+    seen: set[str] = set()
+    for size in range(1, len(every)):
+        for gone in itertools.combinations(droppable, size):
+            reduced: list[list[str]] = []
+            for concept in alternative:
+                if len(concept) > 1:
+                    reduced.append(concept)
+                    continue
+                left = [w for w in concept[0].split() if w not in gone]
+                if left and not all(w in generic for w in left):
+                    reduced.append([" " + " ".join(left) + " "])
+            stays = {w for c in reduced for w in c[0].split()}
+            key = repr(reduced)
+            if not reduced or reduced == alternative or not stays - generic or key in seen:
                 continue
-            left = [w for w in concept[0].split() if w not in gone]
-            if left and not all(w in generic for w in left):
-                reduced.append([" " + " ".join(left) + " "])
-        stays = {w for c in reduced for w in c[0].split()}
-        if reduced and reduced != alternative and stays - generic:
-            out.append(([reduced], [w for w in dict.fromkeys(every) if w not in stays]))
-        if len(out) >= BACK_OFF_STEPS:
-            break
+            seen.add(key)
+            out.append(([reduced], [w for w in every if w not in stays]))
     return out
 
 

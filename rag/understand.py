@@ -409,8 +409,7 @@ def asked_count(text: str) -> tuple[str, int]:
     n = int(word) if word.isdigit() else COUNT_WORDS[word]
     if not 1 <= n <= 50:
         return text, 0
-    kept = (m.group("asker") or "") + (m.group("top") + " " if m.group("top") else "")
-    return text[: m.start()] + kept + text[m.end() :], n
+    return text[: m.start()] + (m.group("asker") or "") + text[m.end() :], n
 
 
 # "any work on making LLMs forget (unlearning)?": a bracketed term after a description is its technical name.
