@@ -56,7 +56,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "generative adversarial network": ("stylegan", "cyclegan"),
     "vision transformer": ("swin transformer", "deit"),
-    "dataset": ("benchmark",),
 }
 KIND_FORMS = frozenset(stem_key(k) for kinds in KINDS.values() for k in kinds)
 
@@ -469,14 +468,17 @@ def back_off_steps(
     caller's document frequencies: "sycophancy" stays where "chat models" would be all that is left), never
     all of them, and never so many that only
     generic words stay; a phrase left with generic words only is dropped where another phrase stays
-    ("membership inference on model outputs" → membership inference). The caller gates each try
+    ("membership inference on model outputs" → membership inference). One specific word at most is left
+    out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
+    of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated").
+    The caller gates each try
     (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
         return []
     alternative = concepts[0]
     every = list(dict.fromkeys(w for c in alternative for w in c[0].split()))
     words = list(dict.fromkeys(w for c in alternative if len(c) == 1 for w in c[0].split()))
-    if len(every) < 2 or not words or len(every) > BACK_OFF_WORDS:
+    if len(every) < 3 or not words or len(every) > BACK_OFF_WORDS:
         return []
     rarest = min(every, key=lambda w: (share.get(w, 0.0), w))
     droppable = sorted((w for w in words if w != rarest), key=lambda w: (-share.get(w, 0.0), w))
@@ -484,6 +486,8 @@ def back_off_steps(
     seen: set[str] = set()
     for size in range(1, len(every)):
         for gone in itertools.combinations(droppable, size):
+            if sum(w not in generic for w in gone) > 1:
+                continue
             reduced: list[list[str]] = []
             for concept in alternative:
                 if len(concept) > 1:

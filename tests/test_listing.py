@@ -388,6 +388,10 @@ def test_back_off_leaves_out_the_commonest_words_first_never_all_nor_a_name():
     assert ([[[" membership infer "]]], ["model", "output"]) in steps
     assert back_off_steps([[[" state space model ", " ssm "]]], share, generic) == []  # a name with its twin
     assert back_off_steps([[[" watermark "]], [[" llm "]]], share, generic) == []  # "X or Y" as asked
+    assert back_off_steps([[[" feder unlearn "]]], share, generic) == []  # a two-word name stays whole
+    share.update({"adversari": 0.01, "attack": 0.05, "speech": 0.04, "recognit": 0.03})
+    steps = back_off_steps([[[" adversari attack speech recognit model "]]], share, generic)
+    assert all(sum(w != "model" for w in gone) <= 1 for _, gone in steps)  # one specific word at most
 
 
 def test_a_model_phrase_also_matches_other_model_heads():
