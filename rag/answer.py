@@ -1665,6 +1665,9 @@ class Answerer:
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
+        dropped: list[str] = []
+        if not len(kept) and intent == "list" and not parsed.excluded_concepts:
+            kept, dropped = self.backed_off(concepts, filters, parsed.topics)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -1682,13 +1685,19 @@ class Answerer:
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
             return f"{shapes.trend_text(shown, result.counts, len(papers), totals)}\nThe first to appear: {first}."
+        every = papers
+        if parsed.count and intent == "list":  # "recommend three papers on X": that many, best ranked first
+            papers = papers[: parsed.count]
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         shown = self.as_asked(topic, parsed)
         text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=bool(verbs))
+        if len(every) > len(papers):  # the head counts every match, then says which ones follow
+            head = shapes.list_text(shown, [(0, p, "") for p in every], self.filter_phrase(filters), left, bool(verbs))
+            text = "\n".join([head.split("\n", 1)[0], *text.splitlines()[1:]])
         if described:  # said as what it is: the papers closest in meaning, not papers naming the words
-            count = len(papers)
+            count = len(every)
             head = (
                 f'No paper in the digests says "{topic}" in these words; {count} paper{"s" if count != 1 else ""}'
                 f" come{'' if count != 1 else 's'} closest to it in meaning{self.filter_phrase(filters)}"
@@ -1696,8 +1705,14 @@ class Answerer:
             )
             text = "\n".join([head, *text.splitlines()[1:]])
         elif worded:  # said as what it is: the topic's words together, not the phrase as asked
-            head = shapes.words_head(topic, worded, len(papers), self.filter_phrase(filters))
+            head = shapes.words_head(topic, worded, len(every), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
+        elif dropped:  # said as what it is: the topic without the words no paper writes with the rest
+            head = listing.backed_off_head(topic, dropped, len(every), self.filter_phrase(filters))
+            text = "\n".join([head, *text.splitlines()[1:]])
+        if len(every) > len(papers):
+            first, *rest = text.splitlines()
+            text = "\n".join([listing.count_note(first, len(papers)), *rest])
         return text
 
     def kind_list(self, kind: str, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
@@ -1855,6 +1870,56 @@ class Answerer:
         said = [x for a, ws in zip(concepts, words) for c, w in zip(a, ws) for x in (w or c[0].split())]
         return users, (list(dict.fromkeys(said)) if users else [])
 
+    def backed_off(
+        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str]
+    ) -> tuple[np.ndarray, list[str]]:
+        """(papers, the words left out) for a list topic that no paper names with all its words, nor by its
+        words together ("watermarking LLM outputs": papers write "LLM" and "watermark", never "outputs"):
+        the topic with fewest of its words left out, commonest first (`listing.back_off_steps`), where some
+        paper names and uses what is left as `topic_papers` wants of any topic (its gate, its senses) and one
+        of those papers lies as close to the question's own words as a covered question's papers must
+        (`close_to_question`): "reward hacking behaviour" is reward hacking. A try whose words no paper
+        holds together is passed over unread; what is left names a field, not the topic, when more papers
+        than `WORDS_MAX` name it ("diffusion behaviour" is not all 787 diffusion papers). At most
+        `listing.BACK_OFF_STEPS` tries are read. Nothing is found when only generic words would stay."""
+        n = max(len(self.docs), 1)
+        # a word spelt the British way is as common as the corpus's own spelling of it ("behaviour")
+        share = {
+            w: max(self.stem_df[w], self.stem_df[english.american(w)]) / n
+            for a in concepts
+            for c in a
+            for w in c[0].split()
+        }
+        generic = shapes.GENERIC_STEMS | GENERIC_STEMS | shapes.FUNCTION_STEMS
+        masks: dict[str, np.ndarray] = {}
+
+        def holding(word: str) -> np.ndarray:
+            if word not in masks:
+                masks[word] = shapes.concept_hits([f" {word} "], self.docs)
+            return masks[word]
+
+        read = 0
+        for reduced, dropped in listing.back_off_steps(concepts, share, generic):
+            own = [w for c in reduced[0] if len(c) == 1 for w in c[0].split()]
+            if own and not np.logical_and.reduce([holding(w) for w in own]).any():
+                continue
+            read += 1
+            if read > listing.BACK_OFF_STEPS:
+                break
+            kept, _ = self.topic_papers(reduced, filters, topics)
+            if len(kept) > WORDS_MAX:  # what is left names a whole field ("diffusion"), not the topic asked
+                continue
+            if len(kept) and self.close_to_question(topics, self.vectors_at(kept)).any():
+                return kept, dropped
+        return np.array([], dtype=int), []
+
+    def vectors_at(self, indices: np.ndarray) -> np.ndarray:
+        """The stored vectors of these papers (those that have one), one row each."""
+        ids = [self.retriever.papers[int(i)].id for i in indices]
+        vectors = self.retriever.vectors_of(ids)
+        rows = [vectors[pid] for pid in ids if pid in vectors]
+        return np.array(rows).reshape(len(rows), -1)
+
     def spelled_words(self, words: list[str], share: Callable[[str], float]) -> dict[str, list[str]]:
         """Other forms of each word: an acronym's expansion ("llm" → "larg languag model"), and the acronyms
         that stand for the word with common words only ("mllm", "lmm" for "multimod": large, language, model)."""
@@ -1884,7 +1949,9 @@ class Answerer:
         def naming(phrase: str) -> np.ndarray:
             if phrase not in seen:
                 pattern = shapes.phrase_re(phrase)
-                seen[phrase] = np.fromiter((bool(pattern.search(t)) for t in texts), dtype=bool, count=len(texts))
+                heads = listing.model_head_re(phrase)  # "long-context models" also as "long-context LLMs"
+                found = (bool(pattern.search(t) or (heads and heads.search(t))) for t in texts)
+                seen[phrase] = np.fromiter(found, dtype=bool, count=len(texts))
             return seen[phrase]
 
         def rare(phrase: str) -> bool:  # "GUI agents", not "LLM reasoning", whose words are each common

@@ -43,12 +43,13 @@ def is_english(word: str, known: frozenset[str] | None = None) -> bool:
     return False
 
 
+def american(word: str) -> str:
+    """The word spelt the American way ("behaviour" → "behavior")."""
+    for gb, us in VARIANTS:
+        word = re.sub(gb, us, word)
+    return word
+
+
 def variant(word: str, other: str) -> bool:
     """The two are one word spelt the British and the American way."""
-
-    def american(w: str) -> str:
-        for gb, us in VARIANTS:
-            w = re.sub(gb, us, w)
-        return w
-
     return word != other and american(word) == american(other)

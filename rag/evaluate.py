@@ -69,6 +69,7 @@ class GoldQuestion:
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     variant_of: str = ""
     variant: str = ""
+    top: int = 0  # how many papers the question asks for ("recommend three papers on X"); 0: all
 
     def expected(self) -> Expected:
         return Expected(
@@ -77,6 +78,7 @@ class GoldQuestion:
             since=self.filters.get("since", ""),
             until=self.filters.get("until", ""),
             sides=self.sides,
+            top=self.top,
         )
 
     def filter(self) -> Filters:
@@ -110,6 +112,7 @@ def load_gold(path: Path) -> list[GoldQuestion]:
                 sides={str(k): tuple(v) for k, v in raw.get("sides", {}).items()},
                 variant_of=str(raw.get("variant_of", "")),
                 variant=str(raw.get("variant", "")),
+                top=int(raw.get("top", 0)),
             )
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as err:
             raise GoldError(f"{path}:{lineno}: {err.__class__.__name__}: {err}") from err
@@ -280,15 +283,18 @@ def fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def list_row(ranked: list[str], relevant: set[str]) -> dict[str, float | int | None]:
-    precision, recall = list_scores(ranked, frozenset(relevant))
+def list_row(ranked: list[str], relevant: set[str], top: int = 0) -> dict[str, float | int | None]:
+    """One list's scores; a question asking for `top` papers wants that many of the relevant ones (micro
+    figures count min(top, relevant) as wanted, and at most that many hits)."""
+    precision, recall = list_scores(ranked, frozenset(relevant), top)
     found = set(ranked)
+    wanted = min(top, len(relevant)) if top else len(relevant)
     return {
         "precision": precision,
         "recall": recall,
         "n": len(found),
-        "hits": len(found & relevant),
-        "relevant": len(relevant),
+        "hits": min(len(found & relevant), wanted),
+        "relevant": wanted,
     }
 
 
@@ -339,7 +345,7 @@ def evaluate_question(
     by_id = retriever.by_id
     row["rule"] = rule_passes(q.type, attempt, q.expected(), lambda pid: by_id[pid].dates if pid in by_id else [])
     if is_list:
-        row.setdefault("list", {})["answer"] = list_row(cited, relevant)
+        row.setdefault("list", {})["answer"] = list_row(cited, relevant, q.top)
     if q.answerable:
         found = len(set(cited) & relevant)
         row["citation_precision"] = found / len(cited) if cited else None

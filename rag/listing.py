@@ -449,3 +449,89 @@ def compounds(pair: list[list[str]], named: list[list[str]]) -> list[list[str]]:
     added = list(dict.fromkeys(added))
     first, second = pair
     return [[*first, *(f for f in added if f not in first)], [*second, *(f for f in added if f not in second)]]
+
+
+# How far a list topic no paper names with all its words backs off (`back_off_steps`): at most this many
+# tries are read whole (`Answerer.backed_off`), of at most BACK_OFF_WORDS words.
+BACK_OFF_STEPS = 6
+BACK_OFF_WORDS = 8
+
+
+def back_off_steps(
+    concepts: list[list[list[str]]], share: Mapping[str, float], generic: frozenset[str]
+) -> list[tuple[list[list[list[str]]], list[str]]]:
+    """The topic with some of its words left out, each try as (concepts, the words left out): fewest words
+    left out first, and of as many, the commonest first ("watermark llm output" → "watermark llm" when
+    papers write "LLM" and "watermark" but never "outputs"; "reward hack behaviour" → "reward hack" after
+    "hack behaviour" and "reward behaviour"). Only words of a phrase the question wrote as it is (no acronym
+    twin: "state space model" is one name) are left out, never the topic's rarest word (`share`, the
+    caller's document frequencies: "sycophancy" stays where "chat models" would be all that is left), never
+    all of them, and never so many that only
+    generic words stay; a phrase left with generic words only is dropped where another phrase stays
+    ("membership inference on model outputs" → membership inference). One specific word at most is left
+    out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
+    of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated").
+    The caller gates each try
+    (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
+    if len(concepts) != 1 or not concepts[0]:
+        return []
+    alternative = concepts[0]
+    every = list(dict.fromkeys(w for c in alternative for w in c[0].split()))
+    words = list(dict.fromkeys(w for c in alternative if len(c) == 1 for w in c[0].split()))
+    if len(every) < 3 or not words or len(every) > BACK_OFF_WORDS:
+        return []
+    rarest = min(every, key=lambda w: (share.get(w, 0.0), w))
+    droppable = sorted((w for w in words if w != rarest), key=lambda w: (-share.get(w, 0.0), w))
+    out: list[tuple[list[list[list[str]]], list[str]]] = []
+    seen: set[str] = set()
+    for size in range(1, len(every)):
+        for gone in itertools.combinations(droppable, size):
+            if sum(w not in generic for w in gone) > 1:
+                continue
+            reduced: list[list[str]] = []
+            for concept in alternative:
+                if len(concept) > 1:
+                    reduced.append(concept)
+                    continue
+                left = [w for w in concept[0].split() if w not in gone]
+                if left and not all(w in generic for w in left):
+                    reduced.append([" " + " ".join(left) + " "])
+            stays = {w for c in reduced for w in c[0].split()}
+            key = repr(reduced)
+            if not reduced or reduced == alternative or not stays - generic or key in seen:
+                continue
+            seen.add(key)
+            out.append(([reduced], [w for w in every if w not in stays]))
+    return out
+
+
+def backed_off_head(topic: str, dropped: Sequence[str], count: int, filtered: str) -> str:
+    """The opening of a list found without some of the topic's words (`back_off_steps`): it names them."""
+    typed = [w for w in re.findall(r"[A-Za-z0-9][\w-]*", topic) if stem_key(w).strip() in dropped]
+    left = " ".join(w for w in re.findall(r"[A-Za-z0-9][\w-]*", topic) if w not in typed)
+    gone = ", ".join(f'"{w}"' for w in dict.fromkeys(typed)) or "some of its words"
+    plural = "s" if count != 1 else ""
+    return (
+        f'No paper in the digests names "{topic}" with all its words; {count} paper{plural} on {left}{filtered}'
+        f" (without {gone}):"
+    )
+
+
+def count_note(head: str, shown: int) -> str:
+    """A list head that counts every match, followed by only the `shown` papers the question asked for."""
+    return f"{head.rstrip('.:')}; the {shown} ranked highest for the question follow:"
+
+
+# The heads a model is named by: "long-context models" are also "long-context LLMs", "long-context language
+# models", "long-context vision-language models (LCVLMs)".
+MODEL_HEAD = r"(?:models?|(?:m|v|lv|lc|lcv)?llms?|lms|lmms?|mllms?|vlms?|lvlms?|lcvlms?|lclms?|transformers?)"
+
+
+def model_head_re(phrase: str) -> re.Pattern | None:
+    """A phrase closing on "model(s)" ("long-context models") as papers name such models: its other words, up
+    to two words between, and any model head (`MODEL_HEAD`). None for a phrase with another head."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
+    if len(words) < 2 or words[-1].lower() not in ("model", "models"):
+        return None
+    lead = r"[\s-]+".join(words[:-1])
+    return re.compile(rf"(?<![\w-]){lead}(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{MODEL_HEAD}(?![\w-])", re.I)

@@ -42,6 +42,7 @@ class Expected:
     since: str = ""
     until: str = ""
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    top: int = 0  # a list asking for this many papers ("recommend three papers on X")
 
 
 def normalise(text: str) -> str:
@@ -65,16 +66,23 @@ def mentions(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w.]){pattern}(?![\w])", normalise(text)) is not None
 
 
-def list_scores(cited: Iterable[str], relevant: frozenset[str]) -> tuple[float | None, float]:
-    """Precision (None when nothing is cited) and recall of a cited list against the judged papers."""
+def list_scores(cited: Iterable[str], relevant: frozenset[str], top: int = 0) -> tuple[float | None, float]:
+    """Precision (None when nothing is cited) and recall of a cited list against the judged papers; a list
+    asking for `top` papers is complete with that many of them."""
     cited = set(cited)
     hits = len(cited & relevant)
-    return (hits / len(cited) if cited else None), (hits / len(relevant) if relevant else 0.0)
+    wanted = min(top, len(relevant)) if top else len(relevant)
+    return (hits / len(cited) if cited else None), (min(hits / wanted, 1.0) if wanted else 0.0)
 
 
 def check_list(a: Attempt, e: Expected) -> bool:
-    precision, recall = list_scores(a.cited, e.relevant)
-    return precision is not None and precision >= LIST_FLOOR and recall >= LIST_FLOOR
+    precision, recall = list_scores(a.cited, e.relevant, e.top)
+    return (
+        precision is not None
+        and precision >= LIST_FLOOR
+        and recall >= LIST_FLOOR
+        and (not e.top or len(set(a.cited)) <= e.top)
+    )
 
 
 def check_paraphrase(a: Attempt, e: Expected) -> bool:

@@ -384,6 +384,81 @@ AUTHOR_WORK_RE = re.compile(
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
 
 
+# How many papers a list question asks for ("recommend three papers on X", "top 5 papers on X", "a few
+# papers about X"): a count, never a word of the topic. It follows a word asking for papers, or "top".
+COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a couple of": 2, "a couple": 2, "a few": 3, "a handful of": 5, "several": 5,
+}  # fmt: skip
+_COUNT = r"\d{1,2}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_WORDS, key=len, reverse=True))
+COUNT_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<asker>(?:me|us|recommend|suggest|give|list|show|find|name|pick|share|are|just|only|need|want|"
+    r"read|cite)\s+|(?P<top>top|best)[\s-]+)|^\s*)"
+    rf"(?P<n>{_COUNT})\s+(?=(?:[\w-]+\s+){{0,4}}?(?:papers|works|studies|articles|reads|readings|ones|picks)\b)",
+    re.I,
+)
+
+
+def asked_count(text: str) -> tuple[str, int]:
+    """(the text without the count, the count) for "recommend three papers on X" → ("recommend papers on X",
+    3); (text, 0) when no count of papers is asked. "top" stays a frame word ("top papers on X")."""
+    m = COUNT_RE.search(text)
+    if not m:
+        return text, 0
+    word = re.sub(r"\s+", " ", m.group("n").lower())
+    n = int(word) if word.isdigit() else COUNT_WORDS[word]
+    if not 1 <= n <= 50:
+        return text, 0
+    return text[: m.start()] + (m.group("asker") or "") + text[m.end() :], n
+
+
+# "any work on making LLMs forget (unlearning)?": a bracketed term after a description is its technical name.
+# Not an exclusion ("(not RL)"); examples ("(e.g. ReAct)") and an acronym twin ("(KD)") add nothing to the topic.
+ALIAS_RE = re.compile(r"\s*\(([^()]{2,60})\)")
+EXAMPLES_RE = re.compile(r"^\s*(?:e\.?\s?g\b|such\s+as|like|incl|including|especially|esp|mainly|mostly|say)\b", re.I)
+NOT_ALIAS_RE = re.compile(
+    r"^\s*(?:not|no|except|excluding|see|vs|versus|or|and|etc|cf|from|since|before|after|in|on|with|without|for)\b",
+    re.I,
+)
+ALIAS_LEAD_RE = re.compile(
+    r"^\s*(?:i\.?\s?e\.?,?|a\.?k\.?a\.?|also\s+(?:called|known\s+as)|known\s+as|called)\s+", re.I
+)
+
+
+def aliased(text: str, vocab: Mapping[str, int], acronyms: Mapping[str, str]) -> str:
+    """The question with a description and the technical name in brackets after it ("making LLMs forget
+    (unlearning)") asking for the name: "any work on unlearning in llms?". The description's acronyms (its
+    setting: "LLMs") stay beside the name as a qualifier; its other words were the asker's paraphrase of the
+    name, which papers do not write. Unchanged when the bracket holds no name every word of which some paper
+    writes, or nothing but framing words stands before it. Bracketed examples, and an acronym after its own
+    expansion, are dropped: they are no further word of the topic."""
+    m = ALIAS_RE.search(text)
+    if not m or NOT_ALIAS_RE.match(m.group(1)):
+        return text
+    tokens = WORD_RE.findall(fold(text[: m.start()].lower()))
+    inner = m.group(1).strip()
+    if EXAMPLES_RE.match(inner):
+        return text[: m.start()] + text[m.end() :]
+    expansion = acronyms.get(inner.lower().rstrip("s"), "") or acronyms.get(inner.lower(), "")
+    size = len(expansion.split())
+    if expansion and len(tokens) >= size and stem_key(" ".join(tokens[-size:])) == stem_key(expansion):
+        return text[: m.start()] + text[m.end() :]
+    name = ALIAS_LEAD_RE.sub("", inner).strip()
+    words = WORD_RE.findall(fold(name.lower()))
+    parts = [p for w in words for p in w.split("-") if p not in FRAME_WORDS]
+    if not words or len(words) > 4 or not re.search(r"[a-z]{3}", name) or any(ch.isdigit() for ch in name):
+        return text  # an acronym of something else, or a figure: read as is
+    if not all(vocab.get(p, 0) for p in parts):
+        return text
+    start = next((k for k, w in enumerate(tokens) if w not in FRAME_WORDS), len(tokens))
+    described = tokens[start:]
+    if not described or stem_key(" ".join(described)) == stem_key(" ".join(words)):
+        return text
+    setting = [w for w in described if w in acronyms and w not in words]
+    named = " ".join([*tokens[:start], name, *(["in", *setting] if setting else [])])
+    return named + text[m.end() :]
+
+
 @dataclass
 class Parsed:
     """The understood question; `to_dict()` is what `--json` shows as `parsed`."""
@@ -409,6 +484,7 @@ class Parsed:
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
     purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
     english: str = ""  # a question in another language as the glossary rewrote it ("which papers generate …")
+    count: int = 0  # how many papers a list asks for ("recommend three papers on X"); 0: all of them
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -972,6 +1048,10 @@ def understand(
     if m:
         category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
     author, rest = author_filter(rest, authors or {})
+    count = 0
+    if spoken == "en":
+        rest, count = asked_count(rest)
+        rest = aliased(rest, vocab, acronyms)
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     listed = _name_words(authors or {})
@@ -1077,6 +1157,7 @@ def understand(
         excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
+        count=count if intent == "list" else 0,
     )
 
 

@@ -1024,3 +1024,18 @@ def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
     cited = {c["id"] for c in result.citations}
     assert {"2410.15017", "2506.18843"} <= cited  # DM-Codec and USAD write "distilling" / "distillation" only
     assert "knowledge distillation for speech models" in result.answer.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_list_topics_written_with_extra_words(answerer):
+    """A word describing the object ("outputs"), a bracketed technical name, a count of papers asked for."""
+    outputs = answerer.ask("which papers study watermarking LLM outputs?")
+    assert "2412.03123" in {c["id"] for c in outputs.citations}  # a text watermark with LLM paraphrasers
+    assert 'without "outputs"' in outputs.answer.splitlines()[0]
+    assert "2411.07231" not in {c["id"] for c in outputs.citations}  # image watermarking
+    forget = answerer.ask("any work on making LLMs forget (unlearning)?")
+    assert forget.covered and "2502.11190" in {c["id"] for c in forget.citations}  # ReLearn
+    assert "2410.05664" not in {c["id"] for c in forget.citations}  # text-to-image diffusion unlearning
+    three = answerer.ask("recommend three papers on state space models")
+    assert len(three.citations) == 3 and "three" not in three.answer.splitlines()[0]
+    assert "the 3 ranked highest" in three.answer.splitlines()[0]

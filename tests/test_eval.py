@@ -209,6 +209,11 @@ def test_list_rule_needs_both_precision_and_recall():
     assert not check_list(Attempt(cited=tuple("abcdefgh")), e)  # recall 0.8
     assert not check_list(Attempt(cited=tuple("abcdefghij") + ("x", "y")), e)  # precision 10/12
     assert not check_list(Attempt(), e)
+    top = Expected(relevant=e.relevant, top=3)  # "recommend three papers on X": any three of them
+    assert list_scores(["a", "b", "c"], top.relevant, 3) == (1.0, 1.0)
+    assert check_list(Attempt(cited=("a", "b", "c")), top)
+    assert not check_list(Attempt(cited=("a", "b", "c", "d")), top)  # more than asked
+    assert not check_list(Attempt(cited=("a", "b", "x")), top)
 
 
 def test_fact_authors_and_paraphrase_rules_need_the_paper_cited():

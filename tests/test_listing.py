@@ -8,11 +8,13 @@ from rag.listing import (
     acronym_inside,
     acronym_senses,
     aliases,
+    back_off_steps,
     common_names,
     compounds,
     gate,
     kinds_of,
     loose_forms,
+    model_head_re,
     modifier_pairs,
     only_in_dataset_names,
     other_meaning,
@@ -367,3 +369,36 @@ def test_two_named_techniques_written_as_one_compound_name_both():
     llm = [" llm ", " larg languag model "]
     series = [" time seri forecast ", " tsf "]
     assert " llm forecast " not in compounds([llm, series], [llm, series])[1]
+
+
+def test_back_off_leaves_out_the_commonest_words_first_never_all_nor_a_name():
+    share = {"watermark": 0.002, "llm": 0.4, "output": 0.1, "reward": 0.1, "hack": 0.005, "behaviour": 0.0004}
+    generic = frozenset({"llm", "model"})
+    steps = back_off_steps([[[" watermark llm output "]]], share, generic)
+    assert [d for _, d in steps][:2] == [["llm"], ["output"]]
+    assert steps[1][0] == [[[" watermark llm "]]]
+    assert all(c != [[]] for s, _ in steps for c in s)
+    # the rarest word stays ("behaviour" counted as the corpus's "behavior", commoner than "hack")
+    share["behaviour"] = 0.05
+    tries = [s[0][0][0] for s, _ in back_off_steps([[[" reward hack behaviour "]]], share, generic)]
+    assert tries[:2] == [" hack behaviour ", " reward hack "] and " reward behaviour " not in tries
+    # a phrase left with generic words only is dropped where another phrase stays
+    share.update({"membership": 0.001, "infer": 0.05, "model": 0.5})
+    steps = back_off_steps([[[" membership infer "], [" model output "]]], share, generic)
+    assert ([[[" membership infer "]]], ["model", "output"]) in steps
+    assert back_off_steps([[[" state space model ", " ssm "]]], share, generic) == []  # a name with its twin
+    assert back_off_steps([[[" watermark "]], [[" llm "]]], share, generic) == []  # "X or Y" as asked
+    assert back_off_steps([[[" feder unlearn "]]], share, generic) == []  # a two-word name stays whole
+    share.update({"adversari": 0.01, "attack": 0.05, "speech": 0.04, "recognit": 0.03})
+    steps = back_off_steps([[[" adversari attack speech recognit model "]]], share, generic)
+    assert all(sum(w != "model" for w in gone) <= 1 for _, gone in steps)  # one specific word at most
+
+
+def test_a_model_phrase_also_matches_other_model_heads():
+    pattern = model_head_re("long-context models")
+    assert pattern is not None
+    assert pattern.search("benchmarks long-context LLMs on code") and pattern.search(
+        "long-context language models (LCLMs)"
+    )
+    assert pattern.search("Long-Context Vision-Language Models") and not pattern.search("a long-context benchmark")
+    assert model_head_re("long-context benchmark") is None

@@ -3,6 +3,8 @@
 from rag.question import iso_dates, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import (
+    aliased,
+    asked_count,
     chunks,
     correct,
     intent_of,
@@ -722,3 +724,35 @@ def test_a_chats_opening_words_are_no_topic():
         understand("great, which papers use MCTS?", VOCAB, ACRONYMS).topics
         == understand("which papers use MCTS?", VOCAB, ACRONYMS).topics
     )
+
+
+def test_a_count_of_papers_is_asked_for_never_a_topic_word():
+    assert asked_count("recommend three papers on state space models") == ("recommend papers on state space models", 3)
+    assert asked_count("top 5 papers on test-time scaling") == ("top papers on test-time scaling", 5)
+    assert asked_count("give me a few good papers about LoRA")[1] == 3
+    assert asked_count("what are five good papers on GUI agents?")[1] == 5
+    assert asked_count("which papers compare the two papers on DPO?")[1] == 0  # not asked for
+    assert asked_count("what is the top-1 accuracy of CLIP?")[1] == 0
+    assert asked_count("papers on Llama 3") == ("papers on Llama 3", 0)
+    p = understand("suggest two papers about knowledge distillation", VOCAB, ACRONYMS)
+    assert p.count == 2 and p.topics == ["knowledge distillation"]
+    assert understand("which papers use knowledge distillation?", VOCAB, ACRONYMS).count == 0
+
+
+def test_a_bracketed_name_after_a_description_is_the_topic():
+    vocab = {**VOCAB, "unlearning": 20, "forget": 30, "model": 900, "merging": 40}
+    acronyms = {**ACRONYMS, "llms": "large language models"}
+    assert aliased("any work on making LLMs forget (unlearning)?", vocab, acronyms) == "any work on unlearning in llms?"
+    assert (
+        aliased("papers on averaging fine-tuned weights (model merging)", vocab, acronyms) == "papers on model merging"
+    )
+    # an acronym after its expansion, and examples, add nothing; a name no paper writes leaves the question as is
+    assert (
+        aliased("which papers use knowledge distillation (KD)?", vocab, acronyms)
+        == "which papers use knowledge distillation?"
+    )
+    assert aliased("papers on LoRA (e.g. QLoRA)", vocab, acronyms) == "papers on LoRA"
+    assert aliased("papers on making LLMs forget (zyxwv)", vocab, acronyms) == "papers on making LLMs forget (zyxwv)"
+    assert aliased("papers on LoRA (not RLHF)", vocab, acronyms) == "papers on LoRA (not RLHF)"
+    p = understand("any work on making LLMs forget (unlearning)?", vocab, acronyms)
+    assert p.topics == ["unlearning llms"] and p.concepts[0][0] == [" unlearn "]
