@@ -53,9 +53,16 @@ ENUMERATION_RE = re.compile(
     r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b",
     re.IGNORECASE,
 )
+# "how many are there?", "how many?", "how many papers is that?" after a list: its count, which its answer opens with
+HOW_MANY_RE = re.compile(
+    r"^\s*(?:and\s+|so\s+)?how\s+many(?:\s+(?:papers|works|studies|ones|results|matches))?"
+    r"(?:\s+(?:are\s+there|is\s+that|was\s+that|in\s+total|total|altogether|did\s+you\s+find|were\s+found|match))?"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
-    r"|\b(those|them|these|they|it|its|their|ones)\b",
+    r"|\b(those|them|these|they|it|its|their|ones)\b|" + HOW_MANY_RE.pattern,
     re.IGNORECASE,
 )
 # A follow-up about the one paper just cited: "who wrote it?", "when was it published?", "what does it
@@ -398,6 +405,8 @@ class Answerer:
     def joined(self, question: str, base: str) -> str:
         """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled
         out, or else the two questions joined."""
+        if HOW_MANY_RE.match(question):
+            return base
         if replaced := swapped(base, question):
             return replaced
         parsed = understand(base, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
