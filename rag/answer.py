@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import affiliation, aggregate, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
+from rag import affiliation, aggregate, bibtex, contrast, english, extractive, frames, listing, paper_kinds, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -349,7 +349,8 @@ class Answerer:
         The backend rewrites it; when it writes nothing (extractive) or fails, the follow-up is
         joined to the previous question.
         """
-        if not history or not FOLLOW_UP_RE.search(question):
+        follow = self.in_english(question)
+        if not history or not FOLLOW_UP_RE.search(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
             return question, ""
@@ -364,7 +365,17 @@ class Answerer:
                 return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
-        return self.joined(question, self.topic_question(history)), note
+        return self.joined(follow, self.in_english(self.topic_question(history))), note
+
+    def in_english(self, question: str) -> str:
+        """A French, German, Spanish or Chinese question's frame in English ("et pour la parole ?" → "and for
+        speech ?"), so a follow-up in the chat's language is joined as an English one is; English as it is."""
+        spoken = frames.language(question)
+        return (
+            question
+            if spoken == "en"
+            else frames.to_english(question, spoken, lambda w: self.retriever.vocab.get(w, 0))
+        )
 
     def kept_period(self, standalone: str, question: str, history: list[tuple[str, str]]) -> str:
         """A rewritten follow-up with the chat's period where the rewrite dropped it ("summarize them" after
@@ -393,14 +404,17 @@ class Answerer:
         for question, answer in history:
             if pointed(question) or self.lacked(question, answer):
                 continue
-            current = self.joined(question, current) if current and FOLLOW_UP_RE.search(question) else question
+            follow = self.in_english(question)
+            current = (
+                self.joined(follow, self.in_english(current)) if current and FOLLOW_UP_RE.search(follow) else question
+            )
         return current or history[-1][0]
 
     def lacked(self, question: str, answer: str) -> bool:
         """A new question (no follow-up) the digests had nothing for ("what is the capital of France?"):
         nothing of that turn is carried into the next."""
         said = self._said.get(answer)
-        return said is not None and not said.covered and not FOLLOW_UP_RE.search(question)
+        return said is not None and not said.covered and not FOLLOW_UP_RE.search(self.in_english(question))
 
     def joined(self, question: str, base: str) -> str:
         """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled

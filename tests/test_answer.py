@@ -801,6 +801,19 @@ def test_a_follow_up_naming_a_new_month_or_setting_replaces_the_previous_one(ans
 
 
 @pytest.mark.slow
+def test_a_count_or_a_follow_up_in_the_chats_language_refers_to_the_list(answerer):
+    """ "how many are there?" after a list is that list, whose answer opens with its count; "et pour la parole ?"
+    after a French question is its list for speech, as "and for speech?" is after an English one."""
+    listed = answerer.ask("papers on speculative decoding")
+    count = answerer.ask("how many are there?", history=[(listed.question, listed.answer)])
+    assert count.answer.splitlines()[0] == listed.answer.splitlines()[0] and count.citations == listed.citations
+    french = answerer.ask("quels articles utilisent la distillation de connaissances ?")
+    speech = answerer.ask("et pour la parole ?", history=[(french.question, french.answer)])
+    english = answerer.ask("which papers use knowledge distillation for speech?")
+    assert speech.intent == "list" and "speech" in speech.standalone and speech.citations == english.citations
+
+
+@pytest.mark.slow
 def test_filters_that_leave_nothing_say_what_each_allows(answerer):
     filters = Filters(since="2025-10-01", has_code=True)
     result = answerer.ask("which papers study video generation?", filters=filters)
