@@ -990,3 +990,21 @@ def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
     cited = {c["id"] for c in result.citations}
     assert {"2410.15017", "2506.18843"} <= cited  # DM-Codec and USAD write "distilling" / "distillation" only
     assert "knowledge distillation for speech models" in result.answer.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_questions_of_common_shapes_get_answers_of_their_shape(answerer):
+    """eval/shapes_dev.jsonl: a topic typed alone is its list, a paper's name alone its overview; the best way
+    to do X is the papers' methods for it, ranked by none; open problems are each paper's stated limitation."""
+    bare, asked = answerer.ask("speculative decoding"), answerer.ask("papers on speculative decoding")
+    assert bare.intent == "list" and [c["id"] for c in bare.citations] == [c["id"] for c in asked.citations]
+    named = answerer.ask("ChemAgent")
+    assert named.intent == "overview" and [c["id"] for c in named.citations] == ["2501.06590"]
+    best = answerer.ask("what's the best way to reduce KV cache memory?")
+    assert best.intent == "list" and "do not rank" in best.answer
+    assert {"2508.10395", "2506.18879"} <= {c["id"] for c in best.citations}
+    limits = answerer.ask("open challenges in speculative decoding")
+    assert limits.intent == "limitations" and "single database" in limits.answer
+    assert "2502.05609" in {c["id"] for c in limits.citations}
+    none = answerer.ask("what open problems remain in retrosynthesis?")
+    assert none.intent == "limitations" and none.answer.startswith("No paper") and not none.citations
