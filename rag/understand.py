@@ -72,7 +72,7 @@ RANKING_WORDS = (
 WAY_ASKED_RE = re.compile(
     r"^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are|\s+were|\s+would\s+be)?|which(?:'s|\s+is|\s+are)?)\s+)?(?:the\s+|some\s+|a\s+)?"
     rf"(?P<rank>{RANKING_WORDS}\s+|good\s+|better\s+|proven\s+|standard\s+|common\s+|practical\s+)?"
-    r"(?:ways?|methods?|approach(?:es)?|techniques?|strateg(?:y|ies)|practices?|tricks?|recipes?)\s+(?:to|for|of)\s+"
+    r"(?:ways?|methods?|approach(?:es)?|techniques?|strateg(?:y|ies)|practices?)\s+(?:to|for|of)\s+"
     r"(?P<rest>.+)$"
     r"|^\s*how\s+(?:can|could|should|do|does|would|might|may)\s+(?:i|we|you|one|people|researchers|practitioners|folks"
     r"|someone|engineers|developers|papers|the\s+papers|current\s+methods|existing\s+methods)\s+(?:best\s+)?(?P<rest2>.+)$"
@@ -88,7 +88,8 @@ NOT_A_METHOD_RE = re.compile(
 
 
 def methods_frame(text: str) -> tuple[str, bool]:
-    """("what methods reduce KV cache memory?", True) for "what's the best way to reduce KV cache memory?":
+    """("what are the methods that reduce KV cache memory?", True) for "what's the best way to reduce KV cache
+    memory?":
     a question asking how X is done, read as asking for the papers' methods for X; True when it asked
     for the best one (the digests rank no method above another). (text, False) for any other question."""
     m = WAY_ASKED_RE.match(text)
@@ -100,7 +101,7 @@ def methods_frame(text: str) -> tuple[str, bool]:
     best = bool(m.group("rank") and re.match(RANKING_WORDS, m.group("rank"), re.I)) or bool(
         re.match(r"^\s*how\s+(?:\w+\s+){1,2}best\b|^\s*(?:what(?:'s|’s|\s+is)\s+)?how\s+to\s+best\b", text, re.I)
     )
-    return f"what methods {rest.strip()}", best
+    return f"what are the methods that {rest.strip()}", best
 
 
 # "what are the open problems in RLHF?", "limitations of GRPO", "future work on world models", "what open
@@ -615,9 +616,12 @@ def period_only(rest: str) -> bool:
 # it. Not a description of one paper (an article or a pronoun in front, "a model that …"), a sentence (a verb
 # such as "is", "can"), nor a figure asked in keywords ("GPT-4o accuracy on MMLU").
 BARE_WORDS = 7
+BARE_DOING = 5  # led by what a paper does ("monitoring …", "training a …"), this long it describes one paper
 BARE_LEAD_RE = re.compile(
     r"^\W*(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|i|we|you|he|she|it|they|there|here"
-    r"|and|but|or|so|if|because|hi|hello|hey|thanks|thank|ok|okay|yes|no|not)\b",
+    r"|and|but|or|so|if|because|hi|hello|hey|thanks|thank|ok|okay|yes|no|not|anyone|anybody|someone|somebody"
+    # "research on X", "studies on X" may ask about one finding (eval/parsing_dev.jsonl pd11)
+    r"|research|studies|study|work|works|findings|results|literature|progress|advances)\b",
     re.I,
 )
 BARE_STOP_RE = re.compile(
@@ -632,7 +636,9 @@ BARE_STOP_RE = re.compile(
 def bare_topic(text: str) -> bool:
     """Whether a question is a topic phrase typed on its own, nothing asked around it."""
     words = WORD_RE.findall(fold(text.lower()))
-    if not words or len(words) > BARE_WORDS or ";" in text or ":" in text:
+    if not words or len(words) > BARE_WORDS or ";" in text or ":" in text or not text.isascii():
+        return False
+    if words[0].endswith("ing") and len(words) >= BARE_DOING:  # "monitoring disease outbreaks from sewage …"
         return False
     return not (BARE_LEAD_RE.match(text) or BARE_STOP_RE.search(text) or descriptive(text))
 

@@ -737,21 +737,29 @@ def test_a_topic_typed_alone_asks_for_its_papers():
         "it uses MCTS",
         "LoRA accuracy on GSM8K",
         "training a tiny model cheaply on one graphics card within a single day",
+        "monitoring disease outbreaks from sewage genetic material",
+        "research on retrosynthesis planning",  # may ask one finding
+        "FLOWER 有多少参数？",
     ):
         assert not bare_topic(other), other
 
 
 def test_how_to_do_x_asks_for_the_papers_methods_for_x():
-    best = methods_frame("what's the best way to reduce KV cache memory?")
-    assert best == ("what methods reduce KV cache memory?", True)
-    assert methods_frame("how can I compress the KV cache?") == ("what methods compress the KV cache?", False)
-    assert methods_frame("how do people speed up diffusion sampling?")[0] == "what methods speed up diffusion sampling?"
-    assert methods_frame("how to distill a diffusion model?")[0] == "what methods distill a diffusion model?"
+    framed = "what are the methods that"
+    assert methods_frame("what's the best way to cut KV cache memory?") == (f"{framed} cut KV cache memory?", True)
+    assert methods_frame("how can I compress the KV cache?") == (f"{framed} compress the KV cache?", False)
+    assert methods_frame("how do people speed up diffusion sampling?")[0] == f"{framed} speed up diffusion sampling?"
+    assert methods_frame("how to distill a diffusion model?")[0] == f"{framed} distill a diffusion model?"
     assert methods_frame("whats the most effective way to mitigate reward hacking")[1]
     parsed = understand("what's the best way to compress the KV cache?", VOCAB, ACRONYMS)
-    assert (parsed.intent, parsed.best, parsed.reframed) == ("list", True, "what methods compress the KV cache?")
+    assert (parsed.intent, parsed.best, parsed.reframed) == ("list", True, f"{framed} compress the KV cache?")
     # one paper's method, or a question about the tool, is no such question
-    for other in ("how does LoRA work?", "how can I find papers on MCTS?", "what challenges does VGGT address?"):
+    for other in (
+        "how does LoRA work?",
+        "how can I find papers on MCTS?",
+        "what challenges does VGGT address?",
+        "what is a good recipe for chocolate cake?",
+    ):
         assert methods_frame(other) == (other, False), other
 
 
