@@ -1638,6 +1638,8 @@ class Answerer:
             # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
+        if parsed.bare and not filters and not self.named_as_typed(concepts, kept):
+            return None  # no paper names a bare phrase as typed: it may describe one paper, answered as a question
         described: list[int] = []
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
@@ -1682,6 +1684,15 @@ class Answerer:
             head = shapes.words_head(topic, worded, len(papers), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
         return text
+
+    def named_as_typed(self, concepts: list[list[list[str]]], kept: np.ndarray) -> bool:
+        """Whether some listed paper names every concept of the topic in a form of its own, not only a looser
+        one ("legal" and "retrieval" apart are no "legal case retrieval")."""
+        if not len(kept):
+            return False
+        forms: set[str] = set()
+        strict = listing.without(self.checked(concepts, forms), forms)
+        return bool(shapes.topic_mask(strict, [self.docs[int(i)] for i in kept]).any())
 
     def list_concepts(self, parsed: Parsed, verbs: set[str]) -> list[list[list[str]]]:
         """The list topic's concepts, a phrase led by the papers' verb (`listing.verb_led`) split into the

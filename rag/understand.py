@@ -480,6 +480,7 @@ class Parsed:
     english: str = ""  # a question in another language as the glossary rewrote it ("which papers generate …")
     reframed: str = ""  # a question asked in other words as the frame it is read in ("what methods reduce …")
     best: bool = False  # it asked for the best method: the digests rank none above another
+    bare: bool = False  # a topic typed on its own ("speculative decoding"), read as a list
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -1060,7 +1061,7 @@ def understand(
     clean = strip_markup(question)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
-    reframed, best = "", False
+    reframed, best, bare = "", False, False
     if spoken == "en":
         rest = mend_months(OPENER_RE.sub("", rest))
         framed, best = methods_frame(rest)
@@ -1103,8 +1104,8 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", mended), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
-        if intent == "fact" and not (since or until) and bare_topic(mended):
-            intent = "list"  # "LLM agents for chemistry": the papers on it
+        bare = intent == "fact" and not (since or until) and bare_topic(mended)
+        intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
         elif since != until and period_only(rest):
@@ -1180,4 +1181,5 @@ def understand(
         english=rest if spoken not in ("en", "other") else "",
         reframed=reframed,
         best=best,
+        bare=bare,
     )

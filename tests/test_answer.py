@@ -1006,5 +1006,8 @@ def test_questions_of_common_shapes_get_answers_of_their_shape(answerer):
     limits = answerer.ask("open challenges in speculative decoding")
     assert limits.intent == "limitations" and "single database" in limits.answer
     assert "2502.05609" in {c["id"] for c in limits.citations}
+    # a bare phrase no paper names as typed may describe one paper: answered as a question, as before
+    typed = answerer.ask("Legal case retrieval with language models")
+    assert typed.intent == "fact" and typed.citations[0]["id"] == "2505.23832"
     none = answerer.ask("what open problems remain in retrosynthesis?")
     assert none.intent == "limitations" and none.answer.startswith("No paper") and not none.citations
