@@ -1515,14 +1515,18 @@ class Answerer:
         return self.one_paper_named(m.group("what"))
 
     def paper_typed(self, question: str) -> Paper | None:
-        """The one paper a question typed as a bare name names: its system name ("ChemAgent"), or its title (or the
-        part before the colon) as the title writes it ("Block Diffusion", not "block diffusion", a topic)."""
+        """The one paper a question typed as a bare name is: the whole question is its system name ("ChemAgent",
+        any case) or its title or the part before the colon as the title writes it ("Block Diffusion", not
+        "block diffusion", a topic; not "latest work about GUI agents" for "GUI Agents: A Survey")."""
         what = question.strip(" ?!.")
         paper = self.one_paper_named(what)
-        if paper is None or self.named_by(what):
-            return paper
-        short = paper.title.split(":")[0].strip()
-        return paper if re.search(rf"(?<!\w){re.escape(what)}(?!\w)", short) or what == paper.title else None
+        if paper is None:
+            return None
+        short = shapes.REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
+        forms = {short, SIZE_END_RE.sub("", short).strip(), paper.title}
+        if self.named_by(what):
+            return paper if what.lower() in {f.lower() for f in forms} else None
+        return paper if what in forms else None
 
     def one_paper_named(self, what: str) -> Paper | None:
         """The one paper `what` names: its arXiv id, its system name, or its title (or the part before
