@@ -997,7 +997,7 @@ def test_questions_of_common_shapes_get_answers_of_their_shape(answerer):
     """eval/shapes_dev.jsonl: a topic typed alone is its list, a paper's name alone its overview; the best way
     to do X is the papers' methods for it, ranked by none; open problems are each paper's stated limitation."""
     bare, asked = answerer.ask("speculative decoding"), answerer.ask("papers on speculative decoding")
-    assert bare.intent == "list" and [c["id"] for c in bare.citations] == [c["id"] for c in asked.citations]
+    assert bare.intent == "list" and {c["id"] for c in bare.citations} == {c["id"] for c in asked.citations}
     named = answerer.ask("ChemAgent")
     assert named.intent == "overview" and [c["id"] for c in named.citations] == ["2501.06590"]
     best = answerer.ask("what's the best way to reduce KV cache memory?")
