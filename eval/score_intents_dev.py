@@ -13,7 +13,8 @@ to its `same_as` question cites.
 A row of type "intent" (organisation beside a topic, a model's name, a noun phrase asking for work on a
 topic) is judged on how the question was read: its `intent`, words its topics hold (`topic_has`) or must
 not (`topic_lacks`), phrases the answer holds (`answer_has`) or must not (`answer_lacks`), `covered`,
-and at least `at_least` of `cites_some_of` cited. Topics are compared with hyphens as spaces
+at least `at_least` of `cites_some_of` cited, and `lead`: the paper the answer cites first
+(eval/aggregate_dev.jsonl: the top figure of a superlative across papers). Topics are compared with hyphens as spaces
 ("mixture-of-experts" holds "mixture of expert").
 
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
@@ -69,7 +70,15 @@ def read_as_asked(row: dict, answer: Answer) -> bool:
         and not any(w.lower() in text for w in row.get("answer_lacks", []))
         and answer.covered == row.get("covered", answer.covered)
         and len(cited & set(row.get("cites_some_of", []))) >= row.get("at_least", 0)
+        and (not row.get("lead") or first_cited(answer) == row["lead"])
     )
+
+
+def first_cited(answer: Answer) -> str:
+    """The id of the paper whose [n] comes first in the answer's text ("" when none does)."""
+    ids = {c["n"]: c["id"] for c in answer.citations}
+    found = re.search(r"\[(\d+)\]", answer.answer)
+    return ids.get(int(found.group(1)), "") if found else ""
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import affiliation, bibtex, contrast, english, extractive, listing, shapes
+from rag import affiliation, aggregate, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -320,6 +320,7 @@ class Answerer:
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
+        self._kinds: dict[str, list[int]] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -330,8 +331,9 @@ class Answerer:
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
-        self._docs = self._authors = self._vectors = self._titles = self._names = None
+        self._docs = self._authors = self._vectors = self._titles = self._names = self._spelled = None
         self._word_df = self._stem_df = None
+        self._kinds = {}
 
     # --- question handling -------------------------------------------------------------------------
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
@@ -1580,6 +1582,8 @@ class Answerer:
         has_topic = any(parsed.concepts)
         if parsed.author:
             return self.author_list(parsed, filters, result)
+        if intent == "aggregate":
+            return self.aggregate_answer(parsed, filters, result)
         if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
             result.covered, result.backend = False, "none"
             return shapes.no_affiliations(org)
@@ -1617,6 +1621,9 @@ class Answerer:
             return self.trend_series(parsed, query, filters, mode, result)
         verbs = listing.verb_led(parsed.english or parsed.reframed or parsed.clean, parsed.topics)
         concepts = self.list_concepts(parsed, verbs)
+        kind = paper_kinds.asked(parsed.english or parsed.clean, concepts) if intent == "list" else ""
+        if kind:  # "which papers propose benchmarks for X?": the papers that make one, on X
+            return self.kind_list(kind, parsed, query, filters, mode, result)
         kept, named = self.topic_papers(concepts, filters, parsed.topics)
         if concepts != parsed.concepts:  # what the phrase as read finds stays ("prune the KV cache")
             done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
@@ -1697,6 +1704,56 @@ class Answerer:
         forms: set[str] = set()
         strict = listing.without(self.checked(concepts, forms), forms)
         return bool(shapes.topic_mask(strict, [self.docs[int(i)] for i in kept]).any())
+
+    def kind_list(self, kind: str, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic: those naming
+        it that are about it (naming it in the title or where they say what they make, or close in meaning:
+        not a benchmark listing code generation among fifty tasks), and those so close in meaning that they
+        name it in other words ("web agents" for GUI agents) with one of its rarer words."""
+        if kind not in self._kinds:
+            self._kinds[kind] = [i for i, p in enumerate(self.retriever.papers) if paper_kinds.is_kind(p, kind)]
+        allowed = self.retriever.mask(filters)
+        candidates = [i for i in self._kinds[kind] if allowed[i]]
+        topic = self.checked([a[1:] for a in parsed.concepts])
+        docs = [self.docs[i] for i in candidates]
+        names = shapes.topic_mask(topic, docs)
+        share = lambda w: shapes.concept_hits([f" {w} "], self.docs).mean()  # noqa: E731
+        plain = {w for a in topic for c in a for f in c if f.startswith(" ") for w in f.split()}
+        rare = [f" {w} " for w in sorted(plain) if share(w) < listing.COMMON_WORD_SHARE]
+        worded = shapes.concept_hits(rare, docs) if rare else names
+        words = [w for t in parsed.topics for w in t.split()[1:]]
+        # an acronym alone embeds poorly ("RAG"): its expansion beside it
+        spelled = self.expansion(words[0].lower()) if len(words) == 1 else ""
+        asked = self.retriever.embedder.embed_query(" ".join([*words, spelled]).strip())
+        vectors = self.retriever.vectors_of([self.retriever.papers[i].id for i in candidates])
+        kept = []
+        for i, named, near in zip(candidates, names, worded):
+            paper = self.retriever.papers[i]
+            vector = vectors.get(paper.id)
+            close = float(vector @ asked) / max(float(np.linalg.norm(vector)), 1e-12) if vector is not None else 0.0
+            says = bool(named) and self.says_kind_on(paper, topic)
+            if paper_kinds.on_topic(bool(named), close, says, bool(near)):
+                kept.append(i)
+        subject = self.as_asked(" ".join(words), parsed)
+        if not kept:
+            naming = int((shapes.topic_mask(topic, self.docs) & allowed).sum())
+            if not naming:
+                return self.nothing(" or ".join(parsed.topics), filters, names[:0], result)
+            result.covered, result.backend = False, "none"
+            return shapes.no_kind_text(subject, kind, naming, self.filter_phrase(filters))
+        papers = self.ranked(np.array(kept, dtype=int), query, filters, mode)
+        if LATEST_RE.search(parsed.clean):
+            papers.sort(key=lambda p: p.date, reverse=True)
+        result.enumeration = True
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
+        return shapes.list_text(subject, numbered, self.filter_phrase(filters), kind=kind)
+
+    @staticmethod
+    def says_kind_on(paper: Paper, topic: list[list[list[str]]]) -> bool:
+        """Whether the paper names the topic in its title or where it says what it makes."""
+        lines = [paper.title, *paper_kinds.making_sentences(paper)]
+        return bool(shapes.topic_mask(topic, [stem_key(line) for line in lines]).any())
 
     def list_concepts(self, parsed: Parsed, verbs: set[str]) -> list[list[list[str]]]:
         """The list topic's concepts, a phrase led by the papers' verb (`listing.verb_led`) split into the
@@ -2051,6 +2108,59 @@ class Answerer:
         ]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
+
+    def aggregate_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """A question across the corpus (`rag.aggregate`): the most prolific authors, the figures stated on a
+        benchmark, the categories, counted over the papers the topic and filters leave; what the metadata
+        cannot tell (affiliations, full author lists) said as such, citing nothing. None: the general path."""
+        kind = aggregate.kind_of(parsed.clean)
+        if kind in ("affiliation", "size"):
+            result.covered, result.backend = False, "none"
+            if kind == "affiliation":
+                return aggregate.NO_AFFILIATIONS
+            listed = sum(len(p.authors) >= aggregate.AUTHORS_LISTED for p in self.retriever.papers)
+            return aggregate.most_authors_text(len(self.retriever.papers), listed)
+        mask = self.retriever.mask(filters)
+        pool = [p for i, p in enumerate(self.retriever.papers) if mask[i]]
+        scope = self.filter_phrase(filters)
+        cited: dict[str, int] = {}
+
+        def cite(paper: Paper) -> int:
+            if paper.id not in cited:
+                cited[paper.id] = len(cited) + 1
+                result.sources.append(Source(cited[paper.id], Hit(paper, 0.0)))
+            return cited[paper.id]
+
+        if kind == "figure":
+            asked, _, _ = strip_dates(parsed.clean, self.latest_day)
+            benchmark, metric = aggregate.benchmark_asked(asked)
+            if not benchmark:
+                return None
+            pattern = aggregate.name_pattern(benchmark)
+            lower = aggregate.lower_is_better(asked, metric)
+            naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
+            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric))]
+            result.covered = bool(figures)
+            result.backend = "extractive" if figures else "none"
+            return aggregate.figures_text(benchmark, metric, figures, len(naming), lower, scope, cite)
+        if kind == "category":
+            rows = aggregate.ranked(pool, lambda p: p.categories, aggregate.SHOWN_AUTHORS)
+            result.covered = bool(rows)
+            return aggregate.categories_text(rows, len(pool), scope, cite)
+        topic = " or ".join(parsed.topics)
+        if any(parsed.concepts):
+            kept, named = self.topic_papers(parsed.concepts, filters, parsed.topics)
+            if not len(kept):
+                return self.nothing(topic, filters, named, result)
+            pool = [self.retriever.papers[int(i)] for i in kept]
+            scope = f"on {self.as_asked(topic, parsed)}{scope}"
+        else:
+            scope = f"in the digests{scope}"
+        rows = aggregate.ranked(pool, lambda p: p.authors, aggregate.how_many(parsed.clean))
+        counts = Counter(a for p in self.retriever.papers for a in dict.fromkeys(p.authors))
+        with_authors = sum(bool(p.authors) for p in pool)
+        result.covered = bool(rows)
+        return aggregate.authors_text(rows, scope, len(pool), with_authors, counts, cite)
 
     def best_line(self, paper: Paper, parsed: Parsed) -> str:
         concepts = [c for a in parsed.concepts for c in a]

@@ -1031,14 +1031,23 @@ def third_person(verb: str) -> str:
 
 
 def list_text(
-    topic: str, numbered: list[tuple[int, Paper, str]], filtered: str = "", left_out: str = "", doing: bool = False
+    topic: str,
+    numbered: list[tuple[int, Paper, str]],
+    filtered: str = "",
+    left_out: str = "",
+    doing: bool = False,
+    kind: str = "",
 ) -> str:
     """The list's head and bullets; `doing`: the topic opens with what the papers do ("prune diffusion
-    models"), said as such ("they prune diffusion models", "it prunes …") rather than "they use or study …"."""
+    models"), said as such ("they prune diffusion models", "it prunes …") rather than "they use or study …";
+    `kind`: the papers are of a kind (`paper_kinds`) on the topic, "they survey RAG"."""
     count = len(numbered)
     verb = "use or study" if count != 1 else "uses or studies"
     first = topic.split()[0] if topic.split() else ""
-    if doing and " " in topic.strip() and first.isalpha() and not first.endswith(("ing", "ed")):
+    if kind:
+        made = {"data": "introduce" if count != 1 else "introduces", "survey": "survey" if count != 1 else "surveys"}
+        verb, topic = made[kind], f"{PAPER_KINDS_SAID[kind]} on {topic}" if kind == "data" else topic
+    elif doing and " " in topic.strip() and first.isalpha() and not first.endswith(("ing", "ed")):
         first, rest = topic.strip().split(" ", 1)
         verb, topic = (first if count != 1 else third_person(first)), rest
     plural, subject = ("s", "they") if count != 1 else ("", "it")
@@ -1576,6 +1585,15 @@ def newest_text(day: str, numbered: list[tuple[int, Paper, str]]) -> str:
     count = len(numbered)
     head = f"{count} paper{'s' if count != 1 else ''} reached the digests on {day}, the newest day they hold."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
+PAPER_KINDS_SAID = {"data": "a benchmark or data set", "survey": "a survey"}
+
+
+def no_kind_text(topic: str, kind: str, named: int, filtered: str) -> str:
+    """Papers name the topic, but none of them is the kind of paper asked for (`paper_kinds`)."""
+    made = "introduces a benchmark or data set on it" if kind == "data" else "is a survey of it"
+    return f"{named} paper{'s' if named != 1 else ''} in the digests{filtered} name {topic}, but none of them {made}."
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:

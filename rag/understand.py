@@ -24,12 +24,24 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from rag import frames
+from rag import aggregate, frames
 from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus", "limitations")
+INTENTS = (
+    "list",
+    "fact",
+    "definition",
+    "authors",
+    "when",
+    "compare",
+    "summary",
+    "trend",
+    "corpus",
+    "aggregate",
+    "limitations",
+)
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1087,7 +1099,9 @@ def understand(
         if spoken == "en"
         else {}
     )
-    language = spoken if spoken != "en" else language_of(clean, words, vocab, fixes)
+    # "most prolific authors in 2025-03": an aggregate over the corpus, read in English whatever its rare words
+    aggregated = spoken == "en" and bool(aggregate.ASKS_RE.search(rest))
+    language = spoken if spoken != "en" else "en" if aggregated else language_of(clean, words, vocab, fixes)
     if language == "other":
         fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
     fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)
@@ -1104,8 +1118,11 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", mended), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
-        bare = intent == "fact" and not (since or until) and bare_topic(mended)
+        bare = intent == "fact" and not (since or until) and not aggregated and bare_topic(mended)
         intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
+        if aggregated:
+            intent, term = "aggregate", ""
+            fixed = re.sub(r"\b\d{1,2}\b", " ", fixed)  # "top 5 authors": a place count, not a topic
         if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
         elif since != until and period_only(rest):
@@ -1136,7 +1153,13 @@ def understand(
         for a in shared_runs(
             chunks(
                 topic_text,
-                FRAME_WORDS | {"trend": TREND_WORDS, "when": WHEN_WORDS, "limitations": LIMIT_WORDS}.get(intent, set()),
+                FRAME_WORDS
+                | {
+                    "trend": TREND_WORDS,
+                    "when": WHEN_WORDS,
+                    "aggregate": aggregate.FRAME_WORDS,
+                    "limitations": LIMIT_WORDS,
+                }.get(intent, set()),
             )
         )
     ]

@@ -1,0 +1,476 @@
+"""Corpus-wide aggregate questions: the most prolific authors, the highest figure on a benchmark across
+papers, the category with the most papers, and what the digests' metadata cannot tell.
+
+Pure functions of the question and the papers; the answerer picks the papers (topic, period) and
+numbers the citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.papers import Paper
+
+AUTHORS_LISTED = 5  # the digests list at most five names per paper
+SHOWN_AUTHORS = 10
+SHOWN_FIGURES = 10
+CROWD_NAMED = 8
+SENTENCE_CHARS = 320
+CAVEAT = "The setups differ (models, sizes, prompts, subsets), so the figures are not strictly comparable."
+
+METRIC = (
+    r"(?:[\w@.'-]+\s+){0,3}?(?:accuracy|accuracies|scores?|results?|performance|pass@\d+|pass\s+rates?"
+    r"|success\s+rates?|solve\s+rates?|resolve\s+rates?|win[- ]rates?|error\s+rates?|wer|cer|f1|bleu|rouge[\w-]*"
+    r"|fid|fvd|perplexity|auc|miou|psnr|ssim|exact\s+match|numbers?|figures?)"
+)
+SUPERLATIVE = r"(?:highest|best|top|lowest|strongest|leading|state[- ]of[- ]the[- ]art|sota)"
+# "the most papers", never "the most cited / popular paper" (citations are not in the digests)
+MOST = r"most\b(?!\s+(?:cited|popular|influential|recent|famous|downloaded|liked|upvoted|important|impactful))"
+KINDS: list[tuple[str, re.Pattern]] = [
+    (
+        "size",
+        re.compile(
+            r"\b(?:which|what)\s+(?:paper|papers|work|study)\s+(?:has|have|had|lists?)\s+the\s+(?:most"
+            r"|largest\s+number\s+of|highest\s+number\s+of|biggest\s+(?:list|number)\s+of)\s+(?:authors|co-?authors|names)\b",
+            re.I,
+        ),
+    ),
+    (
+        "affiliation",
+        re.compile(
+            r"\b(?:which|what)\s+(?:labs?|universit(?:y|ies)|institutions?|institutes?|compan(?:y|ies)|organi[sz]ations?"
+            r"|countr(?:y|ies)|research\s+groups?|groups?|teams?)\s+(?:\w+\s+){0,2}?(?:publish(?:es|ed)?|has|have|had"
+            r"|wrote|writes|produces?|produced|releases?|released|puts?\s+out|contribut(?:es|ed))\s+(?:the\s+)?"
+            + MOST
+            + r"|\bmost\s+(?:prolific|productive|active)\s+(?:labs?|universit(?:y|ies)|institutions?|compan(?:y|ies)"
+            r"|organi[sz]ations?|countr(?:y|ies)|research\s+groups?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "authors",
+        re.compile(
+            r"\bwho\s+(?:has\s+|have\s+)?(?:wrote|writes|written|authored|authors|publish(?:es|ed)?|co-?authored"
+            r"|contribut(?:es|ed))\s+(?:the\s+)?"
+            + MOST
+            + r"|\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\d+\s+)?most\s+(?:prolific|productive|active|frequent)\b"
+            r"|\b(?:most|top)\s+(?:\d+\s+)?(?:prolific|productive|active|frequent|published)\s+(?:authors?|researchers?"
+            r"|writers?|contributors?|people)\b"
+            r"|\b(?:top|leading)\s+(?:\d+\s+)?(?:authors|researchers|contributors)\b"
+            r"|\b(?:which|what)\s+(?:authors?|researchers?|person|people)\s+(?:has|have|had|wrote|writes|published"
+            r"|publish(?:es)?|authored|appears?|appeared|is\s+listed)\s+(?:the\s+)?"
+            + MOST
+            + r"|\bauthors?\s+with\s+the\s+most\s+papers\b|\bwho\s+appears\s+(?:the\s+)?most\b"
+            r"|\bwho\s+(?:has|had)\s+(?:the\s+)?most\s+(?:papers|publications|works)\b"
+            r"|\b(?:which|what)\s+(?:authors?|researchers?)\s+(?:is|are)\s+(?:the\s+)?most\s+(?:prolific|productive|active|frequent)\b",
+            re.I,
+        ),
+    ),
+    (
+        "category",
+        re.compile(
+            r"\b(?:which|what)\s+(?:arxiv\s+)?(?:categor(?:y|ies)|subject\s+areas?)\b[^?]*\bmost\b"
+            r"|\bmost\s+(?:common|frequent|popular)\s+(?:arxiv\s+)?categor(?:y|ies)\b|\bpapers\s+(?:per|by)\s+category\b",
+            re.I,
+        ),
+    ),
+    (
+        "figure",
+        re.compile(
+            r"\b(?:which|what)\s+(?:paper|model|method|system|work|approach|study|one|llm)s?\s+(?:reports?|reported"
+            r"|achieves?|achieved|gets?|got|has|have|had|holds?|obtains?|scores?|reaches?|sets?|shows?|attains?)\s+"
+            rf"(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+\S"
+            rf"|\bwhat(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:(?:reported|achieved|obtained"
+            r"|scored|attained|stated|published)\s+)?(?:so\s+far\s+)?(?:on|in|for|at)\s+\S"
+            rf"|\b{SUPERLATIVE}\s+{METRIC}\s+(?:reported\s+|achieved\s+)?(?:on|in|for|at)\s+\S[^?]*\?\s*$",
+            re.I,
+        ),
+    ),
+]
+ASKS_RE = re.compile("|".join(f"(?:{p.pattern})" for _, p in KINDS), re.I)
+# Words that frame an aggregate question, never its topic ("who publishes most on diffusion models?").
+FRAME_WORDS = frozenset(
+    """
+    prolific productive active frequent frequently top leading most publishes publishing published wrote writes
+    written authored author authors researcher researchers contributor contributors people person who appears
+    listed co-authored coauthored number papers
+    """.split()
+)
+
+
+def kind_of(question: str) -> str:
+    """Which aggregate a question asks ("authors", "figure", "category", "affiliation", "size"), or ""."""
+    for kind, pattern in KINDS:
+        if pattern.search(question):
+            return kind
+    return ""
+
+
+def how_many(question: str, default: int = SHOWN_AUTHORS) -> int:
+    """The number of places asked ("top 5 authors", "the 3 most prolific"), else `default`."""
+    m = re.search(r"\b(?:top|the|first)\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:most|top|leading)\b", question, re.I)
+    return int(m.group(1) or m.group(2)) if m else default
+
+
+# ---- authors ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One name (or category) and the papers it is listed on, newest last."""
+
+    name: str
+    papers: tuple[Paper, ...]
+
+
+def ranked(papers: Sequence[Paper], names: Callable[[Paper], Sequence[str]], k: int) -> list[Ranked]:
+    """The `k` names on most papers, each counted once per paper; a tie at the k-th place is kept whole."""
+    by_name: dict[str, list[Paper]] = {}
+    for p in papers:
+        for name in dict.fromkeys(names(p)):
+            by_name.setdefault(name, []).append(p)
+    order = sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0].lower()))
+    if not order or k <= 0:
+        return []
+    floor = len(order[min(k, len(order)) - 1][1])
+    return [Ranked(n, tuple(sorted(ps, key=lambda p: (p.date, p.id)))) for n, ps in order if len(ps) >= floor]
+
+
+def fold(name: str) -> str:
+    """A name with case, spaces and punctuation dropped: 'Aman Chadha' and 'amanchadha' fold alike."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def other_forms(name: str, counts: Counter[str]) -> list[tuple[str, int]]:
+    """The corpus's other spellings of `name` that fold to the same letters, with their paper counts."""
+    key = fold(name)
+    return sorted(((n, c) for n, c in counts.items() if n != name and fold(n) == key), key=lambda nc: -nc[1])
+
+
+def crowded(rows: Sequence[Ranked], most: int = SHOWN_AUTHORS + 5) -> tuple[list[Ranked], list[Ranked]]:
+    """(the rows shown one by one, a tie at the last place too large to show so): "most prolific authors in
+    2025-03" ties dozens of names at three papers each, named in one line, not listed paper by paper."""
+    if len(rows) <= most:
+        return list(rows), []
+    floor = len(rows[-1].papers)
+    above = [r for r in rows if len(r.papers) > floor]
+    if not above:  # the tie is at the top: each still shown, as far as `most`
+        return list(rows[:most]), list(rows[most:])
+    return above, [r for r in rows if len(r.papers) == floor]
+
+
+def ties_phrase(rows: Sequence[Ranked]) -> str:
+    """'Franck-Dernoncourt has the most papers' or 'vyokky and Xi Zhang are tied for the most papers'."""
+    top = [r for r in rows if len(r.papers) == len(rows[0].papers)]
+    names = [f"**{r.name}**" for r in top]
+    n = len(top[0].papers)
+    if len(names) == 1:
+        return f"{names[0]} is listed on the most papers ({n})"
+    if len(names) > CROWD_NAMED:
+        return f"{len(names)} authors are tied for the most papers ({n} each)"
+    joined = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return f"{joined} are tied for the most papers ({n} each)"
+
+
+def authors_text(
+    rows: Sequence[Ranked],
+    scope: str,
+    counted: int,
+    with_authors: int,
+    counts: Counter[str],
+    cite: Callable[[Paper], int],
+    examples: int = 3,
+) -> str:
+    """The top authors of the papers counted, each with its count and cited example papers; tied places
+    said as ties, other spellings of a listed name named beside it (never merged), and what the count
+    rests on: the names the digests list (at most five a paper, handles and full names mixed)."""
+    if not rows:
+        return f"None of the {counted:,} papers {scope} lists an author in the digests."
+    if len(rows[0].papers) == 1:
+        some = sorted({p.id: p for r in rows for p in r.papers}.values(), key=lambda p: (p.date, p.id))
+        lines = [
+            f"No author is listed on more than one of the {counted:,} papers {scope}, so none publishes more than the "
+            "others there:",
+            "",
+        ]
+        lines += [f"- {p.title} [{cite(p)}]: {', '.join(p.authors)}" for p in some[:SHOWN_FIGURES]]
+        if len(some) > SHOWN_FIGURES:
+            lines.append(f"- … and {len(some) - SHOWN_FIGURES} more papers.")
+        return "\n".join(lines)
+    lines = [
+        f"{ties_phrase(rows)} of the {counted:,} papers {scope} ({with_authors:,} of them list authors).",
+        "",
+    ]
+    shown_rows, crowd = crowded(rows)
+    for r in shown_rows:
+        place = 1 + sum(len(o.papers) > len(r.papers) for o in rows)
+        tied = sum(len(o.papers) == len(r.papers) for o in rows) > 1
+        shown = "; ".join(f"{p.title} [{cite(p)}]" for p in r.papers[-examples:][::-1])
+        more = f"; and {len(r.papers) - examples} more" if len(r.papers) > examples else ""
+        forms = other_forms(r.name, counts)
+        also = (
+            " (also written "
+            + ", ".join(f'"{n}" on {c} paper{"s" if c != 1 else ""}' for n, c in forms)
+            + ", counted apart: the digests do not say whether it is the same person)"
+            if forms
+            else ""
+        )
+        rank = f"{place}." if not tied else f"{place}. (tied)"
+        many = f"{len(r.papers)} paper{'s' if len(r.papers) != 1 else ''}"
+        lines.append(f"{rank} **{r.name}** — {many}{also}: {shown}{more}")
+    if crowd:
+        n = len(crowd[0].papers)
+        place = 1 + sum(len(o.papers) > n for o in rows)
+        names = ", ".join(r.name for r in crowd[:CROWD_NAMED])
+        more = f" and {len(crowd) - CROWD_NAMED} more" if len(crowd) > CROWD_NAMED else ""
+        lines.append(f"{place}. (tied) {len(crowd)} authors with {n} paper{'s' if n != 1 else ''} each: {names}{more}")
+    lines += [
+        "",
+        f"Counted from the digests' author lists, which give at most {AUTHORS_LISTED} names a paper, some as "
+        "Hugging Face handles; a person listed beyond the fifth name, or under another spelling, is not counted here.",
+    ]
+    return "\n".join(lines)
+
+
+# ---- figures on a benchmark ---------------------------------------------------------------------------
+
+BENCHMARK_RE = re.compile(
+    rf"{SUPERLATIVE}\s+(?P<metric>{METRIC})\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+(?:the\s+)?(?P<bench>[^?]+?)"
+    r"(?:\s+(?:benchmark|dataset|test\s+set|leaderboard|task))?\s*(?:\?|$|,|\s+(?:so\s+far|in\s+the\s+(?:corpus|digests)))",
+    re.I,
+)
+LOWER_IS_BETTER_RE = re.compile(r"\b(?:error|wer|cer|perplexity|latency|loss|fid|fvd)\b", re.I)
+
+
+def benchmark_asked(question: str) -> tuple[str, str]:
+    """(the benchmark, the metric) a superlative asks about: 'highest accuracy on GSM8K?' → ('GSM8K', 'accuracy')."""
+    m = BENCHMARK_RE.search(question)
+    if not m:
+        return "", ""
+    metric = re.sub(r"^(?:reported|achieved|stated)\s+", "", m.group("metric").strip(), flags=re.I)
+    return m.group("bench").strip(" '\"`"), metric
+
+
+def lower_is_better(question: str, metric: str) -> bool:
+    """'lowest …', or 'best' of an error-like metric (word error rate, perplexity, FID)."""
+    if re.search(r"\b(?:lowest|smallest|fewest|least|minimum)\b", question, re.I):
+        return True
+    return bool(re.search(r"\bbest\b", question, re.I) and LOWER_IS_BETTER_RE.search(metric))
+
+
+def name_pattern(benchmark: str) -> re.Pattern:
+    """The benchmark as summaries write it: spaces, hyphens and apostrophes optional between its parts, a
+    year also as its last two digits ('AIME 2024' ~ 'AIME2024', 'AIME24', "AIME'24"); a variant with a
+    suffix of its own ('GSM8K-V', 'HumanEval+', 'LibriSpeech-PC') is another benchmark."""
+    parts = re.findall(r"[A-Za-z]+|\d+", benchmark)
+    pieces = []
+    for part in parts:
+        if re.fullmatch(r"20\d\d", part):
+            pieces.append(f"(?:20)?{part[2:]}")
+        else:
+            pieces.append(re.escape(part))
+    body = r"[\s'’_-]*".join(pieces)
+    return re.compile(rf"(?<![\w-]){body}(?![\w+]|-\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One paper's figure on the benchmark and the sentence stating it."""
+
+    paper: Paper
+    value: float
+    said: str  # the figure as written ("98.1%")
+    sentence: str
+
+
+NUMBER_RE = re.compile(r"(?<![\w.+±@^/-])(\d+(?:\.\d+)?)(\s*%|\s+points?\b)?")
+# After the number: a change, a count, a size or a range start, not a level ("+4.9%", "8.6% absolute
+# improvement", "225 tokens", "2.5x", "7B", "82.71% to 86.20%").
+NOT_LEVEL_AFTER = re.compile(
+    r"^\s*(?:[x×]\b|[BMKbk]\b|-?(?:shot|fold|step|bit|token|sample|layer|billion|million|times|fewer)|%?\s*(?:to|-|–)\s*\d"
+    r"|%?\s*(?:absolute\s+|relative\s+|average\s+)?(?:points?\s+)?(?:improvement|increase|gain|boost|reduction|decrease|drop"
+    r"|degradation|speed-?up|faster|slower|higher|lower|less|more|fewer|better|worse|smaller|larger|of\s+the|gap|margin"
+    r"|tokens?|steps?|samples?|examples?|problems?|questions?|tasks?|models?|languages?|hours?|days?|seconds?|ms\b|gpus?"
+    r"|parameters?|params?|times|years?|percentage\s+points?))",
+    re.I,
+)
+# Before the number: a change ("by 4.9%"), a comparison ("vs 81%", "compared to 50.19%"), a bound.
+NOT_LEVEL_BEFORE = re.compile(
+    r"(?:\bby|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\brelative\s+to|\bup\s+to|\bfrom(?:\s+(?:approximately|about|around|~))?"
+    r"|\bthan|\bover|\bbelow|\babove|\bunder|\bat\s+(?:most|least)|\bnearly|\balmost|\bbaseline'?s?|\bonly|\bexceeding"
+    r"|\b(?:gain|improvement|increase|reduction|drop|boost)s?\s+of)\s*(?:(?:approximately|about|around|roughly|~)\s*)?$",
+    re.I,
+)
+COST_RE = re.compile(r"\b(?:tokens?|usage|length|latency|throughput|memory|cost|steps?|budget)\b.{0,35}$", re.I)
+GENERIC_METRIC = frozenset(
+    "accuracy accuracies score scores result results performance number numbers figure figures".split()
+)
+# What states a level just before a figure that follows the benchmark's name ("achieved 85.8%", "score of 62.02").
+LEVEL_CUE_RE = re.compile(
+    r"(?:accuracy|score|rate|of|achiev\w*|reach\w*|scor\w*|to|attain\w*|obtain\w*|at|is|was|an?|\()\s*~?\s*$", re.I
+)
+# Another target between the benchmark's name and a figure after it ("on the unseen AMC-2023", "while …").
+OTHER_TARGET_RE = re.compile(r"[;]|\b(?:while|whereas)\b|\b(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?[A-Z][\w-]*\d")
+ANOTHER_TARGET_RE = re.compile(r"^[^,;(]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?(?:[\w@'-]+\s+){0,1}?[A-Z0-9][\w'-]*")
+
+
+def metric_forms(metric: str) -> list[str]:
+    """How a specific metric is written ('word error rate' → 'word error rate', 'wer'); none for a generic
+    one ('accuracy', 'result'), which any figure on the benchmark answers."""
+    words = [w for w in re.findall(r"[\w@]+", metric.lower()) if w not in ("the", "a", "an", "top", "reported")]
+    if not words or words[-1] in GENERIC_METRIC:
+        return []
+    forms = [" ".join(words)]
+    if len(words) > 1:
+        forms.append("".join(w[0] for w in words))
+    return forms
+
+
+def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str]]:
+    """The figures a sentence states for the benchmark itself: a level (not a gain, a count or a range
+    start) written just before the benchmark's name ('98.1% on GSM8K', '50.2% accuracy on GSM8K'), or
+    after it in the same clause ('on GSM8K, X achieves 85.8%', 'GSM8K score of 62.02') when no other
+    benchmark claims it ('… and 94.4% on AIME'24')."""
+    names = list(pattern.finditer(sentence))
+    if not names:
+        return []
+    found: list[tuple[float, str]] = []
+    forms = metric_forms(metric)
+    for m in NUMBER_RE.finditer(sentence):
+        number, unit = m.group(1), m.group(2) or ""
+        if re.fullmatch(r"(?:19|20)\d\d", number) and not unit:
+            continue
+        if not unit and "." not in number:
+            continue  # a bare integer is a count or a name's part, not a score
+        if any(n.start() <= m.start() < n.end() for n in names):
+            continue
+        after, before = sentence[m.end() :], sentence[max(0, m.start() - 40) : m.start()]
+        clause = re.split(r"[,;(]", before)[-1]
+        if NOT_LEVEL_AFTER.match(after) or NOT_LEVEL_BEFORE.search(before) or COST_RE.search(before):
+            continue
+        if re.search(r"\band\s*$", clause) and re.search(r"\b(?:by|of|gains?|improvements?)\s+[\d.]+", clause):
+            continue  # the second of a list of gains ("by 27.0% on Sudoku and 3.6% on GSM8K")
+        window = sentence[max(0, m.start() - 60) : m.end() + 25].lower()
+        if forms and not any(re.search(rf"\b{re.escape(f)}\b", window) for f in forms):
+            continue  # a figure of another metric ("character error rate" asked "word error rate")
+        said = f"{number}{unit.strip() if unit.strip() == '%' else (' ' + unit.strip() if unit else '')}"
+        ahead = next((n for n in names if n.start() >= m.end()), None)
+        if ahead is not None:
+            between = re.sub(r"\w*@\d+", " ", sentence[m.end() : ahead.start()])  # "pass@1", "avg@64"
+            if len(between) <= 45 and not re.search(r"\d|[,;]|\band\b", between):
+                found.append((float(number), said))
+                continue
+        claim = ANOTHER_TARGET_RE.match(after)
+        if claim and not pattern.search(claim.group(0)):
+            continue
+        behind = [n for n in names if n.end() <= m.start()]
+        if behind:
+            between = sentence[behind[-1].end() : m.start()]
+            stated = LEVEL_CUE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
+            if stated and len(between) <= 120 and not OTHER_TARGET_RE.search(between):
+                found.append((float(number), said))
+    return found
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'iv]|\d)", text) if s.strip()]
+
+
+def paper_figure(paper: Paper, pattern: re.Pattern, lower: bool, metric: str = "") -> Figure | None:
+    """The paper's best figure on the benchmark (highest, or lowest when lower is better), or None."""
+    best: Figure | None = None
+    for sentence in split_sentences(paper.summary):
+        for value, said in figures_in(sentence, pattern, metric):
+            if best is None or (value < best.value if lower else value > best.value):
+                best = Figure(paper, value, said, sentence)
+    return best
+
+
+def around(sentence: str, said: str, width: int = SENTENCE_CHARS) -> str:
+    """The sentence, or where it runs long (a summary without sentence breaks) the part around the figure."""
+    if len(sentence) <= width:
+        return sentence
+    at = max(sentence.find(said.split()[0]), 0)
+    start = max(0, min(at - width // 2, len(sentence) - width))
+    return (
+        ("…" if start else "")
+        + sentence[start : start + width].strip()
+        + ("…" if start + width < len(sentence) else "")
+    )
+
+
+def names_benchmark(paper: Paper, pattern: re.Pattern) -> bool:
+    return bool(pattern.search(paper.title) or pattern.search(paper.summary))
+
+
+def figures_text(
+    benchmark: str,
+    metric: str,
+    figures: Sequence[Figure],
+    naming: int,
+    lower: bool,
+    scope: str,
+    cite: Callable[[Paper], int],
+) -> str:
+    """The papers stating a figure on the benchmark, best first, each with its sentence and citation, and
+    the caveat that their setups differ; none stating one is said as such, with how many name it."""
+    if not naming:
+        return f'No paper in the digests{scope} names "{benchmark}", so none reports a figure on it.'
+    if not figures:
+        return (
+            f"None of the {naming} paper{'s' if naming != 1 else ''} naming {benchmark}{scope} states a figure of its "
+            f"own on it in its summary (a gain, or an average over several benchmarks, is not one), so the digests "
+            "cannot say which is highest."
+        )
+    ordered = sorted(figures, key=lambda f: (f.value if lower else -f.value, f.paper.id))
+    top = ordered[0]
+    word = "lowest" if lower else "highest"
+    lines = [
+        f"Of the {naming} paper{'s' if naming != 1 else ''} naming {benchmark}{scope}, {len(figures)} state a "
+        f"figure on it in their summaries; the {word} is **{top.said}**, in **{top.paper.title}** [{cite(top.paper)}]. "
+        + CAVEAT,
+        "",
+    ]
+    for f in ordered[:SHOWN_FIGURES]:
+        lines.append(
+            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
+        )
+    if len(ordered) > SHOWN_FIGURES:
+        lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with lower figures.")
+    return "\n".join(lines)
+
+
+# ---- categories, and what the metadata lacks ----------------------------------------------------------
+
+
+def categories_text(rows: Sequence[Ranked], total: int, scope: str, cite: Callable[[Paper], int]) -> str:
+    """Categories by paper count; the digests give one to few papers, and the answer says how few."""
+    with_any = len({p.id for r in rows for p in r.papers})
+    if not rows:
+        return f"None of the {total:,} papers{scope} carries a category in the digests, so none can be counted."
+    lines = [
+        f"Only {with_any:,} of the {total:,} papers{scope} carry a category in the digests; among them "
+        f"**{rows[0].name}** has the most ({len(rows[0].papers)}).",
+        "",
+    ]
+    for r in rows:
+        shown = "; ".join(f"{p.title} [{cite(p)}]" for p in r.papers[-2:][::-1])
+        lines.append(f"- **{r.name}** — {len(r.papers)}: {shown}")
+    return "\n".join(lines)
+
+
+NO_AFFILIATIONS = (
+    "The digests do not record the authors' affiliations, so they cannot tell which lab, university or company "
+    "publishes the most; they list each paper's authors (names or Hugging Face handles), and \"who wrote the most "
+    'papers?" counts those.'
+)
+
+
+def most_authors_text(total: int, listed_five: int) -> str:
+    return (
+        f"The digests list at most five authors a paper ({listed_five:,} of the {total:,} papers list five), so "
+        "they cannot tell which paper has the most authors."
+    )

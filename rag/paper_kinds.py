@@ -1,0 +1,100 @@
+"""What kind of paper a paper is, read from its title and summary: one that makes a benchmark or data
+set, or a survey. "Which papers propose benchmarks for code generation?" asks for the papers that make
+one, not for every paper reporting a score on one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rag.papers import Paper
+
+# The stem a question's kind word is read as (`understand.stem_key`), and the kind it asks for
+KIND_STEMS: dict[str, str] = {
+    "benchmark": "data",
+    "bench": "data",
+    "dataset": "data",
+    "corpus": "data",
+    "corpora": "data",
+    "testb": "data",
+    "survey": "survey",
+    "review": "survey",
+}
+DATA = (
+    r"(?:[\w-]*bench(?:mark)?s?|data\s*sets?|corp(?:us|ora)|suites?|testbeds?|leaderboards?|arenas?"
+    r"|(?:evaluation|test)\s+sets?)"
+)
+MAKE = (
+    r"(?:introduc|propos|present|construct|buil[dt]|releas|creat|curat|collect|develop|contribut|establish"
+    r"|design|assembl|compil|open-sourc|annotat)\w*"
+)
+# "introduces HumanEval Pro and MBPP Pro, benchmarks for …", "a new benchmark", "X, a benchmark, is
+# introduced"; not "achieves 20% on the OSWorld benchmark" nor "evaluated across five datasets"
+BETWEEN = r"(?:(?!\b(?:on|across|using|with|over|in|at|against|from)\b)[^.;§]){0,80}?"
+MAKES_DATA_RE = re.compile(
+    rf"\b{MAKE}\b{BETWEEN}\b{DATA}\b"
+    rf"|\b(?:an?|the)\s+(?:new|novel|first)\s+(?:[\w-]+\s+){{0,3}}?{DATA}\b"
+    rf"|\b{DATA}\b[^.;§]{{0,80}}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{MAKE}\b",
+    re.I,
+)
+DATA_TITLE_RE = re.compile(rf"\b{DATA}\b|\w+bench\b|^benchmarking\b", re.I)
+SURVEY = r"(?:survey|review|overview|tutorial|primer)"
+SURVEY_TITLE_RE = re.compile(
+    rf"\b(?:an?|the|comprehensive|systematic|brief|critical)\s+(?:[\w-]+\s+){{0,2}}?{SURVEY}\b"
+    rf"|\b{SURVEY}\s+(?:of|on)\b|:\s*(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{SURVEY}\s*$|^{SURVEY}\b",
+    re.I,
+)
+SURVEY_TEXT_RE = re.compile(
+    rf"\b(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{SURVEY}\s+(?:paper\s+)?(?:provides|offers|presents|reviews|covers|"
+    r"categori[sz]es|examines|summari[sz]es|systematically|aims|organi[sz]es|introduces|proposes)\b"
+    rf"|\b(?:provides|offers|presents|conducts)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{SURVEY}\s+of\b"
+    r"|\b(?:this|the)\s+paper\s+(?:surveys|reviews)\b",
+    re.I,
+)
+
+
+# "which papers use / are evaluated on benchmarks for X?" asks for the papers scored on one, not those making it
+USED_ON_RE = re.compile(
+    r"\b(?:use[sd]?|using|evaluat\w*|test(?:s|ed|ing)?|report\w*|run|ran|scor\w*|results?|train\w*|fine-tun\w*)"
+    r"\s+(?:on|with|in|across|over)?\s*(?:the\s+|these\s+|existing\s+|standard\s+|public\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:benchmarks?|datasets?|data\s+sets?|corpora|corpus|surveys?|reviews?)\b",
+    re.I,
+)
+
+
+# A paper of the kind that names the topic is about it at this cosine to the topic or closer; one this close
+# is about it in other words ("web agents" for GUI agents). Chosen on kinds_dev2's tune half.
+RELATED = 0.3
+NEAR = 0.5
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked(question: str, concepts: list[list[list[str]]]) -> str:
+    """The kind of paper a list question asks for ("data", "survey"), when every reading of its topic is
+    led by a kind word with something after it ("benchmarks | code generation"), else ""."""
+    kinds = {KIND_STEMS.get(a[0][0].strip(), "") if len(a) >= 2 and len(a[0]) == 1 else "" for a in concepts if a}
+    if len(kinds) != 1 or "" in kinds or USED_ON_RE.search(question):
+        return ""
+    return kinds.pop()
+
+
+def is_kind(paper: Paper, kind: str) -> bool:
+    """Whether the paper is of this kind: it makes a benchmark or data set, or it is a survey."""
+    if kind == "data":
+        return bool(DATA_TITLE_RE.search(paper.title) or MAKES_DATA_RE.search(paper.summary))
+    if kind == "survey":
+        return bool(SURVEY_TITLE_RE.search(paper.title) or SURVEY_TEXT_RE.search(paper.summary))
+    return True
+
+
+def making_sentences(paper: Paper) -> list[str]:
+    """The summary's sentences that say what the paper makes ("introduces X, a benchmark for …")."""
+    return [s for s in SENTENCE_RE.split(paper.summary) if MAKES_DATA_RE.search(s) or SURVEY_TEXT_RE.search(s)]
+
+
+def on_topic(names: bool, close: float, says: bool, worded: bool) -> bool:
+    """Whether a paper of the kind is on the topic: it names it and is about it (says it where it says what
+    it makes, or lies close in meaning), or it names one of the topic's rarer words and lies so close in
+    meaning that it names the topic in other words."""
+    return (names and (says or close >= RELATED)) or (worded and close >= NEAR)

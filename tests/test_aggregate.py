@@ -1,0 +1,168 @@
+"""Corpus-wide aggregate questions (rag/aggregate.py): the question's kind, counting names with ties and
+other spellings, a benchmark's figures read from summary sentences, and the answer on a real week index."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from rag import aggregate
+from rag.answer import Answerer
+from rag.papers import Paper
+from rag.understand import understand
+
+
+def paper(pid: str, authors: list[str], summary: str = "", date: str = "2025-01-20") -> Paper:
+    return Paper(id=pid, title=f"Paper {pid}", authors=authors, summaries=[summary], dates=[date])
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who wrote the most papers in the corpus?", "authors"),
+        ("who publishes most on diffusion models?", "authors"),
+        ("most prolific authors in 2025-03", "authors"),
+        ("top 5 authors by number of papers", "authors"),
+        ("which paper reports the highest accuracy on GSM8K?", "figure"),
+        ("what is the highest accuracy reported on AIME 2024?", "figure"),
+        ("which category has the most papers?", "category"),
+        ("which lab publishes the most papers?", "affiliation"),
+        ("which paper has the most authors?", "size"),
+        # not aggregates: counts per month, citations, one best paper, a best way
+        ("which month had the most papers on agents?", ""),
+        ("who wrote the most cited paper?", ""),
+        ("which is the best paper on RAG?", ""),
+        ("what is the best approach for long context?", ""),
+        ("who wrote DeepSeek-R1?", ""),
+    ],
+)
+def test_kind_of(question: str, kind: str) -> None:
+    assert aggregate.kind_of(question) == kind
+
+
+def test_understand_reads_an_aggregate_and_keeps_its_topic() -> None:
+    vocab = {w: 50 for w in "diffusion models agents papers authors month".split()}
+    parsed = understand("who publishes most on diffusion models?", vocab, {})
+    assert parsed.intent == "aggregate" and parsed.topics == ["diffusion models"]
+    ranked = understand("top 5 authors by number of papers", vocab, {})
+    assert ranked.intent == "aggregate" and not any(ranked.concepts)  # "5" is a place count, not a topic
+    # a rare word ("prolific") does not make the question foreign; the month is a filter
+    period = understand("most prolific authors in 2025-03", vocab, {}, latest="2025-10-30")
+    assert (period.intent, period.language, period.since, period.until) == (
+        "aggregate",
+        "en",
+        "2025-03-01",
+        "2025-03-31",
+    )
+    assert understand("which month had the most papers on agents?", vocab, {}).intent == "trend"
+
+
+def test_ranked_keeps_a_tie_at_the_last_place_whole() -> None:
+    papers = [paper("1", ["A", "B"]), paper("2", ["A", "C"]), paper("3", ["B", "C", "C"]), paper("4", ["D"])]
+    rows = aggregate.ranked(papers, lambda p: p.authors, 1)
+    assert [(r.name, len(r.papers)) for r in rows] == [("A", 2), ("B", 2), ("C", 2)]  # C counted once on paper 3
+    assert aggregate.ties_phrase(rows).startswith("**A**, **B** and **C** are tied for the most papers (2 each)")
+    assert [r.name for r in aggregate.ranked(papers, lambda p: p.authors, 4)] == ["A", "B", "C", "D"]
+
+
+def test_other_spellings_are_named_never_merged() -> None:
+    counts = Counter({"amanchadha": 15, "Aman Chadha": 4, "Aman Chad": 1})
+    assert aggregate.other_forms("amanchadha", counts) == [("Aman Chadha", 4)]
+    papers = [paper(str(i), ["amanchadha"]) for i in range(3)]
+    rows = aggregate.ranked(papers, lambda p: p.authors, 10)
+    text = aggregate.authors_text(rows, "in the digests", 3, 3, counts, lambda p: int(p.id) + 1)
+    assert "**amanchadha** — 3 papers" in text and '"Aman Chadha" on 4 papers, counted apart' in text
+    assert "at most 5 names a paper" in text
+
+
+def test_no_author_on_two_papers_is_said_plainly() -> None:
+    papers = [paper("1", ["A"]), paper("2", ["B"])]
+    rows = aggregate.ranked(papers, lambda p: p.authors, 10)
+    text = aggregate.authors_text(rows, "on X", 2, 2, Counter(), lambda p: int(p.id))
+    assert text.startswith("No author is listed on more than one of the 2 papers on X")
+
+
+def test_benchmark_asked_and_direction() -> None:
+    assert aggregate.benchmark_asked("which paper reports the highest accuracy on GSM8K?") == ("GSM8K", "accuracy")
+    bench, metric = aggregate.benchmark_asked("which paper reports the lowest word error rate on LibriSpeech?")
+    assert bench == "LibriSpeech" and aggregate.lower_is_better("lowest word error rate", metric)
+    assert aggregate.lower_is_better("best word error rate", "word error rate")
+    assert not aggregate.lower_is_better("the best accuracy", "accuracy")
+
+
+def test_name_pattern_reads_spellings_not_variants() -> None:
+    aime = aggregate.name_pattern("AIME 2024")
+    assert all(aime.search(t) for t in ("on AIME 2024", "on AIME2024", "on AIME24", "on AIME'24", "on AIME-24"))
+    gsm = aggregate.name_pattern("GSM8K")
+    assert gsm.search("on GSM8k.") and not gsm.search("on GSM8K-V") and not gsm.search("HumanEval+ GSM8K-Aug")
+    assert not aggregate.name_pattern("HumanEval").search("on HumanEval+ and HumanEval-V")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Xolver achieves a new best result of 98.1% on GSM8K and 94.4% on AIME'24.", [98.1]),
+        ("On the GSM8K benchmark, X achieved 85.8% accuracy, outperforming the baseline's 83.8% accuracy.", [85.8]),
+        ("On GSM8K, accuracy improved from 82.71% to 86.20% with nearly identical token usage.", [86.20]),
+        ("The method outperforms baselines on GSM8K (+4.1% accuracy with Llama-3.2-3B).", []),
+        ("CFPO achieves an 8.6% absolute improvement in GSM8K accuracy.", []),
+        ("On GSM8K, MixReasoning reduced token usage by 47% (from 750.3 to 400.5) while improving accuracy.", []),
+        ("It scores 64.09 on average across six benchmarks (ARC-25, GSM8K-5).", []),
+        ("Improving accuracy by 27.0% on Sudoku and 3.6% on GSM8K.", []),
+        ("The structured format achieved a GSM8K score of 62.02, outperforming others.", [62.02]),
+    ],
+)
+def test_figures_in(sentence: str, figures: list[float]) -> None:
+    assert [v for v, _ in aggregate.figures_in(sentence, aggregate.name_pattern("GSM8K"))] == figures
+
+
+def test_a_figure_of_another_metric_is_not_the_one_asked() -> None:
+    pattern = aggregate.name_pattern("LibriSpeech")
+    cer = "SALAD achieved the lowest character error rate (CER) of 0.739% on the LibriSpeech test-clean set."
+    assert aggregate.figures_in(cer, pattern, "word error rate") == []
+    assert aggregate.figures_in("It reaches a 1.17% WER on LibriSpeech Clean.", pattern, "word error rate") == [
+        (1.17, "1.17%")
+    ]
+
+
+def test_figures_text_orders_cites_and_warns() -> None:
+    a = paper("1", [], "A reaches 70.0% on GSM8K.")
+    b = paper("2", [], "B reaches 90.5% accuracy on GSM8K.")
+    c = paper("3", [], "C studies GSM8K without a number.")
+    pattern = aggregate.name_pattern("GSM8K")
+    figures = [f for p in (a, b, c) if (f := aggregate.paper_figure(p, pattern, False))]
+    text = aggregate.figures_text("GSM8K", "accuracy", figures, 3, False, "", lambda p: int(p.id))
+    assert text.index("**90.5%**") < text.index("**70.0%**") and "[2]" in text.splitlines()[0]
+    assert "not strictly comparable" in text and text.startswith("Of the 3 papers naming GSM8K, 2 state")
+    none = aggregate.figures_text("GSM8K", "accuracy", [], 1, False, "", lambda p: 1)
+    assert none.startswith("None of the 1 paper naming GSM8K states a figure")
+    assert "names" in aggregate.figures_text("ZorbBench", "accuracy", [], 0, False, "", lambda p: 1)
+
+
+@pytest.fixture(scope="module")
+def week_answerer(week_retriever, week_settings):
+    return Answerer(week_settings, retriever=week_retriever)
+
+
+def test_most_prolific_author_of_the_week(week_answerer):
+    """The week index (48 papers): the answer names the top count, cites the counted papers, and its
+    count is the metadata's own."""
+    result = week_answerer.ask("who wrote the most papers?")
+    papers = week_answerer.retriever.papers
+    counts = Counter(a for p in papers for a in dict.fromkeys(p.authors))
+    top = max(counts.values())
+    leaders = sorted(n for n, c in counts.items() if c == top)
+    assert result.intent == "aggregate" and result.covered
+    assert all(f"**{name}**" in result.answer for name in leaders[:3])
+    assert f"({top}" in result.answer.splitlines()[0]
+    named = set(re.findall(r"\*\*(.+?)\*\*", result.answer))
+    by_id = {p.id: p for p in papers}
+    assert result.citations and all(set(by_id[c["id"]].authors) & named for c in result.citations)
+
+
+def test_what_the_metadata_lacks_cites_nothing(week_answerer):
+    for question in ("which university publishes the most?", "which paper has the most authors?"):
+        result = week_answerer.ask(question)
+        assert result.intent == "aggregate" and not result.covered and not result.citations
