@@ -1630,6 +1630,11 @@ class Answerer:
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         topic = " or ".join(parsed.topics)
+        if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
+            # the verb is no part of what was matched ("improve on GRPO" finds GRPO's papers): not claimed of them
+            led = [t.split(" ", 1) for t in parsed.topics]
+            topic = " or ".join(w[1] if len(w) == 2 and stem_key(w[0]).strip() in verbs else " ".join(w) for w in led)
+            verbs = set()
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
@@ -1731,7 +1736,7 @@ class Answerer:
             paper = self.retriever.papers[i]
             vector = vectors.get(paper.id)
             close = float(vector @ asked) / max(float(np.linalg.norm(vector)), 1e-12) if vector is not None else 0.0
-            says = bool(named) and self.says_kind_on(paper, topic)
+            says = bool(named) and self.says_kind_on(paper, topic, kind)
             if paper_kinds.on_topic(bool(named), close, says, bool(near)):
                 kept.append(i)
         subject = self.as_asked(" ".join(words), parsed)
@@ -1746,13 +1751,22 @@ class Answerer:
             papers.sort(key=lambda p: p.date, reverse=True)
         result.enumeration = True
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
-        numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
+        numbered = [
+            (n, p, self.making_line(p, topic, kind) or self.best_line(p, parsed)) for n, p in enumerate(papers, 1)
+        ]
         return shapes.list_text(subject, numbered, self.filter_phrase(filters), kind=kind)
 
     @staticmethod
-    def says_kind_on(paper: Paper, topic: list[list[list[str]]]) -> bool:
+    def making_line(paper: Paper, topic: list[list[list[str]]], kind: str) -> str:
+        """The sentence saying what the paper makes, one naming the topic first ("introduces X, a benchmark …")."""
+        making = paper_kinds.making_sentences(paper, kind)
+        named = shapes.topic_mask(topic, [stem_key(s) for s in making])
+        return next((s for s, hit in zip(making, named) if hit), making[0] if making else "")
+
+    @staticmethod
+    def says_kind_on(paper: Paper, topic: list[list[list[str]]], kind: str) -> bool:
         """Whether the paper names the topic in its title or where it says what it makes."""
-        lines = [paper.title, *paper_kinds.making_sentences(paper)]
+        lines = [paper.title, *paper_kinds.making_sentences(paper, kind)]
         return bool(shapes.topic_mask(topic, [stem_key(line) for line in lines]).any())
 
     def list_concepts(self, parsed: Parsed, verbs: set[str]) -> list[list[list[str]]]:

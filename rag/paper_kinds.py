@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rag.text import sentences
+
 if TYPE_CHECKING:
     from rag.papers import Paper
 
@@ -67,7 +69,6 @@ USED_ON_RE = re.compile(
 # is about it in other words ("web agents" for GUI agents). Chosen on kinds_dev2's tune half.
 RELATED = 0.3
 NEAR = 0.5
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def asked(question: str, concepts: list[list[list[str]]]) -> str:
@@ -81,16 +82,18 @@ def asked(question: str, concepts: list[list[list[str]]]) -> str:
 
 def is_kind(paper: Paper, kind: str) -> bool:
     """Whether the paper is of this kind: it makes a benchmark or data set, or it is a survey."""
-    if kind == "data":
-        return bool(DATA_TITLE_RE.search(paper.title) or MAKES_DATA_RE.search(paper.summary))
+    if kind == "data":  # a survey reviews benchmarks; it makes none
+        made = DATA_TITLE_RE.search(paper.title) or MAKES_DATA_RE.search(paper.summary)
+        return bool(made) and not SURVEY_TITLE_RE.search(paper.title)
     if kind == "survey":
         return bool(SURVEY_TITLE_RE.search(paper.title) or SURVEY_TEXT_RE.search(paper.summary))
     return True
 
 
-def making_sentences(paper: Paper) -> list[str]:
-    """The summary's sentences that say what the paper makes ("introduces X, a benchmark for …")."""
-    return [s for s in SENTENCE_RE.split(paper.summary) if MAKES_DATA_RE.search(s) or SURVEY_TEXT_RE.search(s)]
+def making_sentences(paper: Paper, kind: str) -> list[str]:
+    """The summary's sentences that say the paper is of the kind ("introduces X, a benchmark for …")."""
+    said = MAKES_DATA_RE if kind == "data" else SURVEY_TEXT_RE
+    return [s for s in sentences(paper.summary) if said.search(s)]
 
 
 def on_topic(names: bool, close: float, says: bool, worded: bool) -> bool:

@@ -985,6 +985,15 @@ def test_a_technique_asked_as_a_verb_is_found_in_any_form_done_to_its_object(ans
 
 
 @pytest.mark.slow
+def test_a_verb_that_matched_nothing_is_not_claimed_of_the_papers(answerer):
+    """ "which papers improve on GRPO?" is matched by GRPO alone: its papers use or study GRPO, which the head
+    says, rather than "they improve on GRPO" of every one of them."""
+    head = answerer.ask("which papers improve on GRPO?").answer.splitlines()[0]
+    assert head.endswith("they use or study GRPO.") and "improve" not in head
+    assert "they improve speculative decoding" in answerer.ask("which papers improve speculative decoding?").answer
+
+
+@pytest.mark.slow
 def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
     result = answerer.ask("which papers use knowledge distillation for speech models?")
     cited = {c["id"] for c in result.citations}

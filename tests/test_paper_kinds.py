@@ -45,6 +45,8 @@ def test_a_paper_that_makes_a_benchmark_is_one_and_a_paper_scored_on_one_is_not(
     assert not paper_kinds.is_kind(evaluated, "data")
     passive = paper("A method", "Evaluated on the proposed A2-Bench benchmark, it leads on every metric.")
     assert paper_kinds.is_kind(passive, "data")
+    review = paper("GUI Agents: A Survey", "The survey introduces a taxonomy of GUI agent benchmarks and datasets.")
+    assert paper_kinds.is_kind(review, "survey") and not paper_kinds.is_kind(review, "data")
 
 
 def test_a_survey_is_told_from_a_system_that_writes_surveys():
