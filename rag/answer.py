@@ -1715,7 +1715,11 @@ class Answerer:
             kept = np.array(found, dtype=int)
         dropped: list[str] = []
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
-            kept, dropped = self.backed_off(concepts, filters, parsed.topics)
+            # a name the question writes with capitals ("Mamba", "LoRA") is what it asks: never left out
+            names = frozenset(
+                stem(w.lower()) for w in re.findall(r"(?<=\s)[\w-]*[A-Z][\w-]*", parsed.english or parsed.clean)
+            )
+            kept, dropped = self.backed_off(concepts, filters, parsed.topics, names)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -1928,7 +1932,7 @@ class Answerer:
         return users, (list(dict.fromkeys(said)) if users else [])
 
     def backed_off(
-        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str]
+        self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str], names: frozenset[str]
     ) -> tuple[np.ndarray, list[str]]:
         """(papers, the words left out) for a list topic that no paper names with all its words, nor by its
         words together ("watermarking LLM outputs": papers write "LLM" and "watermark", never "outputs"):
@@ -1956,7 +1960,7 @@ class Answerer:
             return masks[word]
 
         read = 0
-        for reduced, dropped in listing.back_off_steps(concepts, share, generic):
+        for reduced, dropped in listing.back_off_steps(concepts, share, generic, names):
             own = [w for c in reduced[0] if len(c) == 1 for w in c[0].split()]
             if own and not np.logical_and.reduce([holding(w) for w in own]).any():
                 continue

@@ -458,7 +458,10 @@ BACK_OFF_WORDS = 8
 
 
 def back_off_steps(
-    concepts: list[list[list[str]]], share: Mapping[str, float], generic: frozenset[str]
+    concepts: list[list[list[str]]],
+    share: Mapping[str, float],
+    generic: frozenset[str],
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[list[list[list[str]]], list[str]]]:
     """The topic with some of its words left out, each try as (concepts, the words left out): fewest words
     left out first, and of as many, the commonest first ("watermark llm output" → "watermark llm" when
@@ -470,8 +473,9 @@ def back_off_steps(
     generic words stay; a phrase left with generic words only is dropped where another phrase stays
     ("membership inference on model outputs" → membership inference). One specific word at most is left
     out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
-    of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated").
-    The caller gates each try
+    of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated"),
+    and so does a name the question wrote with capitals (`names`: "Mamba with federated learning" is no list
+    of federated learning). The caller gates each try
     (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
         return []
@@ -481,7 +485,7 @@ def back_off_steps(
     if len(every) < 3 or not words or len(every) > BACK_OFF_WORDS:
         return []
     rarest = min(every, key=lambda w: (share.get(w, 0.0), w))
-    droppable = sorted((w for w in words if w != rarest), key=lambda w: (-share.get(w, 0.0), w))
+    droppable = sorted((w for w in words if w != rarest and w not in names), key=lambda w: (-share.get(w, 0.0), w))
     out: list[tuple[list[list[list[str]]], list[str]]] = []
     seen: set[str] = set()
     for size in range(1, len(every)):

@@ -392,6 +392,11 @@ def test_back_off_leaves_out_the_commonest_words_first_never_all_nor_a_name():
     share.update({"adversari": 0.01, "attack": 0.05, "speech": 0.04, "recognit": 0.03})
     steps = back_off_steps([[[" adversari attack speech recognit model "]]], share, generic)
     assert all(sum(w != "model" for w in gone) <= 1 for _, gone in steps)  # one specific word at most
+    # a name the question wrote with capitals is what it asks ("Mamba with federated learning")
+    share.update({"mamba": 0.008, "feder": 0.002, "learn": 0.3})
+    assert any("mamba" in gone for _, gone in back_off_steps([[[" mamba feder learn "]]], share, generic))
+    steps = back_off_steps([[[" mamba feder learn "]]], share, generic, frozenset({"mamba"}))
+    assert all("mamba" not in gone for _, gone in steps)
 
 
 def test_a_model_phrase_also_matches_other_model_heads():
