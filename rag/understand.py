@@ -926,6 +926,8 @@ def compare_scope(text: str, sides: list[str]) -> str:
     side_stems = [set(stems(s)) for s in sides]
     for m in SCOPE_RE.finditer(text):
         rest = m["z"]
+        if re.match(r"\s*(?:how|what|which|why|whether|when|where|who)\b", rest, re.I):
+            continue  # "differ in how they optimize the policy": an aspect of the sides, no set of papers
         for side in sides:  # "better for reasoning, GRPO or PPO": the sides end the phrase
             rest = re.sub(r"(?<![\w-])" + re.escape(side) + r"(?![\w-])", " and ", rest, flags=re.I)
         for run in (p for a in chunks(rest, FRAME_WORDS | BETTER_WORDS) for p in a):

@@ -125,6 +125,7 @@ def test_a_qualifier_on_both_sides_of_a_comparison_is_its_scope():
         "how do mamba and transformers compare on long sequences?": (["mamba", "transformers"], "long sequences"),
         "which is better for reasoning, GRPO or PPO?": (["grpo", "ppo"], "reasoning"),
         "how does GRPO differ from PPO?": (["grpo", "ppo"], ""),
+        "How do DAPO and GSPO differ in how they optimize the policy?": (["dapo", "gspo"], ""),
         "Compare the papers on Chamfer distance with those on CT scans.": (["chamfer distance", "ct scans"], ""),
     }
     for question, (topics, scope) in cases.items():
