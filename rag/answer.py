@@ -2525,16 +2525,24 @@ class Answerer:
             kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
             forms.append(side[0])
             sure.append(listing.without(side, loose))
+        on_scope, scope_forms = self.on_scope(parsed, filters)
+        narrowed = [side & on_scope for side in kept]
+        # "X vs Y for Z": each side among the papers on Z, unless that leaves one of them none (said so)
+        scope = self.as_asked(parsed.scope, parsed) if parsed.scope else ""
+        missing = [self.as_asked(t, parsed) for t, side in zip(parsed.topics, narrowed) if not side] if scope else []
+        if scope and not missing:
+            kept = narrowed
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
+        named += [parsed.scope] if scope else []
         named += [a for a, e in self.retriever.acronyms.items() for t in parsed.topics if stem_key(e) == stem_key(t)]
         exclude = frozenset(stems(" ".join(named)))
         texts = [[self.retriever.papers[i].text for i in sorted(side)] for side in own]
         total = len(self.retriever.papers)
         sides = []
         for k, (topic, concepts) in enumerate(zip(parsed.topics, parsed.concepts)):
-            ranked = self.ranked(np.array(sorted(kept[k]), dtype=int), topic, filters, mode)
+            ranked = self.ranked(np.array(sorted(kept[k]), dtype=int), f"{topic} {parsed.scope}", filters, mode)
             examples = [cite(p, concepts) for p in ranked[:3]]
             mine = [p for p in ranked if self.retriever.position[p.id] in own[k]]
             if examples and self.retriever.position[examples[0][1].id] in shared and mine:
@@ -2566,9 +2574,8 @@ class Answerer:
         texts_of = [self.docs[i] for i in either]
         naming = shapes.topic_mask(sure[0], texts_of) & shapes.topic_mask(sure[1], texts_of)
         comparing = shared | {i for i, both_named in zip(either, naming) if both_named}
-        findings = [
-            (cite(p, concepts)[0], p, said) for p, said in self.findings(comparing, forms, parsed, filters, mode)
-        ]
+        found = self.findings(comparing, forms, parsed, filters, mode, scope_forms if scope and not missing else [])
+        findings = [(cite(p, concepts)[0], p, said) for p, said in found]
         result.sources = sources
         if not sources:
             return self.nothing(" and ".join(parsed.topics), filters, np.array([], dtype=int), result)
@@ -2576,29 +2583,51 @@ class Answerer:
         return "\n\n".join(
             part
             for part in (
-                shapes.compare_text(sides, both),
+                shapes.compare_text(sides, both, scope, missing),
                 shapes.findings_text(findings),
                 shapes.table_text(result.table),
             )
             if part
         )
 
+    def on_scope(self, parsed: Parsed, filters: Filters) -> tuple[set[int], list[list[str]]]:
+        """The papers on what a comparison weighs its sides on ("… for long context"): those using it or
+        naming it, with its checked forms; nothing when the question names no such thing."""
+        if not parsed.scope_concepts:
+            return set(), []
+        loose: set[str] = set()
+        concepts = self.checked([parsed.scope_concepts], loose)
+        using = self.papers_using(concepts, loose, filters, [parsed.scope])[0].tolist()
+        full = listing.without(concepts, loose)
+        naming = np.flatnonzero(shapes.topic_mask(full, self.docs) & self.retriever.mask(filters)).tolist()
+        return {*using, *naming}, concepts[0]
+
     def findings(
-        self, shared: set[int], sides: list[list[list[str]]], parsed: Parsed, filters: Filters, mode: str
+        self,
+        shared: set[int],
+        sides: list[list[list[str]]],
+        parsed: Parsed,
+        filters: Filters,
+        mode: str,
+        scope: list[list[str]] | None = None,
     ) -> list[tuple[Paper, str]]:
         """Sentences in which a paper on both sides sets them against each other ("competitive with
-        transformers, especially with long sequences"): what the papers find, the best-ranked first."""
+        transformers, especially with long sequences"): what the papers find, the best-ranked first; with
+        a `scope` ("for long context"), a sentence naming it too comes before one that does not."""
         out: list[tuple[Paper, str]] = []
         for paper in self.ranked(np.array(sorted(shared), dtype=int), parsed.clean, filters, mode):
             # within a paper, an acronym it spells out as a side is that side ("Chain of Draft (CoD)")
             own = {stem_key(e): stem_key(a) for a, e in mine_acronyms([paper.text]).items()}
             here = [[[*c, *(own[f] for f in c if f in own)] for c in side] for side in sides]
-            said = next((s for s in shapes.comparing_sentences(paper, here)), "")
+            found = list(shapes.comparing_sentences(paper, here))
+            said = next((s for s in found if scope and shapes.names_all(s, scope)), found[0] if found else "")
             if said:
                 out.append((paper, said))
-            if len(out) == MAX_FINDINGS:
+            if len(out) == MAX_FINDINGS * (3 if scope else 1):
                 break
-        return out
+        # a paper weighing the sides on the scope itself speaks first (the sort keeps the ranking otherwise)
+        out.sort(key=lambda found: not (scope and shapes.names_all(found[1], scope)))
+        return out[:MAX_FINDINGS]
 
     def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """A themed overview of the topic's papers within the period, each of them cited.

@@ -1338,10 +1338,17 @@ def cited_sentence(sentence: str, n: int) -> str:
     return f"{body} [{n}]"
 
 
-def compare_text(sides: list[Side], both: Side) -> str:
+def compare_text(sides: list[Side], both: Side, scope: str = "", missing: Sequence[str] = ()) -> str:
     """The counts and, in the same sentence, how the sides differ: the words each side's papers use far
-    more than the other's, each cited to a paper of that side that uses them."""
+    more than the other's, each cited to a paper of that side that uses them. With a `scope` ("for long
+    context") the counts are of the papers on it; a side with none there (`missing`) is said to have
+    none, and then the counts are of all the papers."""
     a, b = sides
+    lead = ""
+    if scope and missing:
+        lead = f"No paper on {scope} uses or studies {' or '.join(missing)}, so this compares all their papers: "
+    elif scope:
+        lead = f"Among the papers on {scope}, "
     uses = "paper uses or studies" if a.count == 1 else "papers use or study"
 
     def study(count: int) -> str:
@@ -1349,7 +1356,13 @@ def compare_text(sides: list[Side], both: Side) -> str:
 
     head = f"{a.count} {uses} {a.name} and {b.count} {study(b.count)} {b.name}; {both.count} {study(both.count)} both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
-    return head + ("; " + ", ".join(said) if said else "") + "."
+    return lead + head + ("; " + ", ".join(said) if said else "") + "."
+
+
+def names_all(sentence: str, concepts: list[list[str]]) -> bool:
+    """Whether a sentence names every concept (any of its forms)."""
+    key = stem_key(sentence)
+    return all(any(form_in(f, key) for f in c) for c in concepts)
 
 
 COMPARING_RE = re.compile(

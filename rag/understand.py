@@ -243,6 +243,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "which is better for reasoning, GRPO or PPO?", "is LoRA or full fine-tuning better for …?"
             r"|\b(?:which|what)\s+(?:one\s+)?(?:is|works|performs|does)\s+(?:better|worse)\b[^?]*\sor\s"
             r"|^\s*(?:is|are|does|do)\s+[^?]+\sor\s[^?]+\s(?:better|worse|faster|preferable)\b"
+            # "is LoRA better than full fine-tuning?", "RAG or long context: which is better?"
+            r"|^\s*(?:is|are|does|do)\s+[^?]+\s(?:better|worse|faster|preferable|superior)\s+than\s"
+            r"|\sor\s[^?]*[:,;]\s*which\s+(?:one\s+)?(?:is|works|performs|does)\s+(?:better|worse)\b"
             # "X vs Y" compares only as the question's own subject, not inside a title it quotes
             r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
             re.I,
@@ -567,6 +570,8 @@ class Parsed:
     excluded: list[str] = field(default_factory=list)
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
     purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
+    scope: str = ""  # what a comparison compares its sides on ("… for long context")
+    scope_concepts: list[list[str]] = field(default_factory=list)
     english: str = ""  # a question in another language as the glossary rewrote it ("which papers generate …")
     count: int = 0  # how many papers a list asks for ("recommend three papers on X"); 0: all of them
     reframed: str = ""  # a question asked in other words as the frame it is read in ("what methods reduce …")
@@ -1027,6 +1032,29 @@ def topic_concepts(phrases: list[str], acronyms: Mapping[str, str]) -> list[list
 BETTER_WORDS = frozenset("better worse best worst faster slower stronger preferable superior".split())
 
 
+# What a comparison weighs both sides on: "X vs Y for Z", "how do X and Y compare on Z", "better for Z, X or Y?"
+SCOPE_RE = re.compile(
+    r"\b(?:for|on|in|at|when\s+it\s+comes\s+to|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?P<z>[^?,;:.]+)", re.I
+)
+
+
+def compare_scope(text: str, sides: list[str]) -> str:
+    """The phrase a comparison restricts both sides to ("long context" in "compare Mamba and Transformers
+    for long context"), "" when none: the first phrase after "for / on / in …" that is neither side."""
+    side_stems = [set(stems(s)) for s in sides]
+    for m in SCOPE_RE.finditer(text):
+        rest = m["z"]
+        if re.match(r"\s*(?:how|what|which|why|whether|when|where|who)\b", rest, re.I):
+            continue  # "differ in how they optimize the policy": an aspect of the sides, no set of papers
+        for side in sides:  # "better for reasoning, GRPO or PPO": the sides end the phrase
+            rest = re.sub(r"(?<![\w-])" + re.escape(side) + r"(?![\w-])", " and ", rest, flags=re.I)
+        for run in (p for a in chunks(rest, FRAME_WORDS | BETTER_WORDS) for p in a):
+            mine = set(stems(run))
+            if mine and not any(mine <= side or side <= mine for side in side_stems):
+                return without_trailing_noun(run)
+    return ""
+
+
 def split_sides(topic: str) -> list[str]:
     """The two sides of a comparison: "LoRA and full fine-tuning" → ["LoRA", "full fine-tuning"]."""
     parts = re.split(r"\s+(?:vs\.?|versus|and|or|with|to|from)\s+|\s*[,/]\s*", topic, flags=re.I)
@@ -1219,7 +1247,7 @@ def understand(
     topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
-    purpose = ""
+    purpose = scope = ""
     excluded: list[str] = []
     if intent == "definition" and term:
         topic_text = " ".join(fixes.get(w, w) for w in WORD_RE.findall(fold(term.lower())))
@@ -1251,13 +1279,15 @@ def understand(
         alternatives = [[without_trailing_noun(p) for p in side] for side in sides_of]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
-        flat = [p for a in alternatives for p in a]
+        # "is GRPO better than PPO?": "better" judges the sides, it is no part of one
+        flat = [q for a in alternatives for p in a if (q := " ".join(w for w in p.split() if w not in BETTER_WORDS))]
         either = chunks(re.sub(r"[:;]", ",", clean), FRAME_WORDS | BETTER_WORDS)
         if len(either) == 2 and all(either):  # "…, GRPO or PPO?": the phrases either side of "or"
             sides = [either[0][-1], either[1][0]]
         elif len(flat) >= 2:
             sides = flat[:2]
         alternatives = [[s] for s in sides]
+        scope = compare_scope(topic_text, sides)
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
     left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
@@ -1286,6 +1316,8 @@ def understand(
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
         count=count if intent == "list" else 0,
+        scope=scope,
+        scope_concepts=topic_concepts([scope], acronyms) if scope else [],
         reframed=reframed,
         best=best,
         bare=bare,

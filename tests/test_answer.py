@@ -892,6 +892,27 @@ def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(a
 
 
 @pytest.mark.slow
+def test_a_comparison_for_a_qualifier_counts_and_cites_each_side_among_the_papers_on_it(answerer):
+    """ "compare Mamba and Transformers for long context" weighs the sides on long-context papers only: fewer
+    papers than over everything, said so, and the sides' examples are papers on long context."""
+    everything = answerer.ask("compare Mamba and Transformers")
+    result = answerer.ask("compare Mamba and Transformers for long context")
+    assert result.answer.startswith("Among the papers on long context, ")
+    counts = [int(row["papers"]) for row in result.table]
+    assert counts[:2] < [int(row["papers"]) for row in everything.table][:2]
+    examples = {c["id"] for c in result.citations}
+    by_id = {p.id: p for p in answerer.retriever.papers}
+    assert all(re.search(r"long[- ]context", by_id[pid].text, re.I) for pid in examples)
+
+
+@pytest.mark.slow
+def test_a_qualifier_no_paper_of_a_side_is_on_is_said_and_all_papers_compared(answerer):
+    result = answerer.ask("Mamba vs Transformers for protein folding")
+    assert result.answer.startswith("No paper on protein folding uses or studies")
+    assert result.table and result.citations
+
+
+@pytest.mark.slow
 def test_a_paper_on_one_side_naming_the_other_gives_a_finding_in_its_own_acronyms(answerer):
     """The Chain of Draft paper uses CoD and compares it with Chain-of-Thought ("CoD matches or surpasses
     Chain-of-Thought (CoT) accuracy"): no paper studies both, but that sentence is a direct finding."""

@@ -119,6 +119,31 @@ def test_comparison_sides_and_ordinals():
     assert ordinal_of("what does it achieve?") == 0
 
 
+def test_a_qualifier_on_both_sides_of_a_comparison_is_its_scope():
+    """ "X vs Y for Z", "how do X and Y compare on Z", "better for Z, X or Y?": Z restricts both sides."""
+    cases = {
+        "compare Mamba and Transformers for long context": (["mamba", "transformers"], "long context"),
+        "DPO vs PPO for alignment": (["dpo", "ppo"], "alignment"),
+        "how do mamba and transformers compare on long sequences?": (["mamba", "transformers"], "long sequences"),
+        "which is better for reasoning, GRPO or PPO?": (["grpo", "ppo"], "reasoning"),
+        "how does GRPO differ from PPO?": (["grpo", "ppo"], ""),
+        "How do DAPO and GSPO differ in how they optimize the policy?": (["dapo", "gspo"], ""),
+        "Compare the papers on Chamfer distance with those on CT scans.": (["chamfer distance", "ct scans"], ""),
+    }
+    for question, (topics, scope) in cases.items():
+        p = understand(question, VOCAB, ACRONYMS)
+        assert (p.intent, p.topics, p.scope) == ("compare", topics, scope), question
+    assert understand("GRPO vs PPO for LLM reasoning", VOCAB, ACRONYMS).scope_concepts == [[" llm reason "]]
+
+
+def test_is_x_better_than_y_compares_them():
+    for question in ("is LoRA better than full fine-tuning?", "RAG or long context: which is better?"):
+        assert intent_of(question, False)[0] == "compare", question
+    p = understand("does DPO work better than PPO?", VOCAB, ACRONYMS)
+    assert (p.intent, p.topics) == ("compare", ["dpo", "ppo"])  # "better" is no part of a side
+    assert intent_of("is it better to use LoRA?", False)[0] != "compare"
+
+
 def test_language_detection():
     assert language_of("哪些论文使用了 LoRA？", ["lora"], VOCAB, {}) == "other"
     assert language_of("Was ist RLHF?", ["was", "ist", "rlhf"], VOCAB, {}) == "other"
