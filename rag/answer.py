@@ -2705,7 +2705,7 @@ class Answerer:
                 if shapes.states_measure(shapes.without_names(said, question), measure, question):
                     return ""
             return shapes.unstated_text(lead.n, lead.hit.paper, phrase, measure=True)
-        if phrase or shapes.asked_aspect(question):
+        if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS
         missing = [shapes.unsaid(stem_key(f"{p.title}. {p.summary}"), concepts, name, generic) for p in alike]

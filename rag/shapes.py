@@ -1029,14 +1029,16 @@ SUMMARY_PART_STEMS = frozenset(
 
 def unsaid(doc: str, concepts: Sequence[Sequence[str]], name: str, generic: frozenset[str]) -> list[str]:
     """The question's concepts besides the paper's `name` (a spaced stem key) when the paper's stemmed
-    text `doc` writes none of them in any form ("load balancing" of DeepSeek-V3's paper, a licence):
+    text `doc` writes none of them nor any of their words ("load balancing" of DeepSeek-V3's paper, a licence):
     the summary does not say what was asked. [] when it writes one, or the question asks nothing else."""
     asked = [
         list(c)
         for c in concepts
         if not any(name.strip() in f for f in c) and any(set(f.split()) - generic - SUMMARY_PART_STEMS for f in c)
     ]
-    if not asked or any(f in doc for c in asked for f in c):
+    # a concept written in part ("tool affordances" for "detecting tool affordances") may be said in other words
+    words = {w for c in asked for f in c for w in f.split()} - generic - SUMMARY_PART_STEMS
+    if not asked or any(f in doc for c in asked for f in c) or any(f" {w} " in doc for w in words):
         return []
     return [c[0] for c in asked]
 
