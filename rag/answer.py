@@ -164,6 +164,10 @@ WORDS_MAX = 150  # more papers than this naming the words together: they name no
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
+# A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
+ASKS_DETAIL_RE = re.compile(
+    r"\W*(?:what|which|how|who|whom|whose|when|where|why|does|do|did|is|are|was|were|has|have)\b", re.I
+)
 LINKING_STEMS = frozenset(stem_key(" ".join(LINKING_WORDS)).split())
 
 
@@ -2622,7 +2626,9 @@ class Answerer:
         numeric = shapes.figure_question(question)
         describes = descriptive(question)
         names = {} if describes else self.names_in(question)
-        unstated = self.unstated(question, sources, names, concepts, phrase if numeric else "", measure)
+        unstated = (
+            "" if describes else self.unstated(question, sources, names, concepts, phrase if numeric else "", measure)
+        )
         if unstated:
             return unstated
         if numeric and measure and not shapes.states_measure(shapes.without_names(said, question), measure, question):
@@ -2689,6 +2695,8 @@ class Answerer:
         summary of the papers of that name states: say so plainly, citing the paper looked at, rather than
         quote one of its sentences as if it answered. "" where a summary states it, or the question asks
         for a part every summary has (its result, method, goal)."""
+        if not ASKS_DETAIL_RE.match(question):
+            return ""  # "telling which AI wrote a piece of JavaScript" describes a paper, asks none of its details
         position = self.retriever.position
         lead = sources[0]
         name = names.get(position[lead.hit.paper.id]) or self.written_name(question, lead.hit.paper)
@@ -2704,7 +2712,10 @@ class Answerer:
                 said = shapes.result_sentence(paper, question, concepts, self.retriever.acronyms)
                 if shapes.states_measure(shapes.without_names(said, question), measure, question):
                     return ""
-            return shapes.unstated_text(lead.n, lead.hit.paper, phrase, measure=True)
+            # a sentence with figures of its own may say it in other words ("from 50% to 57% on AIME24")
+            said = shapes.result_sentence(lead.hit.paper, question, concepts, self.retriever.acronyms)
+            closest = said if shapes.figures(shapes.without_names(said, question), question) else ""
+            return shapes.unstated_text(lead.n, lead.hit.paper, phrase, measure=True, closest=closest)
         if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS

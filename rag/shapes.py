@@ -1064,10 +1064,14 @@ def without_names(sentence: str, question: str) -> str:
     return sentence
 
 
-def unstated_text(n: int, paper: Paper, what: str, measure: bool = False) -> str:
+def unstated_text(n: int, paper: Paper, what: str, measure: bool = False, closest: str = "") -> str:
     """The named paper was looked at and its summary does not say what was asked: said plainly, with no
-    sentence of it offered as if it answered (issue 10)."""
+    sentence of it offered as if it answered (issue 10); a `closest` sentence follows marked as such."""
     said = f"state the {what}" if measure else f"say anything about {what}"
+    if closest:
+        return (
+            f"The digests' summary of **{paper.title}** [{n}] does not {said} as such. Its closest sentence: {closest}"
+        )
     return f"The digests' summary of **{paper.title}** [{n}] does not {said}."
 
 
