@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import affiliation, aggregate, bibtex, contrast, english, extractive, listing, paper_kinds, shapes
+from rag import affiliation, aggregate, bibtex, contrast, english, extractive, frames, listing, paper_kinds, shapes
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
@@ -39,6 +39,7 @@ from rag.understand import (
     GENERIC_WORDS,
     SOTA_RE,
     Parsed,
+    bare_topic,
     compound_parts,
     fold,
     ordinal_of,
@@ -53,9 +54,16 @@ ENUMERATION_RE = re.compile(
     r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b",
     re.IGNORECASE,
 )
+# "how many are there?", "how many?", "how many papers is that?" after a list: its count, which its answer opens with
+HOW_MANY_RE = re.compile(
+    r"^\s*(?:and\s+|so\s+)?how\s+many(?:\s+(?:papers|works|studies|ones|results|matches))?"
+    r"(?:\s+(?:are\s+there|is\s+that|was\s+that|in\s+total|total|altogether|did\s+you\s+find|were\s+found|match))?"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
-    r"|\b(those|them|these|they|it|its|their|ones)\b",
+    r"|\b(those|them|these|they|it|its|their|ones)\b|" + HOW_MANY_RE.pattern,
     re.IGNORECASE,
 )
 # A follow-up about the one paper just cited: "who wrote it?", "when was it published?", "what does it
@@ -347,7 +355,8 @@ class Answerer:
         The backend rewrites it; when it writes nothing (extractive) or fails, the follow-up is
         joined to the previous question.
         """
-        if not history or not FOLLOW_UP_RE.search(question):
+        follow = self.in_english(question)
+        if not history or not FOLLOW_UP_RE.search(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
             return question, ""
@@ -362,7 +371,17 @@ class Answerer:
                 return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
-        return self.joined(question, self.topic_question(history)), note
+        return self.joined(follow, self.in_english(self.topic_question(history))), note
+
+    def in_english(self, question: str) -> str:
+        """A French, German, Spanish or Chinese question's frame in English ("et pour la parole ?" → "and for
+        speech ?"), so a follow-up in the chat's language is joined as an English one is; English as it is."""
+        spoken = frames.language(question)
+        return (
+            question
+            if spoken == "en"
+            else frames.to_english(question, spoken, lambda w: self.retriever.vocab.get(w, 0))
+        )
 
     def kept_period(self, standalone: str, question: str, history: list[tuple[str, str]]) -> str:
         """A rewritten follow-up with the chat's period where the rewrite dropped it ("summarize them" after
@@ -391,18 +410,23 @@ class Answerer:
         for question, answer in history:
             if pointed(question) or self.lacked(question, answer):
                 continue
-            current = self.joined(question, current) if current and FOLLOW_UP_RE.search(question) else question
+            follow = self.in_english(question)
+            current = (
+                self.joined(follow, self.in_english(current)) if current and FOLLOW_UP_RE.search(follow) else question
+            )
         return current or history[-1][0]
 
     def lacked(self, question: str, answer: str) -> bool:
         """A new question (no follow-up) the digests had nothing for ("what is the capital of France?"):
         nothing of that turn is carried into the next."""
         said = self._said.get(answer)
-        return said is not None and not said.covered and not FOLLOW_UP_RE.search(question)
+        return said is not None and not said.covered and not FOLLOW_UP_RE.search(self.in_english(question))
 
     def joined(self, question: str, base: str) -> str:
         """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled
         out, or else the two questions joined."""
+        if HOW_MANY_RE.match(question):
+            return base
         if replaced := swapped(base, question):
             return replaced
         parsed = understand(base, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
@@ -776,6 +800,9 @@ class Answerer:
             said = shapes.affiliation_note(org)
             note = f"{said}\n\n{note}".strip()
             yield said + "\n\n"
+        if not target and parsed.best and parsed.intent == "list":  # "what's the best way to …?"
+            note = f"{shapes.UNRANKED}\n\n{note}".strip()
+            yield shapes.UNRANKED + "\n\n"
         if not target and CITING_RE.search(question) and not CITED_MOST_RE.search(question) and parsed.intent == "list":
             note = f"{shapes.NO_CITATION_GRAPH}\n\n{note}".strip()
             yield shapes.NO_CITATION_GRAPH + "\n\n"
@@ -1464,7 +1491,8 @@ class Answerer:
         published?", its day; other questions about it go down the general path with that paper as
         their only evidence."""
         link = LINK_ASK_RE.match(parsed.clean)
-        if OVERVIEW_RE.match(parsed.clean) or link:
+        typed = bare_topic(parsed.clean) and self.paper_typed(parsed.clean) is target
+        if OVERVIEW_RE.match(parsed.clean) or link or typed:
             result.sources, result.intent = [Source(1, Hit(target, 1.0))], "overview"
             code = bool(link and re.search(r"\b(?:code|github|repo(?:sitory)?)\b", parsed.clean, re.I))
             return shapes.overview_text(1, target, code_asked=code)
@@ -1531,12 +1559,28 @@ class Answerer:
     def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
         "summarize it" is the paper the previous answer cites first."""
+        if not (OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)) and bare_topic(question):
+            return self.paper_typed(question)  # "ChemAgent", "Block Diffusion": that paper as a whole
         m = OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)
         if m and history and re.fullmatch(r"(?:it|this|that)(?:\s+(?:paper|one|work))?", m["what"].strip(), re.I):
             return self.cited_as(history[-1][1], 1)
         if not m or re.search(r"\b(?:papers|works|studies|articles|research|ones|them|those|these)\b", m["what"], re.I):
             return None  # "summarize the papers on DeepSeek-R1" asks about a topic
         return self.one_paper_named(m.group("what"))
+
+    def paper_typed(self, question: str) -> Paper | None:
+        """The one paper a question typed as a bare name is: the whole question is its system name ("ChemAgent",
+        any case) or its title or the part before the colon as the title writes it ("Block Diffusion", not
+        "block diffusion", a topic; not "latest work about GUI agents" for "GUI Agents: A Survey")."""
+        what = question.strip(" ?!.")
+        paper = self.one_paper_named(what)
+        if paper is None:
+            return None
+        short = shapes.REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
+        forms = {short, SIZE_END_RE.sub("", short).strip(), paper.title}
+        if self.named_by(what):
+            return paper if what.lower() in {f.lower() for f in forms} else None
+        return paper if what in forms else None
 
     def one_paper_named(self, what: str) -> Paper | None:
         """The one paper `what` names: its arXiv id, its system name, or its title (or the part before
@@ -1619,13 +1663,15 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
+        if intent == "limitations" and has_topic:
+            return self.limitations_answer(parsed, query, filters, mode, result)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
             return None
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
-        verbs = listing.verb_led(parsed.english or parsed.clean, parsed.topics)
+        verbs = listing.verb_led(parsed.english or parsed.reframed or parsed.clean, parsed.topics)
         concepts = self.list_concepts(parsed, verbs)
         kind = paper_kinds.asked(parsed.english or parsed.clean, concepts) if intent == "list" else ""
         if kind:  # "which papers propose benchmarks for X?": the papers that make one, on X
@@ -1660,6 +1706,8 @@ class Answerer:
             # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
+        if parsed.bare and not filters and not self.named_as_typed(concepts, kept):
+            return None  # no paper names a bare phrase as typed: it may describe one paper, answered as a question
         described: list[int] = []
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
@@ -1719,6 +1767,15 @@ class Answerer:
             first, *rest = text.splitlines()
             text = "\n".join([listing.count_note(first, len(papers)), *rest])
         return text
+
+    def named_as_typed(self, concepts: list[list[list[str]]], kept: np.ndarray) -> bool:
+        """Whether some listed paper names every concept of the topic in a form of its own, not only a looser
+        one ("legal" and "retrieval" apart are no "legal case retrieval")."""
+        if not len(kept):
+            return False
+        forms: set[str] = set()
+        strict = listing.without(self.checked(concepts, forms), forms)
+        return bool(shapes.topic_mask(strict, [self.docs[int(i)] for i in kept]).any())
 
     def kind_list(self, kind: str, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
         """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic: those naming
@@ -2105,6 +2162,36 @@ class Answerer:
         """The papers under the filters that name any of these systems."""
         named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
         return [self.retriever.papers[i] for i in np.flatnonzero(named)]
+
+    def limitations_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+        """ "What are the open problems in RLHF?": of the papers on the topic, each one whose summary states a
+        limitation or challenge of it, with that sentence (one naming the topic, else one of a paper whose
+        title or opening sentence names it: a paper only mentioning the topic states the limits of its own); said
+        plainly when none does."""
+        forms: set[str] = set()
+        concepts = self.checked(parsed.concepts, forms)
+        kept, named = self.papers_using(concepts, forms, filters, parsed.topics)
+        topic = self.as_asked(" or ".join(parsed.topics), parsed)
+        if not len(kept):
+            return self.nothing(topic, filters, named, result)
+
+        def on_topic(text: str) -> bool:  # a paper kept for the topic need name only part of it here
+            key = stem_key(text)
+            return any(shapes.concept_hits(c, [key]).any() for alternative in concepts for c in alternative)
+
+        stated: list[tuple[bool, Paper, str]] = []
+        for paper in self.ranked(kept, query, filters, mode):
+            sentence, naming = shapes.limitation_sentence(paper, on_topic)
+            if sentence and (naming or on_topic(f"{paper.title}. {first_sentence(paper)}")):
+                stated.append((naming, paper, sentence))
+        stated.sort(key=lambda t: not t[0])  # sentences naming the topic itself first, else in ranked order
+        result.enumeration = True
+        if not stated:
+            result.covered, result.backend = False, "none"
+            return shapes.limitations_text(topic, len(kept), [], self.filter_phrase(filters))
+        result.sources = [Source(n, Hit(p, 0.0)) for n, (_, p, _) in enumerate(stated, 1)]
+        numbered = [(n, p, s) for n, (_, p, s) in enumerate(stated, 1)]
+        return shapes.limitations_text(topic, len(kept), numbered, self.filter_phrase(filters))
 
     def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system

@@ -1521,6 +1521,82 @@ NO_CITATION_GRAPH = (
     "The digests record no citations between papers, so these are the papers whose summaries use or study it, "
     "the closest they come to citing it."
 )
+UNRANKED = (
+    "The digests do not rank these methods against each other, so none is called the best here; "
+    "these are the papers' own methods for it."
+)
+# A sentence stating a limitation, a challenge or an open problem ("… remains unclear", "the limitations of
+# existing speculative decoding methods", "struggle with", "suffers from"); lower case, so a name ("ARC-Challenge")
+# is none, and no part of a network ("a bottleneck layer").
+LIMIT_CUE_RE = re.compile(
+    r"(?<![\w-])(?:limitations?|challenges?(?!-)|open\s+(?:problems?|questions?|issues?)|future\s+(?:work|research|directions?)"
+    r"|shortcomings?|drawbacks?|weakness(?:es)?|flaws?|pitfalls?|failure\s+modes?|fail(?:s|ed)?\s+to|struggl(?:e|es|ed|ing)"
+    r"|suffer(?:s|ed|ing)?\s+from|bottlenecks?(?!\s+(?:layers?|modules?|dimensions?|features?|tokens?|architectures?))"
+    r"|instabilit(?:y|ies)|unstable|vulnerable\s+to|vulnerabilit(?:y|ies)\s+(?:to|in|of)|risks?|hinder(?:s|ed|ing)?|issues?|lack(?:s|ing)?"
+    r"|lag(?:s|ged)?\s+behind|unsolved|unresolved|underexplored"
+    r"|remain(?:s|ed)?\s+(?:an?\s+)?(?:open|unclear|challenging|difficult|limited|poor|elusive|hard|problematic|costly"
+    r"|challenge|bottleneck|unsolved|unresolved|underexplored|unexplored))(?![\w-])"
+)
+# The digest's own note on what a summary leaves out ("the paper does not explicitly state …", "lacks details
+# on …"): no limitation of the work; a sentence is read only up to it.
+SUMMARY_CAVEAT_RE = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:state|specify|provide|mention|detail|report|describe|discuss|include"
+    r"|clarify|elaborate|quantify|give|present|explain)\b|\b(?:seems?\s+to\s+)?lacks?\s+(?:clear\s+|specific\s+"
+    r"|explicit\s+|sufficient\s+|further\s+)?(?:details?|information|specifics|clarity|description|discussion)\b"
+    r"|\b(?:details?|specifics|information)\s+(?:on|about|of)\b[^.]*\b(?:not|missing|absent|unclear|lacking)\b"
+    r"|\bnot\s+(?:explicitly\s+|clearly\s+)?(?:stated|specified|provided|mentioned|detailed|reported|described)\b",
+    re.I,
+)
+# A sentence saying how the work is done ("The methodology uses … to target these weaknesses") states no limit.
+METHOD_SENTENCE_RE = re.compile(
+    r"^\W*(?:(?:[ivx]{1,4}|[a-e])\)\s*)?(?:the\s+)?(?:key\s+|proposed\s+|main\s+|core\s+|research\s+)?"
+    r"(?:methodology|method|approach)\s+(?:uses|used|involves|involved|employs|employed|combines|consists|applies|leverages)\b",
+    re.I,
+)
+# A follow-up question a digest appends ("What are the limitations of …?") states nothing.
+DIGEST_QUESTION_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:what|how|which|why|can|could|does|do|will|would)\b", re.I)
+
+
+def states_limitation(sentence: str) -> bool:
+    """Whether a summary sentence states a limitation, challenge or open problem (of the work, or of what
+    it sets out to overcome), read up to any note of the digest's own on what the summary leaves out."""
+    if sentence.rstrip().endswith("?") or DIGEST_QUESTION_RE.match(sentence) or METHOD_SENTENCE_RE.match(sentence):
+        return False
+    caveat = SUMMARY_CAVEAT_RE.search(sentence)
+    said = sentence[: caveat.start()] if caveat else sentence
+    return any(m.group(0)[0].islower() or m.start() == 0 for m in LIMIT_CUE_RE.finditer(said))
+
+
+def limitation_sentence(paper: Paper, on_topic: Any) -> tuple[str, bool]:
+    """(the summary sentence stating a limitation or challenge, whether it names the topic itself): of the
+    sentences stating one, those naming the topic (`on_topic`, a test on a sentence) first, then the earliest;
+    ("", False) when none states one."""
+    stating = [s for s in sentences(paper.summary) if states_limitation(s)]
+    if not stating:
+        return "", False
+    named = [s for s in stating if on_topic(s)]
+    return neutralise((named or stating)[0]), bool(named)
+
+
+def limitations_text(topic: str, total: int, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
+    """Per paper on the topic, its sentence stating a limitation or challenge; said plainly when none does."""
+    papers = f"{total} paper{'s' if total != 1 else ''}"
+    if not numbered:
+        use = "uses or studies" if total == 1 else "use or study"
+        whose = "its summary does not say" if total == 1 else "none of their summaries says"
+        return (
+            f"No paper in the digests on {topic}{filtered} states a limitation, challenge or open problem: "
+            f"{papers} {use} it, and {whose} what is still hard about it."
+        )
+    count = len(numbered)
+    state = "states" if count == 1 else "state"
+    head = (
+        f"Of the {papers} in the digests on {topic}{filtered}, {count} {state} a limitation, challenge or open "
+        f"problem; each paper's own sentence:"
+    )
+    return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
+
+
 NO_CITATION_COUNTS = (
     "The digests hold no citation counts (nor GitHub stars or downloads), so they cannot tell which paper is cited "
     "most; they list each paper with its summary, authors, day and links."

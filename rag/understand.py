@@ -29,7 +29,19 @@ from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
-INTENTS = ("list", "fact", "definition", "authors", "when", "compare", "summary", "trend", "corpus", "aggregate")
+INTENTS = (
+    "list",
+    "fact",
+    "definition",
+    "authors",
+    "when",
+    "compare",
+    "summary",
+    "trend",
+    "corpus",
+    "aggregate",
+    "limitations",
+)
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 FOREIGN_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -63,6 +75,74 @@ METHODS_ASKED = (
     r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
 )
 METHODS_ASKED_RE = re.compile(METHODS_ASKED, re.I)
+# "what's the best way to reduce X?", "how can I reduce X?", "how do people reduce X?", "how to reduce X?":
+# the same request as "what methods reduce X?" (the papers' methods for X), read in that frame.
+RANKING_WORDS = (
+    r"(?:best|most\s+(?:effective|efficient|promising|popular|common|reliable)|easiest|simplest|cheapest|fastest"
+    r"|recommended|optimal|ideal|top)"
+)
+WAY_ASKED_RE = re.compile(
+    r"^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are|\s+were|\s+would\s+be)?|which(?:'s|\s+is|\s+are)?)\s+)?(?:the\s+|some\s+|a\s+)?"
+    rf"(?P<rank>{RANKING_WORDS}\s+|good\s+|better\s+|proven\s+|standard\s+|common\s+|practical\s+)?"
+    r"(?:ways?|methods?|approach(?:es)?|techniques?|strateg(?:y|ies)|practices?)\s+(?:to|for|of)\s+"
+    r"(?P<rest>.+)$"
+    r"|^\s*how\s+(?:can|could|should|do|does|would|might|may)\s+(?:i|we|you|one|people|researchers|practitioners|folks"
+    r"|someone|engineers|developers|papers|the\s+papers|current\s+methods|existing\s+methods)\s+(?:best\s+)?(?P<rest2>.+)$"
+    r"|^\s*(?:what(?:'s|’s|\s+is)\s+)?how\s+to\s+(?:best\s+)?(?P<rest3>.+)$",
+    re.I,
+)
+# What a "how can I …" question asks that is no method of the papers: finding or reading them, the tool itself.
+NOT_A_METHOD_RE = re.compile(
+    r"^\s*(?:find|search|look|get\s+(?:papers|the\s+papers|a\s+list)|read|see|cite|download|access|filter|browse|export"
+    r"|use\s+(?:this|the\s+(?:ui|app|tool|cli|search|chatbot|corpus|digests?))|ask|install|run\s+(?:this|the))\b",
+    re.I,
+)
+
+
+def methods_frame(text: str) -> tuple[str, bool]:
+    """("what are the methods that reduce KV cache memory?", True) for "what's the best way to reduce KV cache
+    memory?":
+    a question asking how X is done, read as asking for the papers' methods for X; True when it asked
+    for the best one (the digests rank no method above another). (text, False) for any other question."""
+    m = WAY_ASKED_RE.match(text)
+    if not m:
+        return text, False
+    rest = m.group("rest") or m.group("rest2") or m.group("rest3") or ""
+    if not re.search(r"\w", rest) or NOT_A_METHOD_RE.match(rest):
+        return text, False
+    best = bool(m.group("rank") and re.match(RANKING_WORDS, m.group("rank"), re.I)) or bool(
+        re.match(r"^\s*how\s+(?:\w+\s+){1,2}best\b|^\s*(?:what(?:'s|’s|\s+is)\s+)?how\s+to\s+best\b", text, re.I)
+    )
+    return f"what are the methods that {rest.strip()}", best
+
+
+# "what are the open problems in RLHF?", "limitations of GRPO", "future work on world models", "what open
+# problems remain in X?": what the papers on a topic say is still hard about it, each paper's own sentence.
+LIMIT_NOUN = (
+    r"(?:open\s+(?:problems?|questions?|challenges?|issues?|research\s+questions?)|limitations?|challenges?|drawbacks?"
+    r"|weakness(?:es)?|shortcomings?|pitfalls?|failure\s+modes?|problems|issues|bottlenecks|research\s+gaps?"
+    r"|future\s+(?:work|research|directions?)|unsolved\s+problems?|remaining\s+(?:problems?|challenges?))"
+)
+LIMIT_QUALIFIER = (
+    r"(?:(?:main|key|major|biggest|known|current|remaining|common|open|outstanding|unsolved|important|big)\s+)*"
+)
+LIMITS_ASKED = (
+    rf"^\s*(?:(?:what|which)(?:'s|’s|\s+(?:are|is|were|remain))?\s+)?(?:the\s+|some\s+|any\s+)?{LIMIT_QUALIFIER}{LIMIT_NOUN}"
+    r"\s+(?:in|of|with|for|facing|around|on|in\s+using|when\s+using)\s"
+    rf"|^\s*(?:what|which)\s+{LIMIT_QUALIFIER}{LIMIT_NOUN}\s+(?:remain|persist|exist|are\s+there|do\s+\w+\s+(?:have|face))\b"
+    r"|^\s*what(?:'s|’s|\s+is|\s+remains)\s+(?:still\s+)?(?:hard|difficult|unsolved|open|challenging)\s+(?:about|in|with|for)\s"
+    r"|^\s*where\s+(?:does|do)\s+[^?]+\s+fall\s+short\b"
+)
+LIMITS_ASKED_RE = re.compile(LIMITS_ASKED, re.I)
+# The words a limitations question asks with, never its topic.
+LIMIT_WORDS = frozenset(
+    """
+    open problem problems question questions challenge challenges limitation limitations drawback drawbacks weakness
+    weaknesses shortcoming shortcomings pitfall pitfalls failure modes mode issue issues bottleneck bottlenecks gap gaps
+    future direction directions unsolved remaining remain remains persist exist outstanding known main key major biggest
+    current common important big still hard difficult challenging fall short according face facing
+    """.split()
+)
 # "which surveys cover RAG?", "any survey on RAG?", "are there benchmarks for GUI agents?", "is there a
 # paper on X?": papers of a kind on a topic, all of them ("which benchmark does X use?" asks of one paper)
 KINDS_ASKED = (
@@ -165,6 +245,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    ("limitations", LIMITS_ASKED_RE),
     (
         "summary",
         re.compile(
@@ -485,6 +566,9 @@ class Parsed:
     purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
     english: str = ""  # a question in another language as the glossary rewrote it ("which papers generate …")
     count: int = 0  # how many papers a list asks for ("recommend three papers on X"); 0: all of them
+    reframed: str = ""  # a question asked in other words as the frame it is read in ("what methods reduce …")
+    best: bool = False  # it asked for the best method: the digests rank none above another
+    bare: bool = False  # a topic typed on its own ("speculative decoding"), read as a list
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -615,6 +699,37 @@ def period_only(rest: str) -> bool:
     """Whether a question whose period was read asks only what that period brought."""
     m = PERIOD_ONLY_RE.match(rest)
     return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :]))
+
+
+# A topic typed on its own ("LLM agents for chemistry", "speculative decoding", "GRPO") asks for the papers on
+# it. Not a description of one paper (an article or a pronoun in front, "a model that …"), a sentence (a verb
+# such as "is", "can"), nor a figure asked in keywords ("GPT-4o accuracy on MMLU").
+BARE_WORDS = 7
+BARE_DOING = 5  # led by what a paper does ("monitoring …", "training a …"), this long it describes one paper
+BARE_LEAD_RE = re.compile(
+    r"^\W*(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|i|we|you|he|she|it|they|there|here"
+    r"|and|but|or|so|if|because|hi|hello|hey|thanks|thank|ok|okay|yes|no|not|anyone|anybody|someone|somebody"
+    # "research on X", "studies on X" may ask about one finding (eval/parsing_dev.jsonl pd11)
+    r"|research|studies|study|work|works|findings|results|literature|progress|advances)\b",
+    re.I,
+)
+BARE_STOP_RE = re.compile(
+    r"\b(?:what|which|how|who|whom|whose|why|when|where|is|are|was|were|am|be|been|being|do|does|did|can|could|will"
+    r"|would|should|shall|may|might|must|has|have|had|i|me|my|we|you|it|they|them|that|this|please|tell|show|find"
+    r"|give|explain|describe|paper|papers|called|named|remember|accuracy|score|scores|latency|throughput|speed-?up|cost"
+    r"|price|parameters?|size|results?|performance|perplexity|rate|authors?|code|github|link|url|date|published)\b",
+    re.I,
+)
+
+
+def bare_topic(text: str) -> bool:
+    """Whether a question is a topic phrase typed on its own, nothing asked around it."""
+    words = WORD_RE.findall(fold(text.lower()))
+    if not words or len(words) > BARE_WORDS or ";" in text or ":" in text or not text.isascii():
+        return False
+    if words[0].endswith("ing") and len(words) >= BARE_DOING:  # "monitoring disease outbreaks from sewage …"
+        return False
+    return not (BARE_LEAD_RE.match(text) or BARE_STOP_RE.search(text) or descriptive(text))
 
 
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
@@ -1034,8 +1149,11 @@ def understand(
     clean = strip_markup(question)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
+    reframed, best, bare = "", False, False
     if spoken == "en":
         rest = mend_months(OPENER_RE.sub("", rest))
+        framed, best = methods_frame(rest)
+        reframed, rest = (framed, framed) if framed != rest else ("", rest)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     if (since or until) and TREND_RE.search(rest):
@@ -1080,6 +1198,8 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", mended), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
+        bare = intent == "fact" and not (since or until) and not aggregated and bare_topic(mended)
+        intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
         if aggregated:
             intent, term = "aggregate", ""
             fixed = re.sub(r"\b\d{1,2}\b", " ", fixed)  # "top 5 authors": a place count, not a topic
@@ -1114,7 +1234,12 @@ def understand(
             chunks(
                 topic_text,
                 FRAME_WORDS
-                | {"trend": TREND_WORDS, "when": WHEN_WORDS, "aggregate": aggregate.FRAME_WORDS}.get(intent, set()),
+                | {
+                    "trend": TREND_WORDS,
+                    "when": WHEN_WORDS,
+                    "aggregate": aggregate.FRAME_WORDS,
+                    "limitations": LIMIT_WORDS,
+                }.get(intent, set()),
             )
         )
     ]
@@ -1158,6 +1283,9 @@ def understand(
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
         count=count if intent == "list" else 0,
+        reframed=reframed,
+        best=best,
+        bare=bare,
     )
 
 

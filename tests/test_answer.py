@@ -801,6 +801,19 @@ def test_a_follow_up_naming_a_new_month_or_setting_replaces_the_previous_one(ans
 
 
 @pytest.mark.slow
+def test_a_count_or_a_follow_up_in_the_chats_language_refers_to_the_list(answerer):
+    """ "how many are there?" after a list is that list, whose answer opens with its count; "et pour la parole ?"
+    after a French question is its list for speech, as "and for speech?" is after an English one."""
+    listed = answerer.ask("papers on speculative decoding")
+    count = answerer.ask("how many are there?", history=[(listed.question, listed.answer)])
+    assert count.answer.splitlines()[0] == listed.answer.splitlines()[0] and count.citations == listed.citations
+    french = answerer.ask("quels articles utilisent la distillation de connaissances ?")
+    speech = answerer.ask("et pour la parole ?", history=[(french.question, french.answer)])
+    english = answerer.ask("which papers use knowledge distillation for speech?")
+    assert speech.intent == "list" and "speech" in speech.standalone and speech.citations == english.citations
+
+
+@pytest.mark.slow
 def test_filters_that_leave_nothing_say_what_each_allows(answerer):
     filters = Filters(since="2025-10-01", has_code=True)
     result = answerer.ask("which papers study video generation?", filters=filters)
@@ -1052,3 +1065,24 @@ def test_list_topics_written_with_extra_words(answerer):
     three = answerer.ask("recommend three papers on state space models")
     assert len(three.citations) == 3 and "three" not in three.answer.splitlines()[0]
     assert "the 3 ranked highest" in three.answer.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_questions_of_common_shapes_get_answers_of_their_shape(answerer):
+    """eval/shapes_dev.jsonl: a topic typed alone is its list, a paper's name alone its overview; the best way
+    to do X is the papers' methods for it, ranked by none; open problems are each paper's stated limitation."""
+    bare, asked = answerer.ask("speculative decoding"), answerer.ask("papers on speculative decoding")
+    assert bare.intent == "list" and {c["id"] for c in bare.citations} == {c["id"] for c in asked.citations}
+    named = answerer.ask("ChemAgent")
+    assert named.intent == "overview" and [c["id"] for c in named.citations] == ["2501.06590"]
+    best = answerer.ask("what's the best way to reduce KV cache memory?")
+    assert best.intent == "list" and "do not rank" in best.answer
+    assert {"2508.10395", "2506.18879"} <= {c["id"] for c in best.citations}
+    limits = answerer.ask("open challenges in speculative decoding")
+    assert limits.intent == "limitations" and "single database" in limits.answer
+    assert "2502.05609" in {c["id"] for c in limits.citations}
+    # a bare phrase no paper names as typed may describe one paper: answered as a question, as before
+    typed = answerer.ask("Legal case retrieval with language models")
+    assert typed.intent == "fact" and typed.citations[0]["id"] == "2505.23832"
+    none = answerer.ask("what open problems remain in retrosynthesis?")
+    assert none.intent == "limitations" and none.answer.startswith("No paper") and not none.citations

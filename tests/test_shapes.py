@@ -10,6 +10,7 @@ from rag.shapes import (
     find_definition,
     in_sense,
     is_mention,
+    limitation_sentence,
     list_text,
     month_counts,
     restates,
@@ -18,6 +19,7 @@ from rag.shapes import (
     share_change,
     singular_phrase,
     stands_for,
+    states_limitation,
     stemmed_corpus,
     table_text,
     third_person,
@@ -400,3 +402,30 @@ def test_the_size_in_the_asked_model_s_own_name_is_no_stated_figure():
     said = "The Qwen2.5-VL-72B model achieves 74.8 on MathVista."
     assert "72B" not in without_names(said, "how many parameters does Qwen2.5-VL-72B have?")
     assert without_names("It has 7B parameters.", "how big is Bielik?") == "It has 7B parameters."
+
+
+def test_the_sentence_stating_a_limitation_is_found_and_the_digests_notes_are_not():
+    for said in (
+        "The effectiveness of leveraging negative feedback, however, remains unclear and requires further study.",
+        "It aims to address the limitations of existing speculative decoding methods, which rely on a single database.",
+        "Fine-tuned open SLMs improved but still lagged behind.",
+        "Current agents struggle with long-horizon tasks.",
+    ):
+        assert states_limitation(said), said
+    for said in (
+        "However, the paper does not explicitly state the limitations of the method.",  # the digest's own note
+        "What are the limitations of the current feedback decoder?",  # a follow-up question the digest appends
+        "Merged models outperform their constituents by up to 19% on the ARC-Challenge benchmark.",  # a name
+        "The module comprises a speaker encoder and a bottleneck layer.",  # a part of a network
+        "The methodology applies GRPO to specifically target these identified weaknesses.",
+    ):
+        assert not states_limitation(said), said
+    p = paper(
+        "1",
+        "Draft Lengths",
+        "This paper proposes a drafter. Current drafters fail to adapt. The limitations of speculative decoding "
+        "with fixed draft lengths are addressed.",
+    )
+    sentence, named = limitation_sentence(p, lambda s: "speculative decoding" in s.lower())
+    assert named and sentence.startswith("The limitations of speculative decoding")
+    assert limitation_sentence(paper("2", "T", "A method. It works well."), lambda s: True) == ("", False)

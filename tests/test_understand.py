@@ -5,11 +5,13 @@ from rag.shapes import asked_measure, states_measure
 from rag.understand import (
     aliased,
     asked_count,
+    bare_topic,
     chunks,
     correct,
     intent_of,
     language_of,
     mend_months,
+    methods_frame,
     ordinal_of,
     protect_phrases,
     split_sides,
@@ -756,3 +758,55 @@ def test_a_bracketed_name_after_a_description_is_the_topic():
     assert aliased("papers on LoRA (not RLHF)", vocab, acronyms) == "papers on LoRA (not RLHF)"
     p = understand("any work on making LLMs forget (unlearning)?", vocab, acronyms)
     assert p.topics == ["unlearning llms"] and p.concepts[0][0] == [" unlearn "]
+
+
+def test_a_topic_typed_alone_asks_for_its_papers():
+    for topic in ("knowledge distillation", "MCTS", "mixture of experts for video generation", "RLHF?"):
+        assert bare_topic(topic), topic
+        assert understand(topic, VOCAB, ACRONYMS).intent == "list", topic
+    # a description of one paper, a sentence, or a figure typed as keywords is no bare topic
+    for other in (
+        "a model that turns sketches into 3D shapes",
+        "the paper on LoRA",
+        "it uses MCTS",
+        "LoRA accuracy on GSM8K",
+        "training a tiny model cheaply on one graphics card within a single day",
+        "monitoring disease outbreaks from sewage genetic material",
+        "research on retrosynthesis planning",  # may ask one finding
+        "FLOWER 有多少参数？",
+    ):
+        assert not bare_topic(other), other
+
+
+def test_how_to_do_x_asks_for_the_papers_methods_for_x():
+    framed = "what are the methods that"
+    assert methods_frame("what's the best way to cut KV cache memory?") == (f"{framed} cut KV cache memory?", True)
+    assert methods_frame("how can I compress the KV cache?") == (f"{framed} compress the KV cache?", False)
+    assert methods_frame("how do people speed up diffusion sampling?")[0] == f"{framed} speed up diffusion sampling?"
+    assert methods_frame("how to distill a diffusion model?")[0] == f"{framed} distill a diffusion model?"
+    assert methods_frame("whats the most effective way to mitigate reward hacking")[1]
+    parsed = understand("what's the best way to compress the KV cache?", VOCAB, ACRONYMS)
+    assert (parsed.intent, parsed.best, parsed.reframed) == ("list", True, f"{framed} compress the KV cache?")
+    # one paper's method, or a question about the tool, is no such question
+    for other in (
+        "how does LoRA work?",
+        "how can I find papers on MCTS?",
+        "what challenges does VGGT address?",
+        "what is a good recipe for chocolate cake?",
+    ):
+        assert methods_frame(other) == (other, False), other
+
+
+def test_open_problems_of_a_topic_ask_for_each_papers_limitation():
+    for question, topic in (
+        ("what are the open problems in RLHF according to these papers?", "rlhf"),
+        ("limitations of knowledge distillation", "knowledge distillation"),
+        ("future work on video generation", "video generation"),
+        ("what open problems remain in mixture of experts?", "mixture-of-experts"),
+        ("what are the known issues with LoRA?", "lora"),
+    ):
+        parsed = understand(question, VOCAB, ACRONYMS)
+        assert (parsed.intent, parsed.topics) == ("limitations", [topic]), question
+    # the papers on them asked for, or what one paper sets out to solve, are not
+    assert intent_of("which papers address the limitations of GRPO?")[0] == "list"
+    assert intent_of("what challenges does VGGT address?")[0] == "fact"
