@@ -149,7 +149,10 @@ KINDS_ASKED = (
     r"^\s*(?:which|what)\s+(?:(?:good|recent|new|existing|open|public)\s+)?(?:surveys|reviews|benchmarks|datasets)\b"
     r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
     r"|^\s*(?:any|is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:(?:good|recent|new|existing|open|public)\s+)?"
-    r"(?:surveys?|reviews?|benchmarks?|datasets?|papers?)\s+(?:on|about|for|of|covering|regarding)\b"
+    r"(?:surveys?|reviews?|benchmarks?|datasets?|papers?|stud(?:y|ies))\s+(?:on|about|for|of|covering|regarding)\b"
+    # "is there a paper that uses X?", "is there any study which evaluates X?": all of them
+    r"|^\s*(?:is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:papers?|stud(?:y|ies)|works?)\s+(?:that|which)\s+"
+    r"(?!(?:is|was|are|were|has|have|had|does|do|did)\b)\w+"
 )
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (

@@ -378,6 +378,9 @@ def test_papers_of_a_kind_on_a_topic_are_a_list():
         assert understand(q, vocab, ACRONYMS).intent == "list", q
     assert understand("is there a paper on RAG?", vocab, ACRONYMS).topics == ["rag"]
     assert understand("which benchmark does UI-TARS use?", vocab, ACRONYMS).intent == "fact"
+    assert intent_of("is there a paper that uses diffusion models for robot policies?")[0] == "list"
+    assert intent_of("is there any study which evaluates GPT-4o on medical images?")[0] == "list"
+    assert intent_of("is there a paper that is better than DeepSeek-R1 on AIME?")[0] != "list"
 
 
 def test_a_request_for_reading_asks_for_the_list():
