@@ -172,6 +172,11 @@ WORDS_MAX = 150  # more papers than this naming the words together: they name no
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
 LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
+# A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
+ASKS_DETAIL_RE = re.compile(
+    r"\W*(?:what|which|how|who|whom|whose|when|where|why|does|do|did|is|are|was|were|has|have)\b", re.I
+)
+LINKING_STEMS = frozenset(stem_key(" ".join(LINKING_WORDS)).split())
 
 
 STEMS_VERSION = 6  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
@@ -2739,7 +2744,14 @@ class Answerer:
         said = shapes.result_sentence(lead.hit.paper, question, concepts, acronyms)
         phrase, measure = shapes.asked_measure(question, acronyms)
         numeric = shapes.figure_question(question)
-        if numeric and measure and not shapes.states_measure(said, measure, question):
+        describes = descriptive(question)
+        names = {} if describes else self.names_in(question)
+        unstated = (
+            "" if describes else self.unstated(question, sources, names, concepts, phrase if numeric else "", measure)
+        )
+        if unstated:
+            return unstated
+        if numeric and measure and not shapes.states_measure(shapes.without_names(said, question), measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "
@@ -2762,15 +2774,15 @@ class Answerer:
         )
         # A half-remembered description gets its five likeliest candidates, whatever words the first
         # one shares with it.
-        describes = descriptive(question)
         heading, shown = (
             ("Related papers:", extra[:3]) if extra else ("Other close matches:", sources[1 : 5 if describes else 4])
         )
         # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
         # nothing unrelated follows it (issue 10 point 3).
-        names = {} if describes else self.names_in(question)
         named = position[lead.hit.paper.id] in names
-        stated = bool(numeric and measure) and shapes.states_measure(said, measure, question)
+        stated = bool(numeric and measure) and shapes.states_measure(
+            shapes.without_names(said, question), measure, question
+        )
         if named or (stated and not extra):
             shown = []
         if named:
@@ -2789,6 +2801,60 @@ class Answerer:
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
             ]
         return "\n".join(lines)
+
+    def unstated(
+        self,
+        question: str,
+        sources: list[Source],
+        names: dict[int, str],
+        concepts: list[list[str]],
+        phrase: str,
+        measure: list[str],
+    ) -> str:
+        """Asked a detail of a paper by its name ("what does DeepSeek-V3 use for load balancing?") that no
+        summary of the papers of that name states: say so plainly, citing the paper looked at, rather than
+        quote one of its sentences as if it answered. "" where a summary states it, or the question asks
+        for a part every summary has (its result, method, goal)."""
+        if not ASKS_DETAIL_RE.match(question):
+            return ""  # "telling which AI wrote a piece of JavaScript" describes a paper, asks none of its details
+        position = self.retriever.position
+        lead = sources[0]
+        name = names.get(position[lead.hit.paper.id]) or self.written_name(question, lead.hit.paper)
+        if not name:
+            return ""
+        alike = [
+            s.hit.paper
+            for s in sources
+            if names.get(position[s.hit.paper.id]) == name or name.strip() in self.written_name(question, s.hit.paper)
+        ]
+        if phrase and measure:
+            for paper in alike:
+                said = shapes.result_sentence(paper, question, concepts, self.retriever.acronyms)
+                if shapes.states_measure(shapes.without_names(said, question), measure, question):
+                    return ""
+            # a sentence with figures of its own may say it in other words ("from 50% to 57% on AIME24")
+            said = shapes.result_sentence(lead.hit.paper, question, concepts, self.retriever.acronyms)
+            closest = said if shapes.figures(shapes.without_names(said, question), question) else ""
+            return shapes.unstated_text(lead.n, lead.hit.paper, phrase, measure=True, closest=closest)
+        if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
+            return ""
+        generic = GENERIC_STEMS | LINKING_STEMS
+        missing = [shapes.unsaid(stem_key(f"{p.title}. {p.summary}"), concepts, name, generic) for p in alike]
+        if not all(missing):
+            return ""
+        what = " or ".join(shapes.as_written(question, f) for f in missing[0])
+        return shapes.unstated_text(lead.n, lead.hit.paper, what)
+
+    @staticmethod
+    def written_name(question: str, paper: Paper) -> str:
+        """A system name of the question (mixed case or digits: "DeepSeek-V3", "k1.5") that the paper's title
+        writes before its colon ("Insights into DeepSeek-V3: …"), as a spaced stem key; "" if none."""
+        head = stem_key(paper.title.split(":")[0])
+        for word in re.findall(r"[A-Za-z][\w.]*(?:-[\w.]+)*", question):
+            key = stem_key(word.rstrip("."))
+            if (NAME_RE.search(word) or re.search(r"\d", word)) and key.strip() and key in head:
+                return key
+        return ""
 
     def not_covered(self, question: str, hits: list[Hit], filters: Filters | None = None) -> str:
         stats = corpus_stats(self.retriever.papers)

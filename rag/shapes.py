@@ -1017,6 +1017,64 @@ def result_sentence(
     return neutralise(candidates[max(range(len(candidates)), key=score)])
 
 
+# What every summary says in other words: asked for a paper's main idea, contribution or performance, its
+# summary answers though it may never write those words.
+SUMMARY_PART_STEMS = frozenset(
+    stems(
+        "contribution contributions contribute idea ideas novelty novel key main work works perform performance "
+        "propose proposes approach method methods result results finding findings goal purpose about paper summary"
+    )
+)
+
+
+def unsaid(doc: str, concepts: Sequence[Sequence[str]], name: str, generic: frozenset[str]) -> list[str]:
+    """The question's concepts besides the paper's `name` (a spaced stem key) when the paper's stemmed
+    text `doc` writes none of them nor any of their words ("load balancing" of DeepSeek-V3's paper, a licence):
+    the summary does not say what was asked. [] when it writes one, or the question asks nothing else."""
+    asked = [
+        list(c)
+        for c in concepts
+        if not any(name.strip() in f for f in c) and any(set(f.split()) - generic - SUMMARY_PART_STEMS for f in c)
+    ]
+    # a concept written in part ("tool affordances" for "detecting tool affordances") may be said in other words
+    words = {w for c in asked for f in c for w in f.split()} - generic - SUMMARY_PART_STEMS
+    if not asked or any(f in doc for c in asked for f in c) or any(f" {w} " in doc for w in words):
+        return []
+    return [c[0] for c in asked]
+
+
+def as_written(question: str, form: str) -> str:
+    """A concept's stemmed form (" load balanc ") as the question wrote it ("load balancing")."""
+    want = form.split()
+    words = list(re.finditer(r"[^\W_]+", question))
+    keys = [stem_key(w.group(0)).strip() for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if keys[i : i + len(want)] == want:
+            return question[words[i].start() : words[i + len(want) - 1].end()]
+    return form.strip()
+
+
+def without_names(sentence: str, question: str) -> str:
+    """The sentence less the names the question writes with a figure in them ("Qwen2.5-VL-72B"): the size
+    in the asked model's name is no figure the summary states of it."""
+    for name in set(re.findall(r"[A-Za-z][\w.]*(?:-[\w.]+)*", question)):
+        name = name.rstrip(".")
+        if re.search(r"\d", name):
+            sentence = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", sentence)
+    return sentence
+
+
+def unstated_text(n: int, paper: Paper, what: str, measure: bool = False, closest: str = "") -> str:
+    """The named paper was looked at and its summary does not say what was asked: said plainly, with no
+    sentence of it offered as if it answered (issue 10); a `closest` sentence follows marked as such."""
+    said = f"state the {what}" if measure else f"say anything about {what}"
+    if closest:
+        return (
+            f"The digests' summary of **{paper.title}** [{n}] does not {said} as such. Its closest sentence: {closest}"
+        )
+    return f"The digests' summary of **{paper.title}** [{n}] does not {said}."
+
+
 def bullet(n: int, paper: Paper, sentence: str) -> str:
     return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
 

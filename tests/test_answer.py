@@ -884,6 +884,19 @@ def test_a_figure_asked_with_a_verb_is_taken_from_the_sentence_stating_it(answer
 
 
 @pytest.mark.slow
+def test_a_named_paper_s_detail_its_summary_does_not_state_is_said_so(answerer):
+    result = answerer.ask("what does DeepSeek-V3 use for load balancing?")
+    assert result.answer.startswith("The digests' summary of **Insights into DeepSeek-V3")
+    assert "does not say anything about load balancing" in result.answer
+    assert [c["id"] for c in result.citations] == ["2505.09343"] and "co-design" not in result.answer
+    result = answerer.ask("how many parameters does Qwen2.5-VL-72B have?")
+    assert result.answer.startswith("The digests' summary of **Qwen2.5-VL Technical Report** [1] does not state the")
+    assert "number of parameters as such. Its closest sentence:" in result.answer
+    # where the summary states it, its sentence answers
+    assert "H800" in answerer.ask("which GPUs does DeepSeek-V3 use?").answer.split("\n")[0]
+
+
+@pytest.mark.slow
 def test_a_comparison_quotes_where_papers_set_the_two_sides_against_each_other(answerer):
     result = answerer.ask("DPO vs PPO for aligning LLMs: what do papers find?")
     found = result.answer.split("Where papers compare them directly:")[1].split("\n\n")[0]

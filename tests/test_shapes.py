@@ -4,6 +4,7 @@ from rag.papers import Paper
 from rag.shapes import (
     acronym_casings,
     aligned,
+    as_written,
     compare_table,
     corpus_text,
     find_definition,
@@ -25,7 +26,10 @@ from rag.shapes import (
     topic_mask,
     topic_tier,
     trend_text,
+    unsaid,
+    unstated_text,
     uses_topic,
+    without_names,
 )
 from rag.understand import stem_key, stems
 
@@ -375,6 +379,29 @@ def test_an_acronym_counts_in_the_casing_its_spelling_papers_write():
     assert in_sense("GRPO-based training", doc, " group rel polici optim ", frozenset({"GRPO"}))
     assert not in_sense("GLM-4-9B as the teacher", doc, " general linear model ", frozenset({"GLMs", "GLM"}))
     assert in_sense("anything", " we fit general linear model here ", " general linear model ", frozenset())
+
+
+def test_a_detail_the_summary_never_writes_is_unsaid_and_one_it_writes_is_not():
+    doc = stem_key("DeepSeek-V3 employs Mixture of Experts and FP8 training on 2,048 NVIDIA H800 GPUs.")
+    name, generic = stem_key("DeepSeek-V3"), frozenset(stems("what does use for"))
+    assert unsaid(doc, [[stem_key("DeepSeek-V3")], [stem_key("load balancing")]], name, generic) == [" load balanc "]
+    assert unsaid(doc, [[stem_key("DeepSeek-V3")], [stem_key("GPUs")]], name, generic) == []
+    # nothing asked besides the paper's name, or only the part every summary has: nothing to say is missing
+    assert unsaid(doc, [[stem_key("DeepSeek-V3")]], name, generic) == []
+    assert unsaid(doc, [[stem_key("main contribution")]], name, generic) == []
+
+
+def test_an_unstated_detail_is_said_plainly_in_the_question_s_words():
+    assert as_written("what does DeepSeek-V3 use for load balancing?", " load balanc ") == "load balancing"
+    text = unstated_text(1, paper("2505.09343", "Insights into DeepSeek-V3", "s"), "load balancing")
+    said = "The digests' summary of **Insights into DeepSeek-V3** [1] does not say anything about load balancing."
+    assert text == said
+
+
+def test_the_size_in_the_asked_model_s_own_name_is_no_stated_figure():
+    said = "The Qwen2.5-VL-72B model achieves 74.8 on MathVista."
+    assert "72B" not in without_names(said, "how many parameters does Qwen2.5-VL-72B have?")
+    assert without_names("It has 7B parameters.", "how big is Bielik?") == "It has 7B parameters."
 
 
 def test_the_sentence_stating_a_limitation_is_found_and_the_digests_notes_are_not():
