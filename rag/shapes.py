@@ -1402,19 +1402,20 @@ def compare_text(sides: list[Side], both: Side, scope: str = "", missing: Sequen
     context") the counts are of the papers on it; a side with none there (`missing`) is said to have
     none, and then the counts are of all the papers."""
     a, b = sides
-    lead = ""
+    where = ""  # the counts lead, as every count sentence does: computed from the digests, said by no paper
     if scope and missing:
-        lead = f"No paper on {scope} uses or studies {' or '.join(missing)}, so this compares all their papers: "
+        where = f" in all the digests (no paper on {scope} uses or studies {' or '.join(missing)})"
     elif scope:
-        lead = f"Among the papers on {scope}, "
+        where = f" among the papers on {scope}"
     uses = "paper uses or studies" if a.count == 1 else "papers use or study"
 
     def study(count: int) -> str:
         return "studies" if count == 1 else "study"
 
-    head = f"{a.count} {uses} {a.name} and {b.count} {study(b.count)} {b.name}; {both.count} {study(both.count)} both"
+    sides_said = f"{a.count} {uses} {a.name} and {b.count} {study(b.count)} {b.name}{where}"
+    head = f"{sides_said}; {both.count} {study(both.count)} both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
-    return lead + head + ("; " + ", ".join(said) if said else "") + "."
+    return head + ("; " + ", ".join(said) if said else "") + "."
 
 
 def names_all(sentence: str, concepts: list[list[str]]) -> bool:
