@@ -475,7 +475,7 @@ def back_off_steps(
     out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
     of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated"),
     and so does a name the question wrote with capitals (`names`: "Mamba with federated learning" is no list
-    of federated learning). The caller gates each try
+    of federated learning), unless it is a generic word ("LLMs"). The caller gates each try
     (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
         return []
@@ -485,7 +485,8 @@ def back_off_steps(
     if len(every) < 3 or not words or len(every) > BACK_OFF_WORDS:
         return []
     rarest = min(every, key=lambda w: (share.get(w, 0.0), w))
-    droppable = sorted((w for w in words if w != rarest and w not in names), key=lambda w: (-share.get(w, 0.0), w))
+    named = names - generic  # "LLMs" is written with capitals too, but names no technique
+    droppable = sorted((w for w in words if w != rarest and w not in named), key=lambda w: (-share.get(w, 0.0), w))
     out: list[tuple[list[list[list[str]]], list[str]]] = []
     seen: set[str] = set()
     for size in range(1, len(every)):
