@@ -1729,9 +1729,7 @@ class Answerer:
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
             return self.nothing(topic, filters, named, result, unfiltered)
-        papers = self.ranked(kept, query, filters, mode)
-        if LATEST_RE.search(parsed.clean):  # "the latest papers on X": newest first
-            papers.sort(key=lambda p: p.date, reverse=True)
+        papers = self.listed(kept, parsed, query, filters, mode)
         if intent == "trend":
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
@@ -1772,6 +1770,13 @@ class Answerer:
             text = "\n".join([listing.count_note(first, len(papers)), *rest])
         return text
 
+    def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
+        """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
+        papers = self.ranked(kept, query, filters, mode)
+        if LATEST_RE.search(parsed.clean):
+            papers.sort(key=lambda p: p.date, reverse=True)
+        return papers
+
     def named_as_typed(self, concepts: list[list[list[str]]], kept: np.ndarray) -> bool:
         """Whether some listed paper names every concept of the topic in a form of its own, not only a looser
         one ("legal" and "retrieval" apart are no "legal case retrieval")."""
@@ -1793,9 +1798,9 @@ class Answerer:
         topic = self.checked([a[1:] for a in parsed.concepts])
         docs = [self.docs[i] for i in candidates]
         names = shapes.topic_mask(topic, docs)
-        share = lambda w: shapes.concept_hits([f" {w} "], self.docs).mean()  # noqa: E731
         plain = {w for a in topic for c in a for f in c if f.startswith(" ") for w in f.split()}
-        rare = [f" {w} " for w in sorted(plain) if share(w) < listing.COMMON_WORD_SHARE]
+        n = max(len(self.docs), 1)
+        rare = [f" {w} " for w in sorted(plain) if self.stem_df[w] / n < listing.COMMON_WORD_SHARE]
         worded = shapes.concept_hits(rare, docs) if rare else names
         words = [w for t in parsed.topics for w in t.split()[1:]]
         # an acronym alone embeds poorly ("RAG"): its expansion beside it
@@ -1817,9 +1822,7 @@ class Answerer:
                 return self.nothing(" or ".join(parsed.topics), filters, names[:0], result)
             result.covered, result.backend = False, "none"
             return shapes.no_kind_text(subject, kind, naming, self.filter_phrase(filters))
-        papers = self.ranked(np.array(kept, dtype=int), query, filters, mode)
-        if LATEST_RE.search(parsed.clean):
-            papers.sort(key=lambda p: p.date, reverse=True)
+        papers = self.listed(np.array(kept, dtype=int), parsed, query, filters, mode)
         result.enumeration = True
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         numbered = [
@@ -2751,7 +2754,8 @@ class Answerer:
         )
         if unstated:
             return unstated
-        if numeric and measure and not shapes.states_measure(shapes.without_names(said, question), measure, question):
+        plain = shapes.without_names(said, question)  # "Qwen2.5-VL-72B" states no parameter count
+        if numeric and measure and not shapes.states_measure(plain, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
             lines = [
                 f"The digests do not state the {phrase} asked for. The closest: **{lead.hit.paper.title}** "
@@ -2780,9 +2784,7 @@ class Answerer:
         # A fact found by its paper's name, or whose sentence states the figure asked for, is the answer:
         # nothing unrelated follows it (issue 10 point 3).
         named = position[lead.hit.paper.id] in names
-        stated = bool(numeric and measure) and shapes.states_measure(
-            shapes.without_names(said, question), measure, question
-        )
+        stated = bool(numeric and measure) and shapes.states_measure(plain, measure, question)
         if named or (stated and not extra):
             shown = []
         if named:
