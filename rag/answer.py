@@ -734,6 +734,9 @@ class Answerer:
         if not history and (parts := compound_parts(question)):
             yield from self.compound(question, parts, filters, mode)
             return
+        asked_as = question
+        if history and pointed(english := self.in_english(question)):
+            question = english  # "qui a écrit le deuxième ?" is about one paper of the list, as in English
         target = (
             self.similar_target(question, history or [])
             or self.overview_target(question, history or [])
@@ -766,7 +769,7 @@ class Answerer:
             filters = replace(filters, category=parsed.category)
         standalone = self.query_text(parsed, standalone, latest)
         result = Answer(
-            question=question,
+            question=asked_as,
             standalone=standalone,
             answer="",
             sources=[],

@@ -171,6 +171,12 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"(?<![\w-])[ye](?![\w-])", " and "),
     ("es", r"(?<![\w-])o(?![\w-])", " or "),
     # Chinese (no word boundaries)
+    # "那代码生成呢？", "语音识别呢？": a short follow-up naming only a topic asks what the last one asked of it
+    (
+        "zh",
+        r"^\s*(?:那么?\s*)?(?:关于\s*)?((?:(?!哪|什么|谁|多少|如何|怎么|吗|是)[^?？])+?)\s*(?:呢|怎么样)\s*[?？]?\s*$",
+        r" and for \1 ?",
+    ),
     ("zh", r"每(?:个)?月", " per month "),
     ("zh", r"(?:有)?多少篇(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" how many papers on \1 "),
     ("zh", r"(?:有)?多少篇", " how many papers "),
@@ -203,6 +209,78 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"提出了?", " propose "),
     ("zh", r"改进了?", " improve "),
 ]
+# One paper of the chat's last list by its place ("qui a écrit le deuxième ?", "第二篇是谁写的？"): the
+# ordinal, its article and a noun for paper become "the second one". In French, Spanish and German only
+# where it ends the question or a paper noun follows, so "le premier modèle de …" stays a description.
+ORDINAL_WORDS = {
+    "fr": {
+        "premier": "first",
+        "premiere": "first",
+        "1er": "first",
+        "deuxieme": "second",
+        "second": "second",
+        "seconde": "second",
+        "troisieme": "third",
+        "quatrieme": "fourth",
+        "cinquieme": "fifth",
+        "dernier": "last",
+        "derniere": "last",
+    },
+    "es": {
+        "primero": "first",
+        "primera": "first",
+        "primer": "first",
+        "segundo": "second",
+        "segunda": "second",
+        "tercero": "third",
+        "tercera": "third",
+        "tercer": "third",
+        "cuarto": "fourth",
+        "cuarta": "fourth",
+        "quinto": "fifth",
+        "quinta": "fifth",
+        "ultimo": "last",
+        "ultima": "last",
+    },
+    "de": {
+        "erste": "first",
+        "ersten": "first",
+        "erster": "first",
+        "erstes": "first",
+        "zweite": "second",
+        "zweiten": "second",
+        "dritte": "third",
+        "dritten": "third",
+        "vierte": "fourth",
+        "funfte": "fifth",
+        "letzte": "last",
+        "letzten": "last",
+    },
+}
+ORDINAL_ARTICLES = {
+    "fr": r"(?:le|la|l'|du|au|de\s+la|a\s+la)",
+    "es": r"(?:el|la|del|al|de\s+la)",
+    "de": r"(?:die|der|das|den|dem|des)",
+}
+ORDINAL_NOUNS = r"(?:article|papier|travail|etude|articulo|trabajo|estudio|arbeit|artikel|studie|paper)"
+ZH_ORDINALS = {"一": "first", "二": "second", "三": "third", "四": "fourth", "五": "fifth"}
+
+
+def ordinals_in_english(text: str, lang: str) -> str:
+    """The place of a paper in the last list, said in English so the chat finds that paper."""
+    if lang == "zh":
+        text = re.sub(r"最后一篇(?:论文|文章)?", " the last paper ", text)
+        return re.sub(r"第([一二三四五])篇(?:论文|文章)?", lambda m: f" the {ZH_ORDINALS[m.group(1)]} paper ", text)
+    words = ORDINAL_WORDS.get(lang)
+    if not words:
+        return text
+    pattern = (
+        rf"(?<![\w-])(?:{ORDINAL_ARTICLES[lang]}\s*)?({'|'.join(sorted(words, key=len, reverse=True))})"
+        rf"(?:(?:\s+{ORDINAL_NOUNS}s?\b)|(?=\s*(?:[?!.,]|$)))"
+    )
+    return re.sub(pattern, lambda m: f" the {words[m.group(1).lower()]} one ", text, flags=re.I)
+
+
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
@@ -354,6 +432,7 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     for code, pattern, english in FRAMES:
         if code == lang:
             text = re.sub(pattern, english, text, flags=re.I)
+    text = ordinals_in_english(text, lang)
     text = translate_terms(text, lang)
     words = set(FUNCTION_WORDS[lang].split())
     if lang == "zh":

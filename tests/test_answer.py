@@ -811,6 +811,9 @@ def test_a_count_or_a_follow_up_in_the_chats_language_refers_to_the_list(answere
     speech = answerer.ask("et pour la parole ?", history=[(french.question, french.answer)])
     english = answerer.ask("which papers use knowledge distillation for speech?")
     assert speech.intent == "list" and "speech" in speech.standalone and speech.citations == english.citations
+    second = answerer.ask("qui a écrit le deuxième ?", history=[(french.question, french.answer)])
+    assert second.intent == "authors" and second.citations[0]["id"] == french.citations[1]["id"]
+    assert second.question == "qui a écrit le deuxième ?"
 
 
 @pytest.mark.slow

@@ -238,3 +238,23 @@ def test_everyday_words_and_cognates_the_corpus_uses_are_put_in_english():
         "un chatbot adapté pour soigner les personnes atteintes d'une maladie de la glycémie", vocab, {}
     )
     assert parsed.language == "fr" and {"disease", "diabetes", "treat"} <= set(parsed.topics[0].split())
+
+
+@pytest.mark.parametrize(
+    "question, english",
+    [
+        ("qui a écrit le deuxième ?", "who wrote the second one ?"),
+        ("qui sont les auteurs du premier article ?", "who are the authors of the first one ?"),
+        ("¿quién escribió el último?", "who wrote the last one ?"),
+        ("wer hat die erste geschrieben?", "who wrote the first one ?"),
+        ("第二篇是谁写的？", "who wrote the second paper ?"),
+        ("那关于扩散模型呢？", "and for diffusion model ?"),
+    ],
+)
+def test_a_paper_of_the_list_and_a_bare_topic_follow_up_are_put_in_english(question, english):
+    assert to_english(question, language(question)) == english
+
+
+def test_an_ordinal_inside_a_description_stays_a_description():
+    assert "one" not in to_english("le premier modèle de diffusion pour le texte", "fr")
+    assert "and for" not in to_english("哪些论文研究强化学习呢？", "zh")
