@@ -319,7 +319,10 @@ ANOTHER_TARGET_RE = re.compile(r"^[^,;(]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?(?:[
 
 def metric_forms(metric: str) -> list[str]:
     """How a specific metric is written ('word error rate' → 'word error rate', 'wer'); none for a generic
-    one ('accuracy', 'result'), which any figure on the benchmark answers."""
+    one ('accuracy', 'result'), which any figure on the benchmark answers; a generic one's rank qualifier
+    ('top-1 accuracy') is written as the qualifier ('top-1', 'top1')."""
+    if rank := re.search(r"\btop[- ]?(\d+)\b", metric, re.I):
+        return [f"top-{rank.group(1)}", f"top{rank.group(1)}"]
     words = [w for w in re.findall(r"[\w@]+", metric.lower()) if w not in ("the", "a", "an", "top", "reported")]
     if not words or words[-1] in GENERIC_METRIC:
         return []
@@ -327,6 +330,38 @@ def metric_forms(metric: str) -> list[str]:
     if len(words) > 1:
         forms.append("".join(w[0] for w in words))
     return forms
+
+
+# Words that say a figure is the benchmark's own level, whatever else its label says ("a state-of-the-art
+# Total Score of", "a zero-shot pass@1 rate of", "overall accuracy").
+PLAIN_LABEL = GENERIC_METRIC | frozenset(
+    "the a an its their new overall total final average mean top-1 top1 pass@1 rate rates success solve resolve "
+    "zero-shot few-shot state-of-the-art sota high higher highest strong best competitive reported benchmark".split()
+)
+# The few words before a figure that name what it measures: "Total Score of 85.13", "IS of 313.3", "(rFID) of".
+LABEL_BEFORE_RE = re.compile(r"((?:[\w@.+()-]+\s+){0,3}[\w@.+()-]+)\s*(?:of|:|=|\()\s*~?\s*$")
+# A figure said of what a model kept, not reached: "while maintaining high MMLU accuracy (99.34%)".
+RETAINED_RE = re.compile(r"\b(?:maintain|retain|preserv|keep)\w*\b[^,;]{0,30}$", re.I)
+# A benchmark of a list after the asked one: "MathVista (… to 55.6), DocVQA (from 75.8 to 91.4)".
+LISTED_TARGET_RE = re.compile(r",\s*(?:and\s+)?[A-Z][\w-]*[A-Z][\w-]*\s*[(:]")
+
+
+def sub_measure(label: str, pattern: re.Pattern) -> bool:
+    """Whether a figure's label names a part or another measure of the benchmark ('Background Consistency',
+    'Semantic Score', 'IS', 'Recall@5', 'pass@64 … GPS task') rather than its own level: a word of it that is
+    capitalised or a pass@k beyond 1, once the benchmark's name and plain level words are set aside."""
+    rest = pattern.sub(" ", label)
+    for word in re.findall(r"[\w@.+-]+", rest):
+        low = word.lower()
+        if low in PLAIN_LABEL or re.fullmatch(r"[\d.]+%?|\d+-shot|cot", low):
+            continue
+        if re.fullmatch(r"(?:pass|avg|maj|mean|best|cons)@\d+", low):
+            if low != "pass@1":
+                return True
+            continue
+        if word[0].isupper() or "@" in word:
+            return True
+    return False
 
 
 def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str]]:
@@ -351,6 +386,10 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
         clause = re.split(r"[,;(]", before)[-1]
         if NOT_LEVEL_AFTER.match(after) or NOT_LEVEL_BEFORE.search(before) or COST_RE.search(before):
             continue
+        if RETAINED_RE.search(before):
+            continue
+        if not forms and (label := LABEL_BEFORE_RE.search(before)) and sub_measure(label.group(1), pattern):
+            continue  # the asked level is generic ("highest score"): not one dimension or another measure of it
         if re.search(r"\band\s*$", clause) and re.search(r"\b(?:by|of|gains?|improvements?)\s+[\d.]+", clause):
             continue  # the second of a list of gains ("by 27.0% on Sudoku and 3.6% on GSM8K")
         window = sentence[max(0, m.start() - 60) : m.end() + 25].lower()
@@ -359,6 +398,13 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
         said = f"{number}{unit.strip() if unit.strip() == '%' else (' ' + unit.strip() if unit else '')}"
         ahead = next((n for n in names if n.start() >= m.end()), None)
         if ahead is not None:
+            # words after the name that end in a score are a part of it ("VBench Semantic Score"); ending
+            # in "benchmark" they name the benchmark ("the VBench T2V benchmark")
+            named = re.match(r"(?:\s+[\w@.+-]+){0,2}", sentence[ahead.end() :])
+            after_name = named.group(0) if named else ""
+            part = after_name if after_name.split()[-1:] and after_name.split()[-1].lower() in GENERIC_METRIC else ""
+            if not forms and sub_measure(sentence[m.end() : ahead.start()] + part, pattern):
+                continue  # "97.68% on Background Consistency in the VBench", "78.5% VBench Semantic Score"
             between = re.sub(r"\w*@\d+", " ", sentence[m.end() : ahead.start()])  # "pass@1", "avg@64"
             if len(between) <= 45 and not re.search(r"\d|[,;]|\band\b", between):
                 found.append((float(number), said))
@@ -370,7 +416,12 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
         if behind:
             between = sentence[behind[-1].end() : m.start()]
             stated = LEVEL_CUE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
-            if stated and len(between) <= 120 and not OTHER_TARGET_RE.search(between):
+            if (
+                stated
+                and len(between) <= 120
+                and not OTHER_TARGET_RE.search(between)
+                and not LISTED_TARGET_RE.search(between)
+            ):
                 found.append((float(number), said))
     return found
 

@@ -127,6 +127,27 @@ def test_a_figure_of_another_metric_is_not_the_one_asked() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, bench, metric, figures",
+    [
+        ("Mimir achieves 97.68% on Background Consistency in the VBench benchmark.", "VBench", "score", []),
+        ("Presto achieved a 78.5% VBench Semantic Score, outperforming others.", "VBench", "score", []),
+        ("It achieved a state-of-the-art Total Score of 85.13 on VBench.", "VBench", "score", [85.13]),
+        ("It achieved an FID score of 1.55 and an IS of 313.3 on ImageNet 256x256.", "ImageNet", "top-1 accuracy", []),
+        ("UniRepLKNet achieves 88.0% ImageNet top-1 accuracy.", "ImageNet", "top-1 accuracy", [88.0]),
+        ("URSA-7B reaches a 97.1 pass@64 accuracy on the GPS task of MathVista.", "MathVista", "accuracy", []),
+        ("It unlearns well while maintaining high MMLU accuracy (99.34%).", "MMLU", "accuracy", []),
+        ("It achieves a zero-shot pass@1 rate of 68.9% on HumanEval.", "HumanEval", "accuracy", [68.9]),
+        ("Gains on MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4).", "MathVista", "score", [55.6]),
+        ("It reaches a function-level Recall@5 of 68.55% on SWE-Bench-Verified.", "SWE-bench Verified", "score", []),
+    ],
+)
+def test_a_generic_level_is_not_a_part_or_another_measure_of_the_benchmark(sentence, bench, metric, figures) -> None:
+    """'Highest score on VBench' is its total, not one dimension; a retained share or an Inception Score is no accuracy."""
+    found = aggregate.figures_in(sentence, aggregate.name_pattern(bench), metric)
+    assert [v for v, _ in found] == figures
+
+
 def test_figures_text_orders_cites_and_warns() -> None:
     a = paper("1", [], "A reaches 70.0% on GSM8K.")
     b = paper("2", [], "B reaches 90.5% accuracy on GSM8K.")
