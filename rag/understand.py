@@ -951,6 +951,10 @@ NEGATION_RE = re.compile(
     r"\s(?:(?:that|which|who)\s+)?"
     r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
     r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
+    # "RAG papers that are not multimodal", "papers which aren't about images", "… that are not based on diffusion"
+    r"|(?:(?<=that\s)|(?<=which\s)|(?<=who\s)|(?<=papers\s)|(?<=ones\s)|(?<=works\s)|(?<=studies\s))"
+    r"(?:(?:are|is|were)\s+not|aren't|isn't|weren't|aren’t|isn’t)"
+    r"(?:\s+(?:about|on|related\s+to|focused\s+on|based\s+on|built\s+on|using|for|in))?"
     r"|without(?P<how>\s+(?:using|relying\s+on|involving|employing|applying|any))?"
     r"|but\s+not(?:\s+(?:on|with|using|about))?"
     r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
@@ -1168,6 +1172,12 @@ def ordinal_of(question: str) -> int:
     return int(m.group(2))
 
 
+# "what's the latest on / in X?": the topic's newest papers, as "what are the latest papers on X?" asks
+LATEST_ON_RE = re.compile(
+    r"^\s*what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:latest|newest)\s+(?:on|in|with|about|regarding|around)\s+", re.I
+)
+
+
 def understand(
     question: str,
     vocab: Mapping[str, int],
@@ -1182,7 +1192,7 @@ def understand(
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare = "", False, False
     if spoken == "en":
-        rest = mend_months(OPENER_RE.sub("", rest))
+        rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
         framed, best = methods_frame(rest)
         reframed, rest = (framed, framed) if framed != rest else ("", rest)
     without, since, until = strip_dates(rest, latest)

@@ -143,7 +143,7 @@ def test_a_figure_of_another_metric_is_not_the_one_asked() -> None:
     ],
 )
 def test_a_generic_level_is_not_a_part_or_another_measure_of_the_benchmark(sentence, bench, metric, figures) -> None:
-    """'Highest score on VBench' is its total, not one dimension; a retained share or an Inception Score is no accuracy."""
+    """'Highest score on VBench' is its total, not a dimension; a retained share or an IS is no accuracy."""
     found = aggregate.figures_in(sentence, aggregate.name_pattern(bench), metric)
     assert [v for v, _ in found] == figures
 

@@ -578,6 +578,8 @@ def test_a_negation_names_what_the_papers_must_not_use():
         ("which papers use reinforcement learning but not RLHF?", ["reinforcement learning"], ["rlhf"]),
         ("papers on knowledge distillation, excluding those on LLMs", ["knowledge distillation"], ["llms"]),
         ("which papers do 3D reconstruction without using NeRF for video?", ["3d reconstruction video"], ["nerf"]),
+        ("speech recognition papers that are not based on transformers", ["speech recognition"], ["transformers"]),
+        ("which video generation papers aren't about diffusion?", ["video generation"], ["diffusion"]),
     ):
         parsed = understand(question, vocab, ACRONYMS)
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
@@ -588,6 +590,13 @@ def test_a_negation_names_what_the_papers_must_not_use():
     # a title or a description may hold "without": only lists, trends and summaries leave papers out
     titled = understand("who wrote the paper on Transformers without Normalization?", vocab, ACRONYMS)
     assert titled.excluded == [] and "normalization" in titled.topics[0]
+
+
+def test_whats_the_latest_on_a_topic_is_its_newest_papers():
+    for question in ("what's the latest on video generation?", "whats the latest in video generation"):
+        parsed = understand(question, VOCAB, ACRONYMS)
+        assert (parsed.intent, parsed.topics) == ("list", ["video generation"]), question
+    assert understand("what is the latest paper on video generation?", VOCAB, ACRONYMS).intent == "when"
 
 
 def test_when_a_paper_came_out_is_its_own_question():
