@@ -1079,6 +1079,9 @@ class Answerer:
         for alternative in self.shared_head(concepts):
             kept = []
             for place, concept in enumerate(self.split_unseen(alternative, n, loose)):
+                if field := listing.field_of(concept):  # "medicine" is also written "medical"
+                    kept.append(listing.field_forms(field))
+                    continue
                 head, *twins = concept
                 forms = [head]
                 words = head.split()
@@ -1343,7 +1346,12 @@ class Answerer:
         """(papers naming the topic under the filters and using it, papers naming it under no filter);
         `topics`, the question's own words for it, say which of its words end in -ed."""
         forms: set[str] = set()
-        return self.papers_using(self.checked(concepts, forms), forms, filters, topics)
+        kept, named = self.papers_using(self.checked(concepts, forms), forms, filters, topics)
+        if fields := listing.fields_of(concepts):  # "physics" is no "physical world"
+            papers = self.retriever.papers
+            text = lambda i: f"{papers[i].title}\n{shapes.own_text(papers[i].summary)}"  # noqa: E731
+            kept = np.array([i for i in kept if any(listing.writes_field(text(int(i)), f) for f in fields)], dtype=int)
+        return kept, named
 
     def papers_using(
         self, concepts: list[list[list[str]]], forms: set[str], filters: Filters, topics: Sequence[str] = ()
@@ -1675,7 +1683,7 @@ class Answerer:
         if intent == "trend" and parsed.versus and len(parsed.concepts) == 2:
             return self.trend_series(parsed, query, filters, mode, result)
         verbs = listing.verb_led(parsed.english or parsed.reframed or parsed.clean, parsed.topics)
-        concepts = self.list_concepts(parsed, verbs)
+        concepts = listing.for_field(self.list_concepts(parsed, verbs))
         kind = paper_kinds.asked(parsed.english or parsed.clean, concepts) if intent == "list" else ""
         if kind:  # "which papers propose benchmarks for X?": the papers that make one, on X
             return self.kind_list(kind, parsed, query, filters, mode, result)
@@ -1709,8 +1717,10 @@ class Answerer:
             # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
-        if parsed.bare and not filters and not self.named_as_typed(concepts, kept):
-            return None  # no paper names a bare phrase as typed: it may describe one paper, answered as a question
+        if parsed.bare and not filters and not self.named_as_typed(concepts, kept) and not listing.fields_of(concepts):
+            # no paper names a bare phrase as typed: it may describe one paper, answered as a question; a phrase
+            # naming a field ("LLM agents for chemistry") is a topic in that field, listed like any other
+            return None
         described: list[int] = []
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
@@ -1966,8 +1976,9 @@ class Answerer:
         masks: dict[str, np.ndarray] = {}
 
         def holding(word: str) -> np.ndarray:
-            if word not in masks:
-                masks[word] = shapes.concept_hits([f" {word} "], self.docs)
+            if word not in masks:  # a field is held in any of its forms ("chemistry" as "chemical")
+                field = listing.field_of([f" {word} "])
+                masks[word] = shapes.concept_hits(listing.field_forms(field) if field else [f" {word} "], self.docs)
             return masks[word]
 
         read = 0
@@ -1981,7 +1992,9 @@ class Answerer:
             kept, _ = self.topic_papers(reduced, filters, topics)
             if len(kept) > WORDS_MAX:  # what is left names a whole field ("diffusion"), not the topic asked
                 continue
-            if len(kept) and self.close_to_question(topics, self.vectors_at(kept)).any():
+            # in a field, leaving out a generic word ("LLM agents for chemistry" → agents, chemistry) keeps the topic
+            kept_field = bool(listing.fields_of(reduced)) and all(w in generic for w in dropped)
+            if len(kept) and (kept_field or self.close_to_question(topics, self.vectors_at(kept)).any()):
                 return kept, dropped
         return np.array([], dtype=int), []
 

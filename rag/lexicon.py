@@ -266,3 +266,50 @@ def english_word(word: str, lang: str, df: Callable[[str], int]) -> str:
         if stem != word and df(stem) >= 3:
             return stem
     return ""
+
+
+# Fields of study as a question names them (the noun) → the words a paper working in the field writes: the noun,
+# its adjective and adverb, its practitioners. General English morphology, not read off the corpus; the stemmer
+# joins some of these ("biology", "biological") and not others ("medicine" / "medical", "finance" / "financial").
+# A form whose commoner sense in AI papers is another thing is left out, and the field is named by the rest:
+# "law" (a regularity: scaling law, physical law), "art" (state of the art, prior art), "artist" (artist-created
+# meshes), "physical" (the material world, physically based rendering), "biologically" (biologically inspired),
+# "economical" (cheap), "genetic" (genetic algorithms), "linguistic" (of language data), "pathological"
+# (abnormal). Fields whose noun and adjective share every sense ("mathematics", "mathematical") need no row.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "medicine": ("medicine", "medical", "medically"),
+    "chemistry": ("chemistry", "chemical", "chemicals", "chemist", "chemists"),
+    "biology": ("biology", "biological", "biologist", "biologists"),
+    "finance": ("finance", "financial", "financially"),
+    "economics": ("economics", "economic", "economy", "economies", "economist", "economists"),
+    "education": ("education", "educational", "educator", "educators"),
+    "law": ("legal", "legally", "lawyer", "lawyers"),
+    "physics": ("physics", "physicist", "physicists"),
+    "geography": ("geography", "geographic", "geographical"),
+    "art": ("artistic", "artistically", "artwork", "artworks"),
+    "music": ("music", "musical", "musician", "musicians"),
+    "surgery": ("surgery", "surgical", "surgeon", "surgeons"),
+    "dentistry": ("dentistry", "dental", "dentist", "dentists"),
+    "pharmacy": ("pharmacy", "pharmaceutical", "pharmacist", "pharmacists"),
+    "pharmacology": ("pharmacology", "pharmacological", "pharmaceutical"),
+    "psychology": ("psychology", "psychological", "psychologist", "psychologists"),
+    "psychiatry": ("psychiatry", "psychiatric", "psychiatrist", "psychiatrists"),
+    "agriculture": ("agriculture", "agricultural"),
+    "astronomy": ("astronomy", "astronomical", "astronomer", "astronomers"),
+    "geology": ("geology", "geological", "geologist", "geologists"),
+    "ecology": ("ecology", "ecological", "ecologist", "ecologists"),
+    "meteorology": ("meteorology", "meteorological", "meteorologist", "meteorologists"),
+    "politics": ("politics", "political", "politician", "politicians"),
+    "sociology": ("sociology", "sociological", "sociologist", "sociologists"),
+    "linguistics": ("linguistics", "linguist", "linguists"),
+    "philosophy": ("philosophy", "philosophical", "philosopher", "philosophers"),
+    "genetics": ("genetics", "geneticist", "geneticists"),
+    "neuroscience": ("neuroscience", "neuroscientific", "neuroscientist", "neuroscientists"),
+    "radiology": ("radiology", "radiological", "radiologist", "radiologists"),
+    "pathology": ("pathology", "pathologist", "pathologists"),
+    "oncology": ("oncology", "oncological", "oncologist", "oncologists"),
+}
+
+# Names of the subject every paper of an AI digest belongs to: "AI for biology" and "machine learning in
+# physics" ask for the field's papers, whatever the words for AI they write.
+AI_ITSELF: tuple[str, ...] = ("ai", "artificial intelligence", "machine learning", "deep learning", "ml")

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from rag.lexicon import AI_ITSELF, FIELDS
 from rag.retrieve import mine_acronyms
 from rag.understand import STOP_STEMS, stem_key, stems
 
@@ -540,3 +541,50 @@ def model_head_re(phrase: str) -> re.Pattern | None:
         return None
     lead = r"[\s-]+".join(words[:-1])
     return re.compile(rf"(?<![\w-]){lead}(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{MODEL_HEAD}(?![\w-])", re.I)
+
+
+# Application fields (`lexicon.FIELDS`): a field asked as a noun ("LLMs in finance") is named by the words a
+# paper in the field writes ("financial"). The stems match the stemmed documents; the words as written keep
+# out a form of the same stem with another sense ("physical" for physics, "artist-created" for art).
+_FIELD_KEYS = {stem_key(noun).strip(): noun for noun in FIELDS}
+# A field word leading a compound modifier says how a method works, not the field it works in: "physics-informed
+# Gaussians", "physics-based rendering", "biology-inspired".
+HOW_MADE = r"(?![\s-]+(?:based|informed|aware|inspired|guided|grounded|driven|constrained|plausible)\b)"
+_FIELD_RES = {
+    noun: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" + HOW_MADE, re.I)
+    for noun, words in FIELDS.items()
+}
+_AI_ITSELF = frozenset(stem_key(name).strip() for name in AI_ITSELF)
+
+
+def field_of(concept: Sequence[str]) -> str:
+    """The field a one-word concept names by its noun ("medicin" → medicine); '' for any other concept."""
+    if len(concept) != 1 or len(concept[0].split()) != 1 or concept[0][:1] in "%~&+":
+        return ""
+    return _FIELD_KEYS.get(concept[0].strip(), "")
+
+
+def field_forms(field: str) -> list[str]:
+    """The stem forms of the words that name a field (" medic " and " medicin " for medicine)."""
+    return list(dict.fromkeys(f" {stem_key(w).strip()} " for w in FIELDS[field]))
+
+
+def fields_of(concepts: Sequence[Sequence[Sequence[str]]]) -> list[str]:
+    """The fields the topic's concepts name, in order, once each."""
+    return list(dict.fromkeys(f for alternative in concepts for c in alternative if (f := field_of(c))))
+
+
+def writes_field(text: str, field: str) -> bool:
+    """Whether a text writes one of the field's own words as written, not only a word of the same stem."""
+    return _FIELD_RES[field].search(text) is not None
+
+
+def for_field(concepts: list[list[list[str]]]) -> list[list[list[str]]]:
+    """A topic in a field ("machine learning in physics") without the concepts that name AI itself: every paper of
+    the digests is an AI paper, so they only narrow the field's papers to those repeating the words."""
+    out = []
+    for alternative in concepts:
+        if any(field_of(c) for c in alternative):
+            alternative = [c for c in alternative if c[0].strip() not in _AI_ITSELF]
+        out.append(alternative)
+    return out

@@ -1111,3 +1111,23 @@ def test_questions_of_common_shapes_get_answers_of_their_shape(answerer):
     assert typed.intent == "fact" and typed.citations[0]["id"] == "2505.23832"
     none = answerer.ask("what open problems remain in retrosynthesis?")
     assert none.intent == "limitations" and none.answer.startswith("No paper") and not none.citations
+
+
+@pytest.mark.slow
+def test_a_field_asked_as_a_noun_lists_the_papers_working_in_it(answerer):
+    def cited(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    finance = cited("LLMs in finance")  # the papers write "financial"
+    assert {"2503.16252", "2411.06272", "2508.15202"} <= finance and len(finance) >= 20
+    medicine = cited("which papers apply AI to medicine?")
+    assert {"2502.19634", "2504.03600"} <= medicine and len(medicine) >= 60
+    legal = cited("papers on AI and law")
+    assert "2510.19365" in legal  # the Massive Legal Embedding Benchmark
+    assert not {"2412.04315", "2502.08606", "2411.17691"} & legal  # Densing Law, distillation and quantization laws
+    physics = cited("which papers apply machine learning to physics?")
+    assert {"2502.12054", "2508.18124"} <= physics and "2502.16707" not in physics  # not the physical world
+    # a bare "<thing> for <field>" is the thing's papers in the field, the generic "LLM" left out where no
+    # paper writes it with the rest
+    answer = answerer.ask("LLM agents for chemistry")
+    assert answer.intent == "list" and {c["id"] for c in answer.citations} == {"2509.23768", "2510.20362"}

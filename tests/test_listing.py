@@ -407,3 +407,45 @@ def test_a_model_phrase_also_matches_other_model_heads():
     )
     assert pattern.search("Long-Context Vision-Language Models") and not pattern.search("a long-context benchmark")
     assert model_head_re("long-context benchmark") is None
+
+
+def test_a_field_asked_as_a_noun_is_named_by_its_derived_forms():
+    from rag.listing import field_forms, field_of, fields_of
+
+    assert field_of([" medicin "]) == "medicine" and field_of([" financ "]) == "finance"
+    assert {" medicin ", " medic "} <= set(field_forms("medicine"))
+    assert " financi " in field_forms("finance") and " chemic " in field_forms("chemistry")
+    assert field_forms("law") == [" legal ", " lawyer "]  # "law" itself is mostly a scaling or physical law
+    assert field_of([" llm agent "]) == "" and field_of(["&medicin"]) == ""  # a phrase is no field
+    assert fields_of([[[" llm ", " larg languag model "], [" medicin "]]]) == ["medicine"]
+    docs = stemmed_corpus(
+        [
+            paper("1", "A medical LLM", "We fine-tune a medical language model."),
+            paper("2", "Scaling laws", "A scaling law of language models."),
+            paper("3", "Legal case retrieval", "Legal documents are retrieved."),
+        ]
+    )
+    assert [form_in(" medic ", d) or form_in(" medicin ", d) for d in docs] == [True, False, False]
+    assert [any(form_in(f, d) for f in field_forms("law")) for d in docs] == [False, False, True]
+
+
+def test_a_field_word_of_the_same_stem_in_another_sense_does_not_name_the_field():
+    from rag.listing import writes_field
+
+    assert writes_field("A benchmark of university-level physics problems.", "physics")
+    assert not writes_field("Robots acting in the physical world.", "physics")  # same stem, "physic"
+    assert not writes_field("Physics-informed Gaussians for PDEs.", "physics")  # how a method works
+    assert not writes_field("A biologically inspired architecture.", "biology")
+    assert writes_field("Generating biological sequences.", "biology")
+    assert not writes_field("Outperforms the state of the art on artist-created meshes.", "art")
+    assert writes_field("Artistic style transfer for videos.", "art")
+    assert not writes_field("More economical test-time scaling.", "economics")
+
+
+def test_a_topic_in_a_field_leaves_out_the_words_for_ai_itself():
+    from rag.listing import for_field
+
+    ml, physics, llm = [" machin learn "], [" physic "], [" llm ", " larg languag model "]
+    assert for_field([[ml, physics]]) == [[physics]]
+    assert for_field([[llm, physics]]) == [[llm, physics]]  # LLMs narrow a field to its LLM papers
+    assert for_field([[ml, [" diffus model "]]]) == [[ml, [" diffus model "]]]  # no field: as asked
