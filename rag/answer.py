@@ -32,7 +32,7 @@ from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
@@ -2770,6 +2770,10 @@ class Answerer:
         )
         if unstated:
             return unstated
+        version = None if describes else shapes.asked_version(question)
+        asks = numeric or phrase or ASKS_DETAIL_RE.match(question)
+        if version and asks and not self.says_version(version, said, question, lead.hit.paper):
+            return self.version_unstated(version, sources)
         plain = shapes.without_names(said, question)  # "Qwen2.5-VL-72B" states no parameter count
         if numeric and measure and not shapes.states_measure(plain, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
@@ -2862,6 +2866,27 @@ class Answerer:
             return ""
         what = " or ".join(shapes.as_written(question, f) for f in missing[0])
         return shapes.unstated_text(lead.n, lead.hit.paper, what)
+
+    @staticmethod
+    def says_version(version: shapes.Version, said: str, question: str, paper: Paper) -> bool:
+        """Whether the quoted sentence is about the model version asked ("Claude 4", not Claude 3.7 Sonnet)
+        and it or its paper's title names the other names the question asks of it ("… on SWE-bench")."""
+        if not (version.pattern.search(said) or version.pattern.search(paper.title)):
+            return False
+        asked = version.pattern.search(question)
+        others = [
+            m.group(0) for m in NAME_RE.finditer(question) if not (asked and asked.start() <= m.start() < asked.end())
+        ]
+        return all(re.search(rf"(?<!\w){re.escape(o)}", f"{paper.title} {said}", re.I) for o in others)
+
+    def version_unstated(self, version: shapes.Version, sources: list[Source]) -> str:
+        naming = sum(bool(version.pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)
+        closest = [
+            (s.n, s.hit.paper, next(t for t in sentences(s.hit.paper.summary) if version.pattern.search(t)))
+            for s in sources
+            if any(version.pattern.search(t) for t in sentences(s.hit.paper.summary))
+        ][:3]
+        return shapes.version_unstated_text(version, naming, closest)
 
     @staticmethod
     def written_name(question: str, paper: Paper) -> str:

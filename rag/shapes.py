@@ -1064,6 +1064,53 @@ def without_names(sentence: str, question: str) -> str:
     return sentence
 
 
+# A model asked by its version ("Claude 4", "GPT-5", "Llama 4", "Qwen2.5", "Gemini 2.5"): a family word
+# and a small version number, not a size ("7B"), a year or a benchmark's number ("MATH-500").
+VERSIONED_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,14})[- ]?(\d{1,2}(?:\.\d)?)(?![\w.]*\d*[BMK]\b)(?![\w]|\.\d)")
+
+
+# Capitalised words a number follows that are no model ("Top 5", "Figure 3", "March 14", "Stage 2").
+NUMBERED_WORDS = frozenset(
+    """top figure fig table step phase level part section version day week stage task chapter round turn type class
+    group list page item question layer block epoch month year rank tier grade unit episode season model paper
+    january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec""".split()
+)
+
+
+@dataclass(frozen=True)
+class Version:
+    """A versioned model the question asks about, and how summaries write it ("Claude Sonnet 4",
+    "Claude-4-Sonnet"), never another version ("Claude 3.7", "GPT-4o", "Claude 4.5")."""
+
+    name: str
+    pattern: re.Pattern
+
+
+def asked_version(question: str) -> Version | None:
+    for m in VERSIONED_RE.finditer(question):
+        family, number = m.group(1), m.group(2)
+        if family.lower() in NUMBERED_WORDS:
+            continue
+        body = rf"(?<![\w-]){re.escape(family)}[- ]?(?:[A-Za-z]+[- ]){{0,2}}?{re.escape(number)}(?![\d]|\.\d|[a-z])"
+        return Version(m.group(0), re.compile(body, re.I))
+    return None
+
+
+def version_unstated_text(version: Version, naming: int, closest: list[tuple[int, Paper, str]]) -> str:
+    """The asked model's figure or detail is in no summary the search found: said so, with how many papers
+    name that version and, where the search found some, what they say of it."""
+    head = f"The digests do not state this for {version.name}."
+    if not naming:
+        return f"{head} No paper in the digests names {version.name}."
+    lines = [f"{head} {naming} paper{'s' if naming != 1 else ''} in the digests name{'s' if naming == 1 else ''} it"]
+    if not closest:
+        return lines[0] + "; none of them is among the papers closest to the question."
+    lines[0] += "; the closest:"
+    lines += [bullet(n, paper, sentence) for n, paper, sentence in closest]
+    return "\n".join(lines)
+
+
 def unstated_text(n: int, paper: Paper, what: str, measure: bool = False, closest: str = "") -> str:
     """The named paper was looked at and its summary does not say what was asked: said plainly, with no
     sentence of it offered as if it answered (issue 10); a `closest` sentence follows marked as such."""

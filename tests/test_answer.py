@@ -1131,3 +1131,11 @@ def test_a_field_asked_as_a_noun_lists_the_papers_working_in_it(answerer):
     # paper writes it with the rest
     answer = answerer.ask("LLM agents for chemistry")
     assert answer.intent == "list" and {c["id"] for c in answer.citations} == {"2509.23768", "2510.20362"}
+
+
+@pytest.mark.slow
+def test_a_figure_asked_of_a_model_version_no_summary_gives_is_said_unstated(answerer):
+    """ "What does Claude 4 score on SWE-bench?" is not answered with Claude 3.7 Sonnet's figure."""
+    result = answerer.ask("what does Claude 4 score on SWE-bench?")
+    assert result.answer.startswith("The digests do not state this for Claude 4.")
+    assert "3.7" not in result.answer

@@ -429,3 +429,17 @@ def test_the_sentence_stating_a_limitation_is_found_and_the_digests_notes_are_no
     sentence, named = limitation_sentence(p, lambda s: "speculative decoding" in s.lower())
     assert named and sentence.startswith("The limitations of speculative decoding")
     assert limitation_sentence(paper("2", "T", "A method. It works well."), lambda s: True) == ("", False)
+
+
+def test_a_model_version_is_read_and_matched_only_as_that_version():
+    from rag.shapes import asked_version
+
+    claude = asked_version("what does Claude 4 score on SWE-bench?")
+    assert claude is not None and claude.name == "Claude 4"
+    assert all(claude.pattern.search(t) for t in ("Claude Sonnet 4 scores", "Claude-4-Sonnet's accuracy", "Claude 4."))
+    assert not any(claude.pattern.search(t) for t in ("Claude 3.7 Sonnet", "Claude 4.5 Opus", "Claude 40"))
+    gpt = asked_version("what is GPT-4's score?")
+    assert gpt is not None and not gpt.pattern.search("GPT-4o reaches") and gpt.pattern.search("GPT-4 reaches")
+    for question in ("top 5 papers on MATH-500", "papers from March 14", "what does Qwen2.5-7B score?"):
+        found = asked_version(question)
+        assert found is None or found.name == "Qwen2.5", question
