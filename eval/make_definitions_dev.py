@@ -30,7 +30,8 @@ def main() -> None:
     named = Counter(n for t in texts for n in set(NAME_RE.findall(t)))
     spelled = set(mine_acronyms(texts))
     names = sorted(
-        n for n, c in named.items()
+        n
+        for n, c in named.items()
         if 3 <= c <= 80 and n.lower() not in lower and n.lower() not in spelled and len(n) > 3
     )
     for name in random.Random(SEED).sample(names, 60):

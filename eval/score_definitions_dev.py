@@ -58,7 +58,9 @@ def main() -> None:
         ok = passes(row, answer.answer, cited)
         table[row["half"]][row["type"]].append(ok)
         if args.v:
-            print(f"{'ok  ' if ok else 'FAIL'} {row['id']} [{answer.intent}] {row['question']}\n  {answer.answer[:400]!r}")
+            print(
+                f"{'ok  ' if ok else 'FAIL'} {row['id']} [{answer.intent}] {row['question']}\n  {answer.answer[:400]!r}"
+            )
             print(f"  cited={sorted(cited)}", flush=True)
     print_table(table)
 
