@@ -214,11 +214,30 @@ def word_variants(key: str) -> list[str]:
     return [" " + " ".join(_ONE_WORD.get(w, w) for w in words) + " "]
 
 
+def initials_spelled(a: list[str], b: list[str]) -> list[str]:
+    """`a` with each short word that is the initials of the run of `b`'s words at its place written as
+    that run: "rl with verifi reward" beside "reinforc learn with verifi reward" reads "RL" in full."""
+    out: list[str] = []
+    for word in a:
+        j = len(out)
+        run = next(
+            (n for n in range(len(word), 1, -1) if len(word) <= 4 and "".join(w[:1] for w in b[j : j + n]) == word),
+            0,
+        )
+        out += b[j : j + run] if run else [word]
+    return out
+
+
 def same_words(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name, word by word up to inflection: "smaller language models" is
     "small language model"; one word's stem may extend the other's ("small" / "smaller"); an
     adjective may stand for its noun ("visual" / "vision"); or the same words in another order
-    ("audio large language model")."""
+    ("audio large language model"). Function words do not tell two spellings apart ("learning from
+    verifiable rewards" / "with verifiable rewards"), nor an acronym written for words ("RL with …")."""
+    content = [w for w in a if w not in STOP_STEMS], [w for w in b if w not in STOP_STEMS]
+    if all(content) and (content[0], content[1]) != (a, b):
+        return same_words(*content)
+    a = initials_spelled(a, b)
     if len(a) != len(b):
         return False
     a, b = [variant_key(w) for w in a], [variant_key(w) for w in b]

@@ -465,6 +465,83 @@ def spoken(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+# Nouns for the kinds of thing a name is given to (the field's general vocabulary, singular): "the
+# CelebA-HQ dataset", "a real-world Franka robot", "agent frameworks like AutoGen"; a plural acronym
+# ("specialized LLMs", "SSMs") is such a kind too. A noun of what is made from a name ("a Wikipedia corpus",
+# "Reddit data", "PubMed abstracts") is none.
+ARTEFACT_WORDS = (
+    "model benchmark dataset framework optimizer optimiser algorithm method architecture toolkit platform encoder "
+    "decoder backbone robot environment simulator agent suite metric tokenizer tokeniser system"
+).split()
+ARTEFACT = r"(?:" + "|".join(ARTEFACT_WORDS) + r"|data\s+set|library|(?-i:[A-Z]*LM))"
+ARTEFACTS = r"(?:(?:" + "|".join(ARTEFACT_WORDS) + r"|data\s+set)s|libraries|(?-i:[A-Z]{2,}s))"
+# Words before a kind that relate its members rather than describe them ("other agent frameworks", "six
+# benchmarks"): general English quantifiers and comparatives, left out of what the name is said to be.
+RELATING = frozenset(
+    "other others various different several many multiple numerous some few most all such existing popular "
+    "leading prior previous recent current modern latest larger smaller stronger bigger similar diverse common "
+    "standard one two three four five six seven eight nine ten".split()
+)
+
+
+def article(phrase: str) -> str:
+    """The phrase with "a" or "an" before it: "an agent framework", "a VAR model"."""
+    spoken_vowel = re.match(r"[aeiou]|(?-i:[AEFHILMNORSX][A-Z])", phrase, re.I) and not re.match(
+        r"(?i:uni|eu|one)", phrase
+    )
+    return f"{'an' if spoken_vowel else 'a'} {phrase}"
+
+
+# Words after which the next word is a verb, not a describing word ("to benchmark LLMs like …").
+BEFORE_A_VERB = frozenset("to we they can may might will would should must could".split())
+# Function words the stop list lacks that end a kind's describing words ("while advanced LLMs like …").
+JOINING = frozenset("while whereas although though whether because since if than also only even still yet".split())
+DETERMINERS = frozenset("a an the this these that those such".split())
+DESCRIBING_RE = re.compile(r"[a-z][\w-]*|[A-Z]{2,}|[A-Za-z]*\d[\w.-]*")
+
+
+def describes_kind(word: str) -> bool:
+    """A word that may describe a kind before its noun: no function word, quantifier or figure, no verb
+    ending in -s ("outperforms"; a noun before a noun is singular: "agent frameworks")."""
+    low = word.lower()
+    return (
+        low not in STOPWORDS
+        and low not in RELATING
+        and low not in JOINING
+        and bool(DESCRIBING_RE.fullmatch(word))
+        and not re.fullmatch(r"\d[\d.,]*", word)
+        and not (re.fullmatch(r"[a-z]+s", word) and not word.endswith("ss"))
+    )
+
+
+def kind_phrase(words: str) -> str:
+    """What a name is said to be from the words naming its kind ("outperforms other pre-trained vision
+    models" → "a pre-trained vision model"): the kind noun and the describing words just before it."""
+    tokens = words.split()
+    if not tokens:
+        return ""
+    kept = [tokens[-1]]
+    for i in range(len(tokens) - 2, -1, -1):
+        word = tokens[i]
+        joins = word.lower() in ("and", "or") and len(kept) > 1 and i > 0 and describes_kind(tokens[i - 1])
+        if not (describes_kind(word) or joins) or len(kept) > 6:
+            break
+        kept.insert(0, word)
+    before = tokens[-len(kept) - 1].lower() if len(tokens) > len(kept) else ""
+    if before in BEFORE_A_VERB and len(kept) > 1:
+        kept = kept[1:]
+    # "involves evaluating vision-language models like …": an -ing word opens a describing run only after
+    # a determiner ("a reasoning model"); elsewhere it may be the verb
+    while len(kept) > 1 and kept[0].lower().endswith("ing") and before not in DETERMINERS:
+        kept = kept[1:]
+    phrase = " ".join(kept)
+    return article(phrase[:-1] if re.fullmatch(r"[A-Z]{2,}s", kept[-1]) else singular_phrase(phrase))
+
+
+# A title naming the term as the paper's own says less than a sentence with the term as its subject; its
+# kind alone ("the CelebA-HQ dataset") says less than any sentence about it, even one led by another name.
+TITLE_STRENGTH = 3
+KIND_SCORE = -5
 INTRODUCES = (
     r"(?:introduc(?:es?|ed|ing)|present(?:s|ed|ing)?|propos(?:es?|ed|ing)|releas(?:es?|ed|ing)|develop(?:s|ed|ing)?)"
 )
@@ -486,7 +563,8 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         patterns.append((2, "", re.compile(rf"{exp}\s*\({acr}s?\)", re.I)))
     patterns += [
         (3, "means", re.compile(rf"{named}\s*{GLOSS}", re.I)),
-        (3, "means", re.compile(rf"{named},?\s+(?:i\.e\.|that\s+is),?\s+{CLAUSE}", re.I)),
+        # "X, that is, …"; not the relative clause "the Transformer that is designed for …"
+        (3, "means", re.compile(rf"{named}(?:,?\s+i\.e\.|,\s+that\s+is),?\s+{CLAUSE}", re.I)),
         (3, "is", re.compile(rf"{named},?\s+(?:is|are|was|were)\s+defined\s+as\s+{CLAUSE}", re.I)),
         (3, "refers to", re.compile(rf"{NOT_A_SETTING}{named},?\s+(?:refers?|referring)\s+to\s+{CLAUSE}", re.I)),
         # only as what a sentence opens with: "Results show that X occurs when …" is a finding
@@ -538,8 +616,58 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         *([(2, "named", re.compile(rf"\(\s*{own}\s*\)", re.I))] if " " in term.strip() else []),
         # The description first, then its name: "…, a phenomenon termed "inverse scaling in test-time compute""
         (3, "termed", re.compile(rf"\b(?:termed|dubbed|coined|known\s+as)\s+(?:the\s+|as\s+)?{named}", re.I)),
+        # a name said with what it is: "Muon, a second-order optimizer, …"
+        (
+            2,
+            "apposed",
+            re.compile(rf"{NOT_A_SETTING}{own},\s+(?P<gloss>(?:a|an)\s+[^,;]{{3,160}}?)(?=[,;]|\.\s|\.?$)", re.I),
+        ),
+        # a name with its kind: "the Video-MME benchmark", "a real-world Franka robot"
+        (
+            0,
+            "kind",
+            re.compile(
+                # lower-case words around it: a capitalised one goes on with the name ("the Common Pile v0.1
+                # dataset", "the Franka Panda benchmark")
+                rf"\b(?:the|a|an)\s+(?:(?-i:[a-z0-9][\w-]*)\s+){{0,2}}?{own}\s+(?P<after>)"
+                rf"(?P<gloss>(?:(?-i:[a-z0-9][\w.-]*|[A-Z0-9]{{2,}}[\w.-]*)\s+){{0,3}}?(?:{ARTEFACT}))(?![\w-])",
+                re.I,
+            ),
+        ),
+        # its kind, then the name: "the unified multimodal understanding and generation model Show-o"
+        (
+            0,
+            "kind",
+            re.compile(
+                rf"\b(?:the|a|an)\s+(?P<gloss>(?:(?-i:[a-z][\w-]*)\s+){{0,7}}(?:{ARTEFACT}))\s+{own}(?![\w-])", re.I
+            ),
+        ),
+        # a name as a member of its kind: "agent frameworks like AutoGen", "pretrained image backbones (DINOv2)"
+        (
+            0,
+            "kind",
+            re.compile(
+                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}{ARTEFACTS}),?\s+\(?(?:such\s+as|like|including|e\.g\.,?)\s+"
+                rf"(?:[^.;()]{{0,80}}?(?:,\s*|\s+and\s+|\s+or\s+))?(?:the\s+)?{own}(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            0,
+            "kind",
+            re.compile(
+                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}(?:{ARTEFACT}|{ARTEFACTS}))\s+\(\s*(?:the\s+)?{own}\s*\)", re.I
+            ),
+        ),
     ]
     return patterns
+
+
+def listed(sentence: str, m: re.Match) -> bool:
+    """The name and the phrase after its comma are items of a list ("…, a proposed multi-modality LoRA, a
+    latent regularizer, and a new dataset"), not a name and what it is."""
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    return bool(re.search(r",\s+(?:[\w-]+\s+){0,3}$", before) or re.match(r"\s*,\s+(?:and|or)\b", after))
 
 
 def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
@@ -547,13 +675,24 @@ def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
     words do not make one: "Grokking means transitioning from memorization to generalization"."""
     if how in ("termed", "named"):
         return termed_lead(term, sentence, m)
+    if how == "kind":
+        words = m.group("gloss").split()
+        if m.groupdict().get("after") is not None and not all(describes_kind(w) for w in words[:-1]):
+            return ""  # "the dominant AdamW baseline in standardized LLM pretraining" names no kind of AdamW
+        kind = kind_phrase(m.group("gloss"))
+        return f"{spoken(term)} is {kind}" if kind else ""
     if not how or "gloss" not in m.groupdict():
         return ""
+    if how == "apposed":
+        # "…, an 8.9 percentage point improvement over …" is what the clause achieved, not what the term is
+        if listed(sentence, m) or re.match(r"an?\s+[\d.,]+", m.group("gloss")):
+            return ""
+        return f"{spoken(term)} is {m.group('gloss').strip()}"
     gloss = re.split(r",?\s*\be\.g\.", m.group("gloss"))[0].strip().rstrip(',.:;"”’')
     if how == "means" and not is_gloss(gloss):
         return ""
-    if how == "means" and re.match(r"(?:where|when|in\s+which)\b", gloss, re.I):
-        how = "is"
+    if how == "means" and re.match(r"(?:where|when|in\s+which|a|an|the)\b", gloss, re.I):
+        how = "is"  # "X (a …)" says what X is
     return f"{spoken(term)} {how} {gloss}"
 
 
@@ -581,36 +720,100 @@ def termed_lead(term: str, sentence: str, m: re.Match) -> str:
     return f"{spoken(term)} {copula} {np_}{tail}"
 
 
+def name_re(term: str) -> str:
+    """The term as a regular expression, its words joined by spaces or hyphens."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
+
+
+def introduced(term: str, paper: Paper) -> re.Match | None:
+    """The paper's title names it as its own: "Infinity: Scaling Bitwise …", "Qwen2.5-VL Technical Report"."""
+    return re.match(rf"^\W*{name_re(term)}(?:\s*:\s*(?P<gloss>\S.*)|\s+technical\s+report\b.*|\s*)$", paper.title, re.I)
+
+
+def title_definition(term: str, paper: Paper) -> Definition | None:
+    """A paper that introduces the term in its title ("SAM 2: Segment Anything in Images and Videos"): "X is
+    a …" where the title goes on with an article, else where it is introduced, then its first sentence
+    naming the term."""
+    m = introduced(term, paper)
+    if not m or not m.group("gloss"):
+        return None
+    gloss = m.group("gloss").strip()
+    lead = (
+        f"{spoken(term)} is {gloss[:1].lower()}{gloss[1:]}"
+        if re.match(r"(?:a|an|the)\s", gloss, re.I)
+        else f'{spoken(term)} is introduced in "{paper.title}"'
+    )
+    naming = re.compile(rf"(?<![\w-]){name_re(term)}(?![\w-])", re.I)
+    sentence = next((s for s in sentences(paper.summary) if naming.search(s)), paper.title)
+    return Definition(paper, neutralise(sentence), "", neutralise(lead))
+
+
+def longer_name(term: str, sentence: str, m: re.Match) -> bool:
+    """The match opens with the name and a capitalised word other than a determiner stands right before it:
+    "On-device Sora is …", "Over-Tokenized Transformer, a framework …" define another name."""
+    if not re.match(rf"\W?{name_re(term)}", m.group(0), re.I):
+        return False
+    before = re.search(r"([A-Z][\w-]*)\s*$", sentence[: m.start()])
+    return bool(before and before.group(1).lower() not in DETERMINERS)
+
+
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
     """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …",
     "grokking" (transitioning from memorization to generalization), "X refers to …", "X was defined as
-    …", "…, a phenomenon termed X", "X, where …".
+    …", "…, a phenomenon termed X", "X, where …", "Muon, a second-order optimizer", a title "X: …", and
+    at least its kind: "the CelebA-HQ dataset", "agent frameworks like AutoGen".
 
     Preference: the term as the sentence's subject first; then the expansion followed by the acronym
     in brackets and a defining verb ("is", "a", "which"), or a gloss of the term; then the expansion
-    with the acronym, then "<term> is a/an …" (the term a word of its own, not "Step-KTO"); earliest
-    paper first. A gloss is kept only where the term stands alone and the bracket says what it is.
+    with the acronym, then "<term> is a/an …" (the term a word of its own, not "Step-KTO"); a title
+    introducing the term; its kind last; earliest paper first, a paper introducing the term before
+    others. A gloss is kept only where the term stands alone and the bracket says what it is; after a
+    name (no acronym), only a bracket that opens with an article: "Mamba (long context efficiency)" is
+    no gloss.
     """
     best: tuple[tuple, Definition] | None = None
     patterns = definition_patterns(term, expansion)
     shown = expansion if expansion and not mentions else term  # the term as the question asked it
+    name = not expansion and term != term.lower()
     for paper in papers:
+        own = bool(introduced(term, paper))
+        titled = title_definition(term, paper) if mentions else None
+        if titled:
+            key = (-TITLE_STRENGTH, False, False, 0, paper.date)
+            if best is None or key < best[0]:
+                best = (key, titled)
         for sentence in sentences(paper.summary):
             for strength, how, pattern in patterns:
                 m = pattern.search(sentence)
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
-                if m and how == "means" and m.group(0)[0] not in "\"“'‘" and not term_alone(sentence, m.start()):
+                # a name stands alone unless a capitalised word before it makes a longer one
+                alone = name and not re.search(r"[A-Z][\w-]*\s*$", sentence[: m.start()]) if m else False
+                if (
+                    m
+                    and how == "means"
+                    and m.group(0)[0] not in "\"“'‘"
+                    and not (alone or term_alone(sentence, m.start()))
+                ):
                     m = None
-                if m and how == "named" and not restated(shown, how, sentence, m):
+                if m and how == "means" and name and "(" in m.group(0) and not re.match(r"(?:a|an|the)\s", m["gloss"]):
+                    m = None
+                if m and name and longer_name(term, sentence, m):
+                    m = None
+                if m and how == "kind" and not name:
+                    m = None  # "a NER dataset", "a depth pruning method": an acronym or a word names a kind's use
+                if m and how in ("named", "kind", "apposed") and not restated(shown, how, sentence, m):
                     m = None  # a name in brackets defines only where the words before it make a description
                 if not m:
                     continue
                 if not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
                     break  # a mention: the expansion with its acronym, neither subject nor described; or another's
-                key = (-definition_score(sentence, m, strength, term), m.start() > 40, paper.date)
+                score = KIND_SCORE if how == "kind" else definition_score(sentence, m, strength, term)
+                lead = neutralise(restated(shown, how, sentence, m))
+                detail = len(lead.split()) if how == "kind" else 0  # "a long video benchmark" over "a benchmark"
+                asks = sentence.rstrip().endswith("?")  # a follow-up question states nothing
+                key = (-score - own, asks, m.start() > 40, -detail, paper.date)
                 if best is None or key < best[0]:
-                    lead = neutralise(restated(shown, how, sentence, m))
                     best = (key, Definition(paper, neutralise(sentence), expansion, lead))
                 break
     return best[1] if best else None
@@ -1377,10 +1580,16 @@ def stands_for(term: str, expansion: str) -> str:
     return f"{term} stands for {expansion.title() if expansion.islower() else expansion}. "
 
 
+def or_spelled(term: str, expansion: str) -> str:
+    """What the count of papers naming an acronym also holds: those that only spell it out."""
+    return " or spell it out" if stands_for(term, expansion) else ""
+
+
 def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
     papers = "1 paper names" if count == 1 else f"{count} papers name"
     return (
-        f"{stands_for(term, expansion)}No paper in the digests defines {term}; {papers} it. For example: {sentence} [1]"
+        f"{stands_for(term, expansion)}No paper in the digests defines {term}; {papers} it"
+        f"{or_spelled(term, expansion)}. For example: {sentence} [1]"
     )
 
 
@@ -1400,7 +1609,8 @@ def definition_text(term: str, n: int, found: Definition, users: int) -> str:
     else:
         lead = f"{found.lead} [{n}]. " if found.lead else ""
         text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
-    return text + (f" {users} papers in the digests name {term}." if users > 1 else "")
+    named = f" {users} papers in the digests name {term}{or_spelled(term, found.expansion)}."
+    return text + (named if users > 1 else "")
 
 
 @dataclass(frozen=True)

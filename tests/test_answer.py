@@ -154,6 +154,24 @@ def test_a_definition_counts_only_the_asked_sense(answerer):
 
 
 @pytest.mark.slow
+def test_a_definition_counts_every_spelling_of_the_acronym(answerer):
+    # "Reinforcement Learning from Verifiable Rewards (RLVR)", "RL with verifiable reward (RLVR)" are RLVR too:
+    # the count holds every paper writing RLVR, and says it also holds those that only spell it out
+    rlvr = answerer.ask("what is RLVR?").answer
+    count = int(re.search(r"(\d+) papers in the digests name RLVR or spell it out", rlvr).group(1))
+    written = [p for p in answerer.retriever.papers if re.search(r"(?<![\w-])RLVR(?![\w-])", p.text)]
+    assert count >= len(written)
+
+
+@pytest.mark.slow
+def test_a_name_is_defined_by_what_the_papers_say_it_is(answerer):
+    muon = answerer.ask("what is Muon?")
+    assert muon.answer.startswith("Muon is a second-order optimizer [1].")
+    assert muon.citations[0]["id"] == "2505.02222"
+    assert answerer.ask("what's PubMed?").answer.startswith("No paper in the digests defines PubMed")
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]

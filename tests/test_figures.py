@@ -97,3 +97,51 @@ def test_a_bracket_of_members_or_a_finding_defines_nothing():
     assert found is not None and found.lead == "Length bias is where RMs may prefer longer responses"
     tail = Paper(id="y", title="T", summaries=["It adds multi-matching retrieval (retrieving many items at once)."])
     assert find_definition("retrieval", "", [tail]) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "term", "lead"),
+    [
+        # apposition: "This research demonstrates Muon, a second-order optimizer, expands …"
+        ("2025-05-06", "2505.02222", "Muon", "Muon is a second-order optimizer"),
+        # the kind after the name, a capitalised word continuing another name ("Franka Panda") left alone
+        ("2025-10-09", "2510.06710", "Franka", "Franka is a robot"),
+        # the kind before the name
+        ("2025-02-11", "2502.05415", "Show-o", "Show-o is a unified multimodal understanding and generation model"),
+        # a member of its kind: "agent frameworks like AutoGen"
+        ("2025-02-19", "2502.11271", "AutoGen", "AutoGen is an agent framework"),
+        # a title naming the paper's own method
+        ("2024-12-06", "2412.04431", "Infinity", 'Infinity is introduced in "Infinity: Scaling Bitwise'),
+    ],
+)
+def test_a_name_is_defined_by_apposition_its_kind_or_a_title(day, pid, term, lead):
+    found = find_definition(term, "", [paper_of(day, pid)])
+    assert found is not None and found.lead.startswith(lead)
+    assert term.lower() in found.sentence.lower()
+
+
+def test_what_only_uses_a_name_defines_nothing():
+    # "compared to traditional TopK routing": routing is no kind of thing a name is given to; "Franka Panda
+    # benchmark" and "the Common Pile v0.1 dataset" are longer names; a list's items are not appositions
+    assert find_definition("TopK", "", [paper_of("2024-12-25", "2412.14711")]) is None
+    assert find_definition("Franka", "", [paper_of("2025-05-05", "2505.00562")]) is None
+    assert find_definition("Pile", "", [paper_of("2025-06-06", "2506.05209")]) is None
+    listed = Paper(id="z", title="T", summaries=["It uses LLMs, a multi-modality LoRA, a regularizer, and data."])
+    assert find_definition("LoRA", "", [listed]) is None
+    # after a name, a bracket without an article is an attribute, not a gloss
+    both = Paper(
+        id="m",
+        title="T",
+        summaries=["It joins Transformer (short context efficiency) and Mamba (long context efficiency)."],
+    )
+    assert find_definition("Mamba", "", [both]) is None
+
+
+def test_a_bracket_with_an_article_after_a_name_says_what_it_is():
+    named = Paper(id="n", title="T", summaries=["We train Falcon (a decoder-only language model) on web text."])
+    found = find_definition("Falcon", "", [named])
+    assert found is not None and found.lead == "Falcon is a decoder-only language model"
+    result = Paper(
+        id="r", title="T", summaries=["The attack raises ASR, an 8.9 percentage point gain over the baseline."]
+    )
+    assert find_definition("ASR", "", [result]) is None

@@ -173,6 +173,14 @@ def test_inflected_or_reordered_spellings_are_the_same_name():
     assert not other_meaning("Audio large language models (AudioLLMs) hear.", "audiollm", audio)
 
 
+def test_a_preposition_or_an_acronym_inside_the_spelling_is_the_same_name():
+    # RLVR spelled "from" or with "RL" for its first words is the same name; another name is not
+    rlvr = stem_key("reinforcement learning with verifiable rewards")
+    assert not other_meaning("Reinforcement Learning from Verifiable Rewards (RLVR) trains it.", "rlvr", rlvr)
+    assert not other_meaning("Gains from RL with verifiable reward (RLVR) on MATH.", "rlvr", rlvr)
+    assert other_meaning("Robot Learning with Visual Rewards (RLVR) for arms.", "rlvr", rlvr)
+
+
 def test_modifier_pairs_count_papers_not_mentions():
     docs = [stem_key("process supervision and process supervision again"), stem_key("a process verifier"), " x "]
     pairs = modifier_pairs(stem_key("process reward model").split(), docs, frozenset({"and", "a"}))
