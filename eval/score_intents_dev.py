@@ -14,7 +14,9 @@ A row of type "intent" (organisation beside a topic, a model's name, a noun phra
 topic) is judged on how the question was read: its `intent`, words its topics hold (`topic_has`) or must
 not (`topic_lacks`), phrases the answer holds (`answer_has`) or must not (`answer_lacks`), `covered`,
 at least `at_least` of `cites_some_of` cited, and `lead`: the paper the answer cites first
-(eval/aggregate_dev.jsonl: the top figure of a superlative across papers). Topics are compared with hyphens as spaces
+(eval/aggregate_dev.jsonl: the top figure of a superlative across papers). A row with `counts` (two topics
+compared by how many papers they have, eval/shapes_dev2.jsonl) also needs each topic's "**name** (N papers)"
+within 15 % or 3 papers of its judged count. Topics are compared with hyphens as spaces
 ("mixture-of-experts" holds "mixture of expert").
 
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
@@ -74,6 +76,16 @@ def read_as_asked(row: dict, answer: Answer) -> bool:
     )
 
 
+def counts_close(answer: str, counts: dict[str, int]) -> bool:
+    """Each topic's line ("- **LoRA** (118 papers)") gives a count within 15 % (or 3 papers) of the judged
+    count of its row (a grep of titles and summaries)."""
+    for name, judged in counts.items():
+        found = re.search(r"\*\*" + re.escape(name) + r"\*\*\s*\((\d[\d,]*)\s+papers?\)", answer, re.I)
+        if not found or abs(int(found.group(1).replace(",", "")) - judged) > max(0.15 * judged, 3):
+            return False
+    return True
+
+
 def first_cited(answer: Answer) -> str:
     """The id of the paper whose [n] comes first in the answer's text ("" when none does)."""
     ids = {c["n"]: c["id"] for c in answer.citations}
@@ -105,6 +117,8 @@ def main() -> None:
             ok = set(cited) == {c["id"] for c in answerer.ask(row["same_as"]).citations}
         if row.get("intent"):  # the answer's shape is asked too, not only what it cites
             ok = ok and answer.intent == row["intent"]
+        if row.get("counts"):
+            ok = ok and counts_close(answer.answer, row["counts"])
         if row.get("series"):
             ok = ok and series_named(answer.answer, row["series"])
         if row.get("not_relevant"):

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from rag.papers import Paper
 
@@ -525,3 +526,65 @@ def most_authors_text(total: int, listed_five: int) -> str:
         f"The digests list at most five authors a paper ({listed_five:,} of the {total:,} papers list five), so "
         "they cannot tell which paper has the most authors."
     )
+
+
+# "which day had the most papers?", "what was the busiest week?", "which month had the fewest papers?": the
+# digests' own periods ranked by their papers
+PERIOD_ASKED_RE = re.compile(
+    r"\b(?:busiest|quietest)\s+(?:digest\s+)?(?P<a>day|date|week|month)\b"
+    r"|\b(?:which|what)\s+(?:digest\s+)?(?P<b>day|date|week|month)\b[^?]*\b(?:most|fewest|least|highest|lowest"
+    r"|largest|smallest|busiest|quietest|peak)\b"
+    r"|\b(?:most|fewest)\s+papers\b[^?]*\b(?:which|what)\s+(?:digest\s+)?(?P<c>day|date|week|month)\b",
+    re.I,
+)
+FEWEST_RE = re.compile(r"\b(?:fewest|least|lowest|smallest|quietest)\b", re.I)
+PERIODS_SHOWN = 3
+
+
+def period_asked(question: str) -> tuple[str, bool]:
+    """("day" | "week" | "month", whether the fewest are asked) for a question ranking the digests' periods;
+    ("", False) for any other."""
+    m = PERIOD_ASKED_RE.search(question)
+    if not m:
+        return "", False
+    unit = (m["a"] or m["b"] or m["c"]).lower()
+    return ("day" if unit == "date" else unit), bool(FEWEST_RE.search(question))
+
+
+def period_counts(papers: Sequence[Paper], unit: str, since: str = "", until: str = "") -> dict[str, int]:
+    """Papers per digest day ("2025-09-30") or per ISO week ("2025-W22"), each paper counted once in every
+    period whose digests carry it, within since–until."""
+    counts: Counter[str] = Counter()
+    for p in papers:
+        days = [d for d in p.dates if (since or d) <= d <= (until or d)]
+        keys = set(days) if unit == "day" else {iso_week(d) for d in days}
+        counts.update(keys)
+    return dict(counts)
+
+
+def monday(week: str) -> str:
+    """ "2025-W22" → "2025-05-26"."""
+    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1).isoformat()
+
+
+def iso_week(day: str) -> str:
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def periods_text(unit: str, counts: dict[str, int], fewest: bool) -> str:
+    """The busiest (or quietest) period and the next ones, ties broken by the earlier period."""
+    order = sorted(counts.items(), key=lambda kc: (kc[1] if fewest else -kc[1], kc[0]))
+    if not order:
+        return ""
+    n = order[0][1]
+    tied = [k for k, c in order if c == n]
+    rest = order[len(tied) : len(tied) + PERIODS_SHOWN - 1]
+    what = {"day": "digest day", "week": "week", "month": "month"}[unit]
+    said = " and ".join(f"{k} (the week of {monday(k)})" if unit == "week" else k for k in tied)
+    were = f"{what}s were" if len(tied) > 1 else f"{what} was"
+    each = " each" if len(tied) > 1 else ""
+    head = f"The {'quietest' if fewest else 'busiest'} {were} {said}, with {n} paper{'s' if n != 1 else ''}{each}"
+    then = "; then " + ", ".join(f"{k} ({c})" for k, c in rest) if rest else ""
+    counted = {"day": "", "week": "", "month": " (by the month each paper first appeared)"}[unit]
+    return f"{head}{then}{counted}."

@@ -861,7 +861,11 @@ class Answerer:
             return
         # a half-remembered description uses plain words no summary need write ("one Slavic language")
         asked_fact = (
-            parsed.intent == "fact" and parsed.language == "en" and not target and not descriptive(parsed.clean)
+            parsed.intent == "fact"
+            and parsed.language == "en"
+            and not target
+            and not parsed.author
+            and not descriptive(parsed.clean)
         )
         missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
         unnamed = shapes.unnamed_text(missing) if missing else ""
@@ -1659,6 +1663,8 @@ class Answerer:
             # "which papers from October 2025 have code?": nothing passes the filters, and each one's count says why
             result.covered, result.backend = False, "none"
             return shapes.no_paper_passes(self.filter_phrase(filters), self.each_filter(filters))
+        if intent == "list" and not has_topic and filters.since and filters.since == filters.until:
+            return self.day_list(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -2243,13 +2249,31 @@ class Answerer:
             result.enumeration = True
             return shapes.newest_text(days[-1], [(n, p, self.best_line(p, parsed)) for n, p in enumerate(newest, 1)])
         result.counts = shapes.month_counts(papers, filters.since, filters.until)
-        return shapes.corpus_text(len(papers), days, result.counts, self.filter_phrase(filters))
+        text = shapes.corpus_text(len(papers), days, result.counts, self.filter_phrase(filters))
+        unit, fewest = aggregate.period_asked(parsed.clean)
+        if unit:  # "which day had the most papers?": the period named first, the monthly counts after it
+            counts = result.counts if unit == "month" else aggregate.period_counts(papers, unit, days[0], days[-1])
+            text = aggregate.periods_text(unit, counts, fewest) + "\n" + text
+        return text
+
+    def day_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """ "What came out on 2025-03-14?": every paper of that day's digest (under the other filters), in the
+        digest's order, each with its summary's best line."""
+        allowed = self.retriever.mask(filters)
+        papers = [p for i, p in enumerate(self.retriever.papers) if allowed[i]]
+        if not papers:
+            return self.nothing("papers", filters, np.array([], dtype=int), result)
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        result.enumeration, result.intent = True, "list"
+        head = shapes.corpus_text(len(papers), [filters.since], {}, self.filter_phrase(filters))
+        lines = [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
+        return "\n".join([head[:-1] + ":", *lines])
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
-        name = bibtex.fold(parsed.author)
-        mask = self.retriever.mask(filters)
         # the digests list some authors by their handle: "Mohit Bansal" is also "mohitbansal"
-        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and name in map(bibtex.fold, p.authors)]
+        names = {bibtex.fold(n) for n in parsed.author_names} or {bibtex.fold(parsed.author)}
+        mask = self.retriever.mask(filters)
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and names & {*map(bibtex.fold, p.authors)}]
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]
@@ -2257,11 +2281,7 @@ class Answerer:
         if not papers:
             return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
-        count = len(papers)
-        lines = [
-            f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
-            f"{parsed.author} is an author of each."
-        ]
+        lines = [shapes.author_head(parsed.author, shapes.authors_among(papers, names), len(papers), parsed.clean)]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
 

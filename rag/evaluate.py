@@ -37,12 +37,14 @@ ANSWER_METRICS = (
 # Lines that claim nothing: list heads, section heads, and a bullet's "**Title** (date) [n]:" left
 # alone when its quoted sentence opens an `i)` item of its own.
 STRUCTURAL_RE = re.compile(
-    r"^\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$"
+    r"^(?:Yes: )?\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$"
+    r"|^\d[\d,]* papers? reached the digests on \d{4}-\d\d-\d\d\b[^:]*:$"  # one day's papers, listed after it
     r"|^\d+ papers? (?:use or study|uses or studies)\b"
     r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
     # a two-topic trend's counts: computed from the digests' dates, not said by any paper
     r"|^Papers per month, by the month each paper first appeared:$|^\*\*[^*]+\*\* \(\d+ papers?\): \d{4}-\d\d: \d+"
     r"|^\S.{0,80} has more papers than .{1,80} in \d+ of \d+ months"
+    r"|^\S.{0,80} (?:has more papers than .{1,80}|and .{1,80} have as many papers) in the digests: \d+ (?:against|each)"
 )
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")

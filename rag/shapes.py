@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import bibtex
 from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, sentences
@@ -1495,6 +1496,36 @@ def overview_text(n: int, paper: Paper, most: int = 6, code_asked: bool = False)
     return "\n".join([*lines, "Links: " + " · ".join(links) + none])
 
 
+def authors_among(papers: Sequence[Paper], folded: set[str]) -> dict[str, int]:
+    """The authors of `papers` whose folded name is asked, each as most often written (a handle such as
+    "mohitbansal" counts for the full name it folds to), with their paper counts, most first."""
+    spelt: dict[str, Counter[str]] = {}
+    count: Counter[str] = Counter()
+    for p in papers:
+        for key in {bibtex.fold(a) for a in p.authors} & folded:
+            count[key] += 1
+        for a in p.authors:
+            if bibtex.fold(a) in folded:
+                spelt.setdefault(bibtex.fold(a), Counter())[a] += 1 + (" " in a)
+    return {spelt[k].most_common(1)[0][0]: c for k, c in sorted(count.items(), key=lambda kc: (-kc[1], kc[0]))}
+
+
+YES_NO_RE = re.compile(r"^\s*(?:is|are|does|do|did|has|have)\b", re.I)
+NAMES_SHOWN = 8
+
+
+def author_head(asked: str, found: dict[str, int], count: int, question: str) -> str:
+    """The opening of an author's list: "Yes: 4 papers … Yejin Choi is an author of each." A surname shared by
+    several listed authors names each with their count; a misspelt name is said as listed."""
+    yes = "Yes: " if YES_NO_RE.match(question) else ""
+    papers = f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}"
+    if len(found) == 1:
+        return f"{yes}{papers}: {next(iter(found))} is an author of {'each' if count != 1 else 'it'}."
+    shown = ", ".join(f"{name} ({n})" for name, n in list(found.items())[:NAMES_SHOWN])
+    more = f", and {len(found) - NAMES_SHOWN} more" if len(found) > NAMES_SHOWN else ""
+    return f"{yes}{papers}: {len(found)} listed authors are named {asked}: {shown}{more}."
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:
@@ -1758,12 +1789,28 @@ def aligned(series: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     return {name: {k: counts.get(k, 0) for k in span} for name, counts in series.items()}
 
 
+def more_papers(series: dict[str, dict[str, int]]) -> str:
+    """ "GRPO has more papers than DPO in the digests: 230 against 120." ("" unless two topics have papers.)"""
+    totals = [(name, sum(counts.values())) for name, counts in list(series.items())[:2]]
+    if len(totals) < 2 or not all(n for _, n in totals):
+        return ""
+    (a, na), (b, nb) = sorted(totals, key=lambda t: -t[1])
+    said = (
+        f"{a} and {b} have as many papers in the digests: {na} each."
+        if na == nb
+        else f"{a} has more papers than {b} in the digests: {na} against {nb}."
+    )
+    return said[0].upper() + said[1:]
+
+
 def series_text(
     series: dict[str, dict[str, int]], firsts: list[tuple[str, int, Any, str]], totals: dict[str, int] | None = None
 ) -> str:
     """Two topics' papers per month, one line each with its total, busiest month and change of share,
-    then which led in more months and each one's first paper (`firsts`: topic, citation number, paper, date)."""
-    lines = ["Papers per month, by the month each paper first appeared:"]
+    then which led in more months and each one's first paper (`firsts`: topic, citation number, paper, date);
+    opened by which has more papers in all, what "which is more popular, X or Y?" asks first."""
+    lines = [line] if (line := more_papers(series)) else []
+    lines.append("Papers per month, by the month each paper first appeared:")
     for name, counts in series.items():
         total = sum(counts.values())
         if not total:

@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from rag import aggregate, frames
+from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
@@ -154,6 +155,16 @@ KINDS_ASKED = (
     r"|^\s*(?:is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:papers?|stud(?:y|ies)|works?)\s+(?:that|which)\s+"
     r"(?!(?:is|was|are|were|has|have|had|does|do|did)\b)\w+"
 )
+# Which of two topics the papers take up more: their two series, split at "or", "than" or "since" (`trend_sides`).
+_MORE = r"more\s+(?:popular|common|studied|researched|widespread|prevalent|frequent)"
+POPULAR = (
+    rf"\b{_MORE}\b[^?]*\s(?:or|than)\s|\sor\s[^?]*\b{_MORE}\b"
+    r"|\b(?:which|what)\b[^?]*\b(?:studied|researched|published|written\s+about|popular)\s+more\b[^?]*\sor\s"
+    r"|\b(?:more|fewer)\s+(?:papers|works|studies|articles|research|work)\s+(?:on|about|for|using|use)\b[^?]*\sor\s"
+    r"|\b(?:which|what)\b[^?]*\b(?:has|have|gets?|got)\s+more\s+(?:papers|works|studies|articles|attention)\b"
+    r"|\b(?:fad(?:e|es|ed|ing)|wan(?:e|es|ed|ing))\b[^?]*\ssince\s"
+)
+POPULAR_RE = re.compile(POPULAR, re.I)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -191,6 +202,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "when was Movie Gen published?", "what date did DeepSeek-R1 come out?", "when did papers on
             # GRPO first appear?": the day a paper (or a topic's first paper) reached the digests
             r"^\s*(?:when|what\s+(?:date|day|month)|on\s+which\s+(?:date|day))\s+(?:was|were|did|is|has|have)\b"
+            r"(?![^?]*\b(?:most|fewest)\s+papers\b)"  # "on which day did the most papers appear?": the busiest
             r"[^?]*?\b(?:published|released|posted|introduced|proposed|presented|announced|submitted|out"
             r"|come\s+out|appear(?:ed|ing)?|show(?:ed|n)?\s+up|arrive[ds]?)\b"
             # "what is the earliest paper on GRPO?", "which was the first paper about X?"
@@ -220,7 +232,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:number|count|counts)\s+of\s+(?:[\w-]+\s+){0,4}?(?:papers|works|studies|articles)\b"
             r"|\bhow\s+many\s+(?:[\w-]+\s+){1,4}?(?:papers|works|studies|articles)\b"
             r"|\bhow\s+often\s+(?:do|does|did|are|is|have|has)\s+(?:papers|works|studies|authors|researchers|digests)\b"
-            r"|\bbusiest\s+month\b"
+            r"|\bbusiest\s+(?:(?:digest\s+)?day|date|week|month)\b"
             # "when did X take off / peak?", "is work on X growing?", "has X dropped since 2024?"
             r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
             r"|^\s*did\b[^?]*\b(?:peak|take\s+off|grow|decline|drop|fall|plateau)\s*\??\s*$"
@@ -229,8 +241,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
             r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
             r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b"
+            # which of two topics has more papers: "which is more popular, Mamba or RWKV?", "are there more papers
+            # on DPO or GRPO?", "is X more common than Y?", "which is studied more, X or Y?", "has X faded since Y?"
+            rf"|{POPULAR}"
             # "which month had the most papers on agents?": the counts per month, the busiest named
-            r"|\b(?:which|what)\s+(?:month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
+            r"|\b(?:which|what)\s+(?:digest\s+)?(?:day|date|month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
             re.I,
         ),
     ),
@@ -384,6 +399,7 @@ FRAME_WORDS = frozenset(
     get gets got getting achieve achieves achieved achieving obtain obtains obtained attain attains attained
     reach reaches reached perform performs performed well anyone anybody try tries tried
     happen happens happened happening going recently lately lastly currently so far much most
+    fewest busiest quietest
     both combine combines combined combining together jointly themes theme topics directions threads
     may might must shall useful helpful help helps
     against across within among targeting deal deals dealing concern concerns concerning cover covers
@@ -404,6 +420,7 @@ TREND_WORDS = frozenset(
     busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
     faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
     plot plots plotting chart charts visualize visualise draw counts tally totals compared fewer
+    day days date dates quietest fade fades faded fading wane wanes waned
     """.split()
 )
 # A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG
@@ -462,6 +479,20 @@ ORDINAL_RE = re.compile(
 AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
 AUTHOR_AFTER_RE = re.compile(
     r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
+)
+# An author asked about in other shapes: "is Yejin Choi in the digests?", "does Kaiming He have papers here?",
+# "how many papers did Mohit Bansal write?", "how many papers does X have in the corpus?"
+_HERE = r"(?:\s+(?:here|in\s+(?:the\s+|this\s+|your\s+)?(?:digests?|corpus|collection|index|database|dataset)))?"
+AUTHOR_ASKED_RE = re.compile(
+    r"^\s*(?:is|are)\s+((?:[\w.'-]+\s+){1,4}?)(?:in|among|listed\s+in|an?\s+author\s+in)\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?:digests?|corpus|collection|index|database|dataset)\b"
+    r"|^\s*(?:does|do|did|has|have)\s+((?:[\w.'-]+\s+){1,4}?)(?:have|has|got|write|wrote|written|authored|co-?authored"
+    r"|publish|published|appear|appeared)\s+(?:any(?:thing)?\s+)?(?:papers?|works?|articles?|anything)?"
+    + _HERE
+    + r"|^\s*how\s+many\s+(?:papers|works|articles)\s+(?:did|has|have|does|do)\s+((?:[\w.'-]+\s+){1,4}?)"
+    r"(?:write|wr[io]tten|authored|author|co-?authored|co-?author|publish|published|release|released"
+    r"|have|has|got)\b" + _HERE,
+    re.I,
 )
 AUTHOR_WORK_RE = re.compile(
     r"\b(?:what|which\s+(?:papers|works|articles)|that)\s+(?:did|has|have|does)?\s*((?:[\w.'-]+\s+){1,4})"
@@ -560,6 +591,7 @@ class Parsed:
     has_code: bool = False
     category: str = ""
     author: str = ""
+    author_names: list[str] = field(default_factory=list)  # the listed names the author asked means, lower case
     corrections: dict[str, str] = field(default_factory=dict)
     language: str = "en"
     ordinal: int = 0
@@ -1081,6 +1113,8 @@ def trend_sides(text: str) -> list[list[str]]:
     m = VERSUS_RE.search(text) or re.search(r"\s(?:and|,)\s+how\s+many\s", text, re.I)
     if not m and COMPARE_WORD_RE.search(text):
         m = re.search(r"\sand\s", text, re.I)
+    if not m and POPULAR_RE.search(text):  # "which is more popular, mamba or rwkv": the two it weighs
+        m = re.search(r"\s(?:or|than|since)\s", text, re.I)
     if not m:
         return []
     drop = FRAME_WORDS | TREND_WORDS
@@ -1088,23 +1122,30 @@ def trend_sides(text: str) -> list[list[str]]:
     return sides if all(sides) else []
 
 
-def author_filter(text: str, authors: Mapping[str, int]) -> tuple[str, str]:
-    """("Yossi Adi", text without the clause) for "papers with Yossi Adi as an author", "papers by
-    lovesnowbest"; only a name the digests list as an author counts."""
-    for pattern, tail in ((AUTHOR_BEFORE_RE, True), (AUTHOR_WORK_RE, True), (AUTHOR_AFTER_RE, False)):
+def author_filter(
+    text: str, authors: Mapping[str, int], vocab: Mapping[str, int] | None = None
+) -> tuple[str, str, list[str]]:
+    """("Yossi Adi", text without the clause, the listed names meant) for "papers with Yossi Adi as an
+    author", "papers by lovesnowbest", "is Yejin Choi in the digests?", "how many papers did X write?"; only
+    a name the digests list counts, or a surname alone or a misspelt name that `rag.authors` resolves."""
+    patterns = ((AUTHOR_BEFORE_RE, True), (AUTHOR_WORK_RE, True), (AUTHOR_AFTER_RE, False), (AUTHOR_ASKED_RE, False))
+    for pattern, tail in patterns:
         for m in pattern.finditer(text):
-            tokens = m.group(1).split()
+            tokens = next(g for g in m.groups() if g is not None).split()
             spans = [tokens[len(tokens) - n :] if tail else tokens[:n] for n in range(len(tokens), 0, -1)]
+            capitalised = sum(t[:1].isupper() for t in tokens)
             for span in spans:
                 name = " ".join(span).strip(" ?.,")
-                if name.lower() in authors:
+                # a surname or a misspelling only as the whole name written ("Mohit" of "Mohit Unknown" is none)
+                meant = authors_of_name(name, authors, vocab or {}, loose=len(span) == capitalised)
+                if meant:
                     rest = text[: m.start()] + " papers " + text[m.end() :]
                     # Co-authors named beside it ("by A, B and C") are part of the filter, not the topic.
                     for other in re.findall(r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}", rest):
                         if other.lower() in authors:
                             rest = rest.replace(other, " ")
-                    return name, rest.strip()
-    return "", text
+                    return name, rest.strip(), meant
+    return "", text, []
 
 
 _NAME_WORDS: dict[int, frozenset[str]] = {}
@@ -1206,7 +1247,7 @@ def understand(
     m = CATEGORY_RE.search(rest)
     if m:
         category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
-    author, rest = author_filter(rest, authors or {})
+    author, rest, author_names = author_filter(rest, authors or {}, vocab)
     count = 0
     if spoken == "en":
         rest, count = asked_count(rest)
@@ -1248,6 +1289,8 @@ def understand(
             intent = "summary"
         elif since != until and period_only(rest):
             intent, fixed = "summary", ""  # no topic: "anything new" names none
+        elif since and since == until and period_only(rest):
+            intent, fixed = "list", ""  # "what came out on 2025-03-14?": that day's papers
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
@@ -1314,6 +1357,7 @@ def understand(
         has_code=has_code,
         category=category,
         author=author,
+        author_names=author_names,
         corrections=fixes,
         language=language,
         ordinal=ordinal_of(clean),

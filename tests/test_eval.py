@@ -69,6 +69,7 @@ def test_answer_metrics():
     assert faithfulness(item, texts) == 1.0
     # a two-topic trend's counts are computed from dates, no paper's claim; its cited first paper is judged
     series = (
+        "MCTS has more papers than video benchmarks in the digests: 3 against 1.\n"
         "Papers per month, by the month each paper first appeared:\n"
         "- **MCTS** (3 papers): 2025-01: 1, 2025-02: 2 (busiest 2025-02, 2).\n"
         "- **video benchmarks** (1 paper): 2025-01: 0, 2025-02: 1 (busiest 2025-02, 1).\n"
@@ -76,6 +77,11 @@ def test_answer_metrics():
         "The first to appear: on MCTS, Agent-R uses Monte Carlo Tree Search to build training samples [1]."
     )
     assert faithfulness(series, texts) == 1.0
+    # a day's papers and an author's are listed under a head that counts them
+    day = "2 papers reached the digests on 2025-01-22:\n- **Agent-R** (2025-01-22) [1]: uses Monte Carlo Tree Search."
+    assert faithfulness(day, texts) == 1.0
+    author = "Yes: 1 paper in the digests matches: A. Author is an author of it.\n" + day.split("\n")[1]
+    assert faithfulness(author, texts) == 1.0
 
 
 def test_the_gold_set_is_big_and_varied_enough():

@@ -180,8 +180,8 @@ def test_author_filter_only_for_listed_authors():
     assert author_filter("Papers with Yossi Adi as an author", authors)[0] == "Yossi Adi"
     assert author_filter("Which papers list lovesnowbest as an author?", authors)[0] == "lovesnowbest"
     assert author_filter("papers by lovesnowbest on agents", authors)[0] == "lovesnowbest"
-    assert author_filter("papers by Nobody Known", authors) == ("", "papers by Nobody Known")
-    name, rest = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
+    assert author_filter("papers by Nobody Known", authors) == ("", "papers by Nobody Known", [])
+    name, rest, _ = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
     assert name == "Yossi Adi" and "Bin Xia" not in rest
 
 

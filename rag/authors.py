@@ -1,0 +1,104 @@
+"""A name a question writes → the digests' authors it means: the name as listed, the full names sharing a
+surname written alone ("papers by Bengio"), or the one listed name a misspelt name is a letter or two from
+("papers by Sergey Levin"). Author keys are the digests' names in lower case (`Answerer.author_names`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from rag.bibtex import fold
+
+SURNAME_MIN = 3  # "He", "Li": a surname this short names too many people to be asked alone
+NAME_DF = 3  # a word this many papers write in their text ("Google", "Meta", "Long") is read as that word
+LONG_NAME = 12  # from this length a misspelt name may be two edits away, below it one
+
+
+_SURNAMES: dict[int, dict[str, list[str]]] = {}
+
+
+def surnames(authors: Mapping[str, int]) -> dict[str, list[str]]:
+    """Folded surname → the listed full names (two words or more) ending in it, most papers first."""
+    if id(authors) not in _SURNAMES:
+        table: dict[str, list[str]] = {}
+        for name in sorted(authors, key=lambda n: (-authors[n], n)):
+            words = name.split()
+            if len(words) >= 2:
+                table.setdefault(fold(words[-1]), []).append(name)
+        _SURNAMES[id(authors)] = table
+    return _SURNAMES[id(authors)]
+
+
+def one_person(names: list[str]) -> list[str]:
+    """Names that fold alike ("Éric de la Clergerie", "Eric de la Clergerie") are one person: the first kept."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return list(seen.values())
+
+
+def by_surname(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> list[str]:
+    """The listed full names whose surname a capitalised word written alone is; [] for a word the papers'
+    titles and summaries use (`vocab`: papers per word), which names an organisation or a thing as often."""
+    word = span.strip()
+    if " " in word or len(word) < SURNAME_MIN or not word[:1].isupper() or vocab.get(word.lower(), 0) >= NAME_DF:
+        return []
+    return one_person(surnames(authors).get(fold(span), []))
+
+
+def misspelt(span: str, authors: Mapping[str, int]) -> str:
+    """The one listed full name a capitalised name of two words or more is closest to, within one edit (two
+    for a long name); "" when none is, or when two names are as close."""
+    words = span.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    low = span.lower()
+    cutoff = 2 if len(low) >= LONG_NAME else 1
+    found = process.extract(low, [n for n in authors if " " in n], scorer=OSA.distance, score_cutoff=cutoff, limit=2)
+    if not found or (len(found) == 2 and found[1][1] == found[0][1] and fold(found[1][0]) != fold(found[0][0])):
+        return ""
+    return str(found[0][0])
+
+
+_HANDLES: dict[int, tuple[dict[str, str], dict[str, int]]] = {}
+
+
+def handles(authors: Mapping[str, int]) -> tuple[dict[str, str], dict[str, int]]:
+    """(folded one-word names, the listed handles such as "gneubig"; how many listed full names share each
+    first initial and surname, "gneubig" → 1)."""
+    if id(authors) not in _HANDLES:
+        one = {fold(n): n for n in authors if " " not in n}
+        initials: dict[str, int] = {}
+        for name in authors:
+            words = name.split()
+            if len(words) >= 2:
+                key = fold(words[0])[:1] + fold(words[-1])
+                initials[key] = initials.get(key, 0) + 1
+        _HANDLES[id(authors)] = (one, initials)
+    return _HANDLES[id(authors)]
+
+
+def with_handle(name: str, authors: Mapping[str, int]) -> list[str]:
+    """The name and the handle the digests list the same person by: its first initial and surname run
+    together ("Graham Neubig" → "gneubig"), when no other listed full name gives that handle. (A handle of
+    the whole name, "mohitbansal", folds to the name itself and needs no look-up.)"""
+    words = name.split()
+    if len(words) < 2:
+        return [name]
+    one, initials = handles(authors)
+    key = fold(words[0])[:1] + fold(words[-1])
+    return [name, one[key]] if key in one and initials.get(key) == 1 else [name]
+
+
+def resolve(span: str, authors: Mapping[str, int], vocab: Mapping[str, int], loose: bool = True) -> list[str]:
+    """The listed authors a name in a question means, in lower case: itself, or (`loose`) its surname's full
+    names or the name it misspells; each with its handle; [] when it is no author's."""
+    if span.lower() in authors:
+        found = [span.lower()]
+    elif not loose:
+        return []
+    else:
+        found = by_surname(span, authors, vocab) or [m for m in [misspelt(span, authors)] if m]
+    return [h for name in found for h in with_handle(name, authors)]

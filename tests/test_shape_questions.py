@@ -1,0 +1,144 @@
+"""Three shapes of question answered in their own shape: which of two topics has more papers, an author
+asked yes/no, by count, by surname or misspelt, and the digests' own days (one day's papers, the busiest
+period). Pure parts on small inputs; the answers on the real one-week index (2025-W04, 48 papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag import aggregate
+from rag.answer import Answerer
+from rag.authors import by_surname, misspelt, resolve, with_handle
+from rag.papers import Paper
+from rag.shapes import author_head, more_papers
+from rag.understand import understand
+
+AUTHORS = {"sergey levine": 5, "yoshua bengio": 1, "samy bengio": 1, "graham neubig": 2, "gneubig": 2, "ion stoica": 2}
+VOCAB = {"google": 14, "meta": 70, "lora": 120, "qlora": 4, "clip": 180, "siglip": 20, "grpo": 230, "dpo": 120}
+
+
+def test_a_surname_alone_names_every_listed_author_who_has_it_but_a_word_the_papers_use_names_none():
+    assert by_surname("Bengio", AUTHORS, VOCAB) == ["samy bengio", "yoshua bengio"]
+    assert by_surname("Levine", AUTHORS, VOCAB) == ["sergey levine"]
+    assert by_surname("Google", {**AUTHORS, "research google": 1}, VOCAB) == []  # the company
+    assert by_surname("bengio", AUTHORS, VOCAB) == []  # written in lower case, a word
+
+
+def test_a_misspelt_name_is_the_one_listed_name_a_letter_from_it():
+    assert misspelt("Sergey Levin", AUTHORS) == "sergey levine"
+    assert misspelt("Graham Neubeg", AUTHORS) == "graham neubig"
+    assert misspelt("Sergey Brin", AUTHORS) == ""
+    assert misspelt("Ion Stoica", {"ion stoica": 1, "ion stoics": 1, "ian stoica": 1}) == "ion stoica"
+    assert misspelt("Ion Stoicb", {"ion stoica": 1, "ion stoics": 1}) == ""  # two as close: neither
+
+
+def test_a_name_brings_the_handle_its_initial_and_surname_make_when_only_it_makes_it():
+    assert with_handle("graham neubig", AUTHORS) == ["graham neubig", "gneubig"]
+    assert with_handle("graham neubig", {**AUTHORS, "gary neubig": 1}) == ["graham neubig"]
+    assert resolve("Graham Neubeg", AUTHORS, VOCAB) == ["graham neubig", "gneubig"]
+
+
+def test_authors_asked_yes_no_by_count_by_surname_and_misspelt_are_read_as_the_author():
+    for question, names in [
+        ("is Sergey Levine in the digests?", ["sergey levine"]),
+        ("does Sergey Levine have papers here?", ["sergey levine"]),
+        ("how many papers did Graham Neubig write?", ["graham neubig", "gneubig"]),
+        ("how many papers does Ion Stoica have in the corpus?", ["ion stoica"]),
+        ("papers by Bengio", ["samy bengio", "yoshua bengio"]),
+        ("papers by Sergey Levin", ["sergey levine"]),
+    ]:
+        parsed = understand(question, VOCAB, {}, AUTHORS)
+        assert parsed.author_names == names and not any(parsed.concepts), question
+    assert not understand("is GRPO in the digests?", VOCAB, {}, AUTHORS).author
+
+
+def test_which_of_two_topics_has_more_papers_is_a_trend_on_both():
+    for question, topics in [
+        ("which has more papers, LoRA or QLoRA?", ["lora", "qlora"]),
+        ("is CLIP or SigLIP more popular?", ["clip", "siglip"]),
+        ("are there more papers on DPO or on GRPO?", ["dpo", "grpo"]),
+        ("which is studied more, LoRA or QLoRA?", ["lora", "qlora"]),
+        ("is LoRA more common than QLoRA?", ["lora", "qlora"]),
+        ("has interest in DPO faded since GRPO appeared?", ["dpo", "grpo"]),
+    ]:
+        parsed = understand(question, VOCAB, {})
+        assert (parsed.intent, parsed.versus, parsed.topics) == ("trend", True, topics), question
+    assert understand("which papers use LoRA or QLoRA?", VOCAB, {}).intent == "list"
+
+
+def test_the_topic_with_more_papers_is_said_first():
+    series = {"DPO": {"2025-01": 3, "2025-02": 1}, "GRPO": {"2025-01": 2, "2025-02": 5}}
+    assert more_papers(series) == "GRPO has more papers than DPO in the digests: 7 against 4."
+    same = more_papers({"a": {"2025-01": 2}, "b": {"2025-01": 2}})
+    assert same == "A and b have as many papers in the digests: 2 each."
+    assert more_papers({"a": {"2025-01": 2}, "b": {"2025-01": 0}}) == ""
+
+
+def test_one_day_and_the_busiest_period_are_read_as_such():
+    parsed = understand("what was published on 2025-01-22?", VOCAB, {})
+    assert (parsed.intent, parsed.topics, parsed.since, parsed.until) == ("list", [], "2025-01-22", "2025-01-22")
+    for question in ("on which day did the most papers appear?", "which month had the fewest papers?"):
+        parsed = understand(question, VOCAB, {})
+        assert (parsed.intent, parsed.topics) == ("trend", []), question
+    assert aggregate.period_asked("what was the busiest week?") == ("week", False)
+    assert aggregate.period_asked("which month had the fewest papers?") == ("month", True)
+    assert aggregate.period_asked("which month had the most papers on agents?") == ("month", False)
+    assert aggregate.period_asked("which papers appeared most often?") == ("", False)
+
+
+def paper(pid: str, *dates: str) -> Paper:
+    return Paper(id=pid, title=pid, authors=[], summaries=["s"], categories=[], dates=list(dates), arxiv_url="")
+
+
+def test_periods_are_ranked_by_their_papers_with_ties_said_together():
+    papers = [paper("a", "2025-01-20", "2025-01-27"), paper("b", "2025-01-20"), paper("c", "2025-01-21")]
+    days = aggregate.period_counts(papers, "day")
+    assert days == {"2025-01-20": 2, "2025-01-27": 1, "2025-01-21": 1}
+    assert aggregate.period_counts(papers, "week") == {"2025-W04": 3, "2025-W05": 1}
+    assert aggregate.periods_text("day", days, False) == (
+        "The busiest digest day was 2025-01-20, with 2 papers; then 2025-01-21 (1), 2025-01-27 (1)."
+    )
+    assert aggregate.periods_text("day", days, True).startswith(
+        "The quietest digest days were 2025-01-21 and 2025-01-27, with 1 paper each; then 2025-01-20 (2)"
+    )
+    assert "2025-W04 (the week of 2025-01-20), with 3 papers" in aggregate.periods_text("week", {"2025-W04": 3}, False)
+
+
+def test_author_head_names_each_author_a_surname_means():
+    assert author_head("Bengio", {"Yoshua Bengio": 1, "Samy Bengio": 1}, 2, "papers by Bengio") == (
+        "2 papers in the digests match: 2 listed authors are named Bengio: Yoshua Bengio (1), Samy Bengio (1)."
+    )
+    assert author_head("Sergey Levin", {"Sergey Levine": 1}, 1, "is Sergey Levin here?").startswith(
+        "Yes: 1 paper in the digests matches: Sergey Levine is an author of it."
+    )
+
+
+@pytest.fixture(scope="module")
+def week_answerer(week_retriever, week_settings):
+    return Answerer(week_settings, retriever=week_retriever)
+
+
+def test_what_came_out_on_a_day_lists_all_of_its_papers(week_answerer):
+    result = week_answerer.ask("what came out on 2025-01-22?")
+    assert result.intent == "list" and len(result.citations) == 15
+    assert result.answer.startswith("15 papers reached the digests on 2025-01-22:")
+
+
+def test_the_busiest_day_is_named_with_its_count(week_answerer):
+    result = week_answerer.ask("which day had the most papers?")
+    assert result.answer.startswith("The busiest digest day was 2025-01-22, with 15 papers; then 2025-01-24 (13)")
+
+
+def test_an_author_asked_yes_no_or_by_surname_gets_their_papers(week_answerer):
+    result = week_answerer.ask("is Liefeng Bo in the digests?")
+    assert result.intent == "list" and len(result.citations) == 2 and result.answer.startswith("Yes: 2 papers")
+    result = week_answerer.ask("papers by Stoica")
+    assert not result.citations or "Stoica" in result.answer
+    result = week_answerer.ask("papers by Liefeng Boo")
+    assert result.intent == "list" and len(result.citations) == 2 and "Liefeng Bo is an author" in result.answer
+
+
+def test_the_first_name_of_an_unknown_full_name_is_no_surname():
+    authors = {**AUTHORS, "levine sergeyev": 1}
+    assert not understand("papers by Levine Unknown", VOCAB, {}, {"anna levine": 1}).author
+    assert understand("papers by Levine", VOCAB, {}, authors).author_names == ["sergey levine"]
