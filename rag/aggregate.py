@@ -86,7 +86,14 @@ KINDS: list[tuple[str, re.Pattern]] = [
             rf"(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+\S"
             rf"|\bwhat(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?{SUPERLATIVE}\s+{METRIC}\s+(?:(?:reported|achieved|obtained"
             r"|scored|attained|stated|published)\s+)?(?:so\s+far\s+)?(?:on|in|for|at)\s+\S"
-            rf"|\b{SUPERLATIVE}\s+{METRIC}\s+(?:reported\s+|achieved\s+)?(?:on|in|for|at)\s+\S[^?]*\?\s*$",
+            rf"|\b{SUPERLATIVE}\s+{METRIC}\s+(?:reported\s+|achieved\s+)?(?:on|in|for|at)\s+\S[^?]*\?\s*$"
+            # no metric word: "which model is best on MMMU?", "scores highest on X", "what's the SOTA on X?"
+            # (a benchmark's name: "which model is best on reasoning?" asks of no benchmark)
+            r"|\b(?:which|what)\s+(?:model|method|system|llm|agent|vlm)s?\s+(?:is|was|are|were|performs?"
+            r"|performed|does|did|scores?|scored|ranks?|ranked|comes?|came)\s+(?:the\s+)?(?:best|highest|top|strongest)"
+            r"\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
+            r"|^\s*what(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?(?:current\s+)?(?:sota|state[- ]of[- ]the[- ]art)"
+            r"\s+(?:on|in|for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])",
             re.I,
         ),
     ),
@@ -239,7 +246,7 @@ def authors_text(
 # ---- figures on a benchmark ---------------------------------------------------------------------------
 
 BENCHMARK_RE = re.compile(
-    rf"{SUPERLATIVE}\s+(?P<metric>{METRIC})\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+(?:the\s+)?(?P<bench>[^?]+?)"
+    rf"{SUPERLATIVE}(?:\s+(?P<metric>{METRIC}))?\s+(?:\w+\s+){{0,2}}?(?:on|in|for|at)\s+(?:the\s+)?(?P<bench>[^?]+?)"
     r"(?:\s+(?:benchmark|dataset|test\s+set|leaderboard|task))?\s*(?:\?|$|,|\s+(?:so\s+far|in\s+the\s+(?:corpus|digests)))",
     re.I,
 )
@@ -251,7 +258,7 @@ def benchmark_asked(question: str) -> tuple[str, str]:
     m = BENCHMARK_RE.search(question)
     if not m:
         return "", ""
-    metric = re.sub(r"^(?:reported|achieved|stated)\s+", "", m.group("metric").strip(), flags=re.I)
+    metric = re.sub(r"^(?:reported|achieved|stated)\s+", "", (m.group("metric") or "").strip(), flags=re.I)
     return m.group("bench").strip(" '\"`"), metric
 
 

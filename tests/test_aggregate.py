@@ -30,6 +30,11 @@ def paper(pid: str, authors: list[str], summary: str = "", date: str = "2025-01-
         ("which category has the most papers?", "category"),
         ("which lab publishes the most papers?", "affiliation"),
         ("which paper has the most authors?", "size"),
+        ("which model is best on MathVista?", "figure"),
+        ("what's the SOTA on VBench?", "figure"),
+        ("which method scores highest on AIME 2025?", "figure"),
+        ("which model is best on reasoning?", ""),
+        ("what is the state of the art in video generation?", ""),
         # not aggregates: counts per month, citations, one best paper, a best way
         ("which month had the most papers on agents?", ""),
         ("who wrote the most cited paper?", ""),
