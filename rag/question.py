@@ -530,10 +530,12 @@ OPENER_RE = re.compile(
     re.I,
 )
 # A follow-up about the previous list's papers ("which ones have code?", "how many of them use
-# diffusion?", "summarize them", "only the ones from 2025"): those words stand for "the papers on X".
+# diffusion?", "summarize them", "only the ones from 2025", "and the ones from 2024?"): those words stand for
+# "the papers on X".
 LIST_REFERENCE_RE = re.compile(
     r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
     r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
+    r"|\bthe\s+ones\b"  # "and the ones from 2024?"
     r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))"
     # "summarize those papers", not "those papers on X", which say what they are
     r"|\b(?:of\s+)?(?:those|these)\s+(?:papers|works|studies|ones)\b"

@@ -779,6 +779,7 @@ def test_a_reference_to_the_list_is_spelled_out_after_an_opener():
     spelled = about_list("okay, now summarize those papers", "papers on agents", "between 2025-01-20 and 2025-01-26")
     assert spelled == "summarize the papers on agents between 2025-01-20 and 2025-01-26?"
     assert about_list("summarize those papers on robotics", "papers on agents", "") == ""
+    assert about_list("and the ones from 2024?", "papers on agents", "") == "the papers on agents from 2024?"
 
 
 def test_a_chats_opening_words_are_no_topic():
