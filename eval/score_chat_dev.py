@@ -1,7 +1,7 @@
 """Score eval/chat_dev.jsonl: follow-ups in a chat, each row a conversation whose last turn is checked
 (its standalone question, filters and intent; phrases its answer holds (`answer_has`); every cited paper
-inside a period (`cited_within`); the paper a reference such as "[3]" or "it" points at;
-the papers by the same authors). Pass rate per kind, per half.
+inside a period (`cited_within`); the first cited paper's day (`first_cited_date`); the paper a reference
+such as "[3]" or "it" points at; the papers by the same authors). Pass rate per kind, per half.
 
 Run: `python eval/score_chat_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
 """
@@ -45,6 +45,10 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
             why.append(f"cites {found} of the judged similar papers, {row['at_least']} wanted: {cited[:5]}")
     why += [f"cites {pid}" for pid in row.get("not_cited", []) if pid in cited]
     why += [f"answer lacks {w!r}" for w in row.get("answer_has", []) if w.lower() not in last.answer.lower()]
+    if "first_cited_date" in row:  # "which is the most recent?": ties on the newest day all count
+        first = by_id[cited[0]] if cited else None
+        if first is None or first.date != row["first_cited_date"]:
+            why.append(f"first cited {first.id if first else None} of {first.date if first else None}")
     if "cited_within" in row:  # every cited paper reached the digests in the period
         since, until = row["cited_within"]
         outside = [pid for pid in cited if not any(since <= d <= until for d in by_id[pid].dates)]

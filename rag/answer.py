@@ -26,7 +26,16 @@ from rag.citations import CITATION_RE, CitationStream, check_citations, fence
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
-from rag.question import about_list, strip_code_intent, strip_dates, swapped
+from rag.question import (
+    EXTREME_RE,
+    about_list,
+    extreme_of,
+    loose_span,
+    retopic,
+    strip_code_intent,
+    strip_dates,
+    swapped,
+)
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
@@ -63,9 +72,11 @@ HOW_MANY_RE = re.compile(
 )
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
-    r"|\b(those|them|these|they|it|its|their|ones)\b|" + HOW_MANY_RE.pattern,
+    r"|\b(those|them|these|they|it|its|their|ones)\b|" + HOW_MANY_RE.pattern + "|" + EXTREME_RE.pattern,
     re.IGNORECASE,
 )
+# "compare it with Kimi k1.5" after "who wrote DeepSeek-R1?": "it" is the one thing the question before named.
+IT_RE = re.compile(r"\bit(s)?\b(?!['’])", re.I)
 # A follow-up about the one paper just cited: "who wrote it?", "when was it published?", "what does it
 # achieve?", "what else did they write?" (a list's "which papers use it?" asks about the topic instead).
 PAPER_PRONOUN_RE = re.compile(
@@ -430,15 +441,29 @@ class Answerer:
         if replaced := swapped(base, question):
             return replaced
         parsed = understand(base, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        period = ""
+        if parsed.since or parsed.until:
+            period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
+        on = "on " + " or ".join(parsed.topics)
+        if parsed.topics and (extreme := extreme_of(question, on + (" with code" if parsed.has_code else ""), period)):
+            return extreme
         if parsed.topics and parsed.intent in ("list", "trend", "summary"):
-            period = ""
-            if parsed.since or parsed.until:
-                period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
+            if other := retopic(base, parsed.topics, question):
+                return other
             code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
-            if spelled := about_list(question, "papers on " + " or ".join(parsed.topics) + code, period):
+            if spelled := about_list(question, "papers " + on + code, period):
                 return spelled
+        if len(parsed.topics) == 1 and (named := self.named(base, parsed.topics[0])) and IT_RE.search(question):
+            return IT_RE.sub(lambda m: named + ("'s" if m.group(1) else ""), question, count=1)
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
         return f"{base.rstrip('?. ')}; {follow}"
+
+    @staticmethod
+    def named(question: str, topic: str) -> str:
+        """The topic as the question wrote it ("Qwen2.5-VL" for "qwen2 5-vl"), so what takes its place keeps
+        its spelling; '' when the question does not write it."""
+        span = loose_span(question, topic)
+        return question[span[0] : span[1]] if span else ""
 
     def support(self, groups: list[list[str]]) -> Support:
         """Which papers name each of the question's specific terms, and how much each term weighs.

@@ -47,7 +47,7 @@ def check_exposure(settings: Settings) -> None:
 
 class AskRequest(BaseModel):
     question: str = Field(description="The question, in plain words.")
-    history: list[tuple[str, str]] = Field(default=[], description="Earlier (question, answer) pairs.")
+    history: list[tuple[str, str]] = Field(default=[], description="Earlier (question as asked, answer) pairs.")
     k: int | None = Field(default=None, description="Sources per answer (default RAG_TOP_K).")
     since: str = Field(default="", description="First day, YYYY-MM-DD.")
     until: str = Field(default="", description="Last day, YYYY-MM-DD.")

@@ -553,7 +553,7 @@ def chat(
             history.clear()
             continue
         result = print_answer_stream(*answer_events(settings, question, history, filters, mode, k, answerer), as_json)
-        history.append((result.standalone, result.answer))
+        history.append((result.question, result.answer))  # as asked: the retrieval text drops its period
 
 
 @cli.command()

@@ -438,12 +438,88 @@ def swapped(previous: str, follow: str) -> str:
     if not rest or REFERRING_RE.search(rest):
         return ""
     base = previous.strip().rstrip("?.! ")
-    period = re.sub(r"^(?:in|during)\s+", "", rest, flags=re.I)
+    # "what about in 2024 only?", "what about just 2025?": the period alone, "only" adds nothing to it
+    period = " ".join(re.sub(r"\b(?:only|just)\b", " ", rest, flags=re.I).split())
+    period = re.sub(r"^(?:in|during|from)\s+", "", period, flags=re.I)
     if re.fullmatch(rf"(?:{MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}|(?:{SEASON_RE})\s+\d{{4}}", period, re.I):
+        return f"{strip_dates(base)[0]} in {period}?"
+    left, since, until = strip_dates(period)
+    if (since or until) and not re.sub(r"\W+", "", left):  # "what about the first half of 2025?"
         return f"{strip_dates(base)[0]} in {period}?"
     prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
     at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
     return f"{base[:at]} {rest}?" if at > 0 else ""
+
+
+# "what about music generation?", "how about PPO?", "and what about papers on depth estimation?": another topic
+# asked in the frame of the question before; a clause with a preposition ("what about for image generation?")
+# narrows that question instead (`swapped`).
+OTHER_TOPIC_RE = re.compile(
+    r"^\s*(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:what|how)\s+about\s+"
+    r"(?:(?:the\s+)?(?:papers|works|studies|articles|research)\s+(?:on|about|regarding)\s+)?"
+    r"(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the|a|an|this|that|those|these|them|it|its|ones?)\b)[^?!.]+?)"
+    r"\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def loose_span(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where a phrase stands in a question, written with any punctuation or one small word between its words
+    ("qwen2 5-vl" in "When was Qwen2.5-VL published?", "monte carlo tree search llm reasoning" in "… search
+    for LLM reasoning"); None when it does not."""
+    words = re.findall(r"[^\W_]+", fold(phrase.lower()))
+    if not words:
+        return None
+    gap = r"[\W_]+(?:[^\W_]{1,4}[\W_]+)?"
+    m = re.search(r"(?<![^\W_])" + gap.join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
+    return m.span() if m else None
+
+
+# Prepositions that join a topic's two parts ("GRPO for video reasoning").
+JOINING_WORDS = frozenset("for in on with using via to of under across".split())
+
+
+def retopic(previous: str, topics: list[str], follow: str) -> str:
+    """The previous question asked of the follow-up's topic instead of its own ("what about music generation?"
+    after "papers on text-to-speech" → "papers on music generation"): "what about Y?" offers Y in place of
+    what was asked about, so the two are not joined into one topic; '' when the follow-up names no bare topic,
+    or a period or list reference that `swapped` and `about_list` read, or the previous topic is not found."""
+    m = OTHER_TOPIC_RE.match(follow)
+    if not m or REFERRING_RE.search(m.group("topic")) or LIST_REFERENCE_RE.search(m.group("topic")):
+        return ""
+    topic = m.group("topic").strip()
+    if any(strip_dates(topic)[1:]):
+        return ""
+    spans = [s for s in (loose_span(previous, t) for t in topics) if s]
+    if not spans:
+        return ""
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    written = set(re.findall(r"[^\W_]+", previous[start:end].lower()))
+    if (written - set(re.findall(r"[^\W_]+", " ".join(topics).lower()))) & JOINING_WORDS:
+        return ""  # "GRPO for video reasoning": whether "what about DPO?" swaps the method or the task is not said
+    return f"{previous[:start]}{topic}{previous[end:]}".strip()
+
+
+# "which is the most recent?", "and which one is the oldest?", "what's the newest one?", "which of those came
+# out most recently?": the newest or oldest paper of the list before ("first" and "last" alone point at a row).
+EXTREME_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:which|what)(?:['’]s|\s+is|\s+was)?"
+    r"(?:\s+(?:one|paper|of\s+(?:them|those|these)|of\s+the(?:m|se|\s+papers)))?"
+    r"(?:\s+(?:is|was|came\s+out|appeared|(?:was|got)\s+published|(?:is|was)\s+published))?"
+    r"\s+(?:the\s+)?(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?)"
+    r"(?:\s+(?:one|paper|of\s+(?:them|those|these)))?\W*$",
+    re.I,
+)
+
+
+def extreme_of(follow: str, papers_on: str, period: str) -> str:
+    """ "which is the most recent?" after a list, spelled out as the question a list's newest or oldest paper
+    is asked with ("what is the latest paper on reward hacking?"); '' when the follow-up asks no such thing."""
+    m = EXTREME_RE.match(follow)
+    if not m:
+        return ""
+    end = "earliest" if re.match(r"earliest|oldest|least", m.group("which"), re.I) else "latest"
+    return f"what is the {end} paper {papers_on}{' ' + period if period else ''}?"
 
 
 # A chat's opening words before what is asked: "ok, summarize them", "now summarize those", "great, and
@@ -454,10 +530,12 @@ OPENER_RE = re.compile(
     re.I,
 )
 # A follow-up about the previous list's papers ("which ones have code?", "how many of them use
-# diffusion?", "summarize them", "only the ones from 2025"): those words stand for "the papers on X".
+# diffusion?", "summarize them", "only the ones from 2025", "and the ones from 2024?"): those words stand for
+# "the papers on X".
 LIST_REFERENCE_RE = re.compile(
     r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
     r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
+    r"|\bthe\s+ones\b"  # "and the ones from 2024?"
     r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))"
     # "summarize those papers", not "those papers on X", which say what they are
     r"|\b(?:of\s+)?(?:those|these)\s+(?:papers|works|studies|ones)\b"

@@ -317,7 +317,7 @@ class App:
                 history[-1]["content"] = answer_markdown(item.answer, item)
                 yield (
                     history,
-                    [*pairs, (item.standalone, item.answer)],
+                    [*pairs, (item.question, item.answer)],
                     sources_html(item),
                     backend_badge(item, self.backend_name()),
                 )

@@ -835,6 +835,26 @@ def test_a_count_or_a_follow_up_in_the_chats_language_refers_to_the_list(answere
 
 
 @pytest.mark.slow
+def test_a_follow_up_replaces_what_it_refers_to_and_keeps_the_rest(answerer):
+    """The turns as `rag chat` keeps them: "how many is that?" keeps the period a turn before narrowed the list to,
+    "what about Y?" asks of Y alone, "which is the most recent?" is the list's newest paper, "it" the thing named."""
+    history: list[tuple[str, str]] = []
+    for turn in ("which papers use speculative decoding?", "only the ones from March 2025"):
+        history.append((turn, answerer.ask(turn, history=list(history)).answer))
+    count = answerer.ask("how many is that?", history=history)
+    assert count.filters == {"since": "2025-03-01", "until": "2025-03-31"} and len(count.citations) == 1
+    tts = answerer.ask("papers on text-to-speech")
+    music = answerer.ask("what about music generation?", history=[(tts.question, tts.answer)])
+    assert music.citations == answerer.ask("papers on music generation").citations
+    hacking = answerer.ask("which papers study reward hacking?")
+    newest = answerer.ask("which is the most recent?", history=[(hacking.question, hacking.answer)])
+    assert newest.intent == "when" and newest.citations[0]["id"] == "2510.20270"
+    r1 = answerer.ask("who wrote DeepSeek-R1?")
+    compared = answerer.ask("compare it with Kimi k1.5", history=[(r1.question, r1.answer)])
+    assert compared.intent == "compare" and compared.standalone == "compare DeepSeek-R1 with Kimi k1.5"
+
+
+@pytest.mark.slow
 def test_filters_that_leave_nothing_say_what_each_allows(answerer):
     filters = Filters(since="2025-10-01", has_code=True)
     result = answerer.ask("which papers study video generation?", filters=filters)

@@ -163,6 +163,15 @@ def test_chat_condenses_a_follow_up_in_process(week_env):
     assert "https://github.com/bytedance/Agent-R" in answers[2] and "https://github.com/spcl/x1" in answers[2]
 
 
+def test_chat_keeps_the_period_a_turn_narrowed_the_list_to(week_env):
+    """The chat remembers each turn as asked: "how many is that?" counts the list of the turn before, whose
+    period its retrieval text no longer writes."""
+    turns = "which papers use MCTS?\nonly the ones from 2025-01-22\nhow many is that?\n"
+    answers = ok("chat", "--mode", "bm25", env=week_env, input=turns).stdout.split("you> ")
+    week, day, count = (a.strip().splitlines()[1] for a in answers[1:4])  # after the echoed question
+    assert day != week and count == day
+
+
 def test_briefing_of_the_week_and_of_an_empty_range(week_env, tmp_path):
     md = ok("briefing", "--week", "2025-W04", env=week_env).stdout
     assert md.startswith("# Briefing: 2025-01-20 to 2025-01-26") and "https://arxiv.org/abs/2501.11425" in md

@@ -50,6 +50,21 @@ def test_digest_text_is_escaped_in_cards_and_answers():
     assert escape_markdown_html("**a** <b>") == "**a** &lt;b&gt;"
 
 
+def test_the_chat_remembers_each_turn_as_asked(week_settings):
+    """A turn's retrieval text drops its period ("only the ones from 2025-01-22"), so the chat keeps the question:
+    "how many is that?" then counts the day's list, not the week's."""
+    from rag.ui import App
+
+    app, chat, pairs = App(week_settings), [], []
+    openings = []
+    for turn in ("which papers use MCTS?", "only the ones from 2025-01-22", "how many is that?"):
+        chat, pending, _ = app.ask(turn, chat, None, None, "", False)
+        *_, (chat, pairs, _, _) = app.chat(pending, chat, pairs, None, None, "", False, "bm25")
+        openings.append(pairs[-1][1].splitlines()[0])
+    assert [q for q, _ in pairs] == ["which papers use MCTS?", "only the ones from 2025-01-22", "how many is that?"]
+    assert openings[1] != openings[0] and openings[2] == openings[1]
+
+
 def hand_built(text: str, n: int = 3, **shape) -> Answer:
     """An Answer as issue 10's analyser will shape it (intent, table, counts), built by hand."""
     papers = [

@@ -636,6 +636,40 @@ def test_a_follow_up_swaps_the_period_or_the_clause_it_names():
     )
     assert swapped("which papers use GRPO for video reasoning?", "what about DPO?") == ""  # no slot to place it in
     assert swapped("which papers use GRPO?", "what about their results?") == ""  # refers back: joined instead
+    assert swapped("which papers use MCTS?", "what about in 2024 only?") == "which papers use MCTS in 2024?"
+    assert swapped("papers on LoRA in 2024", "what about just 2025?") == "papers on LoRA in 2025?"
+    half = "papers on LoRA in the first half of 2025?"
+    assert swapped("papers on LoRA", "what about the first half of 2025?") == half
+
+
+def test_what_about_another_topic_asks_the_same_question_of_it():
+    from rag.question import retopic
+
+    assert retopic("papers on text-to-speech", ["text-to-speech"], "what about music generation?") == (
+        "papers on music generation"
+    )
+    assert retopic("how did papers on diffusion models evolve?", ["diffusion models"], "how about GANs?") == (
+        "how did papers on GANs evolve?"
+    )
+    assert retopic("papers on GS in 2025", ["gs"], "and what about papers on NeRF?") == "papers on NeRF in 2025"
+    assert retopic("papers on agents", ["agents"], "what about for robotics?") == ""  # narrows: `swapped`
+    assert retopic("papers on agents", ["agents"], "what about the ones with code?") == ""  # the list itself
+    assert retopic("papers on agents", ["agents"], "what about March 2025?") == ""  # a period
+    # a method for a task: which of the two "what about DPO?" replaces is not said, so it is not guessed
+    assert retopic("which papers use GRPO for video reasoning?", ["grpo video reasoning"], "what about DPO?") == ""
+
+
+def test_the_newest_or_oldest_of_a_list_is_asked_as_its_own_question():
+    from rag.question import extreme_of
+
+    for follow in ("which is the most recent?", "and which one is the newest?", "what's the latest one?"):
+        assert extreme_of(follow, "on reward hacking", "") == "what is the latest paper on reward hacking?", follow
+    assert extreme_of("which of those came out most recently?", "on GRPO", "") == "what is the latest paper on GRPO?"
+    assert extreme_of("and which one is the oldest?", "on SAEs", "between 2025-01-01 and 2025-03-31") == (
+        "what is the earliest paper on SAEs between 2025-01-01 and 2025-03-31?"
+    )
+    for other in ("which is the first?", "which is the most cited?", "what is the latest paper on GRPO?"):
+        assert extreme_of(other, "on GRPO", "") == "", other
 
 
 def test_british_spellings_stem_as_the_american_ones_and_saying_is_a_frame():
@@ -754,6 +788,7 @@ def test_a_reference_to_the_list_is_spelled_out_after_an_opener():
     spelled = about_list("okay, now summarize those papers", "papers on agents", "between 2025-01-20 and 2025-01-26")
     assert spelled == "summarize the papers on agents between 2025-01-20 and 2025-01-26?"
     assert about_list("summarize those papers on robotics", "papers on agents", "") == ""
+    assert about_list("and the ones from 2024?", "papers on agents", "") == "the papers on agents from 2024?"
 
 
 def test_a_chats_opening_words_are_no_topic():
