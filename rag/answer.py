@@ -1116,7 +1116,7 @@ class Answerer:
                 words = head.split()
                 if len(words) > 1 and not twins:  # a description, not a named technique
                     forms.append("&" + head.strip())
-                    forms += self.acronym_words(words, n)
+                    forms += [f for f in self.acronym_words(words, n) if f not in forms]
                     forms += [f for f in self.spelled_description(words) if f not in forms]
                 spelled = [f" {a} " for a in self.acronyms_for(head) if f" {a} " not in twins and len(words) > 1]
                 for twin in [*twins, *spelled]:
@@ -1325,14 +1325,29 @@ class Answerer:
         return ["&" + " ".join(spelled)] if spelled != words else []
 
     def acronym_words(self, words: list[str], n: int) -> list[str]:
-        """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own."""
-        out = []
+        """A rare acronym inside a phrase (`ct` in "ct scan"), with its expansion, as forms of their own;
+        where the phrase also holds words the acronym does not imply (`listing.qualifiers`: "KV cache
+        eviction"), the acronym or its expansion only with those words close by ("evicts KV entries"), or
+        one of the two in a paper's title and the other in its text ("EpiCache: Episodic KV Cache
+        Management" … "guide eviction"; "Towards Open Reasoning Models" … "MCTS"): else every KV paper
+        would be listed as one on eviction."""
+        out: list[str] = []
         for word in words:
             expansion = self.expansion(word)
             if not expansion or word in GENERIC_STEMS:
                 continue
-            if shapes.concept_hits([f" {word} "], self.docs).sum() / n < 0.02:
+            if shapes.concept_hits([f" {word} "], self.docs).sum() / n >= 0.02:
+                continue
+            named = shapes.concept_hits([f" {word} ", stem_key(expansion)], self.docs)
+            with_word = {w: named & shapes.concept_hits([f" {w} "], self.docs) for w in words}
+            company = {w: float(hits.sum() / max(named.sum(), 1)) for w, hits in with_word.items()}
+            rest = listing.qualifiers(words, word, company, GENERIC_STEMS)
+            if not rest:
                 out += [f" {word} ", stem_key(expansion)]
+            else:
+                names = (word, stem_key(expansion).strip())
+                out += ["&" + " ".join([name, *rest]) for name in names]
+                out += [f for name in names for f in (f"^{name}|{' '.join(rest)}", f"^{' '.join(rest)}|{name}")]
         return out
 
     def split_unseen(self, alternative: list[list[str]], n: int, loose: set[str]) -> list[list[str]]:

@@ -272,6 +272,24 @@ def only_in_dataset_names(text: str, acronym: str) -> bool:
 DATA_HEADS = frozenset(stem_key("ray rays scan scans image images imagery video videos recording recordings").split())
 
 
+# The share of the papers naming a rare acronym that must also write a word of the asked phrase for the
+# acronym alone to imply it, as part of its name ("cache": 90% of KV papers); a word fewer of them write
+# qualifies it ("routing": 37% of MoE papers; "interpretability": 66% of SAE papers).
+ACRONYM_COMPANY = 0.8
+
+
+def qualifiers(words: Sequence[str], acronym: str, company: Mapping[str, float], generic: frozenset[str]) -> list[str]:
+    """The words of a phrase beside a rare acronym that the acronym alone does not imply, so a paper must
+    write them too ("eviction" in "KV cache eviction", "routing" in "MoE routing"): neither generic, nor a
+    kind of data the acronym yields ("CT scans"), nor written by nearly every paper naming the acronym (`company`,
+    each word's share of them: "cache" beside KV)."""
+    return [
+        w
+        for w in words
+        if w != acronym and w not in generic and w not in DATA_HEADS and company.get(w, 0.0) < ACRONYM_COMPANY
+    ]
+
+
 def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
     data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
     if word.rstrip("s").lower() not in text.lower():  # most papers of a long list never write the acronym

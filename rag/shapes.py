@@ -69,7 +69,11 @@ def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
 def form_in(form: str, text: str) -> bool:
     """A stem key occurs in a stemmed text; a form written `&a b` needs its words in one sentence,
     `%a b` needs them in order with at most one word between ("latent video diffusion"), `~a b` side by
-    side in any order ("audio large language model"), `+a b` anywhere in one sentence (a qualifier)."""
+    side in any order ("audio large language model"), `+a b` anywhere in one sentence (a qualifier),
+    `^n|a b` the name n in the title and the phrase a b in the text (`titled_phrase`)."""
+    if form[0] == "^":
+        name, phrase = titled_phrase(form)
+        return f" {phrase} " in text and f" {name} " in text.split(SENTENCE_MARK, 1)[0]
     if form[0] in "%~":
         return near(form[1:].split(), text, ordered=form[0] == "%")
     if form[0] == "+":
@@ -83,6 +87,13 @@ def form_in(form: str, text: str) -> bool:
     return any(
         close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
     )
+
+
+def titled_phrase(form: str) -> tuple[str, str]:
+    """(name, phrase) of a `^name|phrase` form: a paper whose title names the thing (an acronym, "KV") is
+    about it, so a phrase its text uses ("eviction") is said of that thing, in whichever sentence."""
+    name, _, phrase = form[1:].partition("|")
+    return name.strip(), phrase.strip()
 
 
 def in_context(concept: list[str], doc: str) -> bool:
@@ -188,6 +199,12 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
     """
     title = surface_words(paper.title)
     phrase = concept[0].lstrip("%~&").split() if concept else []
+    titled = " " + " ".join(stems(paper.title)) + " "
+    concept = [
+        f if f[0] != "^" else f" {titled_phrase(f)[1]} "
+        for f in concept
+        if f[0] != "^" or f" {titled_phrase(f)[0]} " in titled
+    ]
     if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
     own = own_text(paper.summary)

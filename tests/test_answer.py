@@ -212,6 +212,19 @@ def test_lists_read_looser_names_and_leave_out_data_set_names(answerer):
 
 
 @pytest.mark.slow
+def test_a_qualifier_of_a_rare_acronym_is_required_and_what_it_names_stays(answerer):
+    def cited(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    # "eviction": three papers write it of the KV cache, not the hundred on KV caches ("learned eviction
+    # policy … to sparsify the KV cache"; "guide eviction" in "EpiCache: Episodic KV Cache Management")
+    assert cited("which papers propose KV cache eviction?") == {"2505.23416", "2506.05345", "2509.17396"}
+    balancing = cited("papers on MoE load balancing")
+    assert {"2409.12136", "2412.14711", "2501.11873"} <= balancing and len(balancing) < 10
+    assert len(cited("papers on KV cache")) > 80  # "cache" is part of KV's name: the acronym alone still counts
+
+
+@pytest.mark.slow
 def test_lists_find_kinds_and_leave_out_words_a_clause_apart(answerer):
     def cited(question: str) -> set[str]:
         return {c["id"] for c in answerer.ask(question).citations}

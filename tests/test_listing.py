@@ -19,6 +19,7 @@ from rag.listing import (
     only_in_dataset_names,
     other_meaning,
     phrase_forms,
+    qualifiers,
     rival_sense,
     split_verb,
     standalone,
@@ -457,3 +458,28 @@ def test_a_topic_in_a_field_leaves_out_the_words_for_ai_itself():
     assert for_field([[ml, physics]]) == [[physics]]
     assert for_field([[llm, physics]]) == [[llm, physics]]  # LLMs narrow a field to its LLM papers
     assert for_field([[ml, [" diffus model "]]]) == [[ml, [" diffus model "]]]  # no field: as asked
+
+
+def test_a_word_most_papers_naming_a_rare_acronym_write_is_part_of_its_name_others_qualify_it():
+    kv, moe, ct = (stem_key(w).strip() for w in ("KV", "MoE", "CT"))
+    company = {stem_key("cache").strip(): 0.9, stem_key("eviction").strip(): 0.03}
+    assert qualifiers(stem_key("KV cache eviction").split(), kv, company, GENERIC) == [stem_key("eviction").strip()]
+    assert qualifiers(stem_key("KV cache").split(), kv, company, GENERIC) == []
+    # "routing" is written by a third of the MoE papers: it narrows the list; "model" is generic
+    routing = stem_key("routing").strip()
+    assert qualifiers(stem_key("MoE routing models").split(), moe, {routing: 0.37}, GENERIC) == [routing]
+    assert qualifiers(stem_key("CT scans").split(), ct, {}, GENERIC) == []  # the data CT yields
+
+
+def test_a_name_in_the_title_makes_a_phrase_of_the_text_about_it():
+    title, summary = "EpiCache: Episodic KV Cache Management", "The method uses layer sensitivity to guide eviction."
+    doc = stemmed_corpus([paper("1", title, summary)])[0]
+    kv, evict = stem_key("KV").strip(), stem_key("eviction").strip()
+    assert form_in(f"^{kv}|{evict}", doc)
+    assert not form_in(f"^{evict}|{kv}", doc)  # eviction is not in the title
+    other = stemmed_corpus([paper("2", "Prompt Compression", "Unlike eviction of KV entries, we prune prompts.")])[0]
+    assert not form_in(f"^{kv}|{evict}", other)
+    assert uses_topic(paper("1", title, summary), [f" {kv} {evict} ", f"^{kv}|{evict}"])
+    # the phrase as a point of comparison in a KV paper is no use of it
+    compared = paper("3", "Fast KV Cache Quantization", "It outperforms eviction methods such as H2O.")
+    assert not uses_topic(compared, [f" {kv} {evict} ", f"^{kv}|{evict}"])
