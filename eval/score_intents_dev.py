@@ -19,8 +19,8 @@ at least `at_least` of `cites_some_of` cited, and `lead`: the paper the answer c
 
 A row of type "compare_sides" (eval/compare_dev2.jsonl) passes when the answer is a comparison with a table
 holding a row for each of its `sides`, whose count is within ±15 % of the side's judged `count` (papers whose
-title+summary match its `regex`, hits read), or is, with the papers the answer's note says name the side only
-as a point of comparison ("12 more name …"); and the row's examples cite at least one paper matching the regex.
+title+summary match its `regex`, hits read), or is with the papers the answer's own note says only mention the
+side ("12 more mention …"); and the row's examples cite at least one paper matching the regex.
 
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
@@ -92,7 +92,7 @@ def sides_hold(row: dict, answer: Answer, texts: dict[str, str]) -> bool:
         if not cells:
             return False
         judged = side["count"]
-        noted = re.search(rf"(\d+) more name {re.escape(side['name'])}\b", answer.answer, re.I)
+        noted = re.search(rf"(\d+) more (?:name|mention) {re.escape(side['name'])}\b", answer.answer, re.I)
         counts = [int(cells[0]["papers"])]
         counts += [counts[0] + int(noted.group(1))] if noted else []
         if not any(abs(c - judged) <= COUNT_TOLERANCE * judged for c in counts):
