@@ -19,6 +19,11 @@ compared by how many papers they have, eval/shapes_dev2.jsonl) also needs each t
 within 15 % or 3 papers of its judged count. Topics are compared with hyphens as spaces
 ("mixture-of-experts" holds "mixture of expert").
 
+A row of type "compare_sides" (eval/compare_dev2.jsonl) passes when the answer is a comparison with a table
+holding a row for each of its `sides`, whose count is within ±15 % of the side's judged `count` (papers whose
+title+summary match its `regex`, hits read), or is with the papers the answer's own note says only mention the
+side ("12 more mention …"); and the row's examples cite at least one paper matching the regex.
+
 Run: `python eval/score_intents_dev.py [--half dev|held] [-v]` with RAG_HOME pointing at an index.
 """
 
@@ -86,6 +91,31 @@ def counts_close(answer: str, counts: dict[str, int]) -> bool:
     return True
 
 
+COUNT_TOLERANCE = 0.15
+
+
+def sides_hold(row: dict, answer: Answer, texts: dict[str, str]) -> bool:
+    """A row of type "compare_sides": each side named in the table, counted honestly and cited on its side."""
+    if answer.intent != "compare" or not answer.table:
+        return False
+    ids = {c["n"]: c["id"] for c in answer.citations}
+    for side in row["sides"]:
+        cells = [r for r in answer.table if r["side"].lower() == side["name"].lower()]
+        if not cells:
+            return False
+        judged = side["count"]
+        noted = re.search(rf"(\d+) more (?:name|mention) {re.escape(side['name'])}\b", answer.answer, re.I)
+        counts = [int(cells[0]["papers"])]
+        counts += [counts[0] + int(noted.group(1))] if noted else []
+        if not any(abs(c - judged) <= COUNT_TOLERANCE * judged for c in counts):
+            return False
+        pattern = re.compile(side["regex"], re.I if side.get("flags") == "i" else 0)
+        cited = [ids.get(int(n), "") for n in re.findall(r"\[(\d+)\]", cells[0]["examples"])]
+        if not any(pattern.search(texts.get(pid, "")) for pid in cited):
+            return False
+    return True
+
+
 def first_cited(answer: Answer) -> str:
     """The id of the paper whose [n] comes first in the answer's text ("" when none does)."""
     ids = {c["n"]: c["id"] for c in answer.citations}
@@ -98,6 +128,7 @@ def main() -> None:
     rows = read_rows(Path(args.set))
     answerer = Answerer(Settings.from_env(llm="extractive"))
     dates = {p.id: p.dates for p in answerer.retriever.papers}
+    texts = {p.id: p.text for p in answerer.retriever.papers}
     table: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     leads: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for row in in_half(rows, args.half):
@@ -113,6 +144,8 @@ def main() -> None:
         ok = bool(rule_passes(row["type"], attempt, expected, lambda pid: dates.get(pid, [])))
         if row["type"] == "intent":
             ok = read_as_asked(row, answer)
+        if row["type"] == "compare_sides":
+            ok = sides_hold(row, answer, texts)
         if row["type"] == "same":  # the answer cites what the question it rewords cites
             ok = set(cited) == {c["id"] for c in answerer.ask(row["same_as"]).citations}
         if row.get("intent"):  # the answer's shape is asked too, not only what it cites

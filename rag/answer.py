@@ -2602,13 +2602,13 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept, forms, sure = [], [], []
+        kept, forms, sure, passing = [], [], [], []
         for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
-            loose: set[str] = set()
-            side = self.checked([alternative], loose)
-            kept.append(set(self.papers_using(side, loose, filters, [topic])[0].tolist()))
+            using, side, loose, naming = self.compared_side(topic, alternative, parsed, filters)
+            kept.append(using)
             forms.append(side[0])
             sure.append(listing.without(side, loose))
+            passing.append(naming - using)
         on_scope, scope_forms = self.on_scope(parsed, filters)
         narrowed = [side & on_scope for side in kept]
         # "X vs Y for Z": each side among the papers on Z, unless that leaves one of them none (said so)
@@ -2616,13 +2616,15 @@ class Answerer:
         missing = [self.as_asked(t, parsed) for t, side in zip(parsed.topics, narrowed) if not side] if scope else []
         if scope and not missing:
             kept = narrowed
+            passing = [side & on_scope for side in passing]
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
         named += [parsed.scope] if scope else []
+        named += [w for t in parsed.topics for w in re.findall(r"[a-z]+", t)]  # InternVL2.5's papers: no "internvl"
         named += [a for a, e in self.retriever.acronyms.items() for t in parsed.topics if stem_key(e) == stem_key(t)]
         exclude = frozenset(stems(" ".join(named)))
-        texts = [[self.retriever.papers[i].text for i in sorted(side)] for side in own]
+        texts = [[contrast.own_words(self.retriever.papers[i]) for i in sorted(side)] for side in own]
         total = len(self.retriever.papers)
         sides = []
         for k, (topic, concepts) in enumerate(zip(parsed.topics, parsed.concepts)):
@@ -2643,6 +2645,7 @@ class Answerer:
                     examples,
                     shown,
                     cite(witness, concepts)[0] if witness else 0,
+                    len(passing[k]),
                 )
             )
         # The papers on both: one already cited for a side if any (no new citation), else the best of them.
@@ -2673,6 +2676,42 @@ class Answerer:
             )
             if part
         )
+
+    def compared_side(
+        self, topic: str, alternative: list[list[str]], parsed: Parsed, filters: Filters
+    ) -> tuple[set[int], list[list[list[str]]], set[str], set[int]]:
+        """One side of a comparison as a list would take it: (the papers using or studying it, its checked
+        forms, the loose ones among them, every paper naming it). A side written as a name (`listing.
+        written_as_name`, or a word the papers write as one: "mamba" is "Mamba") keeps its own forms, its
+        acronym twins and its spellings ("Qwen2", "InternVL 2.5"), and a paper counts only where it writes
+        the name or a twin: stems would make "Transformers" "transformation" and "Agent S" "agents"."""
+        asked = self.as_asked(topic, parsed)
+        words = asked.split()
+        casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
+        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
+        if not (spelled or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+            loose: set[str] = set()
+            side = self.checked([alternative], loose)
+            using = set(self.papers_using(side, loose, filters, [topic])[0].tolist())
+            sure = listing.without(side, loose)
+            named = np.flatnonzero(shapes.topic_mask(sure, self.docs) & self.retriever.mask(filters))
+            return using, side, loose, set(named.tolist())
+        pattern = listing.name_pattern(spelled or asked)
+        texts = [p.text for p in self.retriever.papers]
+        own = stem_key(asked)
+        twins = [f for c in alternative for f in c if f != own]
+        kinds = self.kinds([f for c in alternative for f in c])  # a ConvNeXt is a CNN
+        twins += kinds
+        extra = [*listing.spellings(pattern, texts, len(own.split())), *kinds]
+        side = [[[*c, *(v for v in extra if v not in c)] if not k else c for k, c in enumerate(alternative)]]
+        allowed = self.retriever.mask(filters)
+        naming = {
+            int(i)
+            for i in np.flatnonzero(allowed)
+            if pattern.search(texts[i]) or any(shapes.form_in(t, self.docs[i]) for t in twins)
+        }
+        using = set(self.papers_using(side, set(), filters, [topic])[0].tolist()) & naming
+        return using, side, set(), naming
 
     def on_scope(self, parsed: Parsed, filters: Filters) -> tuple[set[int], list[list[str]]]:
         """The papers on what a comparison weighs its sides on ("… for long context"): those using it or

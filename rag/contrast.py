@@ -9,16 +9,31 @@ papers say it between them: the words one side's papers use far more often than 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rag.papers import Paper
+from rag.shapes import own_text
 from rag.text import THEME_STOP, tokenize
 from rag.understand import stem
 
 MIN_SHARE = 0.1  # a word must be in at least this share of a side's papers to speak for it
 MIN_PAPERS = 3
 MIN_RATIO = 2.0  # …and this many times commoner there than on the other side
+TYPICAL_RATIO = 5.0  # …or, against a side too small to tell, this many times commoner than in the corpus
+
+
+def own_words(paper: Paper) -> str:
+    """A paper's title and summary without the digest's follow-up questions, whose "could", "questions"
+    would speak for whichever side has more papers."""
+    return f"{paper.title}\n\n{own_text(paper.summary)}"
+
+
+def named_version(word: str, exclude: frozenset[str]) -> bool:
+    """A side's own name with a version glued on ("qwen2.5", "sam2"): no word that sets it apart."""
+    letters = re.match(r"[a-z]+(?=\d)", word)
+    return bool(letters and stem(letters.group(0)) in exclude)
 
 
 def doc_freq(texts: Sequence[str]) -> Counter:
@@ -44,9 +59,14 @@ def distinctive(
     for word, df in a.items():
         if df < floor or word in THEME_STOP or len(word) < 3 or word[0].isdigit():
             continue
-        if stem(word) in exclude or any(stem(p) in exclude for p in word.split("-")):
+        if stem(word) in exclude or any(stem(p) in exclude for p in word.split("-")) or named_version(word, exclude):
             continue
         share, other = df / len(mine), b.get(word, 0) / max(len(theirs), 1)
+        # With too few papers on the other side for a word's absence there to say anything, the word must
+        # be far commoner on this side than in papers at large ("music" for audio models, not "maintaining").
+        few = share * len(theirs) < MIN_PAPERS
+        if (few and share < TYPICAL_RATIO * corpus.get(word, 0) / total) or "." in word:  # "e.g"
+            continue
         if (df + 1) / (len(mine) + 2) < MIN_RATIO * (b.get(word, 0) + 1) / (len(theirs) + 2):
             continue
         scored.append(((share - other) * math.log(total / (1 + corpus.get(word, 0))), word))
@@ -64,7 +84,7 @@ def witness(papers: Sequence[Paper], words: list[str], n: int = 3) -> tuple[Pape
     """The first paper (in the given order: the side's cited examples first) that uses the side's
     most typical word (else the next word), and the typical words it uses (at most `n`): a word shown
     for a side is cited to a paper using it."""
-    used = [(paper, set(tokenize(paper.text))) for paper in papers]
+    used = [(paper, set(tokenize(own_words(paper)))) for paper in papers]
     for word in words:
         for paper, have in used:
             if word in have:

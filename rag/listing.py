@@ -625,3 +625,73 @@ def for_field(concepts: list[list[list[str]]]) -> list[list[list[str]]]:
             alternative = [c for c in alternative if c[0].strip() not in _AI_ITSELF]
         out.append(alternative)
     return out
+
+
+def written_as_name(asked: str, opens_question: bool = False) -> bool:
+    """Whether a topic as the question wrote it is a name: each of its words written with a capital or a
+    digit ("GPT-4o", "LoRA", "Agent S", "Kimi k1.5"), not a description holding one ("CT scans", "SWE-bench
+    tasks"). The question's first word may owe its capital to the sentence: it counts only beside another
+    word of the name ("Agent S"). Such a topic is matched as written (`name_pattern`), not by its stems:
+    "Transformers" is no "transformation", "Agent S" no "agents"."""
+    words = [w for w in re.split(r"[\s-]+", asked.strip()) if w]
+
+    def named(word: str, first: bool) -> bool:
+        inner = any(ch.isdigit() or ch.isupper() for ch in word[1:]) or word[0].isdigit()
+        return inner or (word[0].isupper() and not (first and opens_question and len(words) == 1))
+
+    return bool(words) and all(named(w, k == 0) for k, w in enumerate(words))
+
+
+def name_pattern(asked: str) -> re.Pattern[str]:
+    """The name and its spellings in a paper's text: its runs of letters and digits joined as written or by
+    a space, a hyphen or a dot, letters and digits also by nothing ("InternVL 2.5", "GPT4o"; not "AGENTS"
+    for "Agent S"); letters in capitals as written ("SAM" is no "same", "CLIP" no "clip"), others in any
+    case ("LLaMA" for "Llama"); a plural its singular ("Transformers", "GANs"); a version glued on
+    ("Qwen2.5", "SAM 2", "Mamba-based"), never another word's letters ("transformation", "SAMURAI",
+    "TinyLlama") nor another name made from it ("AdamW", "MambaVision")."""
+    words = [w for w in re.split(r"[\s-]+", asked.strip()) if w] or [asked]
+    runs: list[str] = []
+    last = ""
+    for k, word in enumerate(words):
+        plural = word.endswith("s") and len(word) > 3 and not word.endswith("ss")
+        pieces = re.findall(r"[A-Za-z]+|\d+", word[:-1] if plural else word) or [re.escape(word)]
+        for j, piece in enumerate(pieces):
+            body = re.escape(piece)
+            if k == len(words) - 1 and j == len(pieces) - 1 and len(piece) > 1 and not piece.isdigit():
+                body += "s?"
+            if runs:
+                runs.append(r"[\s.-]?" if piece.isdigit() != last.isdigit() else r"[\s.-]")
+            runs.append(body if piece.isupper() or piece.isdigit() else f"(?i:{body})")
+            last = piece
+    return re.compile(r"(?<![A-Za-z0-9])" + "".join(runs) + r"(?![A-Za-z])")
+
+
+def spellings(pattern: re.Pattern[str], texts: Sequence[str], words: int = 1) -> list[str]:
+    """The stem keys of the name as the papers write it, with a version glued on ("Qwen2", "SAM2Long") or
+    set apart ("InternVL 2.5"): stems split words at punctuation only, so " qwen " never meets "qwen2" nor
+    " internvl2 5 " "internvl 2 5". A spelling of fewer than `words` stems has lost one ("AGENTS" for
+    "Agent S" stems to "agent")."""
+    found: set[str] = set()
+    for text in texts:
+        for m in pattern.finditer(text):
+            glued = re.match(r"\d[A-Za-z0-9]*", text[m.end() :])
+            found.add(stem_key(m.group(0) + (glued.group(0) if glued else "")))
+    return sorted(k for k in found if len(k.split()) >= words)
+
+
+# A word the papers write capitalised at least this share of the times it stands inside a sentence is a name.
+NAME_CASING = 0.9
+
+
+def corpus_casing(word: str, texts: Sequence[str]) -> str:
+    """How the papers write a word typed without capitals ("mamba", "clip"), when they mostly write it as a
+    name: their commonest capitalised spelling ("Mamba", "CLIP"); "" for a common word ("transformers",
+    "diffusion"). A sentence's first word, capitalised by the sentence, is not counted."""
+    found: Counter[str] = Counter()
+    rx = re.compile(rf"(?<![.!?:\n]\s)(?<![\w\n-])({re.escape(word)}s?)(?![a-z])", re.I)
+    for text in texts:
+        found.update(m.group(1) for m in rx.finditer(text))
+    capital = Counter({w: n for w, n in found.items() if w[0].isupper()})
+    if not capital or capital.total() < MIN_SEEDS or capital.total() < NAME_CASING * found.total():
+        return ""
+    return capital.most_common(1)[0][0]

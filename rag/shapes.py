@@ -1671,6 +1671,7 @@ class Side:
     examples: list[tuple[int, Paper, str]]
     words: list[str]
     witness: int = 0
+    passing: int = 0  # more papers that name the side without using or studying it (only mention it)
 
 
 def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
@@ -1717,10 +1718,18 @@ def compare_text(sides: list[Side], both: Side, scope: str = "", missing: Sequen
     def study(count: int) -> str:
         return "studies" if count == 1 else "study"
 
-    sides_said = f"{a.count} {uses} {a.name} and {b.count} {study(b.count)} {b.name}{where}"
+    sides_said = f"{a.count} {uses} {a.name}{aside(a)} and {b.count} {study(b.count)} {b.name}{aside(b)}{where}"
     head = f"{sides_said}; {both.count} {study(both.count)} both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
+
+
+def aside(side: Side) -> str:
+    """The papers naming a side that its count leaves out, where they are a tenth of it or more: a reader
+    who greps the name finds them, and should know why they are not counted."""
+    if side.passing < 2 or side.passing * 10 < side.count:
+        return ""
+    return f" ({side.passing} more mention {side.name})"
 
 
 def names_all(sentence: str, concepts: list[list[str]]) -> bool:

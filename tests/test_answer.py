@@ -964,13 +964,37 @@ def test_a_comparison_for_a_qualifier_counts_and_cites_each_side_among_the_paper
     papers than over everything, said so, and the sides' examples are papers on long context."""
     everything = answerer.ask("compare Mamba and Transformers")
     result = answerer.ask("compare Mamba and Transformers for long context")
-    said = r"\d+ papers use or study Mamba and \d+ study Transformers among the papers on long context;"
+    noted = r"(\(\d+ more mention \w+\) )?"
+    said = rf"\d+ papers use or study Mamba {noted}and \d+ study Transformers {noted}among the papers on long context;"
     assert re.match(said, result.answer)
     counts = [int(row["papers"]) for row in result.table]
     assert counts[:2] < [int(row["papers"]) for row in everything.table][:2]
     examples = {c["id"] for c in result.citations}
     by_id = {p.id: p for p in answerer.retriever.papers}
     assert all(re.search(r"long[- ]context", by_id[pid].text, re.I) for pid in examples)
+
+
+@pytest.mark.slow
+def test_a_comparison_side_written_as_a_name_counts_the_papers_writing_that_name(answerer):
+    """A side is matched as written, not by its stem: "Transformers" counts no paper that only writes
+    "transformation", "Agent S" no paper on agents, and "Qwen" the papers writing "Qwen2.5" or "Qwen3"."""
+    by_id = {p.id: p for p in answerer.retriever.papers}
+
+    def side(result, name: str) -> tuple[int, list[str]]:
+        row = next(r for r in result.table if r["side"] == name)
+        ids = {c["n"]: c["id"] for c in result.citations}
+        return int(row["papers"]), [ids[int(n)] for n in re.findall(r"\[(\d+)\]", row["examples"])]
+
+    transformers = re.compile(r"(?<![A-Za-z0-9])transformers?(?![A-Za-z])", re.I)
+    writing = sum(bool(transformers.search(p.text)) for p in answerer.retriever.papers)
+    count, cited = side(answerer.ask("compare Mamba and Transformers"), "Transformers")
+    assert count <= writing and all(transformers.search(by_id[pid].text) for pid in cited)
+    result = answerer.ask("Agent S vs UI-TARS")
+    count, cited = side(result, "Agent S")
+    assert count <= 3 and all(re.search(r"\bAgent S(?![A-Za-z])", by_id[pid].text) for pid in cited)
+    assert side(result, "UI-TARS")[0] <= sum("UI-TARS" in p.text for p in answerer.retriever.papers)
+    qwen = sum(bool(re.search(r"\bQwen\d", p.text)) for p in answerer.retriever.papers)
+    assert side(answerer.ask("Qwen vs Llama"), "Qwen")[0] >= qwen // 2
 
 
 @pytest.mark.slow

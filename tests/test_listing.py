@@ -11,22 +11,26 @@ from rag.listing import (
     back_off_steps,
     common_names,
     compounds,
+    corpus_casing,
     gate,
     kinds_of,
     loose_forms,
     model_head_re,
     modifier_pairs,
+    name_pattern,
     only_in_dataset_names,
     other_meaning,
     phrase_forms,
     qualifiers,
     rival_sense,
+    spellings,
     split_verb,
     standalone,
     topic_words,
     verb_led,
     word_forms,
     word_variants,
+    written_as_name,
 )
 from rag.papers import Paper
 from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
@@ -483,3 +487,40 @@ def test_a_name_in_the_title_makes_a_phrase_of_the_text_about_it():
     # the phrase as a point of comparison in a KV paper is no use of it
     compared = paper("3", "Fast KV Cache Quantization", "It outperforms eviction methods such as H2O.")
     assert not uses_topic(compared, [f" {kv} {evict} ", f"^{kv}|{evict}"])
+
+
+def test_a_side_written_as_a_name_is_matched_as_written_not_by_its_stem():
+    """ "Transformers" is no "transformation", "Agent S" no "agents", "SAM" no "same", "Llama" no "TinyLlama";
+    a plural meets its singular, a capitalised word any case, a version glued on its name."""
+    cases = {
+        "Transformers": (
+            ["Transformer", "transformers", "Transformer-based", "Mamba-Transformer"],
+            ["transformation", "transform"],
+        ),
+        "Agent S": (["Agent S", "Agent S2", "Agent S 2.5", "Agent-S"], ["agents", "AGENTS", "Agent Systems", "agent"]),
+        "SAM": (["SAM", "SAM2Long", "SAM 2", "Point-SAM"], ["SAMURAI", "same", "Sam", "SAMed"]),
+        "CLIP": (["CLIP", "EVA-CLIP", "CLIP-based"], ["clip", "video clips", "CLIPScore"]),
+        "Qwen": (["Qwen2.5-7B", "Qwen3", "DeepSeek-R1-Distill-Qwen-1.5B", "QWEN"], ["Qwenlike"]),
+        "Llama": (["LLaMA", "Llama-3.1", "llama"], ["TinyLlama", "Llamole"]),
+        "GANs": (["GAN", "GANs"], ["gang"]),
+        "GPT-4o": (["GPT-4o", "GPT4o", "GPT-4o-mini"], ["GPT-4", "GPT-4V"]),
+        "Adam": (["Adam", "ADAM optimizer"], ["AdamW", "Adamax"]),
+    }
+    for name, (meets, misses) in cases.items():
+        pattern = name_pattern(name)
+        assert all(pattern.search(t) for t in meets), name
+        assert not any(pattern.search(t) for t in misses), name
+
+
+def test_which_sides_are_names_and_how_the_papers_write_a_word_typed_in_lower_case():
+    assert written_as_name("GPT-4o") and written_as_name("LoRA") and written_as_name("Agent S")
+    assert written_as_name("Transformers") and not written_as_name("full fine-tuning")
+    assert written_as_name("Kimi k1.5") and not written_as_name("CT scans")  # an acronym in a description
+    assert written_as_name("Agent S", opens_question=True) and name_pattern("InternVL2.5").search("InternVL 2.5")
+    assert not written_as_name("Diffusion models", opens_question=True)  # a sentence's capital says nothing
+    texts = ["We extend Mamba to video.", "A Mamba-based encoder and a Mamba2 decoder.", "Unlike Mamba, it …"] * 2
+    assert corpus_casing("mamba", texts) == "Mamba"
+    common = ["The transformer is fast.", "A Transformer block.", "transformers scale."] * 2
+    assert corpus_casing("transformer", common) == ""  # the papers write it both ways: a common word
+    assert spellings(name_pattern("Qwen"), ["Qwen2.5-7B and Qwen3", "QWEN is used"]) == [" qwen ", " qwen2 ", " qwen3 "]
+    assert spellings(name_pattern("Agent S"), ["AGENTS and Agent S2"], 2) == [" agent s2 "]

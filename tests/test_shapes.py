@@ -109,6 +109,11 @@ def test_compare_table_rows_and_markdown():
     assert compare_text([dpo, ppo], both) == (
         "2 papers use or study dpo and 1 studies ppo; 1 studies both; dpo papers more often name alignment [1]."
     )
+    # the papers a grep for a side finds but its count leaves out are said, where they are a tenth of it or more
+    cited = Side("GPT-4o", 20, [(1, MCTS, "uses it")], [], passing=9)
+    assert compare_text([cited, Side("Claude", 30, [], [], passing=2)], both).startswith(
+        "20 papers use or study GPT-4o (9 more mention GPT-4o) and 30 study Claude; "
+    )
 
 
 def test_distinctive_words_set_a_side_apart():
@@ -123,7 +128,14 @@ def test_distinctive_words_set_a_side_apart():
     # how summaries report any paper says nothing of a side: "presents", "involves"
     wordy = ["This paper presents a critic; the method involves a critic."] * 5
     assert distinctive(wordy, theirs, frozenset(), {**corpus, "presents": 5, "involves": 5}, 1000) == ["critic"]
-    from rag.contrast import witness
+    # a side of four papers cannot show that the other side's word is its own: "maintaining" in 10 % of 500
+    many = ["Transformers maintaining a critic."] * 60 + ["Transformers scale."] * 440
+    assert "maintaining" not in distinctive(many, ["Mamba is fast."] * 4, frozenset(), {"maintaining": 50}, 1000)
+    assert distinctive(["Qwen2.5 with a critic."] * 5, theirs, frozenset({"qwen"}), corpus, 1000) == ["critic"]
+    from rag.contrast import own_words, witness
+
+    asked = paper("42", "T", "We train a critic. Follow-up questions: 1. Could a group help?")
+    assert "could" not in own_words(asked).lower() and "critic" in own_words(asked)
 
     first, second = paper("40", "A", "We train a critic."), paper("41", "B", "A critic and a value head.")
     assert witness([first, second], ["value", "critic"]) == (second, ["value", "critic"])
