@@ -16,19 +16,21 @@ NAME_DF = 3  # a word this many papers write in their text ("Google", "Meta", "L
 LONG_NAME = 12  # from this length a misspelt name may be two edits away, below it one
 
 
-_SURNAMES: dict[int, dict[str, list[str]]] = {}
+# Tables per author index, kept with the index itself: an id alone could be reused by a later index.
+_SURNAMES: dict[int, tuple[Mapping[str, int], dict[str, list[str]]]] = {}
 
 
 def surnames(authors: Mapping[str, int]) -> dict[str, list[str]]:
     """Folded surname → the listed full names (two words or more) ending in it, most papers first."""
-    if id(authors) not in _SURNAMES:
+    cached = _SURNAMES.get(id(authors))
+    if cached is None or cached[0] is not authors:
         table: dict[str, list[str]] = {}
         for name in sorted(authors, key=lambda n: (-authors[n], n)):
             words = name.split()
             if len(words) >= 2:
                 table.setdefault(fold(words[-1]), []).append(name)
-        _SURNAMES[id(authors)] = table
-    return _SURNAMES[id(authors)]
+        cached = _SURNAMES[id(authors)] = (authors, table)
+    return cached[1]
 
 
 def one_person(names: list[str]) -> list[str]:
@@ -62,13 +64,14 @@ def misspelt(span: str, authors: Mapping[str, int]) -> str:
     return str(found[0][0])
 
 
-_HANDLES: dict[int, tuple[dict[str, str], dict[str, int]]] = {}
+_HANDLES: dict[int, tuple[Mapping[str, int], tuple[dict[str, str], dict[str, int]]]] = {}
 
 
 def handles(authors: Mapping[str, int]) -> tuple[dict[str, str], dict[str, int]]:
     """(folded one-word names, the listed handles such as "gneubig"; how many listed full names share each
     first initial and surname, "gneubig" → 1)."""
-    if id(authors) not in _HANDLES:
+    cached = _HANDLES.get(id(authors))
+    if cached is None or cached[0] is not authors:
         one = {fold(n): n for n in authors if " " not in n}
         initials: dict[str, int] = {}
         for name in authors:
@@ -76,8 +79,8 @@ def handles(authors: Mapping[str, int]) -> tuple[dict[str, str], dict[str, int]]
             if len(words) >= 2:
                 key = fold(words[0])[:1] + fold(words[-1])
                 initials[key] = initials.get(key, 0) + 1
-        _HANDLES[id(authors)] = (one, initials)
-    return _HANDLES[id(authors)]
+        cached = _HANDLES[id(authors)] = (authors, (one, initials))
+    return cached[1]
 
 
 def with_handle(name: str, authors: Mapping[str, int]) -> list[str]:
