@@ -165,6 +165,12 @@ POPULAR = (
     r"|\b(?:fad(?:e|es|ed|ing)|wan(?:e|es|ed|ing))\b[^?]*\ssince\s"
 )
 POPULAR_RE = re.compile(POPULAR, re.I)
+# A comparative before "than": "safer", "cheaper", "more stable", "less expensive" (not "fewer", "more than 50%").
+COMPARATIVE = (
+    r"(?:(?!(?:fewer|lower|higher|larger|greater|smaller|other|rather|older|newer|later|earlier)\b)[a-z]{2,}(?:er|ier)"
+    r"|(?:more|less)\s+[a-z]{3,})"
+)
+COMPARATIVE_RE = re.compile(rf"\b{COMPARATIVE}(?=\s+than\b)", re.I)
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -260,6 +266,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:is|are|does|do)\s+[^?]+\sor\s[^?]+\s(?:better|worse|faster|preferable)\b"
             # "is LoRA better than full fine-tuning?", "RAG or long context: which is better?"
             r"|^\s*(?:is|are|does|do)\s+[^?]+\s(?:better|worse|faster|preferable|superior)\s+than\s"
+            # any comparative: "is DeepSeek-R1 safer than o3-mini?", "is GRPO more stable than PPO?" (not "is
+            # there a paper with fewer than 8 GPUs?", "does X get more than 50%?")
+            rf"|^\s*(?:is|are|does|do)\s+(?!there\b)[^?]+\s{COMPARATIVE}\s+than\s"
             r"|\sor\s[^?]*[:,;]\s*which\s+(?:one\s+)?(?:is|works|performs|does)\s+(?:better|worse)\b"
             # "X vs Y" compares only as the question's own subject, not inside a title it quotes
             r"|^(?!\s*(?:what|which|how|who|when|where)\b)[^?]*\b(?:vs\.?|versus)\s",
@@ -1332,8 +1341,10 @@ def understand(
         alternatives = [[without_trailing_noun(p) for p in side] for side in sides_of]
     if intent == "compare":
         sides = split_sides(" ".join(WORD_RE.findall(topic_text)))
-        # "is GRPO better than PPO?": "better" judges the sides, it is no part of one
-        flat = [q for a in alternatives for p in a if (q := " ".join(w for w in p.split() if w not in BETTER_WORDS))]
+        # "is GRPO better than PPO?", "… safer than …", "… more stable than …": the comparative judges the sides,
+        # it is no part of one
+        judging = BETTER_WORDS | {w.lower() for m in COMPARATIVE_RE.finditer(clean) for w in m.group(0).split()}
+        flat = [q for a in alternatives for p in a if (q := " ".join(w for w in p.split() if w not in judging))]
         either = chunks(re.sub(r"[:;]", ",", clean), FRAME_WORDS | BETTER_WORDS)
         if len(either) == 2 and all(either):  # "…, GRPO or PPO?": the phrases either side of "or"
             sides = [either[0][-1], either[1][0]]

@@ -882,3 +882,15 @@ def test_open_problems_of_a_topic_ask_for_each_papers_limitation():
     # the papers on them asked for, or what one paper sets out to solve, are not
     assert intent_of("which papers address the limitations of GRPO?")[0] == "list"
     assert intent_of("what challenges does VGGT address?")[0] == "fact"
+
+
+def test_any_comparative_before_than_compares_the_two_sides():
+    for question, sides in (
+        ("is DeepSeek-R1 safer than o3-mini?", ["deepseek-r1", "o3-mini"]),
+        ("is GRPO more stable than PPO?", ["grpo", "ppo"]),
+        ("is LoRA less expensive than full fine-tuning?", ["lora", "full fine-tuning"]),
+    ):
+        parsed = understand(question, {**VOCAB, "stable": 40, "expensive": 30}, ACRONYMS)
+        assert parsed.intent == "compare" and parsed.topics == sides, question
+    for question in ("is there a paper with fewer than 8 GPUs?", "does DeepSeek-R1 get more than 70% on AIME?"):
+        assert intent_of(question)[0] != "compare", question
