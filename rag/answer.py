@@ -2698,17 +2698,19 @@ class Answerer:
             return using, side, loose, set(named.tolist())
         pattern = listing.name_pattern(spelled or asked)
         texts = [p.text for p in self.retriever.papers]
+        written = [i for i, text in enumerate(texts) if pattern.search(text)]  # one scan serves both uses below
         own = stem_key(asked)
         twins = [f for c in alternative for f in c if f != own]
         kinds = self.kinds([f for c in alternative for f in c])  # a ConvNeXt is a CNN
         twins += kinds
-        extra = [*listing.spellings(pattern, texts, len(own.split())), *kinds]
+        extra = [*listing.spellings(pattern, [texts[i] for i in written], len(own.split())), *kinds]
         side = [[[*c, *(v for v in extra if v not in c)] if not k else c for k, c in enumerate(alternative)]]
         allowed = self.retriever.mask(filters)
+        named_as_written = set(written)
         naming = {
             int(i)
             for i in np.flatnonzero(allowed)
-            if pattern.search(texts[i]) or any(shapes.form_in(t, self.docs[i]) for t in twins)
+            if i in named_as_written or any(shapes.form_in(t, self.docs[i]) for t in twins)
         }
         using = set(self.papers_using(side, set(), filters, [topic])[0].tolist()) & naming
         return using, side, set(), naming
@@ -2980,11 +2982,10 @@ class Answerer:
 
     def version_unstated(self, version: shapes.Version, sources: list[Source]) -> str:
         naming = sum(bool(version.pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)
-        closest = [
-            (s.n, s.hit.paper, next(t for t in sentences(s.hit.paper.summary) if version.pattern.search(t)))
-            for s in sources
-            if any(version.pattern.search(t) for t in sentences(s.hit.paper.summary))
-        ][:3]
+        said = [
+            (s, next((t for t in sentences(s.hit.paper.summary) if version.pattern.search(t)), "")) for s in sources
+        ]
+        closest = [(s.n, s.hit.paper, sentence) for s, sentence in said if sentence][:3]
         return shapes.version_unstated_text(version, naming, closest)
 
     @staticmethod

@@ -1519,11 +1519,10 @@ def authors_among(papers: Sequence[Paper], folded: set[str]) -> dict[str, int]:
     spelt: dict[str, Counter[str]] = {}
     count: Counter[str] = Counter()
     for p in papers:
-        for key in {bibtex.fold(a) for a in p.authors} & folded:
-            count[key] += 1
-        for a in p.authors:
-            if bibtex.fold(a) in folded:
-                spelt.setdefault(bibtex.fold(a), Counter())[a] += 1 + (" " in a)
+        asked = [(a, key) for a in p.authors if (key := bibtex.fold(a)) in folded]
+        count.update({key for _, key in asked})
+        for a, key in asked:
+            spelt.setdefault(key, Counter())[a] += 1 + (" " in a)
     return {spelt[k].most_common(1)[0][0]: c for k, c in sorted(count.items(), key=lambda kc: (-kc[1], kc[0]))}
 
 
