@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from rag.papers import Paper
+from rag.weeks import iso_week, monday
 
 AUTHORS_LISTED = 5  # the digests list at most five names per paper
 SHOWN_AUTHORS = 10
@@ -567,16 +567,6 @@ def period_counts(papers: Sequence[Paper], unit: str, since: str = "", until: st
         keys = set(days) if unit == "day" else {iso_week(d) for d in days}
         counts.update(keys)
     return dict(counts)
-
-
-def monday(week: str) -> str:
-    """ "2025-W22" → "2025-05-26"."""
-    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1).isoformat()
-
-
-def iso_week(day: str) -> str:
-    year, week, _ = date.fromisoformat(day).isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def periods_text(unit: str, counts: dict[str, int], fewest: bool) -> str:

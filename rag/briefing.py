@@ -14,7 +14,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from rag.prompts import prompt
 from rag.safe import safe_markdown
 from rag.settings import Settings
 from rag.text import THEME_STOP, sentences, tokenize
+from rag.weeks import iso_week, iso_week_range
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -42,23 +42,20 @@ def week_range(week: str) -> tuple[str, str]:
     that holds it, as people often give a week by one of its dates."""
     if DAY_RE.match(week.strip()):
         try:
-            year, number, _ = date.fromisoformat(week.strip()).isocalendar()
+            week = iso_week(week.strip())
         except ValueError as err:
             raise BriefingError(f"--week {week!r}: {err}") from err
-        week = f"{year}-W{number:02d}"
     m = WEEK_RE.match(week.strip())
     if not m:
         raise BriefingError(f"--week {week!r}: expected an ISO week such as 2025-W04, or a day of it")
     try:
-        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return iso_week_range(int(m.group(1)), int(m.group(2)))
     except ValueError as err:
         raise BriefingError(f"--week {week!r}: {err}") from err
-    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
 
 def weeks_covered(papers: list[Paper]) -> list[str]:
-    weeks = {date.fromisoformat(d).isocalendar()[:2] for p in papers for d in p.dates}
-    return [f"{y}-W{w:02d}" for y, w in sorted(weeks)]
+    return sorted({iso_week(d) for p in papers for d in p.dates})
 
 
 @dataclass

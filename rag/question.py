@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from rag.text import fold
+from rag.weeks import iso_week_range, week_holding
 
 ISO = r"(\d{4}-\d{2}-\d{2})"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -296,8 +297,7 @@ def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
         return start.isoformat(), newest.isoformat()
     back = 0 if which == "this" else 1
     if unit == "week":
-        monday = newest - timedelta(days=newest.weekday() + 7 * back)
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return week_holding(newest - timedelta(days=7 * back))
     if unit == "month":
         first = months_back(newest.replace(day=1), back)
         return first.isoformat(), first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
@@ -347,12 +347,9 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
     if kind == "between":
         return iso_date(groups[0]), iso_date(groups[1])
     if kind == "week_of":
-        day = date.fromisoformat(groups[0])
-        monday = day - timedelta(days=day.weekday())
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return week_holding(date.fromisoformat(groups[0]))
     if kind == "iso_week":
-        monday = date.fromisocalendar(int(groups[0]), int(groups[1]), 1)
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return iso_week_range(int(groups[0]), int(groups[1]))
     if kind == "since":
         return iso_date(groups[0]), ""
     if kind in ("since_month", "since_year"):
@@ -376,8 +373,7 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
     if kind == "day":
         return iso_date(groups[0]), iso_date(groups[0])
     if kind == "week_n":
-        monday = date.fromisocalendar(int(groups[1]), int(groups[0]), 1)
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return iso_week_range(int(groups[1]), int(groups[0]))
     if kind in ("month_iso", "month_n"):
         year, month = (int(groups[0]), int(groups[1])) if kind == "month_iso" else (int(groups[1]), int(groups[0]))
         return date(year, month, 1).isoformat(), date(year, month, calendar.monthrange(year, month)[1]).isoformat()
