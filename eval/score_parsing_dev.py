@@ -35,6 +35,11 @@ def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = froz
         why.append(f"intent {parsed.get('intent')}")
     if "topics" in row and not same_topics(parsed.get("topics", []), row["topics"]):
         why.append(f"topics {parsed.get('topics')}")
+    forms = {f for alternative in parsed.get("concepts", []) for concept in alternative for f in concept}
+    if set(row.get("not_forms", [])) & forms:  # an everyday word typed in lower case read as an acronym
+        why.append(f"forms {sorted(set(row['not_forms']) & forms)}")
+    if set(row.get("forms", [])) - forms:
+        why.append(f"lacks forms {sorted(set(row['forms']) - forms)}")
     if "period" in row and [answer.filters.get("since"), answer.filters.get("until")] != row["period"]:
         why.append(f"period {answer.filters.get('since')}..{answer.filters.get('until')}")
     if "months" in row:
