@@ -406,6 +406,7 @@ class Answerer:
             self.retriever.acronyms,
             self.author_names,
             self.latest_day,
+            self.retriever.plain_acronyms,
         )
         if not (base.since or base.until):
             return standalone
@@ -440,7 +441,14 @@ class Answerer:
             return base
         if replaced := swapped(base, question):
             return replaced
-        parsed = understand(base, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        parsed = understand(
+            base,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
         period = ""
         if parsed.since or parsed.until:
             period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
@@ -773,7 +781,14 @@ class Answerer:
         if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
             standalone, org = self.without_org(standalone)
         latest = self.latest_day
-        parsed = understand(standalone, self.retriever.vocab, self.retriever.acronyms, self.author_names, latest)
+        parsed = understand(
+            standalone,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            latest,
+            self.retriever.plain_acronyms,
+        )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
         conflict = ""
@@ -1587,7 +1602,14 @@ class Answerer:
         if m is None:
             return text, "", False
         rest = affiliation.without_org(text, m, group)
-        left = understand(rest, self.retriever.vocab, self.retriever.acronyms, self.author_names, self.latest_day)
+        left = understand(
+            rest,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
         return rest, m.group(group), any(left.concepts)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:

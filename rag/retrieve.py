@@ -6,7 +6,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +35,9 @@ RARE_DF = 0.01
 # for 9–11 words (DESCRIPTIVE_TERMS) and weights 1.75–3.
 DESCRIPTIVE_DENSE = 2.0
 BM25_VERSION = 6  # bump whenever tokenize() or the indexed text changes: it keys the on-disk BM25 cache
-ACRONYMS_VERSION = 2  # bump whenever acronym mining changes: it keys the on-disk acronym cache
+# A word as the texts write it, case kept: "state-of-the-art" writes "art".
+CASED_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+ACRONYMS_VERSION = 3  # bump whenever acronym mining changes: it keys the on-disk acronym cache
 
 
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
@@ -122,24 +124,37 @@ def capitals_start(words: list[str], letters: str) -> int | None:
     return None
 
 
+def plain_words(texts: Sequence[str], acronyms: Mapping[str, str]) -> list[str]:
+    """The acronyms the texts write mostly in lower case, as the everyday words they also are: "art" (in
+    "state-of-the-art") beside ART, "map", "code", "seed". Typed in lower case, such a word is the word."""
+    written: Counter[str] = Counter()
+    for text in texts:
+        written.update(w for w in CASED_WORD_RE.findall(text) if w.lower() in acronyms)
+    folded: Counter[str] = Counter()
+    for word, n in written.items():
+        folded[word.lower()] += n
+    return sorted(a for a in acronyms if written[a] * 2 > folded[a])
+
+
 def cached_acronyms(
     papers: Sequence[Paper], cache_dir: Path | None, fingerprint: str
-) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """(acronyms, their rival senses): mining scans every text with a regex, so it is done once per
-    corpus version, then read from disk."""
+) -> tuple[dict[str, str], dict[str, list[str]], frozenset[str]]:
+    """(acronyms, their rival senses, those that are everyday words too): mining scans every text with a
+    regex, so it is done once per corpus version, then read from disk."""
     name = f"acronyms-v{BM25_VERSION}.{ACRONYMS_VERSION}-{fingerprint}.json"
     path = cache_dir / name if cache_dir and fingerprint else None
     if path and path.exists():
         cached = json.loads(path.read_text(encoding="utf-8"))
-        if "rivals" in cached:  # else a cache written before senses were kept: mined again
-            return cached["acronyms"], cached["rivals"]
-    senses = acronym_senses([p.text for p in papers])
+        return cached["acronyms"], cached["rivals"], frozenset(cached["plain"])
+    texts = [p.text for p in papers]
+    senses = acronym_senses(texts)
     acronyms = {acr: forms[0] for acr, forms in senses.items()}
     rivals = {acr: forms[1:] for acr, forms in senses.items() if len(forms) > 1}
+    plain = plain_words(texts, acronyms)
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"acronyms": acronyms, "rivals": rivals}), encoding="utf-8")
-    return acronyms, rivals
+        path.write_text(json.dumps({"acronyms": acronyms, "rivals": rivals, "plain": plain}), encoding="utf-8")
+    return acronyms, rivals, frozenset(plain)
 
 
 def expand_query(query: str, acronyms: dict[str, str]) -> str:
@@ -260,7 +275,9 @@ class Retriever:
         fingerprint = cat.fingerprint if self.ids else ""
         self.fingerprint = fingerprint  # names this catalogue version for on-disk caches; "" once updated in memory
         self.bm25 = Bm25(self._records, settings.cache_dir, fingerprint, self.ids)
-        self.acronyms, self.acronym_rivals = cached_acronyms(self._records, settings.cache_dir, fingerprint)
+        self.acronyms, self.acronym_rivals, self.plain_acronyms = cached_acronyms(
+            self._records, settings.cache_dir, fingerprint
+        )
         self._vocab: dict[str, int] | None = None
 
     @property

@@ -1228,16 +1228,28 @@ LATEST_ON_RE = re.compile(
 )
 
 
+def as_typed(acronyms: Mapping[str, str], plain: frozenset[str], question: str) -> Mapping[str, str]:
+    """The acronyms without the everyday words among them that the question writes without capitals past
+    their first letter: "AI for art" asks about art, not the Anonymous Region Transformer ("ART", "mAP")."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", question)
+    capitals = {w.lower() for w in words if any(c.isupper() for c in w[1:])}
+    drop = (plain & {w.lower() for w in words}) - capitals
+    return {a: e for a, e in acronyms.items() if a not in drop} if drop else acronyms
+
+
 def understand(
     question: str,
     vocab: Mapping[str, int],
     acronyms: Mapping[str, str],
     authors: Mapping[str, int] | None = None,
     latest: str = "",
+    plain: frozenset[str] = frozenset(),
 ) -> Parsed:
     """The whole step: markup → filters → intent → typos → language → topic concepts. `latest`, the
-    newest day the corpus holds, gives a month named without its year its year."""
+    newest day the corpus holds, gives a month named without its year its year; `plain`, the acronyms the
+    corpus mostly writes as everyday words, which stand for the acronym only written with capitals."""
     clean = strip_markup(question)
+    acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare = "", False, False

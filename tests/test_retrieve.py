@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.papers import Paper, merge_rows
-from rag.retrieve import Bm25, Filters, acronym_senses, expand_query, mine_acronyms, rrf
+from rag.retrieve import Bm25, Filters, acronym_senses, expand_query, mine_acronyms, plain_words, rrf
 from rag.text import sentences, tokenize
 
 
@@ -335,3 +335,13 @@ def test_the_digest_writers_preamble_is_no_sentence_of_the_paper():
     assert sentences("Here is the key result: the model reaches 50% on the benchmark.") == [
         "Here is the key result: the model reaches 50% on the benchmark."
     ]
+
+
+def test_acronyms_the_texts_write_mostly_in_lower_case_are_everyday_words():
+    texts = [
+        "We reach state-of-the-art results.",
+        "ART, the Anonymous Region Transformer (ART), draws layers.",
+        "A state-of-the-art art generator.",
+        "Monte Carlo Tree Search (MCTS) plans; MCTS is slow.",
+    ]
+    assert plain_words(texts, {"art": "anonymous region transformer", "mcts": "monte carlo tree search"}) == ["art"]

@@ -4,6 +4,7 @@ from rag.question import iso_dates, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import (
     aliased,
+    as_typed,
     asked_count,
     bare_topic,
     chunks,
@@ -894,3 +895,13 @@ def test_any_comparative_before_than_compares_the_two_sides():
         assert parsed.intent == "compare" and parsed.topics == sides, question
     for question in ("is there a paper with fewer than 8 GPUs?", "does DeepSeek-R1 get more than 70% on AIME?"):
         assert intent_of(question)[0] != "compare", question
+
+
+def test_an_everyday_word_typed_in_lower_case_is_no_acronym():
+    acronyms = {"art": "anonymous region transformer", "mcts": "monte carlo tree search"}
+    plain = frozenset({"art"})
+    assert "art" not in as_typed(acronyms, plain, "which papers apply AI to art?")
+    assert as_typed(acronyms, plain, "which papers use ART?") == acronyms
+    assert "mcts" in as_typed(acronyms, plain, "papers on mcts and art")
+    parsed = understand("AI for art", {"art": 40}, acronyms, plain=plain)
+    assert " anonym region transform " not in {f for a in parsed.concepts for c in a for f in c}
