@@ -713,7 +713,9 @@ FIGURE_OF_RE = re.compile(
 
 
 # "the state of the art on X", "SOTA results": how good something is, never a topic of its own
-SOTA_RE = re.compile(r"\b(?:state[\s-]+of[\s-]+the[\s-]+art|sota)\b", re.I)
+SOTA_RE = re.compile(
+    r"\b(?:state[\s-]+of[\s-]+the[\s-]+art|sota)(?:\s+(?:results?|performance|scores?|accuracy))?\b", re.I
+)
 # "the limitations of GRPO", "the main advantages of SSMs": a finding about X, not what X is
 ASPECT_OF_RE = re.compile(
     r"(?:the\s+)?(?:main\s+|key\s+|biggest\s+|known\s+)?(?:limitations?|drawbacks?|weakness(?:es)?|strengths?"
@@ -762,11 +764,18 @@ BARE_LEAD_RE = re.compile(
     r"|research|studies|study|work|works|findings|results|literature|progress|advances)\b",
     re.I,
 )
+# A measure or a paper's detail asked of the topic ("GPT-4o accuracy on MMLU", "DeepSeek-R1 authors"); before
+# another content word it names part of a topic instead ("code generation", "score distillation", "link prediction").
+ASKED_DETAIL = (
+    r"(?:accuracy|score|scores|latency|throughput|speed-?up|cost|price|parameters?|size|results?|performance"
+    r"|perplexity|rate|authors?|code|github|link|url|date)"
+    r"(?![\w-])(?!\s+(?!(?:for|of|on|in|at|to|from|with|by|and|or|vs|versus|is|are|was|were|the|a|an|count|number"
+    r"|value|figure)\b)[a-z])"
+)
 BARE_STOP_RE = re.compile(
     r"\b(?:what|which|how|who|whom|whose|why|when|where|is|are|was|were|am|be|been|being|do|does|did|can|could|will"
     r"|would|should|shall|may|might|must|has|have|had|i|me|my|we|you|it|they|them|that|this|please|tell|show|find"
-    r"|give|explain|describe|paper|papers|called|named|remember|accuracy|score|scores|latency|throughput|speed-?up|cost"
-    r"|price|parameters?|size|results?|performance|perplexity|rate|authors?|code|github|link|url|date|published)\b",
+    r"|give|explain|describe|paper|papers|called|named|remember|published|" + ASKED_DETAIL + ")\\b",
     re.I,
 )
 
@@ -1283,7 +1292,7 @@ def understand(
         else {}
     )
     # "most prolific authors in 2025-03": an aggregate over the corpus, read in English whatever its rare words
-    aggregated = spoken == "en" and bool(aggregate.ASKS_RE.search(rest))
+    aggregated = spoken == "en" and bool(aggregate.kind_of(rest))
     language = spoken if spoken != "en" else "en" if aggregated else language_of(clean, words, vocab, fixes)
     if language == "other":
         fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}

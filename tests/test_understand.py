@@ -905,3 +905,10 @@ def test_an_everyday_word_typed_in_lower_case_is_no_acronym():
     assert "mcts" in as_typed(acronyms, plain, "papers on mcts and art")
     parsed = understand("AI for art", {"art": 40}, acronyms, plain=plain)
     assert " anonym region transform " not in {f for a in parsed.concepts for c in a for f in c}
+
+
+def test_a_measure_word_inside_a_topic_keeps_it_a_bare_topic():
+    for topic in ("LLMs for code generation", "score distillation sampling", "link prediction on knowledge graphs"):
+        assert bare_topic(topic), topic
+    for asked in ("GPT-4o accuracy on MMLU", "DeepSeek-R1 authors", "Llama 3 parameter count"):
+        assert not bare_topic(asked), asked
