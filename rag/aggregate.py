@@ -297,6 +297,7 @@ class Figure:
     value: float
     said: str  # the figure as written ("98.1%")
     sentence: str
+    measure: str = ""  # another measure the sentence states it as ("verification accuracy"); "" for the level
 
 
 NUMBER_RE = re.compile(r"(?<![\w.+±@^/-])(\d+(?:\.\d+)?)(\s*%|\s+points?\b)?")
@@ -357,6 +358,23 @@ LABEL_BEFORE_RE = re.compile(r"((?:[\w@.+()-]+\s+){0,3}[\w@.+()-]+)\s*(?:of|:|=|
 RETAINED_RE = re.compile(r"\b(?:maintain|retain|preserv|keep)\w*\b[^,;]{0,30}$", re.I)
 # A benchmark of a list after the asked one: "MathVista (… to 55.6), DocVQA (from 75.8 to 91.4)".
 LISTED_TARGET_RE = re.compile(r",\s*(?:and\s+)?[A-Z][\w-]*[A-Z][\w-]*\s*[(:]")
+# A part of the benchmark in parentheses right after its name: "MMLU Pro (Medical)", "(English)", "(Hard
+# subset)"; an acronym, a setup or a plain level word ("(USMLE)", "(5-shot)", "(test set)", "(Overall)") is none.
+SUBSET_AFTER_RE = re.compile(
+    r"\s*\((?:the\s+)?(?P<word>[A-Z][a-z]{2,})(?:\s+(?:subset|split|set|track|domain|category|section|portion))?\)"
+)
+# The measure a figure ends a change of: "the IS score from 64.3 to 288.2", "verification accuracy from 62.5% to".
+FROM_TO_LABEL_RE = re.compile(
+    r"((?:[\w@.+-]+\s+){0,2}(?:accuracy|accuracies|scores?|rates?|performance))\s+(?:[\w-]+\s+){0,3}?"
+    r"from\s+~?[\d.]+\s*%?\s+to\s*~?\s*$",
+    re.I,
+)
+# A figure in parentheses after the name, right after another figure on it: "94.5% on AIME2024 (97.5% with
+# sampling)" restates that figure's measure.
+RESTATED_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
+# A lowercase noun made of a verb names an activity ("verification accuracy", "localization accuracy"): where
+# the benchmark's other papers never write it beside the name, it is another measure than the benchmark's own.
+ACTIVITY_RE = re.compile(r"[a-z][a-z-]*(?:tion|sion|ment)")
 
 
 def sub_measure(label: str, pattern: re.Pattern) -> bool:
@@ -377,7 +395,53 @@ def sub_measure(label: str, pattern: re.Pattern) -> bool:
     return False
 
 
+def subset_after(sentence: str, name: re.Match) -> bool:
+    """The name is followed by a part of it in parentheses ("MMLU Pro (Medical)"): a figure on it is the part's."""
+    m = SUBSET_AFTER_RE.match(sentence, name.end())
+    return m is not None and m["word"].lower() not in PLAIN_LABEL
+
+
+def measure_label(sentence: str, start: int, names: Sequence[re.Match]) -> str:
+    """The words naming what the figure at `start` measures: the label before it ("Total Score of", "the IS
+    score from 64.3 to"), or, for a figure in parentheses right after the name, the figure's before it."""
+    for n in names:
+        restated = n.end() <= start and re.fullmatch(r"\s*\(\s*", sentence[n.end() : start])
+        if restated and (prev := RESTATED_RE.search(sentence[: n.start()])):
+            return measure_label(sentence, prev.start(), names)
+    before = sentence[max(0, start - 80) : start]
+    if m := FROM_TO_LABEL_RE.search(before):
+        return m.group(1)
+    if m := LABEL_BEFORE_RE.search(before[-40:]):
+        return m.group(1)
+    return ""
+
+
+def activity(label: str, pattern: re.Pattern, metric: str) -> str:
+    """The measure a label names by an activity the question does not ask ('boosting verification accuracy' →
+    'verification accuracy'), or ""."""
+    asked = set(re.findall(r"[\w-]+", metric.lower()))
+    words = re.findall(r"[\w@.+-]+", pattern.sub(" ", label))
+    at = next((i for i, w in enumerate(words) if ACTIVITY_RE.fullmatch(w) and w not in asked), None)
+    return "" if at is None else " ".join(words[at:])
+
+
+def stated_figures(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, str]]:
+    """`figures_in`, each figure with the measure its label names by an activity where the question asked a
+    generic level ('verification accuracy' for "verification accuracy from 62.5% to 94.5% on AIME2024"), else ""."""
+    names = list(pattern.finditer(sentence))
+    found = []
+    for value, said, start in figures_at(sentence, pattern, metric):
+        other = activity(measure_label(sentence, start, names), pattern, metric) if not metric_forms(metric) else ""
+        found.append((value, said, other))
+    return found
+
+
 def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str]]:
+    """The figures a sentence states for the benchmark itself (`figures_at`), as (value, as written)."""
+    return [(value, said) for value, said, _ in figures_at(sentence, pattern, metric)]
+
+
+def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, int]]:
     """The figures a sentence states for the benchmark itself: a level (not a gain, a count or a range
     start) written just before the benchmark's name ('98.1% on GSM8K', '50.2% accuracy on GSM8K'), or
     after it in the same clause ('on GSM8K, X achieves 85.8%', 'GSM8K score of 62.02') when no other
@@ -385,7 +449,7 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
     names = list(pattern.finditer(sentence))
     if not names:
         return []
-    found: list[tuple[float, str]] = []
+    found: list[tuple[float, str, int]] = []
     forms = metric_forms(metric)
     for m in NUMBER_RE.finditer(sentence):
         number, unit = m.group(1), m.group(2) or ""
@@ -403,6 +467,9 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
             continue
         if not forms and (label := LABEL_BEFORE_RE.search(before)) and sub_measure(label.group(1), pattern):
             continue  # the asked level is generic ("highest score"): not one dimension or another measure of it
+        wide = sentence[max(0, m.start() - 80) : m.start()]
+        if not forms and (label := FROM_TO_LABEL_RE.search(wide)) and sub_measure(label.group(1), pattern):
+            continue  # "the IS score from 64.3 to 288.2 (on ImageNet)"
         if re.search(r"\band\s*$", clause) and re.search(r"\b(?:by|of|gains?|improvements?)\s+[\d.]+", clause):
             continue  # the second of a list of gains ("by 27.0% on Sudoku and 3.6% on GSM8K")
         window = sentence[max(0, m.start() - 60) : m.end() + 25].lower()
@@ -420,7 +487,8 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
                 continue  # "97.68% on Background Consistency in the VBench", "78.5% VBench Semantic Score"
             between = re.sub(r"\w*@\d+", " ", sentence[m.end() : ahead.start()])  # "pass@1", "avg@64"
             if len(between) <= 45 and not re.search(r"\d|[,;]|\band\b", between):
-                found.append((float(number), said))
+                if not subset_after(sentence, ahead):  # "81.6% on MMLU Pro (Medical)" is the part's
+                    found.append((float(number), said, m.start()))
                 continue
         claim = ANOTHER_TARGET_RE.match(after)
         if claim and not pattern.search(claim.group(0)):
@@ -434,8 +502,9 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
                 and len(between) <= 120
                 and not OTHER_TARGET_RE.search(between)
                 and not LISTED_TARGET_RE.search(between)
+                and not subset_after(sentence, behind[-1])
             ):
-                found.append((float(number), said))
+                found.append((float(number), said, m.start()))
     return found
 
 
@@ -443,14 +512,41 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'iv]|\d)", text) if s.strip()]
 
 
-def paper_figure(paper: Paper, pattern: re.Pattern, lower: bool, metric: str = "") -> Figure | None:
-    """The paper's best figure on the benchmark (highest, or lowest when lower is better), or None."""
+def paper_figure(
+    paper: Paper, pattern: re.Pattern, lower: bool, metric: str = "", shared: frozenset[str] = frozenset()
+) -> Figure | None:
+    """The paper's best figure on the benchmark (highest, or lowest when lower is better), or None; a figure
+    of the benchmark's own level before one stated as another activity, unless the benchmark's papers share
+    that activity's word (`shared`: Spider's "execution accuracy")."""
     best: Figure | None = None
     for sentence in split_sentences(paper.summary):
-        for value, said in figures_in(sentence, pattern, metric):
-            if best is None or (value < best.value if lower else value > best.value):
-                best = Figure(paper, value, said, sentence)
+        for value, said, other in stated_figures(sentence, pattern, metric):
+            own = not other or other.split()[0] in shared
+            figure = Figure(paper, value, said, sentence, "" if own else other)
+            if best is None or rank_key(figure, lower) < rank_key(best, lower):
+                best = figure
     return best
+
+
+def rank_key(figure: Figure, lower: bool) -> tuple[bool, float]:
+    """Figures of the benchmark's own level first, then by value (best first)."""
+    return bool(figure.measure), figure.value if lower else -figure.value
+
+
+def shared_activities(papers: Sequence[Paper], pattern: re.Pattern) -> frozenset[str]:
+    """Activity words ('execution', 'grounding') that two or more papers write in a sentence naming the
+    benchmark: the benchmark's own task, not another measure of one paper's."""
+    counts: Counter[str] = Counter()
+    for paper in papers:
+        words = {
+            w
+            for sentence in split_sentences(f"{paper.title}. {paper.summary}")
+            if pattern.search(sentence)
+            for w in re.findall(r"[a-z][a-z-]*", sentence)
+            if ACTIVITY_RE.fullmatch(w)
+        }
+        counts.update(words)
+    return frozenset(w for w, c in counts.items() if c >= 2)
 
 
 def around(sentence: str, said: str, width: int = SENTENCE_CHARS) -> str:
@@ -489,7 +585,7 @@ def figures_text(
             f"own on it in its summary (a gain, or an average over several benchmarks, is not one), so the digests "
             "cannot say which is highest."
         )
-    ordered = sorted(figures, key=lambda f: (f.value if lower else -f.value, f.paper.id))
+    ordered = sorted(figures, key=lambda f: (*rank_key(f, lower), f.paper.id))
     top = ordered[0]
     word = "lowest" if lower else "highest"
     lines = [
@@ -498,12 +594,17 @@ def figures_text(
         + CAVEAT,
         "",
     ]
-    for f in ordered[:SHOWN_FIGURES]:
+    # a figure of another measure above the lead is shown though the list is full: the reader sees why it is not first
+    above = [f for f in ordered[SHOWN_FIGURES:] if f.measure and rank_key(f, lower)[1] < rank_key(top, lower)[1]]
+    for f in [*ordered[:SHOWN_FIGURES], *above]:
+        other = f" ({f.measure}: another measure than {benchmark}'s own)" if f.measure else ""
         lines.append(
-            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
+            f"- **{f.said}**{other} — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
         )
-    if len(ordered) > SHOWN_FIGURES:
-        lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with lower figures.")
+    if len(ordered) > SHOWN_FIGURES + len(above):
+        rest = [f for f in ordered[SHOWN_FIGURES:] if f not in above]
+        what = "with lower figures" if not any(f.measure for f in rest) else "with lower figures or other measures"
+        lines.append(f"- … and {len(rest)} more papers {what}.")
     return "\n".join(lines)
 
 

@@ -272,6 +272,8 @@ def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
 TITLE_RUN_RE = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){2,}")
 # A word used this often or less in the corpus makes a name of it unknown to the digests.
 RARE_NAME_WORD = 2
+# A word that names a benchmark or a system rather than a thing in plain words: "VisR-Bench", "MMLU", "GSM8K".
+BENCH_NAME_RE = re.compile(r"\d|-|[A-Z].*[A-Z]")
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
 NAME_SPAN_RE = re.compile(
     r"(?<=\w[\s,(])(?:[A-Z][\w'-]*(?:\.\w+)*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'-]*(?:\.\w+)*)+"
@@ -606,6 +608,7 @@ class Answerer:
         words = question.split()
         if sum(w[:1].isupper() for w in words) > len(words) / 2:  # Title Case Questions name nothing in particular
             return ""
+        figure_asked = shapes.figure_question(question)
         for span in NAME_SPAN_RE.findall(POSSESSIVE_RE.sub(",", question)):
             key = stem_key(span)
             if len(key.split()) < 2 or span.lower() in self.author_names:
@@ -613,8 +616,24 @@ class Answerer:
             if all(self.retriever.vocab.get(w, 0) > RARE_NAME_WORD for w in re.findall(r"[a-z0-9]+", span.lower())):
                 continue
             if not shapes.concept_hits([key, "&" + key.strip()], self.docs).any():
+                if figure_asked and self.subset_named(span):
+                    continue
                 return str(span)
         return ""
+
+    def subset_named(self, span: str) -> bool:
+        """A benchmark's name followed by a part's words ("VisR-Bench English", "VideoMME Long"): a paper naming
+        the name (a word with a digit, a hyphen or two capitals) writes the rest ("on the English split"), so
+        the span is a part of what the digests name, not a name they lack."""
+        words = span.split()
+        for cut in range(len(words) - 1, 0, -1):
+            if not BENCH_NAME_RE.search(words[0]):
+                break
+            head = stem_key(" ".join(words[:cut]))
+            rest = stem_key(" ".join(words[cut:])).split()
+            if any(head in doc and all(f" {w} " in doc for w in rest) for doc in self.docs):
+                return True
+        return False
 
     def absent_topic(self, parsed: Parsed) -> str:
         """A two-word name in the question ("chip placement") that no paper writes, not even with its words
@@ -2377,7 +2396,8 @@ class Answerer:
             pattern = aggregate.name_pattern(benchmark)
             lower = aggregate.lower_is_better(asked, metric)
             naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
-            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric))]
+            shared = aggregate.shared_activities(naming, pattern)
+            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared))]
             result.covered = bool(figures)
             result.backend = "extractive" if figures else "none"
             return aggregate.figures_text(benchmark, metric, figures, len(naming), lower, scope, cite)

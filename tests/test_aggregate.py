@@ -153,6 +153,55 @@ def test_a_generic_level_is_not_a_part_or_another_measure_of_the_benchmark(sente
     assert [v for v, _ in found] == figures
 
 
+def test_a_subset_in_parentheses_is_not_the_whole_benchmark() -> None:
+    """'81.6% on MMLU Pro (Medical)' is the medical part's; a setup in parentheses ('MedQA (USMLE)') is no part."""
+    gazal = "Gazal-R1 attains 87.1% on MedQA, 81.6% on MMLU Pro (Medical), and 79.6% on PubMedQA."
+    assert aggregate.figures_in(gazal, aggregate.name_pattern("MMLU-Pro")) == []
+    assert [v for v, _ in aggregate.figures_in(gazal, aggregate.name_pattern("PubMedQA"))] == [79.6]
+    assert (
+        aggregate.figures_in("On VisR-Bench (English), it reaches 75.2%.", aggregate.name_pattern("VisR-Bench")) == []
+    )
+    for setup in ("USMLE", "Overall", "5-shot", "test set"):
+        found = aggregate.figures_in(f"It achieved 75.7% accuracy on MedQA ({setup}).", aggregate.name_pattern("MedQA"))
+        assert [v for v, _ in found] == [75.7], setup
+
+
+def test_a_capitalised_measure_before_from_to_is_another_measure() -> None:
+    sentence = "CCA improves the FID score from 19.07 to 3.41 and the IS score from 64.3 to 288.2 on ImageNet."
+    assert aggregate.figures_in(sentence, aggregate.name_pattern("ImageNet"), "accuracy") == []
+    recap = "RecA improved its GenEval score from 0.73 to 0.90 and its DPGBench score from 80.93 to 88.15."
+    assert [v for v, _ in aggregate.figures_in(recap, aggregate.name_pattern("DPG-Bench"), "score")] == [88.15]
+
+
+def test_an_activity_named_before_a_figure_is_another_measure_unless_the_benchmark_shares_it() -> None:
+    """Heimdall's verification accuracy (and its restatement in parentheses) is not AIME 2024's solving
+    accuracy; Spider's papers all state execution accuracy, their benchmark's own."""
+    aime = aggregate.name_pattern("AIME 2024")
+    heimdall = "Heimdall boosts verification accuracy from 62.5% to 94.5% on AIME2024 (97.5% with sampling)."
+    assert aggregate.stated_figures(heimdall, aime, "accuracy") == [
+        (94.5, "94.5%", "verification accuracy"),
+        (97.5, "97.5%", "verification accuracy"),
+    ]
+    assert aggregate.stated_figures(heimdall, aime, "verification accuracy")[0][2] == ""  # asked for
+    solver = paper("2", [], "It reaches 92.1% accuracy on AIME 24.")
+    verifier = paper("1", [], heimdall)
+    figures = [f for p in (verifier, solver) if (f := aggregate.paper_figure(p, aime, False, "accuracy"))]
+    text = aggregate.figures_text("AIME 2024", "accuracy", figures, 2, False, "", lambda p: int(p.id))
+    assert "the highest is **92.1%**" in text and "**97.5%** (verification accuracy: another measure" in text
+    assert text.index("**92.1%**") < text.index("**97.5%**")
+    spider = aggregate.name_pattern("Spider")
+    sql = [
+        paper(
+            "3", [], "SQL-of-Thought achieves a state-of-the-art execution accuracy of 91.59% on the Spider benchmark."
+        ),
+        paper("4", [], "SAFE-SQL achieved 87.9% execution accuracy on the Spider development set."),
+    ]
+    shared = aggregate.shared_activities(sql, spider)
+    assert "execution" in shared
+    assert aggregate.paper_figure(sql[0], spider, False, "accuracy", shared).measure == ""  # type: ignore[union-attr]
+    assert aggregate.paper_figure(sql[0], spider, False, "accuracy").measure == "execution accuracy"  # type: ignore[union-attr]
+
+
 def test_figures_text_orders_cites_and_warns() -> None:
     a = paper("1", [], "A reaches 70.0% on GSM8K.")
     b = paper("2", [], "B reaches 90.5% accuracy on GSM8K.")

@@ -1023,6 +1023,15 @@ def test_a_named_thing_no_paper_names_is_not_covered_by_papers_sharing_other_wor
 
 
 @pytest.mark.slow
+def test_a_figure_asked_of_a_benchmarks_subset_is_answered(answerer):
+    """'VisR-Bench English' is no name the digests lack: the VisR-Bench paper states its English split's figure."""
+    result = answerer.ask("what top-1 retrieval accuracy does the best model get on VisR-Bench English?")
+    assert result.covered and "75.23%" in result.answer
+    assert [c["id"] for c in result.citations][:1] == ["2508.07493"]
+    assert not answerer.ask("what accuracy does the best model get on ZorbBench English?").covered
+
+
+@pytest.mark.slow
 def test_a_term_no_paper_defines_is_said_to_be_undefined(answerer):
     result = answerer.ask("what does model merging mean?")
     assert result.answer.startswith("No paper in the digests defines model merging;") and result.citations
