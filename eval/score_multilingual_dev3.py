@@ -1,4 +1,4 @@
-"""Score eval/multilingual_dev3.jsonl: does a French, Spanish, German or Chinese list question answer like its English one?
+"""Score eval/multilingual_dev3.jsonl: does a list question in French, Spanish, German or Chinese answer as in English?
 
 A row passes on eval/score_multilingual_dev.py's rule (the English answer's intent, at least half of its papers,
 no more than as many others) and, where the row asks for the newest papers (`newest`), when at least 3 of the
