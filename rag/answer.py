@@ -1873,7 +1873,7 @@ class Answerer:
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
         """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
         papers = self.ranked(kept, query, filters, mode)
-        if LATEST_RE.search(parsed.clean):
+        if LATEST_RE.search(parsed.english or parsed.clean):
             papers.sort(key=lambda p: p.date, reverse=True)
         return papers
 

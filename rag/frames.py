@@ -15,14 +15,37 @@ from collections.abc import Callable
 from functools import cache, partial
 
 from rag.glossary import TERMS
-from rag.lexicon import english_word
+from rag.lexicon import english_word, german_compound
 from rag.text import fold
 
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
+# Each language's nouns for a paper, its prepositions for "about", and its words for "the newest" (general
+# language knowledge, accents folded): a request names them in any order around the topic.
+PAPERS = {
+    "fr": r"(?:articles?|travaux|travail|papiers?|etudes?|publications?)",
+    "es": r"(?:articulos?|trabajos?|estudios?|publicaciones|publicacion|papers?)",
+    "de": r"(?:arbeiten|artikel|papers?|papieren?|studien|veroffentlichungen|publikationen|beitrage)",
+}
+ABOUT = {
+    "fr": r"(?:sur|concernant|a\s+propos\s+(?:de|d'|du|des)|au\s+sujet\s+(?:de|d'|du|des))",
+    "es": r"(?:sobre|acerca\s+de(?:l)?|en\s+torno\s+a)",
+    "de": r"(?:uber|zu|zur|zum|bezuglich)",
+}
+NEWEST = r"(?:most\s+recent|latest|newest|recent)"
+
 # (language, pattern on the accent-folded lowercase question, English replacement)
 FRAMES: list[tuple[str, str, str]] = [
     # French
+    ("fr", r"\b(?:les\s+)?plus\s+(?:recents?|recentes?|nouveaux|nouvelles)\b", " most recent "),
+    ("fr", r"\b(?:derniers|dernieres)\b", " latest "),
+    ("fr", r"\brecent(?:e|s|es)?\b", " recent "),
+    (
+        "fr",
+        rf"\b(?:montre|donne|liste|cite|trouve|propose)[- ]moi\s+(?:les\s+|des\s+|quelques\s+)?(?:({NEWEST})\s+)?"
+        rf"{PAPERS['fr']}(?:\s+(?:les\s+)?({NEWEST}))?",
+        r" show me the \1 \2 papers ",
+    ),
     (
         "fr",
         r"\bquel(?:le)?s?\s+(?:sont\s+les\s+)?(?:articles|travaux|papiers|etudes|publications)\b(?:\s+qui)?",
@@ -95,7 +118,16 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\bet\b", " and "),
     ("fr", r"\bou\b", " or "),
     # German
-    ("de", r"\bwelche\s+(?:arbeiten|artikel|papers?|studien|veroffentlichungen|publikationen)\b", " which papers "),
+    ("de", r"\b(?:neueste[nmrs]?|aktuellste[nmrs]?|jungste[nmrs]?)\b", " newest "),
+    ("de", r"\b(?:neuere[nmrs]?|aktuelle[nmrs]?)\b", " recent "),
+    (
+        "de",
+        rf"\b(?:zeig|zeige|zeigt|nenn|nenne|liste|gib)\s+mir\s+(?:(?:die|einige|ein\s+paar|alle)\s+)?"
+        rf"(?:({NEWEST})\s+)?{PAPERS['de']}",
+        r" show me the \1 papers ",
+    ),
+    ("de", rf"\bwelche\s+{PAPERS['de']}\s+gibt\s+es\b", " which papers "),
+    ("de", rf"\bwelche\s+{PAPERS['de']}\b", " which papers "),
     ("de", r"\bwas\s+gibt\s+es\s+neues\s+(?:zu|uber|bei|zum|zur|im\s+bereich)\b", " what is new on "),
     ("de", r"\b(?:pro|jeden|je)\s+monat\b|\bmonatlich\b", " per month "),
     ("de", r"\bwelche\s+autor(?:inn)?en\s+haben\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
@@ -106,7 +138,7 @@ FRAMES: list[tuple[str, str, str]] = [
         " compare ",
     ),
     ("de", r"\bwer\s+sind\s+die\s+autor(?:inn)?en\s+(?:von|des|der)\b", " who are the authors of "),
-    ("de", r"\bgibt\s+es\s+(?:arbeiten|artikel|papers?|studien)\s+(?:zu|uber|zum|zur)\b", " which papers study "),
+    ("de", rf"\bgibt\s+es\s+(?:({NEWEST})\s+)?{PAPERS['de']}\s+{ABOUT['de']}\b", r" which papers \1 study "),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
     ("de", r"\b(?:wer\s+schrieb|von\s+wem\s+(?:ist|stammt))\b", " who wrote "),
     ("de", r"\bwas\s+versteht\s+man\s+unter\b", " what is "),
@@ -136,6 +168,15 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\bund\b", " and "),
     ("de", r"\boder\b", " or "),
     # Spanish
+    ("es", r"\b(?:los\s+|las\s+)?mas\s+(?:recientes|nuevos|nuevas|actuales)\b", " most recent "),
+    ("es", r"\b(?:ultimos|ultimas)\b", " latest "),
+    ("es", r"\brecientes?\b", " recent "),
+    (
+        "es",
+        rf"\b(?:muestrame|ensename|dame|lista|enumera)\s+(?:los\s+|las\s+|unos\s+|algunos\s+)?(?:({NEWEST})\s+)?"
+        rf"{PAPERS['es']}(?:\s+({NEWEST}))?",
+        r" show me the \1 \2 papers ",
+    ),
     (
         "es",
         r"\b(?:que|cuales)\s+(?:son\s+los\s+)?(?:articulos|trabajos|estudios|publicaciones|papers)\b(?:\s+que)?",
@@ -171,6 +212,17 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"(?<![\w-])[ye](?![\w-])", " and "),
     ("es", r"(?<![\w-])o(?![\w-])", " or "),
     # Chinese (no word boundaries)
+    # "有没有关于X的论文", "有关于X的论文吗", "X的论文有哪些", "给我看看关于X的论文": the list asked in other words
+    ("zh", r"有没有(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" which papers study \1 "),
+    ("zh", r"^\s*有(?:关于)?(.+?)的(?:论文|文章|工作|研究)吗", r" which papers study \1 "),
+    ("zh", r"(.+?)的(?:论文|文章|工作|研究)(?:都)?有哪些", r" which papers study \1 "),
+    (
+        "zh",
+        r"(?:给我看看|给我看|请列出|展示)(?:一些|几篇)?(?:关于)?(.+?)的(?:论文|文章|工作|研究)",
+        r" show me papers on \1 ",
+    ),
+    # 最近 (lately), 最新 (newest), 近期 (recent) ask for the topic's latest papers
+    ("zh", r"(?:最近|最新|近期)(?:的)?", " latest "),
     # "那代码生成呢？", "语音识别呢？": a short follow-up naming only a topic asks what the last one asked of it
     (
         "zh",
@@ -208,6 +260,22 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"研究|探讨|涉及", " study "),
     ("zh", r"提出了?", " propose "),
     ("zh", r"改进了?", " improve "),
+    # What the frames above leave: the paper noun (with its recency word) before "about" asks for papers on
+    # the topic ("des articles sur", "artículos sobre", "Arbeiten über"), and a bare "about" after the request is "on"
+    # (what a comparison compares is the papers' topics: "compare les articles sur DPO et PPO" compares DPO and PPO)
+    *[
+        (lang, rf"\bcompare\s+(?:(?:les|los|las|die)\s+)?{PAPERS[lang]}\s+{ABOUT[lang]}\b", " compare ")
+        for lang in ("fr", "es", "de")
+    ],
+    *[
+        (
+            lang,
+            rf"(?<![\w-])(?:(?:des|les|quelques|los|las|unos|algunos|die|einige)\s+)?{PAPERS[lang]}\s+{ABOUT[lang]}\b",
+            " papers on ",
+        )
+        for lang in ("fr", "es", "de")
+    ],
+    *[(lang, rf"\b(papers|{NEWEST})\s+{ABOUT[lang]}\b", r"\1 on ") for lang in ("fr", "es", "de")],
 ]
 # One paper of the chat's last list by its place ("qui a écrit le deuxième ?", "第二篇是谁写的？"): the
 # ordinal, its article and a noun for paper become "the second one". In French, Spanish and German only
@@ -349,36 +417,110 @@ def _glossary() -> dict[str, list[tuple[str, str, re.Pattern[str] | None]]]:
     return out
 
 
-def translate_terms(text: str, lang: str) -> str:
-    """Every glossary term of `lang` in `text` (accent-folded unless Chinese) → its English name."""
+def translate_terms(text: str, lang: str, joined: bool = False) -> str:
+    """Every glossary term of `lang` in `text` (accent-folded unless Chinese) → its English name; `joined`
+    glues a name's words with UNIT so that `head_last` moves the name whole ("modelos de mezcla de expertos"
+    → "mixture of experts models")."""
     for form, english, pattern in _glossary().get(lang, []):
         if pattern is None:
             text = text.replace(form, f" {english} ")
         else:
-            text = pattern.sub(partial(_numbered, form=form, english=english), text)
-    if lang in ("fr", "es"):
-        text = _head_last().sub(r"\g<term> \g<head>", text)
+            text = pattern.sub(partial(_numbered, form=form, english=english, joined=joined), text)
     return text
 
 
+# Glues the words of a translated glossary name while a noun phrase is turned around (`head_last`).
+UNIT = "\u2063"  # invisible separator: no whitespace, so a split keeps the name whole
+GLUED = "\u2064"
+# The words `ordinals_in_english` writes ("the second one"): a place in a list, no topic.
+ORDINAL_OUT = {"first", "second", "third", "fourth", "fifth", "last", "one", "paper"}
+# What joins a noun to the noun that qualifies it ("compression DE modèles DE langage", "Erkennung VON …").
+OF = {"fr": {"de", "d'", "du", "des"}, "es": {"de", "del"}, "de": {"von", "vom"}}
+ARTICLES = {
+    "fr": {"la", "le", "les", "l'"},
+    "es": {"la", "el", "los", "las"},
+    "de": {"der", "die", "das", "den", "dem", "des"},
+}
+# Adjectives French and Spanish put before the noun, as English does: they stay first.
+BEFORE_NOUN = set(
+    "grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles "
+    "gran pequeno pequena pequenos pequenas nuevo nueva nuevos nuevas mejor mejores meilleur meilleurs".split()
+)
+
+
 @cache
-def _head_last() -> re.Pattern[str]:
-    """French and Spanish name the kind first ("modelos de mezcla de expertos"), English names it last
-    ("mixture of experts models"): a head noun the glossary translated, then a glossary term, swap."""
-    names = sorted({english for english, *_ in TERMS}, key=len, reverse=True)
-    heads = r"(?:model|method|system|technique|network|algorithm|approach|architecture)(?:s|es)?"
-    term = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?P<head>{heads})\s+(?:{JOINERS}[\s']+)*(?P<term>(?:{term})s?)(?![\w-])", re.I)
+def _frame_words() -> frozenset[str]:
+    """The English words the frames write, and the question words English keeps: none of them is in a topic."""
+    written = {w for _, _, english in FRAMES for w in re.findall(r"[a-z]+", english)}
+    return frozenset(written | {"the", "a", "an", "and", "or", "of", "for", "with", "from", "to", "in", "on"})
 
 
-def _numbered(match: re.Match[str], form: str, english: str) -> str:
+def head_last(text: str, lang: str) -> str:
+    """French and Spanish name the head first and qualify it after ("agentes de investigación profunda",
+    "compression de modèles de langage"), German too where "von" joins the qualifier ("Erkennung von
+    Halluzinationen"); English puts the qualifiers first ("deep research agents", "language model
+    compression", "hallucination detection"). Each run of topic words joined by "de"/"von" (or, in French
+    and Spanish, standing side by side) is turned around; any other word (a preposition, a frame word, a
+    number, an acronym or name in capitals) ends a run."""
+    from rag.question import MONTH_ALIASES
+
+    of, articles = OF[lang], ARTICLES[lang]
+    stop = set(FUNCTION_WORDS[lang].split()) - of - articles | _frame_words() | set(MONTH_ALIASES) | ORDINAL_OUT
+    # punctuation glued to a word is cut off to end the run, and glued back after (GLUED marks it)
+    text = re.sub(r"(?<=\S)([?!.,;:])(?=\s|$)", rf" {GLUED}\1", text)
+    tokens = re.sub(r"\b([dl]')(?=\w)", r"\1 ", text, flags=re.I).split()
+    out: list[str] = []
+    groups: list[list[str]] = []  # the run's words, a new group after each "de"
+    joins: list[str] = []  # "de" and articles read since the run's last word
+
+    def close() -> None:
+        words = [w for g in groups for w in g]
+        if lang == "de":  # a German group already puts its head last: only the groups turn around
+            words = [w for g in groups[::-1] for w in g]
+        elif len(words) > 1:
+            first = [words.pop(0)] if words[0].lower() in BEFORE_NOUN else []
+            words = first + words[::-1]
+        out.extend(words + joins)
+        groups.clear()
+        joins.clear()
+
+    def topic_word(token: str, low: str) -> bool:
+        if not re.fullmatch(rf"[a-z][a-z{UNIT}-]*", low) or low in stop:
+            return False
+        # German writes its nouns capitalised; elsewhere a capital is a name, but for the question's first word
+        return token == low or (lang == "de" and token[1:] == low[1:]) or (not out and not groups)
+
+    for token in tokens:
+        low = token.lower()
+        if groups and (low in of or (low in articles and joins)):
+            joins.append(token)
+        elif low in articles:
+            close()
+            out.append(token)
+        elif topic_word(token, low):
+            if joins or not groups:
+                groups.append([])
+            elif lang == "de":  # side by side in German: a new run (only "von" joins)
+                close()
+                groups.append([])
+            joins.clear()
+            groups[-1].append(token)
+        else:
+            close()
+            out.append(token)
+    close()
+    return " ".join(out).replace(f" {GLUED}", "")
+
+
+def _numbered(match: re.Match[str], form: str, english: str, joined: bool = False) -> str:
     """The English name in the plural when it names a countable thing and the matched last word is longer
     than the glossary's singular by a plural ending (Netz → Netze, reseau → reseaux, agente → agentes)."""
     name = re.sub(r"\s*\(.*$", "", match.group(0))
     last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
     plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
     glued = " " if match.group(0).startswith("-") else ""
-    return glued + (english + "s" if plural else english)
+    name = english + "s" if plural else english
+    return glued + (name.replace(" ", UNIT) if joined else name)
 
 
 def language(question: str) -> str:
@@ -432,8 +574,13 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     for code, pattern, english in FRAMES:
         if code == lang:
             text = re.sub(pattern, english, text, flags=re.I)
+    # a recency word said before the request ("最近有哪些…", "neueste …") goes after it, where English says it
+    text = re.sub(rf"^\s*({NEWEST})\s+((?:which|show\s+me)\b.*?\bpapers(?:\s+(?:study|on))?)", r" \2 \1 ", text)
     text = ordinals_in_english(text, lang)
-    text = translate_terms(text, lang)
+    if lang in ("fr", "es", "de"):
+        text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ")
+    else:
+        text = translate_terms(text, lang)
     words = set(FUNCTION_WORDS[lang].split())
     if lang == "zh":
         for w in sorted(words, key=len, reverse=True):
@@ -461,6 +608,8 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
         # A preposition left between two terms once the glossary took its own still separates them.
         text = re.sub(r"\b(?:zur|zum|fur|pour|para)\b", " for ", text, flags=re.I)
         text = re.sub(r"\b(?:von|vom)\b", " of ", text, flags=re.I)
+        text = re.sub(r"\baus\b", " from ", text, flags=re.I)
+        text = re.sub(r"\bmit\b", " with ", text, flags=re.I)  # "Robotermanipulation mit Sprachmodellen"
         dropped = words - english_frame
         # a function word keeps the punctuation it carries ("… gibt es?")
         kept = [
@@ -484,6 +633,6 @@ def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
         low = word.lower()
         if not (word.islower() or (lang == "de" and word[1:].islower())) or df(low) >= 3:
             return word
-        return english_word(low, lang, df) or word
+        return english_word(low, lang, df) or (lang == "de" and german_compound(low, df)) or word
 
     return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)

@@ -136,6 +136,18 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("support", "supporter|prendre en charge", "soportar|admitir", "unterstutzen"),
     ("fold", "plier|pliage", "doblar|plegar", "falten"),
     ("laundry", "linge", "ropa", "wasche"),
+    # the field's common topic nouns and adjectives, which no glossary term holds alone
+    ("language", "langage|langue", "lenguaje|idioma", "sprache"),
+    ("image", "image", "imagen", "bild"),
+    ("video", "video", "video", "video"),
+    ("detection", "detection", "deteccion", "erkennung|detektion"),
+    ("recognition", "reconnaissance", "reconocimiento", "wiedererkennung"),
+    ("navigation", "navigation", "navegacion", "navigation"),
+    ("research", "recherches", "investigacion", "forschung"),
+    ("deep", "profond|profonde", "profundo|profunda", "tief|tiefe"),
+    ("world", "monde", "mundo", "welt"),
+    ("design", "conception", "diseno", "entwurf"),
+    ("editing", "edition", "edicion", "bearbeitung"),
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
@@ -242,6 +254,24 @@ def _plural_off(word: str, lang: str) -> list[str]:
     if lang == "de" and word.endswith("t"):  # "unterstutzt", "lernt": the infinitive
         forms += [word[:-1] + "en", word[:-1] + "n"]
     return forms
+
+
+def german_compound(word: str, df: Callable[[str], int]) -> str:
+    """A German compound the corpus does not write ("Bildsegmentierung", "Halluzinationserkennung") → its two
+    parts in English, modifier first as in German ("image segmentation"), where both parts are words this
+    module translates or the corpus uses as written; a linking "s", "n" or "en" may join them. '' if none."""
+    for cut in range(4, len(word) - 4):
+        head = english_word(word[cut:], "de", df)
+        if not head:
+            continue
+        left = word[:cut]
+        for link in ("", "s", "n", "en", "e"):
+            stem = left[: len(left) - len(link)] if link and left.endswith(link) else left
+            if len(stem) >= 4 and (link == "" or stem != left):
+                modifier = english_word(stem, "de", df) or (stem if df(stem) >= 3 else "")
+                if modifier:
+                    return f"{modifier} {head}"
+    return ""
 
 
 def english_word(word: str, lang: str, df: Callable[[str], int]) -> str:

@@ -1199,10 +1199,15 @@ def untranslated_words(
     """Words of a reframed question's topics that neither the glossary translated nor the corpus uses, and
     Chinese left in it: the offline reading could not translate them, and the answer should say so."""
     out: list[str] = []
+
+    def known(w: str) -> bool:
+        return bool(vocab.get(w, 0) or vocab.get(w.rstrip("s"), 0) or w in acronyms or any(c.isdigit() for c in w))
+
     for word in [*" ".join(topics).split(), *re.findall(r"[\u3400-\u9fff]+", reframed)]:
         w = fold(word.lower())
-        known = vocab.get(w, 0) or vocab.get(w.rstrip("s"), 0) or w in acronyms or any(c.isdigit() for c in w)
-        if not known and w not in out and (len(w) > 2 or CJK_RE.search(w)):
+        # a name the topic reader joined with hyphens ("deep-research-agents") is known when each of its words is
+        found = known(w) or ("-" in w and all(known(p) for p in w.split("-") if p))
+        if not found and w not in out and (len(w) > 2 or CJK_RE.search(w)):
             out.append(word)
     return out
 

@@ -108,8 +108,12 @@ def test_an_untranslated_phrase_gives_way_to_the_acronym_beside_it():
         ("Combien de paramètres a FLOWER ?", "fr", "how many parameter FLOWER ?"),
         ("Wie viele Parameter hat FLOWER?", "de", "how many parameter FLOWER?"),
         # "there are / were" is frame, also right before the question mark
-        ("Wie viele Arbeiten über Mamba gibt es?", "de", "how many papers Mamba ?"),
-        ("¿Cuántos artículos sobre decodificación especulativa hay?", "es", "how many papers speculative decoding ?"),
+        ("Wie viele Arbeiten über Mamba gibt es?", "de", "how many papers on Mamba ?"),
+        (
+            "¿Cuántos artículos sobre decodificación especulativa hay?",
+            "es",
+            "how many papers on speculative decoding ?",
+        ),
     ],
 )
 def test_frames_and_glossary_per_intent(question, lang, english):
@@ -149,7 +153,7 @@ def test_glossary_rows_are_complete():
 def test_words_no_glossary_translates_are_named():
     vocab = {"robots": 40, "papers": 500, "which": 900, "use": 900}
     parsed = understand("Quels articles utilisent le pliage de linge par des robots ?", vocab, {})
-    assert parsed.untranslated == ["pliage", "linge"]
+    assert parsed.untranslated == ["linge", "pliage"]  # "laundry folding": the head last, as English says it
     assert understand("哪些论文研究蛋白折叠预测？", vocab, {}).untranslated == ["蛋白折叠预测"]
     assert understand("Which papers use robots?", vocab, {}).untranslated == []
 
@@ -158,7 +162,7 @@ def test_a_preposition_left_between_terms_still_separates_them():
     english = to_english(
         "Welche Arbeiten verwenden Sparse Autoencoder zur Interpretierbarkeit von Sprachmodellen?", "de"
     )
-    assert english == "which papers use Sparse Autoencoder for interpretability of language models?"
+    assert english == "which papers use Sparse Autoencoder for language models interpretability?"
     assert "for" in to_english("¿Qué artículos usan LoRA para modelos de difusión?", "es").split()
 
 
@@ -258,3 +262,86 @@ def test_a_paper_of_the_list_and_a_bare_topic_follow_up_are_put_in_english(quest
 def test_an_ordinal_inside_a_description_stays_a_description():
     assert "one" not in to_english("le premier modèle de diffusion pour le texte", "fr")
     assert "and for" not in to_english("哪些论文研究强化学习呢？", "zh")
+
+
+WORDS = {
+    "language": 900,
+    "compression": 200,
+    "navigation": 60,
+    "research": 900,
+    "deep": 700,
+    "hallucination": 300,
+    "detection": 400,
+    "image": 2000,
+    "segmentation": 150,
+    "video": 500,
+    "generation": 900,
+}
+
+
+def corpus_df(word: str) -> int:
+    return WORDS.get(word, 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("Zeig mir Arbeiten über Videogenerierung aus dem Juni", "show me the papers on video generation from Juni"),
+        ("Welche Papiere gibt es zur Bildsegmentierung?", "which papers on image segmentation?"),
+        ("Gibt es neueste Arbeiten zur Halluzinationserkennung?", "which papers newest study hallucination detection?"),
+        ("des articles sur la compression de modèles de langage ?", "papers on language model compression ?"),
+        ("montre-moi les articles les plus récents sur les agents", "show me the most recent papers on agents"),
+        ("artículos sobre agentes de navegación web", "papers on web navigation agents"),
+        (
+            "¿cuáles son los trabajos más recientes sobre agentes de investigación profunda?",
+            "which papers most recent on deep research agents?",
+        ),
+        ("有关于蛋白质设计的论文吗？", "which papers study protein design ?"),
+        ("有没有关于视频生成的论文？", "which papers study video generation ?"),
+        ("最近有哪些关于视频生成的论文？", "which papers study latest video generation ?"),
+        ("最新的关于视频生成的论文有哪些？", "which papers study latest video generation ?"),
+    ],
+)
+def test_request_and_recency_words_and_compounds_are_put_in_english(question, english):
+    assert to_english(question, language(question), corpus_df) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("la compression de modeles de langage", "fr", "la langage modeles compression"),
+        ("agentes de investigacion profunda", "es", "profunda investigacion agentes"),
+        ("nouveaux modeles de langage", "fr", "nouveaux langage modeles"),  # an adjective said first stays first
+        ("papers on agents en octobre 2025", "fr", "papers on agents en octobre 2025"),  # no topic word: kept
+        ("who wrote Efficient Video Generation ?", "es", "who wrote Efficient Video Generation ?"),  # a title
+    ],
+)
+def test_french_and_spanish_noun_phrases_put_the_head_last(text, lang, english):
+    from rag.frames import head_last
+
+    assert head_last(text, lang) == english
+
+
+def test_a_german_compound_is_read_as_its_two_english_words():
+    from rag.lexicon import german_compound
+
+    assert german_compound("bildsegmentierung", corpus_df) == "image segmentation"
+    assert german_compound("halluzinationserkennung", corpus_df) == "hallucination detection"  # linking "s"
+    assert german_compound("behandeln", corpus_df) == ""  # no two known parts: no compound
+
+
+def test_a_name_joined_with_hyphens_is_known_when_its_words_are():
+    from rag.understand import untranslated_words
+
+    vocab = {"deep": 700, "research": 900, "agents": 300}
+    assert untranslated_words(["deep-research-agents"], vocab, {}) == []
+    assert untranslated_words(["deep-recherche-agents"], vocab, {}) == ["deep-recherche-agents"]
+
+
+def test_a_foreign_request_for_the_newest_papers_is_a_list():
+    vocab = {"video": 500, "generation": 900, "deep": 700, "research": 900, "agents": 300}
+    newest = "¿cuáles son los trabajos más recientes sobre agentes de investigación profunda?"
+    for question in ("最近有哪些关于视频生成的论文？", newest):
+        parsed = understand(question, vocab, {})
+        assert parsed.intent == "list" and parsed.untranslated == []
+        assert "latest" in parsed.english or "most recent" in parsed.english
