@@ -1,7 +1,8 @@
 """Score eval/chat_dev.jsonl: follow-ups in a chat, each row a conversation whose last turn is checked
 (its standalone question, filters and intent; phrases its answer holds (`answer_has`); every cited paper
-inside a period (`cited_within`); the first cited paper's day (`first_cited_date`); the paper a reference
-such as "[3]" or "it" points at; the papers by the same authors). Pass rate per kind, per half.
+inside a period (`cited_within`) or among those an earlier turn cited (`cited_among`); the first cited
+paper's day (`first_cited_date`); the paper a reference such as "[3]" or "it" points at; the papers by the
+same authors). Pass rate per kind, per half.
 
 Run: `python eval/score_chat_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
 """
@@ -53,6 +54,11 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
         since, until = row["cited_within"]
         outside = [pid for pid in cited if not any(since <= d <= until for d in by_id[pid].dates)]
         why += [f"cites {pid} from outside {since}..{until}" for pid in outside]
+    if "cited_among" in row:  # "are any of them video?": only papers the list of that turn cited
+        listed = {c["id"] for c in answers[row["cited_among"]].citations}
+        if not cited:
+            why.append("cites nothing")
+        why += [f"cites {pid}, not in turn {row['cited_among']}'s list" for pid in cited if pid not in listed][:3]
     if "shares_author_with" in row:
         names = {author_key(a) for a in by_id[row["shares_author_with"]].authors}
         if not cited or row["shares_author_with"] in cited:

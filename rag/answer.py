@@ -28,13 +28,19 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
     EXTREME_RE,
+    SHIFT_START_RE,
     about_list,
+    asks_nothing_else,
     extreme_of,
     loose_span,
+    narrowed,
     retopic,
+    shifted_period,
     strip_code_intent,
     strip_dates,
     swapped,
+    unfocused,
+    widened,
 )
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
@@ -72,7 +78,13 @@ HOW_MANY_RE = re.compile(
 )
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
-    r"|\b(those|them|these|they|it|its|their|ones)\b|" + HOW_MANY_RE.pattern + "|" + EXTREME_RE.pattern,
+    r"|^\s*(?:narrow|restrict|limit|focus|widen|broaden|expand)\b"  # "narrow it to chemistry", "broaden the search"
+    r"|"
+    + SHIFT_START_RE.pattern
+    + r"|\b(those|them|these|they|it|its|their|ones)\b|"
+    + HOW_MANY_RE.pattern
+    + "|"
+    + EXTREME_RE.pattern,
     re.IGNORECASE,
 )
 # "compare it with Kimi k1.5" after "who wrote DeepSeek-R1?": "it" is the one thing the question before named.
@@ -437,12 +449,11 @@ class Answerer:
         return said is not None and not said.covered and not FOLLOW_UP_RE.search(self.in_english(question))
 
     def joined(self, question: str, base: str) -> str:
-        """A follow-up made standalone without an LLM: the part it swaps, the list it refers to spelled
-        out, or else the two questions joined."""
+        """A follow-up made standalone without an LLM: the period it shifts, the part it swaps, narrows or
+        widens, the list it refers to spelled out, or else the two questions joined."""
         if HOW_MANY_RE.match(question):
             return base
-        if replaced := swapped(base, question):
-            return replaced
+        question = unfocused(question)
         parsed = understand(
             base,
             self.retriever.vocab,
@@ -451,10 +462,19 @@ class Answerer:
             self.latest_day,
             self.retriever.plain_acronyms,
         )
+        if shift := shifted_period(question, parsed.since, parsed.until):
+            rest, since, until = shift
+            moved = f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} between {since} and {until}?"
+            return moved if asks_nothing_else(rest) else self.joined(rest, moved)
+        if (opened := widened(base, parsed.topics, question)) is not None:
+            return opened
+        question = narrowed(question) or question
+        if replaced := swapped(base, question):
+            return replaced
         period = ""
         if parsed.since or parsed.until:
             period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
-        on = "on " + " or ".join(parsed.topics)
+        on = "on " + " or ".join(self.named(base, t) or t for t in parsed.topics)  # as the user wrote it
         if parsed.topics and (extreme := extreme_of(question, on + (" with code" if parsed.has_code else ""), period)):
             return extreme
         if parsed.topics and parsed.intent in ("list", "trend", "summary"):
@@ -1102,7 +1122,8 @@ class Answerer:
                 if titles and abs(ordinal) <= len(titles):
                     title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
                     return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
-            return None
+            # no list before it: "more like the first one" after a fact answer is the paper it cites as [1]
+            return self.cited_as(history[-1][1], ordinal) if ordinal > 0 else None
         if m := CITED_NUMBER_RE.search(question):
             return next(filter(None, (self.cited_as(answer, int(m.group(1))) for _, answer in reversed(history))), None)
         if PAPER_PRONOUN_RE.search(question) or OTHER_WORK_RE.search(question):

@@ -540,10 +540,39 @@ LIST_REFERENCE_RE = re.compile(
 )
 
 
+# "are any of them video?", "do any of those use LoRA?": a yes-or-no question about the list asks which of it.
+ANY_OF_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)\W+)?(?:(?P<verb>are|were|is|was|do|does|did|have|has)\s+)?(?:any|some|all|none|either)"
+    r"\s+of\s+(?:them|those|these|the\s+ones|those\s+papers|these\s+papers)\b\s*(?P<rest>.*?)\W*$",
+    re.I,
+)
+# Words that open what a list's papers are said to be without "about": "from 2024", "by Meta", "released in …"
+_BARE_BE = (
+    r"(?:from|by|about|with|without|within|between|after|before|since|during|for|in|on|of|to|via|under"
+    r"|\w+ed|\w+ing)\b"
+)
+
+
+def any_of_list(follow: str, papers_on: str) -> str:
+    """ "are any of them video?" as "which papers on X are about video", "do any of them use LoRA?" as "which
+    papers on X use LoRA": the list filtered, not the list's words joined to the new ones; '' otherwise."""
+    m = ANY_OF_RE.match(follow)
+    if not m or not m.group("rest"):
+        return ""
+    verb, rest = (m.group("verb") or "are").lower(), m.group("rest")
+    if verb in ("do", "does", "did"):
+        return f"which {papers_on} {rest}"
+    if verb in ("have", "has"):
+        return f"which {papers_on} have {rest}"
+    return f"which {papers_on} are {rest if re.match(_BARE_BE, rest, re.I) else 'about ' + rest}"
+
+
 def about_list(follow: str, papers_on: str, period: str) -> str:
     """The follow-up with its reference to the previous list spelled out ("which ones have code?" →
     "which papers on process reward models have code between 2025-01-01 and 2025-12-31?"); '' when it
     refers to no list. `period` is the previous question's, kept where the follow-up names none."""
+    if asked := any_of_list(follow, papers_on):
+        return f"{asked} {period}?" if period and not any(strip_dates(asked)[1:]) else f"{asked}?"
     m = LIST_REFERENCE_RE.search(follow)
     if not m:
         return ""
@@ -559,3 +588,136 @@ def about_list(follow: str, papers_on: str, period: str) -> str:
     if period and not any(strip_dates(text)[1:]):
         text += f" {period}"
     return text + "?"
+
+
+# "what about the previous month?", "and the month after?", "the following week?": the period of that size
+# next to the chat's own, on the side the word says (not counted from the corpus's newest day, as "last
+# month" is).
+_SHIFT = (
+    r"(?:(?:the|a|one)\s+)?(?:(?P<side>previous|prior|preceding|next|following|subsequent)\s+"
+    r"(?P<unit>day|week|month|quarter|year)|(?P<unit2>day|week|month|quarter|year)\s+"
+    r"(?P<side2>before|after|earlier|later|prior)(?:\s+(?:that|this|it))?)\b"
+)
+SHIFT_RE = re.compile(r"\b" + _SHIFT, re.I)
+SHIFT_START_RE = re.compile(r"^\W*" + _SHIFT, re.I)  # "the month before?" alone is a follow-up
+# What is left of a follow-up once its period is read: nothing of its own to ask ("what about …?", "and …?").
+FRAME_ONLY_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok(?:ay)?|then|now)\W+)*(?:(?:what|how)\s+about\W*)?(?:(?:in|during|for|from|over|of)\W*)?"
+    r"(?:(?:only|just)\W*)?$",
+    re.I,
+)
+
+
+def period_holding(day: date, unit: str) -> tuple[str, str]:
+    """The calendar day, ISO week, month, quarter or year that holds `day`, as ISO days."""
+    if unit == "day":
+        return day.isoformat(), day.isoformat()
+    if unit == "week":
+        return week_holding(day)
+    first = {"month": day.month, "quarter": 3 * ((day.month - 1) // 3) + 1, "year": 1}[unit]
+    last = {"month": first, "quarter": first + 2, "year": 12}[unit]
+    end = date(day.year, last, calendar.monthrange(day.year, last)[1])
+    return date(day.year, first, 1).isoformat(), end.isoformat()
+
+
+def shifted_period(follow: str, since: str, until: str) -> tuple[str, str, str] | None:
+    """A follow-up's period counted from the chat's period ("the month before?" after September 2025 → August
+    2025; "the year before?" after October 2025 → 2024: the unit before the one the chat's period starts in)
+    as (the follow-up without it, since, until); None when it names no such period or the chat's period is
+    open on that side."""
+    m = SHIFT_RE.search(follow)
+    if not m:
+        return None
+    side, unit = (m.group("side") or m.group("side2")).lower(), (m.group("unit") or m.group("unit2")).lower()
+    later = side in ("next", "following", "subsequent", "after", "later")
+    edge = until if later else since
+    if not edge:
+        return None
+    start, end = period_holding(date.fromisoformat(edge), unit)
+    day = date.fromisoformat(end) + timedelta(days=1) if later else date.fromisoformat(start) - timedelta(days=1)
+    return tidy(follow[: m.start()] + " " + follow[m.end() :]), *period_holding(day, unit)
+
+
+def asks_nothing_else(follow: str) -> bool:
+    """Whether a follow-up, its period taken out, is only the frame that offered it ("and the month after?")."""
+    return bool(FRAME_ONLY_RE.match(follow))
+
+
+# Focusing adverbs ("what about mobile agents specifically?", "voice cloning in particular"): they stress the
+# topic and never name it.
+FOCUS_RE = re.compile(
+    r"[\s,]+(?:specifically|particularly|in\s+particular|especially|instead|exactly|precisely)\b", re.I
+)
+
+
+def unfocused(follow: str) -> str:
+    """The follow-up without its focusing adverbs."""
+    return FOCUS_RE.sub("", follow)
+
+
+# "narrow it to chemistry", "narrow that down to math", "restrict the list to 2025"; "widen it to any domain",
+# "broaden it to all tasks", "expand the search to robotics".
+_THE_LIST = r"(?:it|that|this|them|those|these|the\s+(?:list|results?|search|question|papers))"
+NARROW_RE = re.compile(
+    rf"^\W*(?:(?:and|ok(?:ay)?|now|so|then|please)\W+)*(?:(?:can|could)\s+you\s+)?(?:narrow|restrict|limit|focus)"
+    rf"(?:\s+{_THE_LIST})?(?:\s+down)?\s+(?:to|on)\s+(?P<what>.+?)\W*$",
+    re.I,
+)
+WIDEN_RE = re.compile(
+    rf"^\W*(?:(?:and|ok(?:ay)?|now|so|then|please)\W+)*(?:(?:can|could)\s+you\s+)?(?:widen|broaden|expand|extend)"
+    rf"(?:\s+{_THE_LIST})?(?:\s+(?:up|out))?(?:\s+(?:to|beyond)\s+(?P<what>.+?))?\W*$",
+    re.I,
+)
+# What a widening turn opens the question to when it names no topic of its own: any domain, all tasks, every field.
+ANY_RE = re.compile(
+    r"^(?:(?:any|all|every|other)(?:\s+(?:the|of\s+the))?\s+\w+|everything|anything|general|in\s+general)$", re.I
+)
+ANY_TIME_RE = re.compile(r"^(?:(?:any|all)\s+(?:time|dates?|periods?|years?|months?)|the\s+whole\s+corpus)$", re.I)
+
+
+def period_words(since: str, until: str) -> str:
+    """A period as the question reader reads it back: "between A and B", "since A", "until B"."""
+    if since and until:
+        return f"between {since} and {until}"
+    return f"since {since}" if since else f"until {until}"
+
+
+def narrowed(follow: str) -> str:
+    """ "narrow it to X" said as the list filter it asks for ("only the ones about X", "only the ones from March
+    2025"), which `about_list` spells out; '' when the follow-up does not narrow."""
+    m = NARROW_RE.match(follow)
+    if not m:
+        return ""
+    what = re.sub(r"^(?:the\s+)?(?:ones|papers|those)\s+", "", m.group("what"), flags=re.I)
+    if re.match(r"(?:with|that|which|from|by|in|on|about|since|before|after|between)\b", what, re.I):
+        return f"only the ones {what}"
+    left, since, until = strip_dates(what)
+    if (since or until) and not re.sub(r"\W+", "", left):
+        return f"only the ones from {what}"
+    return f"only the ones about {what}"
+
+
+def widened(previous: str, topics: list[str], follow: str) -> str | None:
+    """The previous question opened as a widening turn asks: "to any domain" drops the clause that qualified
+    its topic ("retrieval-augmented generation for medicine" → "retrieval-augmented generation"), "to all
+    time" its period, "to robotics" puts that in the clause's place; None when the follow-up widens nothing."""
+    m = WIDEN_RE.match(follow)
+    if not m:
+        return None
+    what = (m.group("what") or "").strip()
+    base = previous.strip().rstrip("?.! ")
+    if ANY_TIME_RE.match(what):
+        return f"{strip_dates(base)[0]}?"
+    left, since, until = strip_dates(what)
+    if (since or until) and not re.sub(r"\W+", "", re.sub(r"\b(?:all|of|the|whole)\b", "", left, flags=re.I)):
+        return f"{strip_dates(base)[0]} {period_words(since, until)}?"  # "broaden it to all of 2025"
+    spans = [s for s in (loose_span(base, t) for t in topics) if s]
+    if not spans:
+        return f"{base}?"
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    joins = list(re.finditer(rf"\s(?:{'|'.join(JOINING_WORDS)})\s", base[start:end], re.I))
+    if not joins:
+        return f"{base}?"
+    cut = start + joins[-1].start()
+    opened = "" if not what or ANY_RE.match(what) else f" {joins[-1].group(0).strip()} {what}"
+    return f"{base[:cut]}{opened}{base[end:]}?"

@@ -480,9 +480,19 @@ GENERIC_WORDS = frozenset(
     "framework frameworks performance results improve improves improving improvement better".split()
 )
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "fifth": 5, "last": -1}
+_ORDINAL_WORD = r"(first|1st|second|2nd|third|3rd|fourth|fifth|last)"
+# A span of time or a part of something an ordinal may name instead of a row: "the first half of 2025"
+_NOT_A_ROW = (
+    r"(?!\s+(?:half|quarter|week|weeks|month|months|year|years|day|days|time|place|stage|step|phase|part"
+    r"|author))"
+)
 ORDINAL_RE = re.compile(
-    r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|fifth|last)\s+(?:one|paper|result|work|study)\b"
-    r"|\b(?:paper|source|number|no\.?)\s*#?\[?(\d{1,2})\]?",
+    rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+(?:one|paper|result|work|study)\b"
+    r"|\b(?:paper|source|number|no\.?)\s*#?\[?(\d{1,2})\]?"
+    # "who are the authors of the first?", "summarize the third", "the second's code": the ordinal alone is the row
+    rf"|\bthe\s+{_ORDINAL_WORD}(?=\s*(?:[?!.,;:]|$)|\s+(?:and|or|but|then)\b|['’]s\b)"
+    # "what does the second propose?", "is the first open source?": the row as the subject after an auxiliary
+    rf"|\b(?:does|did|do|is|was|has|had|can|could|would|will)\s+the\s+{_ORDINAL_WORD}\b{_NOT_A_ROW}",
     re.I,
 )
 AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
@@ -1231,9 +1241,9 @@ def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
     if not m:
         return 0
-    if m.group(1):
-        return ORDINALS[m.group(1).lower()]
-    return int(m.group(2))
+    if m.group(2):
+        return int(m.group(2))
+    return ORDINALS[(m.group(1) or m.group(3) or m.group(4)).lower()]
 
 
 # "what's the latest on / in X?": the topic's newest papers, as "what are the latest papers on X?" asks

@@ -1,0 +1,121 @@
+"""Chat follow-ups that shift the chat's period, narrow or widen its topic, filter its list or point at one of
+its rows: the pure rewrites, then whole chats over the real index of one week (2025-W04)."""
+
+import pytest
+
+from rag.answer import Answerer
+from rag.question import about_list, narrowed, shifted_period, unfocused, widened
+from rag.understand import ordinal_of
+
+
+@pytest.mark.parametrize(
+    ("follow", "since", "until", "expected"),
+    [
+        ("what about the previous month?", "2025-10-01", "2025-10-31", ("2025-09-01", "2025-09-30")),
+        ("and the month before?", "2025-09-01", "2025-09-30", ("2025-08-01", "2025-08-31")),
+        ("and the next month?", "2025-08-01", "2025-08-31", ("2025-09-01", "2025-09-30")),
+        ("and the month after?", "2025-03-01", "2025-03-31", ("2025-04-01", "2025-04-30")),
+        ("and the following week?", "2025-06-09", "2025-06-15", ("2025-06-16", "2025-06-22")),
+        ("what about the previous quarter?", "2025-01-01", "2025-03-31", ("2024-10-01", "2024-12-31")),
+        ("what about the year before?", "2025-10-01", "2025-10-31", ("2024-01-01", "2024-12-31")),
+        ("what about the week before?", "2025-09-01", "2025-09-30", ("2025-08-25", "2025-08-31")),
+        ("and the day after?", "2025-07-15", "2025-07-15", ("2025-07-16", "2025-07-16")),
+        ("and the week after that?", "2025-06-09", "2025-06-15", ("2025-06-16", "2025-06-22")),
+    ],
+)
+def test_a_relative_period_is_counted_from_the_chats_period(follow, since, until, expected):
+    rest, *period = shifted_period(follow, since, until) or ("", "", "")
+    assert tuple(period) == expected and not any(w in rest for w in ("previous", "before", "next", "after"))
+
+
+def test_a_relative_period_needs_the_chats_period_on_its_side():
+    assert shifted_period("and the next month?", "2025-09-01", "") is None  # "since September": no end to count on
+    assert shifted_period("what about the previous month?", "", "") is None
+    assert shifted_period("what about music generation?", "2025-09-01", "2025-09-30") is None
+
+
+def test_focusing_adverbs_are_no_topic_words():
+    assert unfocused("what about mobile agents specifically?") == "what about mobile agents?"
+    assert unfocused("how about voice cloning in particular?") == "how about voice cloning?"
+    assert unfocused("what about PPO instead?") == "what about PPO?"
+
+
+def test_narrowing_is_a_filter_of_the_list():
+    assert narrowed("narrow it to chemistry") == "only the ones about chemistry"
+    assert narrowed("narrow that down to math") == "only the ones about math"
+    assert narrowed("restrict the list to papers with code") == "only the ones with code"
+    assert narrowed("limit it to March 2025") == "only the ones from March 2025"
+    assert narrowed("limit it to those from 2024") == "only the ones from 2024"
+    assert narrowed("can you focus it on robotics?") == "only the ones about robotics"
+    assert narrowed("what about chemistry?") == ""
+
+
+def test_widening_drops_the_clause_that_qualified_the_topic():
+    kd = "papers on knowledge distillation for object detection from 2025"
+    topics = ["knowledge distillation object detection"]
+    assert widened(kd, topics, "broaden it to all tasks") == "papers on knowledge distillation from 2025?"
+    assert widened(kd, topics, "widen it to any domain") == "papers on knowledge distillation from 2025?"
+    assert widened(kd, topics, "widen it to all time") == "papers on knowledge distillation for object detection?"
+    opened = "papers on knowledge distillation for vision tasks from 2025?"
+    assert widened(kd, topics, "expand it to vision tasks") == opened
+    assert widened("papers on speculative decoding", ["speculative decoding"], "widen it") == (
+        "papers on speculative decoding?"  # no qualifier to drop: the question as it was
+    )
+    assert widened(kd, topics, "broaden it to all of 2024") == (
+        "papers on knowledge distillation for object detection between 2024-01-01 and 2024-12-31?"
+    )
+    assert widened(kd, topics, "narrow it to YOLO") is None
+
+
+def test_any_of_them_asks_which_of_the_list():
+    on = "papers on DPO for image generation"
+    assert about_list("are any of them video?", on, "") == "which papers on DPO for image generation are about video?"
+    assert about_list("do any of those use LoRA?", on, "") == "which papers on DPO for image generation use LoRA?"
+    assert about_list("are any of them from 2024?", on, "") == "which papers on DPO for image generation are from 2024?"
+    assert about_list("any of them on video?", on, "") == "which papers on DPO for image generation are on video?"
+    period = "between 2025-01-01 and 2025-03-31"
+    assert about_list("are any of them surveys?", on, period) == f"which {on} are about surveys {period}?"
+
+
+@pytest.mark.parametrize(
+    ("question", "ordinal"),
+    [
+        ("who are the authors of the first?", 1),
+        ("summarize the third", 3),
+        ("what does the second propose?", 2),
+        ("is the last open source?", -1),
+        ("who wrote the first one?", 1),
+        ("papers on agents from the first half of 2025", 0),
+        ("how many papers did the first half of 2025 have?", 0),
+        ("what was the first paper on GRPO?", 1),  # as before: "first paper" names a row
+        ("when did GRPO first appear?", 0),
+    ],
+)
+def test_an_ordinal_alone_is_a_row_of_the_list(question, ordinal):
+    assert ordinal_of(question) == ordinal
+
+
+@pytest.fixture(scope="module")
+def week_answerer(week_retriever, week_settings):
+    return Answerer(week_settings, retriever=week_retriever)
+
+
+def test_the_ordinal_alone_and_a_relative_week_in_a_chat(week_answerer):
+    listed = week_answerer.ask("which papers use MCTS?")
+    history = [(listed.question, listed.answer)]
+    second = week_answerer.ask("who wrote the second?", history=history)
+    assert second.intent == "authors" and second.citations[0]["id"] == listed.citations[1]["id"]
+    week = week_answerer.ask("summarize the papers on agents from the week of 2025-01-20")
+    before = week_answerer.ask("and the week before?", history=[(week.question, week.answer)])
+    assert before.filters == {"since": "2025-01-13", "until": "2025-01-19"}
+    assert "before" not in before.standalone and ";" not in before.standalone
+
+
+def test_any_of_them_filters_the_list_and_the_first_of_a_fact_answer_is_its_first_citation(week_answerer):
+    listed = week_answerer.ask("which papers use MCTS?")
+    some = week_answerer.ask("are any of them about agents?", history=[(listed.question, listed.answer)])
+    assert some.citations and {c["id"] for c in some.citations} <= {c["id"] for c in listed.citations}
+    fact = week_answerer.ask("what does Agent-R use MCTS for?")
+    like = week_answerer.ask("show more like the first one", history=[(fact.question, fact.answer)])
+    lead = fact.citations[0]["id"]
+    assert f"({lead})" in like.answer.splitlines()[0] and lead not in {c["id"] for c in like.citations}
