@@ -502,8 +502,8 @@ EXTREME_RE = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:which|what)(?:['’]s|\s+is|\s+was)?"
     r"(?:\s+(?:one|paper|of\s+(?:them|those|these)|of\s+the(?:m|se|\s+papers)))?"
     r"(?:\s+(?:is|was|came\s+out|appeared|(?:was|got)\s+published|(?:is|was)\s+published))?"
-    r"\s+(?:the\s+)?(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?)"
-    r"(?:\s+(?:one|paper|of\s+(?:them|those|these)))?\W*$",
+    r"\s+(?:the\s+)?(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?"
+    r"|first(?=\W*$))(?:\s+(?:one|paper|of\s+(?:them|those|these)))?\W*$",
     re.I,
 )
 
@@ -514,7 +514,7 @@ def extreme_of(follow: str, papers_on: str, period: str) -> str:
     m = EXTREME_RE.match(follow)
     if not m:
         return ""
-    end = "earliest" if re.match(r"earliest|oldest|least", m.group("which"), re.I) else "latest"
+    end = "earliest" if re.match(r"earliest|oldest|least|first", m.group("which"), re.I) else "latest"
     return f"what is the {end} paper {papers_on}{' ' + period if period else ''}?"
 
 

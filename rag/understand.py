@@ -1237,9 +1237,15 @@ def mend_months(text: str) -> str:
     return re.sub(r"\b[A-Za-z]{5,}\b", fix, text)
 
 
+# "which was the first?" after a list asks which came first (the earliest), not for the list's first row
+EARLIEST_ASKED_RE = re.compile(
+    r"^\W*(?:which|what)(?:\s+(?:one|paper))?\s+(?:was|is|came\s+out|appeared)\s+(?:the\s+)?first\W*$", re.I
+)
+
+
 def ordinal_of(question: str) -> int:
     m = ORDINAL_RE.search(question)
-    if not m:
+    if not m or EARLIEST_ASKED_RE.match(question):
         return 0
     if m.group(2):
         return int(m.group(2))

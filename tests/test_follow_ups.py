@@ -4,7 +4,7 @@ its rows: the pure rewrites, then whole chats over the real index of one week (2
 import pytest
 
 from rag.answer import Answerer
-from rag.question import about_list, narrowed, shifted_period, unfocused, widened
+from rag.question import about_list, extreme_of, narrowed, shifted_period, unfocused, widened
 from rag.understand import ordinal_of
 
 
@@ -119,3 +119,11 @@ def test_any_of_them_filters_the_list_and_the_first_of_a_fact_answer_is_its_firs
     like = week_answerer.ask("show more like the first one", history=[(fact.question, fact.answer)])
     lead = fact.citations[0]["id"]
     assert f"({lead})" in like.answer.splitlines()[0] and lead not in {c["id"] for c in like.citations}
+
+
+def test_which_was_the_first_asks_for_the_earliest_not_the_first_row():
+    for follow in ("which was the first?", "which came out first?", "what was the first?"):
+        assert ordinal_of(follow) == 0, follow
+        assert extreme_of(follow, "on reward hacking", "") == "what is the earliest paper on reward hacking?", follow
+    assert ordinal_of("who wrote the first?") == 1
+    assert extreme_of("who wrote the first?", "on reward hacking", "") == ""
