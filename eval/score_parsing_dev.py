@@ -85,6 +85,11 @@ def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = froz
     for pattern in row.get("first_line", []):  # what a question about the corpus itself must say first
         if not re.search(pattern, answer.answer.split("\n")[0]):
             why.append(f"first line lacks {pattern!r}")
+    if row.get("themes_sum"):  # a summary's themes count the papers its head line counts, no more
+        m = re.match(r"\s*([\d,]+) papers?", answer.answer)
+        themed = sum(int(n) for n in re.findall(r"^- \*\*.+?\*\* \((\d+) papers?", answer.answer, re.M))
+        if not m or themed != int(m.group(1).replace(",", "")):
+            why.append(f"head {m.group(1) if m else '?'} vs themes {themed}")
     if row.get("all_cited"):
         m = re.match(r"\s*(\d+) papers?", answer.answer)  # a list or a summary: the count comes first
         if not m or len(set(cited)) < int(m.group(1)):

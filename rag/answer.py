@@ -52,6 +52,7 @@ from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
     GENERIC_WORDS,
+    RECENT_MONTHS,
     SOTA_RE,
     Parsed,
     bare_topic,
@@ -63,6 +64,7 @@ from rag.understand import (
     stems,
     understand,
 )
+from rag.weeks import missing_digests
 
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -1055,6 +1057,11 @@ class Answerer:
         return max((p.date for p in self.retriever.papers if p.date), default="")
 
     @property
+    def digest_days(self) -> frozenset[str]:
+        """The days a digest listed papers on (a digest file can be empty)."""
+        return frozenset(d for p in self.retriever.papers for d in p.dates)
+
+    @property
     def earliest_day(self) -> str:
         return min((p.date for p in self.retriever.papers if p.date), default="")
 
@@ -1777,7 +1784,7 @@ class Answerer:
             return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
             return self.compare_answer(parsed, filters, mode, result)
-        if intent == "summary" and (has_topic or filters.since or filters.until):
+        if intent == "summary" and (has_topic or filters.since or filters.until or not parsed.topics):
             return self.summary_answer(parsed, query, filters, mode, result)
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
@@ -2842,6 +2849,14 @@ class Answerer:
         else:
             chosen, named = np.flatnonzero(mask).tolist(), np.array([], dtype=int)
         topic = " or ".join(self.as_asked(t, parsed) for t in parsed.topics) or "all topics"
+        if not chosen and parsed.recent and (filters.since, filters.until) == (parsed.since, parsed.until):
+            # "what's new in X?" with nothing in the last months: X's papers over the whole corpus, said so
+            wider = replace(parsed, since="", until="", recent=False)
+            first, *rest = self.summary_answer(wider, query, replace(filters, since="", until=""), mode, result).split(
+                "\n"
+            )
+            said = shapes.none_recent(parsed.since, parsed.until, RECENT_MONTHS)
+            return "\n".join([f"{first} {said}" if first[:1].isdigit() else first, *rest])
         if not chosen:
             return self.nothing(topic, filters, named, result)
         papers = [self.retriever.papers[i] for i in chosen] + close
@@ -2857,7 +2872,16 @@ class Answerer:
             unnamed = self.topic_words(concepts, papers)
         briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
-        text = shapes.summary_text(topic, start, end, briefing, {p.id for p in close}, cite_all=any(parsed.concepts))
+        asked = (start, end) if filters.since or filters.until else ("", "")
+        text = shapes.summary_text(
+            topic,
+            start,
+            end,
+            briefing,
+            {p.id for p in close},
+            cite_all=any(parsed.concepts),
+            days=missing_digests(*asked, self.digest_days) if any(asked) else (0, 0),
+        )
         if worded:  # said as what it is: the topic's words together, not the phrase as asked
             head = shapes.words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))
             text = f"{head[:-1]}.\n{text}"

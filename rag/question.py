@@ -276,6 +276,12 @@ def months_back(day: date, n: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def recent_span(latest: str, months: int) -> tuple[str, str]:
+    """The last `months` months up to the corpus's newest day, as "the last N months" reads."""
+    newest = date.fromisoformat(latest)
+    return (months_back(newest, months) + timedelta(days=1)).isoformat(), newest.isoformat()
+
+
 def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
     if m.group("units"):
         word = m.group("n").lower()

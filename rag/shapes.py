@@ -2004,9 +2004,42 @@ def empty_filter_text(topic: str, allowed: int, described: str) -> str:
 SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count
 
 
-def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str], cite_all: bool = True) -> str:
+def days_note(held: int, expected: int) -> str:
+    """How many of a period's weekdays have a digest, said only where some lack one."""
+    if held >= expected:
+        return ""
+    weekdays = f"{expected} weekday{'s' if expected != 1 else ''}"
+    return f" Only {held} of its {weekdays} {'has' if held == 1 else 'have'} a digest."
+
+
+def none_recent(since: str, until: str, months: int) -> str:
+    """Said where "what's new in X?" found nothing in its last months and answers over the whole corpus."""
+    last = f"the last {months} months ({since} to {until})"
+    return f"None of them is from {last}, so this covers every day the digests hold."
+
+
+def theme_count(members: int, close: int) -> str:
+    """A theme's papers as the head line counts them: those found by meaning only counted apart."""
+    if not close:
+        return f"{members} paper{'s' if members != 1 else ''}"
+    matched = members - close
+    if not matched:
+        return f"close to it only: {close} paper{'s' if close != 1 else ''}"
+    return f"{matched} paper{'s' if matched != 1 else ''}, and {close} close to it"
+
+
+def summary_text(
+    topic: str,
+    start: str,
+    end: str,
+    briefing: Any,
+    close: set[str],
+    cite_all: bool = True,
+    days: tuple[int, int] = (0, 0),
+) -> str:
     """A period summary: one line per theme (the briefing's names and overviews), every paper of a
-    topic's summary cited, those found by meaning only marked as such."""
+    topic's summary cited, those found by meaning only marked as such and counted apart, so the themes
+    add up to the head line's count. `days`: (weekdays with a digest, weekdays) where some lack one."""
     marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
     count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
     period = f"from {start} to {end}" if start != end else f"on {start}"
@@ -2014,13 +2047,12 @@ def summary_text(topic: str, start: str, end: str, briefing: Any, close: set[str
     lines = [
         f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
         f"on {topic} {period}{extra}, "
-        f"in {themes} theme{'s' if themes != 1 else ''}."
+        f"in {themes} theme{'s' if themes != 1 else ''}.{days_note(*days)}"
     ]
     budget = SUMMARY_CITED
     for theme in briefing.themes:
-        line = (
-            f"- **{theme.name}** ({len(theme.members)} paper{'s' if len(theme.members) != 1 else ''}): {theme.overview}"
-        )
+        near = sum(1 for i in theme.members if i in marked)
+        line = f"- **{theme.name}** ({theme_count(len(theme.members), near)}): {theme.overview}"
         cited = {int(n) - 1 for n in re.findall(r"\[(\d+)\]", theme.overview)}
         budget -= len(cited)
         rest = [i for i in theme.members if i not in cited]

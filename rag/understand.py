@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from rag import aggregate, frames
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
-from rag.question import MONTHS, OPENER_RE, strip_code_intent, strip_dates
+from rag.question import MONTHS, OPENER_RE, recent_span, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = (
@@ -171,6 +171,16 @@ COMPARATIVE = (
     r"|(?:more|less)\s+[a-z]{3,})"
 )
 COMPARATIVE_RE = re.compile(rf"\b{COMPARATIVE}(?=\s+than\b)", re.I)
+# The adjectives that ask which themes stood out ("the main themes", "the hot topics", "the biggest trends").
+THEME_ADJECTIVES = (
+    r"main|key|major|big|biggest|hot|hottest|top|dominant|leading|recurring|common|prevailing|popular|trending"
+    r"|central|notable|important|emerging|most\s+(?:popular|common|discussed)"
+)
+# "the hot topics", "the key trends": a phrase that asks for a summary's themes, no topic of its own
+THEME_PHRASE_RE = re.compile(
+    rf"\b(?:(?:{THEME_ADJECTIVES})\s+)+(?:themes?|topics?|trends|directions?|threads?|subjects?)\b", re.I
+)
+
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -286,7 +296,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:rundown|round-?up|recap|summary)\s+(?:of|on)\b|\bcatch\s+(?:me|us)\s+up\s+on\b"
             r"|\bbrief\s+(?:me|us)\s+on\b"
             # "what were the main themes in video generation in September 2025?"
-            r"|\b(?:main|key|major|common|big|recurring)\s+(?:themes?|topics?|directions?|threads?)\s+(?:in|of|on|across|among|for)\b",
+            rf"|\b(?:{THEME_ADJECTIVES})\s+(?:themes?|topics?|directions?|threads?)\s+(?:in|of|on|across|among|for)\b",
             re.I,
         ),
     ),
@@ -628,6 +638,7 @@ class Parsed:
     reframed: str = ""  # a question asked in other words as the frame it is read in ("what methods reduce …")
     best: bool = False  # it asked for the best method: the digests rank none above another
     bare: bool = False  # a topic typed on its own ("speculative decoding"), read as a list
+    recent: bool = False  # "what's new in X?": the period is the last months, not one the question names
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -740,6 +751,11 @@ SUPERLATIVE_RE = re.compile(
 )
 
 
+# "what's new (in X)?" with no period asks for the recent papers, not the whole span of the corpus
+WHATS_NEW_RE = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+was)\s+new|(?:is\s+there\s+)?anything\s+new)\b", re.I)
+RECENT_MONTHS = 3  # "recent" without a period: as "the last 3 months" reads
+
+
 # What is left of "give me a summary of October 2025" or "what's new last week?" once the period is
 # read: a frame asking what a period brought, with no topic. It asks for the period's overview.
 PERIOD_ONLY_RE = re.compile(
@@ -750,10 +766,25 @@ PERIOD_ONLY_RE = re.compile(
     r"|^\W*what\s+(?:came|comes|has\s+come)\s+out"
     r"|^\W*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:published|released|posted)"
     r"|^\W*what\s+(?:happened|went\s+on)"
-    r"|^\W*(?:is\s+there\s+)?anything\s+new",
+    r"|^\W*(?:is\s+there\s+)?anything\s+new"
+    # "what were the main themes / hot topics / key trends?", "what topics dominated?", "what was trending?"
+    rf"|^\W*what\s+(?:(?:are|were|was|is|have\s+been|has\s+been)\s+)?(?:the\s+)?(?:(?:{THEME_ADJECTIVES})\s+)*"
+    r"(?:themes?|topics?|trends|directions?|threads?|subjects?)\b(?:\s+(?:dominated|stood\s+out|emerged))?"
+    rf"|^\W*(?:the\s+)?(?:{THEME_ADJECTIVES})\s+(?:themes?|topics?|trends)\b"
+    r"|^\W*what\s+(?:was|were|is|are)\s+(?:trending|hot|popular|big)\b"
+    # "what did the digests cover?", "what was covered in the digests?", "what was the digest about?"
+    r"|^\W*what\s+(?:did|do|does)\s+(?:the\s+)?digests?\s+(?:cover|contain|hold|include|say)"
+    r"|^\W*what\s+(?:was|were|is|are)\s+(?:covered|included)\s+in\s+(?:the\s+)?digests?"
+    r"|^\W*what\s+(?:was|were|is|are)\s+(?:in\s+the\s+digests?|the\s+digests?\s+about)",
     re.I,
 )
-PERIOD_ONLY_END_RE = re.compile(r"^(?:\s*,|\s*(?:please|then|so\s+far|in|on|for|during|from|of)\b)*\W*$", re.I)
+# What a period-only question may add without naming a topic: the digests themselves, or the field they all
+# belong to ("in AI research", "in machine learning": every paper of an AI-paper digest is in it).
+PERIOD_ONLY_END_RE = re.compile(
+    r"^(?:\s*,|\s*(?:please|then|so\s+far|in|on|for|during|from|of|across|among|the|digests?|papers|corpus|field"
+    r"|research|community|world|covered|ai|ml|machine\s+learning|artificial\s+intelligence)\b)*\W*$",
+    re.I,
+)
 
 
 def period_only(rest: str) -> bool:
@@ -1289,6 +1320,9 @@ def understand(
         reframed, rest = (framed, framed) if framed != rest else ("", rest)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
+    recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
+    if recent:
+        since, until = recent_span(latest, RECENT_MONTHS)
     if (since or until) and TREND_RE.search(rest):
         rest, since, until = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
@@ -1342,11 +1376,15 @@ def understand(
             intent, fixed = "summary", ""  # no topic: "anything new" names none
         elif since and since == until and period_only(rest):
             intent, fixed = "list", ""  # "what came out on 2025-03-14?": that day's papers
+        elif not (since or until) and period_only(rest):
+            intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
     topic_text = SOTA_RE.sub(" ", topic_text)
+    if intent == "summary":  # "the hot topics in robotics" asks for the themes of robotics
+        topic_text = THEME_PHRASE_RE.sub(" ", topic_text)
     # "point me to work on X", "I need papers on X" ask for X ("point cloud", "… All You Need" stay)
     topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
@@ -1428,6 +1466,7 @@ def understand(
         reframed=reframed,
         best=best,
         bare=bare,
+        recent=recent,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 
@@ -25,3 +26,21 @@ def iso_week(day: str) -> str:
 def monday(week: str) -> str:
     """'2025-W22' → '2025-05-26'."""
     return iso_week_range(int(week[:4]), int(week[6:]))[0]
+
+
+def missing_digests(start: str, end: str, days: Collection[str]) -> tuple[int, int]:
+    """(days with a digest, days expected) in `start`..`end` cut to the span `days` covers, when fewer have one.
+
+    A day is expected on the weekdays the digests come out on (read from `days`: Monday to Friday here), so a
+    week whose digests are empty files says so ("1 of its 5 weekdays"); (0, 0) where none is missing."""
+    if not days:
+        return 0, 0
+    first, last = max(start, min(days)), min(end, max(days))
+    if first > last:
+        return 0, 0
+    published = {date.fromisoformat(d).weekday() for d in days}
+    begin = date.fromisoformat(first)
+    span = (date.fromisoformat(last) - begin).days + 1
+    expected = sum((begin + timedelta(days=n)).weekday() in published for n in range(span))
+    held = sum(first <= d <= last for d in days)
+    return (held, expected) if held < expected else (0, 0)

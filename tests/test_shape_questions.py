@@ -142,3 +142,12 @@ def test_the_first_name_of_an_unknown_full_name_is_no_surname():
     authors = {**AUTHORS, "levine sergeyev": 1}
     assert not understand("papers by Levine Unknown", VOCAB, {}, {"anna levine": 1}).author
     assert understand("papers by Levine", VOCAB, {}, authors).author_names == ["sergey levine"]
+
+
+def test_a_periods_themes_asked_with_no_topic_are_its_overview_and_a_days_coverage_its_list(week_answerer):
+    result = week_answerer.ask("what were the main themes in the week of 2025-01-20?")
+    assert result.intent == "summary" and result.citations
+    assert result.answer.startswith("48 papers in the digests match: on all topics from 2025-01-20 to 2025-01-26")
+    assert "weekdays" not in result.answer.split("\n")[0]  # every weekday of the week has its digest
+    result = week_answerer.ask("what did the digest of 2025-01-22 cover?")
+    assert result.intent == "list" and len(result.citations) == 15

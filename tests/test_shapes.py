@@ -7,6 +7,7 @@ from rag.shapes import (
     as_written,
     compare_table,
     corpus_text,
+    days_note,
     find_definition,
     in_sense,
     is_mention,
@@ -22,6 +23,7 @@ from rag.shapes import (
     states_limitation,
     stemmed_corpus,
     table_text,
+    theme_count,
     third_person,
     topic_mask,
     topic_tier,
@@ -32,6 +34,7 @@ from rag.shapes import (
     without_names,
 )
 from rag.understand import stem_key, stems
+from rag.weeks import missing_digests
 
 
 def paper(pid: str, title: str, summary: str, authors=(), date="2025-01-02") -> Paper:
@@ -455,3 +458,22 @@ def test_a_model_version_is_read_and_matched_only_as_that_version():
     for question in ("top 5 papers on MATH-500", "papers from March 14", "what does Qwen2.5-7B score?"):
         found = asked_version(question)
         assert found is None or found.name == "Qwen2.5", question
+
+
+def test_a_period_says_how_many_of_its_weekdays_have_a_digest_only_when_some_lack_one():
+    days = ["2025-10-13", "2025-10-14", "2025-10-24", "2025-10-27", "2025-10-29", "2025-10-30"]
+    assert missing_digests("2025-10-20", "2025-10-26", days) == (1, 5)
+    assert days_note(1, 5) == " Only 1 of its 5 weekdays has a digest."
+    assert missing_digests("2025-10-13", "2025-10-19", days) == (2, 5)
+    # cut to the days the digests span; a week with every weekday's digest says nothing
+    assert missing_digests(
+        "2025-10-27", "2025-11-30", ["2025-10-27", "2025-10-28", "2025-10-29", "2025-10-30", "2025-10-31"]
+    ) == (0, 0)
+    assert missing_digests("2026-01-01", "2026-01-31", days) == (0, 0)
+    assert days_note(0, 0) == ""
+
+
+def test_a_themes_count_leaves_out_the_papers_found_by_meaning_only():
+    assert theme_count(5, 0) == "5 papers"
+    assert theme_count(5, 1) == "4 papers, and 1 close to it"
+    assert theme_count(1, 1) == "close to it only: 1 paper"

@@ -265,9 +265,45 @@ def test_a_period_with_no_topic_asks_for_its_overview():
         p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
         assert (p.intent, p.topics) == ("summary", []) and p.since < p.until, question
     assert understand("what's new in RL last week?", VOCAB, ACRONYMS, latest="2025-10-30").topics == ["rl"]
-    # a single day, or no period at all, is not a period's overview
+    # a single day is its list, not a period's overview
     assert understand("what came out on 2025-03-03?", VOCAB, ACRONYMS).intent != "summary"
-    assert understand("what's new?", VOCAB, ACRONYMS).intent != "summary"
+
+
+def test_themes_trends_and_a_days_coverage_asked_with_no_topic_are_the_periods_overview():
+    for question, span in (
+        ("what were the main themes in September 2025?", ("2025-09-01", "2025-09-30")),
+        ("what were the hot topics in the digests in March 2025?", ("2025-03-01", "2025-03-31")),
+        ("what was trending in AI research in spring 2025?", ("2025-03-01", "2025-05-31")),
+        ("what topics dominated the digests in January 2025?", ("2025-01-01", "2025-01-31")),
+        ("what were the key trends in Q2 2025?", ("2025-04-01", "2025-06-30")),
+        ("what was hot in machine learning last month?", ("2025-09-01", "2025-09-30")),
+    ):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics, (p.since, p.until)) == ("summary", [], span), question
+    for question in ("what did the digests cover on 2025-07-15?", "what did the digest of 2025-07-15 cover?"):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics, p.since, p.until) == ("list", [], "2025-07-15", "2025-07-15"), question
+    # a topic stays the topic, and "the trend" of a count stays a trend
+    p = understand("what were the hot topics in video generation in March 2025?", VOCAB, ACRONYMS)
+    assert (p.intent, p.topics) == ("summary", ["video generation"])
+    assert understand("what was the trend of papers in 2025?", VOCAB, ACRONYMS).intent == "trend"
+    # no period at all: the whole corpus, and what is new is what the last three months brought
+    assert understand("what were the main themes?", VOCAB, ACRONYMS).intent == "summary"
+    p = understand("what's new?", VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (p.intent, p.topics, p.since, p.until, p.recent) == ("summary", [], "2025-07-31", "2025-10-30", True)
+
+
+def test_whats_new_on_a_topic_without_a_period_is_its_last_three_months():
+    p = understand("what's new in video generation?", VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (p.intent, p.topics, p.since, p.until, p.recent) == (
+        "summary",
+        ["video generation"],
+        "2025-07-31",
+        "2025-10-30",
+        True,
+    )
+    p = understand("what's new in video generation in March 2025?", VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (p.since, p.until, p.recent) == ("2025-03-01", "2025-03-31", False)
 
 
 def test_parts_of_a_month_and_short_month_names_are_periods():
