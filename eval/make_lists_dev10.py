@@ -16,6 +16,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +65,7 @@ def main() -> None:
     titles: Counter[str] = Counter()
     for p in papers:
         ws = re.findall(r"[a-z][a-z-]{3,}", p.title.lower())
-        titles.update({f"{a} {b}" for a, b in zip(ws, ws[1:]) if key(a) not in STOP_STEMS and key(b) not in STOP_STEMS})
+        titles.update({f"{a} {b}" for a, b in pairwise(ws) if key(a) not in STOP_STEMS and key(b) not in STOP_STEMS})
     for phrase, count in titles.items():
         if count >= 4:
             names[phrase] = re.compile(rf"\b{re.escape(phrase)}", re.I)
@@ -75,7 +76,8 @@ def main() -> None:
             continue
         beside: Counter[str] = Counter()
         for i in own:
-            beside.update({key(w) for s in sentences[i] if pattern.search(s) for w in re.findall(r"[a-z][a-z-]{5,}", s.lower())})
+            said = [s for s in sentences[i] if pattern.search(s)]
+            beside.update({key(w) for s in said for w in re.findall(r"[a-z][a-z-]{5,}", s.lower())})
         name_stems = {key(w) for w in re.findall(r"[a-z]+", name.lower())}
         for s, count in beside.items():
             lift = count / len(own) / (df[s] / n) if df[s] else 0.0
