@@ -1393,7 +1393,7 @@ class Answerer:
         kinds = listing.kinds_by_acronym(concepts, self.retriever.acronyms)
         alternatives = [[concept_of(k, self.retriever.acronyms)] for k in kinds]
         among = np.asarray(among, dtype=int)
-        named = shapes.topic_mask(alternatives, [self.docs[i] for i in among]) if alternatives else []
+        named = shapes.topic_mask(alternatives, [self.docs[i] for i in among])
         out = set(self.users(self.checked(alternatives), among[named])) if alternatives else set()
         full = [f for a in [*concepts, *alternatives] for c in a for f in c if f.startswith(" ")]
         for i in among:
@@ -1768,7 +1768,7 @@ class Answerer:
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
             doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
-            doing = np.union1d(doing, self.excluded_too(parsed.excluded_concepts, kept))
+            doing = np.union1d(doing, np.array(self.excluded_too(parsed.excluded_concepts, kept), dtype=int))
             used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
             out = np.isin(kept, used)
             kept, left_out = kept[~out], int(out.sum())
