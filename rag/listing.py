@@ -685,9 +685,11 @@ def written_as_name(asked: str, opens_question: bool = False) -> bool:
 def agent_noun(word: str) -> bool:
     """Whether a lower-case word is an agent noun that the stemmer cuts to its verb ("transformers" → "transform",
     "encoder" → "encod", "adapters" → "adapt"): its stem also takes the doing ("transformation", "encoding",
-    "adaptation"), another thing, so the word is matched as written (`name_pattern`), as a name would be."""
+    "adaptation"), another thing, so the word is matched as written (`name_pattern`), as a name would be. An -izer
+    keeps its family's stem ("tokenizer", "tokenization": `understand.stem`): what a tokenizer does is tokenization."""
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return word.isalpha() and word.islower() and singular.endswith("er") and not stems(singular)[0].endswith("er")
+    stem = stems(singular)[0] if word.isalpha() else ""
+    return word.islower() and singular.endswith("er") and not stem.endswith(("er", "iz"))
 
 
 def name_pattern(asked: str) -> re.Pattern[str]:

@@ -559,6 +559,7 @@ def test_an_agent_noun_the_stemmer_cuts_to_its_verb_is_matched_as_written():
 
     assert agent_noun("transformers") and agent_noun("encoder") and agent_noun("adapters")
     assert not agent_noun("layers") and not agent_noun("users") and not agent_noun("papers")
+    assert not agent_noun("tokenizers")  # an -izer keeps its family: tokenization is what a tokenizer does
     assert not agent_noun("Transformers")  # a capitalised word is a name already
     pattern = name_pattern("transformers")
     assert pattern.search("Diffusion Transformers") and pattern.search("a transformer")
