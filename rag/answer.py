@@ -64,6 +64,7 @@ from rag.understand import (
     stems,
     understand,
 )
+from rag.understand import concept as concept_of
 from rag.weeks import missing_digests
 
 ENUMERATION_RE = re.compile(
@@ -1446,6 +1447,25 @@ class Answerer:
                     return run
         return []
 
+    def excluded_too(self, concepts: list[list[list[str]]], among: np.ndarray) -> list[int]:
+        """Of `among`, the papers on an excluded thing that a list of it would not take: those using a kind of
+        it the corpus names by an acronym (`listing.kinds_by_acronym`: "… not about language models" also
+        leaves out the papers on LLMs), and those whose own research question names it or a kind ("How can
+        large language models be made interpretable?" is a paper about them, though a question is no use)."""
+        kinds = listing.kinds_by_acronym(concepts, self.retriever.acronyms)
+        alternatives = [[concept_of(k, self.retriever.acronyms)] for k in kinds]
+        among = np.asarray(among, dtype=int)
+        named = shapes.topic_mask(alternatives, [self.docs[i] for i in among])
+        out = set(self.users(self.checked(alternatives), among[named])) if alternatives else set()
+        full = [f for a in [*concepts, *alternatives] for c in a for f in c if f.startswith(" ")]
+        for i in among:
+            asked = [
+                s for s in sentences(shapes.own_text(self.retriever.papers[i].summary)) if s.rstrip().endswith("?")
+            ]
+            if any(shapes.form_in(f, stem_key(s)) for s in asked for f in full):
+                out.add(int(i))
+        return sorted(out)
+
     def topic_papers(
         self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -1455,8 +1475,8 @@ class Answerer:
         kept, named = self.papers_using(self.checked(concepts, forms), forms, filters, topics)
         if fields := listing.fields_of(concepts):  # "physics" is no "physical world"
             papers = self.retriever.papers
-            text = lambda i: f"{papers[i].title}\n{shapes.own_text(papers[i].summary)}"  # noqa: E731
-            kept = np.array([i for i in kept if any(listing.writes_field(text(int(i)), f) for f in fields)], dtype=int)
+            works = lambda i, f: listing.in_field(papers[i].title, shapes.own_text(papers[i].summary), f)  # noqa: E731
+            kept = np.array([i for i in kept if any(works(int(i), f) for f in fields)], dtype=int)
         return kept, named
 
     def papers_using(
@@ -1817,6 +1837,7 @@ class Answerer:
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
             doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
+            doing = np.union1d(doing, np.array(self.excluded_too(parsed.excluded_concepts, kept), dtype=int))
             used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
             out = np.isin(kept, used)
             kept, left_out = kept[~out], int(out.sum())
@@ -2752,14 +2773,16 @@ class Answerer:
     ) -> tuple[set[int], list[list[list[str]]], set[str], set[int]]:
         """One side of a comparison as a list would take it: (the papers using or studying it, its checked
         forms, the loose ones among them, every paper naming it). A side written as a name (`listing.
-        written_as_name`, or a word the papers write as one: "mamba" is "Mamba") keeps its own forms, its
-        acronym twins and its spellings ("Qwen2", "InternVL 2.5"), and a paper counts only where it writes
-        the name or a twin: stems would make "Transformers" "transformation" and "Agent S" "agents"."""
+        written_as_name`), a word the papers write as one ("mamba" is "Mamba") or an agent noun ("transformers",
+        `listing.agent_noun`) keeps its own forms, its acronym twins and its spellings ("Qwen2", "InternVL 2.5"),
+        and a paper counts only where it writes the name or a twin: stems would make "Transformers"
+        "transformation" and "Agent S" "agents"."""
         asked = self.as_asked(topic, parsed)
         words = asked.split()
         casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
         spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
-        if not (spelled or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+        agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
+        if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
             loose: set[str] = set()
             side = self.checked([alternative], loose)
             using = set(self.papers_using(side, loose, filters, [topic])[0].tolist())

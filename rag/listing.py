@@ -96,6 +96,20 @@ def kinds_of(forms: Sequence[str], acronyms: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def kinds_by_acronym(concepts: Sequence[Sequence[Sequence[str]]], acronyms: Mapping[str, str]) -> list[str]:
+    """The expansions of the corpus's acronyms that name a kind of a concept by ending on one of its phrases: a
+    "large language model" (LLM), a "vision language model" (VLM) and a "small language model" (SLM) are
+    language models. Papers writing only "LLMs" are about language models; English puts a compound's head last.
+    One expansion per stem key, in the order the acronyms come."""
+    heads = {f for a in concepts for c in a for f in c if f.startswith(" ") and len(f.split()) >= 2}
+    out: dict[str, str] = {}
+    for expansion in acronyms.values():
+        key = stem_key(expansion)
+        if key not in heads and any(key.endswith(h) for h in heads):
+            out.setdefault(key, expansion)
+    return list(out.values())
+
+
 def loose_forms(words: list[str], generic: frozenset[str], share: float) -> list[str]:
     """Looser names of a technique: the name reordered (`~`: "audio large language model"), with a
     word between (`%`: "latent video diffusion model"), without one generic modifier when three words
@@ -616,6 +630,32 @@ def writes_field(text: str, field: str) -> bool:
     return _FIELD_RES[field].search(text) is not None
 
 
+# An adjective or adverb by its ending (English morphology): "Medical", "Chemical", "Artistic", "Educationally".
+ADJECTIVE_END = re.compile(r"(?:al|ic|ally|ically)$")
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`:`end` is a word of a name the text gives an acronym: capitalised after another
+    capitalised word, and the capitalised run closed by "(ACRONYM)" ("the Optimal Brain Surgeon (OBS) framework").
+    Such a name is a method's or a model's, whatever its words; "Condensed Matter Physics" stays the field."""
+    before = re.search(r"([A-Za-z][\w-]*)[\s\"'“]*$", text[:start])
+    after = re.match(r"(?:[\s-]+[A-Z][\w-]*)*\s*\([A-Z][\w-]*\)", text[end:])
+    return text[start : start + 1].isupper() and before is not None and before.group(1)[0].isupper() and bool(after)
+
+
+def in_field(title: str, text: str, field: str) -> bool:
+    """Whether a paper works in a field: its summary writes a word of the field outside a name, or its title writes
+    the field's adjective. A title's noun alone may be a figure of speech ("Language Surgery in Multilingual
+    LLMs", "3D Physics Modeling" of motion), as a method's name may (`in_name`); the summary says what the
+    paper works on, and an adjective before a title's noun says where ("Medical Assistant")."""
+    if any(not in_name(text, m.start(), m.end()) for m in _FIELD_RES[field].finditer(text)):
+        return True
+    return any(
+        m.group(0).lower() != field and ADJECTIVE_END.search(m.group(0).lower())
+        for m in _FIELD_RES[field].finditer(title)
+    )
+
+
 def for_field(concepts: list[list[list[str]]]) -> list[list[list[str]]]:
     """A topic in a field ("machine learning in physics") without the concepts that name AI itself: every paper of
     the digests is an AI paper, so they only narrow the field's papers to those repeating the words."""
@@ -640,6 +680,16 @@ def written_as_name(asked: str, opens_question: bool = False) -> bool:
         return inner or (word[0].isupper() and not (first and opens_question and len(words) == 1))
 
     return bool(words) and all(named(w, k == 0) for k, w in enumerate(words))
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a lower-case word is an agent noun that the stemmer cuts to its verb ("transformers" → "transform",
+    "encoder" → "encod", "adapters" → "adapt"): its stem also takes the doing ("transformation", "encoding",
+    "adaptation"), another thing, so the word is matched as written (`name_pattern`), as a name would be. An -izer
+    keeps its family's stem ("tokenizer", "tokenization": `understand.stem`): what a tokenizer does is tokenization."""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    stem = stems(singular)[0] if word.isalpha() else ""
+    return word.islower() and singular.endswith("er") and not stem.endswith(("er", "iz"))
 
 
 def name_pattern(asked: str) -> re.Pattern[str]:

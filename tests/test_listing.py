@@ -524,3 +524,43 @@ def test_which_sides_are_names_and_how_the_papers_write_a_word_typed_in_lower_ca
     assert corpus_casing("transformer", common) == ""  # the papers write it both ways: a common word
     assert spellings(name_pattern("Qwen"), ["Qwen2.5-7B and Qwen3", "QWEN is used"]) == [" qwen ", " qwen2 ", " qwen3 "]
     assert spellings(name_pattern("Agent S"), ["AGENTS and Agent S2"], 2) == [" agent s2 "]
+
+
+def test_an_acronym_whose_expansion_ends_on_the_phrase_names_a_kind_of_it():
+    from rag.listing import kinds_by_acronym
+
+    acronyms = {
+        "llm": "large language model",
+        "llms": "large language models",
+        "vlm": "vision-language model",
+        "lm": "language model",
+        "mlm": "masked language modeling",
+        "lmm": "language model merging",
+    }
+    kinds = kinds_by_acronym([[[stem_key("language model"), " lm "]]], acronyms)
+    # a compound's head comes last: "language model merging" is no language model, the model itself is
+    assert kinds == ["large language model", "vision-language model", "masked language modeling"]
+    assert kinds_by_acronym([[[" lm "]]], acronyms) == []  # a one-word form heads nothing
+
+
+def test_a_field_word_in_a_title_counts_as_the_fields_adjective_and_never_inside_a_methods_name():
+    from rag.listing import in_field
+
+    summary = "The paper studies representation alignment in multilingual LLMs."
+    assert not in_field("Language Surgery in Multilingual Large Language Models", summary, "surgery")
+    assert in_field("Multi Agent based Medical Assistant for Edge Devices", "A healthcare assistant.", "medicine")
+    assert not in_field("OBS-Diff", "It revitalizes the Optimal Brain Surgeon (OBS) framework.", "surgery")
+    assert in_field("CMPhysBench", "LLM proficiency in Condensed Matter Physics. Its main aim", "physics")
+    assert in_field("ReSurgSAM2", "A framework for surgical referring segmentation.", "surgery")
+
+
+def test_an_agent_noun_the_stemmer_cuts_to_its_verb_is_matched_as_written():
+    from rag.listing import agent_noun
+
+    assert agent_noun("transformers") and agent_noun("encoder") and agent_noun("adapters")
+    assert not agent_noun("layers") and not agent_noun("users") and not agent_noun("papers")
+    assert not agent_noun("tokenizers")  # an -izer keeps its family: tokenization is what a tokenizer does
+    assert not agent_noun("Transformers")  # a capitalised word is a name already
+    pattern = name_pattern("transformers")
+    assert pattern.search("Diffusion Transformers") and pattern.search("a transformer")
+    assert not pattern.search("a transformation of the input")
