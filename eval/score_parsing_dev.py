@@ -87,8 +87,11 @@ def judge(
             why.append(f"not newest first: {days[:5]}")
     if "count" in row and len(dict.fromkeys(cited)) != row["count"]:  # "the three newest papers on X"
         why.append(f"cited {len(dict.fromkeys(cited))}, not {row['count']}")
-    if "newest_of" in row and list(dict.fromkeys(cited)) != list(newest)[: row.get("count", len(newest))]:
-        why.append(f"not the newest: {list(dict.fromkeys(cited))[:5]} vs {list(newest)[:5]}")
+    if "newest_of" in row:  # the N newest; papers of one day come in either order
+        got = [day_of(pid) for pid in dict.fromkeys(cited)]
+        want = [day_of(pid) for pid in list(newest)[: row.get("count", len(newest))]]
+        if got != sorted(got, reverse=True) or sorted(got) != sorted(want):
+            why.append(f"not the newest: {got[:5]} vs {want[:5]}")
     if "category" in row:  # "papers in the robotics category": the filter, and every cited paper in it
         if (parsed.get("category") or "").lower() != row["category"].lower():
             why.append(f"category {parsed.get('category')!r}")

@@ -142,3 +142,24 @@ def test_the_first_name_of_an_unknown_full_name_is_no_surname():
     authors = {**AUTHORS, "levine sergeyev": 1}
     assert not understand("papers by Levine Unknown", VOCAB, {}, {"anna levine": 1}).author
     assert understand("papers by Levine", VOCAB, {}, authors).author_names == ["sergey levine"]
+
+
+def test_a_category_named_in_the_question_is_the_filter_and_says_how_few_papers_carry_one(week_answerer):
+    result = week_answerer.ask("which papers are in the Robotics category?")
+    assert result.intent == "list" and len(result.citations) == 1
+    assert result.answer.startswith("1 paper in the digests matches the filters: in Robotics.")
+    assert "The digests give a category to only" in result.answer
+    result = week_answerer.ask("papers in the robotics category from October 2025")
+    assert not result.citations and "1 is in Robotics" in result.answer
+
+
+def test_the_n_newest_papers_are_that_many_newest_first(week_answerer):
+    result = week_answerer.ask("the two newest papers on reinforcement learning")
+    days = [week_answerer.retriever.by_id[c["id"]].date for c in result.citations]
+    assert result.parsed["topics"] == ["reinforcement learning"] and len(days) == 2
+    assert days == sorted(days, reverse=True) and "the 2 newest follow" in result.answer
+
+
+def test_research_on_a_topic_lists_its_papers(week_answerer):
+    assert week_answerer.ask("research on reinforcement learning").intent == "list"
+    assert week_answerer.ask("what work exists on reinforcement learning?").intent == "list"
