@@ -1270,7 +1270,8 @@ LATEST_ON_RE = re.compile(
 # "work on X", "research on model merging", "studies of X", "recent stuff about X", "what research exists on X?",
 # "what work has been done on X?": the papers on X, read as "papers on X", where X is a topic phrase. A finding
 # asked about it has a verb, a question word or a word of result or change ("studies on rising inference costs",
-# "research on whether RL helps"): those stay questions (eval/parsing_dev.jsonl pd11, pd28s).
+# "research on whether RL helps", "studies on the effect of X on Y"): those stay questions (eval/parsing_dev.jsonl
+# pd11, pd28s).
 GENERIC_ON_RE = re.compile(
     rf"^\W*(?P<lead>(?:(?:{'|'.join(NOTABLE_WORDS)}|any|some|more|other|prior|current|existing)\s+)*)"
     r"(?:(?:work|works|research|literature|stuff|publications)\s+(?:on|about|into|regarding|concerning|around)"
@@ -1283,7 +1284,7 @@ GENERIC_ON_RE = re.compile(
 )
 FINDING_RE = re.compile(
     r"\b(?:what|which|how|why|whether|if|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should"
-    r"|may|might|must|has|have|had|results?|findings?|shows?|showed|shown|finds?|found|reveals?|revealed"
+    r"|may|might|must|has|have|had|results?|findings?|effects?|impacts?|shows?|showed|shown|finds?|found|reveals?|revealed"
     r"|suggests?|suggested|rising|growing|declining|falling|increasing|decreasing|shrinking|worsening)\b",
     re.I,
 )

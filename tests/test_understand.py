@@ -932,6 +932,7 @@ def test_research_on_a_topic_asks_for_its_papers_and_a_finding_stays_a_question(
     for finding in (
         "studies on rising inference costs of reasoning models",  # a change is a finding
         "research on whether RL improves reasoning",
+        "studies on the effect of quantization on reasoning",
         "what did research on model merging find?",
         "work of Hinton",
     ):
