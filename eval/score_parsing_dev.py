@@ -25,9 +25,12 @@ def same_topics(got: list[str], want: list[str]) -> bool:
     return sorted(normalise(t) for t in got) == sorted(normalise(t) for t in want)
 
 
-def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = frozenset(), day_of=None) -> list[str]:
+def judge(
+    row: dict, answer, parsed: dict, authors_of, left_out: set[str] = frozenset(), day_of=None, newest=(), kinds_of=None
+) -> list[str]:
     """The reasons a row fails (empty: it passes). `left_out`: the papers the product itself lists for the
-    topic a negation excludes ("… that do not use diffusion"), none of which may be cited."""
+    topic a negation excludes ("… that do not use diffusion"), none of which may be cited. `newest`: the papers
+    the product's own newest-first list gives, in order (row `newest_of`); `kinds_of`, a paper's categories."""
     why = []
     cited = [c["id"] for c in answer.citations]
     wanted = row.get("intent", [])
@@ -82,6 +85,18 @@ def judge(row: dict, answer, parsed: dict, authors_of, left_out: set[str] = froz
         days = [day_of(pid) for pid in cited]
         if not days or days != sorted(days, reverse=True):
             why.append(f"not newest first: {days[:5]}")
+    if "count" in row and len(dict.fromkeys(cited)) != row["count"]:  # "the three newest papers on X"
+        why.append(f"cited {len(dict.fromkeys(cited))}, not {row['count']}")
+    if "newest_of" in row:  # the N newest; papers of one day come in either order
+        got = [day_of(pid) for pid in dict.fromkeys(cited)]
+        want = [day_of(pid) for pid in list(newest)[: row.get("count", len(newest))]]
+        if got != sorted(got, reverse=True) or sorted(got) != sorted(want):
+            why.append(f"not the newest: {got[:5]} vs {want[:5]}")
+    if "category" in row:  # "papers in the robotics category": the filter, and every cited paper in it
+        if (parsed.get("category") or "").lower() != row["category"].lower():
+            why.append(f"category {parsed.get('category')!r}")
+        if any(row["category"].lower() not in {c.lower() for c in kinds_of(pid)} for pid in cited):
+            why.append("cites a paper outside the category")
     for pattern in row.get("first_line", []):  # what a question about the corpus itself must say first
         if not re.search(pattern, answer.answer.split("\n")[0]):
             why.append(f"first line lacks {pattern!r}")
@@ -111,7 +126,10 @@ def main() -> None:
         for topic in row.get("excluded", []):
             left_out |= {c["id"] for c in answerer.ask(f"which papers use {topic}?").citations}
         day_of = lambda pid: answerer.retriever.by_id[pid].date  # noqa: E731
-        why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()), left_out, day_of)
+        kinds_of = lambda pid: answerer.retriever.by_id[pid].categories  # noqa: E731
+        newest = [c["id"] for c in answerer.ask(row["newest_of"]).citations] if "newest_of" in row else []
+        newest = list(dict.fromkeys(newest))
+        why = judge(row, answer, parsed, lambda pid: authors.get(pid, set()), left_out, day_of, newest, kinds_of)
         table[row["half"]][row["defect"]].append(not why)
         if args.v and why:
             print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}\n  {answer.answer[:240]!r}", flush=True)

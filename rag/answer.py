@@ -319,7 +319,9 @@ THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
 )
 # "the latest papers on X", "what's the last paper?" (not "last October", "last week")
-LATEST_RE = re.compile(r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:papers?|digests?|day|additions?)\b", re.I)
+LATEST_RE = re.compile(
+    r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:[\w-]+\s+)?(?:papers?|digests?|day|additions?)\b", re.I
+)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 # The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
@@ -830,6 +832,7 @@ class Answerer:
             self.author_names,
             latest,
             self.retriever.plain_acronyms,
+            {c for p in self.retriever.papers for c in p.categories},
         )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
@@ -1791,9 +1794,12 @@ class Answerer:
         if intent in ("fact", "list") and not has_topic and filters and not self.retriever.mask(filters).any():
             # "which papers from October 2025 have code?": nothing passes the filters, and each one's count says why
             result.covered, result.backend = False, "none"
-            return shapes.no_paper_passes(self.filter_phrase(filters), self.each_filter(filters))
+            text = shapes.no_paper_passes(self.filter_phrase(filters), self.each_filter(filters))
+            return text + (" " + self.categories_note() if filters.category else "")
         if intent == "list" and not has_topic and filters.since and filters.since == filters.until:
             return self.day_list(parsed, filters, result)
+        if intent in ("fact", "list") and not has_topic and filters.category:
+            return self.category_list(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -1856,6 +1862,7 @@ class Answerer:
         if parsed.bare and not filters and not self.named_as_typed(concepts, kept) and not listing.fields_of(concepts):
             # no paper names a bare phrase as typed: it may describe one paper, answered as a question; a phrase
             # naming a field ("LLM agents for chemistry") is a topic in that field, listed like any other
+            result.parsed = {**result.parsed, "intent": "fact"}  # the reading answered, as `--json` reports it
             return None
         described: list[int] = []
         called = ""
@@ -1916,7 +1923,7 @@ class Answerer:
             text = "\n".join([head, *text.splitlines()[1:]])
         if len(every) > len(papers):
             first, *rest = text.splitlines()
-            text = "\n".join([listing.count_note(first, len(papers)), *rest])
+            text = "\n".join([listing.count_note(first, len(papers), bool(LATEST_RE.search(parsed.clean))), *rest])
         return text
 
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
@@ -2399,6 +2406,24 @@ class Answerer:
         lines = [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join([head[:-1] + ":", *lines])
 
+    def category_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """ "Papers in the Robotics category": every paper the filters let through, newest first, with how few
+        papers carry a category at all (the digests give one to a few papers only)."""
+        allowed = self.retriever.mask(filters)
+        papers = sorted(
+            (p for i, p in enumerate(self.retriever.papers) if allowed[i]), key=lambda p: p.date, reverse=True
+        )
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        result.enumeration, result.intent = True, "list"
+        head = shapes.category_head(len(papers), self.filter_phrase(filters), self.categories_note())
+        return "\n".join([head, *(shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1))])
+
+    def categories_note(self) -> str:
+        """How few papers carry a category, and which categories there are."""
+        papers = self.retriever.papers
+        counts = Counter(c for p in papers for c in dict.fromkeys(p.categories))
+        return shapes.categories_note(sum(bool(p.categories) for p in papers), len(papers), counts.most_common())
+
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         # the digests list some authors by their handle: "Mohit Bansal" is also "mohitbansal"
         names = {bibtex.fold(n) for n in parsed.author_names} or {bibtex.fold(parsed.author)}
@@ -2495,7 +2520,8 @@ class Answerer:
             alone.append((f"are in {filters.category}", Filters(category=filters.category)))
         if filters.has_code:
             alone.append(("carry a code link", Filters(has_code=True)))
-        return [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
+        counted = [(said, int(self.retriever.mask(f).sum())) for said, f in alone]
+        return [(shapes.agreeing(said, n), n) for said, n in counted]
 
     def nothing(
         self, topic: str, filters: Filters, named: np.ndarray, result: Answer, unfiltered: int | None = None

@@ -574,9 +574,11 @@ def backed_off_head(topic: str, dropped: Sequence[str], count: int, filtered: st
     )
 
 
-def count_note(head: str, shown: int) -> str:
-    """A list head that counts every match, followed by only the `shown` papers the question asked for."""
-    return f"{head.rstrip('.:')}; the {shown} ranked highest for the question follow:"
+def count_note(head: str, shown: int, newest: bool = False) -> str:
+    """A list head that counts every match, followed by only the `shown` papers the question asked for: the
+    highest ranked, or the newest where it asked for those ("the three newest papers on X")."""
+    which = "newest" if newest else "ranked highest for the question"
+    return f"{head.rstrip('.:')}; the {shown} {which} follow:"
 
 
 # The heads a model is named by: "long-context models" are also "long-context LLMs", "long-context language

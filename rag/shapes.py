@@ -1964,6 +1964,29 @@ def no_paper_passes(filtered: str, each: list[tuple[str, int]]) -> str:
     return f"No paper in the digests matches the filters:{filtered}." + each_filter_text(each)
 
 
+def category_head(count: int, filtered: str, note: str) -> str:
+    """A category list's head: how many papers the filters let through, then how few carry a category at all."""
+    plural = "s" if count != 1 else ""
+    return f"{count} paper{plural} in the digests match{'es' if count == 1 else ''} the filters:{filtered}. {note}"
+
+
+def categories_note(carrying: int, total: int, counts: list[tuple[str, int]]) -> str:
+    """ "The digests give a category to only 27 of their 4,894 papers: Multimodal (13), …"."""
+    named = ", ".join(f"{name} ({n})" for name, n in counts)
+    return f"The digests give a category to only {carrying:,} of their {total:,} papers" + (
+        f": {named}." if named else "."
+    )
+
+
+def agreeing(said: str, count: int) -> str:
+    """A plural verb phrase said of one paper: "are in X" → "is in X", "carry a code link" → "carries …"."""
+    if count != 1:
+        return said
+    verb, _, rest = said.partition(" ")
+    single = {"are": "is", "fall": "falls", "carry": "carries"}.get(verb, verb)
+    return f"{single} {rest}".strip()
+
+
 def affiliation_note(org: str) -> str:
     return (
         f"The digests do not record the authors' affiliations, so these papers are on the topic from any lab, "

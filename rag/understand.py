@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -529,10 +529,46 @@ AUTHOR_WORK_RE = re.compile(
     re.I,
 )
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
+# "in the robotics category", "from the Multimodal category", "Robotics category papers", "category: Robotics":
+# the category filter, never the topic "category" ("category theory" stays a topic)
+_IN = r"(?:(?:in|from|under|within|of)\s+(?:the\s+)?)?"
+_CATEGORY_WORD = r"categor(?:y|ies)\b(?!\s+theor)"
+
+
+@cache
+def _category_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    known = "|".join(
+        r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", n))) for n in sorted(names, key=len, reverse=True)
+    )
+    unknown = r"(?!(?:same|this|that|other|which|what|each|every|any|one|its|their|a|an)\b)"
+    unknown += r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?"
+    return re.compile(
+        (
+            rf"\b{_IN}(?P<known>{known})\s+{_CATEGORY_WORD}|\b{_IN}{_CATEGORY_WORD}\s*:?\s*(?P<known2>{known})\b|"
+            if known
+            else ""
+        )
+        + rf"\b(?:in|from|under|within)\s+the\s+(?P<other>{unknown})\s+{_CATEGORY_WORD}",
+        re.I,
+    )
+
+
+def category_asked(text: str, names: Iterable[str]) -> tuple[str, str]:
+    """(the category a question names, spelt as the corpus spells it when it has it; the text without it)."""
+    m = _category_re(tuple(sorted(set(names)))).search(text)
+    if not m:
+        return "", text
+    said = next(v for v in m.groupdict().values() if v)
+    key = re.sub(r"[\s-]+", "", said.lower())
+    name = next((n for n in names if re.sub(r"[\s-]+", "", n.lower()) == key), said)
+    return name, re.sub(r"\s+(?=[?.!,]|$)|(?<=\s)\s+", "", text[: m.start()] + " " + text[m.end() :]).strip()
 
 
 # How many papers a list question asks for ("recommend three papers on X", "top 5 papers on X", "a few
-# papers about X"): a count, never a word of the topic. It follows a word asking for papers, or "top".
+# papers about X", "the three newest papers on X", "the latest two papers on X"): a count, never a word of the
+# topic. It follows a word asking for papers, "top", "the" before newest / best ("the two papers on DPO" and
+# "of the three papers" point at papers already named), or a word asking for the newest, which stays ("the
+# latest papers on X" runs newest first).
 COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "a couple of": 2, "a couple": 2, "a few": 3, "a handful of": 5, "several": 5,
@@ -540,7 +576,8 @@ COUNT_WORDS = {
 _COUNT = r"\d{1,2}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(COUNT_WORDS, key=len, reverse=True))
 COUNT_RE = re.compile(
     r"(?:^|(?<=\s))(?:(?P<asker>(?:me|us|recommend|suggest|give|list|show|find|name|pick|share|are|just|only|need|want|"
-    r"read|cite)\s+|(?P<top>top|best)[\s-]+)|^\s*)"
+    r"read|cite)\s+|(?P<top>top|best)[\s-]+)|(?P<the>(?<!\bof\s)the\s+(?!one\b)(?=\S+\s+(?:newest|latest|most\s+recent|recent|best|top)\b))|(?P<newest>(?:latest|newest|last|most\s+recent)\s+)"
+    r"|^\s*)"
     rf"(?P<n>{_COUNT})\s+(?=(?:[\w-]+\s+){{0,4}}?(?:papers|works|studies|articles|reads|readings|ones|picks)\b)",
     re.I,
 )
@@ -556,7 +593,9 @@ def asked_count(text: str) -> tuple[str, int]:
     n = int(word) if word.isdigit() else COUNT_WORDS[word]
     if not 1 <= n <= 50:
         return text, 0
-    return text[: m.start()] + (m.group("asker") or "") + text[m.end() :], n
+    # "the last three papers on X" asks for the latest ones ("last" alone is no frame word)
+    kept = m.group("asker") or m.group("the") or re.sub(r"^last\b", "latest", m.group("newest") or "", flags=re.I)
+    return text[: m.start()] + kept + text[m.end() :], n
 
 
 # "any work on making LLMs forget (unlearning)?": a bracketed term after a description is its technical name.
@@ -1289,6 +1328,41 @@ LATEST_ON_RE = re.compile(
 )
 
 
+# "work on X", "research on model merging", "studies of X", "recent stuff about X", "what research exists on X?",
+# "what work has been done on X?": the papers on X, read as "papers on X", where X is a topic phrase. A finding
+# asked about it has a verb, a question word or a word of result or change ("studies on rising inference costs",
+# "research on whether RL helps", "studies on the effect of X on Y"): those stay questions (eval/parsing_dev.jsonl
+# pd11, pd28s).
+GENERIC_ON_RE = re.compile(
+    rf"^\W*(?P<lead>(?:(?:{'|'.join(NOTABLE_WORDS)}|any|some|more|other|prior|current|existing)\s+)*)"
+    r"(?:(?:work|works|research|literature|stuff|publications)\s+(?:on|about|into|regarding|concerning|around)"
+    r"|studies\s+(?:on|of|about|into|regarding|concerning))\s+(?P<topic>\S.*)$"
+    r"|^\W*(?:what|which)\s+(?P<lead2>(?:(?:recent|new|other|prior|existing|current)\s+)*)"
+    r"(?:work|research|studies|literature|stuff|publications|papers)\s+(?:exists?|is\s+there|are\s+there"
+    r"|(?:has|have)\s+been\s+(?:done|published|written|carried\s+out)|was\s+done|is\s+(?:available|out\s+there))"
+    r"\s+(?:on|about|into|regarding|concerning|around)\s+(?P<topic2>\S.*)$",
+    re.I,
+)
+FINDING_RE = re.compile(
+    r"\b(?:what|which|how|why|whether|if|when|where|who|is|are|was|were|do|does|did|can|could|will|would|should"
+    r"|may|might|must|has|have|had|results?|findings?|effects?|impacts?|shows?|showed|shown|finds?|found|reveals?|revealed"
+    r"|suggests?|suggested|rising|growing|declining|falling|increasing|decreasing|shrinking|worsening)\b",
+    re.I,
+)
+
+
+def research_on(text: str) -> tuple[str, bool]:
+    """ "research on X" and its kin asking for the papers on a topic phrase → "papers on X"; else the text as it
+    is. True where nothing but the bare "research on" asks for papers: X may still name one finding
+    ("research on retrosynthesis planning"), answered as a question when no paper names X as typed."""
+    m = GENERIC_ON_RE.match(text)
+    topic = m and (m.group("topic") or m.group("topic2"))
+    if not m or not topic or FINDING_RE.search(topic):
+        return text, False
+    lead = (m.group("lead") or m.group("lead2") or "").strip()
+    return " ".join(filter(None, [lead, "papers on", topic])), not lead and bool(m.group("topic"))
+
+
 def as_typed(acronyms: Mapping[str, str], plain: frozenset[str], question: str) -> Mapping[str, str]:
     """The acronyms without the everyday words among them that the question writes without capitals past
     their first letter: "AI for art" asks about art, not the Anonymous Region Transformer ("ART", "mAP")."""
@@ -1305,17 +1379,20 @@ def understand(
     authors: Mapping[str, int] | None = None,
     latest: str = "",
     plain: frozenset[str] = frozenset(),
+    categories: Iterable[str] = (),
 ) -> Parsed:
     """The whole step: markup → filters → intent → typos → language → topic concepts. `latest`, the
     newest day the corpus holds, gives a month named without its year its year; `plain`, the acronyms the
-    corpus mostly writes as everyday words, which stand for the acronym only written with capitals."""
+    corpus mostly writes as everyday words, which stand for the acronym only written with capitals;
+    `categories`, the category names the papers carry."""
     clean = strip_markup(question)
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
-    reframed, best, bare = "", False, False
+    reframed, best, bare, generic = "", False, False, False
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
+        rest, generic = research_on(rest)
         framed, best = methods_frame(rest)
         reframed, rest = (framed, framed) if framed != rest else ("", rest)
     without, since, until = strip_dates(rest, latest)
@@ -1332,6 +1409,8 @@ def understand(
     m = CATEGORY_RE.search(rest)
     if m:
         category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
+    elif spoken == "en":
+        category, rest = category_asked(rest, categories)
     author, rest, author_names = author_filter(rest, authors or {}, vocab)
     count = 0
     if spoken == "en":
@@ -1366,6 +1445,7 @@ def understand(
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
         bare = intent == "fact" and not (since or until) and not aggregated and bare_topic(mended)
+        bare = bare or (generic and intent == "list")  # "research on X" may still ask one finding about X
         intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
         if aggregated:
             intent, term = "aggregate", ""

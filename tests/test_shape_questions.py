@@ -151,3 +151,24 @@ def test_a_periods_themes_asked_with_no_topic_are_its_overview_and_a_days_covera
     assert "weekdays" not in result.answer.split("\n")[0]  # every weekday of the week has its digest
     result = week_answerer.ask("what did the digest of 2025-01-22 cover?")
     assert result.intent == "list" and len(result.citations) == 15
+
+
+def test_a_category_named_in_the_question_is_the_filter_and_says_how_few_papers_carry_one(week_answerer):
+    result = week_answerer.ask("which papers are in the Robotics category?")
+    assert result.intent == "list" and len(result.citations) == 1
+    assert result.answer.startswith("1 paper in the digests matches the filters: in Robotics.")
+    assert "The digests give a category to only" in result.answer
+    result = week_answerer.ask("papers in the robotics category from October 2025")
+    assert not result.citations and "1 is in Robotics" in result.answer
+
+
+def test_the_n_newest_papers_are_that_many_newest_first(week_answerer):
+    result = week_answerer.ask("the two newest papers on reinforcement learning")
+    days = [week_answerer.retriever.by_id[c["id"]].date for c in result.citations]
+    assert result.parsed["topics"] == ["reinforcement learning"] and len(days) == 2
+    assert days == sorted(days, reverse=True) and "the 2 newest follow" in result.answer
+
+
+def test_research_on_a_topic_lists_its_papers(week_answerer):
+    assert week_answerer.ask("research on reinforcement learning").intent == "list"
+    assert week_answerer.ask("what work exists on reinforcement learning?").intent == "list"

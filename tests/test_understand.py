@@ -7,6 +7,7 @@ from rag.understand import (
     as_typed,
     asked_count,
     bare_topic,
+    category_asked,
     chunks,
     correct,
     intent_of,
@@ -15,6 +16,7 @@ from rag.understand import (
     methods_frame,
     ordinal_of,
     protect_phrases,
+    research_on,
     split_sides,
     stem,
     stem_key,
@@ -948,3 +950,53 @@ def test_a_measure_word_inside_a_topic_keeps_it_a_bare_topic():
         assert bare_topic(topic), topic
     for asked in ("GPT-4o accuracy on MMLU", "DeepSeek-R1 authors", "Llama 3 parameter count"):
         assert not bare_topic(asked), asked
+
+
+def test_a_number_beside_newest_or_after_the_is_the_count_and_newest_stays():
+    assert asked_count("the three newest papers on embodied AI") == ("the newest papers on embodied AI", 3)
+    assert asked_count("the latest two papers on GRPO") == ("the latest papers on GRPO", 2)
+    assert asked_count("show me the 4 most recent papers on world models") == (
+        "show me the most recent papers on world models",
+        4,
+    )
+    assert asked_count("the last 3 papers on GRPO") == ("the latest papers on GRPO", 3)
+    assert asked_count("the one paper that introduced GRPO")[1] == 0  # a paper singled out, no count
+    assert asked_count("which of the three papers uses LoRA?")[1] == 0  # points at a list already given
+    p = understand("the latest two papers on knowledge distillation", VOCAB, ACRONYMS)
+    assert p.count == 2 and p.topics == ["knowledge distillation"] and p.intent == "list"
+
+
+def test_research_on_a_topic_asks_for_its_papers_and_a_finding_stays_a_question():
+    assert research_on("research on model merging") == ("papers on model merging", True)
+    assert research_on("studies of hallucination in VLMs") == ("papers on hallucination in VLMs", True)
+    assert research_on("recent stuff on small language models") == ("recent papers on small language models", False)
+    assert research_on("what research exists on audio language models?") == ("papers on audio language models?", False)
+    assert research_on("what work has been done on federated learning?") == ("papers on federated learning?", False)
+    for finding in (
+        "studies on rising inference costs of reasoning models",  # a change is a finding
+        "research on whether RL improves reasoning",
+        "studies on the effect of quantization on reasoning",
+        "what did research on model merging find?",
+        "work of Hinton",
+    ):
+        assert research_on(finding) == (finding, False)
+    p = understand("work on knowledge distillation", VOCAB, ACRONYMS)
+    assert p.intent == "list" and p.topics == ["knowledge distillation"] and p.bare
+
+
+def test_the_x_category_is_the_category_filter_spelt_as_the_corpus_spells_it():
+    names = ["Multimodal", "Reinforcement Learning", "Image-Text-to-Text"]
+    assert category_asked("papers in the multimodal category", names) == ("Multimodal", "papers")
+    assert category_asked("which papers are in the Reinforcement Learning category?", names) == (
+        "Reinforcement Learning",
+        "which papers are?",
+    )
+    assert category_asked("list the image text to text category papers", names) == (
+        "Image-Text-to-Text",
+        "list the papers",
+    )
+    assert category_asked("papers in the computer vision category", names) == ("computer vision", "papers")
+    assert category_asked("papers on category theory", names) == ("", "papers on category theory")
+    assert category_asked("papers in the same category as LoRA", names)[0] == ""
+    p = understand("papers on knowledge distillation in the Multimodal category", VOCAB, ACRONYMS, categories=names)
+    assert p.category == "Multimodal" and p.topics == ["knowledge distillation"]
