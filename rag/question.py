@@ -518,7 +518,8 @@ def extreme_of(follow: str, papers_on: str, period: str) -> str:
     """ "which is the most recent?" after a list, spelled out as the question a list's newest or oldest paper
     is asked with ("what is the latest paper on reward hacking?"); '' when the follow-up asks no such thing."""
     m = EXTREME_RE.match(follow)
-    if not m:
+    # "which was the first?" asks which came first; "which is the first?" may point at the list's first row
+    if not m or (m.group("which").lower() == "first" and not re.search(r"\b(?:was|came|appeared)\b", follow, re.I)):
         return ""
     end = "earliest" if re.match(r"earliest|oldest|least|first", m.group("which"), re.I) else "latest"
     return f"what is the {end} paper {papers_on}{' ' + period if period else ''}?"

@@ -1309,7 +1309,7 @@ def mend_months(text: str) -> str:
 
 # "which was the first?" after a list asks which came first (the earliest), not for the list's first row
 EARLIEST_ASKED_RE = re.compile(
-    r"^\W*(?:which|what)(?:\s+(?:one|paper))?\s+(?:was|is|came\s+out|appeared)\s+(?:the\s+)?first\W*$", re.I
+    r"^\W*(?:which|what)(?:\s+(?:one|paper))?\s+(?:was|came\s+out|appeared)\s+(?:the\s+)?first\W*$", re.I
 )
 
 
