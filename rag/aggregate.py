@@ -98,12 +98,6 @@ KINDS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-# "Which papers report state-of-the-art results on X?" asks for the papers claiming it, a list, not the one best figure.
-CLAIMED_RE = re.compile(
-    r"\bwhich\s+(?:papers|models|methods|works|approaches|systems)\s+(?:\w+\s+){1,2}?"
-    r"(?:state[- ]of[- ]the[- ]art|sota)\b",
-    re.I,
-)
 # Words that frame an aggregate question, never its topic ("who publishes most on diffusion models?").
 FRAME_WORDS = frozenset(
     """
@@ -117,7 +111,7 @@ FRAME_WORDS = frozenset(
 def kind_of(question: str) -> str:
     """Which aggregate a question asks ("authors", "figure", "category", "affiliation", "size"), or ""."""
     for kind, pattern in KINDS:
-        if pattern.search(question) and not (kind == "figure" and CLAIMED_RE.search(question)):
+        if pattern.search(question):
             return kind
     return ""
 

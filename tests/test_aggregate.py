@@ -241,9 +241,3 @@ def test_what_the_metadata_lacks_cites_nothing(week_answerer):
     for question in ("which university publishes the most?", "which paper has the most authors?"):
         result = week_answerer.ask(question)
         assert result.intent == "aggregate" and not result.covered and not result.citations
-
-
-def test_papers_claiming_the_state_of_the_art_are_a_list_not_the_best_figure():
-    assert aggregate.kind_of("which papers report state-of-the-art results on ImageNet?") == ""
-    assert aggregate.kind_of("which paper reports the best accuracy on MMLU?") == "figure"
-    assert aggregate.kind_of("what's the SOTA on VBench?") == "figure"
