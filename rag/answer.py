@@ -1133,8 +1133,11 @@ class Answerer:
                 if titles and abs(ordinal) <= len(titles):
                     title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
                     return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
-            # no list before it: "more like the first one" after a fact answer is the paper it cites as [1]
-            return self.cited_as(history[-1][1], ordinal) if ordinal > 0 else None
+            # no list before it: the paper the previous answer cites in that place of its text ("more like the
+            # first one" after a fact answer is its [1]; a period summary numbers its references over the whole
+            # period, so its first citation may be [46])
+            order = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", history[-1][1])))
+            return self.cited_as(history[-1][1], order[ordinal - 1]) if 0 < ordinal <= len(order) else None
         if m := CITED_NUMBER_RE.search(question):
             return next(filter(None, (self.cited_as(answer, int(m.group(1))) for _, answer in reversed(history))), None)
         if PAPER_PRONOUN_RE.search(question) or OTHER_WORK_RE.search(question):

@@ -1,6 +1,8 @@
 """Chat follow-ups that shift the chat's period, narrow or widen its topic, filter its list or point at one of
 its rows: the pure rewrites, then whole chats over the real index of one week (2025-W04)."""
 
+import re
+
 import pytest
 
 from rag.answer import Answerer
@@ -127,3 +129,12 @@ def test_which_was_the_first_asks_for_the_earliest_not_the_first_row():
         assert extreme_of(follow, "on reward hacking", "") == "what is the earliest paper on reward hacking?", follow
     assert ordinal_of("who wrote the first?") == 1
     assert extreme_of("who wrote the first?", "on reward hacking", "") == ""
+
+
+def test_the_first_of_a_period_summary_is_the_first_paper_its_text_cites(week_answerer):
+    summary = week_answerer.ask("summarize the papers on agents from the week of 2025-01-20")
+    first = re.search(r"\[(\d+)\]", summary.answer)
+    assert first, summary.answer
+    cited = {c["n"]: c["id"] for c in summary.citations}
+    who = week_answerer.ask("who wrote the first?", history=[(summary.question, summary.answer)])
+    assert who.intent == "authors" and [c["id"] for c in who.citations] == [cited[int(first.group(1))]]
