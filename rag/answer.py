@@ -314,6 +314,17 @@ CITED_MOST_RE = re.compile(
     r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
     re.I,
 )
+# Importance a digest does not record either: "the most influential paper on X", "the seminal work on X".
+IMPACT_WORDS = (
+    r"\b(?:influential|important|impactful|significant|notable|groundbreaking|famous|seminal|landmark|foundational"
+    r"|breakthrough)\b"
+)
+RANKED_BY_IMPACT_RE = re.compile(
+    r"\b(?:most|least)\s+(?:influential|important|impactful|significant|notable|groundbreaking|famous)\s+"
+    r"(?:papers?|works?|stud(?:y|ies)|contributions?|publications?)\b"
+    r"|\b(?:seminal|landmark|foundational|breakthrough)\s+(?:papers?|works?|stud(?:y|ies)|publications?)\b",
+    re.I,
+)
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
@@ -1818,6 +1829,10 @@ class Answerer:
         if intent in ("fact", "list") and CITED_MOST_RE.search(parsed.clean):
             result.covered, result.backend = False, "none"
             return shapes.NO_CITATION_COUNTS
+        if intent in ("fact", "list") and RANKED_BY_IMPACT_RE.search(parsed.clean):
+            result.covered, result.backend = False, "none"
+            topic = re.sub(IMPACT_WORDS, "", " ".join(parsed.topics), flags=re.I)
+            return shapes.no_importance(" ".join(topic.split()))
         if intent == "limitations" and has_topic:
             return self.limitations_answer(parsed, query, filters, mode, result)
         if intent == "fact":

@@ -1946,6 +1946,15 @@ NO_CITATION_COUNTS = (
 )
 
 
+def no_importance(topic: str) -> str:
+    """Why no paper is named the most important: the digests hold nothing that ranks papers."""
+    ask = f' Ask "which papers study {topic}?" for every paper on it.' if topic else ""
+    return (
+        "The digests do not rank papers by importance or influence (they hold no citation counts, reviews or "
+        f"awards), so none is picked as the most important.{ask}"
+    )
+
+
 def no_affiliations(org: str) -> str:
     return (
         f"The digests do not record the authors' affiliations, so they cannot tell which papers come from {org}; "

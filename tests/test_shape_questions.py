@@ -172,3 +172,11 @@ def test_the_n_newest_papers_are_that_many_newest_first(week_answerer):
 def test_research_on_a_topic_lists_its_papers(week_answerer):
     assert week_answerer.ask("research on reinforcement learning").intent == "list"
     assert week_answerer.ask("what work exists on reinforcement learning?").intent == "list"
+
+
+def test_importance_the_digests_do_not_record_is_said_and_no_paper_picked(week_answerer):
+    for question in ("what is the most influential paper on MCTS?", "which is the seminal paper on agents?"):
+        result = week_answerer.ask(question)
+        assert not result.covered and not result.citations, question
+        assert result.answer.startswith("The digests do not rank papers by importance"), result.answer
+    assert week_answerer.ask("which paper reports the best accuracy on MMLU?").intent == "aggregate"
