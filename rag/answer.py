@@ -315,14 +315,12 @@ CITED_MOST_RE = re.compile(
     re.I,
 )
 # Importance a digest does not record either: "the most influential paper on X", "the seminal work on X".
-IMPACT_WORDS = (
-    r"\b(?:influential|important|impactful|significant|notable|groundbreaking|famous|seminal|landmark|foundational"
-    r"|breakthrough)\b"
-)
+_IMPORTANT = r"(?:influential|important|impactful|significant|notable|groundbreaking|famous)"
+_FOUNDING = r"(?:seminal|landmark|foundational|breakthrough)"
+IMPACT_WORDS = rf"\b(?:{_IMPORTANT}|{_FOUNDING})\b"
 RANKED_BY_IMPACT_RE = re.compile(
-    r"\b(?:most|least)\s+(?:influential|important|impactful|significant|notable|groundbreaking|famous)\s+"
-    r"(?:papers?|works?|stud(?:y|ies)|contributions?|publications?)\b"
-    r"|\b(?:seminal|landmark|foundational|breakthrough)\s+(?:papers?|works?|stud(?:y|ies)|publications?)\b",
+    rf"\b(?:most|least)\s+{_IMPORTANT}\s+(?:papers?|works?|stud(?:y|ies)|contributions?|publications?)\b"
+    rf"|\b{_FOUNDING}\s+(?:papers?|works?|stud(?:y|ies)|publications?)\b",
     re.I,
 )
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
