@@ -287,20 +287,15 @@ def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else COUNTS.get(word, 2)
         unit = m.group("units").lower()
-        start = (
-            months_back(newest, n) + timedelta(days=1)
-            if unit == "months"
-            else newest - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
-        )
+        if unit == "months":
+            return recent_span(newest.isoformat(), n)
+        start = newest - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
         return start.isoformat(), newest.isoformat()
     which, unit = m.group("which").lower(), m.group("unit").lower()
     if which == "past":
-        start = (
-            months_back(newest, 12 if unit == "year" else 1) + timedelta(days=1)
-            if unit != "week"
-            else newest - timedelta(days=6)
-        )
-        return start.isoformat(), newest.isoformat()
+        if unit != "week":
+            return recent_span(newest.isoformat(), 12 if unit == "year" else 1)
+        return (newest - timedelta(days=6)).isoformat(), newest.isoformat()
     back = 0 if which == "this" else 1
     if unit == "week":
         return week_holding(newest - timedelta(days=7 * back))
