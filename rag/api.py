@@ -17,14 +17,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rag import service
 from rag.service import Conflict, Library, NotFound, RequestError
 from rag.settings import Settings
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+LIST_PAGE = 50  # entries of a list answer per reply, unless the request says otherwise
 
 
 def is_loopback(host: str) -> bool:
@@ -54,13 +56,20 @@ class AskRequest(BaseModel):
     category: str = ""
     has_code: bool = False
     mode: str | None = Field(default=None, description="dense, bm25 or hybrid (default RAG_MODE).")
+    offset: int = Field(default=0, description="A list answer: the first entry to return (0-based).")
+    limit: int | None = Field(
+        default=LIST_PAGE,
+        description="A list answer: how many entries to return (null: all); `page.next_offset` asks for the next.",
+    )
 
 
 def token_check(settings: Settings) -> Callable[..., None]:
-    expected = f"Bearer {settings.api_token}"
+    expected = settings.api_token.encode()
 
     def check(authorization: str = Header(default="", include_in_schema=False)) -> None:
-        if settings.api_token and not hmac.compare_digest(authorization.encode(), expected.encode()):
+        scheme, _, token = authorization.strip().partition(" ")  # the scheme is case-insensitive (RFC 7235)
+        given = token.strip().encode() if scheme.lower() == "bearer" else b""
+        if settings.api_token and not hmac.compare_digest(given, expected):
             raise HTTPException(401, "missing or wrong bearer token (RAG_API_TOKEN)", {"WWW-Authenticate": "Bearer"})
 
     return check
@@ -86,18 +95,26 @@ def routes(library: Library, settings: Settings) -> APIRouter:
         category: str = "",
         has_code: bool = False,
         mode: str | None = None,
+        *,
+        response: Response,
     ) -> list[dict]:
         query = service.check_text("q", q)
         filters = service.make_filters(since, until, category, has_code)
         k, mode = service.check_k(k, 10), service.check_mode(mode, settings.mode)
-        return service.search(library.retriever, query, k, filters, mode)
+        hits, note = service.search_checked(library.retriever, query, k, filters, mode)
+        if note:  # the body stays the CLI's list: the reason rides in a header, as `rag search` prints it on stderr
+            response.headers["X-Rag-Note"] = note
+        return hits
 
     def prepared(body: AskRequest) -> Iterator[tuple[str, Any]]:
         question = service.check_text("question", body.question)
         filters = service.make_filters(body.since, body.until, body.category, body.has_code)
         k = service.check_k(body.k, settings.top_k, most=40)
         mode = service.check_mode(body.mode, settings.mode)
-        return service.ask_events(library.answerer_for(k), question, list(body.history), filters, mode)
+        offset, limit = service.check_page(body.offset, body.limit)
+        return service.ask_events(
+            library.answerer_for(k), question, list(body.history), filters, mode, offset=offset, limit=limit
+        )
 
     @api.post("/ask", summary="Answer with citations (same JSON as `rag ask --json`)")
     def ask(body: AskRequest) -> dict:
@@ -131,7 +148,8 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     def briefing(week: str = "", start: str = "", end: str = "", format: str = "json") -> Any:
         if format not in {"json", "md", "html"}:
             raise RequestError(f"format {format!r}: expected json, md or html")
-        result = service.briefing(library.answerer, settings, *service.briefing_range(week, start, end))
+        days = service.briefing_range(week, start, end, lambda: library.retriever.papers)
+        result = service.briefing(library.answerer, settings, *days)
         if format == "md":
             return PlainTextResponse(result.to_markdown(), media_type="text/markdown; charset=utf-8")
         if format == "html":
@@ -153,6 +171,10 @@ def routes(library: Library, settings: Settings) -> APIRouter:
             path.write_bytes(data)
             return library.add_digest(path, name).to_dict()
 
+    @api.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def unknown(rest: str, request: Request) -> None:  # else the UI mounted at "/" answers in its own shape
+        raise HTTPException(404, f"{request.method} /api/{rest}: no such endpoint for this method (see /docs)")
+
     return api
 
 
@@ -172,13 +194,18 @@ def error_handlers(app: FastAPI) -> None:
     async def not_found(_: Request, err: NotFound) -> JSONResponse:
         return reply(404, str(err))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_: Request, err: HTTPException) -> JSONResponse:
-        return reply(err.status_code, str(err.detail), getattr(err, "headers", None))
+    @app.exception_handler(StarletteHTTPException)  # FastAPI's own and the router's 404 / 405
+    async def http_error(request: Request, err: StarletteHTTPException) -> JSONResponse:
+        message = str(err.detail)
+        if err.status_code in (404, 405) and message in ("Not Found", "Method Not Allowed"):
+            message = f"{request.method} {request.url.path}: {message.lower()} (see /docs)"
+        return reply(err.status_code, message, getattr(err, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
         first = err.errors()[0]
+        if first.get("type") == "json_invalid":
+            return reply(422, f"body: not valid JSON ({first.get('ctx', {}).get('error', 'decode error')})")
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
         return reply(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
 
@@ -199,7 +226,7 @@ def feed_routes(library: Library, settings: Settings) -> APIRouter:
     @router.get("/briefing/{week}.html", summary="One week's briefing as an HTML page (the feed's links)")
     def week_page(week: str) -> PlainTextResponse:
         try:
-            start, end = week_range(week)
+            start, end = week_range(week, "week")
         except BriefingError as err:
             raise RequestError(str(err)) from None
         result = service.briefing(library.answerer, settings, start, end)

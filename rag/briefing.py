@@ -37,21 +37,22 @@ class BriefingError(ValueError):
     pass
 
 
-def week_range(week: str) -> tuple[str, str]:
+def week_range(week: str, field: str = "--week") -> tuple[str, str]:
     """`2025-W04` → ('2025-01-20', '2025-01-26'), Monday to Sunday (ISO weeks); a day names the week
-    that holds it, as people often give a week by one of its dates."""
+    that holds it, as people often give a week by one of its dates. Errors name `field` as the caller
+    spells it (a CLI flag, an API parameter)."""
     if DAY_RE.match(week.strip()):
         try:
             week = iso_week(week.strip())
         except ValueError as err:
-            raise BriefingError(f"--week {week!r}: {err}") from err
+            raise BriefingError(f"{field} {week!r}: {err}") from err
     m = WEEK_RE.match(week.strip())
     if not m:
-        raise BriefingError(f"--week {week!r}: expected an ISO week such as 2025-W04, or a day of it")
+        raise BriefingError(f"{field} {week!r}: expected an ISO week such as 2025-W04, a day of it, or last")
     try:
         return iso_week_range(int(m.group(1)), int(m.group(2)))
     except ValueError as err:
-        raise BriefingError(f"--week {week!r}: {err}") from err
+        raise BriefingError(f"{field} {week!r}: {err}") from err
 
 
 def weeks_covered(papers: list[Paper]) -> list[str]:

@@ -447,7 +447,7 @@ def answer_events(
     if base:
         from rag import client
 
-        body = {"question": question, "history": history, "k": k, "mode": mode, **asdict(filters)}
+        body = {"question": question, "history": history, "k": k, "mode": mode, "limit": None, **asdict(filters)}
         return client.ask_events(base, settings, body), f"asking {base}…", "server"
     from rag.render import searching_line
     from rag.service import ask_events
@@ -604,7 +604,7 @@ def briefing(
             check_range(start, end, ("--from", "--to"))
         if week == "last":
             week = last_complete_week(open_retriever(settings).papers)
-        start, end = service.briefing_range(week, start, end)
+        start, end = service.briefing_range(week, start, end, names=("--week", "--from", "--to"))
         base = server(settings)
         if base:
             return briefing_from_server(base, settings, start, end, fmt, out, as_json)

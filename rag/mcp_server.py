@@ -14,6 +14,8 @@ from typing import Any
 from rag import service
 from rag.settings import Settings
 
+LIST_PAGE = 20  # entries of a list answer per call: an agent's context holds far fewer than a list of 385
+
 INSTRUCTIONS = (
     "A library of AI research papers from daily digests (arXiv ids, titles, summaries, code links). "
     "Use search_papers to find papers (filters: since/until as YYYY-MM-DD, category, has_code), ask for "
@@ -52,24 +54,43 @@ def build(settings: Settings) -> Any:
         """Rank papers for a query. Dates are YYYY-MM-DD; mode is hybrid (default), dense or bm25."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
-            hits = service.search(
+            hits, note = service.search_checked(
                 library.retriever,
                 service.check_text("query", query),
                 service.check_k(k, 10),
                 filters,
                 service.check_mode(mode, settings.mode),
             )
-        return {"papers": hits}
+        return {"papers": hits, "note": note or None}
 
     @server.tool()
     def ask(
-        question: str, k: int = 0, since: str = "", until: str = "", category: str = "", has_code: bool = False
+        question: str,
+        k: int = 0,
+        since: str = "",
+        until: str = "",
+        category: str = "",
+        has_code: bool = False,
+        history: list[tuple[str, str]] | None = None,
+        offset: int = 0,
+        limit: int = LIST_PAGE,
     ) -> dict[str, Any]:
-        """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to."""
+        """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to.
+        `history`: earlier [question, answer] pairs, for a follow-up ("which of them have code?"). A list
+        answer returns `limit` entries from `offset`; `page.next_offset` asks for the next ones."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
             answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=40))
-            events = service.ask_events(answerer, service.check_text("question", question), [], filters, None)
+            start, count = service.check_page(offset, limit)
+            events = service.ask_events(
+                answerer,
+                service.check_text("question", question),
+                list(history or []),
+                filters,
+                None,
+                offset=start,
+                limit=count,
+            )
         for kind, data in events:
             if kind == "answer" and isinstance(data, dict):
                 return data
@@ -83,9 +104,10 @@ def build(settings: Settings) -> Any:
 
     @server.tool()
     def briefing(week: str = "", start: str = "", end: str = "") -> dict[str, Any]:
-        """A briefing of an ISO week (e.g. 2025-W04) or of start..end: figures, themes, papers, and Markdown."""
+        """A briefing of an ISO week (2025-W04, or last) or of start..end: figures, themes, papers, and Markdown."""
         with reported():
-            result = service.briefing(library.answerer, settings, *service.briefing_range(week, start, end))
+            days = service.briefing_range(week, start, end, lambda: library.retriever.papers)
+            result = service.briefing(library.answerer, settings, *days)
         return {**result.to_dict(), "markdown": result.to_markdown()}
 
     return server

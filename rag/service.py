@@ -12,7 +12,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,9 +26,11 @@ if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer
     from rag.answer import Answer, Answerer
     from rag.briefing import Briefing
     from rag.ingest import IngestResult
+    from rag.papers import Paper
     from rag.retrieve import Retriever
 
 DIGEST_SUFFIXES = (".md", ".txt")
+ARXIV_ID_RE = re.compile(r"(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)  # a version names the same paper
 MAX_DIGEST_BYTES = 5_000_000
 
 
@@ -113,26 +115,43 @@ def stats(retriever: Retriever) -> dict:
 
 def paper(retriever: Retriever, paper_id: str) -> dict:
     """One paper with every day, summary and link the digests gave it."""
-    wanted = paper_id.strip().removeprefix("arXiv:").removeprefix("arxiv:")
+    m = ARXIV_ID_RE.fullmatch(paper_id.strip())
+    if not m:
+        raise RequestError(f"paper_id {paper_id!r}: expected an arXiv id such as 2501.11425")
+    wanted = m.group(1)
     for p in retriever.papers:
         if p.id == wanted:
             return p.to_dict()
     raise NotFound(f"no paper with id {paper_id!r} in the index")
 
 
-def briefing_range(week: str | None, start: str | None, end: str | None) -> tuple[str, str]:
+def briefing_range(
+    week: str | None,
+    start: str | None,
+    end: str | None,
+    papers: Callable[[], list[Paper]] | None = None,
+    names: tuple[str, str, str] = ("week", "start", "end"),
+) -> tuple[str, str]:
+    """The days a briefing covers, from a week (`last`: the latest complete week of `papers`) or from
+    start..end; errors name the fields as the caller spells them (`names`: API parameters by default)."""
     from rag.briefing import BriefingError, week_range
+    from rag.feed import last_complete_week
 
+    week_name, start_name, end_name = names
+    if week and (start or end):
+        raise RequestError(f"give {week_name} or {start_name} and {end_name}, not both")
     try:
+        if week and week.strip().lower() == "last" and papers is not None:
+            return week_range(last_complete_week(papers()), week_name)
         if week:
-            return week_range(week)
+            return week_range(week, week_name)
     except BriefingError as err:
         raise RequestError(str(err)) from None
     if not (start and end):
-        raise RequestError("give a week (e.g. 2025-W04), or both a first and a last day")
-    start, end = check_date("from", start), check_date("to", end)
+        raise RequestError(f"give {week_name} (e.g. 2025-W04, or last), or both {start_name} and {end_name}")
+    start, end = check_date(start_name, start), check_date(end_name, end)
     if start > end:
-        raise RequestError(f"from {start} is after to {end}: the range is reversed")
+        raise RequestError(f"{start_name} {start} is after {end_name} {end}: the range is reversed")
     return start, end
 
 
@@ -156,15 +175,59 @@ def ask_events(
     filters: Filters,
     mode: str | None,
     as_dict: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> Iterator[tuple[str, str | dict | Answer]]:
-    """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json`, or the Answer)."""
+    """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json` with a list's
+    entries `offset` .. `offset + limit`, or the Answer)."""
     from rag.answer import Answer
 
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
         if isinstance(item, Answer):
-            yield "answer", item.to_dict() if as_dict else item
+            yield "answer", paged(item.to_dict(), offset, limit) if as_dict else item
         else:
             yield "token", item
+
+
+LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+CITED_RE = re.compile(r"\[(\d+)\]")
+
+
+def paged(reply: dict, offset: int = 0, limit: int | None = None) -> dict:
+    """A list answer's entries `offset` .. `offset + limit`, with only the papers those entries cite, and
+    a `page` saying where it stands: a list of 385 papers is 360 KB of JSON, more than a program or an
+    agent's context wants at once. Lines outside the list (the count, notes) stay; other answers pass
+    whole, with a `page` of their citations."""
+    total_cited = len(reply.get("citations", []))
+    if not reply.get("enumeration") or (limit is None and not offset):
+        return {**reply, "page": {"offset": 0, "limit": None, "total": total_cited, "next_offset": None}}
+    lines = reply["answer"].split("\n")
+    items = [i for i, line in enumerate(lines) if LIST_ITEM_RE.match(line)]
+    end = len(items) if limit is None else offset + limit
+    kept_items = set(items[offset:end])
+    kept = [line for i, line in enumerate(lines) if i not in items or i in kept_items]
+    text = "\n".join(kept)
+    cited = {int(n) for n in CITED_RE.findall(text)}
+    return {
+        **reply,
+        "answer": text,
+        "citations": [c for c in reply.get("citations", []) if c["n"] in cited],
+        "sources": [s for s in reply.get("sources", []) if s["n"] in cited],
+        "page": {
+            "offset": offset,
+            "limit": limit,
+            "total": len(items),
+            "next_offset": end if end < len(items) else None,
+        },
+    }
+
+
+def check_page(offset: int | None, limit: int | None) -> tuple[int, int | None]:
+    if offset is not None and offset < 0:
+        raise RequestError(f"offset {offset}: expected 0 or more")
+    if limit is not None and limit < 1:
+        raise RequestError(f"limit {limit}: expected 1 or more")
+    return offset or 0, limit
 
 
 def digest_name(name: str | None) -> str:

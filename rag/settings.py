@@ -171,8 +171,8 @@ class Settings:
         values: dict = {}
         for f in fields(cls):
             raw = env.get(f"RAG_{f.name.upper()}")
-            if raw is None:
-                continue
+            if raw is None or (not raw.strip() and not str(f.type).startswith("str")):
+                continue  # `RAG_CACHE_DIR=` is unset, as in the shell, not the current folder
             values[f.name] = _convert(f.name, raw, f.type)
         base = cls(**values)
         settings = replace(base, **{k: v for k, v in overrides.items() if v is not None})

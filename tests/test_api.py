@@ -102,10 +102,33 @@ def test_ask_json_and_stream_agree(server):
     assert [c["id"] for c in final["citations"]] == ["2501.11425", "2501.11223"]
 
 
+def test_search_says_why_a_filter_leaves_nothing(server):
+    http, _ = server
+    reply = http.get("/api/search", params={"q": "speculative decoding", "k": 3, "has_code": True})
+    assert reply.status_code == 200 and reply.json() == []
+    assert "none of them is about speculative decoding" in reply.headers["x-rag-note"]
+
+
+def test_a_long_list_comes_in_pages(server):
+    http, _ = server
+    body = {"question": "which papers use MCTS?"}
+    whole = http.post("/api/ask", json={**body, "limit": None}).json()
+    total = whole["page"]["total"]
+    assert total == len(whole["citations"]) > 10 and whole["page"]["next_offset"] is None
+    first = http.post("/api/ask", json={**body, "limit": 4}).json()
+    second = http.post("/api/ask", json={**body, "offset": 4, "limit": 4}).json()
+    assert first["page"] == {"offset": 0, "limit": 4, "total": total, "next_offset": 4}
+    ids = [c["id"] for c in whole["citations"]]
+    assert [c["id"] for c in first["citations"]] == ids[:4] and [c["id"] for c in second["citations"]] == ids[4:8]
+    assert first["answer"].split("\n")[0] == whole["answer"].split("\n")[0]  # the count stays
+    assert {s["n"] for s in second["sources"]} == {c["n"] for c in second["citations"]}
+
+
 def test_paper_briefing_stats_and_docs(server):
     http, _ = server
     paper = http.get("/api/papers/2501.11425").json()
     assert paper["id"] == "2501.11425" and paper["url"] == "https://arxiv.org/abs/2501.11425"
+    assert http.get("/api/papers/arXiv:2501.11425v2").json()["id"] == "2501.11425"
     missing = http.get("/api/papers/0000.00000")
     assert missing.status_code == 404 and "0000.00000" in missing.json()["error"]
 
@@ -131,9 +154,32 @@ def test_paper_briefing_stats_and_docs(server):
         ("post", "/api/ask", {"json": {"question": "  "}}, 400, "question: empty"),
         ("post", "/api/ask", {"json": {}}, 422, "question: Field required"),
         ("post", "/api/ask/stream", {"json": {"question": "x", "until": "soon"}}, 400, "until 'soon'"),
-        ("post", "/api/ask", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422, ""),
+        (
+            "post",
+            "/api/ask",
+            {"content": b"not json", "headers": {"content-type": "application/json"}},
+            422,
+            "body: not valid JSON",
+        ),
         ("get", "/api/briefing", {"params": {"week": "2025-W99"}}, 400, "2025-W99"),
-        ("get", "/api/briefing", {}, 400, "give a week"),
+        ("get", "/api/briefing", {}, 400, "give week"),
+        (
+            "get",
+            "/api/briefing",
+            {"params": {"week": "2025-W04", "start": "2025-01-20", "end": "2025-01-26"}},
+            400,
+            "not both",
+        ),
+        (
+            "get",
+            "/api/briefing",
+            {"params": {"start": "2025-01-26", "end": "2025-01-20"}},
+            400,
+            "start 2025-01-26 is after end 2025-01-20",
+        ),
+        ("get", "/api/papers/foo", {}, 400, "paper_id 'foo'"),
+        ("get", "/api/nothing", {}, 404, "GET /api/nothing"),
+        ("delete", "/api/ask", {}, 404, "DELETE /api/ask"),
         ("get", "/api/briefing", {"params": {"week": "2025-W04", "format": "pdf"}}, 400, "format 'pdf'"),
     ],
 )
@@ -237,6 +283,7 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
         assert httpx.get(url).status_code == 401
         assert httpx.get(url, headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert httpx.get(url, headers={"Authorization": "Bearer s3cret"}, timeout=120).json()["papers"] == 4894
+        assert httpx.get(url, headers={"Authorization": "bearer  s3cret"}, timeout=120).status_code == 200
     finally:
         stop(proc)
 

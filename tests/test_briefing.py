@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from rag import service
 from rag.briefing import BriefingError, build_briefing, short_names, week_range, weeks_covered
 from rag.papers import Paper
 from tests.fake_openai import FakeOpenAI
@@ -134,3 +135,17 @@ def test_a_theme_sharing_no_word_is_named_by_its_papers_short_names():
     papers = [Paper(id=f"2509.0000{i}", title=t, summaries=["s"], dates=["2025-09-01"]) for i, t in enumerate(titles)]
     assert short_names(papers) == "UItron · UI-TARS-2"
     assert short_names(papers[1:2]) == ""
+
+
+def test_a_briefing_range_names_the_callers_fields_and_reads_last():
+    papers = [
+        Paper(id="2501.00001", title="T", dates=["2025-01-22"]),
+        Paper(id="2501.00002", title="U", dates=["2025-02-05"]),
+    ]
+    assert service.briefing_range("last", "", "", lambda: papers) == ("2025-01-20", "2025-01-26")  # W06 still grows
+    with pytest.raises(service.RequestError, match="give week or start and end, not both"):
+        service.briefing_range("2025-W04", "2025-01-20", "", lambda: papers)
+    with pytest.raises(service.RequestError, match="--from 2025-01-26 is after --to 2025-01-20"):
+        service.briefing_range("", "2025-01-26", "2025-01-20", names=("--week", "--from", "--to"))
+    with pytest.raises(service.RequestError, match="week '2025-W99'"):
+        service.briefing_range("2025-W99", "", "")

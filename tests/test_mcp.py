@@ -31,6 +31,14 @@ async def session_calls(env: dict[str, str]) -> dict:
             out["ask"] = await session.call_tool(
                 "ask", {"question": "which papers use MCTS?", "since": "2025-01-22", "until": "2025-01-22"}
             )
+            out["no_code"] = await session.call_tool(
+                "search_papers", {"query": "speculative decoding", "has_code": True}
+            )
+            out["page"] = await session.call_tool("ask", {"question": "which papers use MCTS?", "limit": 3})
+            history = [["which papers use MCTS?", out["ask"].structured_content["answer"]]]
+            out["follow"] = await session.call_tool(
+                "ask", {"question": "which of them are from 2025-01-22?", "history": history}
+            )
             out["paper"] = await session.call_tool("get_paper", {"paper_id": "2501.11425"})
             out["missing"] = await session.call_tool("get_paper", {"paper_id": "0000.00000"})
             out["briefing"] = await session.call_tool("briefing", {"week": "2025-W04"})
@@ -59,6 +67,12 @@ def test_mcp_tools_over_stdio(corpus_settings):
 
     answer = out["ask"].structured_content
     assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"] and "[1]" in answer["answer"]
+    nothing = out["no_code"].structured_content
+    assert nothing["papers"] == [] and "none of them is about speculative decoding" in nothing["note"]
+    page = out["page"].structured_content
+    assert len(page["citations"]) == 3 and page["page"]["next_offset"] == 3 and page["page"]["total"] > 3
+    follow = out["follow"].structured_content
+    assert "MCTS" in follow["standalone_question"] and follow["citations"]
     assert out["paper"].structured_content["title"].startswith("Agent-R")
     assert out["missing"].is_error and "0000.00000" in out["missing"].content[0].text
     brief = out["briefing"].structured_content

@@ -29,6 +29,11 @@ def test_environment_variables_override_defaults_and_flags_override_both():
         Settings.from_env({"RAG_TOP_K": "many"})
 
 
+def test_an_empty_variable_is_unset_as_in_the_shell():
+    s = Settings.from_env({"RAG_CACHE_DIR": "", "RAG_TOP_K": " ", "RAG_API_TOKEN": ""})
+    assert s.cache_dir == Settings().cache_dir and s.top_k == Settings().top_k and s.api_token == ""
+
+
 def test_runtime_files_live_under_rag_home_and_bundled_files_come_with_the_package(tmp_path):
     s = Settings.from_env({"RAG_HOME": str(tmp_path)})
     assert (s.index_dir, s.cache_dir, s.user_digests) == (tmp_path / "chroma", tmp_path / "cache", tmp_path / "digests")
