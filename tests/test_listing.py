@@ -14,11 +14,14 @@ from rag.listing import (
     corpus_casing,
     gate,
     kinds_of,
+    lone_modifier,
     loose_forms,
     model_head_re,
     modifier_pairs,
     name_pattern,
+    of_pairs,
     only_in_dataset_names,
+    other_kind,
     other_meaning,
     phrase_forms,
     qualifiers,
@@ -410,6 +413,33 @@ def test_back_off_leaves_out_the_commonest_words_first_never_all_nor_a_name():
     assert any("mamba" in gone for _, gone in back_off_steps([[[" mamba feder learn "]]], share, generic))
     steps = back_off_steps([[[" mamba feder learn "]]], share, generic, frozenset({"mamba"}))
     assert all("mamba" not in gone for _, gone in steps)
+
+
+def test_back_off_never_keeps_a_modifier_without_its_head():
+    """ "speech" alone is no "speech separation", "spiking" alone (whose stem takes gradient "spikes") no "spiking
+    neural networks"; a phrase keeping its head ("reward hacking" of "reward hacking behaviour") still backs off."""
+    assert lone_modifier(["speech", "separ"], ["separ"]) and not lone_modifier(["teach", "robot"], ["teach"])
+    assert not lone_modifier(["reward", "hack", "behaviour"], ["behaviour"]) and not lone_modifier(["mamba"], [])
+    share = {"mamba": 0.008, "speech": 0.04, "separ": 0.02, "spike": 0.001, "neural": 0.1, "network": 0.2}
+    share.update({"languag": 0.5, "model": 0.6})
+    generic = frozenset({"network", "model", "languag"})
+    tries = [s for s, _ in back_off_steps([[[" mamba "], [" speech separ "]]], share, generic, frozenset({"mamba"}))]
+    assert all([" speech "] not in alt for t in tries for alt in t)
+    steps = back_off_steps([[[" spike neural network "], [" languag model ", " lm "]]], share, generic)
+    assert all([" spike "] not in alt for s, _ in steps for alt in s)
+
+
+def test_a_name_of_another_kind_of_the_topic_is_not_its_name():
+    concepts = [[[" diffus model ", " dm "], [" weather forecast "]]]
+    assert other_kind("seri forecast", concepts) and not other_kind("weather forecast", concepts)
+    assert not other_kind("feder learn", [[[" train model "], [" client "]]])
+    assert not other_kind("forecast", concepts)  # a name of one word is no kind of anything
+
+
+def test_both_nouns_of_an_of_phrase_are_kept():
+    assert of_pairs("papers that teach robots with videos of humans") == frozenset({"videos", "humans"})
+    assert of_pairs("detection of the jailbreaks") == frozenset({"detection", "jailbreaks"})
+    assert of_pairs("papers on speech separation") == frozenset()
 
 
 def test_a_model_phrase_also_matches_other_model_heads():
