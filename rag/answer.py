@@ -2149,6 +2149,12 @@ class Answerer:
             if read > listing.BACK_OFF_STEPS:
                 break
             kept, _ = self.topic_papers(reduced, filters, topics)
+            typed = [w for t in topics for w in re.findall(r"[A-Za-z0-9][\w-]*", t)]
+            for alone in listing.as_written(concepts, dropped):  # "spiking" as written, not gradient "spikes"
+                forms = [w for w in typed if stem_key(w).strip() == alone] or [alone]
+                texts = self.retriever.papers
+                kept = np.array([i for i in kept if any(listing.written_as(texts[int(i)].text, w) for w in forms)])
+                kept = kept.astype(int)
             if len(kept) > WORDS_MAX:  # what is left names a whole field ("diffusion"), not the topic asked
                 continue
             # in a field, leaving out a generic word ("LLM agents for chemistry" → agents, chemistry) keeps the topic

@@ -528,7 +528,8 @@ def back_off_steps(
     of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated"),
     and so does a name the question wrote with capitals (`names`: "Mamba with federated learning" is no list
     of federated learning), unless it is a generic word ("LLMs"). A phrase never keeps a lone modifier of the
-    head left out (`lone_modifier`: "Mamba for speech separation" is no list of Mamba speech papers). The caller
+    specific head left out (`lone_modifier`: "Mamba for speech separation" is no list of Mamba speech papers);
+    one of a generic head is matched as the question wrote it (`as_written`). The caller
     gates each try
     (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
@@ -548,7 +549,7 @@ def back_off_steps(
             if sum(w not in generic for w in gone) > 1:
                 continue
             reduced: list[list[str]] = []
-            if any(len(c) == 1 and lone_modifier(c[0].split(), gone) for c in alternative):
+            if any(len(c) == 1 and lone_modifier(c[0].split(), gone, generic) for c in alternative):
                 continue
             for concept in alternative:
                 if len(concept) > 1:
@@ -590,12 +591,30 @@ def other_kind(name: str, concepts: Sequence[Sequence[Sequence[str]]]) -> bool:
     return False
 
 
-def lone_modifier(words: Sequence[str], gone: Sequence[str]) -> bool:
-    """Whether leaving `gone` out of a phrase keeps one word only, and not its head (the last word): a
-    modifier alone names something else ("speech" is no "speech separation", "spiking" no "spiking neural
-    networks", whose stem also takes gradient "spikes"; "graph" no "graph neural networks")."""
+def lone_modifier(words: Sequence[str], gone: Sequence[str], generic: frozenset[str] = frozenset()) -> bool:
+    """Whether leaving `gone` out of a phrase keeps one word only, and not its head (the last word), where that
+    head is specific: a modifier alone names something else ("speech" is no "speech separation"). A generic
+    head ("multimodal LLMs", "spiking neural networks") says little the modifier does not (`as_written`)."""
     left = [w for w in words if w not in gone]
-    return len(words) > 1 and len(left) == 1 and left[0] != words[-1]
+    return len(words) > 1 and len(left) == 1 and left[0] != words[-1] and words[-1] not in generic
+
+
+def as_written(concepts: Sequence[Sequence[Sequence[str]]], gone: Sequence[str]) -> list[str]:
+    """The stems left alone of a phrase whose head was left out: such a modifier stands for the phrase only as
+    the question writes it, since its stem joins other words ("spiking" neural networks, gradient "spikes")."""
+    out = []
+    for alternative in concepts:
+        for concept in alternative:
+            words = concept[0].split()
+            left = [w for w in words if w not in gone]
+            if len(concept) == 1 and len(words) > 1 and len(left) == 1 and left[0] != words[-1]:
+                out.append(left[0])
+    return out
+
+
+def written_as(text: str, word: str) -> bool:
+    """Whether a text writes this word as it is (any case, plural aside), not only another of its stem's words."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w])", text, re.I) is not None
 
 
 def backed_off_head(topic: str, dropped: Sequence[str], count: int, filtered: str) -> str:

@@ -630,8 +630,9 @@ def test_a_topic_described_in_other_words_lists_the_papers_closest_to_it(answere
 @pytest.mark.slow
 def test_a_topic_absent_as_a_whole_is_not_answered_by_a_word_left_over(answerer):
     """No digest writes "spiking" (SPAM and ZClip write gradient "spikes") nor uses diffusion for weather: the
-    back-off keeps no lone modifier, and no name of another kind of forecasting ("series forecasting") stands
-    for weather forecasting. A filler dropped still backs off ("reward hacking behaviour")."""
+    back-off keeps no lone modifier of a specific head, one of a generic head only as written, and no name of
+    another kind of forecasting ("series forecasting") stands for weather forecasting. A filler dropped still
+    backs off ("reward hacking behaviour"), and so does a generic head ("multimodal LLMs for remote sensing")."""
     for question in (
         "which papers use spiking neural networks for language modeling?",
         "which papers apply diffusion models to weather forecasting?",
@@ -641,6 +642,8 @@ def test_a_topic_absent_as_a_whole_is_not_answered_by_a_word_left_over(answerer)
         assert not result.citations and not result.covered, question
     kept = answerer.ask("papers about reward hacking behaviour")
     assert '(without "behaviour")' in kept.answer.split("\n")[0] and len(kept.citations) >= 5
+    sensing = answerer.ask("which papers apply multimodal LLMs to remote sensing?")
+    assert '(without "llms")' in sensing.answer.split("\n")[0] and sensing.citations
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from rag.listing import (
     acronym_inside,
     acronym_senses,
     aliases,
+    as_written,
     back_off_steps,
     common_names,
     compounds,
@@ -33,6 +34,7 @@ from rag.listing import (
     verb_led,
     word_forms,
     word_variants,
+    written_as,
     written_as_name,
 )
 from rag.papers import Paper
@@ -420,13 +422,21 @@ def test_back_off_never_keeps_a_modifier_without_its_head():
     neural networks"; a phrase keeping its head ("reward hacking" of "reward hacking behaviour") still backs off."""
     assert lone_modifier(["speech", "separ"], ["separ"]) and not lone_modifier(["teach", "robot"], ["teach"])
     assert not lone_modifier(["reward", "hack", "behaviour"], ["behaviour"]) and not lone_modifier(["mamba"], [])
+    # a generic head left out keeps its modifier, matched only as the question wrote it
+    assert not lone_modifier(["multimod", "llm"], ["llm"], frozenset({"llm"}))
+    assert as_written([[[" multimod llm "], [" remot sens "]]], ["llm"]) == ["multimod"]
+    assert as_written([[[" multimod llm ", " mllm "]]], ["llm"]) == []  # a name with its twin is never cut
+    assert written_as("Spiking neural networks", "spiking") and not written_as("gradient spikes", "spiking")
+    assert written_as("two LLMs", "llm") and not written_as("multimodality", "multimodal")
     share = {"mamba": 0.008, "speech": 0.04, "separ": 0.02, "spike": 0.001, "neural": 0.1, "network": 0.2}
     share.update({"languag": 0.5, "model": 0.6})
     generic = frozenset({"network", "model", "languag"})
     tries = [s for s, _ in back_off_steps([[[" mamba "], [" speech separ "]]], share, generic, frozenset({"mamba"}))]
     assert all([" speech "] not in alt for t in tries for alt in t)
-    steps = back_off_steps([[[" spike neural network "], [" languag model ", " lm "]]], share, generic)
-    assert all([" spike "] not in alt for s, _ in steps for alt in s)
+    spiking = [[[" spike neural network "], [" languag model ", " lm "]]]
+    steps = back_off_steps(spiking, share, generic | {"neural"})
+    alone = [gone for s, gone in steps if [" spike "] in s[0]]  # a generic head left out: "spiking" as written
+    assert alone and all(as_written(spiking, gone) == ["spike"] for gone in alone)
 
 
 def test_a_name_of_another_kind_of_the_topic_is_not_its_name():
