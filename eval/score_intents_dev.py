@@ -13,7 +13,8 @@ to its `same_as` question cites.
 A row of type "intent" (organisation beside a topic, a model's name, a noun phrase asking for work on a
 topic) is judged on how the question was read: its `intent`, words its topics hold (`topic_has`) or must
 not (`topic_lacks`), phrases the answer holds (`answer_has`) or must not (`answer_lacks`), `covered`,
-at least `at_least` of `cites_some_of` cited, and `lead`: the paper the answer cites first
+at least `at_least` of `cites_some_of` cited, none of `cites_none_of` (papers sharing only a word of the
+topic, eval/fallback_dev.jsonl), and `lead`: the paper the answer cites first
 (eval/aggregate_dev.jsonl: the top figure of a superlative across papers). A row with `counts` (two topics
 compared by how many papers they have, eval/shapes_dev2.jsonl) also needs each topic's "**name** (N papers)"
 within 15 % or 3 papers of its judged count. Topics are compared with hyphens as spaces
@@ -77,6 +78,7 @@ def read_as_asked(row: dict, answer: Answer) -> bool:
         and not any(w.lower() in text for w in row.get("answer_lacks", []))
         and answer.covered == row.get("covered", answer.covered)
         and len(cited & set(row.get("cites_some_of", []))) >= row.get("at_least", 0)
+        and not cited & set(row.get("cites_none_of", []))
         and (not row.get("lead") or first_cited(answer) == row["lead"])
     )
 

@@ -1893,9 +1893,9 @@ class Answerer:
         dropped: list[str] = []
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             # a name the question writes with capitals ("Mamba", "LoRA") is what it asks: never left out
-            names = frozenset(
-                stem(w.lower()) for w in re.findall(r"(?<=\s)[\w-]*[A-Z][\w-]*", parsed.english or parsed.clean)
-            )
+            asked = parsed.english or parsed.clean
+            names = frozenset(stem(w.lower()) for w in re.findall(r"(?<=\s)[\w-]*[A-Z][\w-]*", asked))
+            names |= frozenset(stem(w) for w in listing.of_pairs(asked))  # "videos of humans": neither left out
             kept, dropped = self.backed_off(concepts, filters, parsed.topics, names)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
@@ -2149,6 +2149,12 @@ class Answerer:
             if read > listing.BACK_OFF_STEPS:
                 break
             kept, _ = self.topic_papers(reduced, filters, topics)
+            typed = [w for t in topics for w in re.findall(r"[A-Za-z0-9][\w-]*", t)]
+            for alone in listing.as_written(concepts, dropped):  # "spiking" as written, not gradient "spikes"
+                forms = [w for w in typed if stem_key(w).strip() == alone] or [alone]
+                texts = self.retriever.papers
+                kept = np.array([i for i in kept if any(listing.written_as(texts[int(i)].text, w) for w in forms)])
+                kept = kept.astype(int)
             if len(kept) > WORDS_MAX:  # what is left names a whole field ("diffusion"), not the topic asked
                 continue
             # in a field, leaving out a generic word ("LLM agents for chemistry" → agents, chemistry) keeps the topic
@@ -2215,7 +2221,9 @@ class Answerer:
         """`close_to_description`, and the papers naming the topic by the name most of those write
         (`listing.common_name`, rare in the corpus: "federated learning"), which is returned with them.
         Without such a shared name, nothing: close papers with no name in common ("stock prices from news
-        headlines") are what the digests lack, and listing them would answer what they do not hold."""
+        headlines") are what the digests lack, and listing them would answer what they do not hold. So is a
+        name of another kind of what the topic names (`listing.other_kind`: "series forecasting" for diffusion
+        models in weather forecasting)."""
         close, words = self.close_to_description(parsed, filters)
         n = max(len(self.docs), 1)
         generic = shapes.GENERIC_STEMS | GENERIC_STEMS
@@ -2231,7 +2239,7 @@ class Answerer:
             if rare:  # then the rarest in the corpus: the name of this topic, not of a common tool
                 name = min(rare, key=lambda g: (share[g], g))
                 break
-        called = self.spelled(name, close) if name else ""
+        called = self.spelled(name, close) if name and not listing.other_kind(name, parsed.concepts) else ""
         if not called:
             return [], ""
         # read as a question naming it, so the name brings its acronym twin ("FL") as asked names do

@@ -527,7 +527,10 @@ def back_off_steps(
     out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
     of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated"),
     and so does a name the question wrote with capitals (`names`: "Mamba with federated learning" is no list
-    of federated learning), unless it is a generic word ("LLMs"). The caller gates each try
+    of federated learning), unless it is a generic word ("LLMs"). A phrase never keeps a lone modifier of the
+    specific head left out (`lone_modifier`: "Mamba for speech separation" is no list of Mamba speech papers);
+    one of a generic head is matched as the question wrote it (`as_written`). The caller
+    gates each try
     (`Answerer.backed_off`). One alternative only: an "X or Y" topic is read as asked."""
     if len(concepts) != 1 or not concepts[0]:
         return []
@@ -546,6 +549,8 @@ def back_off_steps(
             if sum(w not in generic for w in gone) > 1:
                 continue
             reduced: list[list[str]] = []
+            if any(len(c) == 1 and lone_modifier(c[0].split(), gone, generic) for c in alternative):
+                continue
             for concept in alternative:
                 if len(concept) > 1:
                     reduced.append(concept)
@@ -560,6 +565,56 @@ def back_off_steps(
             seen.add(key)
             out.append(([reduced], [w for w in every if w not in stays]))
     return out
+
+
+# "videos of humans", "detection of jailbreaks": a noun, "of", an optional article, the noun that says which.
+OF_PAIR_RE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+|a\s+|an\s+)?([a-z][\w-]*)", re.I)
+
+
+def of_pairs(text: str) -> frozenset[str]:
+    """The words of each "N1 of N2" the question writes, lower-cased: the pair is one compound asked in other
+    order ("videos of humans" are human videos), so a back-off leaves neither out ("videos" of robots alone
+    are no videos of humans)."""
+    return frozenset(w.lower() for m in OF_PAIR_RE.finditer(text) for w in m.groups())
+
+
+def other_kind(name: str, concepts: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Whether a stemmed name has the head of one of the topic's phrases with none of that phrase's modifiers:
+    another kind of the same thing ("series forecasting" for "weather forecasting", "financial forecasting"
+    for "stock forecasting"), which shares a word with the topic but not its sense."""
+    words = name.split()
+    for alternative in concepts:
+        for concept in alternative:
+            phrase = concept[0].split()
+            if len(words) > 1 and len(phrase) > 1 and words[-1] == phrase[-1] and not set(words[:-1]) & set(phrase):
+                return True
+    return False
+
+
+def lone_modifier(words: Sequence[str], gone: Sequence[str], generic: frozenset[str] = frozenset()) -> bool:
+    """Whether leaving `gone` out of a phrase keeps one word only, and not its head (the last word), where that
+    head is specific: a modifier alone names something else ("speech" is no "speech separation"). A generic
+    head ("multimodal LLMs", "spiking neural networks") says little the modifier does not (`as_written`)."""
+    left = [w for w in words if w not in gone]
+    return len(words) > 1 and len(left) == 1 and left[0] != words[-1] and words[-1] not in generic
+
+
+def as_written(concepts: Sequence[Sequence[Sequence[str]]], gone: Sequence[str]) -> list[str]:
+    """The stems left alone of a phrase whose head was left out: such a modifier stands for the phrase only as
+    the question writes it, since its stem joins other words ("spiking" neural networks, gradient "spikes")."""
+    out = []
+    for alternative in concepts:
+        for concept in alternative:
+            words = concept[0].split()
+            left = [w for w in words if w not in gone]
+            if len(concept) == 1 and len(words) > 1 and len(left) == 1 and left[0] != words[-1]:
+                out.append(left[0])
+    return out
+
+
+def written_as(text: str, word: str) -> bool:
+    """Whether a text writes this word as it is (any case, plural aside), not only another of its stem's words."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w])", text, re.I) is not None
 
 
 def backed_off_head(topic: str, dropped: Sequence[str], count: int, filtered: str) -> str:

@@ -1328,7 +1328,8 @@ LATEST_ON_RE = re.compile(
 )
 
 
-# "work on X", "research on model merging", "studies of X", "recent stuff about X", "what research exists on X?",
+# "work on X", "research on model merging", "studies of X", "recent stuff about X", "any recent progress on X",
+# "advances in X" (the papers that made the progress, not a topic word "progress"), "what research exists on X?",
 # "what work has been done on X?": the papers on X, read as "papers on X", where X is a topic phrase. A finding
 # asked about it has a verb, a question word or a word of result or change ("studies on rising inference costs",
 # "research on whether RL helps", "studies on the effect of X on Y"): those stay questions (eval/parsing_dev.jsonl
@@ -1336,6 +1337,7 @@ LATEST_ON_RE = re.compile(
 GENERIC_ON_RE = re.compile(
     rf"^\W*(?P<lead>(?:(?:{'|'.join(NOTABLE_WORDS)}|any|some|more|other|prior|current|existing)\s+)*)"
     r"(?:(?:work|works|research|literature|stuff|publications)\s+(?:on|about|into|regarding|concerning|around)"
+    r"|(?:progress|advances|advancements|developments)\s+(?:on|in|about|regarding|concerning|around)"
     r"|studies\s+(?:on|of|about|into|regarding|concerning))\s+(?P<topic>\S.*)$"
     r"|^\W*(?:what|which)\s+(?P<lead2>(?:(?:recent|new|other|prior|existing|current)\s+)*)"
     r"(?:work|research|studies|literature|stuff|publications|papers)\s+(?:exists?|is\s+there|are\s+there"

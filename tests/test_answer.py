@@ -628,6 +628,25 @@ def test_a_topic_described_in_other_words_lists_the_papers_closest_to_it(answere
 
 
 @pytest.mark.slow
+def test_a_topic_absent_as_a_whole_is_not_answered_by_a_word_left_over(answerer):
+    """No digest writes "spiking" (SPAM and ZClip write gradient "spikes") nor uses diffusion for weather: the
+    back-off keeps no lone modifier of a specific head, one of a generic head only as written, and no name of
+    another kind of forecasting ("series forecasting") stands for weather forecasting. A filler dropped still
+    backs off ("reward hacking behaviour"), and so does a generic head ("multimodal LLMs for remote sensing")."""
+    for question in (
+        "which papers use spiking neural networks for language modeling?",
+        "which papers apply diffusion models to weather forecasting?",
+        "papers using Mamba for speech separation",
+    ):
+        result = answerer.ask(question)
+        assert not result.citations and not result.covered, question
+    kept = answerer.ask("papers about reward hacking behaviour")
+    assert '(without "behaviour")' in kept.answer.split("\n")[0] and len(kept.citations) >= 5
+    sensing = answerer.ask("which papers apply multimodal LLMs to remote sensing?")
+    assert '(without "llms")' in sensing.answer.split("\n")[0] and sensing.citations
+
+
+@pytest.mark.slow
 def test_a_topic_no_paper_writes_as_a_phrase_is_found_by_its_words(answerer):
     """No paper writes "medical multimodal LLMs" or "LLM safety benchmarks": the papers naming the topic's
     rarer words together (in the title or opening sentence) answer it, and the answer says the match is by

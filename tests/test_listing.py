@@ -8,17 +8,21 @@ from rag.listing import (
     acronym_inside,
     acronym_senses,
     aliases,
+    as_written,
     back_off_steps,
     common_names,
     compounds,
     corpus_casing,
     gate,
     kinds_of,
+    lone_modifier,
     loose_forms,
     model_head_re,
     modifier_pairs,
     name_pattern,
+    of_pairs,
     only_in_dataset_names,
+    other_kind,
     other_meaning,
     phrase_forms,
     qualifiers,
@@ -30,6 +34,7 @@ from rag.listing import (
     verb_led,
     word_forms,
     word_variants,
+    written_as,
     written_as_name,
 )
 from rag.papers import Paper
@@ -410,6 +415,41 @@ def test_back_off_leaves_out_the_commonest_words_first_never_all_nor_a_name():
     assert any("mamba" in gone for _, gone in back_off_steps([[[" mamba feder learn "]]], share, generic))
     steps = back_off_steps([[[" mamba feder learn "]]], share, generic, frozenset({"mamba"}))
     assert all("mamba" not in gone for _, gone in steps)
+
+
+def test_back_off_never_keeps_a_modifier_without_its_head():
+    """ "speech" alone is no "speech separation", "spiking" alone (whose stem takes gradient "spikes") no "spiking
+    neural networks"; a phrase keeping its head ("reward hacking" of "reward hacking behaviour") still backs off."""
+    assert lone_modifier(["speech", "separ"], ["separ"]) and not lone_modifier(["teach", "robot"], ["teach"])
+    assert not lone_modifier(["reward", "hack", "behaviour"], ["behaviour"]) and not lone_modifier(["mamba"], [])
+    # a generic head left out keeps its modifier, matched only as the question wrote it
+    assert not lone_modifier(["multimod", "llm"], ["llm"], frozenset({"llm"}))
+    assert as_written([[[" multimod llm "], [" remot sens "]]], ["llm"]) == ["multimod"]
+    assert as_written([[[" multimod llm ", " mllm "]]], ["llm"]) == []  # a name with its twin is never cut
+    assert written_as("Spiking neural networks", "spiking") and not written_as("gradient spikes", "spiking")
+    assert written_as("two LLMs", "llm") and not written_as("multimodality", "multimodal")
+    share = {"mamba": 0.008, "speech": 0.04, "separ": 0.02, "spike": 0.001, "neural": 0.1, "network": 0.2}
+    share.update({"languag": 0.5, "model": 0.6})
+    generic = frozenset({"network", "model", "languag"})
+    tries = [s for s, _ in back_off_steps([[[" mamba "], [" speech separ "]]], share, generic, frozenset({"mamba"}))]
+    assert all([" speech "] not in alt for t in tries for alt in t)
+    spiking = [[[" spike neural network "], [" languag model ", " lm "]]]
+    steps = back_off_steps(spiking, share, generic | {"neural"})
+    alone = [gone for s, gone in steps if [" spike "] in s[0]]  # a generic head left out: "spiking" as written
+    assert alone and all(as_written(spiking, gone) == ["spike"] for gone in alone)
+
+
+def test_a_name_of_another_kind_of_the_topic_is_not_its_name():
+    concepts = [[[" diffus model ", " dm "], [" weather forecast "]]]
+    assert other_kind("seri forecast", concepts) and not other_kind("weather forecast", concepts)
+    assert not other_kind("feder learn", [[[" train model "], [" client "]]])
+    assert not other_kind("forecast", concepts)  # a name of one word is no kind of anything
+
+
+def test_both_nouns_of_an_of_phrase_are_kept():
+    assert of_pairs("papers that teach robots with videos of humans") == frozenset({"videos", "humans"})
+    assert of_pairs("detection of the jailbreaks") == frozenset({"detection", "jailbreaks"})
+    assert of_pairs("papers on speech separation") == frozenset()
 
 
 def test_a_model_phrase_also_matches_other_model_heads():

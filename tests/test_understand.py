@@ -405,6 +405,8 @@ def test_asking_whether_any_work_exists_is_a_list():
         ("any work on model merging?", "model merging"),
         ("Has anyone used Kolmogorov-Arnold networks?", "kolmogorov-arnold networks"),
         ("did anybody try model merging?", "model merging"),
+        ("any recent progress on model merging?", "model merging"),  # the papers that made it
+        ("advances in test-time training", "test-time training"),
     ):
         p = understand(q, vocab, ACRONYMS)
         assert (p.intent, p.topics) == ("list", [topic]), q
