@@ -67,6 +67,8 @@ from rag.understand import (
 from rag.understand import concept as concept_of
 from rag.weeks import missing_digests
 
+# What a paper says made a thing: "LLM-generated", "machine generated" (`Answerer.maker_keys`).
+MADE_BY_RE = re.compile(r"\b([A-Za-z]+)[- ]generated\b")
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
     r"|^\s*(list|name|enumerate)\b|\ball (the )?papers\b",
@@ -367,6 +369,7 @@ class Answerer:
         self._docs: list[str] | None = None
         self._word_df: Counter | None = None
         self._stem_df: Counter | None = None
+        self._makers: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -385,6 +388,7 @@ class Answerer:
         self._scan = None
         self._docs = self._authors = self._vectors = self._titles = self._names = self._spelled = None
         self._word_df = self._stem_df = None
+        self._makers = None
         self._kinds = {}
 
     # --- question handling -------------------------------------------------------------------------
@@ -1185,7 +1189,8 @@ class Answerer:
         n = max(len(self.docs), 1)
         for alternative in self.shared_head(concepts):
             kept = []
-            for place, concept in enumerate(self.split_unseen(alternative, n, loose)):
+            units = self.split_unseen(alternative, n, loose)
+            for place, concept in enumerate(units):
                 if field := listing.field_of(concept):  # "medicine" is also written "medical"
                     kept.append(listing.field_forms(field))
                     continue
@@ -1211,6 +1216,10 @@ class Answerer:
                 loose.update(alias)
                 forms += alias
                 forms += [f for f in self.kinds(forms) if f not in forms]
+                made = listing.maker_forms(words, self.maker_keys, "~" + head.strip() in forms)
+                forms += [f for f in made if f not in forms]
+                if place + 1 < len(units) and units[place + 1][0].strip() in self.maker_keys:
+                    forms += [f for f in listing.made_by_forms(words, self.maker_keys) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
                 if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
@@ -1487,12 +1496,47 @@ class Answerer:
         """(papers naming the topic under the filters and using it, papers naming it under no filter);
         `topics`, the question's own words for it, say which of its words end in -ed."""
         forms: set[str] = set()
-        kept, named = self.papers_using(self.checked(concepts, forms), forms, filters, topics)
+        checked = self.checked(concepts, forms)
+        kept, named = self.papers_using(checked, forms, filters, topics)
+        kept = self.naming_agents(checked, topics, kept)
         if fields := listing.fields_of(concepts):  # "physics" is no "physical world"
             papers = self.retriever.papers
             works = lambda i, f: listing.in_field(papers[i].title, shapes.own_text(papers[i].summary), f)  # noqa: E731
             kept = np.array([i for i in kept if any(works(int(i), f) for f in fields)], dtype=int)
         return kept, named
+
+    @property
+    def maker_keys(self) -> list[str]:
+        """The stem keys of the machine makers this corpus writes before "-generated" (`listing.makers`)."""
+        if self._makers is None:
+            fillers = {m.lower() for p in self.retriever.papers for m in MADE_BY_RE.findall(p.text)}
+            self._makers = listing.makers(sorted(fillers), self.retriever.acronyms)
+        return self._makers
+
+    def naming_agents(self, concepts: list[list[list[str]]], topics: Sequence[str], kept: np.ndarray) -> np.ndarray:
+        """The papers among `kept` that write each agent noun ending a concept as the question wrote it
+        (`listing.agent_verb`: "adapters", not "adaptation"), or name that concept by a form without the verb's
+        stem (an acronym twin: "ViT" for vision transformers). An agent noun before another noun ("recommender
+        systems") is no head of its phrase: the phrase is matched as before."""
+        known = lambda w: self.retriever.vocab.get(w, 0) > 0  # noqa: E731
+        for word in dict.fromkeys(w for t in topics for w in re.findall(r"[A-Za-z]+", t)):
+            verb = listing.agent_verb(word, known)
+            cut = stem(verb) if verb else ""
+            heads = [c for a in concepts for c in a if cut and c and c[0].split()[-1:] == [cut]]
+            if not heads:
+                continue
+            twins = [f for c in heads for f in c if cut not in re.split(r"[\s|]+", f[1:] if f[0] in "&%~+^" else f)]
+            pattern = listing.agent_pattern(word)
+            papers = self.retriever.papers
+            kept = np.array(
+                [
+                    i
+                    for i in kept
+                    if pattern.search(papers[i].text) or any(shapes.form_in(f, self.docs[i]) for f in twins)
+                ],
+                dtype=int,
+            )
+        return kept
 
     def papers_using(
         self, concepts: list[list[list[str]]], forms: set[str], filters: Filters, topics: Sequence[str] = ()
@@ -2025,12 +2069,14 @@ class Answerer:
 
     def does_itself(self, concepts: list[list[list[str]]], verbs: set[str], i: int) -> bool:
         """Some sentence of the paper names a split technique (the papers' verb, any form of its stem) and
-        what it is done to (the concept after it; not a later qualifier, "from a reference image")."""
+        what it is done to (the concept after it; not a later qualifier, "from a reference image"), in its
+        words or with another machine maker ("detect AI-generated text" for machine-generated text)."""
         for alternative in concepts:
             at = [k for k, c in enumerate(alternative) if len(c) == 1 and c[0].strip() in verbs]
             done = [alternative[k][0].strip() for k in at]
-            objects = [alternative[k + 1][0].split() for k in at if k + 1 < len(alternative)]
-            if all(self.done_to(done, obj, i) for obj in objects):
+            heads = [alternative[k + 1][0] for k in at if k + 1 < len(alternative)]
+            objects = [[head, *listing.maker_forms(head.split(), self.maker_keys)] for head in heads]
+            if all(any(self.done_to(done, form.split(), i) for form in forms) for forms in objects):
                 return True
         return False
 

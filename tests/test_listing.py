@@ -604,3 +604,44 @@ def test_an_agent_noun_the_stemmer_cuts_to_its_verb_is_matched_as_written():
     pattern = name_pattern("transformers")
     assert pattern.search("Diffusion Transformers") and pattern.search("a transformer")
     assert not pattern.search("a transformation of the input")
+
+
+def test_an_agent_noun_is_known_by_the_verb_the_corpus_writes():
+    from rag.listing import agent_verb
+
+    known = {"adapt", "schedule", "control", "rerank", "interpret", "verify", "generate", "transform"}.__contains__
+    assert agent_verb("adapters", known) == "adapt" and agent_verb("schedulers", known) == "schedule"
+    assert agent_verb("controller", known) == "control" and agent_verb("verifiers", known) == "verify"
+    assert agent_verb("generators", known) == "generate" and agent_verb("rerankers", known) == "rerank"
+    # an -er verb whose stem is no word of its own, a word the stemmer keeps whole, an -izer, a name
+    assert not agent_verb("consider", known) and not agent_verb("discovers", known)
+    assert not agent_verb("planners", known) and not agent_verb("layers", known) and not agent_verb("users", known)
+    assert not agent_verb("tokenizers", known) and not agent_verb("Adapters", known)
+    assert not agent_verb("tensors", known) and not agent_verb("adapt", known)
+
+
+def test_an_agent_noun_as_written_and_never_its_doing():
+    from rag.listing import agent_pattern
+
+    pattern = agent_pattern("adapters")
+    for text in ("low-rank adapters", "an Adapter", "IP-Adapter", "a RelationAdapter module", "ADAPTERS"):
+        assert pattern.search(text), text
+    for text in ("domain adaptation", "adaptive layers", "adapted models", "adapterless tuning"):
+        assert not pattern.search(text), text
+
+
+def test_a_machine_generated_thing_is_named_with_any_machine_maker_and_in_either_order():
+    from rag.listing import made_by_forms, maker_forms, makers
+
+    keys = makers(["llm", "human", "self", "ai"], {"LLM": "large language model", "GAN": "generative network"})
+    assert {"machin", "ai", "model", "llm", "larg languag model"} <= set(keys)
+    assert not {"human", "self", "gan"} & set(keys)  # another maker, or no language model
+    forms = maker_forms(stem_key("machine-generated text").split(), keys)
+    assert " ai generat text " in forms and " llm generat text " in forms and " text generat by llm " in forms
+    assert " machin generat text " not in forms  # the name itself is there already
+    assert not maker_forms(stem_key("human-generated text").split(), keys)
+    spread = maker_forms(stem_key("detect AI-generated text").split(), keys, spread=True)
+    assert "~detect machin generat text" in spread  # "Machine Generated Text Detection"
+    by = made_by_forms(stem_key("watermarking text generated").split(), keys)
+    assert " watermark llm generat text " in by and "~watermark text" in by  # "text watermarking" for LLMs
+    assert not any(f.startswith("~") for f in made_by_forms(stem_key("code generated").split(), keys))  # "code" alone
