@@ -98,6 +98,21 @@ KINDS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# "the largest / biggest / smallest (open-source vision-language) model / LLM": a superlative over model sizes,
+# the words between it and the model noun (no preposition: "the largest gain of models" is no size) the topic
+SIZE_ASKED_RE = re.compile(
+    r"\b(?P<which>largest|biggest|smallest|tiniest)\s+"
+    r"(?P<topic>(?:(?!(?:of|for|on|in|with|than|by|to|at|from|among|across)\b)[\w-]+\s+){0,4}?)"
+    r"(?P<noun>models?|llms?|vlms?|mllms?|slms?)\b"
+    r"|\b(?:most|fewest)\s+parameters\b",
+    re.I,
+)
+# asked of one paper's models ("the smallest model in the SmolLM2 paper"), or how big one is: not corpus-wide
+ONE_PAPER_RE = re.compile(
+    r"\b(?:in|of|from)\s+(?:the\s+)?[\w.-]+\s+(?:paper|report)\b|^\s*how\s+(?:many|big|large)\b", re.I
+)
+KINDS.append(("parameters", SIZE_ASKED_RE))
+
 # Words that frame an aggregate question, never its topic ("who publishes most on diffusion models?").
 FRAME_WORDS = frozenset(
     """
@@ -109,9 +124,10 @@ FRAME_WORDS = frozenset(
 
 
 def kind_of(question: str) -> str:
-    """Which aggregate a question asks ("authors", "figure", "category", "affiliation", "size"), or ""."""
+    """Which aggregate a question asks ("authors", "figure", "category", "affiliation", "size", "parameters"),
+    or ""."""
     for kind, pattern in KINDS:
-        if pattern.search(question):
+        if pattern.search(question) and not (kind == "parameters" and ONE_PAPER_RE.search(question)):
             return kind
     return ""
 
@@ -599,6 +615,127 @@ def figures_text(
         rest = [f for f in ordered[SHOWN_FIGURES:] if f not in above]
         what = "with lower figures" if not any(f.measure for f in rest) else "with lower figures or other measures"
         lines.append(f"- … and {len(rest)} more papers {what}.")
+    return "\n".join(lines)
+
+
+# ---- model sizes ---------------------------------------------------------------------------------------
+
+SIZE_UNITS = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
+SIZE_FIGURE_RE = re.compile(r"(?<![\w.$+~<>])(\d+(?:\.\d+)?)\s*-?\s*(B|T|M|(?i:billion|trillion|million))\b")
+# what makes a figure a model's size: "parameters" after it (any unit); for billions and trillions also a
+# model word after it ("a 72B model"), a name it ends ("Qwen2.5-VL-72B", never a version's "v0.1-1T" of
+# tokens), a name it follows in parentheses ("Kimi-K2-Instruct (1T)") or one it precedes ("the 671B DeepSeek-R1")
+PARAMETERS_AFTER_RE = re.compile(r"\s*-?\s*(?:(?:total|activated|active|dense)\s+)?param(?:eter)?s?\b", re.I)
+MODEL_AFTER_RE = re.compile(
+    r"\s*-?\s*(?:(?:dense|sparse|MoE)\s+)?(?:models?|LLMs?|VLMs?|variants?|versions?|reasoners?)\b"
+)
+NAME_BEFORE_RE = re.compile(r"(?<![\d.])[A-Za-z][\w.]*[A-Za-z\d]-$")
+VERSION_BEFORE_RE = re.compile(r"\bv\d[\w.]*-$", re.I)
+PAREN_AFTER_NAME_RE = re.compile(r"[A-Za-z][\w.-]*\d[\w.-]*\s*\($")
+NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w.]*[-\d][\w.-]*")
+# a bound or a change, not a model: "under 1T parameters", "exceeding 100B", "+3.6M parameters"
+BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(?:under|below|over|exceed\w*|beyond|above|than|up\s+to|at\s+(?:least|most)|sub)|[<>~+])[\s-]*$", re.I
+)
+# words of a size question that name no topic ("the largest single model ever")
+SIZE_FRAME_WORDS = frozenset("ever known current currently single one new existing actual overall ai".split())
+
+
+@dataclass(frozen=True)
+class Size:
+    """One paper's largest (or smallest) stated model size and the sentence stating it."""
+
+    paper: Paper
+    value: float  # parameters
+    said: str  # as written ("1T", "456 billion parameters")
+    sentence: str
+
+
+def size_asked(question: str) -> tuple[bool, list[str]]:
+    """(smallest asked, the topic's words and the model noun's kind) of a superlative over model sizes:
+    'the largest open-source vision-language model' → (False, ['open-source', 'vision-language'])."""
+    m = SIZE_ASKED_RE.search(question)
+    if not m or not m.group("which"):
+        return bool(re.search(r"\bfewest\b", question, re.I)), []
+    words = [w for w in m.group("topic").split() if w.lower() not in SIZE_FRAME_WORDS]
+    noun = m.group("noun").lower().rstrip("s")
+    kind = {"llm": "language model", "slm": "language model", "vlm": "vision-language", "mllm": "multimodal"}
+    return m.group("which").lower() in ("smallest", "tiniest"), [*words, *([kind[noun]] if noun in kind else [])]
+
+
+def names_all(paper: Paper, words: Sequence[str]) -> bool:
+    """The paper's title or summary names every topic word (hyphen or space between its parts alike); a
+    model noun's kind also by its acronym ('language model' or 'LLM')."""
+    text = f"{paper.title}\n{paper.summary}"
+    acronym = {"language model": "LLMs?|SLMs?", "vision-language": "VLMs?|LVLMs?", "multimodal": "MLLMs?"}
+    for word in words:
+        found = name_pattern(word).search(text) or name_pattern(word + "s").search(text)
+        if not found and word in acronym and not re.search(rf"\b(?:{acronym[word]})\b", text):
+            return False
+        if not found and word not in acronym:
+            return False
+    return True
+
+
+def stated_sizes(sentence: str) -> list[tuple[float, str]]:
+    """The model sizes a sentence states, as (parameters, as written)."""
+    out = []
+    for m in SIZE_FIGURE_RE.finditer(sentence):
+        unit = m.group(2)
+        before, after = sentence[max(0, m.start() - 40) : m.start()], sentence[m.end() : m.end() + 40]
+        if BOUND_BEFORE_RE.search(before):
+            continue
+        parameters = PARAMETERS_AFTER_RE.match(after)
+        large = unit.lower() not in ("m", "million")
+        named = NAME_BEFORE_RE.search(before) and not VERSION_BEFORE_RE.search(before) and unit == "B"
+        enclosed = PAREN_AFTER_NAME_RE.search(before) and re.match(r"\s*[),]", after)
+        if parameters or (large and (MODEL_AFTER_RE.match(after) or named or enclosed or NAME_AFTER_RE.match(after))):
+            said = m.group(0) + (after[: parameters.end()] if parameters else "")
+            out.append((float(m.group(1)) * SIZE_UNITS[unit.lower()], said))
+    return out
+
+
+def paper_size(paper: Paper, smallest: bool) -> Size | None:
+    """The largest (or smallest) model size the paper's summary states, or None."""
+    sizes = [
+        Size(paper, value, said, sentence)
+        for sentence in split_sentences(paper.summary)
+        for value, said in stated_sizes(sentence)
+    ]
+    return min(sizes, key=lambda s: s.value if smallest else -s.value, default=None)
+
+
+def sizes_text(
+    sizes: Sequence[Size], naming: int, smallest: bool, topic: str, scope: str, cite: Callable[[Paper], int]
+) -> str:
+    """The papers stating a model size, largest (or smallest) first, each with its sentence; said to be the
+    sizes the digests state, not a ranking of every model."""
+    what = topic if topic.endswith("model") else f"{topic} model".strip()
+    if not sizes:
+        return (
+            f"None of the {naming} papers{scope} on {topic} states a model's parameter count in its summary, so the "
+            "digests cannot say which is " + ("smallest." if smallest else "largest.")
+            if topic
+            else f"No paper{scope} states a model's parameter count in its summary."
+        )
+    ordered = sorted(sizes, key=lambda s: (s.value if smallest else -s.value, s.paper.id))
+    top = ordered[0]
+    word = "smallest" if smallest else "largest"
+    lines = [
+        f"The {word} {what} size the digests state{scope} is **{top.said}**, in **{top.paper.title}** "
+        f"[{cite(top.paper)}]. This is the {word} parameter count the summaries state ({len(sizes)} "
+        f"paper{'s' if len(sizes) != 1 else ''} state one), not a ranking of every model released; a paper may "
+        "name another's model, and a summary may leave its own size out.",
+        "",
+    ]
+    for s in ordered[:SHOWN_FIGURES]:
+        lines.append(
+            f"- **{s.said}** — {s.paper.title} ({s.paper.date}) [{cite(s.paper)}]: {around(s.sentence, s.said)}"
+        )
+    if len(ordered) > SHOWN_FIGURES:
+        lines.append(
+            f"- … and {len(ordered) - SHOWN_FIGURES} more papers with {'larger' if smallest else 'smaller'} figures."
+        )
     return "\n".join(lines)
 
 

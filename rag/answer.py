@@ -2545,6 +2545,13 @@ class Answerer:
             result.covered = bool(figures)
             result.backend = "extractive" if figures else "none"
             return aggregate.figures_text(benchmark, metric, figures, len(naming), lower, scope, cite)
+        if kind == "parameters":
+            smallest, words = aggregate.size_asked(parsed.clean)
+            naming = [p for p in pool if aggregate.names_all(p, words)]
+            sizes = [s for p in naming if (s := aggregate.paper_size(p, smallest))]
+            result.covered = bool(sizes)
+            result.backend = "extractive" if sizes else "none"
+            return aggregate.sizes_text(sizes, len(naming), smallest, " ".join(words), scope, cite)
         if kind == "category":
             rows = aggregate.ranked(pool, lambda p: p.categories, aggregate.SHOWN_AUTHORS)
             result.covered = bool(rows)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import snowballstemmer
 from rapidfuzz import process
@@ -957,27 +957,44 @@ def correct(
     return fixes
 
 
-_CHOICE_CACHE: dict[int, dict[int, list[str]]] = {}
-_STEM_CACHE: dict[int, frozenset[str]] = {}
+# Tables built from one vocabulary or author index, each kept beside the mapping it was built from: an id
+# alone is reused by a later mapping once the first is freed (a temporary `{}`, a vocabulary rebuilt after
+# an ingest), which would then get the freed one's table, and a question's answer would depend on the ones
+# asked before it.
+T = TypeVar("T")
+KEPT_TABLES = 16  # more distinct mappings than this (tests, repeated ingests) start the tables afresh
+_CHOICE_CACHE: dict[tuple[int, int], tuple[Mapping[str, int], dict[int, list[str]]]] = {}
+_STEM_CACHE: dict[tuple[int, int], tuple[Mapping[str, int], frozenset[str]]] = {}
+
+
+def _kept(cache: dict[tuple[int, int], tuple[Any, T]], source: Any, key: int, build: Callable[[], T]) -> T:
+    """`build()`'s table for the `source` mapping (and `key`), built once while that very object lives."""
+    hit = cache.get((id(source), key))
+    if hit is None or hit[0] is not source:
+        if len(cache) >= KEPT_TABLES:
+            cache.clear()
+        hit = cache[(id(source), key)] = (source, build())
+    return hit[1]
 
 
 def _stems_of(vocab: Mapping[str, int]) -> frozenset[str]:
-    if id(vocab) not in _STEM_CACHE:
-        _STEM_CACHE[id(vocab)] = frozenset(stem(w) for w, df in vocab.items() if w.isalpha() and df >= 3)
-    return _STEM_CACHE[id(vocab)]
+    return _kept(
+        _STEM_CACHE, vocab, 0, lambda: frozenset(stem(w) for w, df in vocab.items() if w.isalpha() and df >= 3)
+    )
+
+
+def _by_length(vocab: Mapping[str, int], min_df: int) -> dict[int, list[str]]:
+    by_len: dict[int, list[str]] = {}
+    for w, df in vocab.items():
+        if df >= min_df and w.isalpha():
+            by_len.setdefault(len(w), []).append(w)
+    for w in sorted(FRAME_WORDS - vocab.keys()):
+        by_len.setdefault(len(w), []).append(w)
+    return by_len
 
 
 def _choices(vocab: Mapping[str, int], min_df: int) -> dict[int, list[str]]:
-    key = id(vocab) * 31 + min_df
-    if key not in _CHOICE_CACHE:
-        by_len: dict[int, list[str]] = {}
-        for w, df in vocab.items():
-            if df >= min_df and w.isalpha():
-                by_len.setdefault(len(w), []).append(w)
-        for w in FRAME_WORDS - vocab.keys():
-            by_len.setdefault(len(w), []).append(w)
-        _CHOICE_CACHE[key] = by_len
-    return _CHOICE_CACHE[key]
+    return _kept(_CHOICE_CACHE, vocab, min_df, lambda: _by_length(vocab, min_df))
 
 
 FUNCTION_WORDS = frozenset(
@@ -1246,14 +1263,14 @@ def author_filter(
     return "", text, []
 
 
-_NAME_WORDS: dict[int, frozenset[str]] = {}
+_NAME_WORDS: dict[tuple[int, int], tuple[Mapping[str, int], frozenset[str]]] = {}
 
 
 def _name_words(authors: Mapping[str, int]) -> frozenset[str]:
     """Words of the digests' author names: a name is never "corrected" into a word."""
-    if id(authors) not in _NAME_WORDS:
-        _NAME_WORDS[id(authors)] = frozenset(w for name in authors for w in name.split())
-    return _NAME_WORDS[id(authors)]
+    if not authors:
+        return frozenset()
+    return _kept(_NAME_WORDS, authors, 0, lambda: frozenset(w for name in authors for w in name.split()))
 
 
 def acronym_for_unknown(text: str, vocab: Mapping[str, int]) -> str:

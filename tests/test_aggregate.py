@@ -241,3 +241,61 @@ def test_what_the_metadata_lacks_cites_nothing(week_answerer):
     for question in ("which university publishes the most?", "which paper has the most authors?"):
         result = week_answerer.ask(question)
         assert result.intent == "aggregate" and not result.covered and not result.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what was the largest model released according to the digests?", "parameters"),
+        ("which is the biggest LLM in the digests?", "parameters"),
+        ("what is the smallest open-source vision-language model?", "parameters"),
+        ("what is the largest dataset for GUI agents?", ""),
+        ("what is the largest gain of models on GSM8K?", ""),
+        ("how many parameters does the smallest model in the SmolLM2 paper have?", ""),
+    ],
+)
+def test_a_superlative_over_model_sizes_is_its_own_kind(question: str, kind: str) -> None:
+    assert aggregate.kind_of(question) == kind
+
+
+def test_size_asked_reads_the_direction_and_the_topic() -> None:
+    assert aggregate.size_asked("what is the largest open-source vision-language model?") == (
+        False,
+        ["open-source", "vision-language"],
+    )
+    assert aggregate.size_asked("the smallest LLM ever") == (True, ["language model"])
+    assert aggregate.size_asked("what was the biggest model released?") == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sizes"),
+    [
+        ("MoBE compresses DeepSeek-V3-0324 (671B) and Kimi-K2-Instruct (1T) by 24%-30%.", [671e9, 1e12]),
+        ("MiniMax-Text-01, with 456 billion parameters, achieves 88.5% on MMLU.", [456e9]),
+        ("the largest model, InternVL3.5-241B-A28B, gains 16.0%", [241e9]),
+        ("Time-R1 outperforms the 671B DeepSeek-R1 on future event prediction.", [671e9]),
+        ("a 1.7 billion parameter language model trained on 11 trillion tokens", [1.7e9]),
+        # bounds, token counts, a version's tokens, trainable parts and added parameters are no model's size
+        ("state-of-the-art among open-source models under 1T parameters", []),
+        ("training Comma v0.1-1T and Comma v0.1-2T on 1 and 2 trillion tokens", []),
+        ("with 19M trainable parameters", []),
+        ("FDConv reaches 39.4 AP with only +3.6M parameters", []),
+        ("a dataset of 5M image-text pairs", []),
+    ],
+)
+def test_stated_sizes(sentence: str, sizes: list[float]) -> None:
+    assert [value for value, _ in aggregate.stated_sizes(sentence)] == sizes
+
+
+def test_sizes_text_leads_with_the_largest_and_says_what_it_is() -> None:
+    small = paper("2501.00001", [], "We release a 7B parameter model.")
+    large = paper("2501.00002", [], "Kimi-K2-Instruct (1T) is compressed by 30%.")
+    sizes = [s for p in (small, large) if (s := aggregate.paper_size(p, smallest=False))]
+    cited: list[str] = []
+    text = aggregate.sizes_text(sizes, 2, False, "", "", lambda p: cited.append(p.id) or len(cited))
+    assert text.startswith("The largest model size the digests state is **1T**")
+    assert "not a ranking of every model" in text and cited[0] == "2501.00002"
+    smallest = [s for p in (small, large) if (s := aggregate.paper_size(p, smallest=True))]
+    assert aggregate.sizes_text(smallest, 2, True, "", "", lambda p: 1).startswith(
+        "The smallest model size the digests state is **7B parameter**"
+    )

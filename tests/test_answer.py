@@ -7,7 +7,10 @@ whole corpus in the default hybrid mode are the slow tier.
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -273,6 +276,38 @@ def test_an_answer_does_not_depend_on_the_questions_asked_before_or_beside_it(an
     with ThreadPoolExecutor(max_workers=3) as pool:
         together = list(pool.map(lambda q: answerer.ask(q).answer, questions * 2))
     assert together == [alone[q] for q in questions * 2]
+
+
+ASK_EACH = (
+    "import json, sys\n"
+    "from rag.answer import Answerer\n"
+    "from rag.settings import Settings\n"
+    "answerer = Answerer(Settings.from_env(llm='extractive'))\n"
+    "print(json.dumps([answerer.ask(q).answer for q in sys.argv[1:]]))"
+)
+
+
+def answers_in_one_process(settings, questions: list[str], hash_seed: str) -> list[str]:
+    env = {**os.environ, "RAG_HOME": str(settings.home), "RAG_MODE": settings.mode, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run([sys.executable, "-c", ASK_EACH, *questions], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+@pytest.mark.slow
+def test_an_answer_is_the_same_in_a_fresh_process_in_any_order_and_hash_seed(week_settings):
+    """Module-level tables (caches keyed on an object, set orders) outlive one answerer: the same questions
+    asked in two processes, in opposite orders and with other string hashes, are answered alike."""
+    questions = [
+        "which papers use MCTS?",
+        "How many GPUs were used to train UI-TARS?",
+        "what is the paper about GUI agents evaluated on OSWorld?",
+        "compare MCTS and beam search",
+        "which model scored 24.6 on OSWorld?",
+    ]
+    forward = answers_in_one_process(week_settings, questions, "1")
+    backward = answers_in_one_process(week_settings, questions[::-1], "2")
+    assert forward == backward[::-1]
 
 
 @pytest.fixture(scope="module")

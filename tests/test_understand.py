@@ -2,6 +2,7 @@
 
 from rag.question import iso_dates, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
+from rag.understand import _name_words as name_words
 from rag.understand import (
     aliased,
     as_typed,
@@ -1002,3 +1003,24 @@ def test_the_x_category_is_the_category_filter_spelt_as_the_corpus_spells_it():
     assert category_asked("papers in the same category as LoRA", names)[0] == ""
     p = understand("papers on knowledge distillation in the Multimodal category", VOCAB, ACRONYMS, categories=names)
     assert p.category == "Multimodal" and p.topics == ["knowledge distillation"]
+
+
+def test_typo_fixes_follow_the_vocabulary_given_not_one_freed_before_it():
+    """A vocabulary built after another was freed may take its id: its own words must answer (the tables
+    were once keyed on the id alone, so a question's fixes depended on the vocabularies asked before)."""
+    for i in range(40):
+        word = ("models", "modules", "moles")[i % 3]
+        vocab = {word: 5, "papers": 9}
+        fixes = correct(["modles"], vocab)
+        del vocab  # the next one is likeliest to take its id
+        assert fixes == {"modles": word}
+
+
+def test_author_words_follow_the_index_given_not_one_freed_before_it():
+    for i in range(40):
+        name = f"ada lovelace{i}"
+        authors = {name: 1}
+        words = name_words(authors)
+        del authors
+        assert words == frozenset(name.split())
+    assert name_words({}) == frozenset()
