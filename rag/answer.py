@@ -1118,7 +1118,8 @@ class Answerer:
                 untranslated = set(parsed.untranslated)
                 known = " ".join(w for t in parsed.topics for w in t.split() if w not in untranslated)
                 return known or " ".join(parsed.topics)
-            return " ".join(parsed.topics) or parsed.clean
+            # a purpose clause ranks papers as it does in English ("… to help treat people with diabetes")
+            return " ".join([*parsed.topics, parsed.purpose]).strip() or parsed.clean
         text, _ = strip_code_intent(SOTA_RE.sub(" ", parsed.clean))
         without, since, until = strip_dates(text, latest)
         text = without if since or until else text

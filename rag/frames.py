@@ -23,9 +23,10 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # Each language's nouns for a paper, its prepositions for "about", and its words for "the newest" (general
 # language knowledge, accents folded): a request names them in any order around the topic.
 PAPERS = {
-    "fr": r"(?:articles?|travaux|travail|papiers?|etudes?|publications?)",
-    "es": r"(?:articulos?|trabajos?|estudios?|publicaciones|publicacion|papers?)",
-    "de": r"(?:arbeiten|artikel|papers?|papieren?|studien|veroffentlichungen|publikationen|beitrage)",
+    "fr": r"(?:articles?|travaux|travail|papiers?|etudes?|publications?|recherches)",
+    "es": r"(?:articulos?|trabajos?|estudios?|publicaciones|publicacion|papers?|investigaciones)",
+    "de": r"(?:arbeiten|artikel|papers?|papieren?|studien|veroffentlichungen|publikationen|beitrage"
+    r"|forschungsarbeiten)",
 }
 ABOUT = {
     "fr": r"(?:sur|concernant|a\s+propos\s+(?:de|d'|du|des)|au\s+sujet\s+(?:de|d'|du|des))",
@@ -48,12 +49,12 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     (
         "fr",
-        r"\bquel(?:le)?s?\s+(?:sont\s+les\s+)?(?:articles|travaux|papiers|etudes|publications)\b(?:\s+qui)?",
+        r"\bquel(?:le)?s?\s+(?:sont\s+les\s+)?(?:articles|travaux|papiers|etudes|publications|recherches)\b(?:\s+qui)?",
         " which papers ",
     ),
     (
         "fr",
-        r"\b(?:y\s+a[- ]t[- ]il|existe[- ]t[- ]il|il\s+y\s+a)\s+des\s+(?:articles|travaux|papiers|etudes)\b",
+        r"\b(?:y\s+a[- ]t[- ]il|existe[- ]t[- ]il|il\s+y\s+a)\s+des\s+(?:articles|travaux|papiers|etudes|recherches)\b",
         " which papers study ",
     ),
     (
@@ -179,12 +180,14 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     (
         "es",
-        r"\b(?:que|cuales)\s+(?:son\s+los\s+)?(?:articulos|trabajos|estudios|publicaciones|papers)\b(?:\s+que)?",
+        r"\b(?:que|cuales)\s+(?:son\s+los\s+|son\s+las\s+)?(?:articulos|trabajos|estudios|publicaciones|papers|investigaciones)\b"
+        r"(?:\s+que)?",
         " which papers ",
     ),
     ("es", r"\bque\s+hay\s+de\s+nuevo\s+(?:sobre|en|acerca\s+de)\b", " what is new on "),
     ("es", r"\b(?:por|cada)\s+mes\b|\bmensualmente\b", " per month "),
-    ("es", r"\b(?:hay|existen)\s+(?:articulos|trabajos|estudios)\b", " which papers study "),
+    ("es", r"\bse\s+(?:publicaron|publico|aparecieron|aparecio|presentaron|presento)\b", " "),
+    ("es", r"\b(?:hay|existen)\s+(?:articulos|trabajos|estudios|investigaciones)\b", " which papers study "),
     ("es", r"\b(?:lista|dame|muestrame|enumera)\s+(?:los\s+)?(?:articulos|trabajos)\b", " which papers "),
     ("es", r"\bquienes\s+escribieron\b", " who wrote "),
     ("es", r"\b(?:que\s+son|en\s+que\s+consiste)\b", " what is "),
@@ -277,6 +280,107 @@ FRAMES: list[tuple[str, str, str]] = [
     ],
     *[(lang, rf"\b(papers|{NEWEST})\s+{ABOUT[lang]}\b", r"\1 on ") for lang in ("fr", "es", "de")],
 ]
+# Each language's words for a period counted back from the newest day (general language knowledge): "le mois
+# dernier", "el mes pasado", "letzten Monat", 上个月 → "last month"; "les trois derniers mois", "los últimos 3
+# meses", "in den letzten drei Monaten", 最近三个月 → "the last 3 months". Written over accent-folded text; the
+# English the question reader dates these by (rag.question.RELATIVE_RE).
+NUMBERS = {
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "quelques": "few"},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "unos": "few", "algunos": "few"},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "paar": "few", "einigen": "few"},
+    "zh": {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "几": "few"},
+}
+UNITS = {
+    "fr": {"mois": "months", "semaines": "weeks", "jours": "days"},
+    "es": {"meses": "months", "semanas": "weeks", "dias": "days"},
+    "de": {"monaten": "months", "monate": "months", "wochen": "weeks", "tagen": "days", "tage": "days"},
+    "zh": {"个月": "months", "月": "months", "周": "weeks", "个星期": "weeks", "星期": "weeks", "天": "days"},
+}
+# (language, pattern, English): "{n}" and "{unit}" stand for the language's count and unit words
+PERIODS: list[tuple[str, str, str]] = [
+    (
+        "fr",
+        r"\b(?:(?:au\s+cours\s+|lors\s+|pendant\s+|sur\s+|dans\s+)?(?:des|les|ces)\s+)?{n}\s+"
+        r"(?:derni(?:er|ere)s|passe(?:e)?s)\s+{unit}",
+        " in the last {n} {unit} ",
+    ),
+    ("fr", r"\b(?:(?:au\s+cours\s+|pendant\s+)?(?:du|le)\s+)?mois\s+(?:dernier|passe|precedent)\b", " last month "),
+    ("fr", r"\b(?:(?:de|pendant)\s+)?la\s+semaine\s+(?:derniere|passee|precedente)\b", " last week "),
+    ("fr", r"\b(?:(?:de|pendant)\s+)?l'(?:annee|an)\s+(?:derniere|dernier|passee|passe)\b", " last year "),
+    ("fr", r"\b(?:(?:de|pendant)\s+)?cette\s+annee\b", " this year "),
+    ("fr", r"\b(?:(?:de|pendant)\s+)?cette\s+semaine\b", " this week "),
+    ("fr", r"\b(?:(?:du|pendant)\s+)?ce\s+mois(?:-ci)?\b", " this month "),
+    (
+        "es",
+        r"\b(?:(?:en|durante|de)\s+)?(?:los|las)\s+(?:(?:ultim[oa]s|pasad[oa]s)\s+{n}|{n}\s+(?:ultim[oa]s|pasad[oa]s))"
+        r"\s+{unit}",
+        " in the last {n} {unit} ",
+    ),
+    ("es", r"\b(?:(?:en|durante)\s+)?(?:el|del)\s+(?:mes\s+pasado|mes\s+anterior|ultimo\s+mes)\b", " last month "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+(?:semana\s+pasada|semana\s+anterior|ultima\s+semana)\b", " last week "),
+    ("es", r"\b(?:(?:en|durante)\s+)?(?:el|del)\s+ano\s+(?:pasado|anterior)\b", " last year "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?este\s+ano\b", " this year "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?este\s+mes\b", " this month "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?esta\s+semana\b", " this week "),
+    (
+        "de",
+        r"\b(?:(?:in|wahrend|aus)\s+)?(?:den\s+)?(?:letzten|vergangenen)\s+{n}\s+{unit}",
+        " in the last {n} {unit} ",
+    ),
+    (
+        "de",
+        r"\b(?:(?:im|vom|aus\s+dem)\s+)?(?:letzten|vergangenen|vorigen)\s+monats?\b|\bim\s+vormonat\b",
+        " last month ",
+    ),
+    ("de", r"\b(?:(?:in|aus)\s+der\s+)?(?:letzten|vergangenen|vorigen)\s+woche\b|\bletzte\s+woche\b", " last week "),
+    (
+        "de",
+        r"\b(?:(?:im|aus\s+dem)\s+)?(?:letzten|vergangenen|vorigen)\s+jahr(?:es)?\b|\bletztes\s+jahr\b",
+        " last year ",
+    ),
+    ("de", r"\b(?:(?:in|aus)\s+)?diese[ms]\s+jahr(?:es)?\b|\bdieses\s+jahr\b", " this year "),
+    ("de", r"\b(?:(?:in|aus)\s+)?diese[mn]\s+monat\b", " this month "),
+    ("de", r"\b(?:(?:in|aus)\s+)?diese[r]?\s+woche\b", " this week "),
+    ("zh", r"(?:最近|过去|近)的?{n}{unit}(?:内|里|中|来)?", " in the last {n} {unit} "),
+    ("zh", r"上个?月", " last month "),
+    ("zh", r"上(?:一|个)?(?:周|星期)", " last week "),
+    ("zh", r"去年", " last year "),
+    ("zh", r"今年|本年", " this year "),
+    ("zh", r"本月|这个月", " this month "),
+    ("zh", r"本周|这周|这个星期", " this week "),
+]
+
+
+def periods_in_english(text: str, lang: str) -> str:
+    """A relative period said in French, Spanish, German or Chinese ("le mois dernier", "los últimos tres
+    meses", 上个月) → the English words the dates are read from ("last month", "in the last 3 months"). The rest
+    of the question stays as written (accents too: months and names are read from it after this)."""
+    if lang not in NUMBERS:
+        return text
+    numbers, units = NUMBERS[lang], UNITS[lang]
+    n = "(" + "|".join([r"\d{1,3}", *sorted(numbers, key=len, reverse=True)]) + ")"
+    unit = "(" + "|".join(sorted(units, key=len, reverse=True)) + ")" + ("" if lang == "zh" else r"\b")
+    folded = text if lang == "zh" else fold(text)
+    if len(folded) != len(text):  # a letter that folds to two ("ß"): read the folded text
+        text = folded
+    for code, pattern, english in PERIODS:
+        if code != lang:
+            continue
+        counted = "{n}" in pattern
+        regex = re.compile(pattern.replace("{n}", n).replace("{unit}", unit), re.I)
+
+        def said(m: re.Match[str], english: str = english, counted: bool = counted) -> str:
+            if not counted:
+                return english
+            count, word = next(g for g in m.groups() if g), [g for g in m.groups() if g][-1]
+            return english.format(n=numbers.get(count.lower(), count), unit=units[word.lower()])
+
+        spans = [(m.start(), m.end(), said(m)) for m in regex.finditer(folded)]
+        for start, end, words in reversed(spans):
+            text, folded = text[:start] + words + text[end:], folded[:start] + words + folded[end:]
+    return text
+
+
 # One paper of the chat's last list by its place ("qui a écrit le deuxième ?", "第二篇是谁写的？"): the
 # ordinal, its article and a noun for paper become "the second one". In French, Spanish and German only
 # where it ends the question or a paper noun follows, so "le premier modèle de …" stays a description.
@@ -352,12 +456,12 @@ def ordinals_in_english(text: str, lang: str) -> str:
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
-    "a ont articles article travaux papiers parus parues publies publiees sortis sorties",
+    "a ont articles article travaux papiers recherches parus parues publies publiees sortis sorties",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
-    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben "
+    "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben bei beim "
     "erschienen erschienenen veroffentlicht veroffentlichten",
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay habia hubo existen "
-    "articulos trabajos publicados publicadas aparecidos aparecidas",
+    "articulos trabajos investigaciones publicados publicadas aparecidos aparecidas publicaron aparecieron",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
@@ -429,6 +533,23 @@ def translate_terms(text: str, lang: str, joined: bool = False) -> str:
     return text
 
 
+# A purpose clause: the preposition and an infinitive (general grammar: French -er/-ir/-re, Spanish -ar/-er/-ir).
+# "para generar video" is "to generate video", a verb and its object, not a noun phrase to turn around.
+PURPOSE = {
+    "fr": (r"(?:pour|afin\s+(?:de\s+|d'))", r"[a-z]{2,}(?:er|ir|re)"),
+    "es": (r"(?:para|a\s+fin\s+de)", r"[a-z]{2,}(?:ar|er|ir)"),
+}
+
+
+def purpose_in_english(text: str, lang: str) -> str:
+    """ "pour améliorer …", "para entrenar …" → "to améliorer …", "to entrenar …": the verb is then read as a
+    verb (`head_last` leaves a word after "to" in place) and put in English with the everyday words."""
+    if lang not in PURPOSE:
+        return text
+    before, verb = PURPOSE[lang]
+    return re.sub(rf"(?<![\w-]){before}\s*({verb})(?![\w-])", r" to \1 ", text)
+
+
 # Glues the words of a translated glossary name while a noun phrase is turned around (`head_last`).
 UNIT = "\u2063"  # invisible separator: no whitespace, so a split keeps the name whole
 GLUED = "\u2064"
@@ -497,6 +618,8 @@ def head_last(text: str, lang: str) -> str:
         elif low in articles:
             close()
             out.append(token)
+        elif out and out[-1].lower() == "to" and not groups and re.fullmatch(r"[a-z]+", token):
+            out.append(token)  # the verb of a purpose clause ("to entrenar agentes"): its object runs after it
         elif topic_word(token, low):
             if joins or not groups:
                 groups.append([])
@@ -577,6 +700,7 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     # a recency word said before the request ("最近有哪些…", "neueste …") goes after it, where English says it
     text = re.sub(rf"^\s*({NEWEST})\s+((?:which|show\s+me)\b.*?\bpapers(?:\s+(?:study|on))?)", r" \2 \1 ", text)
     text = ordinals_in_english(text, lang)
+    text = purpose_in_english(text, lang)
     if lang in ("fr", "es", "de"):
         text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ")
     else:

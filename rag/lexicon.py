@@ -148,6 +148,24 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("world", "monde", "mundo", "welt"),
     ("design", "conception", "diseno", "entwurf"),
     ("editing", "edition", "edicion", "bearbeitung"),
+    ("process", "processus", "proceso", "prozess"),
+    ("reasoning", "raisonnement", "razonamiento", "schlussfolgern"),
+    ("real", "reel|reelle", "real", "real"),
+    ("forecast", "prevision", "pronostico|prevision", "prognose|vorhersage"),
+    # verbs a purpose clause names ("para entrenar agentes", "pour améliorer le raisonnement")
+    ("train", "entrainer", "entrenar", "trainieren"),
+    ("improve", "ameliorer", "mejorar", "verbessern"),
+    ("solve", "resoudre", "resolver", "losen"),
+    ("evaluate", "evaluer", "evaluar", "bewerten|evaluieren"),
+    ("build", "construire", "construir", "bauen"),
+    ("control", "controler", "controlar", "steuern"),
+    ("plan", "planifier", "planificar", "planen"),
+    ("compress", "compresser", "comprimir", "komprimieren"),
+    ("align", "aligner", "alinear", "ausrichten"),
+    ("translate", "traduire", "traducir", "ubersetzen"),
+    ("classify", "classer|classifier", "clasificar", "klassifizieren"),
+    ("segment", "segmenter", "segmentar", "segmentieren"),
+    ("retrieve", "recuperer", "recuperar", "abrufen"),
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only

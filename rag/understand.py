@@ -1414,6 +1414,8 @@ def understand(
         rest, generic = research_on(rest)
         framed, best = methods_frame(rest)
         reframed, rest = (framed, framed) if framed != rest else ("", rest)
+    else:
+        rest = frames.periods_in_english(rest, spoken)
     without, since, until = strip_dates(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))

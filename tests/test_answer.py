@@ -404,6 +404,16 @@ def test_words_left_untranslated_do_not_hide_the_named_paper(answerer):
     assert "86.3%" in result.answer and "could not translate" in result.answer
 
 
+@pytest.mark.slow
+def test_a_purpose_clause_in_another_language_ranks_as_in_english(answerer):
+    """ "para ayudar a tratar …" is a purpose clause, as "to help treat …" is: the topic is the chatbot, and
+    what it is for still ranks the papers, in Spanish as in English."""
+    spanish = answerer.ask("un chatbot adaptado para ayudar a tratar a personas con diabetes")
+    english = answerer.ask("a chatbot adapted to help treat people with diabetes")
+    assert spanish.parsed["topics"] == ["adapted chatbot"]
+    assert spanish.citations[0]["id"] == english.citations[0]["id"] == "2409.13191"
+
+
 def test_follow_up_is_condensed_with_history(week_answerer):
     first = week_answerer.ask("which papers use MCTS?")
     follow = week_answerer.ask("and which of those have code?", history=[(first.standalone, first.answer)])

@@ -345,3 +345,58 @@ def test_a_foreign_request_for_the_newest_papers_is_a_list():
         parsed = understand(question, vocab, {})
         assert parsed.intent == "list" and parsed.untranslated == []
         assert "latest" in parsed.english or "most recent" in parsed.english
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Quels articles sur les agents du mois dernier ?", "2025-09-01", "2025-09-30"),
+        ("les articles sur les agents des trois derniers mois", "2025-07-31", "2025-10-30"),
+        ("Quels articles sur les agents sont parus la semaine dernière ?", "2025-10-20", "2025-10-26"),
+        ("Quels articles sur les agents cette année ?", "2025-01-01", "2025-12-31"),
+        ("¿Qué artículos sobre agentes se publicaron el mes pasado?", "2025-09-01", "2025-09-30"),
+        ("artículos sobre agentes en los últimos 2 meses", "2025-08-31", "2025-10-30"),
+        ("¿Qué trabajos sobre agentes hay del año pasado?", "2024-01-01", "2024-12-31"),
+        ("Welche Arbeiten zu Agenten gab es letzten Monat?", "2025-09-01", "2025-09-30"),
+        ("Welche Arbeiten zu Agenten in den letzten drei Monaten?", "2025-07-31", "2025-10-30"),
+        ("Arbeiten über Agenten dieses Jahr", "2025-01-01", "2025-12-31"),
+        ("上个月有哪些关于智能体的论文？", "2025-09-01", "2025-09-30"),
+        ("今年有哪些关于智能体的论文？", "2025-01-01", "2025-12-31"),
+        ("最近三个月有哪些关于智能体的论文？", "2025-07-31", "2025-10-30"),
+        # a month named in the language is a calendar month, not a relative one
+        ("Résume les articles sur les agents de mars 2025", "2025-03-01", "2025-03-31"),
+    ],
+)
+def test_relative_periods_in_each_language(question, since, until):
+    p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (p.since, p.until) == (since, until)
+    assert not {"mois", "dernier", "pasado", "ano", "letzten", "monat", "jahr"} & set(" ".join(p.topics).split())
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "english"),
+    [
+        # a purpose clause keeps its verb before its object, in English
+        ("¿qué artículos usan modelos de difusión para generar video?", "es", "which papers use diffusion model to"),
+        (
+            "Quels articles utilisent la quantification pour entraîner des agents ?",
+            "fr",
+            "which papers use quantization",
+        ),
+        # "recherches" (plural) is the papers; the singular stays "search"
+        ("Quelles recherches portent sur la quantification ?", "fr", "which papers study quantization ?"),
+        ("Y a-t-il des recherches sur la quantification ?", "fr", "which papers study quantization ?"),
+        ("¿Qué investigaciones hay sobre cuantización?", "es", "which papers"),
+    ],
+)
+def test_purpose_clauses_and_research_as_papers(question, lang, english):
+    assert language(question) == lang
+    assert to_english(question, lang).startswith(english)
+
+
+def test_purpose_verb_is_translated_and_stays_before_its_object():
+    vocab = {"generate": 900, "train": 800, "agents": 300, "video": 500}
+    english = to_english("¿qué artículos usan modelos de difusión para generar video?", "es", lambda w: vocab.get(w, 0))
+    assert english.endswith("to generate video?")
+    english = to_english("Quels articles utilisent le RL pour entraîner des agents ?", "fr", lambda w: vocab.get(w, 0))
+    assert english.endswith("to train agents ?")
