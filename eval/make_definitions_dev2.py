@@ -46,7 +46,11 @@ def main() -> None:
     named = Counter(a for w in words for a in w & acronyms.keys())
     versioned = Counter(n for t in texts for n in set(VERSIONED_RE.findall(t)))
     techniques = Counter(n for t in texts for n in set(TECHNIQUE_RE.findall(t.lower())))
-    for kind, counts, low, high in (("acronym", named, 3, 60), ("versioned", versioned, 3, 60), ("technique", techniques, 5, 80)):
+    for kind, counts, low, high in (
+        ("acronym", named, 3, 60),
+        ("versioned", versioned, 3, 60),
+        ("technique", techniques, 5, 80),
+    ):
         for name, count in draw(counts, low, high, rng):
             print(f"{kind}\t{name}\t{count}")
 

@@ -8,7 +8,8 @@ summary defines the name) passes when the opening says no paper defines it and m
 when the opening says no paper defines it and goes on to a sentence naming it that holds one of `facts` (what the
 papers say it does), citing a `relevant` paper (one introducing or studying it).
 
-Run: `python eval/score_definitions_dev.py [--set eval/definitions_dev2.jsonl] [--half tune|check] [-v]` with RAG_HOME pointing at an index.
+Run: `python eval/score_definitions_dev.py [--set eval/definitions_dev2.jsonl] [--half tune|check] [-v]` with
+RAG_HOME pointing at an index.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def passes(row: dict, answer: str, cited: set[str]) -> bool:
 def does(rest: str, name: str, facts: list[str]) -> bool:
     """After saying nothing defines it, a sentence naming the technique that says what it does (holds a fact)."""
     for sentence in re.split(r"(?<=[.!?])\s|\[\d+\]", rest):
-        if re.search(rf"(?<![\w-]){re.escape(name)}", sentence, re.I) and any(f.lower() in sentence.lower() for f in facts):
+        if re.search(rf"(?<![\w-]){re.escape(name)}", sentence, re.I) and any(
+            f.lower() in sentence.lower() for f in facts
+        ):
             return True
     return False
 
