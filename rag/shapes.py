@@ -888,12 +888,17 @@ def capitalised(term: str, m: re.Match) -> bool:
 SETTING_RE = re.compile(r"\b(?:in|on|for|with|using|via|of|across|within|from|by|to)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+# A determiner and describing words before a term: the term ends a longer noun ("a pretrained diffusion transformer").
+# Its words describe (no verb or plural in -s: "This research demonstrates Muon, a …" is no longer noun).
+NOUN_TAIL_RE = re.compile(r"\b(?i:a|an|the|this|these|its|their)\s+(?:[a-z][\w-]*[^\Ws]\s+){1,3}$")
+
+
 def set_in(term: str, sentence: str, m: re.Match) -> bool:
     """The match opens with the term and the term is the setting of something else (see SETTING_RE) or the
     tail of a longer noun ("a pretrained diffusion transformer is …" says what fine-tuning it is)."""
     if not re.match(rf"\W?{name_re(term)}", m.group(0), re.I):
         return False
-    return bool(SETTING_RE.search(sentence[: m.start()])) or not term_alone(sentence, m.start())
+    return bool(SETTING_RE.search(sentence[: m.start()]) or NOUN_TAIL_RE.search(sentence[: m.start()]))
 
 
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
