@@ -842,8 +842,12 @@ def circular(lead: str, term: str) -> bool:
 
 
 def titled_about(term: str, expansion: str, paper: Paper) -> bool:
-    """The paper's title names the term or its expansion: a paper that introduces or studies it."""
+    """The paper's title names the term or its expansion: a paper that introduces or studies it; not a title
+    led by a name of its own ("MIA-DPO: Multi-Image Augmented Direct Preference Optimization …" is about MIA-DPO)."""
     forms = [name_re(term)] + ([name_re(expansion)] if expansion else [])
+    lead = re.match(r"^\W*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2})\s*:", paper.title)
+    if lead and not any(re.fullmatch(rf"{f}s?", lead["name"], re.I) for f in forms):
+        return False
     return any(re.search(rf"(?<![\w-]){f}s?(?![\w-])", paper.title, re.I) for f in forms)
 
 
@@ -898,7 +902,10 @@ def set_in(term: str, sentence: str, m: re.Match) -> bool:
     tail of a longer noun ("a pretrained diffusion transformer is …" says what fine-tuning it is)."""
     if not re.match(rf"\W?{name_re(term)}", m.group(0), re.I):
         return False
-    return bool(SETTING_RE.search(sentence[: m.start()]) or NOUN_TAIL_RE.search(sentence[: m.start()]))
+    before = sentence[: m.start()]
+    # a quoted term, or one named by "called" / "termed" …, stands alone
+    alone = m.group(0)[0] in "\"“'‘" or re.search(rf"\b(?:{'|'.join(BEFORE_A_TERM)})\s+$", before)
+    return bool(SETTING_RE.search(before) or (NOUN_TAIL_RE.search(before) and not alone))
 
 
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:

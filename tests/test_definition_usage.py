@@ -10,7 +10,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.papers import Paper
-from rag.shapes import circular, compared, find_definition, spelled_out, usage
+from rag.shapes import circular, compared, find_definition, spelled_out, titled_about, usage
 
 
 def paper(pid: str, title: str, summary: str, date: str = "2025-01-02") -> Paper:
@@ -99,3 +99,18 @@ def test_definitions_of_common_names_on_the_corpus(answerer):
     dense = answerer.ask("what is dense attention?")
     assert dense.answer.startswith("No paper in the digests defines dense attention;")
     assert "compared to dense attention" not in dense.answer
+
+
+def test_a_title_led_by_a_name_of_its_own_is_not_about_the_term():
+    mia = paper("1", "MIA-DPO: Multi-Image Augmented Direct Preference Optimization", "s")
+    study = paper("2", "How Direct Preference Optimization Reduces Toxicity", "s")
+    assert not titled_about("DPO", "direct preference optimization", mia)
+    assert titled_about("DPO", "direct preference optimization", study)
+
+
+def test_a_quoted_or_called_term_is_no_tail_of_a_longer_noun():
+    p = paper(
+        "1", "t", 'It asks whether a metric called "model kinship" (similarity between LLMs based on weights) helps.'
+    )
+    found = find_definition("model kinship", "", [p])
+    assert found is not None and found.lead.startswith("Model kinship means similarity between LLMs")
