@@ -3,9 +3,13 @@
 A `definition_name` row passes when the answer's first 400 characters say what the name is (the name, then
 "is / are / means / refers to" or ", a / an / the", then one of the row's `facts` in that sentence), do not
 say that nothing defines it, and the answer cites a `relevant` paper. An `undefined_name` row (a control: no
-summary defines the name) passes when the opening says no paper defines it and makes no such claim before.
+summary defines the name) passes when the opening says no paper defines it and makes no such claim before. A
+`technique_use` row (eval/definitions_dev2.jsonl: a technique no sentence defines) passes as a defined row, or
+when the opening says no paper defines it and goes on to a sentence naming it that holds one of `facts` (what the
+papers say it does), citing a `relevant` paper (one introducing or studying it).
 
-Run: `python eval/score_definitions_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
+Run: `python eval/score_definitions_dev.py [--set eval/definitions_dev2.jsonl] [--half tune|check] [-v]` with
+RAG_HOME pointing at an index.
 """
 
 from __future__ import annotations
@@ -45,7 +49,21 @@ def passes(row: dict, answer: str, cited: set[str]) -> bool:
     undefined = UNDEFINED_RE.search(opening)
     if row["type"] == "undefined_name":
         return bool(undefined) and not any(m.start() < undefined.start() for m in claims(opening, row["name"]))
-    return not undefined and defines(opening, row["name"], row["facts"]) and bool(cited & set(row["relevant"]))
+    if not cited & set(row["relevant"]):
+        return False
+    if not undefined:
+        return defines(opening, row["name"], row["facts"])
+    return row["type"] == "technique_use" and does(opening[undefined.end() :], row["name"], row["facts"])
+
+
+def does(rest: str, name: str, facts: list[str]) -> bool:
+    """After saying nothing defines it, a sentence naming the technique that says what it does (holds a fact)."""
+    for sentence in re.split(r"(?<=[.!?])\s|\[\d+\]", rest):
+        if re.search(rf"(?<![\w-]){re.escape(name)}", sentence, re.I) and any(
+            f.lower() in sentence.lower() for f in facts
+        ):
+            return True
+    return False
 
 
 def main() -> None:

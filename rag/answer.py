@@ -2754,13 +2754,17 @@ class Answerer:
         # sentence that only names it with its acronym ("a knowledge distillation (KD) framework") says nothing
         found = shapes.find_definition(acronym, expansion, papers, mentions=acronym == term)
         if found is None and papers:
-            # named but never defined: say so, and show how the best-ranked paper uses the term
-            paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, mode)[0]
+            # named but never defined: say so, and show what the papers studying it do with it
+            used = shapes.usage(acronym, expansion, papers)
+            if used:
+                paper, said = used
+            else:  # every paper only measures against it: the best-ranked one shows how
+                paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, mode)[0]
+                said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
             result.sources = [Source(1, Hit(paper, 1.0))]
-            said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
             spelled = expansion if acronym == term and expansion else ""
             named = f"{term} ({acronym})" if acronym != term else term
-            return shapes.undefined_text(named, spelled, len(papers), said)
+            return shapes.undefined_text(named, spelled, len(papers), said, compares=used is None)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]

@@ -565,6 +565,10 @@ INTRODUCES = (
 )
 
 
+# A named member of a list: a capitalised or digit-bearing word ("CIFAR-100", "ImageNet-1K", "MS COCO").
+MEMBER = r"(?:[A-Z][\w.-]*|[\w.-]*\d[\w.-]*)(?:\s+[A-Z0-9][\w.-]*)?"
+
+
 def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pattern]]:
     """(strength, how the gloss restates it, pattern) for each way a sentence defines the term."""
     acr = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip()))
@@ -621,7 +625,11 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         ),
         # what a paper introduces, said beside its name: "introduces GUI-G², a reward modeling framework that …",
         # "introduces a unified framework, UCGM, for …"
-        (2, "is", re.compile(rf"\b{INTRODUCES}\s+(?:the\s+)?{own},\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,160}})", re.I)),
+        (
+            2,
+            "is",
+            re.compile(rf"\b{INTRODUCES}\s+(?:the\s+)?{own},{QUOTE}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,160}})", re.I),
+        ),
         (
             2,
             "is",
@@ -638,7 +646,9 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         (
             2,
             "apposed",
-            re.compile(rf"{NOT_A_SETTING}{own},\s+(?P<gloss>(?:a|an)\s+[^,;]{{3,160}}?)(?=[,;]|\.\s|\.?$)", re.I),
+            re.compile(
+                rf"{NOT_A_SETTING}{own},{QUOTE}\s+(?P<gloss>(?:a|an)\s+[^,;]{{3,160}}?)(?=[,;]|\.\s|\.?$)", re.I
+            ),
         ),
         # a name with its kind: "the Video-MME benchmark", "a real-world Franka robot"
         (
@@ -676,6 +686,19 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             re.compile(
                 rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}(?:{ARTEFACT}|{ARTEFACTS}))\s+\(\s*(?:the\s+)?{own}\s*\)", re.I
             ),
+        ),
+        # a name among named members of its kind: "on CIFAR-10, CIFAR-100, and ImageNet-1K datasets"
+        (
+            0,
+            "kind",
+            re.compile(
+                rf"(?:{MEMBER},\s+){{0,5}}{own}(?:,\s+{MEMBER}){{0,5}},?\s+(?:and|or)\s+{MEMBER}\s+(?P<gloss>{ARTEFACTS})(?![\w-])"
+            ),
+        ),
+        (
+            0,
+            "kind",
+            re.compile(rf"{MEMBER}(?:,\s+{MEMBER}){{0,5}},?\s+(?:and|or)\s+{own}\s+(?P<gloss>{ARTEFACTS})(?![\w-])"),
         ),
     ]
     return patterns
@@ -775,6 +798,116 @@ def longer_name(term: str, sentence: str, m: re.Match) -> bool:
     return bool(before and before.group(1).lower() not in DETERMINERS)
 
 
+# Words that set what follows against something else: a sentence naming a term after one of them measures
+# against it ("a 33% speedup over the conventional grouped-query attention (GQA)") and says nothing of what it is.
+AGAINST_RE = re.compile(
+    r"\b(?:than|over|compared\s+(?:to|with|against)|comparable\s+to|on\s+par\s+with|versus|vs\.?|relative\s+to|"
+    r"outperform\w*|surpass\w*|beat(?:s|ing)?|against|unlike|rivals?|rivall?ing|match(?:es|ing)?)\s",
+    re.I,
+)
+# The clause before a term, as far back as a comparison word reaches it.
+COMPARING_REACH = 70
+
+
+def compared(sentence: str, term: str, expansion: str = "") -> bool:
+    """Every place the sentence names the term (or its expansion) is what something is measured against, or
+    the term is a baseline: "EfficientTAMs … compared to SAM 2", "the SAM 2.1 baseline"."""
+    forms = [name_re(term)] + ([name_re(expansion)] if expansion else [])
+    spots = [m for f in forms for m in re.finditer(rf"(?<![\w-]){f}s?(?![\w-])", sentence, re.I)]
+    if not spots:
+        return False
+
+    def against(m: re.Match) -> bool:
+        before = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", sentence[: m.start()])[-1][-COMPARING_REACH:]
+        after = sentence[m.end() : m.end() + 30]
+        # the comparison governs the term only with no preposition between: "against vanilla ViTs on CIFAR-10"
+        # names a data set, not what is compared
+        last = list(AGAINST_RE.finditer(before))
+        between = before[last[-1].end() :] if last else ""
+        # "Unlike RNNs, Mamba-2 is …": past a comma, the term opens a clause of its own
+        clause = "," in between and re.match(r"\s+(?:is|are|was|were|has|have|can|will|may)\b", after)
+        governs = (
+            bool(last) and not clause and not re.search(r"\b(?:on|in|using|with|for|across|via|from|at)\s", between)
+        )
+        return governs or bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:[\w.-]+\s+)?baselines?\b", after, re.I))
+
+    return all(against(m) for m in spots)
+
+
+def circular(lead: str, term: str) -> bool:
+    """A restated definition that names the term again after its copula ("Parallel decoding is a parallel
+    decoding method") says nothing of what the term is."""
+    rest = re.split(r"\b(?:is|are|means|refers\s+to)\b", lead, maxsplit=1)
+    return len(rest) == 2 and bool(re.search(rf"(?<![\w-]){name_re(term)}(?![\w-])", rest[1], re.I))
+
+
+def titled_about(term: str, expansion: str, paper: Paper) -> bool:
+    """The paper's title names the term or its expansion: a paper that introduces or studies it; not a title
+    led by a name of its own ("MIA-DPO: Multi-Image Augmented Direct Preference Optimization …" is about MIA-DPO)."""
+    forms = [name_re(term)] + ([name_re(expansion)] if expansion else [])
+    lead = re.match(r"^\W*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,2})\s*:", paper.title)
+    if lead and not any(re.fullmatch(rf"{f}s?", lead["name"], re.I) for f in forms):
+        return False
+    return any(re.search(rf"(?<![\w-]){f}s?(?![\w-])", paper.title, re.I) for f in forms)
+
+
+# After the term, what it does: a verb, or a modal or "to" before one ("knowledge editing can update …",
+# "speculative decoding accelerates …"), past a generic head ("knowledge editing techniques effectively correct").
+DOES_RE = (
+    r"(?:\s+(?:techniques?|methods?|approach(?:es)?|algorithms?|strategy|strategies|mechanisms?))?"
+    r"(?:\s+\w+ly)?\s+(?:can|could|may|to|helps?|enables?|allows?|(?!is\b|was\b|has\b)[a-z]+[^s\W]s)\b"
+)
+
+
+def usage(term: str, expansion: str, papers: Sequence[Paper]) -> tuple[Paper, str] | None:
+    """Where nothing defines a term, the sentence that best says what the papers do with it: from a paper whose
+    title names it, with the term as what acts ("X can update …", "X accelerates …") or as what is studied, early
+    in its summary; never a sentence that only measures against it, nor a question. None when every sentence
+    naming it compares with it."""
+    forms = [name_re(term)] + ([name_re(expansion)] if expansion else [])
+    naming = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-])", re.I)
+    acting = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-]){DOES_RE}", re.I)
+    best: tuple[tuple, Paper, str] | None = None
+    for paper in papers:
+        about = titled_about(term, expansion, paper)
+        for position, sentence in enumerate(sentences(paper.summary)):
+            m = naming.search(sentence)
+            if not m or sentence.rstrip().endswith("?") or compared(sentence, term, expansion):
+                continue
+            subject = bool(re.match(r"\W*(?:(?:the|a|an)\s+)?$", sentence[: m.start()], re.I))
+            key = (-2 * about - 2 * bool(acting.search(sentence)) - subject, position, paper.date)
+            if best is None or key < best[0]:
+                best = (key, paper, sentence)
+    return (best[1], neutralise(re.sub(r"^\W*(?:[a-h]|[ivx]+)\)\s+", "", best[2]))) if best else None
+
+
+def capitalised(term: str, m: re.Match) -> bool:
+    """A lower-case term written capitalised where the match opens with it ("Over-Tokenized Transformer, a
+    framework"): part of a name, which a capitalised word before it would make longer."""
+    return bool(re.match(r"\W?(?-i:[A-Z])", m.group(0))) and bool(re.match(rf"\W?{name_re(term)}", m.group(0), re.I))
+
+
+# A preposition and a few words before a term: the term is where something else happens ("attention concentration
+# in deep transformers, where attention …"; "the true objective of speculative decoding, which is …").
+SETTING_RE = re.compile(r"\b(?:in|on|for|with|using|via|of|across|within|from|by|to)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+# A determiner and describing words before a term: the term ends a longer noun ("a pretrained diffusion transformer").
+# Its words describe (no verb or plural in -s: "This research demonstrates Muon, a …" is no longer noun).
+NOUN_TAIL_RE = re.compile(r"\b(?i:a|an|the|this|these|its|their)\s+(?:[a-z][\w-]*[^\Ws]\s+){1,3}$")
+
+
+def set_in(term: str, sentence: str, m: re.Match) -> bool:
+    """The match opens with the term and the term is the setting of something else (see SETTING_RE) or the
+    tail of a longer noun ("a pretrained diffusion transformer is …" says what fine-tuning it is)."""
+    if not re.match(rf"\W?{name_re(term)}", m.group(0), re.I):
+        return False
+    before = sentence[: m.start()]
+    # a quoted term, or one named by "called" / "termed" …, stands alone
+    alone = m.group(0)[0] in "\"“'‘" or re.search(rf"\b(?:{'|'.join(BEFORE_A_TERM)})\s+$", before)
+    return bool(SETTING_RE.search(before) or (NOUN_TAIL_RE.search(before) and not alone))
+
+
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
     """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …",
     "grokking" (transitioning from memorization to generalization), "X refers to …", "X was defined as
@@ -797,10 +930,13 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
         own = bool(introduced(term, paper))
         titled = title_definition(term, paper) if mentions else None
         if titled:
-            key = (-TITLE_STRENGTH, False, False, 0, paper.date)
+            key = (-TITLE_STRENGTH, False, False, False, 0, paper.date)
             if best is None or key < best[0]:
                 best = (key, titled)
+        about = titled_about(term, expansion, paper)
         for sentence in sentences(paper.summary):
+            if compared(sentence, term, expansion):
+                continue  # a sentence measuring against the term says nothing of what it is
             for strength, how, pattern in patterns:
                 m = pattern.search(sentence)
                 if m and how == "means" and not is_gloss(m.group("gloss")):
@@ -816,7 +952,9 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None
                 if m and how == "means" and name and "(" in m.group(0) and not re.match(r"(?:a|an|the)\s", m["gloss"]):
                     m = None
-                if m and name and longer_name(term, sentence, m):
+                if m and (name or capitalised(term, m)) and longer_name(term, sentence, m):
+                    m = None
+                if m and how != "kind" and set_in(term, sentence, m):
                     m = None
                 if m and how == "kind" and not name:
                     m = None  # "a NER dataset", "a depth pruning method": an acronym or a word names a kind's use
@@ -828,9 +966,11 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     break  # a mention: the expansion with its acronym, neither subject nor described; or another's
                 score = KIND_SCORE if how == "kind" else definition_score(sentence, m, strength, term)
                 lead = neutralise(restated(shown, how, sentence, m))
+                if lead and circular(lead, shown):
+                    continue
                 detail = len(lead.split()) if how == "kind" else 0  # "a long video benchmark" over "a benchmark"
                 asks = sentence.rstrip().endswith("?")  # a follow-up question states nothing
-                key = (-score - own, asks, m.start() > 40, -detail, paper.date)
+                key = (-score - own, asks, not about, m.start() > 40, -detail, paper.date)
                 if best is None or key < best[0]:
                     best = (key, Definition(paper, neutralise(sentence), expansion, lead))
                 break
@@ -875,7 +1015,8 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
     letters = re.sub(r"[^a-z0-9]", "", acronym.lower()).rstrip("s") or acronym.lower()
     found: Counter = Counter()
     # "&" joins names in an expansion ("Kahneman & Tversky Optimization (KTO)") without a letter of its own.
-    pattern = re.compile(rf"((?:(?:[A-Za-z][\w'-]*|&)\s+){{1,8}})\(\s*{re.escape(acronym)}s?\s*\)", re.I)
+    # a version is a word of its own: "Segment Anything Model 2 (SAM 2)"
+    pattern = re.compile(rf"((?:(?:[A-Za-z][\w'-]*|\d[\w.]*|&)\s+){{1,8}})\(\s*{re.escape(acronym)}s?\s*\)", re.I)
     for paper in papers:
         for m in pattern.finditer(paper.summary):
             words = m.group(1).split()
@@ -1632,11 +1773,14 @@ def or_spelled(term: str, expansion: str) -> str:
     return " or spell it out" if stands_for(term, expansion) else ""
 
 
-def undefined_text(term: str, expansion: str, count: int, sentence: str) -> str:
+def undefined_text(term: str, expansion: str, count: int, sentence: str, compares: bool = False) -> str:
+    """Said plainly: nothing defines the term, how many papers name it, and one sentence using it; `compares`:
+    every one of them only measures something against it."""
     papers = "1 paper names" if count == 1 else f"{count} papers name"
+    only = ", only to compare with it" if compares else ""
     return (
         f"{stands_for(term, expansion)}No paper in the digests defines {term}; {papers} it"
-        f"{or_spelled(term, expansion)}. For example: {sentence} [1]"
+        f"{or_spelled(term, expansion)}{only}. For example: {sentence} [1]"
     )
 
 
