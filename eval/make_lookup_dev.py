@@ -32,10 +32,8 @@ DESCRIBED = [
     "encoder, with no explicit 3D input?",
     "a paper that weights preference-training examples by how different the winning response is from the "
     "other outputs, to get more varied stories from a model?",
-    "which paper predicted relightable PBR materials and normals from a single image with a video "
-    "diffusion model?",
-    "a survey on language models that write text by denoising all positions in parallel rather than left "
-    "to right?",
+    "which paper predicted relightable PBR materials and normals from a single image with a video diffusion model?",
+    "a survey on language models that write text by denoising all positions in parallel rather than left to right?",
     "the paper with one framework for training and sampling both multi-step and few-step generative "
     "models, using a consistency ratio, 1.30 FID on ImageNet?",
     "which paper weighted self-generated training data by the entropy of the model's answers to improve "
@@ -57,22 +55,33 @@ DESCRIBED = [
 # A capitalised word of the description is another paper's name ("ARM: Adaptive Reasoning Model"); the rest of
 # the question describes the paper meant, which writes the word as an ISA, a benchmark, a baseline or an acronym.
 HIJACKED = [
-    ("which paper used a language-model transpiler to convert x86 code into ARM and RISC-V assembly?",
-     ["2411.16341", "2506.14606"]),
-    ("a paper on pairwise training for unified multimodal models that raised the WISE generation score?",
-     ["2510.25682"]),
-    ("which paper improved unified multimodal models with their own generated images through SFT and GRPO, "
-     "tested on Show-o and Janus?", ["2505.23380"]),
-    ("a diffusion transformer robot policy with a mixture of expert denoisers that scored 4.01 on CALVIN ABC?",
-     ["2412.12953"]),
-    ("the ACE paper that treats contexts as evolving playbooks for self-improving language models?",
-     ["2510.04618"]),
-    ("the paper that introduced MPO, mixed preference optimization, for reasoning in multimodal LLMs?",
-     ["2411.10442"]),
-    ("which paper called ATLAS finetunes LLM agents only on the critical steps of expert trajectories?",
-     ["2503.02197"]),
-    ("which paper added a gate to the ABC bounded-memory attention model for linear-time sequence modeling?",
-     ["2409.07146"]),
+    (
+        "which paper used a language-model transpiler to convert x86 code into ARM and RISC-V assembly?",
+        ["2411.16341", "2506.14606"],
+    ),
+    (
+        "a paper on pairwise training for unified multimodal models that raised the WISE generation score?",
+        ["2510.25682"],
+    ),
+    (
+        "which paper improved unified multimodal models with their own generated images through SFT and GRPO, "
+        "tested on Show-o and Janus?",
+        ["2505.23380"],
+    ),
+    (
+        "a diffusion transformer robot policy with a mixture of expert denoisers that scored 4.01 on CALVIN ABC?",
+        ["2412.12953"],
+    ),
+    ("the ACE paper that treats contexts as evolving playbooks for self-improving language models?", ["2510.04618"]),
+    ("the paper that introduced MPO, mixed preference optimization, for reasoning in multimodal LLMs?", ["2411.10442"]),
+    (
+        "which paper called ATLAS finetunes LLM agents only on the critical steps of expert trajectories?",
+        ["2503.02197"],
+    ),
+    (
+        "which paper added a gate to the ABC bounded-memory attention model for linear-time sequence modeling?",
+        ["2409.07146"],
+    ),
 ]
 
 # Questions naming a paper by its own name: the name must still find it.
@@ -87,12 +96,21 @@ NAMED = [
 
 # The job's own examples (seen before the set was written): tune half only.
 GIVEN = [
-    ("hijacked", "which paper translated x86 assembly to ARM with a language model and beat Apple's Rosetta?",
-     ["2506.14606"]),
-    ("described", "a survey about the cost of LLM reasoning, balancing accuracy against compute, something about "
-     "an economy?", ["2503.24377"]),
-    ("described", "I read something showing that models which reason longer hallucinate more about images, what "
-     "was it?", ["2505.21523"]),
+    (
+        "hijacked",
+        "which paper translated x86 assembly to ARM with a language model and beat Apple's Rosetta?",
+        ["2506.14606"],
+    ),
+    (
+        "described",
+        "a survey about the cost of LLM reasoning, balancing accuracy against compute, something about an economy?",
+        ["2503.24377"],
+    ),
+    (
+        "described",
+        "I read something showing that models which reason longer hallucinate more about images, what was it?",
+        ["2505.21523"],
+    ),
 ]
 
 RULES = {
@@ -116,11 +134,27 @@ def rows() -> list[dict]:
     for kind, items in groups:
         for n, (question, relevant) in enumerate(items):
             split = "tune" if n % 2 == 0 else "check"
-            out.append({"id": f"lookup-{kind[:4]}-{n + 1:02d}", "kind": kind, "question": question,
-                        "relevant": relevant, "split": split, "rule": RULES[kind]})
+            out.append(
+                {
+                    "id": f"lookup-{kind[:4]}-{n + 1:02d}",
+                    "kind": kind,
+                    "question": question,
+                    "relevant": relevant,
+                    "split": split,
+                    "rule": RULES[kind],
+                }
+            )
     for n, (kind, question, relevant) in enumerate(GIVEN):
-        out.append({"id": f"lookup-given-{n + 1}", "kind": kind, "question": question, "relevant": relevant,
-                    "split": "tune", "rule": RULES[kind]})
+        out.append(
+            {
+                "id": f"lookup-given-{n + 1}",
+                "kind": kind,
+                "question": question,
+                "relevant": relevant,
+                "split": "tune",
+                "rule": RULES[kind],
+            }
+        )
     known = {p.id for p in papers}
     assert all(i in known for r in out for i in r["relevant"]), "every relevant id is a corpus paper"
     return out
