@@ -205,6 +205,20 @@ ASKS_DETAIL_RE = re.compile(
     r"\W*(?:what|which|how|who|whom|whose|when|where|why|does|do|did|is|are|was|were|has|have)\b", re.I
 )
 LINKING_STEMS = frozenset(stem_key(" ".join(LINKING_WORDS)).split())
+# A question asking for one paper it cannot name: "which paper …", "a survey about …", "the X paper that …",
+# "what was it?", "I read …". Such a question describes its paper; a name inside it may be a common word.
+ONE_PAPER_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:paper|survey|study|work|preprint|article|benchmark|dataset|method|model|framework)\b"
+    r"(?!s)|^\W*(?:a|an|the|that|some)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:paper|survey|study|work|preprint|article)\b(?!s)|\bwhat\s+(?:was|is)\s+(?:it|that|this)\b"
+    r"|\bI\s+(?:read|saw|remember|recall)\b",
+    re.I,
+)
+# Words a reader uses to recall a paper rather than to describe it (general language, documented as such):
+# no summary need write them.
+RECALL_STEMS = frozenset(stems("something anything thing stuff remember recall read saw seen called name paper one"))
+DESCRIPTION_WORDS = 6  # content words beside a name that describe a paper of their own, asked for or not
+NAME_MARGIN = 0.25  # how much more of such a description (by IDF weight) another paper states than the named one
 
 
 STEMS_VERSION = 6  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
@@ -617,6 +631,8 @@ class Answerer:
             lexical = max([lexical, *named_cover])
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
+        if not covered and not enumeration and hits and ONE_PAPER_RE.search(question):
+            hits, covered = self.recalled(question, hits)
         if covered and not filter_only and self.absent_name(question):
             covered = False
         if covered and not enumeration and not describes:
@@ -631,6 +647,21 @@ class Answerer:
             # the multilingual paper that shares more of the question's words
             hits = sorted(hits, key=lambda h: (h.paper.id not in own, -support_of[h.paper.id]))
         return hits, covered, enumeration, groups
+
+    def recalled(self, question: str, hits: list[Hit]) -> tuple[list[Hit], bool]:
+        """(hits, covered) for a question asking for one paper it describes ("a survey about …, something about
+        an economy?") that the coverage test turned down: the candidate whose title and summary state
+        `DESCRIBED` of its words (by IDF weight) is the paper meant, and leads. Every word must be one some
+        paper writes: a word none writes ("superconducting") is what the digests lack."""
+        words = self.content_stems(question)
+        if len(words) < DESCRIBED_WORDS or not all(self.stem_df.get(w, 0) for w in words):
+            return hits, False
+        share = self.cover(words)
+        position = self.retriever.position
+        best = max(hits, key=lambda h: float(share[position[h.paper.id]]))
+        if share[position[best.paper.id]] < DESCRIBED:
+            return hits, False
+        return [best, *(h for h in hits if h is not best)], True
 
     def writes_names(self, names: list[str], i: int) -> bool:
         """The paper writes each capitalised word of the question as a word ("Paris", "paris"), not only in
@@ -686,7 +717,8 @@ class Answerer:
             words = concept[0].split()
             if len(words) != 2 or shapes.concept_hits([*concept, "&" + " ".join(words)], self.docs).any():
                 return False
-            return any(not shapes.concept_hits([f" {w} "], self.docs).any() for w in words)
+            # "something", "stuff": a reader's vague words, which no paper need write, name nothing absent
+            return any(not shapes.concept_hits([f" {w} "], self.docs).any() for w in words if w not in RECALL_STEMS)
 
         found = [next((c[0].strip() for c in alternative if absent(c)), "") for alternative in parsed.concepts]
         return found[0] if found and all(found) else ""
@@ -782,7 +814,40 @@ class Answerer:
                 found[i] = key
         found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
         # the longest names the question spells: a shorter one inside a longer one is a part of it
-        return {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
+        longest = {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
+        return self.meant(question, longest)
+
+    def meant(self, question: str, found: dict[int, str]) -> dict[int, str]:
+        """The named papers the question is about. A name is also a common word elsewhere (an ISA: "x86 code
+        into ARM"; a benchmark: "the WISE score"; another paper's acronym): where the question asks for a
+        paper it cannot name (`ONE_PAPER_RE`) or its other words are a description of their own, and those
+        words are what another paper's summary states (`NAME_MARGIN` more of them, by IDF weight) while the
+        named paper's states under half, the name is a word of that description, not the paper asked about."""
+        if not found:
+            return found
+        rest = self.content_stems(question, frozenset(w for key in found.values() for w in stems(key)))
+        if len(rest) < DESCRIBED_WORDS or not (ONE_PAPER_RE.search(question) or len(rest) >= DESCRIPTION_WORDS):
+            return found
+        share = self.cover(rest)
+        others = share.copy()
+        others[list(found)] = 0.0
+        best = float(others.max())
+        return {i: key for i, key in found.items() if share[i] >= min(LEXICAL_COVER, best - NAME_MARGIN)}
+
+    @staticmethod
+    def content_stems(text: str, leave: frozenset[str] = frozenset()) -> list[str]:
+        """The stems of the words that describe what a question asks about: no function, generic, asking or
+        recalling word, no bare number, none of `leave`."""
+        drop = GENERIC_STEMS | LINKING_STEMS | ASKING_STEMS | RECALL_STEMS | leave
+        return [w for w in dict.fromkeys(stems(text)) if w not in drop and len(w) > 1 and not w.isdigit()]
+
+    def cover(self, words: list[str]) -> np.ndarray:
+        """Each paper's share of the words its title and summary write, each word weighted by its IDF: how
+        much of a description the paper states."""
+        n = len(self.docs)
+        weights = np.array([math.log((n + 1) / (self.stem_df.get(w, 0) + 0.5)) for w in words])
+        hits = np.array([shapes.concept_hits([f" {w} "], self.docs) for w in words], dtype=float)
+        return np.asarray(weights @ hits / max(float(weights.sum()), 1e-9))
 
     def written_as_name(self, question: str, i: int) -> bool:
         """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes

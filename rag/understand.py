@@ -181,6 +181,9 @@ THEME_PHRASE_RE = re.compile(
     rf"\b(?:(?:{THEME_ADJECTIVES})\s+)+(?:themes?|topics?|trends|directions?|threads?|subjects?)\b", re.I
 )
 
+# "… over time" in a description is how its paper works ("objects in scenes that change over time"), not a
+# question about how many papers there were: only a clear frame asks a description's trend.
+OVER_TIME = r"|\bover\s+time\b"
 INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "corpus",
@@ -235,7 +238,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "trend",
         re.compile(
             r"\bhow\s+many\s+(?:papers|works|studies|articles)\b|\bnumber\s+of\s+(?:papers|works|studies)\b"
-            r"|\bper\s+(?:month|week)\b|\bover\s+time\b|\btrend(?:s|ing)?\b"
+            r"|\bper\s+(?:month|week)\b" + OVER_TIME + r"|\btrend(?:s|ing)?\b"
             r"|\bhow\s+(?:has|have|did|do|does)\b.*\b(?:chang(?:e|ed|ing)|grow|grown|grew|evolv(?:e|ed|ing)|develop(?:ed|ing)?|progress(?:ed)?|shift(?:ed)?)\b"
             r"|\b(?:popularity|interest)\s+(?:in|of)\b|\bcount\s+(?:the\s+)?papers\b"
             # "is Mamba becoming less popular?", "… on the rise?", "is work on X declining?"
@@ -389,6 +392,7 @@ CLEAR_FRAMES = {
         re.I,
     ),
 }
+CLEAR_FRAMES["trend"] = re.compile(TREND_RE.pattern.replace(OVER_TIME, ""), re.I)
 # Words that frame a question rather than name its topic: never required of a paper.
 FRAME_WORDS = frozenset(
     """

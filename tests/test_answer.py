@@ -857,6 +857,27 @@ def test_a_fact_about_a_named_paper_comes_from_it(answerer):
 
 
 @pytest.mark.slow
+def test_a_name_written_as_a_common_word_of_a_description_does_not_pick_its_paper(answerer):
+    # "ARM" is the instruction set here, not ARM: Adaptive Reasoning Model (2505.20258)
+    moved = answerer.ask("which paper translated x86 assembly to ARM with a language model and beat Apple's Rosetta?")
+    assert [c["id"] for c in moved.citations][:1] == ["2506.14606"] and "does not say anything" not in moved.answer
+    # … and a question about ARM's own subject still asks about ARM
+    named = answerer.ask("what does ARM, the adaptive reasoning model, do to save tokens?")
+    assert [c["id"] for c in named.citations][:1] == ["2505.20258"]
+
+
+@pytest.mark.slow
+def test_a_description_asking_for_one_paper_answers_with_the_paper_stating_it(answerer):
+    found = answerer.ask(
+        "a survey about the cost of LLM reasoning, balancing accuracy against compute, something about an economy?"
+    )
+    assert found.covered and [c["id"] for c in found.citations][:1] == ["2503.24377"]
+    # a word no paper writes ("superconducting") is what the digests lack, however much else a paper states
+    lacking = answerer.ask("which paper studied quantum error correction on superconducting qubits?")
+    assert not lacking.covered and not lacking.citations
+
+
+@pytest.mark.slow
 def test_a_fact_asked_of_a_paper_the_digests_lack_says_so(answerer):
     absent = answerer.ask("what did the Llama 4 paper report about context length?")
     assert absent.answer.startswith(

@@ -80,6 +80,10 @@ def test_intents():
     # any participle after "papers" asks for the papers doing it; "during" and "being" are no such verb
     assert intent_of("papers modelling objects with movable parts")[0] == "list"
     assert intent_of("papers being cited most")[0] != "list"
+    # a description's "over time" is how its paper works; a clear frame still asks the count over time
+    described = "the paper that lets you ask questions about objects in scenes changing over time, what was it called?"
+    assert intent_of(described, describes=True)[0] == "fact"
+    assert intent_of("how has research on mixture of experts developed over time?", describes=True)[0] == "trend"
 
 
 def test_stems_make_verbs_nouns_and_plurals_alike():
