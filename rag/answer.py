@@ -486,7 +486,34 @@ class Answerer:
             and (text := pointed_at(follow, self.subject(earlier)))
         ):
             return text
+        if only_filter(follow, self.category_in(follow)) and (asked := self.filtered(follow, earlier, current)):
+            return asked
         return self.joined(follow, self.in_english(current))
+
+    def filtered(self, follow: str, earlier: list[tuple[str, str]], current: str) -> str:
+        """A follow-up with only a filter ("which papers have code?", "any from 2024?") asked of the chat's
+        topic: a list's, trend's or summary's topics with its period and code filter; after another question,
+        its subject ("DeepSeek-R1" after "what does DeepSeek-R1 score on AIME 2024?"); '' without a topic."""
+        base = self.in_english(current)
+        parsed = understand(
+            base,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
+        if parsed.intent in ("list", "trend", "summary"):
+            topic = " or ".join(self.named(base, t) or t for t in parsed.topics)
+        else:
+            topic = self.subject(earlier)
+        if not topic:
+            return ""
+        code = " that have code" if parsed.has_code and "code" not in follow.lower() else ""
+        asked = with_topic(follow, f"papers on {topic}{code}").strip().rstrip("?.! ")
+        if (parsed.since or parsed.until) and not any(strip_dates(follow)[1:]):
+            return f"{asked} between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}?"
+        return f"{asked}?"
 
     def subject(self, earlier: list[tuple[str, str]]) -> str:
         """What the chat was last about, as its question wrote it: the name of the paper a recent answer cites
@@ -552,10 +579,6 @@ class Answerer:
             code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
             if spelled := about_list(question, "papers " + on + code, period):
                 return spelled
-        if parsed.topics and only_filter(question, self.category_in(question)):
-            code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
-            asked = with_topic(question, "papers " + on + code).strip().rstrip("?.! ")
-            return f"{asked} {period}?" if period and not any(strip_dates(question)[1:]) else f"{asked}?"
         if len(parsed.topics) == 1 and (named := self.named(base, parsed.topics[0])) and IT_RE.search(question):
             return IT_RE.sub(lambda m: named + ("'s" if m.group(1) else ""), question, count=1)
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)

@@ -788,6 +788,9 @@ FILTER_FRAME_WORDS = frozenset(
 )
 
 
+LIST_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|ones|anything|any)\b", re.I)
+
+
 def only_filter(follow: str, category: str) -> bool:
     """Whether a follow-up asks nothing but a filter (code, a period, a category): what is left once the filter is
     read is list and question words."""
@@ -795,12 +798,9 @@ def only_filter(follow: str, category: str) -> bool:
     text, since, until = strip_dates(text)
     if category:
         text = re.sub(rf"\b{re.escape(category)}\b", " ", text, flags=re.I)
-    if not (code or since or until or category):
-        return False
+    if not (code or since or until or category) or not LIST_WORD_RE.search(follow):
+        return False  # "what came out in March 2025?" asks for the period's papers on anything
     return set(re.findall(r"[a-z]+", text.lower())) <= FILTER_FRAME_WORDS
-
-
-LIST_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|ones|anything|any)\b", re.I)
 
 
 def with_topic(follow: str, papers_on: str) -> str:

@@ -180,6 +180,7 @@ def test_a_filter_alone_is_asked_of_the_chats_topic():
     assert only_filter("any in the Robotics category?", "Robotics")
     assert not only_filter("which papers use GRPO?", "") and not only_filter("what's new this week?", "")
     assert not only_filter("summarize October 2025", "")
+    assert not only_filter("what came out in March 2025?", "")  # the period's papers on anything
     on = "papers on speculative decoding"
     assert with_topic("which papers have code?", on) == "which papers on speculative decoding have code?"
     assert with_topic("any from 2024?", on) == "any papers on speculative decoding from 2024?"
