@@ -500,10 +500,12 @@ def retopic(previous: str, topics: list[str], follow: str) -> str:
 # "which is the most recent?", "and which one is the oldest?", "what's the newest one?", "which of those came
 # out most recently?": the newest or oldest paper of the list before ("first" and "last" alone point at a row).
 EXTREME_RE = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:which|what)(?:['’]s|\s+is|\s+was)?"
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?"
+    r"(?:(?:(?:what|how)\s+about\s+)?the\s+"  # "and the oldest?", "what about the newest one?"
+    r"|(?:which|what)(?:['’]s|\s+is|\s+was)?"
     r"(?:\s+(?:one|paper|of\s+(?:them|those|these)|of\s+the(?:m|se|\s+papers)))?"
     r"(?:\s+(?:is|was|came\s+out|appeared|(?:was|got)\s+published|(?:is|was)\s+published))?"
-    r"\s+(?:the\s+)?(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?"
+    r"\s+(?:the\s+)?)(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?"
     r"|first(?=\W*$))(?:\s+(?:one|paper|of\s+(?:them|those|these)))?\W*$",
     re.I,
 )

@@ -138,6 +138,8 @@ def test_which_was_the_first_asks_for_the_earliest_not_the_first_row():
     for follow in ("which was the first?", "which came out first?", "what was the first?"):
         assert ordinal_of(follow) == 0, follow
         assert extreme_of(follow, "on reward hacking", "") == "what is the earliest paper on reward hacking?", follow
+    for follow in ("and the oldest?", "what about the newest one?"):
+        assert extreme_of(follow, "on reward hacking", "").startswith("what is the "), follow
     assert ordinal_of("who wrote the first?") == 1
     assert extreme_of("who wrote the first?", "on reward hacking", "") == ""
 
