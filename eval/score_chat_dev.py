@@ -35,6 +35,8 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
             why.append(f"filter {key}={last.filters.get(key)!r}")
     if "intent" in row and last.intent != row["intent"]:
         why.append(f"intent {last.intent}")
+    if "intent_not" in row and last.intent == row["intent_not"]:  # an intent the follow-up does not ask
+        why.append(f"intent {last.intent}")
     if "cited_first_is" in row:
         turn, n = row["cited_first_is"]
         earlier = [c["id"] for c in answers[turn].citations if c["n"] == n]

@@ -30,10 +30,14 @@ from rag.question import (
     EXTREME_RE,
     SHIFT_START_RE,
     about_list,
+    and_other,
     asks_nothing_else,
     extreme_of,
     loose_span,
     narrowed,
+    only_filter,
+    pointed_at,
+    points_back,
     retopic,
     shifted_period,
     strip_code_intent,
@@ -41,6 +45,7 @@ from rag.question import (
     swapped,
     unfocused,
     widened,
+    with_topic,
 )
 from rag.records import Answer, Hit, Source
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
@@ -112,7 +117,8 @@ OTHER_WORK_RE = re.compile(
 )
 # "any similar papers?", "papers like this one", "anything related to ZeroSearch?": the papers nearest one paper.
 SIMILAR_RE = re.compile(
-    r"\b(?:similar|related|comparable)\s+(?:papers?|work|ones?|studies|research|approaches|methods)\b"
+    r"\b(?:similar|related|comparable)\s+(?:papers?|work|ones?|studies|research|approaches|methods|benchmarks|datasets"
+    r"|models|systems|frameworks|techniques|tools|architectures|algorithms)\b"
     r"|\b(?:papers?|work|ones?|anything|something|studies)\s+(?:are\s+|is\s+)?(?:else\s+)?(?:similar|related|comparable)\b"
     r"|\b(?:papers?|work|ones?|more|anything|something)\s+(?:else\s+)?like\s+(?:it|this|that|these|the\s+\w+\s+one)\b"
     r"|^\W*(?:anything|something)\s+similar\W*$",
@@ -413,7 +419,7 @@ class Answerer:
         joined to the previous question.
         """
         follow = self.in_english(question)
-        if not history or not FOLLOW_UP_RE.search(follow):
+        if not history or not self.refers_back(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
             return question, ""
@@ -428,7 +434,7 @@ class Answerer:
                 return self.kept_period(text.splitlines()[0].strip(), question, history), ""
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
-        return self.joined(follow, self.in_english(self.topic_question(history))), note
+        return self.resolved(follow, history, self.topic_question(history)), note
 
     def in_english(self, question: str) -> str:
         """A French, German, Spanish or Chinese question's frame in English ("et pour la parole ?" → "and for
@@ -465,20 +471,96 @@ class Answerer:
         spelled out ("and in April?" after "papers on music generation in March 2025"); turns about one
         paper of it ("who wrote the second one?") leave it as it was."""
         current = ""
-        for question, answer in history:
+        for i, (question, answer) in enumerate(history):
             if pointed(question) or self.lacked(question, answer):
                 continue
             follow = self.in_english(question)
-            current = (
-                self.joined(follow, self.in_english(current)) if current and FOLLOW_UP_RE.search(follow) else question
-            )
+            if current and EXTREME_RE.match(follow):
+                continue  # "which is the most recent?" asks about one paper of the list, which stays the topic
+            current = self.resolved(follow, history[:i], current) if current and self.refers_back(follow) else question
         return current or history[-1][0]
+
+    def refers_back(self, follow: str) -> bool:
+        """Whether a chat turn (in English) leans on the turns before it: a pronoun or opening word, a
+        demonstrative or description pointing at the previous subject, or a filter with nothing else."""
+        return bool(FOLLOW_UP_RE.search(follow) or points_back(follow) or only_filter(follow, self.category_in(follow)))
+
+    def category_in(self, question: str) -> str:
+        """The digests' category a question names ("in the Robotics category"), '' if none."""
+        if not re.search(r"\bcategor", question, re.I):
+            return ""
+        named = (c for p in self.retriever.papers for c in p.categories)
+        return next((c for c in named if re.search(rf"\b{re.escape(c)}\b", question, re.I)), "")
+
+    def resolved(self, follow: str, earlier: list[tuple[str, str]], current: str) -> str:
+        """A follow-up (in English) made standalone from the turns before it and the chat's topic question
+        `current`: "and X?" after "what about Y?" asked as "what about X?"; a demonstrative or description
+        about the previous subject; otherwise joined to the topic question."""
+        if earlier:
+            follow = and_other(follow, self.in_english(earlier[-1][0]))
+        if (
+            not HOW_MANY_RE.match(follow)
+            and points_back(follow)
+            and (text := pointed_at(follow, self.subject(earlier)))
+        ):
+            return text
+        if only_filter(follow, self.category_in(follow)) and (asked := self.filtered(follow, earlier, current)):
+            return asked
+        return self.joined(follow, self.in_english(current))
+
+    def filtered(self, follow: str, earlier: list[tuple[str, str]], current: str) -> str:
+        """A follow-up with only a filter ("which papers have code?", "any from 2024?") asked of the chat's
+        topic: a list's, trend's or summary's topics with its period and code filter; after another question,
+        its subject ("DeepSeek-R1" after "what does DeepSeek-R1 score on AIME 2024?"); '' without a topic."""
+        base = self.in_english(current)
+        parsed = understand(
+            base,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
+        if parsed.intent in ("list", "trend", "summary"):
+            topic = " or ".join(self.named(base, t) or t for t in parsed.topics)
+        else:
+            topic = self.subject(earlier)
+        if not topic:
+            return ""
+        code = " that have code" if parsed.has_code and "code" not in follow.lower() else ""
+        asked = with_topic(follow, f"papers on {topic}{code}").strip().rstrip("?.! ")
+        if (parsed.since or parsed.until) and not any(strip_dates(follow)[1:]):
+            return f"{asked} between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}?"
+        return f"{asked}?"
+
+    def subject(self, earlier: list[tuple[str, str]]) -> str:
+        """What the chat was last about, as its question wrote it: the name of the paper a recent answer cites
+        first where that turn's question names it ("DeepSeek-R1" in "what does DeepSeek-R1 score on AIME
+        2024?"), else the one topic of the chat's question ("speculative decoding"); '' when neither."""
+        for question, answer in reversed(earlier[-3:]):
+            paper = self.cited_as(answer, 1)
+            name = paper.title.split(":")[0].strip() if paper else ""
+            for written in (name, SIZE_END_RE.sub("", name)) if name and len(name) <= 40 else ():
+                if span := loose_span(question, written):
+                    return question[span[0] : span[1]]
+        if not earlier:
+            return ""
+        base = self.in_english(self.topic_question(earlier))
+        parsed = understand(
+            base,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
+        return self.named(base, parsed.topics[0]) if len(parsed.topics) == 1 else ""
 
     def lacked(self, question: str, answer: str) -> bool:
         """A new question (no follow-up) the digests had nothing for ("what is the capital of France?"):
         nothing of that turn is carried into the next."""
         said = self._said.get(answer)
-        return said is not None and not said.covered and not FOLLOW_UP_RE.search(self.in_english(question))
+        return said is not None and not said.covered and not self.refers_back(self.in_english(question))
 
     def joined(self, question: str, base: str) -> str:
         """A follow-up made standalone without an LLM: the period it shifts, the part it swaps, narrows or

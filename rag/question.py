@@ -500,10 +500,12 @@ def retopic(previous: str, topics: list[str], follow: str) -> str:
 # "which is the most recent?", "and which one is the oldest?", "what's the newest one?", "which of those came
 # out most recently?": the newest or oldest paper of the list before ("first" and "last" alone point at a row).
 EXTREME_RE = re.compile(
-    r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:which|what)(?:['’]s|\s+is|\s+was)?"
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?"
+    r"(?:(?:(?:what|how)\s+about\s+)?the\s+"  # "and the oldest?", "what about the newest one?"
+    r"|(?:which|what)(?:['’]s|\s+is|\s+was)?"
     r"(?:\s+(?:one|paper|of\s+(?:them|those|these)|of\s+the(?:m|se|\s+papers)))?"
     r"(?:\s+(?:is|was|came\s+out|appeared|(?:was|got)\s+published|(?:is|was)\s+published))?"
-    r"\s+(?:the\s+)?(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?"
+    r"\s+(?:the\s+)?)(?P<which>most\s+recent(?:ly)?|latest|newest|earliest|oldest|least\s+recent(?:ly)?"
     r"|first(?=\W*$))(?:\s+(?:one|paper|of\s+(?:them|those|these)))?\W*$",
     re.I,
 )
@@ -534,7 +536,7 @@ LIST_REFERENCE_RE = re.compile(
     r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
     r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
     r"|\bthe\s+ones\b"  # "and the ones from 2024?"
-    r"|\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:papers|works|studies|ones))"
+    r"|\b(?:of\s+)?(?:them|those|these|they)\b(?!\s+(?:papers|works|studies|ones))"
     # "summarize those papers", not "those papers on X", which say what they are
     r"|\b(?:of\s+)?(?:those|these)\s+(?:papers|works|studies|ones)\b"
     r"(?!\s+(?:on|about|regarding|from|in|that|which|using|with|by|of)\b)",
@@ -723,3 +725,109 @@ def widened(previous: str, topics: list[str], follow: str) -> str | None:
     cut = start + joins[-1].start()
     opened = "" if not what or ANY_RE.match(what) else f" {joins[-1].group(0).strip()} {what}"
     return f"{base[:cut]}{opened}{base[end:]}?"
+
+
+# A demonstrative standing for what the previous turn was about: the subject after an auxiliary with at most its
+# verb after it ("how does that compare to OpenAI o1?", "what does this simulate?", "is that better than o1?"),
+# or the object a question ends on ("how fast is that?", "who else does this?"). "that" before a noun and verb
+# ("does that model reach …") is a description, and "papers that use X" a relative clause.
+DEMONSTRATIVE_RE = re.compile(
+    r"\b(?:does|did|do|is|was|are|were|can|could|would|will|has|had|have)\s+(?P<that>that|this)"
+    r"(?=\s+[\w-]+(?:\s+(?:to|with|against|than|on|in|for|at|from|over|across)\b|\W*$)|\s+(?:better|worse)\b)"
+    r"|\b(?:than|with|to|about|like|does|do|did|is|was)\s+(?P<end>that|this)\W*$",
+    re.I,
+)
+# A definite description of the one thing the previous turn named: "the fine-tuned model", "the framework",
+# "the benchmark" (general nouns a paper calls what it introduces; English, not a list of topics). Followed by a
+# clause of its own ("the best model for video generation") or after a superlative it names something new.
+DESCRIPTION_NOUNS = (
+    "model|method|approach|framework|benchmark|dataset|system|technique|algorithm|architecture|agent|tool"
+    "|pipeline|policy|encoder|decoder|detector|simulator|library|toolkit|suite|corpus|recipe|strategy"
+)
+DEFINITE_RE = re.compile(
+    r"\b(?:the|that|this)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>" + DESCRIPTION_NOUNS + r")(?:'s)?\b"
+    r"(?!\s+(?:for|of|on|in|that|which|with|from|by|to|trained|used|called|named|behind)\b)",
+    re.I,
+)
+# What may stand between "the" and the noun of a pointer back: participles ("the fine-tuned model", "the proposed
+# method") and adjectives that pick nothing new (English). A noun or other adjective there names a kind of its own
+# ("the transformer architecture", "the best model", "the reward model").
+DESCRIBING_RE = re.compile(
+    r"(?:[\w-]+ed|resulting|underlying|original|final|whole|entire|overall|base|full|open-source|same)$", re.I
+)
+POINTING_WORDS_MAX = 14  # a longer question says what it asks about itself
+
+
+def points_back(follow: str) -> re.Match | None:
+    """Where a short follow-up points at the previous turn's subject with a demonstrative ("how does that compare
+    to OpenAI o1?") or a definite description ("what accuracy did the fine-tuned model reach?"); None otherwise."""
+    if len(re.findall(r"[\w-]+", follow)) > POINTING_WORDS_MAX:
+        return None
+    if m := DEMONSTRATIVE_RE.search(follow):
+        return m
+    m = DEFINITE_RE.search(follow)
+    return m if m and all(DESCRIBING_RE.match(w) for w in m.group("mods").split()) else None
+
+
+def pointed_at(follow: str, subject: str) -> str:
+    """The follow-up about the subject it points at: a demonstrative becomes the subject ("how does DeepSeek-R1
+    compare to OpenAI o1?"), a description is said to be the subject's ("what accuracy did the fine-tuned model
+    reach in PokerBench?"); '' when it points at nothing."""
+    m = points_back(follow)
+    if not m or not subject:
+        return ""
+    if m.re is DEMONSTRATIVE_RE:
+        group = "that" if m.group("that") else "end"
+        return f"{follow[: m.start(group)]}{subject}{follow[m.end(group) :]}"
+    return f"{follow.strip().rstrip('?.! ')} in {subject}?"
+
+
+# What a follow-up that only filters says besides its filter ("which papers have code?", "any from 2024?", "any
+# in the Reinforcement Learning category?"): question words, list words and the words that open a filter.
+FILTER_FRAME_WORDS = frozenset(
+    "which what any are is there some ones papers works studies articles have has with do does from in of "
+    "the a an category only just published released came out appeared".split()
+)
+
+
+LIST_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|ones|anything|any)\b", re.I)
+
+
+def only_filter(follow: str, category: str) -> bool:
+    """Whether a follow-up asks nothing but a filter (code, a period, a category): what is left once the filter is
+    read is list and question words."""
+    text, code = strip_code_intent(follow)
+    text, since, until = strip_dates(text)
+    if category:
+        text = re.sub(rf"\b{re.escape(category)}\b", " ", text, flags=re.I)
+    if not (code or since or until or category) or not LIST_WORD_RE.search(follow):
+        return False  # "what came out in March 2025?" asks for the period's papers on anything
+    return set(re.findall(r"[a-z]+", text.lower())) <= FILTER_FRAME_WORDS
+
+
+def with_topic(follow: str, papers_on: str) -> str:
+    """A filter-only follow-up asked of the chat's topic: "which papers have code?" → "which papers on
+    speculative decoding have code?", "any from 2024?" → "any papers on test-time scaling from 2024?"."""
+    m = LIST_WORD_RE.search(follow)
+    if not m:
+        return f"{papers_on} {follow.strip()}"
+    said = m.group(0).lower()
+    spelled = papers_on if said in ("papers", "works", "studies", "articles", "ones") else f"{said} {papers_on}"
+    return f"{follow[: m.start()]}{spelled}{follow[m.end() :]}"
+
+
+# "and PPO?": a bare topic after "and" (no preposition, no reference)
+AND_TOPIC_RE = re.compile(
+    r"^\s*and\s+(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the)\b)[^?!.;,]+?)\s*[?!.]*\s*$", re.I
+)
+
+
+def and_other(follow: str, previous: str) -> str:
+    """ "and PPO?" after "what about DPO?" offers another topic in the same place, so it is asked as "what about
+    PPO?" is; the follow-up as it was otherwise."""
+    m = AND_TOPIC_RE.match(follow)
+    if not m or not OTHER_TOPIC_RE.match(previous) or REFERRING_RE.search(m.group("topic")):
+        return follow
+    if any(strip_dates(m.group("topic"))[1:]) or LIST_REFERENCE_RE.search(m.group("topic")):
+        return follow
+    return f"what about {m.group('topic')}?"

@@ -6,7 +6,18 @@ import re
 import pytest
 
 from rag.answer import Answerer
-from rag.question import about_list, extreme_of, narrowed, shifted_period, unfocused, widened
+from rag.question import (
+    about_list,
+    and_other,
+    extreme_of,
+    narrowed,
+    only_filter,
+    pointed_at,
+    shifted_period,
+    unfocused,
+    widened,
+    with_topic,
+)
 from rag.understand import ordinal_of
 
 
@@ -127,6 +138,8 @@ def test_which_was_the_first_asks_for_the_earliest_not_the_first_row():
     for follow in ("which was the first?", "which came out first?", "what was the first?"):
         assert ordinal_of(follow) == 0, follow
         assert extreme_of(follow, "on reward hacking", "") == "what is the earliest paper on reward hacking?", follow
+    for follow in ("and the oldest?", "what about the newest one?"):
+        assert extreme_of(follow, "on reward hacking", "").startswith("what is the "), follow
     assert ordinal_of("who wrote the first?") == 1
     assert extreme_of("who wrote the first?", "on reward hacking", "") == ""
 
@@ -138,3 +151,61 @@ def test_the_first_of_a_period_summary_is_the_first_paper_its_text_cites(week_an
     cited = {c["n"]: c["id"] for c in summary.citations}
     who = week_answerer.ask("who wrote the first?", history=[(summary.question, summary.answer)])
     assert who.intent == "authors" and [c["id"] for c in who.citations] == [cited[int(first.group(1))]]
+
+
+@pytest.mark.parametrize(
+    ("follow", "expected"),
+    [
+        ("how does that compare to OpenAI o1?", "how does S compare to OpenAI o1?"),
+        ("what does this simulate?", "what does S simulate?"),
+        ("how many questions does that have?", "how many questions does S have?"),
+        ("is that better than o1?", "is S better than o1?"),
+        ("how fast is that?", "how fast is S?"),
+        ("what accuracy did the fine-tuned model reach?", "what accuracy did the fine-tuned model reach in S?"),
+        ("what does that model score on MATH 500?", "what does that model score on MATH 500 in S?"),
+        ("how many GPU hours did the framework need?", "how many GPU hours did the framework need in S?"),
+        # a choice among many, a clause of its own, a relative "that", or no pointer: nothing to resolve
+        ("what is the best model for video generation?", ""),
+        ("which is the latest benchmark?", ""),
+        ("how does the transformer architecture work?", ""),
+        ("what does the reward model learn?", ""),
+        ("papers that use GRPO", ""),
+        ("how does GRPO compare to PPO?", ""),
+    ],
+)
+def test_a_demonstrative_or_description_points_at_the_previous_subject(follow, expected):
+    assert pointed_at(follow, "S") == expected
+
+
+def test_a_filter_alone_is_asked_of_the_chats_topic():
+    assert only_filter("which papers have code?", "") and only_filter("any from 2024?", "")
+    assert only_filter("any in the Robotics category?", "Robotics")
+    assert not only_filter("which papers use GRPO?", "") and not only_filter("what's new this week?", "")
+    assert not only_filter("summarize October 2025", "")
+    assert not only_filter("what came out in March 2025?", "")  # the period's papers on anything
+    on = "papers on speculative decoding"
+    assert with_topic("which papers have code?", on) == "which papers on speculative decoding have code?"
+    assert with_topic("any from 2024?", on) == "any papers on speculative decoding from 2024?"
+
+
+def test_and_x_after_what_about_y_is_another_what_about():
+    assert and_other("and PPO?", "what about DPO?") == "what about PPO?"
+    assert and_other("and PPO?", "is interest in GRPO growing?") == "and PPO?"  # both, or one: not said
+    assert and_other("and for video?", "how about DPO?") == "and for video?"  # narrows: `swapped`
+
+
+def test_pointers_filters_and_intents_in_a_chat(week_answerer):
+    score = week_answerer.ask("what does Kimi k1.5 score on MATH 500?")
+    versus = week_answerer.ask("how does that compare to DeepSeek-R1?", history=[(score.question, score.answer)])
+    assert versus.standalone.lower().startswith("how does kimi k1.5 compare") and ";" not in versus.standalone
+    mmvu = week_answerer.ask("what is MMVU?")
+    size = week_answerer.ask("how many questions does the benchmark have?", history=[(mmvu.question, mmvu.answer)])
+    assert "MMVU" in size.standalone and size.citations[0]["id"] == mmvu.citations[0]["id"]
+    how = week_answerer.ask("how does MCTS work?")
+    code = week_answerer.ask("which papers have code?", history=[(how.question, how.answer)])
+    assert "mcts" in code.standalone.lower() and code.filters.get("has_code") and code.intent == "list"
+    listed = week_answerer.ask("which papers use MCTS?")
+    newest = week_answerer.ask("which is the newest?", history=[(listed.question, listed.answer)])
+    history = [(listed.question, listed.answer), (newest.question, newest.answer)]
+    report = week_answerer.ask("what do they report?", history=history)
+    assert newest.intent == "when" and report.intent != "when" and "latest" not in report.standalone
