@@ -1619,6 +1619,44 @@ class Answerer:
                     return run
         return []
 
+    def left_out(self, parsed: Parsed, filters: Filters, kept: np.ndarray) -> tuple[np.ndarray, int]:
+        """(the papers of `kept` that do not use what the question excludes, how many did): a paper saying it
+        does without the thing ("training-free", "encoder-free") is no user of it and stays."""
+        apart, named_so = self.excluded_apart(parsed)
+        doing = self.topic_papers(apart, filters, parsed.excluded)[0] if apart else np.array([], dtype=int)
+        doing = np.union1d(doing, np.array(self.excluded_too(apart, kept), dtype=int) if apart else [])
+        doing = np.union1d(doing, self.writing(named_so, kept)).astype(int)
+        used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
+        out = np.isin(kept, used)
+        return kept[~out], int(out.sum())
+
+    def excluded_apart(self, parsed: Parsed) -> tuple[list[list[list[str]]], list[str]]:
+        """(the excluded concepts told apart from the topic by their words, the names written as the question
+        writes them for the rest): "math benchmarks other than GSM8K and MATH" leaves out the papers naming
+        the MATH data set, not every paper on math. An excluded thing made only of the topic's own words is
+        a name only where the question capitalises it; written in lower case it cannot narrow its own topic."""
+        topic = {w for a in parsed.concepts for c in a for f in c for w in f.split()}
+        apart: list[list[list[str]]] = []
+        named: list[str] = []
+        for alternative, text in zip(parsed.excluded_concepts, parsed.excluded):
+            words = {w for c in alternative for w in c[0].split()}
+            if not words <= topic:
+                apart.append(alternative)
+                continue
+            # the last time the question writes it: the topic comes first, what it leaves out after
+            typed = [m.group(0) for m in shapes.phrase_re(text).finditer(parsed.clean)][-1:]
+            named.extend(t for t in typed if t != t.lower())
+        return apart, named
+
+    def writing(self, names: Sequence[str], among: np.ndarray) -> list[int]:
+        """Of `among`, the papers whose title or summary writes one of `names` in its own case, as a word
+        ("MATH" and "MATH-500", not "math" nor "Omni-MATH")."""
+        if not names:
+            return []
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+        papers = self.retriever.papers
+        return [int(i) for i in among if pattern.search(f"{papers[i].title} {shapes.own_text(papers[i].summary)}")]
+
     def excluded_too(self, concepts: list[list[list[str]]], among: np.ndarray) -> list[int]:
         """Of `among`, the papers on an excluded thing that a list of it would not take: those using a kind of
         it the corpus names by an acronym (`listing.kinds_by_acronym`: "… not about language models" also
@@ -2050,11 +2088,7 @@ class Answerer:
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
         if parsed.excluded_concepts and len(kept):
-            doing, _ = self.topic_papers(parsed.excluded_concepts, filters, parsed.excluded)
-            doing = np.union1d(doing, np.array(self.excluded_too(parsed.excluded_concepts, kept), dtype=int))
-            used = [i for i in doing if not shapes.does_without(parsed.excluded_concepts, self.docs[i])]
-            out = np.isin(kept, used)
-            kept, left_out = kept[~out], int(out.sum())
+            kept, left_out = self.left_out(parsed, filters, kept)
             if not len(kept):
                 return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
             topic = f"{topic} without {excluded}" if intent == "trend" else topic
@@ -2067,9 +2101,16 @@ class Answerer:
             # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
-        if parsed.bare and not filters and not self.named_as_typed(concepts, kept) and not listing.fields_of(concepts):
+        if (
+            parsed.bare
+            and not parsed.excluded
+            and not filters
+            and not self.named_as_typed(concepts, kept)
+            and not listing.fields_of(concepts)
+        ):
             # no paper names a bare phrase as typed: it may describe one paper, answered as a question; a phrase
-            # naming a field ("LLM agents for chemistry") is a topic in that field, listed like any other
+            # naming a field ("LLM agents for chemistry") is a topic in that field, listed like any other; one
+            # with what its papers must not use asks for papers
             result.parsed = {**result.parsed, "intent": "fact"}  # the reading answered, as `--json` reports it
             return None
         described: list[int] = []
@@ -2083,12 +2124,16 @@ class Answerer:
             found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
         dropped: list[str] = []
-        if not len(kept) and intent == "list" and not parsed.excluded_concepts:
+        if not len(kept) and intent == "list":
             # a name the question writes with capitals ("Mamba", "LoRA") is what it asks: never left out
             asked = parsed.english or parsed.clean
             names = frozenset(stem(w.lower()) for w in re.findall(r"(?<=\s)[\w-]*[A-Z][\w-]*", asked))
             names |= frozenset(stem(w) for w in listing.of_pairs(asked))  # "videos of humans": neither left out
             kept, dropped = self.backed_off(concepts, filters, parsed.topics, names)
+            if parsed.excluded_concepts and len(kept):  # "TTS models besides F5-TTS": the looser list, less it
+                kept, left_out = self.left_out(parsed, filters, kept)
+                if not len(kept):
+                    return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -2128,6 +2173,7 @@ class Answerer:
             text = "\n".join([head, *text.splitlines()[1:]])
         elif dropped:  # said as what it is: the topic without the words no paper writes with the rest
             head = listing.backed_off_head(topic, dropped, len(every), self.filter_phrase(filters))
+            head = f"{head[:-1]}{left}:" if left else head  # what the question left out, counted as elsewhere
             text = "\n".join([head, *text.splitlines()[1:]])
         if len(every) > len(papers):
             first, *rest = text.splitlines()
@@ -2139,6 +2185,9 @@ class Answerer:
         papers = self.ranked(kept, query, filters, mode)
         if LATEST_RE.search(parsed.english or parsed.clean):
             papers.sort(key=lambda p: p.date, reverse=True)
+        if parsed.excluded_concepts:  # "… that do not use a vision encoder": the encoder-free ones answer it best
+            at = self.retriever.position
+            papers.sort(key=lambda p: not shapes.does_without(parsed.excluded_concepts, self.docs[at[p.id]]))
         return papers
 
     def named_as_typed(self, concepts: list[list[list[str]]], kept: np.ndarray) -> bool:

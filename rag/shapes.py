@@ -1530,7 +1530,8 @@ def does_without(alternatives: list[list[list[str]]], doc: str) -> bool:
         for form in (f for f in concept if f.startswith(" ")):
             if any(cue in doc for cue in (f" without{form}", f" no{form}", f" w o{form}", f" free of{form}")):
                 return True
-            if f"{form}free " in doc:
+            # "encoder-free" does without a vision encoder: the free of a phrase's head noun
+            if f"{form}free " in doc or f" {form.split()[-1]} free " in doc:
                 return True
     return False
 

@@ -1095,39 +1095,57 @@ CONTRAST_RE = re.compile(
 )
 
 
-# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "without (using) Y": the papers
-# doing Y are left out of the answer (those saying they do without it stay: "image editing without
-# training" keeps the training-free methods).
+# "… that do not use X", "X but not Y", "excluding Y", "except for Y", "other than Y", "apart from Y", "besides Y",
+# "that use neither X nor Y", "without (using) Y": the papers doing Y are left out of the answer (those saying
+# they do without it stay: "image editing without training" keeps the training-free methods).
 NEGATION_RE = re.compile(
     r"\s(?:(?:that|which|who)\s+)?"
-    r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on)"
-    r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on)"
+    r"(?:(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+"
+    r"(?:use|rely\s+on|involve|employ|apply|build\s+on|depend\s+on|need|require)"
+    r"|not\s+(?:using|relying\s+on|involving|employing|applying|based\s+on|built\s+on|needing|requiring)"
     # "RAG papers that are not multimodal", "papers which aren't about images", "… that are not based on diffusion"
     r"|(?:(?<=that\s)|(?<=which\s)|(?<=who\s)|(?<=papers\s)|(?<=ones\s)|(?<=works\s)|(?<=studies\s))"
     r"(?:(?:are|is|were)\s+not|aren't|isn't|weren't|aren’t|isn’t)"
     r"(?:\s+(?:about|on|related\s+to|focused\s+on|based\s+on|built\s+on|using|for|in))?"
+    r"|(?:(?:uses?|using|needs?|requires?|rely\s+on|relies\s+on|are|is|based\s+on)\s+)?neither"
     r"|without(?P<how>\s+(?:using|relying\s+on|involving|employing|applying|any))?"
-    r"|but\s+not(?:\s+(?:on|with|using|about))?"
-    r"|(?:excluding|except(?:\s+for)?)(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
-    r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|and|but)\b)[^,;?])+)",
+    r"|but\s+not(?:\s+(?:on|with|using|about|for))?"
+    r"|(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|besides)"
+    r"(?:\s+(?:those|ones|papers|any)\s+(?:on|about|with|using|that\s+use))?)"
+    r"\s+(?P<what>(?:(?!\b(?:for|to|in|on|with|when|where|that|which|but)\b)[^,;?])+)",
     re.I,
 )
+# A list of what is left out: "GSM8K or MATH", "neither quantization nor eviction"; "and" lists only where the
+# list closes the clause ("other than GSM8K and MATH", not "… that do not use graphs and evaluate on X").
+EITHER_RE = re.compile(r"\s+(?:or|nor)\s+", re.I)
+AND_RE = re.compile(r"\s+and\s+", re.I)
+# "diffusion-based ones" are those based on diffusion: a paper on them names diffusion.
+BASED_RE = re.compile(r"-(?:based|driven|powered)\b", re.I)
 
 
 def without_negation(text: str) -> tuple[str, list[str]]:
     """("video generation", ["diffusion"]) for "video generation papers that do not use diffusion": the
     topic, and what the papers listed must not use. A plain "without" before a verb's -ing form says how
-    a method works ("… without pooling their data", "without retraining"): it stays the topic's."""
+    a method works ("… without pooling their data", "without retraining"): it stays the topic's. Names
+    joined by "or" / "nor" are left out one by one, and so are names joined by "and" where they close the
+    question ("other than GSM8K and MATH"); an "and" that goes on ("… that do not use graphs and evaluate on
+    X") joins a second clause, which stays the topic's."""
     excluded: list[str] = []
+    text = " " + text + " "
 
     def cut(m: re.Match) -> str:
-        what = m.group("what").split()
-        if m.group(0).split()[0].lower() == "without" and not m.group("how") and what[0].lower().endswith("ing"):
+        what = " ".join(m.group("what").split())
+        how = m.group(0).split()[0].lower() == "without" and not m.group("how")
+        if how and what.split()[0].lower().endswith("ing"):
             return str(m.group(0))
-        excluded.append(" ".join(what))
-        return " "
+        rest = ""
+        if text[m.end() :].strip(" ?.!") and (joined := AND_RE.search(what)):
+            what, rest = what[: joined.start()], what[joined.start() :]
+        parts = [p for a in AND_RE.split(what) for p in EITHER_RE.split(a) if p.strip()]
+        excluded.extend(BASED_RE.sub("", p) for p in parts)
+        return f" {rest} "
 
-    return NEGATION_RE.sub(cut, " " + text + " ").strip(), excluded
+    return NEGATION_RE.sub(cut, text).strip(), excluded
 
 
 def without_purpose(text: str) -> tuple[str, str]:
@@ -1469,7 +1487,10 @@ def understand(
         intent, term = intent_of(re.sub(r"\s+", " ", mended), describes)
         if intent == "fact":
             intent, term = intent_of(fixed, describes)
-        bare = intent == "fact" and not (since or until) and not aggregated and bare_topic(mended)
+        # "multimodal models that do not use a vision encoder": a topic phrase with what its papers must not use
+        unnegated, negated = without_negation(mended)
+        bare = bare_topic(unnegated if negated else mended)
+        bare = bare and intent == "fact" and not (since or until) and not aggregated
         bare = bare or (generic and intent == "list")  # "research on X" may still ask one finding about X
         intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
         if aggregated:

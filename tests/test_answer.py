@@ -21,7 +21,7 @@ from rag.answer import Answerer
 from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.retrieve import Filters
-from rag.shapes import topic_mask, uses_topic
+from rag.shapes import own_text, topic_mask, uses_topic
 from rag.understand import compound_parts, stem_key
 from tests.fake_openai import FakeOpenAI
 
@@ -75,6 +75,20 @@ def test_a_negation_leaves_out_the_papers_that_use_what_it_names(answerer):
     head = f"{len(cited)} papers in the digests match: they use or study reinforcement learning; "
     assert result.answer.startswith(head)
     assert f"{len(every & grpo)} more use or study grpo and are left out" in result.answer.split("\n")[0]
+
+
+@pytest.mark.slow
+def test_other_than_leaves_out_as_but_not_does_and_a_capitalised_topic_word_only_as_a_name(answerer):
+    but = {c["id"] for c in answerer.ask("which papers use reinforcement learning but not GRPO?").citations}
+    other = {c["id"] for c in answerer.ask("which papers use reinforcement learning other than GRPO?").citations}
+    assert other == but and other
+    # "MATH" is the data set: the papers writing it so are left out, the topic's other math papers stay
+    result = answerer.ask("math benchmarks other than GSM8K and MATH")
+    texts = [f"{p.title} {own_text(p.summary)}" for p in (answerer.retriever.by_id[c["id"]] for c in result.citations)]
+    assert result.intent == "list" and len(texts) > 10
+    assert not any(re.search(r"(?i:gsm8k)|(?<![\w-])MATH(?!\w)", t) for t in texts)
+    assert all("math" in t.lower() for t in texts)
+    assert "more use or study gsm8k or math and are left out" in result.answer.split("\n")[0]
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from rag.shapes import (
     compare_table,
     corpus_text,
     days_note,
+    does_without,
     find_definition,
     in_sense,
     is_mention,
@@ -477,3 +478,10 @@ def test_a_themes_count_leaves_out_the_papers_found_by_meaning_only():
     assert theme_count(5, 0) == "5 papers"
     assert theme_count(5, 1) == "4 papers, and 1 close to it"
     assert theme_count(1, 1) == "close to it only: 1 paper"
+
+
+def test_a_paper_free_of_a_phrases_head_noun_does_without_the_phrase():
+    vision_encoder = [[[stem_key("vision encoder")]]]
+    assert does_without(vision_encoder, stem_key("EVEv2, a family of encoder-free vision-language models"))
+    assert does_without([[[stem_key("training")]]], stem_key("a training-free method for image editing"))
+    assert not does_without(vision_encoder, stem_key("a SigLIP vision encoder feeds the language model"))

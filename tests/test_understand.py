@@ -638,6 +638,43 @@ def test_a_negation_names_what_the_papers_must_not_use():
     assert titled.excluded == [] and "normalization" in titled.topics[0]
 
 
+def test_other_than_excluding_besides_and_neither_name_what_is_left_out():
+    words = "math benchmarks image editing diffusion based code speech text kv cache compression quantization eviction"
+    words += " text-to-speech f5-tts vision-language speculative decoding generation models multimodal vision"
+    words += " encoder training draft transformers"
+    words += " classification rag knowledge graphs evaluate hotpotqa accuracy pokerbench report autoregressive"
+    words += " besides apart excluding neither nor require need rely"
+    vocab = {**VOCAB, **{w: 100 for w in words.split()}}
+    for question, topics, excluded in (
+        ("math benchmarks other than GSM8K and MATH", ["math benchmarks"], ["gsm8k", "math"]),
+        ("math benchmarks that are not GSM8K or MATH", ["math benchmarks"], ["gsm8k", "math"]),
+        ("image editing methods other than diffusion-based ones", ["image editing"], ["diffusion"]),
+        ("LLM benchmarks excluding math and code", ["llm benchmarks"], ["math", "code"]),
+        (
+            "KV cache compression methods that use neither quantization nor eviction",
+            ["kv cache compression"],
+            ["quantization", "eviction"],
+        ),
+        ("speculative decoding apart from image generation", ["speculative decoding"], ["image generation"]),
+        ("text-to-speech models besides F5-TTS", ["text-to-speech models"], ["f5-tts"]),
+        ("multimodal models that do not use a vision encoder", ["multimodal models"], ["vision encoder"]),
+        ("image editing methods that don't require training", ["image editing"], ["training"]),
+        ("speculative decoding methods that do not need a draft model", ["speculative decoding"], ["draft model"]),
+        ("vision transformers but not for classification", ["vision transformers"], ["classification"]),
+    ):
+        parsed = understand(question, vocab, ACRONYMS)
+        assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
+    # a conjunction that goes on into another clause joins that clause, not the list of what is left out
+    going_on = understand("RAG papers that do not use knowledge graphs and evaluate on HotpotQA", vocab, ACRONYMS)
+    assert going_on.excluded == ["knowledge graphs"]
+    # "other than" before a question about one paper narrows what is asked of it: no paper is left out
+    asked = understand("other than accuracy, what does PokerBench report?", vocab, ACRONYMS)
+    assert (asked.intent, asked.excluded) == ("fact", [])
+    # "non-X" and "X-free" are the topic's own words
+    for question in ("non-autoregressive text generation", "encoder-free vision-language models"):
+        assert understand(question, vocab, ACRONYMS).excluded == [], question
+
+
 def test_whats_the_latest_on_a_topic_is_its_newest_papers():
     for question in ("what's the latest on video generation?", "whats the latest in video generation"):
         parsed = understand(question, VOCAB, ACRONYMS)
