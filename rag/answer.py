@@ -3122,6 +3122,8 @@ class Answerer:
             return None
         searched = {h.paper.id for h in hits}
         order = [*own, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
+        if not any(pattern.search(f"{p.title} {p.summary}") for p in papers):
+            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
         found: list[tuple[Paper, str]] = []
         seen: set[str] = set()
         for paper in order:

@@ -74,11 +74,11 @@ def asked(question: str, kind: str) -> Asked | None:
 
 
 def model_pattern(model: str) -> re.Pattern:
-    """The model's name as summaries write it: parts joined by a space, a hyphen or nothing ("GPT-4o", "GPT4o");
-    a dated snapshot ("DeepSeek-V3-0324") is the same model, another version or variant ("DeepSeek-V3.1",
-    "Qwen2.5-7B", "ChatGPT-4o") is not."""
+    """The model's name as summaries write it: parts joined by a space, a hyphen, a caret or nothing ("GPT-4o",
+    "GPT4o", "D^2iT"); a dated snapshot ("DeepSeek-V3-0324") is the same model, another version or variant
+    ("DeepSeek-V3.1", "Qwen2.5-7B", "ChatGPT-4o") is not."""
     parts = re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", model)
-    body = r"[\s_-]*".join(re.escape(p) for p in parts)
+    body = r"[\s_^'’-]{0,2}".join(re.escape(p) for p in parts)
     return re.compile(rf"(?<![\w.-]){body}(?:-\d{{4}})?(?![\w+]|[.-]\w)", re.I)
 
 

@@ -50,6 +50,7 @@ def test_model_pattern_keeps_snapshots_and_leaves_other_versions() -> None:
     assert pattern.search("the 671B Deepseek-V3.")
     assert not pattern.search("the much larger 671B DeepSeek-V3.1")
     assert not mentioned.model_pattern("GPT-4o").search("like ChatGPT-4o and Gemini")
+    assert mentioned.model_pattern("D^2iT").search("D^2iT: Dynamic Diffusion Transformer")
 
 
 @pytest.mark.parametrize(
