@@ -338,7 +338,21 @@ LEVEL_CUE_RE = re.compile(
 )
 # Another target between the benchmark's name and a figure after it ("on the unseen AMC-2023", "while …").
 OTHER_TARGET_RE = re.compile(r"[;]|\b(?:while|whereas)\b|\b(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?[A-Z][\w-]*\d")
+# A list of gains, item by item: "an average improvement of 9.1 points on AIME 24, 7.6 on GPQA, and" (a gain next).
+GAIN_ITEM = r"[\d.]+\s*(?:%|points?)?\s+(?:on|in)\s+[^,;]{1,40}"
+GAIN_LIST_RE = re.compile(
+    rf"\b(?:by|(?:gain|improvement|increase|boost)s?\s+of)\s+{GAIN_ITEM}(?:,\s*{GAIN_ITEM})*(?:,\s*and|,|\s+and)\s*$",
+    re.I,
+)
+# A change's start with its own target after the figure: "to 74.2% from 30.5% for Gemini 1.5 Pro" (30.5%'s target).
+FROM_BEFORE_TARGET_RE = re.compile(r"^\s*%?\s*from\s+~?\d[\d.]*\s*%?\s+(?:for|on|in)\b", re.I)
 ANOTHER_TARGET_RE = re.compile(r"^[^,;(]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?(?:[\w@'-]+\s+){0,1}?[A-Z0-9][\w'-]*")
+
+
+# A code or maths benchmark's own level, however a summary labels it ("74.2% pass@1", "the pass rate … to 74.2%",
+# "67.4 on LiveCodeBench"): asked for, any figure on the benchmark answers, as for "accuracy"; a pass@k beyond 1
+# stays another measure (`sub_measure`).
+ONE_TRY_METRICS = frozenset({"pass@1", "pass 1", "pass rate", "pass rates"})
 
 
 def metric_forms(metric: str) -> list[str]:
@@ -348,7 +362,7 @@ def metric_forms(metric: str) -> list[str]:
     if rank := re.search(r"\btop[- ]?(\d+)\b", metric, re.I):
         return [f"top-{rank.group(1)}", f"top{rank.group(1)}"]
     words = [w for w in re.findall(r"[\w@]+", metric.lower()) if w not in ("the", "a", "an", "top", "reported")]
-    if not words or words[-1] in GENERIC_METRIC:
+    if not words or words[-1] in GENERIC_METRIC or " ".join(words) in ONE_TRY_METRICS:
         return []
     forms = [" ".join(words)]
     if len(words) > 1:
@@ -482,6 +496,8 @@ def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
             continue  # "the IS score from 64.3 to 288.2 (on ImageNet)"
         if re.search(r"\band\s*$", clause) and re.search(r"\b(?:by|of|gains?|improvements?)\s+[\d.]+", clause):
             continue  # the second of a list of gains ("by 27.0% on Sudoku and 3.6% on GSM8K")
+        if GAIN_LIST_RE.search(sentence[max(0, m.start() - 160) : m.start()]):
+            continue  # a later item of a list of gains ("an improvement of 9.1 points on AIME 24, …, and 9.6 on")
         window = sentence[max(0, m.start() - 60) : m.end() + 25].lower()
         if forms and not any(re.search(rf"\b{re.escape(f)}\b", window) for f in forms):
             continue  # a figure of another metric ("character error rate" asked "word error rate")
@@ -495,13 +511,15 @@ def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
             part = after_name if after_name.split()[-1:] and after_name.split()[-1].lower() in GENERIC_METRIC else ""
             if not forms and sub_measure(sentence[m.end() : ahead.start()] + part, pattern):
                 continue  # "97.68% on Background Consistency in the VBench", "78.5% VBench Semantic Score"
-            between = re.sub(r"\w*@\d+", " ", sentence[m.end() : ahead.start()])  # "pass@1", "avg@64"
+            between = re.sub(
+                r"\w*@\d+|\btop-?1\b", " ", sentence[m.end() : ahead.start()]
+            )  # "pass@1", "avg@64", "top-1"
             if len(between) <= 45 and not re.search(r"\d|[,;]|\band\b", between):
                 if not subset_after(sentence, ahead):  # "81.6% on MMLU Pro (Medical)" is the part's
                     found.append((float(number), said, m.start()))
                 continue
         claim = ANOTHER_TARGET_RE.match(after)
-        if claim and not pattern.search(claim.group(0)):
+        if claim and not pattern.search(claim.group(0)) and not FROM_BEFORE_TARGET_RE.match(after):
             continue
         behind = [n for n in names if n.end() <= m.start()]
         if behind:

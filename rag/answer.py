@@ -20,9 +20,21 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from rag import affiliation, aggregate, bibtex, contrast, english, extractive, frames, listing, paper_kinds, shapes
+from rag import (
+    affiliation,
+    aggregate,
+    bibtex,
+    contrast,
+    english,
+    extractive,
+    frames,
+    listing,
+    mentioned,
+    paper_kinds,
+    shapes,
+)
 from rag.briefing import build_briefing, first_sentence
-from rag.citations import CITATION_RE, CitationStream, check_citations, fence
+from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
@@ -310,6 +322,8 @@ TITLE_RUN_RE = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){2,}")
 # A word used this often or less in the corpus makes a name of it unknown to the digests.
 RARE_NAME_WORD = 2
 # A word that names a benchmark or a system rather than a thing in plain words: "VisR-Bench", "MMLU", "GSM8K".
+# Papers quoted for a figure asked of a model they mention (its size, a score on a benchmark).
+MENTIONED_SHOWN = 3
 BENCH_NAME_RE = re.compile(r"\d|-|[A-Z].*[A-Z]")
 # Several capitalised words in a row, the first not opening the question: "the EU AI Act", "Turing Award".
 NAME_SPAN_RE = re.compile(
@@ -1151,6 +1165,15 @@ class Answerer:
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
             covered = covered and not self.absent_topic(parsed)
+        mention = (
+            None if (target or enumeration or descriptive(standalone)) else self.mentioned_figure(standalone, hits)
+        )
+        if mention is not None:  # the papers attaching the figure to the model lead, wherever the search put them
+            found = {p.id for p, _ in mention[1]}
+            hits = [*(Hit(p, 1.0) for p, _ in mention[1]), *(h for h in hits if h.paper.id not in found)]
+            pattern = mentioned.model_pattern(mention[0].model)
+            hits.sort(key=lambda h: h.paper.id not in found and not mentioned.own_paper(h.paper, pattern))
+            covered = True
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -1173,7 +1196,11 @@ class Answerer:
             first = first or time.perf_counter()
             yield shown
         if not pieces:  # the extractive backend writes nothing: compose from the evidence
-            text = self.fact_text(standalone, sources, enumeration, groups, parsed)
+            text = (
+                self.mentioned_text(mention[0], mention[1], sources)
+                if mention is not None
+                else self.fact_text(standalone, sources, enumeration, groups, parsed)
+            )
             for line in text.splitlines(keepends=True):
                 first = first or time.perf_counter()
                 yield line
@@ -3338,6 +3365,55 @@ class Answerer:
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
             ]
         return "\n".join(lines)
+
+    def mentioned_figure(
+        self, question: str, hits: list[Hit]
+    ) -> tuple[mentioned.Asked, list[tuple[Paper, str]]] | None:
+        """A model's parameter count or benchmark score asked (`mentioned.asked`): the papers, up to three, whose
+        summary attaches that figure to the model (the model's own papers and the search's first), each with
+        its sentence. None where the question asks no such figure, or where the model's own paper is to
+        answer by the named-paper path: its size, or a score its own summary may state in other words when
+        the search leads with it."""
+        ask = mentioned.asked(question, shapes.asked_kind(question))
+        if ask is None:
+            return None
+        pattern = mentioned.model_pattern(ask.model)
+        papers = self.retriever.papers
+        own = [p for p in papers if mentioned.own_paper(p, pattern)]
+        if own and not ask.bench:
+            return None
+        searched = {h.paper.id for h in hits}
+        order = [*own, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
+        if not any(pattern.search(f"{p.title} {p.summary}") for p in papers):
+            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
+        found: list[tuple[Paper, str]] = []
+        seen: set[str] = set()
+        for paper in order:
+            if paper.id in seen or not pattern.search(f"{paper.title} {paper.summary}"):
+                continue
+            seen.add(paper.id)
+            said = mentioned.attached_sentence(paper, ask, sentences(paper.summary))
+            if said:
+                found.append((paper, neutralise(said)))
+            if len(found) == MENTIONED_SHOWN:
+                break
+        if any(mentioned.own_paper(p, pattern) for p, _ in found):  # the model's own figure, not others' runs of it
+            found = [(p, said) for p, said in found if mentioned.own_paper(p, pattern)]
+        if not found and shapes.asked_version(question):
+            return None  # "Claude 4": the version path counts every way summaries write that version
+        if not found and own and hits and mentioned.own_paper(hits[0].paper, pattern):
+            return None  # the search leads with the model's own paper: the fact path quotes it or says it is unstated
+        return ask, found
+
+    def mentioned_text(self, ask: mentioned.Asked, found: list[tuple[Paper, str]], sources: list[Source]) -> str:
+        """The sentences attaching the asked figure to the model, or that the digests do not state it, with
+        the closest papers naming the model."""
+        if found:
+            return "\n".join(f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, found))
+        pattern = mentioned.model_pattern(ask.model)
+        naming = sum(bool(pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)
+        closest = [(s.n, s.hit.paper) for s in sources if pattern.search(f"{s.hit.paper.title} {s.hit.paper.summary}")]
+        return mentioned.unstated_text(ask, naming, closest[:MENTIONED_SHOWN])
 
     def unstated(
         self,

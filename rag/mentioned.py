@@ -1,0 +1,160 @@
+"""Figures asked of a named model: its parameter count, or its score on a named benchmark.
+
+A sentence answers only where the figure is attached to the model's name: a size beside it ("DeepSeek-V3
+(671B)", "the 671B DeepSeek-V3"), or a level on the benchmark said of it in the same clause ("Gemini 2.5
+Pro achieved 44.9% accuracy on WebChoreArena"). A sentence naming the model with some other figure ("… less
+than 5% of its parameters", "exceeding GPT-4o by 7.5%" on another benchmark) does not answer, so where no
+summary attaches the figure the digests do not state it (probe3 defect 5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag import aggregate
+from rag.papers import Paper
+
+# "how many parameters does X have", "what does X score on B", "what accuracy does X get on B"
+ASKED_OF_RE = re.compile(
+    r"\b(?:does|did|do)\s+(?:the\s+)?(?P<model>[^\s,?]+(?:\s+[^\s,?]+){0,2}?)\s+(?:model\s+)?"
+    r"(?:have|has|had|contain|score|scored|get|gets|got|reach|reached|achieve|achieved|attain|obtain)\b"
+    r"|\bhow\s+(?:big|large)\s+(?:is|was)\s+(?:the\s+)?(?P<sized>[^\s,?]+(?:\s+[^\s,?]+){0,2}?)(?:\s+model)?\s*(?:[?,]|$)"
+    r"|\bwhat\s+size\s+is\s+(?:the\s+)?(?P<size>[^\s,?]+(?:\s+[^\s,?]+){0,2}?)(?:\s+model)?\s*(?:[?,]|$)",
+    re.I,
+)
+# The benchmark a score is asked on, ending the question: "… on MathVista?", "… on the VQAv2 benchmark?"
+BENCH_ASKED_RE = re.compile(
+    r"\bon\s+(?:the\s+)?(?P<bench>[A-Za-z0-9][\w.+'-]*(?:\s+[A-Z0-9][\w.+'-]*){0,2}?)(?:\s+benchmark)?\s*[?.]?\s*$"
+)
+# A benchmark's or system's name rather than a plain word: a digit, a hyphen or two capitals.
+NAMED_RE = re.compile(r"\d|-|[A-Z].*[A-Z]")
+# A size as summaries write it: "671B", "1T", "281K", "13 billion", "7-billion".
+SIZE = r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?-i:[KBMT])\b|[\s-]?(?:billion|million|trillion)\b)"
+# The size right before the name ("the 671B Deepseek-V3", "a 7-billion-parameter Llama"), or right after it
+# ("DeepSeek-V3 (671B)", "DeepSeek-V3 671B model", "X, a 13B model", "X has 111B parameters").
+SIZE_BEFORE_RE = re.compile(rf"{SIZE}(?:[\s-]*param\w*)?[\s-]*$", re.I)
+SIZE_AFTER_RE = re.compile(
+    rf"^(?:\s*\(|\s*,?\s+(?:which\s+)?(?:is\s+|has\s+|with\s+)?(?:an?\s+|the\s+)?(?:only\s+)?){SIZE}", re.I
+)
+SCORE_GAP_WORDS = 12  # words between the model's name and its figure beyond which the figure is said of another
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A figure asked of a model: `bench` "" for its parameter count."""
+
+    model: str
+    bench: str = ""
+
+    @property
+    def what(self) -> str:
+        return f"a score of {self.model} on {self.bench}" if self.bench else f"the parameter count of {self.model}"
+
+
+def asked(question: str, kind: str) -> Asked | None:
+    """The model (a name: mixed case, digits or a hyphen) and benchmark a figure question asks about, with
+    `kind` the figure's kind as `shapes.asked_kind` reads it ("parameters"); None for other questions."""
+    m = ASKED_OF_RE.search(question)
+    if not m:
+        return None
+    words = (m.group("model") or m.group("sized") or m.group("size") or "").strip(" ?,'\"").split()
+    while words and not re.search(r"[A-Z0-9]", words[-1]):
+        words.pop()  # a name ends at its last word with a capital or digit: "the Prithvi WxC weather model"
+    model = " ".join(words)
+    if not model or not re.search(r"[A-Z0-9]", model) or not NAMED_RE.search(model):
+        return None
+    if kind == "parameters":
+        return Asked(model)
+    b = BENCH_ASKED_RE.search(question[m.end() :])
+    if m.group("model") and b and NAMED_RE.search(b.group("bench")):
+        return Asked(model, b.group("bench").strip(" '\""))
+    return None
+
+
+def model_pattern(model: str) -> re.Pattern:
+    """The model's name as summaries write it: parts joined by a space, a hyphen, a caret or nothing ("GPT-4o",
+    "GPT4o", "D^2iT"); a dated snapshot ("DeepSeek-V3-0324") is the same model, another version or variant
+    ("DeepSeek-V3.1", "Qwen2.5-7B", "ChatGPT-4o") is not."""
+    parts = re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", model)
+    body = r"[\s_^'’-]{0,2}".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![\w.-]){body}(?:-\d{{4}})?(?![\w+]|[.-]\w)", re.I)
+
+
+def own_paper(paper: Paper, pattern: re.Pattern) -> bool:
+    """The paper presents the model: its title opens with the name ("DeepSeek-R1: Incentivizing …", "Command A:
+    An Enterprise-Ready …"); "Insights into DeepSeek-V3: …" studies the model, its summary need not state its size."""
+    return bool(pattern.match(paper.title.split(":")[0].strip()))
+
+
+def size_attached(sentence: str, pattern: re.Pattern) -> bool:
+    """A size stands right beside the model's name in the sentence."""
+    return any(
+        SIZE_BEFORE_RE.search(sentence[: m.start()]) or SIZE_AFTER_RE.match(sentence[m.end() :])
+        for m in pattern.finditer(sentence)
+    )
+
+
+def score_attached(sentence: str, pattern: re.Pattern, bench: re.Pattern, own: bool = False) -> bool:
+    """A level on the benchmark (`aggregate.figures_at`: no gain, margin or other benchmark's figure) said of
+    the model: its name at most `SCORE_GAP_WORDS` words before the figure, in the same clause; in the model's
+    own paper any such level is its."""
+    # the model's name is no label of another measure ("LLaVA-v1.5 achieved an accuracy of 80.9 on the VQAv2")
+    found = aggregate.figures_at(pattern.sub(lambda m: "x" * len(m.group(0)), sentence), bench)
+    if own:
+        return bool(found)
+    names = list(pattern.finditer(sentence))
+    for *_, start in found:
+        for m in names:
+            between = sentence[m.end() : start]
+            if m.end() <= start and len(between.split()) <= SCORE_GAP_WORDS and ";" not in between:
+                return True
+    return False
+
+
+def level_after(sentence: str, pattern: re.Pattern) -> bool:
+    """A level (a share or a decimal, not a gain, a count or a comparison) follows the model's name in the same
+    clause: in the benchmark's own paper ("Gemini-2.5 Pro achieves 42.45% accuracy"), a level on it."""
+    for m in pattern.finditer(sentence):
+        for f in aggregate.NUMBER_RE.finditer(sentence, m.end()):
+            between = sentence[m.end() : f.start()]
+            if len(between.split()) > SCORE_GAP_WORDS or ";" in between:
+                break
+            if not f.group(2) and "." not in f.group(1):
+                continue
+            before = sentence[max(0, f.start() - 40) : f.start()]
+            if not aggregate.NOT_LEVEL_AFTER.match(sentence[f.end() :]) and not aggregate.NOT_LEVEL_BEFORE.search(
+                before
+            ):
+                return True
+    return False
+
+
+def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str]) -> str:
+    """The paper's first sentence that attaches the asked figure to the model, or ""; in the benchmark's own
+    paper (its title opens with the name) a level said of the model is on it, named or not."""
+    pattern = model_pattern(ask.model)
+    own = own_paper(paper, pattern)
+    bench = aggregate.name_pattern(ask.bench) if ask.bench else None
+    bench_own = bench is not None and bool(bench.match(paper.title.split(":")[0].strip()))
+    for s in sentences:
+        if bench is None and size_attached(s, pattern):
+            return s
+        if bench is not None and (score_attached(s, pattern, bench, own) or (bench_own and level_after(s, pattern))):
+            return s
+    return ""
+
+
+def unstated_text(ask: Asked, naming: int, closest: list[tuple[int, Paper]]) -> str:
+    """No summary attaches the asked figure to the model: said so, naming the closest papers that mention it by
+    title only, since their sentences' figures are of something else ("exceeding GPT-4o by 7.5%" on MM-MATH)."""
+    head = f"The digests do not state {ask.what}."
+    if not naming:
+        return f"{head} No paper in the digests names {ask.model}."
+    head += f" {naming} paper{'s' if naming != 1 else ''} in the digests name{'s' if naming == 1 else ''} it"
+    if not closest:
+        return head + "."
+    return "\n".join(
+        [head + ", none with that figure; the closest:", *(f"- **{p.title}** ({p.date}) [{n}]" for n, p in closest)]
+    )

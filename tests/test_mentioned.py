@@ -1,0 +1,123 @@
+"""Figures asked of a named model, on real digests: a size or a benchmark score counts only where the summary
+attaches it to the model's name (probe3 defect 5), and a superlative counts every pass@1 stated on the benchmark."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag import aggregate, mentioned
+from rag.digest import read_digest
+from rag.papers import Paper, merge_rows
+from rag.shapes import asked_kind
+from tests.conftest import DIGESTS
+
+
+def paper_of(day: str, pid: str) -> Paper:
+    return next(p for p in merge_rows(read_digest(DIGESTS / f"{day}.md").rows) if p.id == pid)
+
+
+def ask(question: str) -> mentioned.Asked | None:
+    return mentioned.asked(question, asked_kind(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "model", "bench"),
+    [
+        ("how many parameters does DeepSeek-V3 have?", "DeepSeek-V3", ""),
+        ("how big is Phi-4, in parameters?", "Phi-4", ""),
+        ("how big is Command-A?", "Command-A", ""),
+        ("How many parameters does the Prithvi WxC weather model have?", "Prithvi WxC", ""),
+        ("what does GPT-4o score on MathVista?", "GPT-4o", "MathVista"),
+        ("what accuracy does LLaVA-v1.5 get on the VQAv2 benchmark?", "LLaVA-v1.5", "VQAv2"),
+        ("what does Gemini 2.5 Pro score on WebChoreArena?", "Gemini 2.5 Pro", "WebChoreArena"),
+    ],
+)
+def test_asked_reads_the_model_and_benchmark(question: str, model: str, bench: str) -> None:
+    assert ask(question) == mentioned.Asked(model, bench)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many parameters does the model have?", "what does it score on reasoning?", "how big is the dataset?"],
+)
+def test_a_question_naming_no_model_asks_nothing_of_one(question: str) -> None:
+    assert ask(question) is None
+
+
+def test_model_pattern_keeps_snapshots_and_leaves_other_versions() -> None:
+    pattern = mentioned.model_pattern("DeepSeek-V3")
+    assert pattern.search("models like DeepSeek-V3-0324 (671B)")
+    assert pattern.search("the 671B Deepseek-V3.")
+    assert not pattern.search("the much larger 671B DeepSeek-V3.1")
+    assert not mentioned.model_pattern("GPT-4o").search("like ChatGPT-4o and Gemini")
+    assert mentioned.model_pattern("D^2iT").search("D^2iT: Dynamic Diffusion Transformer")
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "attached"),
+    [
+        ("2025-02-13", "2502.07346", "DeepSeek-V3 671B model"),  # BenchMAX
+        ("2025-08-12", "2508.05257", "DeepSeek-V3-0324 (671B)"),  # MoBE
+    ],
+)
+def test_a_size_beside_the_name_answers(day: str, pid: str, attached: str) -> None:
+    asked = ask("how many parameters does DeepSeek-V3 have?")
+    assert asked is not None
+    assert attached in mentioned.attached_sentence(
+        paper_of(day, pid), asked, aggregate.split_sentences(paper_of(day, pid).summary)
+    )
+
+
+def test_a_share_of_parameters_is_no_size() -> None:
+    """AceSearcher's "less than 5% of its parameters" names DeepSeek-V3 and a 32B model, neither its size."""
+    paper = paper_of("2025-09-30", "2509.24193")
+    asked = ask("how many parameters does DeepSeek-V3 have?")
+    assert asked is not None
+    assert mentioned.attached_sentence(paper, asked, aggregate.split_sentences(paper.summary)) == ""
+
+
+def test_a_margin_on_another_benchmark_is_no_score() -> None:
+    """MMGeoLM "exceeding GPT-4o by 7.5%" on MM-MATH names MathVista in the same sentence: no GPT-4o score on it."""
+    paper = paper_of("2025-05-27", "2505.20152")
+    asked = ask("what does GPT-4o score on MathVista?")
+    assert asked is not None
+    assert mentioned.attached_sentence(paper, asked, aggregate.split_sentences(paper.summary)) == ""
+
+
+def test_a_score_said_of_the_model_on_the_benchmark_answers() -> None:
+    paper = paper_of("2025-06-03", "2506.01952")
+    asked = ask("what does Gemini 2.5 Pro score on WebChoreArena?")
+    assert asked is not None
+    assert "44.9%" in mentioned.attached_sentence(paper, asked, aggregate.split_sentences(paper.summary))
+
+
+def test_the_models_own_name_is_no_label_of_another_measure() -> None:
+    """ "LLaVA-v1.5 achieved an accuracy of 80.9 on the VQAv2 benchmark": a capitalised name before the figure."""
+    paper = paper_of("2024-12-20", "2412.14233")
+    asked = ask("what accuracy does LLaVA-v1.5 get on VQAv2?")
+    assert asked is not None
+    assert "80.9" in mentioned.attached_sentence(paper, asked, aggregate.split_sentences(paper.summary))
+
+
+def test_unstated_names_the_closest_papers_without_their_figures() -> None:
+    paper = paper_of("2025-05-27", "2505.20152")
+    text = mentioned.unstated_text(mentioned.Asked("GPT-4o", "MathVista"), 156, [(1, paper)])
+    assert text.startswith("The digests do not state a score of GPT-4o on MathVista.")
+    assert "7.5%" not in text and "[1]" in text
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "figure"),
+    [
+        ("2025-07-14", "2507.06261", 74.2),  # "the pass rate on LiveCodeBench to 74.2% from 30.5% for Gemini 1.5 Pro"
+    ],
+)
+def test_pass_at_1_counts_a_pass_rate_on_the_benchmark(day: str, pid: str, figure: float) -> None:
+    found = aggregate.paper_figure(paper_of(day, pid), aggregate.name_pattern("LiveCodeBench"), False, "pass@1")
+    assert found is not None and found.value == figure
+
+
+def test_a_later_gain_of_a_list_is_no_level() -> None:
+    """ "an average improvement of 9.1 points on AIME 24, 7.6 on GPQA, and 9.6 on LiveCodeBench": 9.6 is a gain."""
+    paper = paper_of("2025-06-06", "2506.05345")
+    assert aggregate.paper_figure(paper, aggregate.name_pattern("LiveCodeBench"), False, "pass@1") is None
