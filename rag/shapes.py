@@ -935,9 +935,12 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                 best = (key, titled)
         about = titled_about(term, expansion, paper)
         for sentence in sentences(paper.summary):
-            if compared(sentence, term, expansion):
-                continue  # a sentence measuring against the term says nothing of what it is
+            # a sentence measuring against the term says nothing of what it is, save its kind ("outperforms
+            # agent frameworks like AutoGen")
+            measured = compared(sentence, term, expansion)
             for strength, how, pattern in patterns:
+                if measured and how != "kind":
+                    continue
                 m = pattern.search(sentence)
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
@@ -968,6 +971,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                 lead = neutralise(restated(shown, how, sentence, m))
                 if lead and circular(lead, shown):
                     continue
+                if measured and len(lead.split()) <= len(shown.split()) + 3:
+                    continue  # "outperforming larger models like X": "X is a model" says nothing a comparison adds
                 detail = len(lead.split()) if how == "kind" else 0  # "a long video benchmark" over "a benchmark"
                 asks = sentence.rstrip().endswith("?")  # a follow-up question states nothing
                 key = (-score - own, asks, not about, m.start() > 40, -detail, paper.date)

@@ -120,6 +120,12 @@ def test_a_name_is_defined_by_apposition_its_kind_or_a_title(day, pid, term, lea
     assert term.lower() in found.sentence.lower()
 
 
+def test_a_comparison_gives_a_name_its_kind_only_when_the_kind_says_something():
+    # "outperforms other agent frameworks like AutoGen" (above) names AutoGen's kind; "outperforming larger
+    # models like DeepSeek-R1-0528 (42.0%)" would only make it "a model"
+    assert find_definition("DeepSeek-R1-0528", "", [paper_of("2025-07-10", "2507.05687")]) is None
+
+
 def test_what_only_uses_a_name_defines_nothing():
     # "compared to traditional TopK routing": routing is no kind of thing a name is given to; "Franka Panda
     # benchmark" and "the Common Pile v0.1 dataset" are longer names; a list's items are not appositions
