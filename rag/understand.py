@@ -1489,6 +1489,8 @@ def understand(
             intent, term = intent_of(fixed, describes)
         # "multimodal models that do not use a vision encoder": a topic phrase with what its papers must not use
         unnegated, negated = without_negation(mended)
+        if intent == "fact" and negated:  # "video generation papers other than …": the frame once the clause is cut
+            intent, term = intent_of(re.sub(r"\s+", " ", unnegated), describes)
         bare = bare_topic(unnegated if negated else mended)
         bare = bare and intent == "fact" and not (since or until) and not aggregated
         bare = bare or (generic and intent == "list")  # "research on X" may still ask one finding about X

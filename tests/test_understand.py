@@ -649,6 +649,7 @@ def test_other_than_excluding_besides_and_neither_name_what_is_left_out():
         ("math benchmarks other than GSM8K and MATH", ["math benchmarks"], ["gsm8k", "math"]),
         ("math benchmarks that are not GSM8K or MATH", ["math benchmarks"], ["gsm8k", "math"]),
         ("image editing methods other than diffusion-based ones", ["image editing"], ["diffusion"]),
+        ("image editing papers other than diffusion-based ones", ["image editing"], ["diffusion"]),
         ("LLM benchmarks excluding math and code", ["llm benchmarks"], ["math", "code"]),
         (
             "KV cache compression methods that use neither quantization nor eviction",
