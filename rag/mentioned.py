@@ -84,8 +84,14 @@ def model_pattern(model: str) -> re.Pattern:
 
 def own_paper(paper: Paper, pattern: re.Pattern) -> bool:
     """The paper presents the model: its title opens with the name ("DeepSeek-R1: Incentivizing …", "Command A:
-    An Enterprise-Ready …"); "Insights into DeepSeek-V3: …" studies the model, its summary need not state its size."""
-    return bool(pattern.match(paper.title.split(":")[0].strip()))
+    An Enterprise-Ready …", "The Alignment Waltz: …"); "Insights into DeepSeek-V3: …" studies the model, its
+    summary need not state its size."""
+    return bool(pattern.match(title_head(paper)))
+
+
+def title_head(paper: Paper) -> str:
+    """A title's name part, before the colon, without a leading article."""
+    return re.sub(r"^(?:the|an?)\s+", "", paper.title.split(":")[0].strip(), flags=re.I)
 
 
 def size_attached(sentence: str, pattern: re.Pattern) -> bool:
@@ -137,7 +143,7 @@ def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str]) -> str
     pattern = model_pattern(ask.model)
     own = own_paper(paper, pattern)
     bench = aggregate.name_pattern(ask.bench) if ask.bench else None
-    bench_own = bench is not None and bool(bench.match(paper.title.split(":")[0].strip()))
+    bench_own = bench is not None and bool(bench.match(title_head(paper)))
     for s in sentences:
         if bench is None and size_attached(s, pattern):
             return s

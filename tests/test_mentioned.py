@@ -121,3 +121,10 @@ def test_a_later_gain_of_a_list_is_no_level() -> None:
     """ "an average improvement of 9.1 points on AIME 24, 7.6 on GPQA, and 9.6 on LiveCodeBench": 9.6 is a gain."""
     paper = paper_of("2025-06-06", "2506.05345")
     assert aggregate.paper_figure(paper, aggregate.name_pattern("LiveCodeBench"), False, "pass@1") is None
+
+
+def test_a_title_presents_its_model_after_an_article():
+    # "The Alignment Waltz: …" is the model's own paper, whose summary states its figure in other words (ASR)
+    waltz = paper_of("2025-10-10", "2510.08240")
+    assert mentioned.own_paper(waltz, mentioned.model_pattern("Alignment Waltz"))
+    assert not mentioned.own_paper(waltz, mentioned.model_pattern("Waltz Agents"))
