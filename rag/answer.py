@@ -426,6 +426,17 @@ class Answerer:
         self._kinds = {}
 
     # --- question handling -------------------------------------------------------------------------
+    def understood(self, text: str) -> Parsed:
+        """The question read with this corpus's vocabulary, acronyms, authors and newest day."""
+        return understand(
+            text,
+            self.retriever.vocab,
+            self.retriever.acronyms,
+            self.author_names,
+            self.latest_day,
+            self.retriever.plain_acronyms,
+        )
+
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
 
@@ -466,14 +477,7 @@ class Answerer:
         extractive join keeps it; a follow-up naming its own period keeps that."""
         if any(strip_dates(standalone)[1:]) or any(strip_dates(question)[1:]):
             return standalone
-        base = understand(
-            self.topic_question(history),
-            self.retriever.vocab,
-            self.retriever.acronyms,
-            self.author_names,
-            self.latest_day,
-            self.retriever.plain_acronyms,
-        )
+        base = self.understood(self.topic_question(history))
         if not (base.since or base.until):
             return standalone
         return (
@@ -527,14 +531,7 @@ class Answerer:
         topic: a list's, trend's or summary's topics with its period and code filter; after another question,
         its subject ("DeepSeek-R1" after "what does DeepSeek-R1 score on AIME 2024?"); '' without a topic."""
         base = self.in_english(current)
-        parsed = understand(
-            base,
-            self.retriever.vocab,
-            self.retriever.acronyms,
-            self.author_names,
-            self.latest_day,
-            self.retriever.plain_acronyms,
-        )
+        parsed = self.understood(base)
         if parsed.intent in ("list", "trend", "summary"):
             topic = " or ".join(self.named(base, t) or t for t in parsed.topics)
         else:
@@ -560,14 +557,7 @@ class Answerer:
         if not earlier:
             return ""
         base = self.in_english(self.topic_question(earlier))
-        parsed = understand(
-            base,
-            self.retriever.vocab,
-            self.retriever.acronyms,
-            self.author_names,
-            self.latest_day,
-            self.retriever.plain_acronyms,
-        )
+        parsed = self.understood(base)
         return self.named(base, parsed.topics[0]) if len(parsed.topics) == 1 else ""
 
     def lacked(self, question: str, answer: str) -> bool:
@@ -582,14 +572,7 @@ class Answerer:
         if HOW_MANY_RE.match(question):
             return base
         question = unfocused(question)
-        parsed = understand(
-            base,
-            self.retriever.vocab,
-            self.retriever.acronyms,
-            self.author_names,
-            self.latest_day,
-            self.retriever.plain_acronyms,
-        )
+        parsed = self.understood(base)
         if shift := shifted_period(question, parsed.since, parsed.until):
             rest, since, until = shift
             moved = f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} between {since} and {until}?"
@@ -1941,14 +1924,7 @@ class Answerer:
         if m is None:
             return text, "", False
         rest = affiliation.without_org(text, m, group)
-        left = understand(
-            rest,
-            self.retriever.vocab,
-            self.retriever.acronyms,
-            self.author_names,
-            self.latest_day,
-            self.retriever.plain_acronyms,
-        )
+        left = self.understood(rest)
         return rest, m.group(group), any(left.concepts)
 
     def similar_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
