@@ -1152,10 +1152,9 @@ class Answerer:
             None if (target or enumeration or descriptive(standalone)) else self.mentioned_figure(standalone, hits)
         )
         if mention is not None:  # the papers attaching the figure to the model lead, wherever the search put them
-            found = {p.id for p, _ in mention[1]}
-            hits = [*(Hit(p, 1.0) for p, _ in mention[1]), *(h for h in hits if h.paper.id not in found)]
-            pattern = mentioned.model_pattern(mention[0].model)
-            hits.sort(key=lambda h: h.paper.id not in found and not mentioned.own_paper(h.paper, pattern))
+            found = {p.id for p, _ in mention.found}
+            hits = [*(Hit(p, 1.0) for p, _ in mention.found), *(h for h in hits if h.paper.id not in found)]
+            hits.sort(key=lambda h: h.paper.id not in found and not mentioned.own_paper(h.paper, mention.pattern))
             covered = True
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
@@ -1180,7 +1179,7 @@ class Answerer:
             yield shown
         if not pieces:  # the extractive backend writes nothing: compose from the evidence
             text = (
-                self.mentioned_text(mention[0], mention[1], sources)
+                self.mentioned_text(mention, sources)
                 if mention is not None
                 else self.fact_text(standalone, sources, enumeration, groups, parsed)
             )
@@ -3342,9 +3341,7 @@ class Answerer:
             ]
         return "\n".join(lines)
 
-    def mentioned_figure(
-        self, question: str, hits: list[Hit]
-    ) -> tuple[mentioned.Asked, list[tuple[Paper, str]]] | None:
+    def mentioned_figure(self, question: str, hits: list[Hit]) -> mentioned.Mention | None:
         """A model's parameter count or benchmark score asked (`mentioned.asked`): the papers, up to three, whose
         summary attaches that figure to the model (the model's own papers and the search's first), each with
         its sentence. None where the question asks no such figure, or where the model's own paper is to
@@ -3358,14 +3355,15 @@ class Answerer:
         own = [p for p in papers if mentioned.own_paper(p, pattern)]
         if own and not ask.bench:
             return None
+        named = {p.id for p in papers if pattern.search(f"{p.title} {p.summary}")}
+        if not named:
+            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
         searched = {h.paper.id for h in hits}
         order = [*own, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
-        if not any(pattern.search(f"{p.title} {p.summary}") for p in papers):
-            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
         found: list[tuple[Paper, str]] = []
         seen: set[str] = set()
         for paper in order:
-            if paper.id in seen or not pattern.search(f"{paper.title} {paper.summary}"):
+            if paper.id in seen or paper.id not in named:
                 continue
             seen.add(paper.id)
             said = mentioned.attached_sentence(paper, ask, sentences(paper.summary))
@@ -3379,17 +3377,16 @@ class Answerer:
             return None  # "Claude 4": the version path counts every way summaries write that version
         if not found and own and hits and mentioned.own_paper(hits[0].paper, pattern):
             return None  # the search leads with the model's own paper: the fact path quotes it or says it is unstated
-        return ask, found
+        return mentioned.Mention(ask, pattern, found, len(named))
 
-    def mentioned_text(self, ask: mentioned.Asked, found: list[tuple[Paper, str]], sources: list[Source]) -> str:
+    def mentioned_text(self, mention: mentioned.Mention, sources: list[Source]) -> str:
         """The sentences attaching the asked figure to the model, or that the digests do not state it, with
         the closest papers naming the model."""
-        if found:
-            return "\n".join(f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, found))
-        pattern = mentioned.model_pattern(ask.model)
-        naming = sum(bool(pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)
+        if mention.found:
+            return "\n".join(f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, mention.found))
+        pattern = mention.pattern
         closest = [(s.n, s.hit.paper) for s in sources if pattern.search(f"{s.hit.paper.title} {s.hit.paper.summary}")]
-        return mentioned.unstated_text(ask, naming, closest[:MENTIONED_SHOWN])
+        return mentioned.unstated_text(mention.ask, mention.naming, closest[:MENTIONED_SHOWN])
 
     def unstated(
         self,

@@ -53,6 +53,17 @@ class Asked:
         return f"a score of {self.model} on {self.bench}" if self.bench else f"the parameter count of {self.model}"
 
 
+@dataclass(frozen=True)
+class Mention:
+    """What the summaries say of an asked figure: the papers attaching it to the model, each with its sentence,
+    the model's name pattern, and how many papers name the model at all."""
+
+    ask: Asked
+    pattern: re.Pattern
+    found: list[tuple[Paper, str]]
+    naming: int
+
+
 def asked(question: str, kind: str) -> Asked | None:
     """The model (a name: mixed case, digits or a hyphen) and benchmark a figure question asks about, with
     `kind` the figure's kind as `shapes.asked_kind` reads it ("parameters"); None for other questions."""

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rag.citations import CITATION_RE
 from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.settings import MODES, Settings
@@ -189,8 +190,7 @@ def ask_events(
             yield "token", item
 
 
-LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
-CITED_RE = re.compile(r"\[(\d+)\]")
+LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")  # an entry's own line, not its indented continuation
 
 
 def paged(reply: dict, offset: int = 0, limit: int | None = None) -> dict:
@@ -204,10 +204,9 @@ def paged(reply: dict, offset: int = 0, limit: int | None = None) -> dict:
     lines = reply["answer"].split("\n")
     items = [i for i, line in enumerate(lines) if LIST_ITEM_RE.match(line)]
     end = len(items) if limit is None else offset + limit
-    kept_items = set(items[offset:end])
-    kept = [line for i, line in enumerate(lines) if i not in items or i in kept_items]
-    text = "\n".join(kept)
-    cited = {int(n) for n in CITED_RE.findall(text)}
+    dropped = set(items) - set(items[offset:end])
+    text = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+    cited = {int(n) for n in CITATION_RE.findall(text)}
     return {
         **reply,
         "answer": text,
