@@ -21,6 +21,7 @@ import numpy as np
 
 from rag.lexicon import AI_ITSELF, FIELDS
 from rag.retrieve import mine_acronyms
+from rag.rules import singular
 from rag.understand import STOP_STEMS, stem, stem_key, stems
 
 # How close a loosely named paper must be: this quantile of the full-name papers' own similarities
@@ -606,9 +607,8 @@ def as_written(concepts: Sequence[Sequence[Sequence[str]]], gone: Sequence[str])
     for alternative in concepts:
         for concept in alternative:
             words = concept[0].split()
-            left = [w for w in words if w not in gone]
-            if len(concept) == 1 and len(words) > 1 and len(left) == 1 and left[0] != words[-1]:
-                out.append(left[0])
+            if len(concept) == 1 and lone_modifier(words, gone):
+                out += [w for w in words if w not in gone]
     return out
 
 
@@ -744,9 +744,9 @@ def agent_noun(word: str) -> bool:
     "encoder" → "encod", "adapters" → "adapt"): its stem also takes the doing ("transformation", "encoding",
     "adaptation"), another thing, so the word is matched as written (`name_pattern`), as a name would be. An -izer
     keeps its family's stem ("tokenizer", "tokenization": `understand.stem`): what a tokenizer does is tokenization."""
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    stem = stems(singular)[0] if word.isalpha() else ""
-    return word.islower() and singular.endswith("er") and not stem.endswith(("er", "iz"))
+    one = singular(word)
+    stem = stems(one)[0] if word.isalpha() else ""
+    return word.islower() and one.endswith("er") and not stem.endswith(("er", "iz"))
 
 
 def agent_verb(word: str, known: Callable[[str], bool]) -> str:
@@ -755,13 +755,13 @@ def agent_verb(word: str, known: Callable[[str], bool]) -> str:
     "generate"): the noun names a thing, the stem also the doing ("adaptation", "scheduling"), so the two must
     not match. The verb must be a word the corpus writes (`known`): "consider" and "discover" end in -er and are
     no agent nouns. "" for any other word (an -izer keeps its stem already: `understand.stem`)."""
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if not (word.isalpha() and word.islower() and singular.endswith(("er", "ator"))):
+    one = singular(word)
+    if not (word.isalpha() and word.islower() and one.endswith(("er", "ator"))):
         return ""
-    cut = stem(singular)
+    cut = stem(one)
     if cut.endswith(("er", "or", "iz")):
         return ""
-    base = singular[:-2]
+    base = one[:-2]
     doubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else ""  # "controller" → "control"
     tries = [base, base + "e", doubled, base[:-1] + "y" if base.endswith("i") else ""]  # "verifier" → "verify"
     return next((v for v in tries if len(v) >= 3 and known(v) and stem(v) == cut), "")
@@ -770,8 +770,7 @@ def agent_verb(word: str, known: Callable[[str], bool]) -> str:
 def agent_pattern(word: str) -> re.Pattern[str]:
     """An agent noun as the papers write it: singular or plural, in any case, alone, after a hyphen ("IP-Adapter")
     or glued to a capitalised name ("RelationAdapter"); never inside another word ("adapterless" is kept out)."""
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    body = re.escape(singular)
+    body = re.escape(singular(word))
     return re.compile(rf"(?:(?<![A-Za-z])(?i:{body})|(?<=[a-z]){body.capitalize()})s?(?![a-z])")
 
 
