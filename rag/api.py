@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,7 +50,10 @@ def check_exposure(settings: Settings) -> None:
 
 class AskRequest(BaseModel):
     question: str = Field(description="The question, in plain words.")
-    history: list[tuple[str, str]] = Field(default=[], description="Earlier (question as asked, answer) pairs.")
+    history: list[tuple[str, str] | dict[str, str]] = Field(
+        default=[],
+        description='Earlier [question, answer] pairs, or {"role": "user"|"assistant", "content"} messages.',
+    )
     k: int | None = Field(default=None, description="Sources per answer (default RAG_TOP_K).")
     since: str = Field(default="", description="First day, YYYY-MM-DD.")
     until: str = Field(default="", description="Last day, YYYY-MM-DD.")
@@ -63,13 +67,15 @@ class AskRequest(BaseModel):
     )
 
 
-def token_check(settings: Settings) -> Callable[..., None]:
-    expected = settings.api_token.encode()
+def authorised(settings: Settings, authorization: str) -> bool:
+    scheme, _, token = authorization.strip().partition(" ")  # the scheme is case-insensitive (RFC 7235)
+    given = token.strip().encode() if scheme.lower() == "bearer" else b""
+    return not settings.api_token or hmac.compare_digest(given, settings.api_token.encode())
 
+
+def token_check(settings: Settings) -> Callable[..., None]:
     def check(authorization: str = Header(default="", include_in_schema=False)) -> None:
-        scheme, _, token = authorization.strip().partition(" ")  # the scheme is case-insensitive (RFC 7235)
-        given = token.strip().encode() if scheme.lower() == "bearer" else b""
-        if settings.api_token and not hmac.compare_digest(given, expected):
+        if not authorised(settings, authorization):
             raise HTTPException(401, "missing or wrong bearer token (RAG_API_TOKEN)", {"WWW-Authenticate": "Bearer"})
 
     return check
@@ -80,11 +86,14 @@ def sse(event: str, data: Any) -> str:
 
 
 def routes(library: Library, settings: Settings) -> APIRouter:
+    open_routes = APIRouter(prefix="/api")
     api = APIRouter(prefix="/api", dependencies=[Depends(token_check(settings))])
 
-    @api.get("/health", summary="Liveness, and which index this server answers from")
-    def health() -> dict:
-        return {"status": "ok", "index": settings.index_location, "service": "rag"}
+    @open_routes.get("/health", summary="Liveness without a token; the index served only to an authorised caller")
+    def health(authorization: str = Header(default="", include_in_schema=False)) -> dict:
+        """A load balancer's probe holds no secret; where the index lives is for token holders."""
+        reply = {"status": "ok", "service": "rag"}
+        return reply | ({"index": settings.index_location} if authorised(settings, authorization) else {})
 
     @api.get("/search", summary="Rank papers (same JSON as `rag search --json`)")
     def search(
@@ -112,9 +121,8 @@ def routes(library: Library, settings: Settings) -> APIRouter:
         k = service.check_k(body.k, settings.top_k, most=40)
         mode = service.check_mode(body.mode, settings.mode)
         offset, limit = service.check_page(body.offset, body.limit)
-        return service.ask_events(
-            library.answerer_for(k), question, list(body.history), filters, mode, offset=offset, limit=limit
-        )
+        history = service.check_history(body.history)
+        return service.ask_events(library.answerer_for(k), question, history, filters, mode, offset=offset, limit=limit)
 
     @api.post("/ask", summary="Answer with citations (same JSON as `rag ask --json`)")
     def ask(body: AskRequest) -> dict:
@@ -175,7 +183,10 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     def unknown(rest: str, request: Request) -> None:  # else the UI mounted at "/" answers in its own shape
         raise HTTPException(404, f"{request.method} /api/{rest}: no such endpoint for this method (see /docs)")
 
-    return api
+    whole = APIRouter()
+    whole.include_router(open_routes)  # before the token-guarded catch-all
+    whole.include_router(api)
+    return whole
 
 
 def error_handlers(app: FastAPI) -> None:
@@ -263,8 +274,17 @@ def package_version() -> str:
         return "0"
 
 
-def serve(settings: Settings) -> None:
+def serve(settings: Settings, banner: str = "") -> None:
+    """Serve until stopped; `banner` goes to stderr once the port accepts connections, so a script that
+    waits for it is never refused (loading the index and the UI takes seconds before that)."""
     import uvicorn
 
+    class Announced(uvicorn.Server):
+        async def startup(self, sockets: list | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started and banner:
+                print(banner, file=sys.stderr, flush=True)
+
     check_exposure(settings)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    config = uvicorn.Config(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    Announced(config).run()

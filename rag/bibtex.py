@@ -96,8 +96,19 @@ def year_of(paper: Paper) -> str:
     return paper.date[:4] if paper.date else "nd"
 
 
+def is_handle(name: str) -> bool:
+    """The digests list some authors by their Hugging Face account ("AS-7", "guoday"): one word, where a
+    person's name has two or more. A handle is no name for a bibliography."""
+    return len(name.split()) < 2
+
+
+def named(paper: Paper) -> list[str]:
+    return [a for a in paper.authors if not is_handle(a)]
+
+
 def base_key(paper: Paper) -> str:
-    last = fold(paper.authors[0].split()[-1]) if paper.authors else ""
+    people = named(paper)
+    last = fold(people[0].split()[-1]) if people else ""
     word = next((w for w in (fold(t) for t in re.split(r"[\s:/-]+", paper.title)) if w and w not in TITLE_STOP), "")
     return f"{last or 'anon'}{year_of(paper)}{word or 'paper'}"
 
@@ -128,8 +139,11 @@ def suffix(n: int) -> str:
 
 def entry(paper: Paper, key: str) -> str:
     fields = [("title", escape_title(paper.title))]
-    if paper.authors:
-        fields.append(("author", " and ".join(escape_author(a) for a in paper.authors)))
+    if named(paper):
+        fields.append(("author", " and ".join(escape_author(a) for a in named(paper))))
+    handles = [a for a in paper.authors if is_handle(a)]
+    if handles:
+        fields.append(("note", escape_text(f"Hugging Face accounts listed as authors: {', '.join(handles)}")))
     fields += [
         ("year", year_of(paper)),
         ("eprint", paper.id),

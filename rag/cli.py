@@ -662,8 +662,8 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     except ValueError as err:
         fail(str(err))
     open_index(settings)  # the server loads the catalogue itself; here only check that there is one
-    click.echo(f"rag serve: UI http://{settings.host}:{settings.port}/  API /api  docs /docs", err=True)
-    run_server(settings)
+    click.echo(f"rag serve: loading the index and the UI for http://{settings.host}:{settings.port}/ …", err=True)
+    run_server(settings, f"rag serve: UI http://{settings.host}:{settings.port}/  API /api  docs /docs")
 
 
 @cli.command()

@@ -35,11 +35,41 @@ def reported() -> Iterator[None]:
         raise ToolError(str(err)) from None
 
 
+def argument_problems(name: str, arguments: dict[str, Any], schema: dict[str, Any]) -> str:
+    """Unknown argument names, as one line: a typo ('qurey') must not be dropped in silence."""
+    known = list(schema.get("properties", {}))
+    unknown = sorted(set(arguments) - set(known))
+    if not unknown:
+        return ""
+    return f"{name}: unknown argument {', '.join(map(repr, unknown))} (it takes {', '.join(known)})"
+
+
+def one_line(name: str, err: Any) -> str:
+    """A pydantic validation error as the README promises it, one line per call, naming each field."""
+    parts = [f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}" for e in err.errors()]
+    return f"{name}: {'; '.join(parts)}"
+
+
 def build(settings: Settings) -> Any:
     from mcp.server.mcpserver import MCPServer
+    from mcp.server.mcpserver.exceptions import ToolError
+    from pydantic import ValidationError
+
+    class Server(MCPServer):
+        async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+            tool = self._tool_manager.get_tool(name)
+            problem = tool and argument_problems(name, arguments, tool.parameters)
+            if problem:
+                raise ToolError(problem)
+            try:
+                return await super().call_tool(name, arguments, context)
+            except ToolError as err:
+                if isinstance(err.__cause__, ValidationError):
+                    raise ToolError(one_line(name, err.__cause__)) from None
+                raise
 
     library = service.Library(settings)
-    server = MCPServer("rag", instructions=INSTRUCTIONS)
+    server = Server("rag", instructions=INSTRUCTIONS)
 
     @server.tool()
     def search_papers(
@@ -71,13 +101,14 @@ def build(settings: Settings) -> Any:
         until: str = "",
         category: str = "",
         has_code: bool = False,
-        history: list[tuple[str, str]] | None = None,
+        history: list[list[str] | dict[str, str]] | None = None,
         offset: int = 0,
         limit: int = LIST_PAGE,
     ) -> dict[str, Any]:
         """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to.
-        `history`: earlier [question, answer] pairs, for a follow-up ("which of them have code?"). A list
-        answer returns `limit` entries from `offset`; `page.next_offset` asks for the next ones."""
+        `history`: earlier [question, answer] pairs (or {role, content} messages), for a follow-up ("which
+        of them have code?"). A list answer returns `limit` entries from `offset`; `page.next_offset` asks
+        for the next ones."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
             answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=40))
@@ -85,7 +116,7 @@ def build(settings: Settings) -> Any:
             events = service.ask_events(
                 answerer,
                 service.check_text("question", question),
-                list(history or []),
+                service.check_history(history),
                 filters,
                 None,
                 offset=start,

@@ -89,6 +89,30 @@ def check_text(field: str, text: str | None) -> str:
     return text
 
 
+def check_history(items: list | None) -> list[tuple[str, str]]:
+    """The chat so far as (question, answer) pairs, from pairs or from the OpenAI-style messages
+    (`{"role": "user" | "assistant", "content": …}`) a program already keeps."""
+    pairs: list[tuple[str, str]] = []
+    pending = ""
+    for n, item in enumerate(items or []):
+        if isinstance(item, dict):
+            role, content = item.get("role"), item.get("content")
+            if role not in ("user", "assistant", "system") or not isinstance(content, str):
+                raise RequestError(f"history.{n}: expected {{'role': 'user' or 'assistant', 'content': text}}")
+            if role == "user":
+                if pending:
+                    pairs.append((pending, ""))
+                pending = content
+            elif role == "assistant":
+                pairs.append((pending, content))
+                pending = ""
+        elif isinstance(item, list | tuple) and len(item) == 2 and all(isinstance(x, str) for x in item):
+            pairs.append((item[0], item[1]))
+        else:
+            raise RequestError(f"history.{n}: expected a [question, answer] pair or a {{'role', 'content'}} message")
+    return pairs + ([(pending, "")] if pending else [])
+
+
 def search(retriever: Retriever, query: str, k: int, filters: Filters, mode: str) -> list[dict]:
     """The reply of `rag search --json`."""
     return [h.to_dict() for h in retriever.search(query, k=k, filters=filters, mode=mode)]

@@ -284,6 +284,29 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
         assert httpx.get(url, headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert httpx.get(url, headers={"Authorization": "Bearer s3cret"}, timeout=120).json()["papers"] == 4894
         assert httpx.get(url, headers={"Authorization": "bearer  s3cret"}, timeout=120).status_code == 200
+        health = f"http://127.0.0.1:{port}/api/health"
+        assert httpx.get(health).json() == {"status": "ok", "service": "rag"}, "a probe needs no secret, learns no path"
+        assert "index" in httpx.get(health, headers={"Authorization": "Bearer s3cret"}).json()
+    finally:
+        stop(proc)
+
+
+def test_serve_announces_its_address_only_once_it_answers(tmp_path, corpus_settings):
+    """A script that waits for the banner, then calls, is never refused."""
+    copy_index(corpus_settings, tmp_path)
+    port = free_port()
+    env = {**os.environ, "RAG_HOME": str(tmp_path), "RAG_PORT": str(port), "RAG_SERVER": "", "RAG_API_TOKEN": ""}
+    proc = subprocess.Popen([*RAG, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        lines = []
+        for line in proc.stderr:
+            lines.append(line)
+            if "UI http" in line:
+                break
+        assert lines and "UI http" in lines[-1], lines
+        assert "loading" in lines[0]
+        assert httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5).json()["status"] == "ok"
     finally:
         stop(proc)
 
@@ -302,3 +325,20 @@ def test_feed_xml_is_valid_atom_and_its_links_resolve(server):
     bad = http.get("/briefing/2025-W99.html")
     assert bad.status_code == 400 and "2025-W99" in bad.json()["error"]
     assert http.get("/feed.xml", params={"weeks": 0}).status_code == 422
+
+
+def test_history_is_read_from_pairs_or_role_messages():
+    pairs = [["which papers use MCTS?", "2 papers …"], ["which have code?", "none"]]
+    messages = [
+        {"role": "system", "content": "be brief"},
+        {"role": "user", "content": "which papers use MCTS?"},
+        {"role": "assistant", "content": "2 papers …"},
+        {"role": "user", "content": "which have code?"},
+        {"role": "assistant", "content": "none"},
+    ]
+    assert service.check_history(pairs) == service.check_history(messages) == [tuple(p) for p in pairs]
+    assert service.check_history([{"role": "user", "content": "unanswered"}]) == [("unanswered", "")]
+    with pytest.raises(service.RequestError, match=r"history\.1: expected"):
+        service.check_history([pairs[0], {"role": "bot", "content": "x"}])
+    with pytest.raises(service.RequestError, match=r"history\.0: expected a \[question, answer\] pair"):
+        service.check_history(["just text"])

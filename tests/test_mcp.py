@@ -43,6 +43,16 @@ async def session_calls(env: dict[str, str]) -> dict:
             out["missing"] = await session.call_tool("get_paper", {"paper_id": "0000.00000"})
             out["briefing"] = await session.call_tool("briefing", {"week": "2025-W04"})
             out["bad_date"] = await session.call_tool("search_papers", {"query": "x", "since": "22-01-2025"})
+            out["bad_k"] = await session.call_tool("search_papers", {"query": "x", "k": "many"})
+            out["no_query"] = await session.call_tool("search_papers", {"k": 3})
+            out["typo_arg"] = await session.call_tool("search_papers", {"qurey": "mcts"})
+            messages = [
+                {"role": "user", "content": "which papers use MCTS?"},
+                {"role": "assistant", "content": out["ask"].structured_content["answer"]},
+            ]
+            out["follow_messages"] = await session.call_tool(
+                "ask", {"question": "which of them are from 2025-01-22?", "history": messages}
+            )
     return out
 
 
@@ -78,3 +88,7 @@ def test_mcp_tools_over_stdio(corpus_settings):
     brief = out["briefing"].structured_content
     assert brief["start"] == "2025-01-20" and brief["markdown"].startswith("# Briefing")
     assert out["bad_date"].is_error and "since '22-01-2025'" in out["bad_date"].content[0].text
+    for name, field in (("bad_k", "k:"), ("no_query", "query:"), ("typo_arg", "'qurey'")):
+        text = out[name].content[0].text
+        assert out[name].is_error and field in text and "\n" not in text, (name, text)
+    assert out["follow_messages"].structured_content["standalone_question"] == follow["standalone_question"]
