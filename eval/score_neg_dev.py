@@ -24,6 +24,8 @@ def judge(row: dict, answerer: Answerer) -> list[str]:
     answer = answerer.ask(row["question"])
     cited = {c["id"] for c in answer.citations}
     why = []
+    if row.get("twin") and cited != (same := {c["id"] for c in answerer.ask(row["twin"]).citations}):
+        why.append(f"{len(cited ^ same)} papers differ from the twin {row['twin']!r}")
     if wrong := sorted(set(row.get("not_cited", [])) & cited):
         why.append(f"cites {wrong}")
     if missing := sorted(set(row["cited"]) - cited):
