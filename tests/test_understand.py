@@ -643,7 +643,7 @@ def test_other_than_excluding_besides_and_neither_name_what_is_left_out():
     words += " text-to-speech f5-tts vision-language speculative decoding generation models multimodal vision"
     words += " encoder training draft transformers"
     words += " classification rag knowledge graphs evaluate hotpotqa accuracy pokerbench report autoregressive"
-    words += " besides apart excluding neither nor require need rely"
+    words += " besides apart excluding neither nor require need rely knowledge distillation images synthesis english"
     vocab = {**VOCAB, **{w: 100 for w in words.split()}}
     for question, topics, excluded in (
         ("math benchmarks other than GSM8K and MATH", ["math benchmarks"], ["gsm8k", "math"]),
@@ -662,6 +662,9 @@ def test_other_than_excluding_besides_and_neither_name_what_is_left_out():
         ("image editing methods that don't require training", ["image editing"], ["training"]),
         ("speculative decoding methods that do not need a draft model", ["speculative decoding"], ["draft model"]),
         ("vision transformers but not for classification", ["vision transformers"], ["classification"]),
+        ("knowledge distillation papers not about LLMs", ["knowledge distillation"], ["llms"]),
+        ("diffusion papers not related to images", ["diffusion"], ["images"]),
+        ("speech synthesis work not on English", ["speech synthesis"], ["english"]),
     ):
         parsed = understand(question, vocab, ACRONYMS)
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
