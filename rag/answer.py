@@ -1676,6 +1676,7 @@ class Answerer:
         among = np.asarray(among, dtype=int)
         named = shapes.topic_mask(alternatives, [self.docs[i] for i in among])
         out = set(self.users(self.checked(alternatives), among[named])) if alternatives else set()
+        out |= set(self.unsized(concepts, among))
         full = [f for a in [*concepts, *alternatives] for c in a for f in c if f.startswith(" ")]
         for i in among:
             asked = [
@@ -1684,6 +1685,26 @@ class Answerer:
             if any(shapes.form_in(f, stem_key(s)) for s in asked for f in full):
                 out.add(int(i))
         return sorted(out)
+
+    def unsized(self, concepts: list[list[list[str]]], among: np.ndarray) -> list[int]:
+        """Of `among`, the papers using a large thing's unsized name: the corpus often writes "language models"
+        of the LLMs it is about (MiniPLM), so "not about LLMs" leaves those out too. Another kind named by an
+        acronym ("vision-language models", "small language models") is another thing and does not count."""
+        heads = {f.strip()[len("larg ") :] for a in concepts for c in a for f in c if f.startswith(" larg ")}
+        heads = {h for h in heads if len(h.split()) >= 2}
+        if not heads:
+            return []
+        kinds = {stem_key(e).strip() for e in self.retriever.acronyms.values()}
+        others = [k for k in kinds if any(k.endswith(f" {h}") for h in heads) and not k.startswith("larg ")]
+        bare = []
+        for i in among:
+            doc = self.docs[i]
+            for other in others:
+                doc = doc.replace(f" {other} ", " ")
+            if any(f" {h} " in doc for h in heads):
+                bare.append(int(i))
+        alternatives = [[concept_of(h, self.retriever.acronyms)] for h in sorted(heads)]
+        return self.users(self.checked(alternatives), np.array(bare, dtype=int)) if bare else []
 
     def topic_papers(
         self, concepts: list[list[list[str]]], filters: Filters, topics: Sequence[str] = ()

@@ -92,6 +92,22 @@ def test_other_than_leaves_out_as_but_not_does_and_a_capitalised_topic_word_only
 
 
 @pytest.mark.slow
+def test_leaving_out_a_large_thing_leaves_out_its_unsized_name_but_not_other_kinds(answerer):
+    result = answerer.ask("knowledge distillation papers not about LLMs")
+    cited = {c["id"] for c in result.citations}
+    assert result.intent == "list" and cited
+    texts = {pid: answerer.retriever.by_id[pid].text for pid in cited}
+    # "MiniPLM: Knowledge Distillation for Pre-Training Language Models" writes no "large"
+    assert not [
+        pid
+        for pid, t in texts.items()
+        if re.search(r"(?i)(?<![\w-])language models?\b", t)
+        and not re.search(r"(?i)(vision|small)[\s-]language models?", t)
+    ]
+    assert any(re.search(r"(?i)vision[\s-]language model", t) for t in texts.values()), "a VLM is no LLM"
+
+
+@pytest.mark.slow
 def test_a_rare_purpose_narrows_the_list_and_an_absent_one_cites_nothing(answerer):
     every = {c["id"] for c in answerer.ask("which papers use reinforcement learning?").citations}
     gui = answerer.ask("which papers use reinforcement learning to train GUI agents?")
