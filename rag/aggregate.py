@@ -794,7 +794,7 @@ def most_authors_text(total: int, listed_five: int) -> str:
 # digests' own periods ranked by their papers
 PERIOD_ASKED_RE = re.compile(
     r"\b(?:busiest|quietest)\s+(?:digest\s+)?(?P<a>day|date|week|month)\b"
-    r"|\b(?:which|what)\s+(?:digest\s+)?(?P<b>day|date|week|month)\b[^?]*\b(?:most|fewest|least|highest|lowest"
+    r"|\b(?:which|what)\s+(?:digest\s+)?(?P<b>day|date|week|month)s?\b[^?]*\b(?:most|fewest|least|highest|lowest"
     r"|largest|smallest|busiest|quietest|peak)\b"
     r"|\b(?:most|fewest)\s+papers\b[^?]*\b(?:which|what)\s+(?:digest\s+)?(?P<c>day|date|week|month)\b",
     re.I,

@@ -367,6 +367,8 @@ THE_PAPER_RE = re.compile(
 LATEST_RE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:[\w-]+\s+)?(?:papers?|digests?|day|additions?)\b", re.I
 )
+OLDEST_RE = re.compile(r"\b(?:oldest|earliest|first)\s+(?:papers?|digests?|additions?|day)\b", re.I)
+CATEGORIES_RE = re.compile(r"\bcategories\b", re.I)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
 # The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
@@ -2670,11 +2672,15 @@ class Answerer:
         days = sorted({d for p in papers for d in p.dates if (filters.since or d) <= d <= (filters.until or d)})
         if not days:
             return self.not_covered(parsed.clean, [], filters)
-        if LATEST_RE.search(parsed.clean):
-            newest = [p for p in papers if days[-1] in p.dates]
-            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(newest, 1)]
+        if CATEGORIES_RE.search(parsed.clean):
+            return self.categories_note()
+        if (newest := bool(LATEST_RE.search(parsed.clean))) or OLDEST_RE.search(parsed.clean):
+            day = days[-1] if newest else days[0]
+            those = [p for p in papers if day in p.dates]
+            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(those, 1)]
             result.enumeration = True
-            return shapes.newest_text(days[-1], [(n, p, self.best_line(p, parsed)) for n, p in enumerate(newest, 1)])
+            numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(those, 1)]
+            return shapes.day_papers_text(day, numbered, "newest" if newest else "oldest")
         result.counts = shapes.month_counts(papers, filters.since, filters.until)
         text = shapes.corpus_text(len(papers), days, result.counts, self.filter_phrase(filters))
         unit, fewest = aggregate.period_asked(parsed.clean)

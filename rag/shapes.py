@@ -2164,9 +2164,9 @@ def corpus_text(count: int, days: Sequence[str], counts: dict[str, int], filtere
     return f"{head}; by the month they first appeared, {series}."
 
 
-def newest_text(day: str, numbered: list[tuple[int, Paper, str]]) -> str:
+def day_papers_text(day: str, numbered: list[tuple[int, Paper, str]], which: str = "newest") -> str:
     count = len(numbered)
-    head = f"{count} paper{'s' if count != 1 else ''} reached the digests on {day}, the newest day they hold."
+    head = f"{count} paper{'s' if count != 1 else ''} reached the digests on {day}, the {which} day they hold."
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 

@@ -194,8 +194,14 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|^\s*(?:when|since\s+when)\s+(?:does|do|did)\s+{THE_CORPUS}\s*(?:start|begin|end|stop|run|go)\b"
             rf"|^\s*how\s+(?:far\s+back|recent|up\s+to\s+date|current)\s+(?:does|do|is|are)\s+{THE_CORPUS}"
             r"|^\s*(?:what(?:'s|’s|\s+is|\s+are|\s+were)|which\s+(?:is|are|were)|show(?:\s+me)?|list|give\s+me|find)\s+"
-            r"(?:the\s+|your\s+)?(?:most\s+recent|latest|newest|last)\s+(?:papers?|digests?|additions?|day)"
-            rf"(?:\s+in\s+{THE_CORPUS})?\s*\??\s*$",
+            r"(?:the\s+|your\s+)?(?:most\s+recent|latest|newest|last|oldest|earliest|first)\s+(?:papers?|digests?|additions?|day)"
+            rf"(?:\s+(?:in\s+{THE_CORPUS}|(?:that\s+)?you\s+(?:have|hold)))?\s*\??\s*$"
+            # the digests' own categories ("categories of hallucination" asks about a topic)
+            r"|^\s*(?:what|which)\s+(?:(?:are|were)\s+the\s+)?categories\b(?!\s+(?:of|for|in|on)\b)"
+            r"|^\s*(?:list|show(?:\s+me)?|give\s+me)\s+(?:the\s+|all\s+(?:the\s+)?)?categories\s*\??\s*$"
+            # how many days the digests hold ("how many days did training take?" is a fact)
+            rf"|^\s*how\s+many\s+(?:digest\s+days|digests|days\s+(?:of\s+digests?|(?:do|does)\s+{THE_CORPUS}"
+            rf"|(?:do\s+)?you\s+have|are\s+there\s+in\s+{THE_CORPUS}|are\s+in\s+{THE_CORPUS}))",
             re.I,
         ),
     ),
@@ -264,7 +270,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # on DPO or GRPO?", "is X more common than Y?", "which is studied more, X or Y?", "has X faded since Y?"
             rf"|{POPULAR}"
             # "which month had the most papers on agents?": the counts per month, the busiest named
-            r"|\b(?:which|what)\s+(?:digest\s+)?(?:day|date|month|week)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
+            r"|\b(?:which|what)\s+(?:digest\s+)?(?:days?|dates?|months?|weeks?)\b[^?]*\b(?:most|fewest|highest|largest|busiest|peak)\b",
             re.I,
         ),
     ),
@@ -299,7 +305,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:rundown|round-?up|recap|summary)\s+(?:of|on)\b|\bcatch\s+(?:me|us)\s+up\s+on\b"
             r"|\bbrief\s+(?:me|us)\s+on\b"
             # "what were the main themes in video generation in September 2025?"
-            rf"|\b(?:{THEME_ADJECTIVES})\s+(?:themes?|topics?|directions?|threads?)\s+(?:in|of|on|across|among|for)\b",
+            rf"|\b(?:{THEME_ADJECTIVES})\s+(?:themes?|topics?|directions?|threads?)\s+(?:in|of|on|across|among|for)\b"
+            # what the digests cover: the themes of the whole corpus
+            rf"|^\s*(?:what|which)\s+(?:topics|subjects|areas|fields|themes)\s+(?:does|do)\s+{THE_CORPUS}\s+"
+            r"(?:cover|span|include|hold|contain)\b",
             re.I,
         ),
     ),

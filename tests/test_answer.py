@@ -229,6 +229,14 @@ def test_questions_about_the_digests_count_their_papers_and_days(answerer):
     newest = max(d for p in papers for d in p.dates)
     latest = answerer.ask("what's the most recent paper?")
     assert {c["id"] for c in latest.citations} == {p.id for p in papers if newest in p.dates}
+    oldest = min(d for p in papers for d in p.dates)
+    first = answerer.ask("what is the oldest paper in the collection?")
+    assert {c["id"] for c in first.citations} == {p.id for p in papers if oldest in p.dates}
+    assert f"on {oldest}, the oldest day they hold" in first.answer
+    categories = answerer.ask("what categories are there?")
+    assert not categories.citations and "Reinforcement Learning (" in categories.answer
+    all_days = {d for p in papers for d in p.dates}
+    assert f"on {len(all_days)} digest days" in answerer.ask("how many digest days are there?").answer
     on_grpo = answerer.ask("what are the latest papers on GRPO?")
     dates = [answerer.retriever.by_id[c["id"]].date for c in on_grpo.citations]
     assert on_grpo.intent == "list" and len(dates) > 20 and dates == sorted(dates, reverse=True)

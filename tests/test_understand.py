@@ -702,9 +702,20 @@ def test_questions_about_the_digests_themselves_and_what_are_the_papers():
         "what period do the digests cover?",
         "when does the corpus start?",
         "what's the most recent paper?",
+        "what is the oldest paper in the collection?",
+        "what's the earliest paper you have?",
+        "what categories are there?",
+        "which categories does the digest use?",
+        "how many digest days are there?",
+        "how many days of digests do you have?",
     ):
         assert intent_of(question)[0] == "corpus", question
     assert intent_of("which papers in the corpus use MCTS?")[0] == "list"
+    assert intent_of("what categories of hallucination are there?")[0] != "corpus"
+    assert intent_of("what is the first paper on diffusion transformers?")[0] != "corpus"
+    assert intent_of("how many days did training take?")[0] != "corpus"
+    assert intent_of("what topics does the corpus cover?")[0] == "summary"
+    assert intent_of("which days have the most papers?")[0] == "trend"
     for question in (
         "what are the papers on GRPO?",
         "what are the latest papers on GRPO?",
