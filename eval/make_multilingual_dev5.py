@@ -1,6 +1,7 @@
 """Draw the topics, papers and months for eval/multilingual_dev5.jsonl, seeded, from the corpus.
 
-Issue 10, fifth set (job ml3): research vocabulary, comparison words, paraphrases: every intent, with period words. Topics are the corpus's own spelled-out acronyms
+Issue 10, fifth set (job ml3): research vocabulary, comparison words, paraphrases, every intent.
+Topics are the corpus's own spelled-out acronyms
 ("Monte Carlo Tree Search (MCTS)") named by at least 8 summaries, drawn at random; papers (authors,
 facts) and months (period summaries) are drawn at random too. The questions are then written by hand
 from these picks, each in English and as a researcher would ask it in French, Spanish, German or
