@@ -76,6 +76,12 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\ben\s+quoi\b(.*?)\bdiff(?:ere|erent)(?:[- ]t[- ](?:il|elle|ils|elles))?\s+(?:de|du|des|d')",
         r" compare \1 and ",
     ),
+    (
+        "fr",
+        r"\b(?:quelle\s+est\s+)?(?:l'evolution|la\s+tendance)\s+(?:du\s+nombre\s+)?(?:(?:d'|des\s+)(?:articles|travaux"
+        r"|publications)\s+)?(?:sur|de|du|des|concernant)\b",
+        " how did interest in change ",
+    ),
     ("fr", r"\bexplique(?:[- ]moi)?\s+(?:ce\s+qu'est|ce\s+que\s+sont|ce\s+que\s+signifie)\b", " what is "),
     ("fr", r"\b(?:les\s+)?plus\s+(?:recents?|recentes?|nouveaux|nouvelles)\b", " most recent "),
     ("fr", r"\b(?:derniers|dernieres)\b", " latest "),
@@ -174,7 +180,13 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\b(?:nutzt|verwendet|benutzt|setzt\b(.*?)\bein|wendet\b(.*?)\ban)\b", r" use \1\2 "),
     ("de", r"\b(?:untersucht|behandelt|erforscht|befasst\s+sich\s+mit)\b", " study "),
     ("de", r"\bwie\s+unterscheiden\s+sich\b", " compare "),
-    ("de", r"\berklare?\s+(?:mir\s+)?(?:was\s+)?", " what is "),
+    ("de", r"\berklare?\s+(?:mir\s*)?(?:,?\s*was\b)?", " what is "),
+    (
+        "de",
+        rf"\bwie\s+hat\s+sich\s+die\s+(?:an)?zahl\s+der\s+{PAPERS['de']}\s+{ABOUT['de']}\b(.*?)\b(?:verandert|entwickelt)\b",
+        r" how did interest in \1 change ",
+    ),
+    ("de", r"\b(?:wie\s+(?:ist|sieht)\s+der\s+)?trend\s+(?:bei|zu|zum|zur|von|fur)\b", " how did interest in change "),
     ("de", r"\b(?:neueste[nmrs]?|aktuellste[nmrs]?|jungste[nmrs]?)\b", " newest "),
     ("de", r"\b(?:neuere[nmrs]?|aktuelle[nmrs]?)\b", " recent "),
     (
@@ -241,6 +253,13 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\b(?:usa|utiliza|emplea|aplica|se\s+basa\s+en|recurre\s+a)\b", " use "),
     ("es", r"\b(?:estudia|trata\s+(?:sobre|de)|aborda|investiga)\b", " study "),
     ("es", r"\b(?:en\s+que\s+se\s+diferencian|como\s+se\s+comparan?)\b", " compare "),
+    (
+        "es",
+        r"\b(?:cual\s+es\s+)?la\s+(?:tendencia|evolucion)\s+(?:del\s+numero\s+)?(?:de\s+(?:los\s+)?(?:articulos|trabajos"
+        r"|publicaciones|estudios)\s+)?(?:sobre|de|del|en|acerca\s+de)\b",
+        " how did interest in change ",
+    ),
+    ("es", r"\bcuant[oa]\b", " how much "),
     ("es", r"\b(?:explica(?:me)?|define)\s+(?:que\s+(?:es|son)\s+)?", " what is "),
     ("es", r"\b(?:los\s+|las\s+)?mas\s+(?:recientes|nuevos|nuevas|actuales)\b", " most recent "),
     ("es", r"\b(?:ultimos|ultimas)\b", " latest "),
@@ -886,4 +905,26 @@ def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
             return word
         return english_word(low, lang, df) or (lang == "de" and german_compound(low, df)) or word
 
-    return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
+    text = re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
+    return _german_hyphen_compounds(text, df) if lang == "de" else text
+
+
+def _german_hyphen_compounds(text: str, df: Callable[[str], int]) -> str:
+    """German joins a compound's parts with hyphens where one is foreign or long ("Frage-Antwort-Systeme",
+    "Computer-Use-Agenten"): each part put in English, or kept when the corpus uses it, gives the English noun
+    phrase; a compound with a part neither way knows is kept as written."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if df(word.lower()) >= 3:
+            return word
+        parts = []
+        for part in word.split("-"):
+            low = part.lower()
+            english = low if df(low) >= 3 else english_word(low, "de", df) or german_compound(low, df)
+            if not english:
+                return word
+            parts.append(english)
+        return " ".join(parts)
+
+    return re.sub(r"(?<![\w'-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w'-])", swap, text)

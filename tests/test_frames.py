@@ -483,3 +483,30 @@ def test_a_hyphenated_name_with_a_function_word_is_not_untranslated():
     assert untranslated_words(["reinforcement-learning-con-verificables"], vocab, {}) == [
         "reinforcement-learning-con-verificables"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        ("¿Cuál es la tendencia de los artículos sobre agentes?", "trend", "agents"),
+        ("Quelle est l'évolution du nombre d'articles sur la quantification ?", "trend", "quantization"),
+        ("Wie hat sich die Zahl der Arbeiten zu Diffusionsmodellen entwickelt?", "trend", "diffusion models"),
+        ("Wie ist der Trend bei Agenten?", "trend", "agents"),
+        ("Erkläre mir, was Wissensdestillation ist", "definition", "knowledge distillation"),
+        ("Explícame qué es la destilación de conocimiento", "definition", "knowledge distillation"),
+        ("Explique-moi ce qu'est la quantification", "definition", "quantization"),
+        ("¿En qué se diferencian DPO y PPO?", "compare", "dpo"),
+        ("Wie unterscheiden sich DPO und PPO?", "compare", "dpo"),
+    ],
+)
+def test_trend_definition_and_comparison_asked_in_other_words(question, intent, topic):
+    vocab = {**VOCAB, "quantization": 80, "distillation": 100, "knowledge": 400, "dpo": 90, "ppo": 90}
+    parsed = understand(question, vocab, ACRONYMS)
+    assert parsed.intent == intent and parsed.topics[0] == topic
+
+
+def test_a_hyphenated_german_compound_is_read_part_by_part():
+    vocab = {"question": 900, "answer": 500, "system": 900, "systems": 900}
+    english = to_english("Welche Arbeiten zu Frage-Antwort-Systemen gibt es?", "de", lambda w: vocab.get(w, 0))
+    assert english == "which papers on question answer system ?"
+    assert to_english("Arbeiten zu Foo-Barbaz", "de", lambda w: vocab.get(w, 0)).endswith("Foo-Barbaz")
