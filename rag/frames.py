@@ -35,13 +35,13 @@ ABOUT = {
 }
 NEWEST = r"(?:most\s+recent|latest|newest|recent)"
 # Each language's words for "versus" between two topics ("PPO frente a GRPO", "X par rapport à Y", "X im Vergleich
-# zu Y"), which English reads as a comparison; general language knowledge, accents folded.
+# zu Y"), which English reads as a comparison; general language knowledge, accents folded ("vs" and "versus" are
+# English already, and no sign of another language).
 VERSUS = {
-    "fr": r"(?:par\s+rapport|face|compare(?:e|s|es)?)\s+(?:aux|au|a\s+la|a\s+l'|a)|contre|versus|vs\.?",
+    "fr": r"par\s+rapport\s+(?:aux|au|a\s+la|a\s+l'|a)|face\s+(?:aux|au|a\s+la|a\s+l')|contre",
     "es": r"frente\s+(?:al|a)|en\s+comparacion\s+(?:con|a)"
-    r"|comparad[oa]s?\s+(?:con|a)|en\s+contraste\s+con|contra|versus"
-    r"|vs\.?",
-    "de": r"im\s+vergleich\s+(?:zum|zur|zu|mit)|verglichen\s+mit|gegenuber|gegen|versus|vs\.?",
+    r"|comparad[oa]s?\s+(?:con|a)|en\s+contraste\s+con|contra",
+    "de": r"im\s+vergleich\s+(?:zum|zur|zu|mit)|verglichen\s+mit|gegenuber|gegen",
 }
 # ... except after a word that takes the same preposition as "against" (an attack, a defence, robustness: "ataques
 # contra agentes web", "robustez frente a ruido", "Schutz gegen Angriffe"); general language knowledge.
@@ -260,7 +260,7 @@ FRAMES: list[tuple[str, str, str]] = [
         " how did interest in change ",
     ),
     ("es", r"\bcuant[oa]\b", " how much "),
-    ("es", r"\b(?:explica(?:me)?|define)\s+(?:que\s+(?:es|son)\s+)?", " what is "),
+    ("es", r"\bexplica(?:me)?\s+(?:que\s+(?:es|son)\s+)?", " what is "),
     ("es", r"\b(?:los\s+|las\s+)?mas\s+(?:recientes|nuevos|nuevas|actuales)\b", " most recent "),
     ("es", r"\b(?:ultimos|ultimas)\b", " latest "),
     ("es", r"\brecientes?\b", " recent "),
