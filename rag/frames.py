@@ -34,10 +34,55 @@ ABOUT = {
     "de": r"(?:uber|zu|zur|zum|bezuglich)",
 }
 NEWEST = r"(?:most\s+recent|latest|newest|recent)"
+# Each language's words for "versus" between two topics ("PPO frente a GRPO", "X par rapport à Y", "X im Vergleich
+# zu Y"), which English reads as a comparison; general language knowledge, accents folded ("vs" and "versus" are
+# English already, and no sign of another language).
+VERSUS = {
+    "fr": r"par\s+rapport\s+(?:aux|au|a\s+la|a\s+l'|a)|face\s+(?:aux|au|a\s+la|a\s+l')|contre",
+    "es": r"frente\s+(?:al|a)|en\s+comparacion\s+(?:con|a)"
+    r"|comparad[oa]s?\s+(?:con|a)|en\s+contraste\s+con|contra",
+    "de": r"im\s+vergleich\s+(?:zum|zur|zu|mit)|verglichen\s+mit|gegenuber|gegen",
+}
+# ... except after a word that takes the same preposition as "against" (an attack, a defence, robustness: "ataques
+# contra agentes web", "robustez frente a ruido", "Schutz gegen Angriffe"); general language knowledge.
+AGAINST = {
+    "fr": r"attaques?|defenses?|protection|proteger|robustesse"
+    "|robustes?|resistance|resistants?|lutte|securite|immunite",
+    "es": r"ataques?|defensas?|defender(?:se)?|proteccion"
+    "|proteger(?:se)?|robustez|robust[oa]s?|resistencia|resistentes?"
+    r"|lucha|seguridad|inmunidad",
+    "de": r"angriffe?n?|schutz|schutzen|verteidigung|abwehr|robust(?:heit)?|resistent|resistenz|sicherheit|immun",
+}
 
 # (language, pattern on the accent-folded lowercase question, English replacement)
 FRAMES: list[tuple[str, str, str]] = [
     # French
+    (
+        "fr",
+        rf"(?<![\w-])(?!(?:{AGAINST['fr']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['fr']})(?![\w-])",
+        r"\1 versus ",
+    ),
+    (
+        "fr",
+        r"\b(?:quel(?:le)?\s+(?:article|etude|papier|travail|publication)|l'(?:article|etude)\s+qui)\b(?:\s+qui)?",
+        " which paper ",
+    ),
+    ("fr", r"\b(?:l'|un\s+)(?:article|etude|papier)\s+(?:sur|concernant|a\s+propos\s+d(?:e|u|es|'))", " the paper on "),
+    ("fr", r"\b(?:au\s+moyen\s+d(?:e|u|es|')|grace\s+(?:aux|au|a)|par\s+le\s+biais\s+d(?:e|u|es|'))", " via "),
+    ("fr", r"\b(?:utilise|emploie|applique|exploite|se\s+sert\s+de|s'appuie\s+sur|repose\s+sur)\b", " use "),
+    ("fr", r"\b(?:etudie|traite\s+de|porte\s+sur|aborde)\b", " study "),
+    (
+        "fr",
+        r"\ben\s+quoi\b(.*?)\bdiff(?:ere|erent)(?:[- ]t[- ](?:il|elle|ils|elles))?\s+(?:de|du|des|d')",
+        r" compare \1 and ",
+    ),
+    (
+        "fr",
+        r"\b(?:quelle\s+est\s+)?(?:l'evolution|la\s+tendance)\s+(?:du\s+nombre\s+)?(?:(?:d'|des\s+)(?:articles|travaux"
+        r"|publications)\s+)?(?:sur|de|du|des|concernant)\b",
+        " how did interest in change ",
+    ),
+    ("fr", r"\bexplique(?:[- ]moi)?\s+(?:ce\s+qu'est|ce\s+que\s+sont|ce\s+que\s+signifie)\b", " what is "),
     ("fr", r"\b(?:les\s+)?plus\s+(?:recents?|recentes?|nouveaux|nouvelles)\b", " most recent "),
     ("fr", r"\b(?:derniers|dernieres)\b", " latest "),
     ("fr", r"\brecent(?:e|s|es)?\b", " recent "),
@@ -119,6 +164,29 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\bet\b", " and "),
     ("fr", r"\bou\b", " or "),
     # German
+    (
+        "de",
+        rf"(?<![\w-])(?!(?:{AGAINST['de']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['de']})(?![\w-])",
+        r"\1 versus ",
+    ),
+    (
+        "de",
+        r"\b(?:welche\s+(?:arbeit|studie|veroffentlichung|publikation)|welcher\s+artikel|welches\s+paper"
+        r"|(?:die\s+(?:arbeit|studie)|der\s+artikel|das\s+paper),?\s+(?:die|der|das))\b",
+        " which paper ",
+    ),
+    ("de", r"\b(?:die|eine)\s+(?:arbeit|studie)\s+(?:uber|zu|zur|zum)\b", " the paper on "),
+    ("de", r"\b(?:mittels|mithilfe\s+(?:von|vom|der|des))\b", " via "),
+    ("de", r"\b(?:nutzt|verwendet|benutzt|setzt\b(.*?)\bein|wendet\b(.*?)\ban)\b", r" use \1\2 "),
+    ("de", r"\b(?:untersucht|behandelt|erforscht|befasst\s+sich\s+mit)\b", " study "),
+    ("de", r"\bwie\s+unterscheiden\s+sich\b", " compare "),
+    ("de", r"\berklare?\s+(?:mir\s*)?(?:,?\s*was\b)?", " what is "),
+    (
+        "de",
+        rf"\bwie\s+hat\s+sich\s+die\s+(?:an)?zahl\s+der\s+{PAPERS['de']}\s+{ABOUT['de']}\b(.*?)\b(?:verandert|entwickelt)\b",
+        r" how did interest in \1 change ",
+    ),
+    ("de", r"\b(?:wie\s+(?:ist|sieht)\s+der\s+)?trend\s+(?:bei|zu|zum|zur|von|fur)\b", " how did interest in change "),
     ("de", r"\b(?:neueste[nmrs]?|aktuellste[nmrs]?|jungste[nmrs]?)\b", " newest "),
     ("de", r"\b(?:neuere[nmrs]?|aktuelle[nmrs]?)\b", " recent "),
     (
@@ -169,6 +237,30 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\bund\b", " and "),
     ("de", r"\boder\b", " or "),
     # Spanish
+    (
+        "es",
+        rf"(?<![\w-])(?!(?:{AGAINST['es']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['es']})(?![\w-])",
+        r"\1 versus ",
+    ),
+    (
+        "es",
+        r"\b(?:(?:que|cual)\s+(?:articulo|trabajo|estudio|publicacion)|el\s+(?:articulo|trabajo|estudio)\s+que)\b"
+        r"(?:\s+que)?",
+        " which paper ",
+    ),
+    ("es", r"\b(?:el|un)\s+(?:articulo|trabajo|estudio)\s+(?:sobre|acerca\s+de(?:l)?)\b", " the paper on "),
+    ("es", r"\b(?:mediante|a\s+traves\s+de(?:l)?|por\s+medio\s+de(?:l)?)\b", " via "),
+    ("es", r"\b(?:usa|utiliza|emplea|aplica|se\s+basa\s+en|recurre\s+a)\b", " use "),
+    ("es", r"\b(?:estudia|trata\s+(?:sobre|de)|aborda|investiga)\b", " study "),
+    ("es", r"\b(?:en\s+que\s+se\s+diferencian|como\s+se\s+comparan?)\b", " compare "),
+    (
+        "es",
+        r"\b(?:cual\s+es\s+)?la\s+(?:tendencia|evolucion)\s+(?:del\s+numero\s+)?(?:de\s+(?:los\s+)?(?:articulos|trabajos"
+        r"|publicaciones|estudios)\s+)?(?:sobre|de|del|en|acerca\s+de)\b",
+        " how did interest in change ",
+    ),
+    ("es", r"\bcuant[oa]\b", " how much "),
+    ("es", r"\bexplica(?:me)?\s+(?:que\s+(?:es|son)\s+)?", " what is "),
     ("es", r"\b(?:los\s+|las\s+)?mas\s+(?:recientes|nuevos|nuevas|actuales)\b", " most recent "),
     ("es", r"\b(?:ultimos|ultimas)\b", " latest "),
     ("es", r"\brecientes?\b", " recent "),
@@ -180,7 +272,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     (
         "es",
-        r"\b(?:que|cuales)\s+(?:son\s+los\s+|son\s+las\s+)?(?:articulos|trabajos|estudios|publicaciones|papers|investigaciones)\b"
+        r"\b(?:que|cuales)\s+(?:son\s+los\s+|son\s+las\s+)?(?:articulos"
+        r"|trabajos|estudios|publicaciones|papers|investigaciones)\b"
         r"(?:\s+que)?",
         " which papers ",
     ),
@@ -492,14 +585,32 @@ def _stem(word: str) -> str:
     return word
 
 
+# "and" in each language: the frames have written it in English ("preguntas y respuestas" → "preguntas and
+# respuestas") before the glossary is read, so a term's "y" / "et" / "und" matches either.
+AND = r"(?:and|et|y|und)"
+
+
 def _term_pattern(form: str, glue: bool = False) -> str:
-    words = [w for w in re.split(r"[\s']+", form) if w and not re.fullmatch(JOINERS, w)]
+    """A glossary form as a pattern: each word may carry an ending; spaces, hyphens and joining words between
+    the words are interchangeable ("monte-carlo" matches "Monte Carlo", and "Monte-Carlo" a form's "monte carlo")."""
+    words = [w for w in re.split(r"[\s'-]+", form) if w and not re.fullmatch(JOINERS, w)]
     joint = rf"(?:[\s'-]+(?:{JOINERS}[\s']+)*|-)"
-    # An acronym in brackets after the name ("neuronale Netze (GNNs)") is the same term: the English name replaces both.
-    acronym = r"(?:\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,10}\s*\))?"
-    # German glues a term to an acronym or English word with a hyphen ("FID-Wert"): the hyphen goes with it
-    start = r"(?:(?<=[A-Za-z0-9])-|(?<![\w-]))" if glue else r"(?<![\w-])"
-    return start + joint.join(re.escape(_stem(w)) + ENDINGS for w in words) + r"(?![\w-])" + acronym
+    # a name already put in English and glued (UNIT) is not read again by a shorter form ("diffusion models"
+    # by "modèle")
+    return _glued_start(glue) + joint.join(_term_word(w) for w in words) + r"(?![\w\u2063-])" + TERM_ACRONYM
+
+
+def _term_word(word: str) -> str:
+    return AND if re.fullmatch(AND, word) else re.escape(_stem(word)) + ENDINGS
+
+
+# An acronym in brackets after the name ("neuronale Netze (GNNs)") is the same term: the English name replaces both.
+TERM_ACRONYM = r"(?:\s*\(\s*[A-Za-z][A-Za-z0-9-]{1,10}\s*\))?"
+
+
+def _glued_start(glue: bool) -> str:
+    """German glues a term to an acronym or English word with a hyphen ("FID-Wert"): the hyphen goes with it."""
+    return r"(?:(?<=[A-Za-z0-9])-|(?<![\w\u2063-]))" if glue else r"(?<![\w\u2063-])"
 
 
 @cache
@@ -539,11 +650,26 @@ PURPOSE = {
     "fr": (r"(?:pour|afin\s+(?:de\s+|d'))", r"[a-z]{2,}(?:er|ir|re)"),
     "es": (r"(?:para|a\s+fin\s+de)", r"[a-z]{2,}(?:ar|er|ir)"),
 }
+# German ends the clause with its verb: "um Theoreme zu beweisen", "um Bilder vorherzusagen" (a separable prefix
+# takes "zu" inside: vorher-zu-sagen); general grammar.
+GERMAN_PURPOSE = re.compile(
+    r"(?<![\w-])um\s+([^,.;:?!]+?)\s+(?:zu\s+([a-z]{3,}(?:en|ern|eln))|((?:vorher|heraus|herzu|her|an|auf|aus|ein|fest"
+    r"|dar|zusammen|durch|ab|bei|mit|nach|vor|weg|zuruck)zu[a-z]{2,}(?:en|ern|eln)))(?![\w-])",
+    re.I,
+)
+
+
+def _german_purpose(m: re.Match[str]) -> str:
+    verb = m.group(2) or re.sub(r"^(\w+?)zu", r"\1", m.group(3), count=1)
+    return f" to {verb} {m.group(1)} "
 
 
 def purpose_in_english(text: str, lang: str) -> str:
-    """ "pour améliorer …", "para entrenar …" → "to améliorer …", "to entrenar …": the verb is then read as a
+    """ "pour améliorer …", "para entrenar …", "um … zu beweisen" → "to améliorer …", "to entrenar …", "to beweisen
+    …": the verb is then read as a
     verb (`head_last` leaves a word after "to" in place) and put in English with the everyday words."""
+    if lang == "de":
+        return GERMAN_PURPOSE.sub(_german_purpose, text)
     if lang not in PURPOSE:
         return text
     before, verb = PURPOSE[lang]
@@ -552,6 +678,9 @@ def purpose_in_english(text: str, lang: str) -> str:
 
 # Glues the words of a translated glossary name while a noun phrase is turned around (`head_last`).
 UNIT = "\u2063"  # invisible separator: no whitespace, so a split keeps the name whole
+PLURAL = (
+    "\u2062"  # marks the plural "s" a glued name took: an English noun modifier drops it ("language model compression")
+)
 GLUED = "\u2064"
 # The words `ordinals_in_english` writes ("the second one"): a place in a list, no topic.
 ORDINAL_OUT = {"first", "second", "third", "fourth", "fifth", "last", "one", "paper"}
@@ -601,12 +730,12 @@ def head_last(text: str, lang: str) -> str:
         elif len(words) > 1:
             first = [words.pop(0)] if words[0].lower() in BEFORE_NOUN else []
             words = first + words[::-1]
-        out.extend(words + joins)
+        out.extend(_modifiers_singular(words, lang) + joins)
         groups.clear()
         joins.clear()
 
     def topic_word(token: str, low: str) -> bool:
-        if not re.fullmatch(rf"[a-z][a-z{UNIT}-]*", low) or low in stop:
+        if not re.fullmatch(rf"[a-z][a-z{UNIT}{PLURAL}-]*", low) or low in stop:
             return False
         # German writes its nouns capitalised; elsewhere a capital is a name, but for the question's first word
         return token == low or (lang == "de" and token[1:] == low[1:]) or (not out and not groups)
@@ -635,15 +764,32 @@ def head_last(text: str, lang: str) -> str:
     return " ".join(out).replace(f" {GLUED}", "")
 
 
+def _modifiers_singular(words: list[str], lang: str) -> list[str]:
+    """A name put before the run's head in English is its modifier, and English modifiers take no plural
+    ("compression de modèles de langage" → "language model compression", not "language models compression")."""
+    function = set(FUNCTION_WORDS[lang].split())
+    heads = [i for i, w in enumerate(words) if w.lower() not in function]
+    last = heads[-1] if heads else len(words) - 1
+    return [w.replace(PLURAL + "s", "") if i < last else w for i, w in enumerate(words)]
+
+
 def _numbered(match: re.Match[str], form: str, english: str, joined: bool = False) -> str:
     """The English name in the plural when it names a countable thing and the matched last word is longer
     than the glossary's singular by a plural ending (Netz → Netze, reseau → reseaux, agente → agentes)."""
     name = re.sub(r"\s*\(.*$", "", match.group(0))
-    last, written = re.split(r"[\s'-]+", name)[-1].lower(), re.split(r"[\s'-]+", form)[-1]
-    plural = len(last) > len(written) and last[-1] in "sxne" and english.split()[-1] in COUNTABLE
+    said, written = _content_words(name.lower()), _content_words(form)
+    # French and Spanish put the head first ("modèles de diffusion"), German last: any word may carry the plural
+    plural = english.split()[-1] in COUNTABLE and any(
+        len(s) > len(w) and s[-1] in "sxne" and s.startswith(w[:3]) for s, w in zip(said, written, strict=False)
+    )
     glued = " " if match.group(0).startswith("-") else ""
-    name = english + "s" if plural else english
-    return glued + (name.replace(" ", UNIT) if joined else name)
+    if not joined:
+        return glued + (english + "s" if plural else english)
+    return glued + english.replace(" ", UNIT) + (PLURAL + "s" if plural else "")
+
+
+def _content_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s'-]+", name) if w and not re.fullmatch(JOINERS, w)]
 
 
 def language(question: str) -> str:
@@ -702,7 +848,7 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     text = ordinals_in_english(text, lang)
     text = purpose_in_english(text, lang)
     if lang in ("fr", "es", "de"):
-        text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ")
+        text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ").replace(PLURAL, "")
     else:
         text = translate_terms(text, lang)
     words = set(FUNCTION_WORDS[lang].split())
@@ -759,4 +905,26 @@ def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
             return word
         return english_word(low, lang, df) or (lang == "de" and german_compound(low, df)) or word
 
-    return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
+    text = re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
+    return _german_hyphen_compounds(text, df) if lang == "de" else text
+
+
+def _german_hyphen_compounds(text: str, df: Callable[[str], int]) -> str:
+    """German joins a compound's parts with hyphens where one is foreign or long ("Frage-Antwort-Systeme",
+    "Computer-Use-Agenten"): each part put in English, or kept when the corpus uses it, gives the English noun
+    phrase; a compound with a part neither way knows is kept as written."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if df(word.lower()) >= 3:
+            return word
+        parts = []
+        for part in word.split("-"):
+            low = part.lower()
+            english = low if df(low) >= 3 else english_word(low, "de", df) or german_compound(low, df)
+            if not english:
+                return word
+            parts.append(english)
+        return " ".join(parts)
+
+    return re.sub(r"(?<![\w'-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w'-])", swap, text)

@@ -220,10 +220,26 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "reinforcement learning from human feedback",
-        "apprentissage par renforcement a partir de retours humains",
-        "aprendizaje por refuerzo a partir de retroalimentacion humana",
-        "bestarkendes lernen aus menschlichem feedback",
-        "基于人类反馈的强化学习",
+        "apprentissage par renforcement a partir de retours humains|apprentissage par renforcement avec retour humain"
+        "|apprentissage par renforcement a partir de retroaction humaine"
+        "|apprentissage par renforcement a partir de feedback humain",
+        "aprendizaje por refuerzo a partir de retroalimentacion humana"
+        "|aprendizaje por refuerzo con retroalimentacion humana"
+        "|aprendizaje por refuerzo con retroalimentacion de humanos"
+        "|aprendizaje por refuerzo a partir de comentarios humanos",
+        "bestarkendes lernen aus menschlichem feedback|verstarkendes lernen aus menschlichem feedback"
+        "|bestarkendes lernen mit menschlichem feedback|verstarkendes lernen mit menschlichem feedback"
+        "|verstarkungslernen aus menschlichem feedback|verstarkungslernen mit menschlichem feedback",
+        "基于人类反馈的强化学习|人类反馈强化学习",
+    ),
+    (
+        "reinforcement learning with verifiable rewards",
+        "apprentissage par renforcement avec recompense verifiable"
+        "|apprentissage par renforcement a recompense verifiable",
+        "aprendizaje por refuerzo con recompensa verificable",
+        "bestarkendes lernen mit verifizierbarer belohnung|verstarkendes lernen mit verifizierbarer belohnung"
+        "|verstarkungslernen mit verifizierbarer belohnung|verstarkendes lernen mit uberprufbarer belohnung",
+        "基于可验证奖励的强化学习|可验证奖励强化学习",
     ),
     (
         "policy optimization",
@@ -258,9 +274,13 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "retrieval-augmented generation",
-        "generation augmentee par recuperation|generation augmentee par la recherche",
-        "generacion aumentada por recuperacion",
-        "abrufgestutzte generierung|retrieval-gestutzte generierung",
+        "generation augmentee par recuperation|generation augmentee par la recherche|generation augmentee par recherche"
+        "|generation de recuperation augmentee|generation enrichie par recuperation",
+        "generacion aumentada por recuperacion|generacion aumentada con recuperacion"
+        "|generacion aumentada mediante recuperacion"
+        "|generacion de recuperacion aumentada|generacion mejorada por recuperacion",
+        "abrufgestutzte generierung|retrieval-gestutzte generierung"
+        "|abruferweiterte generierung|retrieval-augmentierte generierung",
         "检索增强生成",
     ),
     (
@@ -368,9 +388,9 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("machine translation", "traduction automatique", "traduccion automatica", "maschinelle ubersetzung", "机器翻译"),
     (
         "question answering",
-        "reponse aux question|questions-reponses",
-        "respuesta a pregunta",
-        "fragebeantwortung",
+        "reponse aux question|questions-reponses|question-reponse|questions et reponses",
+        "respuesta a pregunta|preguntas y respuestas|pregunta-respuesta|respuesta de pregunta",
+        "fragebeantwortung|beantwortung von fragen|frage-antwort",
         "问答",
     ),
     ("summarization", "resume automatique", "resumen automatico", "automatische zusammenfassung", "自动摘要|文本摘要"),
@@ -460,7 +480,28 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("optimization", "optimisation", "optimizacion", "optimierung", "优化"),
     ("inference", "inference", "inferencia", "inferenz", "推断"),
     ("efficient inference", "inference efficace", "inferencia eficiente", "effiziente inferenz", "高效推理"),
-    ("kv cache", "cache kv|cache cle-valeur", "cache kv|cache clave-valor", "kv-cache", "kv缓存|键值缓存"),
+    (
+        "kv cache",
+        "cache kv|cache cle-valeur",
+        "cache kv|cache clave-valor",
+        "kv-cache|schlussel-wert-cache",
+        "kv缓存|键值缓存",
+    ),
+    ("black-box", "boite noire", "caja negra", "blackbox|black-box", "黑盒"),
+    (
+        "unified multimodal model",
+        "modele multimodal unifie",
+        "modelo multimodal unificado",
+        "einheitliches multimodales modell|vereinheitlichtes multimodales modell",
+        "统一多模态模型",
+    ),
+    (
+        "computer use agent",
+        "agent d'utilisation d'ordinateur|agent d'usage de l'ordinateur",
+        "agente de uso de computadora|agente de uso del ordenador",
+        "computer-use-agent|computernutzungsagent",
+        "计算机使用智能体|电脑使用智能体",
+    ),
     (
         "state space model",
         "modele d'espace d'etat",
@@ -485,11 +526,17 @@ TERMS: list[tuple[str, str, str, str, str]] = [
         "生成对抗网络",
     ),
     ("transformer", "transformeur", "transformador", "transformer", "变换器"),
-    ("vision transformer", "transformeur de vision", "transformador de vision", "vision-transformer", "视觉变换器"),
+    (
+        "vision transformer",
+        "transformeur de vision|transformer de vision|transformeur visuel",
+        "transformador de vision|transformer de vision|transformador visual",
+        "vision-transformer",
+        "视觉变换器|视觉transformer|视觉Transformer",
+    ),
     (
         "monte carlo tree search",
         "recherche arborescente monte-carlo|recherche arborescente de monte-carlo",
-        "busqueda de arbol monte carlo|busqueda en arbol de monte carlo",
+        "busqueda de arbol monte carlo|busqueda en arbol de monte carlo|busqueda arborea monte carlo",
         "monte-carlo-baumsuche",
         "蒙特卡洛树搜索",
     ),

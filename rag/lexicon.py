@@ -166,12 +166,61 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("classify", "classer|classifier", "clasificar", "klassifizieren"),
     ("segment", "segmenter", "segmentar", "segmentieren"),
     ("retrieve", "recuperer", "recuperar", "abrufen"),
+    ("prove", "prouver|demontrer", "demostrar|probar", "beweisen"),
+    ("combine", "combiner", "combinar", "kombinieren"),
+    ("add", "ajouter", "anadir|agregar", "hinzufugen"),
+    ("manage", "gerer", "gestionar", "verwalten"),
+    # the research vocabulary a question describes a paper with (nouns and adjectives of the field, general)
+    ("reward", "recompense", "recompensa", "belohnung"),
+    ("verifiable", "verifiable", "verificable", "verifizierbar|uberprufbar"),
+    ("unified", "unifie|unifiee", "unificado|unificada", "einheitlich|vereinheitlicht"),
+    ("attack", "attaque", "ataque", "angriff"),
+    ("advertising", "publicite", "publicidad", "werbung"),
+    ("advertisement", "annonce", "anuncio", "anzeige|werbeanzeige"),
+    ("natural", "naturel|naturelle", "natural", "naturlich"),
+    ("theorem", "theoreme", "teorema", "theorem"),
+    ("proof", "preuve", "demostracion|prueba", "beweis"),
+    ("question", "question", "pregunta", "frage"),
+    ("memory", "memoire", "memoria", "speicher|gedachtnis"),
+    ("limited", "limite|limitee", "limitado|limitada", "begrenzt|beschrankt"),
+    ("feedback", "retour|retroaction", "retroalimentacion|realimentacion", "ruckmeldung"),
+    ("accuracy", "exactitude", "exactitud", "genauigkeit"),
+    ("speedup", "acceleration", "aceleracion", "beschleunigung"),
+    ("throughput", "debit", "rendimiento", "durchsatz"),
+    ("efficient", "efficace", "eficiente", "effizient"),
+    ("recommendation", "recommandation", "recomendacion", "empfehlung"),
+    ("sequential", "sequentiel|sequentielle", "secuencial", "sequenziell|sequentiell"),
+    ("inference", "inference", "inferencia", "inferenz"),
+    ("implicit", "implicite", "implicito|implicita", "implizit"),
+    ("hard", "difficile", "dificil", "schwierig|schwer"),
+    ("time", "temps", "tiempo", "zeit"),
+    ("data", "donnees", "datos", "daten"),
+    ("training", "entrainement", "entrenamiento", "training"),
+    ("model", "modele", "modelo", "modell"),
+    ("graph", "graphe", "grafo", "graph"),
+    ("tree", "arbre", "arbol", "baum"),
+    ("tool", "outil", "herramienta", "werkzeug"),
+    ("knowledge", "connaissance|savoir", "conocimiento", "wissen"),
+    ("security", "securite", "seguridad", "sicherheit"),
+    ("privacy", "confidentialite", "privacidad", "datenschutz|privatsphare"),
+    ("bias", "biais", "sesgo", "verzerrung"),
+    ("uncertainty", "incertitude", "incertidumbre", "unsicherheit"),
+    ("method", "methode", "metodo", "methode"),
+    ("approach", "approche", "enfoque", "ansatz"),
+    ("official", "officiel|officielle", "oficial", "offiziell|amtlich"),
+    ("tokenizer", "tokeniseur", "tokenizador", "tokenisierer"),
+    ("conversation", "conversation", "conversacion", "gesprach|unterhaltung"),
+    ("agent", "agent", "agente", "agent"),
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
 # when the corpus uses it.
 ENDINGS: dict[str, list[tuple[str, str]]] = {
     "fr": [
+        ("ifiees", "ified"),
+        ("ifies", "ified"),
+        ("ifiee", "ified"),
+        ("ifie", "ified"),
         ("isations", "izations"),
         ("isation", "ization"),
         ("iques", "ics"),
@@ -198,6 +247,10 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("s", ""),
     ],
     "es": [
+        ("ificados", "ified"),
+        ("ificadas", "ified"),
+        ("ificado", "ified"),
+        ("ificada", "ified"),
         ("izaciones", "izations"),
         ("izacion", "ization"),
         ("ciones", "tions"),
@@ -234,6 +287,10 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("s", ""),
     ],
     "de": [
+        ("ifizierte", "ified"),
+        ("ifiziert", "ified"),
+        ("isierern", "izers"),
+        ("isierer", "izer"),
         ("isierungen", "izations"),
         ("isierung", "ization"),
         ("ierung", "ation"),
@@ -269,9 +326,21 @@ def _lexicon(lang: str) -> dict[str, str]:
 def _plural_off(word: str, lang: str) -> list[str]:
     ends = {"fr": ("s", "x", "es"), "es": ("es", "s"), "de": ("en", "n", "e", "er", "s")}[lang]
     forms = [word] + [word[: -len(e)] for e in ends if word.endswith(e) and len(word) - len(e) >= 3]
-    if lang == "de" and word.endswith("t"):  # "unterstutzt", "lernt": the infinitive
-        forms += [word[:-1] + "en", word[:-1] + "n"]
-    return forms
+    return forms + _infinitives(word, lang)
+
+
+# A verb in the present (third person, as a question describing a paper writes it) → its infinitive, the form
+# the lexicon keeps: "compresse(nt)" → "compresser", "gestiona(n)" → "gestionar", "combine" → "combinar /
+# combiner", "lernt" → "lernen"; general grammar of regular verbs.
+INFINITIVE = {
+    "fr": (("ent", "er"), ("e", "er"), ("it", "ir"), ("issent", "ir")),
+    "es": (("an", "ar"), ("a", "ar"), ("en", "er"), ("en", "ir"), ("e", "er"), ("e", "ir")),
+    "de": (("t", "en"), ("t", "n")),
+}
+
+
+def _infinitives(word: str, lang: str) -> list[str]:
+    return [word[: -len(e)] + inf for e, inf in INFINITIVE[lang] if word.endswith(e) and len(word) - len(e) >= 3]
 
 
 def german_compound(word: str, df: Callable[[str], int]) -> str:

@@ -1336,8 +1336,9 @@ def untranslated_words(
 
     for word in [*" ".join(topics).split(), *re.findall(r"[\u3400-\u9fff]+", reframed)]:
         w = fold(word.lower())
-        # a name the topic reader joined with hyphens ("deep-research-agents") is known when each of its words is
-        found = known(w) or ("-" in w and all(known(p) for p in w.split("-") if p))
+        # a name the topic reader joined with hyphens ("deep-research-agents") is known when each of its words is,
+        # its function words aside ("reinforcement-learning-with-verifiable-rewards", "computer-use-agents")
+        found = known(w) or ("-" in w and all(known(p) or p in STOPWORDS for p in w.split("-") if p))
         if not found and w not in out and (len(w) > 2 or CJK_RE.search(w)):
             out.append(word)
     return out

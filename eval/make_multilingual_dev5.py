@@ -1,0 +1,50 @@
+"""Draw the topics, papers and months for eval/multilingual_dev5.jsonl, seeded, from the corpus.
+
+Issue 10, fifth set (job ml3): research vocabulary, comparison words, paraphrases, every intent.
+Topics are the corpus's own spelled-out acronyms
+("Monte Carlo Tree Search (MCTS)") named by at least 8 summaries, drawn at random; papers (authors,
+facts) and months (period summaries) are drawn at random too. The questions are then written by hand
+from these picks, each in English and as a researcher would ask it in French, Spanish, German or
+Chinese, or with typos or markup (see eval/multilingual_dev5.md). Run:
+`python eval/make_multilingual_dev5.py` (prints the picks as JSON; eval/multilingual_dev5-picks.json).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rag.ingest import load_papers  # noqa: E402
+from rag.retrieve import mine_acronyms  # noqa: E402
+
+SEED = 2705
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
+    acronyms = mine_acronyms([p.text for p in papers])
+    texts = [p.text.lower() for p in papers]
+    named = {
+        acr: exp for acr, exp in sorted(acronyms.items()) if len(exp.split()) >= 2 and sum(exp in t for t in texts) >= 8
+    }
+    topics = rng.sample(sorted(named.items()), 20)
+    picked = rng.sample(papers, 12)
+    months = sorted({d[:7] for p in papers for d in p.dates if re.match(r"\d{4}-\d{2}", d)})
+    out = {
+        "seed": SEED,
+        "topics": [{"acronym": a, "expansion": e} for a, e in topics],
+        "papers": [{"id": p.id, "title": p.title} for p in picked],
+        "months": rng.sample(months, 6),
+    }
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
