@@ -22,10 +22,10 @@ QUESTIONS: dict[str, str] = {
     "prompts where that most steadies the updates, so training converges two to four times faster",
     "2503.11849": "one pretrained network for the imagery of all the European satellite missions, with a hypernetwork "
     "that adapts to any spectral band and encodes metadata",
-    "2502.07864": "that paper converting an existing chatbot's grouped key-value sharing into a low-rank compressed form "
-    "with the same cache size, then fine-tuning it, what was it?",
-    "2411.14251": "I recall a paper that rewrote policies, value functions and the Bellman equation as text handled by a "
-    "chatbot, tested on tic-tac-toe",
+    "2502.07864": "that paper converting an existing chatbot's grouped key-value sharing into a low-rank compressed "
+    "form with the same cache size, then fine-tuning it, what was it?",
+    "2411.14251": "I recall a paper that rewrote policies, value functions and the Bellman equation as text handled "
+    "by a chatbot, tested on tic-tac-toe",
     "2505.14489": "do chatbots that think slowly before answering say more accurately how sure they are?",
     "2507.22879": "a shopping app's suggestion system rebuilt around what shoppers intend, with chatbots mining "
     "interests and tagging items to escape filter bubbles",
@@ -51,7 +51,8 @@ QUESTIONS: dict[str, str] = {
     "combining a promptable segmenter with a chat assistant",
     "2506.01872": "I remember a paper finding that adding picture, audio or clip inputs to a text chatbot erodes its "
     "instruction following, and that weighted merging of the fine-tuned networks helps most",
-    "2505.11855": "can chatbots find the confirmed errors in published papers? the best found only about a fifth of them",
+    "2505.11855": "can chatbots find the confirmed errors in published papers? the best found only about a fifth "
+    "of them",
     "2508.17290": "a test set of school questions with pictures, in Farsi and English, for vision chatbots, also "
     "checking whether they notice when the wrong picture is shown",
     "2508.15774": "a trick that makes pretrained diffusion networks produce 8k pictures and 4k clips without repeated "
