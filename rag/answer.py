@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import itertools
-import json
 import math
 import re
 import time
@@ -25,6 +24,7 @@ from rag import (
     aggregate,
     bibtex,
     contrast,
+    cover,
     english,
     extractive,
     frames,
@@ -35,6 +35,7 @@ from rag import (
 )
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
+from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
 from rag.prompts import prompt
@@ -64,11 +65,10 @@ from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
-    GENERIC_WORDS,
     RECENT_MONTHS,
     SOTA_RE,
     Parsed,
@@ -198,7 +198,6 @@ CLASS_STEMS = frozenset(stems("neural deep"))
 TITLE_GENERIC = frozenset({"technical", "tech"})
 # The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
-GENERIC_STEMS = frozenset(stem_key(" ".join(GENERIC_WORDS | FRAME_WORDS)).split())
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
 LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
@@ -216,13 +215,10 @@ WORDS_TIER = 1
 WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
 WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
-# Words that join a description's parts ("decline under quantization", "parts like drawers"); a name has none.
-LINKING_WORDS = STOPWORDS | frozenset("under over across without within between against like via among".split())
 # A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
 ASKS_DETAIL_RE = re.compile(
     r"\W*(?:what|which|how|who|whom|whose|when|where|why|does|do|did|is|are|was|were|has|have)\b", re.I
 )
-LINKING_STEMS = frozenset(stem_key(" ".join(LINKING_WORDS)).split())
 # A question asking for one paper it cannot name: "which paper …", "a survey about …", "the X paper that …",
 # "what was it?", "I read …". Such a question describes its paper; a name inside it may be a common word.
 ONE_PAPER_RE = re.compile(
@@ -232,30 +228,13 @@ ONE_PAPER_RE = re.compile(
     r"|\bI\s+(?:read|saw|remember|recall)\b",
     re.I,
 )
-# Words a reader uses to recall a paper rather than to describe it (general language, documented as such):
-# no summary need write them.
-RECALL_STEMS = frozenset(stems("something anything thing stuff remember recall read saw seen called name paper one"))
 DESCRIPTION_WORDS = 6  # content words beside a name that describe a paper of their own, asked for or not
 NAME_MARGIN = 0.25  # how much more of such a description (by IDF weight) another paper states than the named one
 
 
-STEMS_VERSION = 6  # bump whenever shapes.stemmed_corpus or the stemmer changes: it keys the on-disk cache
-
-
 def cached_stemmed_corpus(retriever: Retriever, cache_dir: Path) -> list[str]:
-    """Stemming every summary costs a second or more per process: done once per catalogue version."""
-    path = cache_dir / f"stems-v{STEMS_VERSION}-{retriever.fingerprint}.json" if retriever.fingerprint else None
-    if path and path.exists():
-        docs: list[str] = json.loads(path.read_text(encoding="utf-8"))
-        if len(docs) == len(retriever.papers):
-            return docs
-    docs = shapes.stemmed_corpus(retriever.papers)
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(docs), encoding="utf-8")
-        tmp.replace(path)
-    return docs
+    """Every paper's stemmed title and summaries, kept on disk per catalogue version."""
+    return cover.cached_stemmed(retriever.papers, cache_dir, retriever.fingerprint)
 
 
 @dataclass
@@ -371,8 +350,6 @@ OLDEST_RE = re.compile(r"\b(?:oldest|earliest|first)\s+(?:papers?|digests?|addit
 CATEGORIES_RE = re.compile(r"\bcategories\b", re.I)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
 PROPER_RE = re.compile(r"(?<=[\w,]\s)[A-Z][a-z]{2,}(?![\w'’.-])")
-# The verbs a figure question asks with ("what accuracy does X reach?"): no paper need write them.
-ASKING_STEMS = frozenset(stems("reach achieve score get obtain attain hit do perform"))
 # A capitalised word past the question's first ("LLMs on Tetris", "play Doom"): a name the digests may lack.
 CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])")
 CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
@@ -402,9 +379,7 @@ class Answerer:
         self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan: TermScan | None = None
-        self._docs: list[str] | None = None
         self._word_df: Counter | None = None
-        self._stem_df: Counter | None = None
         self._makers: list[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
@@ -422,8 +397,8 @@ class Answerer:
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
-        self._docs = self._authors = self._vectors = self._titles = self._names = self._spelled = None
-        self._word_df = self._stem_df = None
+        self._authors = self._vectors = self._titles = self._names = self._spelled = None
+        self._word_df = None
         self._makers = None
         self._kinds = {}
 
@@ -919,16 +894,12 @@ class Answerer:
     def content_stems(text: str, leave: frozenset[str] = frozenset()) -> list[str]:
         """The stems of the words that describe what a question asks about: no function, generic, asking or
         recalling word, no bare number, none of `leave`."""
-        drop = GENERIC_STEMS | LINKING_STEMS | ASKING_STEMS | RECALL_STEMS | leave
-        return [w for w in dict.fromkeys(stems(text)) if w not in drop and len(w) > 1 and not w.isdigit()]
+        return cover.content_stems(text, leave)
 
     def cover(self, words: list[str]) -> np.ndarray:
         """Each paper's share of the words its title and summary write, each word weighted by its IDF: how
         much of a description the paper states."""
-        n = len(self.docs)
-        weights = np.array([math.log((n + 1) / (self.stem_df.get(w, 0) + 0.5)) for w in words])
-        hits = np.array([shapes.concept_hits([f" {w} "], self.docs) for w in words], dtype=float)
-        return np.asarray(weights @ hits / max(float(weights.sum()), 1e-9))
+        return cover.shares(words, self.docs, self.stem_df, len(self.docs))
 
     def written_as_name(self, question: str, i: int) -> bool:
         """A name that is also an everyday word ("TIME", a benchmark) is named only when the question writes
@@ -1256,15 +1227,11 @@ class Answerer:
     @property
     def stem_df(self) -> Counter:
         """Each stem's document frequency over the stemmed corpus (`docs`): how common a word of a topic is."""
-        if self._stem_df is None:
-            self._stem_df = Counter(w for doc in self.docs for w in set(doc.split()))
-        return self._stem_df
+        return self.retriever.stem_df
 
     @property
     def docs(self) -> list[str]:
-        if self._docs is None:
-            self._docs = cached_stemmed_corpus(self.retriever, self.settings.cache_dir)
-        return self._docs
+        return self.retriever.stemmed
 
     def query_text(self, parsed: Parsed, standalone: str, latest: str) -> str:
         """What retrieval sees: the question without markup, dates and code clause, typos fixed;

@@ -345,3 +345,48 @@ def test_acronyms_the_texts_write_mostly_in_lower_case_are_everyday_words():
         "Monte Carlo Tree Search (MCTS) plans; MCTS is slow.",
     ]
     assert plain_words(texts, {"art": "anonymous region transformer", "mcts": "monte carlo tree search"}) == ["art"]
+
+
+def test_by_cover_lifts_the_paper_stating_the_description_into_the_head():
+    from rag.retrieve import COVER_POOL, by_cover
+
+    scored = [(f"p{i}", 1.0 / (i + 1)) for i in range(COVER_POOL + 5)]
+    stated = {f"p{i}": 0.2 for i in range(COVER_POOL + 5)} | {"p30": 0.9, f"p{COVER_POOL + 2}": 1.0}
+    ranked = [pid for pid, _ in by_cover(scored, stated)]
+    assert ranked[:2] == ["p0", "p30"], "a paper stating most of the description passes all but the first"
+    assert ranked[COVER_POOL:] == [pid for pid, _ in scored[COVER_POOL:]], "below the pool the order stands"
+    assert [pid for pid, _ in by_cover(scored, {})] == [pid for pid, _ in scored], "no words stated: rank order"
+
+
+def test_cover_shares_weigh_a_rare_word_above_a_common_one():
+    from collections import Counter
+
+    from rag.cover import shares
+
+    docs = [" model train bandit ", " model train ", " model "]
+    df = Counter({"model": 3, "train": 2, "bandit": 1})
+    got = shares(["model", "bandit"], docs, df, 3)
+    assert got[0] == pytest.approx(1.0) and got[2] < 0.5 < got[0] and got[1] == got[2]
+    assert shares([], docs, df, 3).tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.slow
+def test_a_description_finds_the_paper_stating_its_rare_words(retriever):
+    # eval/paraphrase_dev2.jsonl pdev2-01 (tune half): BM25 ranks the survey first, the encoder not in its
+    # top 100, and rank fusion left it 28th.
+    question = (
+        "a survey framing chatbot alignment from human feedback as recovering a hidden objective from demonstrations"
+    )
+    ids = [h.paper.id for h in retriever.search(question, k=10)]
+    assert "2507.13158" in ids[:5]
+    stated = retriever.stated(question, ids)
+    assert max(stated, key=stated.__getitem__) == "2507.13158"
+
+
+def test_stem_frequencies_are_kept_on_disk_per_catalogue_version(tmp_path):
+    from rag.cover import cached_frequencies
+
+    docs = [" a b ", " b c ", " b "]
+    assert cached_frequencies(docs, tmp_path, "v1") == {"a": 1, "b": 3, "c": 1}
+    assert cached_frequencies([], tmp_path, "v1") == {"a": 1, "b": 3, "c": 1}, "read back, not counted again"
+    assert cached_frequencies([" z "], tmp_path, "") == {"z": 1} and len(list(tmp_path.iterdir())) == 1
