@@ -29,8 +29,9 @@ DRAW = 24
 
 
 def asked_questions() -> list[str]:
-    """Every question of gold set 2 and of the list dev sets, lower-cased (never printed)."""
-    files = [ROOT / "eval" / "gold2.jsonl", *sorted((ROOT / "eval").glob("lists_dev*.jsonl"))]
+    """Every question of gold set 2 and of the earlier list dev sets, lower-cased (never printed)."""
+    own = ROOT / "eval" / "lists_dev12.jsonl"  # this set's own questions, written after the draw
+    files = [ROOT / "eval" / "gold2.jsonl", *sorted(f for f in (ROOT / "eval").glob("lists_dev*.jsonl") if f != own)]
     rows = (json.loads(line) for f in files for line in f.read_text().splitlines() if line.strip())
     return [str(r.get("question", "")).lower() for r in rows]
 
