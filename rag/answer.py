@@ -1337,6 +1337,7 @@ class Answerer:
                     forms += self.loose_forms(words, n, loose)
                 elif len(words) > 1:
                     forms += [f for f in self.phrase_forms(words, loose) if f not in forms]
+                forms += [f for f in self.acronym_phrases(words) if f not in forms]
                 forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
                 alias = [f for f in listing.aliases(words) if f not in forms]
                 loose.update(alias)
@@ -1517,6 +1518,21 @@ class Answerer:
         forms = list(dict.fromkeys(forms))
         loose.update(forms)
         return forms
+
+    def acronym_phrases(self, words: list[str]) -> list[str]:
+        """The name with an acronym of three letters or more side by side in place of the words it stands for
+        ("audio LLM", "Audio-LLMs" for large audio language models), where the corpus mostly spells the acronym
+        so: the acronym says those very words, so such a paper names the thing itself, not loosely as the `%`
+        form (one word between: "audio-visual LLM") does."""
+        if len(words) < 2:
+            return []
+        acronyms = self.retriever.acronyms
+        phrases = (
+            " " + " ".join(named) + " "
+            for acronym, named in listing.acronym_places(words, acronyms)
+            if len(acronym) >= 3 and self.defined_as(acronym, stem_key(acronyms[acronym]))
+        )
+        return list(dict.fromkeys(phrases))
 
     def defined_as(self, acronym: str, phrase_key: str) -> bool:
         """Whether most papers that define `acronym` in brackets spell it as this phrase (up to inflection)."""

@@ -146,10 +146,10 @@ def phrase_forms(words: list[str], generic: frozenset[str]) -> list[str]:
     return out
 
 
-def acronym_inside(words: list[str], acronyms: dict[str, str]) -> list[str]:
-    """The name with a known acronym standing for some of its words: "large audio language model" →
-    "audio llm" (`%` form), as papers write "Audio LLM"; a run of its words in its place ("long CoT
-    reasoning")."""
+def acronym_places(words: list[str], acronyms: Mapping[str, str]) -> list[tuple[str, list[str]]]:
+    """(acronym, the name's words with it in place of the words it stands for) for each known acronym whose
+    expansion is some of the name's words in order: "large audio language model" → ("llm", audio llm), as
+    papers write "Audio LLM"; a run of its words in its place ("long CoT reasoning")."""
     out = []
     for acronym, expansion in acronyms.items():
         inner = stem_key(expansion).split()
@@ -159,11 +159,15 @@ def acronym_inside(words: list[str], acronyms: dict[str, str]) -> list[str]:
             short = stem_key(acronym).strip()
             at = next((i for i in range(len(words)) if words[i : i + len(inner)] == inner), -1)
             if at >= 0:  # a span of the name: the acronym takes its place ("long CoT reasoning")
-                out.append("%" + " ".join([*words[:at], short, *words[at + len(inner) :]]))
+                out.append((acronym, [*words[:at], short, *words[at + len(inner) :]]))
             else:
-                rest = [w for w in words if w not in inner]
-                out.append("%" + " ".join([*rest, short]))
+                out.append((acronym, [*(w for w in words if w not in inner), short]))
     return out
+
+
+def acronym_inside(words: list[str], acronyms: Mapping[str, str]) -> list[str]:
+    """`acronym_places` as `%` forms: the acronym with the name's other words, one word between allowed."""
+    return ["%" + " ".join(named) for _, named in acronym_places(words, acronyms)]
 
 
 def gate(seeds: np.ndarray, candidates: np.ndarray, quantiles: np.ndarray | float = GATE_QUANTILE) -> np.ndarray:

@@ -266,6 +266,14 @@ def test_a_qualifier_of_a_rare_acronym_is_required_and_what_it_names_stays(answe
 
 
 @pytest.mark.slow
+def test_an_acronym_side_by_side_with_the_other_words_names_the_thing_itself(answerer):
+    assert " audio llm " in answerer.acronym_phrases(stem_key("large audio language model").split())
+    # "evaluated … multimodal end-to-end Audio-LLMs" in a Speech-to-LaTeX paper: named, not loosely
+    cited = {c["id"] for c in answerer.ask("Which papers study large audio language models?").citations}
+    assert "2508.03542" in cited
+
+
+@pytest.mark.slow
 def test_lists_find_kinds_and_leave_out_words_a_clause_apart(answerer):
     def cited(question: str) -> set[str]:
         return {c["id"] for c in answerer.ask(question).citations}

@@ -6,6 +6,7 @@ import numpy as np
 from rag.listing import (
     KIND_FORMS,
     acronym_inside,
+    acronym_places,
     acronym_senses,
     aliases,
     as_written,
@@ -73,6 +74,14 @@ def test_acronym_inside_a_longer_name():
     forms = acronym_inside(stem_key("large audio language model").split(), {"llm": "large language model"})
     assert forms == ["%audio llm"]
     assert form_in(forms[0], stem_key("Do you need audio to fine-tune your audio LLM?"))
+
+
+def test_an_acronym_takes_the_place_of_its_words_inside_or_around_the_others():
+    llm = {"llm": "large language model"}
+    assert acronym_places(stem_key("large audio language model").split(), llm) == [("llm", ["audio", "llm"])]
+    assert acronym_places(stem_key("large language model agents").split(), llm) == [("llm", ["llm", "agent"])]
+    assert acronym_places(stem_key("large language model").split(), llm) == []  # the whole name is its twin
+    assert acronym_places(stem_key("language model for audio").split(), llm) == []
 
 
 def test_an_acronym_that_means_something_else_in_a_paper():
