@@ -31,6 +31,7 @@ from rag import (
     listing,
     mentioned,
     paper_kinds,
+    qualifiers,
     shapes,
 )
 from rag.briefing import build_briefing, first_sentence
@@ -2109,8 +2110,18 @@ class Answerer:
             # else the papers name it in other words, or a short list is read whole (contrastive decoding "to cut
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
+        worded: list[str] = []
+        if parsed.plural and parsed.parts and not len(kept):  # no paper writes the phrase whole: its parts apart
+            kept = self.qualified(parsed, filters)
+            forms = [c[0].strip() for a in parsed.parts for c in a]
+            worded = [*forms, *(w for f in forms for w in f.split())] if len(kept) else []
+        unsized: list[int] = []
+        if parsed.size_bound and len(kept):  # "under 3B parameters": a size each paper states, as a number
+            unsized, kept = [int(i) for i in kept], self.sized(kept, parsed)
+            unsized = unsized if not len(kept) else []
         if (
             parsed.bare
+            and not parsed.plural
             and not parsed.excluded
             and not filters
             and not self.named_as_typed(concepts, kept)
@@ -2118,16 +2129,18 @@ class Answerer:
         ):
             # no paper names a bare phrase as typed: it may describe one paper, answered as a question; a phrase
             # naming a field ("LLM agents for chemistry") is a topic in that field, listed like any other; one
-            # with what its papers must not use asks for papers
+            # with what its papers must not use asks for papers, and so does a plural noun phrase ("GUI agents
+            # trained with RL on Android")
             result.parsed = {**result.parsed, "intent": "fact"}  # the reading answered, as `--json` reports it
             return None
+        if unsized:  # none states a size in the bound: the papers on the rest are the closest, said as such
+            kept = np.array(unsized, dtype=int)
         described: list[int] = []
         called = ""
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             described, called = self.described(parsed, filters)
         if described:
             kept = np.array(described, dtype=int)
-        worded: list[str] = []
         if not len(kept) and intent == "list" and not parsed.excluded_concepts:
             found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
@@ -2164,11 +2177,16 @@ class Answerer:
         numbered = [(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         left = shapes.left_out_phrase(left_out, excluded)
         shown = self.as_asked(topic, parsed)
+        if parsed.size_bound and not unsized:  # the bound each listed paper meets, said with the topic
+            shown = f"{shown} with a stated model size {parsed.size_bound}"
         text = shapes.list_text(shown, numbered, self.filter_phrase(filters), left, doing=bool(verbs))
         if len(every) > len(papers):  # the head counts every match, then says which ones follow
             head = shapes.list_text(shown, [(0, p, "") for p in every], self.filter_phrase(filters), left, bool(verbs))
             text = "\n".join([head.split("\n", 1)[0], *text.splitlines()[1:]])
-        if described:  # said as what it is: the papers closest in meaning, not papers naming the words
+        if unsized:  # said as what it is: the qualifier no paper meets, then the papers meeting the rest
+            head = listing.unsized_head(shown, parsed.size_bound, len(every), self.filter_phrase(filters))
+            text = "\n".join([head, *text.splitlines()[1:]])
+        elif described:  # said as what it is: the papers closest in meaning, not papers naming the words
             count = len(every)
             head = (
                 f'No paper in the digests says "{topic}" in these words; {count} paper{"s" if count != 1 else ""}'
@@ -2197,6 +2215,24 @@ class Answerer:
             at = self.retriever.position
             papers.sort(key=lambda p: not shapes.does_without(parsed.excluded_concepts, self.docs[at[p.id]]))
         return papers
+
+    def qualified(self, parsed: Parsed, filters: Filters) -> np.ndarray:
+        """The papers holding every part of a plural noun phrase apart (`Parsed.parts`), each part in the paper's
+        own text, not only in the digest's follow-up questions: "open-source 7B models for math reasoning" when no
+        paper writes it whole."""
+        kept, _ = self.topic_papers(parsed.parts, filters, parsed.topics)
+        if not len(kept):
+            return kept
+        papers = self.retriever.papers
+        held = shapes.topic_mask(self.checked(parsed.parts), [shapes.own_doc(papers[int(i)]) for i in kept])
+        return np.array([int(i) for i, ok in zip(kept, held, strict=True) if ok], dtype=int)
+
+    def sized(self, kept: np.ndarray, parsed: Parsed) -> np.ndarray:
+        """The papers among `kept` whose own text states a model size within the question's bound."""
+        most = parsed.size_most or float("inf")
+        papers = self.retriever.papers
+        texts = {int(i): f"{papers[int(i)].title} {shapes.own_text(papers[int(i)].summary)}" for i in kept}
+        return np.array([i for i in texts if qualifiers.holds_size(texts[i], parsed.size_least, most)], dtype=int)
 
     def named_as_typed(self, concepts: list[list[list[str]]], kept: np.ndarray) -> bool:
         """Whether some listed paper names every concept of the topic in a form of its own, not only a looser
@@ -2595,7 +2631,11 @@ class Answerer:
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
         # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
         # and a linking word or two between the topic's words ("knowledge distillation for speech models")
-        joiner = r"(?:[\s-]+(?:(?:for|in|on|of|with|from|by|the|a|an)\s+){0,2}|(?<=\d)\.(?=\d))"
+        # and a participle opening a qualifier ("GUI agents trained with RL on Android")
+        linking = "|".join(
+            ["for", "in", "on", "of", "with", "from", "by", "the", "a", "an", *sorted(qualifiers.PARTICIPLES)]
+        )
+        joiner = rf"(?:[\s-]+(?:(?:{linking})\s+){{0,2}}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
@@ -3376,7 +3416,7 @@ class Answerer:
             if paper.id in seen or paper.id not in named:
                 continue
             seen.add(paper.id)
-            said = mentioned.attached_sentence(paper, ask, sentences(paper.summary))
+            said = mentioned.attached_sentence(paper, ask, shapes.claims(paper.summary))
             if said:
                 found.append((paper, neutralise(said)))
             if len(found) == MENTIONED_SHOWN:

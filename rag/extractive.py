@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from rag.citations import neutralise
 from rag.papers import Paper
-from rag.text import sentences, term_in, tokenize
+from rag.shapes import claims
+from rag.text import term_in, tokenize
 
 
 @dataclass(frozen=True)
@@ -18,8 +19,9 @@ class Evidence:
 
 
 def best_sentence(paper: Paper, terms: list[list[str]], query_tokens: set[str]) -> str:
-    """The summary sentence that names the most query concepts, ties to the earliest."""
-    candidates = sentences(paper.summary) or [paper.title]
+    """The summary sentence that names the most query concepts, ties to the earliest; never one that asks
+    or hedges (`shapes.claims`)."""
+    candidates = claims(paper.summary) or [paper.title]
 
     def score(sentence: str) -> tuple[int, int]:
         low = sentence.lower()

@@ -633,6 +633,16 @@ def backed_off_head(topic: str, dropped: Sequence[str], count: int, filtered: st
     )
 
 
+def unsized_head(topic: str, bound: str, count: int, filtered: str) -> str:
+    """The opening of a list whose size bound ("under 3B parameters") no paper on the topic meets: it says which
+    qualifier fails, then lists the papers meeting the rest, the closest there are."""
+    plural = "s" if count != 1 else ""
+    return (
+        f'No paper in the digests on "{topic}" states a model size {bound}; {count} paper{plural} on it{filtered}'
+        " state another size or none:"
+    )
+
+
 def count_note(head: str, shown: int, newest: bool = False) -> str:
     """A list head that counts every match, followed by only the `shown` papers the question asked for: the
     highest ranked, or the newest where it asked for those ("the three newest papers on X")."""

@@ -61,6 +61,11 @@ FUNCTION_STEMS = frozenset(
 )
 
 
+def own_doc(paper: Paper) -> str:
+    """A paper as `stemmed_corpus` writes it, from its own text only (`own_text`: no follow-up questions)."""
+    return f" {SENTENCE_MARK} ".join(stem_key(s) for s in [paper.title, *sentences(own_text(paper.summary))])
+
+
 def stemmed_corpus(papers: Sequence[Paper]) -> list[str]:
     """Each paper's title and summaries (never its authors) as ` stem stem … `, sentences marked by §."""
     return [f" {SENTENCE_MARK} ".join(stem_key(s) for s in [p.title, *sentences(p.summary)]) for p in papers]
@@ -237,6 +242,31 @@ def own_text(summary: str) -> str:
     """A summary without the digest's "Follow-up questions:" section: what the reader asks next,
     not what the paper does ("2. The paper mentions …" is no question mark away from a claim)."""
     return FOLLOW_UP_RE.split(summary, maxsplit=1)[0]
+
+
+# The summary's writer saying what the paper leaves out ("The paper does not, however, detail memory use"):
+# no claim of the paper, so no answer.
+HEDGE_RE = re.compile(
+    r"\b(?:paper|study|summary|abstract|authors?|article|text|work)\b[^.;]{0,40}?\b(?:does|do|did)\s*(?:not|n['’]t)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:explicitly\s+|clearly\s+)?(?:stated|specified|detailed|provided|mentioned"
+    r"|reported|given|described|disclosed)\b",
+    re.I,
+)
+# The digest template's section name or item number before a sentence ("Main research question or objective:",
+# "**Key methodology:**", "iv)"): the quote starts after it.
+LABEL_RE = re.compile(
+    r"^\W*(?:(?:[ivx]{1,4}|[a-e])\)\s*)?(?:\*\*)?(?:(?:(?:main|primary|key|principal)\s+)?(?:research\s+)?"
+    r"(?:questions?|objectives?|methodology|methods?|results?|findings?|implications?|contributions?|summary)"
+    r"(?:\s*(?:or|/|and)\s*(?:objective|question)s?)?(?:\s+used)?(?:\s+for\s+ai\s+practi\w*)?\s*:\s*(?:\*\*)?\s*)?",
+    re.I,
+)
+
+
+def claims(summary: str) -> list[str]:
+    """The summary's sentences that can answer a question: its own text (`own_text`), without sentences that
+    ask ("… ?") or hedge (`HEDGE_RE`), each without its template label (`LABEL_RE`)."""
+    said = (LABEL_RE.sub("", s, count=1) for s in sentences(own_text(summary)))
+    return [s for s in said if len(s) > 20 and not s.rstrip(" *\"'”").endswith("?") and not HEDGE_RE.search(s)]
 
 
 # A noun made from an adjective or verb ("discretization", "normalisation"): Snowball gives it the stem
@@ -1349,7 +1379,7 @@ def result_sentence(
     """The summary sentence that answers: for a figure, one that names the asked measure with a number;
     then most concepts named, then (for a figure or result) one that states a number or result, then
     the earliest."""
-    candidates = sentences(paper.summary) or [paper.title]
+    candidates = claims(paper.summary) or [paper.title]
     numeric = figure_question(question)
     aspect = asked_aspect(question)
     q_words = set(stems(question))

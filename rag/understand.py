@@ -24,7 +24,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from rag import aggregate, frames
+from rag import aggregate, frames, qualifiers
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, recent_span, strip_code_intent, strip_dates
@@ -691,6 +691,11 @@ class Parsed:
     best: bool = False  # it asked for the best method: the digests rank none above another
     bare: bool = False  # a topic typed on its own ("speculative decoding"), read as a list
     recent: bool = False  # "what's new in X?": the period is the last months, not one the question names
+    plural: bool = False  # a bare plural noun phrase with qualifiers ("GUI agents trained with RL on Android")
+    parts: list[list[list[str]]] = field(default_factory=list)  # its head's words, each a concept of its own
+    size_bound: str = ""  # a bound on model size as written ("under 3B parameters")
+    size_least: float = 0.0  # the parameters it allows, least and most (0: no bound that side)
+    size_most: float = 0.0
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -849,6 +854,7 @@ def period_only(rest: str) -> bool:
 # it. Not a description of one paper (an article or a pronoun in front, "a model that …"), a sentence (a verb
 # such as "is", "can"), nor a figure asked in keywords ("GPT-4o accuracy on MMLU").
 BARE_WORDS = 7
+PLURAL_WORDS = 10  # a plural noun phrase with qualifiers ("GUI agents trained with RL on Android")
 BARE_DOING = 5  # led by what a paper does ("monitoring …", "training a …"), this long it describes one paper
 BARE_LEAD_RE = re.compile(
     r"^\W*(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|i|we|you|he|she|it|they|there|here"
@@ -868,15 +874,18 @@ ASKED_DETAIL = (
 BARE_STOP_RE = re.compile(
     r"\b(?:what|which|how|who|whom|whose|why|when|where|is|are|was|were|am|be|been|being|do|does|did|can|could|will"
     r"|would|should|shall|may|might|must|has|have|had|i|me|my|we|you|it|they|them|that|this|please|tell|show|find"
-    r"|give|explain|describe|paper|papers|called|named|remember|published|" + ASKED_DETAIL + ")\\b",
+    # after "for", "on" or "in" the word is a domain ("models for code"), not a detail asked of a topic
+    r"|give|explain|describe|paper|papers|called|named|remember|published|(?<!\bfor )(?<!\bon )(?<!\bin )"
+    + ASKED_DETAIL
+    + ")\\b",
     re.I,
 )
 
 
-def bare_topic(text: str) -> bool:
-    """Whether a question is a topic phrase typed on its own, nothing asked around it."""
+def bare_topic(text: str, limit: int = BARE_WORDS) -> bool:
+    """Whether a question is a topic phrase typed on its own, nothing asked around it, in at most `limit` words."""
     words = WORD_RE.findall(fold(text.lower()))
-    if not words or len(words) > BARE_WORDS or ";" in text or ":" in text or not text.isascii():
+    if not words or len(words) > limit or ";" in text or ":" in text or not text.isascii():
         return False
     if words[0].endswith("ing") and len(words) >= BARE_DOING:  # "monitoring disease outbreaks from sewage …"
         return False
@@ -1200,6 +1209,35 @@ def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
     return list(dict.fromkeys(stem_key(f) for f in forms if f.strip()))
 
 
+def named_compounds(concepts: list[list[str]], question: str, vocab: Mapping[str, int]) -> list[list[str]]:
+    """Each one-word concept the question writes as a capitalised name (not its first word, capitalised as any
+    sentence's), with the corpus's words built on it (`qualifiers.compounds`)."""
+    names = {stem_key(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]{3,}\b", question.strip())}
+    out = []
+    for c in concepts:
+        word = c[0].strip()
+        more = [stem_key(t) for t in qualifiers.compounds(word, vocab)] if c[0] in names else []
+        out.append([*c, *(f for f in more if f not in c)])
+    return out
+
+
+def unclipped(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]]:
+    """Each phrase as one concept (`topic_concepts`), also as written out ("math reasoning", "mathematical
+    reasoning")."""
+    out = []
+    for c in topic_concepts(phrases, acronyms):
+        full = stem_key(qualifiers.unclipped(c[0]))
+        out.append(c + [full] if full not in c else c)
+    return out
+
+
+def word_concept(word: str, acronyms: Mapping[str, str]) -> list[str]:
+    """One word as a concept: itself and what it abbreviates ("gui" ↔ "graphic user interface"), not an acronym
+    whose expansion is that one word ("agent" is no "A2A")."""
+    own = stem_key(word)
+    return [f for f in concept(word, acronyms) if f == own or len(f.split()) > 1]
+
+
 def topic_concepts(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]]:
     """Each phrase as one required concept; a lone generic word ("model") is not a concept, but a
     generic acronym beside another phrase is its setting ("LLMs" in "LLMs for time series forecasting")."""
@@ -1444,11 +1482,13 @@ def understand(
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare, generic = "", False, False, False
+    plural, least, most, bound = False, 0.0, 0.0, ""
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
         rest, generic = research_on(rest)
         framed, best = methods_frame(rest)
         reframed, rest = (framed, framed) if framed != rest else ("", rest)
+        rest, (least, most), bound = qualifiers.size_bound(rest)
     else:
         rest = frames.periods_in_english(rest, spoken)
     without, since, until = strip_dates(rest, latest)
@@ -1504,8 +1544,12 @@ def understand(
         unnegated, negated = without_negation(mended)
         if intent == "fact" and negated:  # "video generation papers other than …": the frame once the clause is cut
             intent, term = intent_of(re.sub(r"\s+", " ", unnegated), describes)
-        bare = bare_topic(unnegated if negated else mended)
-        bare = bare and intent == "fact" and not (since or until) and not aggregated
+        phrase = unnegated if negated else mended
+        plural = spoken == "en" and qualifiers.plural_phrase(WORD_RE.findall(fold(phrase.lower())))
+        # a plural noun phrase with its qualifiers may run longer, and a period is one more of them
+        bare = bare_topic(phrase) or (plural and bare_topic(phrase, PLURAL_WORDS))
+        plural = plural and bare
+        bare = bare and intent == "fact" and (plural or not (since or until)) and not aggregated
         bare = bare or (generic and intent == "list")  # "research on X" may still ask one finding about X
         intent = "list" if bare else intent  # "LLM agents for chemistry": the papers on it
         if aggregated:
@@ -1520,6 +1564,8 @@ def understand(
         elif not (since or until) and period_only(rest):
             intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    if plural and intent == "list":  # "GUI agents trained with RL": "trained" opens a qualifier, no topic word
+        topic_text = qualifiers.qualifier_text(topic_text, bool(bound))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")
     topic_text = re.sub(r"(?<=[a-z0-9])['’]s\b", " ,", topic_text, flags=re.I)
     # "the state of the art on X", "SOTA results": how good, not a topic ("art" is not the ART model)
@@ -1575,6 +1621,18 @@ def understand(
         scope = compare_scope(topic_text, sides)
     topics = [" ".join(a) for a in alternatives]
     concepts = [topic_concepts(a, acronyms) for a in alternatives]
+    plural = plural and intent == "list"
+    if plural:  # a name the question capitalises also holds in the names built on it ("Android" → AndroidWorld)
+        concepts = [named_compounds(a, clean, vocab) for a in concepts]
+    parts = (
+        [
+            [word_concept(w, acronyms) for w in qualifiers.split_head(a[0])] + unclipped(a[1:], acronyms)
+            for a in alternatives
+            if a
+        ]
+        if plural
+        else []
+    )
     left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
     aim = [[without_trailing_noun(p) for p in a] for a in shared_runs(chunks(purpose_object(purpose)))]
     untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
@@ -1608,6 +1666,11 @@ def understand(
         best=best,
         bare=bare,
         recent=recent,
+        plural=plural,
+        parts=[named_compounds(a, clean, vocab) for a in parts] if parts != concepts else [],
+        size_bound=bound,
+        size_least=least,
+        size_most=0.0 if most == float("inf") else most,
     )
 
 
