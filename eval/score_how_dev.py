@@ -4,7 +4,9 @@ after a definition, each row a conversation whose last answer is checked.
 A row passes when the last answer's first cited paper is one of `lead` (or, for a row with `note_ok` and
 no lead, whose opening says that no summary explains X itself; a row with both accepts either), its
 opening (the text before the first blank line) matches one of `has` and none of `lacks`, and no sentence
-it quotes is a hedge ("the paper does not provide details …") or one of a digest's own follow-up questions.
+it quotes is a hedge ("the paper does not provide details …") or one of a digest's own follow-up questions
+(a sentence that opens with a question word and ends in "?"). A row whose opening says no summary explains X
+itself may then quote a variant as the closest: `lacks` is not read then.
 
 Run: `python eval/score_how_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
 """
@@ -30,11 +32,20 @@ HEDGE_RE = re.compile(
     r"|\b(?:lacks?|lacking)\s+(?:information|details?)\b|\bseems?\s+to\s+lack\b",
     re.I,
 )
+# A digest's own follow-up question ("How does the choice of the base model affect …?"), not a summary's
+# statement of its research question ("The main research question is: how …?").
+FOLLOW_UP_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:what|how|which|why|can|could|will|would|does|do|is|are)\b[^.]*\?\s*$", re.I
+)
 QUOTED_RE = re.compile(r"\*\*[^*]+\*\*[^:]*\[\d+\]:\s*(?P<said>.+)$", re.M)
 
 
 def opening(answer: str) -> str:
-    return answer.strip().split("\n\n")[0][:700]
+    """The answer's first paragraph; after an overview's title line ("**Title** (id, …) [1]"), its next one too."""
+    parts = answer.strip().split("\n\n")
+    if re.fullmatch(r"\*\*.+\*\* \(.+\) \[\d+\]", parts[0]) and len(parts) > 1:
+        return f"{parts[0]}\n\n{parts[1]}"[:700]
+    return parts[0][:700]
 
 
 def judge(row: dict, answer: str, cited: list[str]) -> list[str]:
@@ -47,10 +58,11 @@ def judge(row: dict, answer: str, cited: list[str]) -> list[str]:
         why.append(f"first cited {cited[:1]}")
     if not any(re.search(p, head, re.I) for p in row["has"]):
         why.append("opening lacks " + " / ".join(row["has"]))
-    why += [f"opening holds {p!r}" for p in row["lacks"] if re.search(p, head, re.I | re.M)]
+    if not noted:  # said to be no explanation of X itself, a variant may follow as the closest
+        why += [f"opening holds {p!r}" for p in row["lacks"] if re.search(p, head, re.I | re.M)]
     for m in QUOTED_RE.finditer(answer):
         said = m.group("said").strip()
-        if HEDGE_RE.search(said) or said.endswith("?"):
+        if HEDGE_RE.search(said) or FOLLOW_UP_RE.match(said):
             why.append(f"quotes {said[:80]!r}")
     return why
 
