@@ -26,6 +26,7 @@ from rag import (
     contrast,
     cover,
     english,
+    explain,
     extractive,
     frames,
     listing,
@@ -152,6 +153,15 @@ OVERVIEW_RE = re.compile(
     r"|tell\s+(?:me|us)\s+(?:more\s+)?about|(?:give\s+me\s+)?(?:an?\s+|the\s+)?(?:overview|summary|recap|gist)\s+of"
     r"|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:takeaways|points|ideas|findings|contributions)\s+(?:of|from|in))"
     r"\s+(?P<what>.+?)\W*$",
+    re.I,
+)
+# "what is the Qwen2.5 technical report about?", "what's Mergenetic about?": one paper as a whole, as above.
+ABOUT_RE = re.compile(r"^\W*what(?:'s|’s|\s+is|\s+was)\s+(?P<what>.+?)\s+(?:all\s+)?about\W*$", re.I)
+# A follow-up about the paper the previous question named ("what is HelloBench?" → "which models did they
+# evaluate?"): it points with a pronoun and asks a detail; a list's words, a comparison or another name ask otherwise.
+POINTS_AT_ONE_RE = re.compile(r"\b(?:it|its|they|them|their|this\s+(?:paper|work|model|method|benchmark))\b", re.I)
+NOT_ONE_RE = re.compile(
+    r"\b(?:papers|ones|others|those|these|which\s+of|any\s+of|all\s+of|compar\w*|vs\.?|versus|than|similar|like)\b",
     re.I,
 )
 # "the arXiv link for ZeroSearch", "where is the code for UI-TARS?", "what's the link to the VGGT paper?"
@@ -356,6 +366,8 @@ CAPITAL_WORD_RE = re.compile(r"(?<=[\w,;:/?!)]\s)[A-Z][A-Za-z]{3,}(?![\w'’.-])
 CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
 # A name at most this share of the papers write is specific enough to answer about ("Sokoban", not "LLMs").
 SPECIFIC_NAME_SHARE = 0.01
+EXPLAIN_POOL = 5  # the likeliest candidates a "why" or "how does X work" answer may lead with instead of the first
+EXPLAINED_NAMING = 5  # papers naming a technique for "how does X work?" to ask about it rather than one paper's method
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
@@ -1130,6 +1142,9 @@ class Answerer:
             hits = [*(Hit(p, 1.0) for p, _ in mention.found), *(h for h in hits if h.paper.id not in found)]
             hits.sort(key=lambda h: h.paper.id not in found and not mentioned.own_paper(h.paper, mention.pattern))
             covered = True
+        explained = ""
+        if not (target or enumeration or mention is not None):
+            hits, explained = self.explaining(standalone, parsed, hits)
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -1157,6 +1172,7 @@ class Answerer:
                 if mention is not None
                 else self.fact_text(standalone, sources, enumeration, groups, parsed)
             )
+            text = f"{explained} {text}" if explained and text else text
             for line in text.splitlines(keepends=True):
                 first = first or time.perf_counter()
                 yield line
@@ -1282,7 +1298,21 @@ class Answerer:
             return next(filter(None, (self.cited_as(answer, int(m.group(1))) for _, answer in reversed(history))), None)
         if PAPER_PRONOUN_RE.search(question) or OTHER_WORK_RE.search(question):
             return self.cited_as(history[-1][1], 1)
-        return None
+        return self.named_before(question, history)
+
+    def named_before(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
+        """The paper the previous question named ("what is HelloBench?") and its answer cites first, when a
+        follow-up asks a detail of it by a pronoun ("which models did they evaluate?", "how does it work?")."""
+        if not (ASKS_DETAIL_RE.match(question) and POINTS_AT_ONE_RE.search(question)) or NOT_ONE_RE.search(question):
+            return None
+        asked = self.understood(question)
+        if asked.intent != "fact" or asked.has_code:  # "what are its limitations?", "does it have code?": their shapes
+            return None
+        previous, answer = history[-1]
+        paper = self.cited_as(answer, 1)
+        if paper is None or self.retriever.position[paper.id] not in self.names_in(previous):
+            return None
+        return paper
 
     def cited_as(self, answer: str, n: int) -> Paper | None:
         """The paper an answer cites as [n]: remembered for this answerer's recent answers, else read
@@ -1890,7 +1920,7 @@ class Answerer:
         their only evidence."""
         link = LINK_ASK_RE.match(parsed.clean)
         typed = bare_topic(parsed.clean) and self.paper_typed(parsed.clean) is target
-        if OVERVIEW_RE.match(parsed.clean) or link or typed:
+        if OVERVIEW_RE.match(parsed.clean) or ABOUT_RE.match(parsed.clean) or link or typed:
             result.sources, result.intent = [Source(1, Hit(target, 1.0))], "overview"
             code = bool(link and re.search(r"\b(?:code|github|repo(?:sitory)?)\b", parsed.clean, re.I))
             return shapes.overview_text(1, target, code_asked=code)
@@ -1957,9 +1987,10 @@ class Answerer:
     def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
         "summarize it" is the paper the previous answer cites first."""
-        if not (OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)) and bare_topic(question):
+        asks = OVERVIEW_RE.match(question) or ABOUT_RE.match(question) or LINK_ASK_RE.match(question)
+        if not asks and bare_topic(question):
             return self.paper_typed(question)  # "ChemAgent", "Block Diffusion": that paper as a whole
-        m = OVERVIEW_RE.match(question) or LINK_ASK_RE.match(question)
+        m = asks
         if m and history and re.fullmatch(r"(?:it|this|that)(?:\s+(?:paper|one|work))?", m["what"].strip(), re.I):
             return self.cited_as(history[-1][1], 1)
         if not m or re.search(r"\b(?:papers|works|studies|articles|research|ones|them|those|these)\b", m["what"], re.I):
@@ -3337,6 +3368,10 @@ class Answerer:
         )
         if unstated:
             return unstated
+        if explain.MODELS_ASKED_RE.match(question) and not any(
+            explain.names_models(s, lead.hit.paper.title) for s in sentences(lead.hit.paper.summary)
+        ):
+            return explain.no_models_text(lead.n, lead.hit.paper, said)
         version = None if describes else shapes.asked_version(question)
         asks = numeric or phrase or ASKS_DETAIL_RE.match(question)
         if version and asks and not self.says_version(version, said, question, lead.hit.paper):
@@ -3390,6 +3425,44 @@ class Answerer:
                 shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, question, concepts)) for s in shown
             ]
         return "\n".join(lines)
+
+    def explaining(self, question: str, parsed: Parsed, hits: list[Hit]) -> tuple[list[Hit], str]:
+        """The candidates reordered for a question asking why or how something works, and the opening that
+        says no summary explains it ('' when one does). "Why …?": the first of the likeliest candidates whose
+        sentence gives a cause leads. "How does X work?" of a technique many papers name (no paper's name):
+        a survey or study of X itself leads, not the first variant ranked; when no paper is about X itself
+        and the first is a method of its own, the answer says so."""
+        if explain.WHY_ASKED_RE.search(question):
+            concepts = [c for a in parsed.concepts for c in a]
+            for i, h in enumerate(hits[:EXPLAIN_POOL]):
+                said = shapes.result_sentence(h.paper, question, concepts, self.retriever.acronyms)
+                if explain.gives_reason(said):
+                    return [h, *hits[:i], *hits[i + 1 :]], ""
+            return hits, ""
+        subjects = explain.how_subject(question)
+        if not subjects or not hits or self.names_in(question):
+            return hits, ""
+        for phrase in subjects:
+            forms = concept_of(phrase, self.retriever.acronyms)
+            naming = int(shapes.concept_hits(forms, self.docs).sum())
+            if naming >= EXPLAINED_NAMING:
+                break
+        else:
+            return hits, ""
+        ranked = [h.paper for h in hits[: EXPLAIN_POOL * 2]]
+        seen = {p.id for p in ranked}
+        ranked += [p for p in self.retriever.papers if p.id not in seen and explain.names_form(p.title, forms)]
+
+        def writing(name: str) -> int:
+            return int(shapes.concept_hits([stem_key(name)], self.docs).sum())
+
+        best = max(ranked, key=lambda p: explain.itself_rank(p, forms, writing))
+        if explain.itself_rank(best, forms, writing):
+            lead = next((h for h in hits if h.paper.id == best.id), Hit(best, 1.0))
+            return [lead, *(h for h in hits if h.paper.id != best.id)], ""
+        if explain.own_method(hits[0].paper, writing):
+            return hits, explain.unexplained_text(phrase, naming)
+        return hits, ""
 
     def mentioned_figure(self, question: str, hits: list[Hit]) -> mentioned.Mention | None:
         """A model's parameter count or benchmark score asked (`mentioned.asked`): the papers, up to three, whose

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from rag import bibtex
+from rag import bibtex, explain
 from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, sentences
@@ -1349,6 +1349,7 @@ def name_distance(sentence: str, name: str, stated: Sequence[str]) -> int:
 # The part of a paper a question asks for, and the words of the summary sentence that says that part
 # (the digests' summaries give objective, methodology, results and implication a sentence each).
 ASPECTS = (
+    (explain.WHY_ASKED_RE, explain.REASON_RE),  # "why do LLMs hallucinate?": the sentence giving a cause
     (  # "what is X's main result?", "what did X find / achieve?", "how well does X perform?"
         re.compile(r"\b(?:results?|findings?|find|found|achieve[ds]?|outcomes?|how\s+well)\b", re.I),
         re.compile(r"\b(?:results?|show(?:s|ed|n)?|achiev\w*|outperform\w*|surpass\w*|reach\w*)\b", re.I),
@@ -1359,7 +1360,12 @@ ASPECTS = (
             r"|\bwhat\s+(?:method|approach|architecture)\s+(?:does|do|did)\b",  # "which method extends …?" names one
             re.I,
         ),
-        re.compile(r"\b(?:methodology|method|approach|involv\w*|employ\w*|architecture|pipeline)\b", re.I),
+        # "a training-free method that prunes …" names the method; "the methodology involves …" says how it works
+        re.compile(
+            r"\b(?:methodology|approach|involv\w*|employ\w*|architecture|pipeline)\b"
+            r"|\bmethod\s+(?:uses|involves|employs|consists|works|combines|relies|applies|leverages)\b",
+            re.I,
+        ),
     ),
     (  # "what problem does X address?", "what is the goal of X?"
         re.compile(r"\b(?:problem|objective|goal|aim|purpose|motivation)s?\b|\b(?:address|tackle|solve)[sd]?\b", re.I),
@@ -1382,6 +1388,7 @@ def result_sentence(
     candidates = claims(paper.summary) or [paper.title]
     numeric = figure_question(question)
     aspect = asked_aspect(question)
+    models = bool(explain.MODELS_ASKED_RE.match(question))  # "which models did it beat?": the sentence naming them
     q_words = set(stems(question))
     _, measure = asked_measure(question, acronyms)
     if measure and states_measure(paper.title, measure, question) and paper.title not in candidates:
@@ -1408,7 +1415,8 @@ def result_sentence(
         # of sentences stating the measure, the one saying it of the system itself, its name close before
         # the figure ("Phi-4-Mini … are 3.8-billion-parameter", not "… with the LoRA having 460 million")
         near = -name_distance(s, name, figures(s, question)) if stated else 0
-        own = (stated, changed, quoted, figure, bool(aspect and aspect.search(s)), named, near)
+        asked = bool(aspect and aspect.search(s)) or (models and explain.names_models(s, name))
+        own = (not explain.says_nothing(s), stated, changed, quoted, figure, asked, named, near)
         return (*own, bool(RESULT_RE.search(s)) if numeric else False, overlap, -i)
 
     return neutralise(candidates[max(range(len(candidates)), key=score)])

@@ -908,6 +908,7 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if name == "definition":
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
+            term = re.sub(r"\s+(?:all\s+)?about$", "", term, flags=re.I)  # "what is RAG about?" asks for "RAG"
             if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question):  # "what are the papers on
                 continue  # GRPO?", "what are the main approaches to X?" ask for the papers
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
