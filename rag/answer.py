@@ -3399,7 +3399,7 @@ class Answerer:
         digest does not say" from its summary's deciding sentence; "" for any other question, or where the
         summary writes the property's words but not as asked (it may say it in other words)."""
         name = names.get(self.retriever.position[lead.hit.paper.id], "")
-        if not name or not yesno.PROPERTY_ASKED_RE.match(question):
+        if not name or not yesno.PROPERTY_ASKED_RE.match(question) or yesno.NEGATED_ASK_RE.search(question):
             return ""
         asked = yesno.asked_forms(concepts, name)
         if not asked:

@@ -1409,11 +1409,15 @@ YES_NO_RE = re.compile(r"^\s*(?:is|are|does|do|did|has|have)\b", re.I)
 # "did anyone study whether X", "has anyone shown that X", "is there a paper showing that X", "is there any study
 # on whether X": whether papers exist on the clause X. The frame and the clause's own verb of relation or modal
 # ("affects", "makes", "cannot") are how the question is put, not what a paper must name.
-_ANYONE = r"(?:has|have|did|does|do)\s+any(?:one|body|\s+(?:papers?|stud(?:y|ies)|works?|research(?:ers)?|authors?))"
+_ANYONE = (
+    r"(?:has|have|did|does|do)\s+(?:any(?:one|body|\s+(?:papers?|stud(?:y|ies)|works?|research(?:ers)?|authors?))"
+    r"|someone|somebody|researchers|people)"
+)
 _LOOKED = (
     r"(?:ever\s+)?(?:stud(?:y|ied)|check(?:ed)?|test(?:ed)?|look(?:ed)?\s+(?:at|into)|investigat(?:e|ed)|examin(?:e|ed)"
     r"|explor(?:e|ed)|ask(?:ed)?|evaluat(?:e|ed)|measur(?:e|ed)|analy[sz](?:e|ed)|show(?:n|ed)?|f(?:i|ou)nd"
-    r"|prov(?:e|ed|en)|demonstrat(?:e|ed)|report(?:ed)?|establish(?:ed)?|confirm(?:ed)?|argu(?:e|ed)|suggest(?:ed)?)"
+    r"|prov(?:e|ed|en)|demonstrat(?:e|ed)|report(?:ed)?|establish(?:ed)?|confirm(?:ed)?|argu(?:e|ed)|suggest(?:ed)?"
+    r"|sa(?:y|id)|claim(?:ed)?|conclud(?:e|ed))"
 )
 _SHOWING = (
     r"(?:(?:that|which)\s+(?:shows?|showed|finds?|found|proves?|proved|demonstrates?|demonstrated|reports?|reported"
@@ -1423,7 +1427,7 @@ _SHOWING = (
 )
 EXISTENCE_RE = re.compile(
     rf"^\s*(?:{_ANYONE}\s+{_LOOKED}\s+(?:whether|if|that)?"
-    rf"|(?:is|are)\s+there\s+(?:an?|any)\s+(?:papers?|stud(?:y|ies)|works?|research|evidence|articles?)\s+"
+    rf"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:papers?|stud(?:y|ies)|works?|research|evidence|articles?)\s+"
     rf"{_SHOWING}\s+(?:whether|if|that)(?=\s))\s*(?P<clause>\S.*)$",
     re.I,
 )
@@ -1435,7 +1439,9 @@ CLAUSE_WORDS = frozenset(
     can cannot can't could couldn't will would won't do does did don't doesn't didn't not never no really truly
     actually still even always indeed able unable make makes made making cause causes caused causing affect affects
     affected affecting impact impacts impacted influence influences influenced lead leads led help helps helped hurt
-    hurts harm harms harmed matter matters mattered fix fixes fixed worsen worsens
+    hurts harm harms harmed matter matters mattered fix fixes fixed worsen worsens improve improves improved reduce
+    reduces reduced increase increases increased decrease decreases decreased boost boosts boosted enhance enhances
+    enhanced degrade degrades degraded benefit benefits benefited
     """.split()
 )
 

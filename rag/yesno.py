@@ -21,6 +21,9 @@ from rag.understand import STOP_STEMS, stem_key, stems
 # "does X use Y?", "is X open source?", "has X released its code?": asked of one paper (a figure or a
 # comparison is asked in other frames)
 PROPERTY_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+\S", re.I)
+# "does X work without SFT?", "is X not trained on code?": a negated property turns the verdict round; left to
+# the general answer
+NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I)
 # the verbs that ask whether a paper has the property, not part of it
 ASKING = frozenset(
     stems("use uses used using need needs needed require requires required rely relies employ employs adopt adopts")
@@ -85,7 +88,8 @@ def clause_polarity(clause: str, asked: list[list[list[str]]]) -> str:
     if any(start < 0 for start, _ in spans):
         return ""
     start, end = min(spans)
-    before, after = set(words[:start]), set(words[end : end + 1])
+    before = {w for i, w in enumerate(words[:start]) if words[i : i + 2] != ["not", "only"]}  # "not only uses X"
+    after = set(words[end : end + 1])
     if before & NEGATING or after & NEGATING_AFTER:
         return "no"
     return "against" if before & SET_AGAINST else "yes"

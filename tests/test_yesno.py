@@ -23,6 +23,11 @@ VOCAB = {"tokenization": 30, "counting": 20, "chain-of-thought": 300, "mirage": 
         ("has anyone found that reasoning makes LLMs wrong", "is there a paper on reasoning LLMs wrong"),
         ("is there any study on whether RAG really helps", "is there a paper on RAG"),
         ("has anyone applied GRPO to medical imaging?", "has anyone used GRPO for medical imaging?"),
+        (
+            "are there papers showing that bigger models hallucinate less?",
+            "is there a paper on bigger models hallucinate less?",
+        ),
+        ("have researchers checked if LoRA can forget less?", "is there a paper on LoRA forget less?"),
     ],
 )
 def test_an_existence_clause_keeps_its_topic_words_only(question: str, framed: str) -> None:
@@ -30,7 +35,13 @@ def test_an_existence_clause_keeps_its_topic_words_only(question: str, framed: s
 
 
 @pytest.mark.parametrize(
-    "question", ["is there a paper on Mamba for ASR?", "is interest in GRPO growing?", "does DeepSeek-R1 use SFT?"]
+    "question",
+    [
+        "is there a paper on Mamba for ASR?",
+        "is interest in GRPO growing?",
+        "does DeepSeek-R1 use SFT?",
+        "are there papers that combine Mamba with federated learning?",
+    ],
 )
 def test_other_questions_keep_their_frame(question: str) -> None:
     assert existence_frame(question) == (question, False)
@@ -58,6 +69,7 @@ SFT = [[["supervis", "fine", "tune"], ["sft"]]]
         ("Its RL recipe outperforms supervised fine-tuning on six benchmarks by a wide margin.", "against"),
         ("It is a minimal RL recipe, offering a scalable alternative to SFT-based approaches.", "against"),
         ("It caches the keys and values of background tokens while editing images.", "unstated"),
+        ("The recipe not only uses supervised fine-tuning but also RL.", "yes"),
     ],
 )
 def test_the_deciding_sentence_gives_the_verdict(summary: str, said: str) -> None:
@@ -94,5 +106,7 @@ def test_yes_no_questions_on_the_corpus(answerer):
     assert r1.answer.startswith("Yes: **DeepSeek-R1") and "rejection sampling with supervised fine-tuning" in r1.answer
     med = answerer.ask("does MedVLM-R1 use supervised fine-tuning?")
     assert med.answer.startswith("No: ") and "without relying on supervised fine-tuning" in med.answer
+    turned = answerer.ask("does MedVLM-R1 work without supervised fine-tuning?")  # negated: no verdict given
+    assert not turned.answer.startswith(("Yes", "No", "The digest does not say"))
     kv = answerer.ask("does KV-Edit use reinforcement learning?")
     assert kv.answer.startswith("The digest does not say") and kv.citations[0]["id"] == "2502.17363"
