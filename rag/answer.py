@@ -34,6 +34,7 @@ from rag import (
     paper_kinds,
     qualifiers,
     shapes,
+    yesno,
 )
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
@@ -1107,6 +1108,8 @@ class Answerer:
             if target
             else self.shaped(parsed, standalone, filters, mode, result, follow_up=bool(history))
         )
+        if shaped is not None and parsed.exists and result.parsed.get("intent") == "list":
+            shaped = shapes.existence_opening(shaped, result.covered)
         if shaped is not None:
             result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
             pieces: list[str] = []
@@ -3363,6 +3366,9 @@ class Answerer:
         numeric = shapes.figure_question(question)
         describes = descriptive(question)
         names = {} if describes else self.names_in(question)
+        decided = "" if describes or numeric else self.yes_or_no(question, lead, names, concepts)
+        if decided:
+            return decided
         unstated = (
             "" if describes else self.unstated(question, sources, names, concepts, phrase if numeric else "", measure)
         )
@@ -3510,6 +3516,28 @@ class Answerer:
         pattern = mention.pattern
         closest = [(s.n, s.hit.paper) for s in sources if pattern.search(f"{s.hit.paper.title} {s.hit.paper.summary}")]
         return mentioned.unstated_text(mention.ask, mention.naming, closest[:MENTIONED_SHOWN])
+
+    def yes_or_no(self, question: str, lead: Source, names: dict[int, str], concepts: list[list[str]]) -> str:
+        """A yes/no question about the paper it names ("does DeepSeek-R1 use SFT?") answered Yes, No or "the
+        digest does not say" from its summary's deciding sentence; "" for any other question, or where the
+        summary writes the property's words but not as asked (it may say it in other words)."""
+        name = names.get(self.retriever.position[lead.hit.paper.id], "")
+        if not name or not yesno.PROPERTY_ASKED_RE.match(question) or yesno.NEGATED_ASK_RE.search(question):
+            return ""
+        asked = yesno.asked_forms(concepts, name)
+        if not asked:
+            return ""
+        paper = lead.hit.paper
+        found = yesno.verdict(paper, asked)
+        code = bool(yesno.CODE_ASKED_RE.search(question))
+        if found.said == "unstated" and yesno.names_any_word(paper, asked) and not (code and paper.code_urls):
+            return ""
+        written = [
+            next((w for f in c if (w := shapes.as_written(question, " ".join(f))) != " ".join(f)), " ".join(c[0]))
+            for c in asked
+        ]
+        what = " and ".join(dict.fromkeys(written))
+        return yesno.answer_text(lead.n, paper, what, found, code)
 
     def unstated(
         self,

@@ -22,7 +22,7 @@ from rag import bibtex, explain
 from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, sentences
-from rag.understand import STOP_STEMS, fold, stem_key, stems, understand
+from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -1711,8 +1711,16 @@ def authors_among(papers: Sequence[Paper], folded: set[str]) -> dict[str, int]:
     return {spelt[k].most_common(1)[0][0]: c for k, c in sorted(count.items(), key=lambda kc: (-kc[1], kc[0]))}
 
 
-YES_NO_RE = re.compile(r"^\s*(?:is|are|does|do|did|has|have)\b", re.I)
 NAMES_SHOWN = 8
+FOUND_HEAD_RE = re.compile(r"^\d[\d,]* papers? in the digests match")
+
+
+def existence_opening(text: str, covered: bool) -> str:
+    """A list asked yes or no ("is there a paper on X?") says which first: "Yes: 3 papers …" where the papers
+    named it, "I found no paper …" where none did; a list of near matches stays as it is worded."""
+    if not covered:
+        return f"I found no paper on this. {text}"
+    return f"Yes: {text}" if FOUND_HEAD_RE.match(text) else text
 
 
 def author_head(asked: str, found: dict[str, int], count: int, question: str) -> str:

@@ -696,6 +696,7 @@ class Parsed:
     size_bound: str = ""  # a bound on model size as written ("under 3B parameters")
     size_least: float = 0.0  # the parameters it allows, least and most (0: no bound that side)
     size_most: float = 0.0
+    exists: bool = False  # a list asked yes or no ("is there a paper on X?", "did anyone study whether …?")
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -1456,6 +1457,62 @@ def research_on(text: str) -> tuple[str, bool]:
     return " ".join(filter(None, [lead, "papers on", topic])), not lead and bool(m.group("topic"))
 
 
+YES_NO_RE = re.compile(r"^\s*(?:is|are|does|do|did|has|have)\b", re.I)
+# "did anyone study whether X", "has anyone shown that X", "is there a paper showing that X", "is there any study
+# on whether X": whether papers exist on the clause X. The frame and the clause's own verb of relation or modal
+# ("affects", "makes", "cannot") are how the question is put, not what a paper must name.
+_ANYONE = (
+    r"(?:has|have|did|does|do)\s+(?:any(?:one|body|\s+(?:papers?|stud(?:y|ies)|works?|research(?:ers)?|authors?))"
+    r"|someone|somebody|researchers|people)"
+)
+_LOOKED = (
+    r"(?:ever\s+)?(?:stud(?:y|ied)|check(?:ed)?|test(?:ed)?|look(?:ed)?\s+(?:at|into)|investigat(?:e|ed)|examin(?:e|ed)"
+    r"|explor(?:e|ed)|ask(?:ed)?|evaluat(?:e|ed)|measur(?:e|ed)|analy[sz](?:e|ed)|show(?:n|ed)?|f(?:i|ou)nd"
+    r"|prov(?:e|ed|en)|demonstrat(?:e|ed)|report(?:ed)?|establish(?:ed)?|confirm(?:ed)?|argu(?:e|ed)|suggest(?:ed)?"
+    r"|sa(?:y|id)|claim(?:ed)?|conclud(?:e|ed))"
+)
+_SHOWING = (
+    r"(?:(?:that|which)\s+(?:shows?|showed|finds?|found|proves?|proved|demonstrates?|demonstrated|reports?|reported"
+    r"|argues?|argued|suggests?|suggested|claims?|claimed|tests?|tested|studies|studied|examines?|asks?|checks?)"
+    r"|showing|finding|proving|demonstrating|reporting|arguing|suggesting|claiming|testing|studying|examining"
+    r"|asking|checking|on|about|into)"
+)
+EXISTENCE_RE = re.compile(
+    rf"^\s*(?:{_ANYONE}\s+{_LOOKED}\s+(?:whether|if|that)?"
+    rf"|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:papers?|stud(?:y|ies)|works?|research|evidence|articles?)\s+"
+    rf"{_SHOWING}\s+(?:whether|if|that)(?=\s))\s*(?P<clause>\S.*)$",
+    re.I,
+)
+# "has anyone applied GRPO to medical imaging?": X used for Y, as "has anyone used X for Y?" is read
+APPLIED_RE = re.compile(rf"^\s*(?P<frame>{_ANYONE})\s+(?:ever\s+)?appl(?:y|ied)\s+(?P<x>.+?)\s+to\s+(?P<y>\S.*)$", re.I)
+# General English, not topic words: modals, negation, degree adverbs and verbs that relate a clause's two sides.
+CLAUSE_WORDS = frozenset(
+    """
+    can cannot can't could couldn't will would won't do does did don't doesn't didn't not never no really truly
+    actually still even always indeed able unable make makes made making cause causes caused causing affect affects
+    affected affecting impact impacts impacted influence influences influenced lead leads led help helps helped hurt
+    hurts harm harms harmed matter matters mattered fix fixes fixed worsen worsens improve improves improved reduce
+    reduces reduced increase increases increased decrease decreases decreased boost boosts boosted enhance enhances
+    enhanced degrade degrades degraded benefit benefits benefited
+    """.split()
+)
+
+
+def existence_frame(text: str) -> tuple[str, bool]:
+    """("is there a paper on tokenization counting?", True) for "did anyone study whether tokenization affects
+    counting?": a question whether papers exist on a claim, read as asking for the papers on the claim's topic
+    words; "applied X to Y" as "used X for Y". (text, False) for any other question."""
+    m = APPLIED_RE.match(text)
+    if m:
+        used = "use" if re.match(r"(?:did|does|do)\b", m.group("frame"), re.I) else "used"
+        return f"{m.group('frame')} {used} {m.group('x')} for {m.group('y')}", True
+    m = EXISTENCE_RE.match(text)
+    if not m:
+        return text, False
+    kept = [w for w in m.group("clause").split() if w.lower().strip(",;:?!.") not in CLAUSE_WORDS]
+    return f"is there a paper on {' '.join(kept)}", True
+
+
 def as_typed(acronyms: Mapping[str, str], plain: frozenset[str], question: str) -> Mapping[str, str]:
     """The acronyms without the everyday words among them that the question writes without capitals past
     their first letter: "AI for art" asks about art, not the Anonymous Region Transformer ("ART", "mAP")."""
@@ -1482,13 +1539,14 @@ def understand(
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
-    reframed, best, bare, generic = "", False, False, False
+    reframed, best, bare, generic, framed_exists = "", False, False, False, False
     plural, least, most, bound = False, 0.0, 0.0, ""
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
+        rest, framed_exists = existence_frame(rest)
         rest, generic = research_on(rest)
         framed, best = methods_frame(rest)
-        reframed, rest = (framed, framed) if framed != rest else ("", rest)
+        reframed, rest = (framed, framed) if framed != rest else (rest if framed_exists else "", rest)
         rest, (least, most), bound = qualifiers.size_bound(rest)
     else:
         rest = frames.periods_in_english(rest, spoken)
@@ -1672,6 +1730,7 @@ def understand(
         size_bound=bound,
         size_least=least,
         size_most=0.0 if most == float("inf") else most,
+        exists=intent == "list" and (framed_exists or bool(YES_NO_RE.match(clean))),
     )
 
 

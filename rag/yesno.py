@@ -1,0 +1,142 @@
+"""A yes/no question about one named paper's property ("does DeepSeek-R1 use supervised fine-tuning?",
+"is PokerBench open source?") answered Yes, No or "the digest does not say" from the sentence that decides it.
+
+A summary names a property in three ways: as used ("rejection sampling with supervised fine-tuning"), as done
+without ("without supervised fine-tuning", "training-free", "does not use X") or as what the paper is set
+against ("outperforms SFT", "an alternative to SFT-based approaches", "relative to supervised fine-tuning").
+Only the first says yes; a summary that names the property only the second way says no; one that names it
+only the third way, or not at all, does not say. The cue words are general English, not topic words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag.papers import Paper
+from rag.text import sentences
+from rag.understand import STOP_STEMS, stem_key, stems
+
+# "does X use Y?", "is X open source?", "has X released its code?": asked of one paper (a figure or a
+# comparison is asked in other frames)
+PROPERTY_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+\S", re.I)
+# "does X work without SFT?", "is X not trained on code?": a negated property turns the verdict round; left to
+# the general answer
+NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I)
+# the verbs that ask whether a paper has the property, not part of it
+ASKING = frozenset(
+    stems("use uses used using need needs needed require requires required rely relies employ employs adopt adopts")
+    + stems("involve involves include includes support supports apply applies have has had make makes")
+)
+# before the property in its clause: the paper does without it
+NEGATING = frozenset(stems("without no not non never lack lacks lacking eliminate eliminating avoid avoiding bypass"))
+NEGATING_AFTER = frozenset(stems("free"))  # "training-free", "SFT-free"
+# before the property in its clause: what the paper is compared with or replaces, not what it uses
+SET_AGAINST = frozenset(
+    stems("than unlike instead rather alternative relative compared versus vs beyond replace replacing replaces")
+    + stems("outperform outperforms outperforming surpass surpasses surpassing beat beats beating over")
+)
+CLAUSE_SPLIT_RE = re.compile(r"[,;:]|\b(?:but|while|whereas|followed\s+by|then)\b", re.I)
+CODE_ASKED_RE = re.compile(
+    r"\bopen[- ]?sourced?\b|\b(?:code|github|repo|repository|weights)\b|\bpublicly\s+available\b|\breleased?\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the summary says of the property: "yes", "no", "against" (named only as what the paper is set
+    against) or "unstated"; the deciding sentence ("" when unstated), and for a yes, a sentence of the same
+    summary that says it does without it (DeepSeek-R1's aim "without SFT" beside its method's SFT stage)."""
+
+    said: str
+    sentence: str = ""
+    despite: str = ""
+
+
+def asked_forms(concepts: Sequence[Sequence[str]], name: str) -> list[list[list[str]]]:
+    """The property asked, one entry per concept (its alternative forms as stem sequences): the question's
+    concepts less the paper's `name` (a spaced stem key) and the verbs that ask ("use", "require"); [] when
+    nothing else is asked."""
+    drop = set(name.split()) | set(stems(name)) | ASKING
+    asked = [[kept for f in c if (kept := [w for w in f.split() if w not in drop])] for c in concepts]
+    return [c for c in asked if c]
+
+
+def find(seq: list[str], form: list[str]) -> int:
+    """Where `form` starts in `seq`, else -1."""
+    n = len(form)
+    return next((i for i in range(len(seq) - n + 1) if seq[i : i + n] == form), -1)
+
+
+def first_named(words: list[str], concept: list[list[str]]) -> tuple[int, int]:
+    """(start, end) in `words` of the concept's first form written there, its words apart from function words
+    ("mixture of experts" is the concept " mixtur expert "); (-1, -1) where none is."""
+    content = [i for i, w in enumerate(words) if w not in STOP_STEMS]
+    plain = [words[i] for i in content]
+    found = [(at, len(f)) for f in concept if (at := find(plain, f)) >= 0]
+    if not found:
+        return -1, -1
+    at, n = min(found)  # "Group Relative Policy Optimization (GRPO)": the name's start
+    return content[at], content[at + n - 1] + 1
+
+
+def clause_polarity(clause: str, asked: list[list[list[str]]]) -> str:
+    """ "yes", "no", "against", or "" where the clause does not name every concept asked."""
+    words = stems(clause)
+    spans = [first_named(words, c) for c in asked]
+    if any(start < 0 for start, _ in spans):
+        return ""
+    start, end = min(spans)
+    before = {w for i, w in enumerate(words[:start]) if words[i : i + 2] != ["not", "only"]}  # "not only uses X"
+    after = set(words[end : end + 1])
+    if before & NEGATING or after & NEGATING_AFTER:
+        return "no"
+    return "against" if before & SET_AGAINST else "yes"
+
+
+def sentence_polarity(sentence: str, asked: list[list[list[str]]]) -> str:
+    """A sentence's strongest say on the property: any clause using it is a yes, else a clause doing without it
+    a no, else one setting the paper against it."""
+    said = {clause_polarity(c, asked) for c in CLAUSE_SPLIT_RE.split(sentence) if c.strip()}
+    return next((s for s in ("yes", "no", "against") if s in said), "")
+
+
+def verdict(paper: Paper, asked: list[list[list[str]]]) -> Verdict:
+    """The summary's say on the property, from the first sentence that decides it (the title when no
+    summary sentence does)."""
+    found: dict[str, str] = {}
+    for sentence in [*sentences(paper.summary), paper.title]:
+        said = sentence_polarity(sentence, asked)
+        if said:
+            found.setdefault(said, sentence)
+    for said in ("yes", "no", "against"):
+        if said in found:
+            return Verdict(said, found[said], found.get("no", "") if said == "yes" else "")
+    return Verdict("unstated")
+
+
+def names_any_word(paper: Paper, asked: list[list[list[str]]]) -> bool:
+    """Whether the paper's text writes a word of the property at all: where it does but not as asked, it may
+    say it in other words, and no verdict is given."""
+    doc = stem_key(f"{paper.title}. {paper.summary}")
+    return any(f" {w} " in doc for c in asked for f in c for w in f)
+
+
+def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: bool) -> str:
+    """The verdict said first, then the sentence that decides it; asked about code, the digest's code link."""
+    cited = f"**{paper.title}** [{n}]"
+    if code_asked and paper.code_urls:
+        return f"Yes: the digest links the code of {cited}: {paper.code_urls[0]}"
+    if found.said == "yes":
+        also = f"\n\nIt also says, of what it does without: {found.despite}" if found.despite else ""
+        return f"Yes: {cited}: {found.sentence}{also}"
+    if found.said == "no":
+        return f"No: the digests' summary of {cited} says it does without {what}: {found.sentence}"
+    if found.said == "against":
+        return (
+            f"The digest does not say that {cited} uses {what}; its summary names it only as what the paper is"
+            f" compared with: {found.sentence}"
+        )
+    link = " and the digest gives no code link" if code_asked else ""
+    return f"The digest does not say: its summary of {cited} says nothing about {what}{link}."

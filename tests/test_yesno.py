@@ -1,0 +1,112 @@
+"""Yes/no questions: existence questions in clause form read as the papers on the clause, and a named paper's
+property answered Yes / No / "the digest does not say" from the sentence that decides it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rag import yesno
+from rag.answer import Answerer
+from rag.papers import Paper
+from rag.understand import existence_frame, understand
+
+VOCAB = {"tokenization": 30, "counting": 20, "chain-of-thought": 300, "mirage": 3, "grpo": 200, "medical": 300}
+
+
+@pytest.mark.parametrize(
+    ("question", "framed"),
+    [
+        ("did anyone study whether tokenization affects counting?", "is there a paper on tokenization counting?"),
+        ("is there a paper showing that LLMs cannot count letters?", "is there a paper on LLMs count letters?"),
+        ("has anyone found that reasoning makes LLMs wrong", "is there a paper on reasoning LLMs wrong"),
+        ("is there any study on whether RAG really helps", "is there a paper on RAG"),
+        ("has anyone applied GRPO to medical imaging?", "has anyone used GRPO for medical imaging?"),
+        (
+            "are there papers showing that bigger models hallucinate less?",
+            "is there a paper on bigger models hallucinate less?",
+        ),
+        ("have researchers checked if LoRA can forget less?", "is there a paper on LoRA forget less?"),
+    ],
+)
+def test_an_existence_clause_keeps_its_topic_words_only(question: str, framed: str) -> None:
+    assert existence_frame(question) == (framed, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a paper on Mamba for ASR?",
+        "is interest in GRPO growing?",
+        "does DeepSeek-R1 use SFT?",
+        "are there papers that combine Mamba with federated learning?",
+    ],
+)
+def test_other_questions_keep_their_frame(question: str) -> None:
+    assert existence_frame(question) == (question, False)
+
+
+def test_an_existence_question_is_a_list_asked_yes_or_no() -> None:
+    parsed = understand("did anyone study whether chain-of-thought is a mirage?", VOCAB, {})
+    assert (parsed.intent, parsed.exists, parsed.topics) == ("list", True, ["chain-of-thought mirage"])
+    assert not understand("which papers use GRPO?", VOCAB, {}).exists
+
+
+def paper(summary: str, title: str = "A paper") -> Paper:
+    return Paper(id="2501.00001", title=title, summaries=[summary], dates=["2025-01-01"])
+
+
+SFT = [[["supervis", "fine", "tune"], ["sft"]]]
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        ("It learns with RL without supervised fine-tuning (SFT). Then rejection sampling with SFT follows.", "yes"),
+        ("It reasons well without relying on supervised fine-tuning. It beats larger models on MRI data.", "no"),
+        ("An SFT-free recipe that reaches 80% on AIME, far beyond earlier open models.", "no"),
+        ("Its RL recipe outperforms supervised fine-tuning on six benchmarks by a wide margin.", "against"),
+        ("It is a minimal RL recipe, offering a scalable alternative to SFT-based approaches.", "against"),
+        ("It caches the keys and values of background tokens while editing images.", "unstated"),
+        ("The recipe not only uses supervised fine-tuning but also RL.", "yes"),
+    ],
+)
+def test_the_deciding_sentence_gives_the_verdict(summary: str, said: str) -> None:
+    assert yesno.verdict(paper(summary), SFT).said == said
+
+
+def test_a_name_and_the_asking_verb_are_no_part_of_the_property() -> None:
+    concepts = [[" octotool requir train "]]
+    assert yesno.asked_forms(concepts, " octotools ") == [[["train"]]]
+    assert yesno.asked_forms([[" gazal r1 "], [" grpo ", " group relat polici optimiz "]], " gazal r1 ") == [
+        [["grpo"], ["group", "relat", "polici", "optimiz"]]
+    ]
+
+
+def test_every_concept_asked_is_named_in_the_deciding_clause() -> None:
+    asked = [[["outperform", "o1"]], [["aime"]]]
+    assert yesno.verdict(paper("It scores 79.8% on AIME 2024, surpassing OpenAI-o1."), asked).said == "unstated"
+    moe = [[["mixtur", "expert"]]]
+    assert yesno.verdict(paper("A model built on lightning attention and Mixture of Experts."), moe).said == "yes"
+
+
+@pytest.fixture(scope="module")
+def answerer(retriever, corpus_settings):
+    return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+
+
+@pytest.mark.slow
+def test_yes_no_questions_on_the_corpus(answerer):
+    mirage = answerer.ask("did anyone study whether chain-of-thought is a mirage?")
+    assert mirage.answer.startswith("Yes: 1 paper") and mirage.citations[0]["id"] == "2508.01191"
+    none = answerer.ask("did anyone study whether LLMs can forecast earthquakes?")
+    assert none.answer.startswith("I found no paper") and not none.citations
+    r1 = answerer.ask("does DeepSeek-R1 use supervised fine-tuning?")
+    assert r1.answer.startswith("Yes: **DeepSeek-R1") and "rejection sampling with supervised fine-tuning" in r1.answer
+    med = answerer.ask("does MedVLM-R1 use supervised fine-tuning?")
+    assert med.answer.startswith("No: ") and "without relying on supervised fine-tuning" in med.answer
+    turned = answerer.ask("does MedVLM-R1 work without supervised fine-tuning?")  # negated: no verdict given
+    assert not turned.answer.startswith(("Yes", "No", "The digest does not say"))
+    kv = answerer.ask("does KV-Edit use reinforcement learning?")
+    assert kv.answer.startswith("The digest does not say") and kv.citations[0]["id"] == "2502.17363"
