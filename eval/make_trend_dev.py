@@ -207,7 +207,9 @@ def main() -> None:
             }
         )
     for n, (q, intent, series) in enumerate(CONTROLS):
-        rows.append({"id": f"trend2-control{n:02d}", "kind": "control", "question": q, "intent": intent, "series": series})
+        rows.append(
+            {"id": f"trend2-control{n:02d}", "kind": "control", "question": q, "intent": intent, "series": series}
+        )
     by_kind: dict[str, int] = {}
     for row in rows:
         i = by_kind.get(row["kind"], 0)
