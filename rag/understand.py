@@ -164,15 +164,18 @@ POPULAR = (
     r"|\b(?:which|what)\b[^?]*\b(?:has|have|gets?|got)\s+more\s+(?:papers|works|studies|articles|attention)\b"
     r"|\b(?:fad(?:e|es|ed|ing)|wan(?:e|es|ed|ing))\b[^?]*\ssince\s"
 )
-# Growth or attention compared between two topics or periods ("which has grown more, X or Y?").
-GROWS_MORE = (
+# Growth or attention compared between two topics or periods ("which has grown more, X or Y?"): "grown more"
+# only where "more" ends the phrase or a contrast or period follows ("grows more stable" is no trend)
+_GROWTH = (
     r"\b(?:grew|grow(?:s|n|ing)?|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)\s+(?:faster|quicker|(?:the\s+)?most\b"
-    r"|more(?=\s*(?:[,:;?]|$|\s+(?:or|than|in|since|during|over)\b)))"
+)
+_ATTENTION = (
     r"|\b(?:gain(?:s|ed|ing)?|get(?:s|ting)?|got|draw(?:s|ing|n)?|drew|receiv(?:e|es|ed|ing))\s+more\s+"
     r"(?:traction|momentum|attention|interest)\b"
 )
+GROWS_MORE = _GROWTH + r"|more(?=\s*(?:[,:;?]|$|\s+(?:or|than|in|since|during|over)\b)))" + _ATTENTION
 # with "or" or "than" after it, "grown more" compares whatever follows (the question's commas are gone here)
-_GROWN = GROWS_MORE.replace(r"(?=\s*(?:[,:;?]|$|\s+(?:or|than|in|since|during|over)\b))", r"\b")
+_GROWN = _GROWTH + r"|more\b)" + _ATTENTION
 POPULAR = rf"{POPULAR}|(?:{_GROWN})[^?]*\s(?:or|than)\s|\sor\s[^?]*(?:{_GROWN})"
 POPULAR_RE = re.compile(POPULAR, re.I)
 # A comparative before "than": "safer", "cheaper", "more stable", "less expensive" (not "fewer", "more than 50%").
