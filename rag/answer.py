@@ -35,6 +35,7 @@ from rag import (
     qualifiers,
     shapes,
     yesno,
+    trending,
 )
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
@@ -400,6 +401,7 @@ class Answerer:
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
+        self._phrases: dict[str, set[str]] | None = None
         self._kinds: dict[str, list[int]] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
@@ -412,6 +414,7 @@ class Answerer:
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
         self._authors = self._vectors = self._titles = self._names = self._spelled = None
+        self._phrases = None
         self._word_df = None
         self._makers = None
         self._kinds = {}
@@ -2071,6 +2074,8 @@ class Answerer:
         if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
             result.covered, result.backend = False, "none"
             return shapes.no_affiliations(org)
+        if intent == "trend" and parsed.trending:
+            return self.trending_answer(filters, result)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
@@ -2194,6 +2199,8 @@ class Answerer:
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
             return self.nothing(topic, filters, named, result, unfiltered)
         papers = self.listed(kept, parsed, query, filters, mode)
+        if intent == "trend" and parsed.periods:
+            return self.periods_answer(self.as_asked(topic, parsed), papers, parsed.periods, result)
         if intent == "trend":
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
@@ -2651,6 +2658,54 @@ class Answerer:
         result.series = shapes.aligned(series)
         result.sources = [Source(n, Hit(p, 0.0)) for _, n, p, _ in firsts]
         return shapes.series_text(result.series, firsts, self.month_totals(filters))
+
+    def periods_answer(self, topic: str, papers: list[Paper], periods: list[list[str]], result: Answer) -> str:
+        """ "Is X more popular in 2025 than in 2024?": the topic's papers in each period, each as a share of
+        all the papers first seen in it, and which share was higher; the first paper of each period cited."""
+        last = self.latest_day
+        rows: list[tuple[str, int, int]] = []
+        firsts: list[Paper] = []
+        for since, until in periods:
+            inside = sorted((p for p in papers if since <= p.date <= until), key=lambda p: (p.date, p.id))
+            total = sum(1 for p in self.retriever.papers if since <= p.date <= until)
+            rows.append((trending.span_label(since, until, last), len(inside), total))
+            firsts += inside[:1]
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(firsts, 1)]
+        result.counts = shapes.month_counts([p for p in papers if any(a <= p.date <= b for a, b in periods)])
+        cited = [f"{p.title} ({p.date}) [{n}]" for n, p in enumerate(firsts, 1)]
+        span = (self.earliest_day, last)
+        return shapes.periods_text(topic, rows, periods, span) + (
+            f"\nThe first to appear in each: {'; '.join(cited)}." if cited else ""
+        )
+
+    def phrases_of(self) -> dict[str, set[str]]:
+        """Each paper's phrases of one to three words (title and summary), as `trending` counts them."""
+        if self._phrases is None:
+            self._phrases = {
+                p.id: trending.phrases(trending.tokens(f"{p.title} . {p.summary}")) for p in self.retriever.papers
+            }
+        return self._phrases
+
+    def trending_answer(self, filters: Filters, result: Answer) -> str:
+        """ "What topics are trending?": the phrases whose share of the papers rose the most from the span
+        before the period asked (the last three months when none) to it, each with two of its papers cited."""
+        last = self.latest_day
+        (since, until), (base_since, base_until) = trending.spans(filters.since, filters.until, last)
+        window = [p for p in self.retriever.papers if since <= p.date <= until]
+        baseline = [p for p in self.retriever.papers if base_since <= p.date <= base_until]
+        label = trending.span_label(since, until, last)
+        if not window or not baseline:
+            result.covered, result.backend = False, "none"
+            return shapes.no_trending_text(label, len(window), self.earliest_day, last)
+        rises = trending.rising(window, baseline, self.phrases_of())
+        cited: list[Paper] = []
+        for r in rises:
+            cited += [p for p in [p for p in r.papers if r.term.lower() in p.title.lower()][:2] if p not in cited]
+        number = {p.id: n for n, p in enumerate(cited, 1)}
+        cites = [[number[p.id] for p in r.papers if p.id in number][:2] for r in rises]
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(cited, 1)]
+        base_label = trending.span_label(max(base_since, self.earliest_day), base_until, last)
+        return shapes.trending_text(rises, cites, (label, len(window)), (base_label, len(baseline)))
 
     def month_totals(self, filters: Filters) -> dict[str, int]:
         """All the papers per month within the filters' dates: what a topic's share is taken of."""

@@ -8,6 +8,7 @@ author, definition, comparison, trend and fact answers. The answerer (rag/answer
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -2024,6 +2025,94 @@ def more_papers(series: dict[str, dict[str, int]]) -> str:
     return said[0].upper() + said[1:]
 
 
+def growth(counts: dict[str, int], totals: dict[str, int]) -> tuple[float, float] | None:
+    """A topic's share of all the papers in the earlier and the later half of its months (as `share_change`
+    splits them); None over fewer than four months."""
+    months = [m for m in counts if totals.get(m)]
+    if len(months) < 4:
+        return None
+    early, late = months[: len(months) // 2], months[len(months) // 2 :]
+    return (
+        sum(counts[m] for m in early) / sum(totals[m] for m in early),
+        sum(counts[m] for m in late) / sum(totals[m] for m in late),
+    )
+
+
+def faster_text(series: dict[str, dict[str, int]], totals: dict[str, int]) -> str:
+    """Which of two topics grew faster: the one whose share rose more (later half over earlier half, growing
+    from none counting as the most), each share said; within SHARE_STEP of each other, about as fast."""
+    shares = [(name, g) for name, counts in list(series.items())[:2] if (g := growth(counts, totals))]
+    if len(shares) < 2:
+        return ""
+
+    def ratio(g: tuple[float, float]) -> float:
+        return g[1] / g[0] if g[0] else math.inf if g[1] else 0.0
+
+    (a, ga), (b, gb) = sorted(shares, key=lambda s: -ratio(s[1]))
+    said = f"{a}'s share went from {ga[0]:.1%} to {ga[1]:.1%}, {b}'s from {gb[0]:.1%} to {gb[1]:.1%}"
+    hi, lo = ratio(ga), ratio(gb)
+    if hi == lo or (lo and hi != math.inf and hi / lo < SHARE_STEP):
+        return f"{a} and {b} grew about as fast, from the earlier half of these months to the later: {said}."
+    return f"{a} grew faster, from the earlier half of these months to the later: {said}."
+
+
+def periods_text(topic: str, rows: list[tuple[str, int, int]], periods: list[list[str]], span: tuple[str, str]) -> str:
+    """Two periods' papers on a topic (`rows`: label, papers, all the digests' papers), each as a share of
+    all the papers first seen then (the digests list more in some months), and which share was higher."""
+    (l1, c1, t1), (l2, c2, t2) = rows
+    said = "; ".join(
+        f"{label}: {c} paper{'s' if c != 1 else ''} of the digests' {t:,}" + (f" ({c / t:.1%})" if t else "")
+        for label, c, t in rows
+    )
+    head = f"Papers naming {topic}, by the day each first appeared in the digests: {said}."
+    runs = f"the digests run from {span[0]} to {span[1]}"
+    if not (t1 and t2):
+        return f"{head} The digests hold no paper from {l1 if not t1 else l2} ({runs}), so the two cannot be weighed."
+    s1, s2 = c1 / t1, c2 / t2
+    high, low = (l2, l1) if s2 > s1 else (l1, l2)
+    same = max(s1, s2) <= min(s1, s2) * SHARE_STEP
+    verdict = (
+        f"Its share was about the same in {l1} and {l2}" if same else f"Its share was higher in {high} than in {low}"
+    )
+    if (c2 > c1) != (s2 > s1) and c1 != c2:
+        verdict += f", though {l1 if c1 > c2 else l2} has more of its papers: the digests list more papers then"
+    cut = [
+        label for (since, until), (label, _, _) in zip(periods, rows, strict=True) if since < span[0] or until > span[1]
+    ]
+    if cut:
+        verdict += f" ({runs}, so {' and '.join(cut)} {'is' if len(cut) == 1 else 'are'} only partly covered)"
+    return f"{head} {verdict}."
+
+
+def trending_text(rises: list[Any], cites: list[list[int]], window: tuple[str, int], baseline: tuple[str, int]) -> str:
+    """The rising phrases, one line each with its papers and share in both spans and its cited papers."""
+    (label, n1), (base, n0) = window, baseline
+    head = (
+        f"Topics whose share of the digests' papers rose the most from {base} ({n0:,} papers) to {label} "
+        f"({n1:,} papers), among the words and phrases that at least three titles of {label} use:"
+    )
+    if not rises:
+        return f"No word or phrase of the titles of {label} rose by half or more over {base}: nothing is trending."
+    lines = [head]
+    for r, numbers in zip(rises, cites, strict=True):
+        cited = " ".join(f"[{n}]" for n in numbers)
+        lines.append(
+            f"- **{r.term}**: {r.baseline} paper{'s' if r.baseline != 1 else ''} ({r.baseline_share:.1%}) in {base}, "
+            f"{r.window} ({r.window_share:.1%}) "
+            f"in {label} {cited}"
+        )
+    return "\n".join(lines)
+
+
+def no_trending_text(label: str, found: int, first: str, last: str) -> str:
+    if not found:
+        return f"The digests hold no paper from {label}: they run from {first} to {last}."
+    return (
+        f"The digests begin on {first}, so nothing comes before {label} to weigh it against: which topics "
+        "were trending then cannot be told from them."
+    )
+
+
 def series_text(
     series: dict[str, dict[str, int]], firsts: list[tuple[str, int, Any, str]], totals: dict[str, int] | None = None
 ) -> str:
@@ -2049,6 +2138,8 @@ def series_text(
     if sum(ca.values()) and sum(cb.values()):
         led = f"{a} has more papers than {b} in {ahead[0]} of {len(ca)} months, {b} more than {a} in {ahead[1]}."
         lines.append(led[0].upper() + led[1:])
+    if faster := faster_text(series, totals or {}):
+        lines.append(faster)
     if firsts:
         lines.append(
             "The first to appear: " + "; ".join(f"on {t}, {p.title} ({d}) [{n}]" for t, n, p, d in firsts) + "."

@@ -164,6 +164,19 @@ POPULAR = (
     r"|\b(?:which|what)\b[^?]*\b(?:has|have|gets?|got)\s+more\s+(?:papers|works|studies|articles|attention)\b"
     r"|\b(?:fad(?:e|es|ed|ing)|wan(?:e|es|ed|ing))\b[^?]*\ssince\s"
 )
+# Growth or attention compared between two topics or periods ("which has grown more, X or Y?"): "grown more"
+# only where "more" ends the phrase or a contrast or period follows ("grows more stable" is no trend)
+_GROWTH = (
+    r"\b(?:grew|grow(?:s|n|ing)?|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)\s+(?:faster|quicker|(?:the\s+)?most\b"
+)
+_ATTENTION = (
+    r"|\b(?:gain(?:s|ed|ing)?|get(?:s|ting)?|got|draw(?:s|ing|n)?|drew|receiv(?:e|es|ed|ing))\s+more\s+"
+    r"(?:traction|momentum|attention|interest)\b"
+)
+GROWS_MORE = _GROWTH + r"|more(?=\s*(?:[,:;?]|$|\s+(?:or|than|in|since|during|over)\b)))" + _ATTENTION
+# with "or" or "than" after it, "grown more" compares whatever follows (the question's commas are gone here)
+_GROWN = _GROWTH + r"|more\b)" + _ATTENTION
+POPULAR = rf"{POPULAR}|(?:{_GROWN})[^?]*\s(?:or|than)\s|\sor\s[^?]*(?:{_GROWN})"
 POPULAR_RE = re.compile(POPULAR, re.I)
 # A comparative before "than": "safer", "cheaper", "more stable", "less expensive" (not "fewer", "more than 50%").
 COMPARATIVE = (
@@ -265,6 +278,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
             r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
+            # growth or attention compared: "which has grown more, X or Y?", "which is gaining more traction?",
+            # "did RAG get more attention in Q2 than in Q1?", "is X studied more in 2025 than in 2024?"
+            rf"|{GROWS_MORE}|\b(?:{_MORE}|(?:studied|researched|published)\s+more)\b[^?]*\bthan\b"
+            r"|\bmore\s+(?:[\w-]+\s+){1,3}?(?:papers|works|studies|articles)\b[^?]*\bthan\b"
             r"|\b(?:more|fewer|less)\s+(?:papers|works|studies|articles|research|work)\b[^?]*\bthan\b"
             # which of two topics has more papers: "which is more popular, Mamba or RWKV?", "are there more papers
             # on DPO or GRPO?", "is X more common than Y?", "which is studied more, X or Y?", "has X faded since Y?"
@@ -450,6 +467,7 @@ TREND_WORDS = frozenset(
     wane waning increases rises decrease decreases decreasing decreased drop drops dropped dropping fall falls
     fell fallen falling shrink shrinks shrinking shrunk slow slowing slowed down peak peaks peaked peaking
     busiest most fewest often take takes took taken taking off catch caught popular since saw see seen
+    become became traction
     faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
     plot plots plotting chart charts visualize visualise draw counts tally totals compared fewer
     day days date dates quietest fade fades faded fading wane wanes waned
@@ -680,6 +698,8 @@ class Parsed:
     purpose: str = ""
     untranslated: list[str] = field(default_factory=list)
     versus: bool = False  # a trend on two topics, one series each
+    periods: list[list[str]] = field(default_factory=list)  # a trend weighing two periods: [since, until] each
+    trending: bool = False  # "what topics are trending?": the topics whose share rose, none named
     excluded: list[str] = field(default_factory=list)
     excluded_concepts: list[list[list[str]]] = field(default_factory=list)
     purpose_phrases: list[list[str]] = field(default_factory=list)  # what the purpose clause acts on, as asked
@@ -849,6 +869,37 @@ def period_only(rest: str) -> bool:
     """Whether a question whose period was read asks only what that period brought."""
     m = PERIOD_ONLY_RE.match(rest)
     return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :]))
+
+
+# "What topics are trending?", "what's hot?", "which topics grew the most?": the topics whose share of the
+# papers rose, none named. The words around the rising word may only be these (frame, field and period words).
+TRENDING_RE = re.compile(
+    r"^\W*(?:so\s+)?(?:what|which)\b(?P<mid>[^?]*?)\b(?P<verb>trending|rising|on\s+the\s+rise|emerging|hot"
+    r"|tak(?:ing|en)\s+off|took\s+off|gain(?:ing|ed)\s+(?:traction|momentum|ground|popularity)"
+    r"|(?:grew|grown|growing|rose|risen|rising|increased|gained|climbed)(?:\s+(?:the\s+)?(?:most|fastest))?"
+    r"|fastest[- ]growing)\b(?P<tail>[^?]*)",
+    re.I,
+)
+TRENDING_AROUND = frozenset(
+    """
+    s is are was were has have been be the some any so far currently now right recently lately these days this
+    at moment new topics topic themes theme areas area subjects subject fields field directions direction
+    ideas idea methods method techniques technique keywords keyword terms term trends research ai ml
+    machine learning artificial intelligence in on of across among the digests digest papers corpus world
+    community most fastest
+    """.split()
+)
+# "the hot topics", "the hottest themes": hot before a noun asks for a period's themes; "what's hot?" its rises
+HOT_NOUN_RE = re.compile(r"^\s+(?:\w+\s+)?(?:topics?|themes?|areas?|subjects?|directions?|trends)\b", re.I)
+
+
+def trending_asked(rest: str) -> bool:
+    """Whether a question (its period taken out) asks which topics rose, naming none of its own."""
+    m = TRENDING_RE.match(rest)
+    if not m or (m["verb"].lower() == "hot" and HOT_NOUN_RE.match(m["tail"])):
+        return False
+    words = re.findall(r"[a-z]+", f"{m['mid']} {m['tail']}".lower())
+    return all(w in TRENDING_AROUND for w in words)
 
 
 # A topic typed on its own ("LLM agents for chemistry", "speculative decoding", "GRPO") asks for the papers on
@@ -1286,15 +1337,17 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
-def second_period(rest: str, since: str, until: str, latest: str) -> tuple[str, str, str]:
+def second_period(rest: str, since: str, until: str, latest: str) -> tuple[str, str, str, list[list[str]]]:
     """A trend over two periods ("more papers on agents in 2025 than in 2024?") spans both of them:
-    the second is taken out of the question and the span widened to hold it."""
+    the second is taken out of the question and the span widened to hold it; the two periods, earlier
+    first, are what its answer weighs against each other ([] when there is no second one)."""
     without, since2, until2 = strip_dates(rest, latest)
     if not (since2 or until2):
-        return rest, since, until
+        return rest, since, until, []
     start = min(since, since2) if since and since2 else ""
     end = max(until, until2) if until and until2 else ""
-    return without, start, end
+    periods = sorted([[since, until], [since2, until2]]) if since and until and since2 and until2 else []
+    return without, start, end, periods if periods and periods[0][1] < periods[1][0] else []
 
 
 def trend_sides(text: str) -> list[list[str]]:
@@ -1541,6 +1594,7 @@ def understand(
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
     plural, least, most, bound = False, 0.0, 0.0, ""
+    trending = False
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
         rest, framed_exists = existence_frame(rest)
@@ -1555,8 +1609,9 @@ def understand(
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
     if recent:
         since, until = recent_span(latest, RECENT_MONTHS)
+    periods: list[list[str]] = []
     if (since or until) and TREND_RE.search(rest):
-        rest, since, until = second_period(rest, since, until, latest)
+        rest, since, until, periods = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)
@@ -1614,7 +1669,9 @@ def understand(
         if aggregated:
             intent, term = "aggregate", ""
             fixed = re.sub(r"\b\d{1,2}\b", " ", fixed)  # "top 5 authors": a place count, not a topic
-        if intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
+        if trending_asked(rest):
+            intent, fixed, trending = "trend", "", True
+        elif intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
             intent = "summary"
         elif since != until and period_only(rest):
             intent, fixed = "summary", ""  # no topic: "anything new" names none
@@ -1622,6 +1679,8 @@ def understand(
             intent, fixed = "list", ""  # "what came out on 2025-03-14?": that day's papers
         elif not (since or until) and period_only(rest):
             intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus
+    if periods and intent in ("fact", "list"):  # "is X more popular than?" once its periods are taken out
+        intent = "trend"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     if plural and intent == "list":  # "GUI agents trained with RL": "trained" opens a qualifier, no topic word
         topic_text = qualifiers.qualifier_text(topic_text, bool(bound))
@@ -1714,6 +1773,8 @@ def understand(
         purpose=purpose,
         untranslated=untranslated,
         versus=versus,
+        periods=periods if intent == "trend" else [],
+        trending=trending,
         excluded=[" ".join(a) for a in left_out],
         excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
         purpose_phrases=[a for a in aim if a],

@@ -280,13 +280,18 @@ def test_themes_trends_and_a_days_coverage_asked_with_no_topic_are_the_periods_o
     for question, span in (
         ("what were the main themes in September 2025?", ("2025-09-01", "2025-09-30")),
         ("what were the hot topics in the digests in March 2025?", ("2025-03-01", "2025-03-31")),
-        ("what was trending in AI research in spring 2025?", ("2025-03-01", "2025-05-31")),
         ("what topics dominated the digests in January 2025?", ("2025-01-01", "2025-01-31")),
         ("what were the key trends in Q2 2025?", ("2025-04-01", "2025-06-30")),
-        ("what was hot in machine learning last month?", ("2025-09-01", "2025-09-30")),
     ):
         p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
         assert (p.intent, p.topics, (p.since, p.until)) == ("summary", [], span), question
+    # what was trending or hot, with no noun after it, asks which topics rose over the period (rag/trending.py)
+    for question, span in (
+        ("what was trending in AI research in spring 2025?", ("2025-03-01", "2025-05-31")),
+        ("what was hot in machine learning last month?", ("2025-09-01", "2025-09-30")),
+    ):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics, p.trending, (p.since, p.until)) == ("trend", [], True, span), question
     for question in ("what did the digests cover on 2025-07-15?", "what did the digest of 2025-07-15 cover?"):
         p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
         assert (p.intent, p.topics, p.since, p.until) == ("list", [], "2025-07-15", "2025-07-15"), question
