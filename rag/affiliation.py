@@ -136,3 +136,69 @@ def without_org(question: str, m: re.Match, group: int) -> str:
         before,
     )
     return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", bare + after)).strip()
+
+
+# General knowledge, written by hand: AI labs, the names a question may call each by, and the model families
+# each releases under its own name. The digests record no affiliations; a lab's own reports are told by
+# their titles, which name the lab or its family as their subject ("Qwen2.5 Technical Report").
+LABS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("Alibaba", ("alibaba", "qwen", "alibaba qwen", "alibaba cloud"), ("Qwen",)),
+    ("DeepSeek", ("deepseek", "deepseek ai"), ("DeepSeek",)),
+    # Llama's licence has models built on it named "Llama-…", so a title naming Llama is no sign of Meta's
+    ("Meta", ("meta", "meta ai", "fair", "facebook"), ()),
+    ("Google", ("google", "google deepmind", "deepmind", "google research"), ("Gemini", "Gemma")),
+    ("Microsoft", ("microsoft", "microsoft research"), ("Phi",)),
+    ("NVIDIA", ("nvidia",), ("Nemotron",)),
+    ("OpenAI", ("openai",), ()),
+    ("Anthropic", ("anthropic",), ("Claude",)),
+    ("Tencent", ("tencent", "tencent hunyuan", "hunyuan"), ("Hunyuan",)),
+    ("ByteDance", ("bytedance", "bytedance seed", "seed"), ("Seed", "Seedream", "Seedance", "Doubao")),
+    ("Moonshot AI", ("moonshot", "moonshot ai", "kimi"), ("Kimi",)),
+    ("MiniMax", ("minimax",), ("MiniMax",)),
+    ("Zhipu AI", ("zhipu", "zhipu ai", "glm"), ("GLM",)),
+    ("Mistral AI", ("mistral", "mistral ai"), ("Mistral", "Mixtral")),
+    ("Shanghai AI Lab", ("shanghai ai lab", "shanghai ai laboratory", "internlm"), ("InternVL", "InternLM")),
+)
+# What may follow a family's name in its own report's title: a version ("2.5", "-R1", "3D"), hyphenated
+# variants ("-VL", "-Coder", "-Mini-Reasoning"), a few words beside a version ("Nano 2"), then "Technical
+# Report" or "System Card".
+_VERSION = r"(?:[\s-]*(?:v?\d[\w.]*|[A-Za-z]\d[\w.]*))?"
+_VARIANTS = r"(?:-[\w.]+)*(?:(?=[^:]*\d)(?:\s+[\w.]+){0,2})?"
+_REPORT = r"(?:\s+(?:Technical|Tech)\s+Report|\s+(?:System|Model)\s+Card)?"
+
+
+def lab_of(span: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the lab, its families) a span names ("the Qwen team", "Google DeepMind", "Alibaba Qwen"); None when
+    it names no lab the table knows."""
+    words = re.sub(r"(?i)\b(?:the|team|teams|group|lab|labs|researchers|research\s+team)\b", " ", span)
+    key = " ".join(words.lower().split())
+    return next(((lab, families) for lab, names, families in LABS if key in names), None)
+
+
+def introduced_by(summary: str, lab: str) -> bool:
+    """A summary that says the lab presents the work ("OpenAI introduces the o1 model series")."""
+    verb = r"(?:introduces|presents|releases|unveils)"
+    return bool(re.search(rf"\b{re.escape(lab)}(?:'s)?(?:\s+team)?\s+{verb}\b", summary))
+
+
+def named_lab(question: str) -> tuple[re.Match | None, int]:
+    """Where the question asks a lab's papers by a name `LABS` knows ("papers from the Qwen team"), and which
+    group of `AFFILIATION_RE` holds it."""
+    for m in AFFILIATION_RE.finditer(question):
+        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
+        if lab_of(m.group(group)):
+            return m, group
+    return None, 0
+
+
+def own_report(title: str, lab: str, families: tuple[str, ...]) -> bool:
+    """A title whose subject is the lab's own model: its name before the colon is the lab's or a family's,
+    with a version, variants and "Technical Report" at most ("Qwen2.5-VL Technical Report", "NVIDIA
+    Nemotron Nano 2", "Phi-4-Mini-Reasoning"); "DeepSeek-R1 Thoughtology" and "o3-mini vs DeepSeek-R1" are
+    others' studies of it."""
+    head = re.sub(r"^(?:The|A|An)\s+", "", title.split(":")[0].strip())
+    head = re.sub(rf"^{re.escape(lab)}\s+(?=\S)", "", head, flags=re.I)
+    if not families:
+        return False
+    names = "|".join(re.escape(n) for n in families)
+    return bool(re.fullmatch(rf"(?i:{names})(?![a-z]){_VERSION}{_VARIANTS}{_REPORT}", head))

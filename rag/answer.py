@@ -37,6 +37,7 @@ from rag import (
     yesno,
     trending,
 )
+from rag.authors import namesake
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
@@ -1098,6 +1099,7 @@ class Answerer:
             and not target
             and not parsed.author
             and not descriptive(parsed.clean)
+            and not self.affiliation_asked(parsed)  # "what has Alibaba published?": its papers, told by title
         )
         missing, specific = self.unnamed_words(parsed) if asked_fact else ([], [])
         unnamed = shapes.unnamed_text(missing) if missing else ""
@@ -1956,7 +1958,38 @@ class Answerer:
         """The organisation a question asks the papers of, when it asks nothing else ("papers from
         Microsoft Research"); an organisation the digests list as an author ("NVIDIA") is answered as one."""
         _, org, topical = self.org_apart(parsed.clean)
-        return org if org and not topical else ""
+        if org:
+            return "" if topical else org
+        m, group = affiliation.named_lab(parsed.clean)  # a lab known by its models' name ("the Qwen team")
+        if m is None or any(self.understood(affiliation.without_org(parsed.clean, m, group)).concepts):
+            return ""
+        return str(m.group(group))
+
+    def lab_papers(self, org: str, filters: Filters, result: Answer) -> str:
+        """The papers a lab presents, told by what the digests hold since they record no affiliations: its
+        models' own reports by title, summaries saying the lab presents the work, the lab listed as an
+        author; the caveat alone when none is."""
+        known = affiliation.lab_of(org)
+        lab, families = known if known else (org, ())
+        mask = self.retriever.mask(filters)
+        papers = [
+            p
+            for i, p in enumerate(self.retriever.papers)
+            if mask[i]
+            and (
+                affiliation.own_report(p.title, lab, families)
+                or affiliation.introduced_by(p.summary, lab)
+                or lab.lower() in (a.lower() for a in p.authors)
+            )
+        ]
+        if not papers:
+            result.covered, result.backend = False, "none"
+            return shapes.no_affiliations(org)
+        result.enumeration, result.intent = True, "list"
+        result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+        lines = [shapes.lab_head(lab, families, len(papers))]
+        lines += [shapes.bullet(n, p, first_sentence(p)) for n, p in enumerate(papers, 1)]
+        return "\n".join(lines)
 
     def org_apart(self, text: str) -> tuple[str, str, bool]:
         """(the text without the organisation it names, that organisation, whether a topic is left):
@@ -2072,8 +2105,7 @@ class Answerer:
         if intent == "aggregate":
             return self.aggregate_answer(parsed, filters, result)
         if org := self.affiliation_asked(parsed):  # before any shape: "what are Tsinghua researchers working on?"
-            result.covered, result.backend = False, "none"
-            return shapes.no_affiliations(org)
+            return self.lab_papers(org, filters, result)
         if intent == "trend" and parsed.trending:
             return self.trending_answer(filters, result)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
@@ -2833,6 +2865,11 @@ class Answerer:
         return shapes.categories_note(sum(bool(p.categories) for p in papers), len(papers), counts.most_common())
 
     def author_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        if not parsed.author_names:  # a person no paper lists: say so, and suggest the name an edit away
+            result.covered, result.backend, result.intent = False, "none", "list"
+            near = namesake(parsed.author, self.author_names)
+            shown = next((a for p in self.retriever.papers for a in p.authors if a.lower() == near), near)
+            return shapes.unlisted_author(parsed.author, shown, self.author_names.get(near, 0))
         # the digests list some authors by their handle: "Mohit Bansal" is also "mohitbansal"
         names = {bibtex.fold(n) for n in parsed.author_names} or {bibtex.fold(parsed.author)}
         mask = self.retriever.mask(filters)
@@ -2844,7 +2881,14 @@ class Answerer:
         if not papers:
             return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
-        lines = [shapes.author_head(parsed.author, shapes.authors_among(papers, names), len(papers), parsed.clean)]
+        found = shapes.authors_among(papers, names)
+        # a misspelt name ("Yoshua Bengoi") is answered as the listed one, and the answer says which
+        asked = bibtex.fold(parsed.author)
+        corrected = " " in parsed.author.strip() and asked not in names
+        # a listed name rather than a handle
+        spelt = [n for n in sorted(found, key=lambda n: " " not in n) if bibtex.fold(n) in names]
+        reading = spelt[0] if corrected and spelt else ""
+        lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading)]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
 

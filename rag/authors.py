@@ -4,16 +4,19 @@ surname written alone ("papers by Bengio"), or the one listed name a misspelt na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from rag.affiliation import KNOWN_ORG_RE, ORG_SUFFIX_RE
 from rag.bibtex import fold
 
 SURNAME_MIN = 3  # "He", "Li": a surname this short names too many people to be asked alone
 NAME_DF = 3  # a word this many papers write in their text ("Google", "Meta", "Long") is read as that word
 LONG_NAME = 12  # from this length a misspelt name may be two edits away, below it one
+TOPIC_DF = 10  # a word this many papers write ("Deep", "Long", "Research") reads as a topic, even in a name
 
 
 # Tables per author index, kept with the index itself: an id alone could be reused by a later index.
@@ -50,7 +53,7 @@ def by_surname(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) 
     return one_person(surnames(authors).get(fold(span), []))
 
 
-def misspelt(span: str, authors: Mapping[str, int]) -> str:
+def nearest(span: str, authors: Mapping[str, int]) -> str:
     """The one listed full name a capitalised name of two words or more is closest to, within one edit (two
     for a long name); "" when none is, or when two names are as close."""
     words = span.split()
@@ -62,6 +65,55 @@ def misspelt(span: str, authors: Mapping[str, int]) -> str:
     if not found or (len(found) == 2 and found[1][1] == found[0][1] and fold(found[1][0]) != fold(found[0][0])):
         return ""
     return str(found[0][0])
+
+
+def other_person(span: str, listed: str, authors: Mapping[str, int]) -> bool:
+    """A name an edit from a listed one is someone else when its surname differs and is itself a surname the
+    digests list ("Tri Dao" is not "Tri Cao": Dao is Alan Dao's surname); a surname nobody has is a typo
+    ("Yoshua Bengoi")."""
+    asked, near = fold(span.split()[-1]), fold(listed.split()[-1])
+    return asked != near and asked in surnames(authors)
+
+
+def misspelt(span: str, authors: Mapping[str, int]) -> str:
+    """The listed full name a name misspells: the nearest one, unless the name is another person's."""
+    near = nearest(span, authors)
+    return "" if not near or other_person(span, near, authors) else near
+
+
+def namesake(span: str, authors: Mapping[str, int]) -> str:
+    """The listed full name an unlisted person's name is an edit from ("Tri Dao" → "tri cao"), to suggest,
+    never to answer with; "" when none is."""
+    near = nearest(span, authors)
+    return near if near and other_person(span, near, authors) else ""
+
+
+def person_name(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> bool:
+    """Two or three capitalised words that read as a person's name although no paper lists it ("Chelsea
+    Finn"): each word is written in a listed author's name or rare in the papers' text, none is a word the
+    papers use often ("Hugging Face", "Large Language Models"), a lab's name or an organisation word."""
+    words = span.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.?", w) for w in words):
+        return False
+    listed = name_words(authors)
+    for word in words:
+        low = fold(word.rstrip(".")).lower()
+        if KNOWN_ORG_RE.match(low) or ORG_SUFFIX_RE.match(low) or vocab.get(low, 0) >= TOPIC_DF:
+            return False
+        if low not in listed and vocab.get(low, 0) >= NAME_DF:
+            return False
+    return True
+
+
+_NAME_WORDS: dict[int, tuple[Mapping[str, int], frozenset[str]]] = {}
+
+
+def name_words(authors: Mapping[str, int]) -> frozenset[str]:
+    """The folded words of every listed author name."""
+    cached = _NAME_WORDS.get(id(authors))
+    if cached is None or cached[0] is not authors:
+        cached = _NAME_WORDS[id(authors)] = (authors, frozenset(fold(w) for n in authors for w in n.split()))
+    return cached[1]
 
 
 _HANDLES: dict[int, tuple[Mapping[str, int], tuple[dict[str, str], dict[str, int]]]] = {}

@@ -1724,9 +1724,20 @@ def existence_opening(text: str, covered: bool) -> str:
     return f"Yes: {text}" if FOUND_HEAD_RE.match(text) else text
 
 
-def author_head(asked: str, found: dict[str, int], count: int, question: str) -> str:
+def unlisted_author(asked: str, near: str, count: int) -> str:
+    """The reply for a person no paper lists, with the listed name an edit away as a question, never as
+    the answer: that is someone else ("Tri Dao" is not "Tri Cao")."""
+    text = f"No paper in the digests lists {asked} as an author."
+    if near:
+        text += f' Did you mean {near} ({count} paper{"s" if count != 1 else ""})? Ask for "papers by {near}".'
+    return text
+
+
+def author_head(asked: str, found: dict[str, int], count: int, question: str, reading: str = "") -> str:
     """The opening of an author's list: "Yes: 4 papers … Yejin Choi is an author of each." A surname shared by
-    several listed authors names each with their count; a misspelt name is said as listed."""
+    several listed authors names each with their count; a misspelt name is said as listed (`reading`)."""
+    if reading:
+        return f"No listed author is spelt {asked}; reading {reading}: " + author_head(reading, found, count, "")
     yes = "Yes: " if YES_NO_RE.match(question) else ""
     papers = f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}"
     if len(found) == 1:
@@ -2281,6 +2292,17 @@ def agreeing(said: str, count: int) -> str:
     verb, _, rest = said.partition(" ")
     single = {"are": "is", "fall": "falls", "carry": "carries"}.get(verb, verb)
     return f"{single} {rest}".strip()
+
+
+def lab_head(lab: str, families: tuple[str, ...], count: int) -> str:
+    """The opening of a lab's papers, with how they were told apart: the digests record no affiliations."""
+    models = f" or its {' and '.join(families)} models" if families and families != (lab,) else ""
+    these = f"these {count} papers are" if count != 1 else "this paper is"
+    return (
+        f"The digests do not record the authors' affiliations, so {these} {lab}'s as inferred from titles naming "
+        f"{lab}{models} as their subject, summaries saying {lab} presents the work, or {lab} listed as an "
+        "author; others' papers about its models are left out."
+    )
 
 
 def affiliation_note(org: str) -> str:

@@ -14,6 +14,7 @@ Words that map onto nothing are dropped rather than guessed.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -25,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from rag import aggregate, frames, qualifiers
+from rag.authors import person_name
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
 from rag.question import MONTHS, OPENER_RE, recent_span, strip_code_intent, strip_dates
@@ -1387,6 +1389,22 @@ def author_filter(
                         if other.lower() in authors:
                             rest = rest.replace(other, " ")
                     return name, rest.strip(), meant
+    return absent_author(text, authors, vocab or {}, patterns)
+
+
+def absent_author(
+    text: str, authors: Mapping[str, int], vocab: Mapping[str, int], patterns: tuple[tuple[re.Pattern, bool], ...]
+) -> tuple[str, str, list[str]]:
+    """("Chelsea Finn", text without the clause, []) when an author clause names a person no paper lists, so
+    the answer can say so rather than read the name as a topic; ("", text, []) otherwise."""
+    for pattern, tail in patterns:
+        for m in pattern.finditer(text):
+            tokens = [t.strip(" ?.,!") for t in next(g for g in m.groups() if g is not None).split()]
+            ordered = tokens[::-1] if tail else tokens
+            run = list(itertools.takewhile(lambda t: t[:1].isupper(), ordered))
+            name = " ".join(run[::-1] if tail else run)
+            if person_name(name, authors, vocab):
+                return name, (text[: m.start()] + " papers " + text[m.end() :]).strip(), []
     return "", text, []
 
 

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.affiliation import is_org, named_org, without_org
+from rag.affiliation import introduced_by, is_org, lab_of, named_lab, named_org, own_report, without_org
 from rag.answer import Answerer
 from tests.fake_openai import FakeOpenAI
 
@@ -92,6 +92,42 @@ def test_an_organisation_is_a_known_lab_or_a_rare_name_beside_an_organisation_wo
 )
 def test_an_organisation_doing_the_work_leaves_the_papers_asked(question, rest, org):
     assert stripped(question) == (rest, org)
+
+
+def test_a_lab_is_known_by_its_names_and_its_models_families():
+    assert lab_of("the Qwen team") == lab_of("Alibaba Qwen") == ("Alibaba", ("Qwen",))
+    assert lab_of("Google DeepMind") == lab_of("DeepMind") == ("Google", ("Gemini", "Gemma"))
+    assert lab_of("Tsinghua") is None
+    m, group = named_lab("what has the Qwen team published?")
+    assert m is not None and m.group(group) == "Qwen"
+
+
+def test_a_labs_own_report_names_its_model_as_the_title_subject():
+    qwen = ("Qwen",)
+    for title in ("Qwen2.5 Technical Report", "Qwen2-VL: Enhancing …", "Qwen-Image Technical Report"):
+        assert own_report(title, "Alibaba", qwen), title
+    assert own_report("NVIDIA Nemotron Nano 2: An Accurate …", "NVIDIA", ("Nemotron",))
+    assert own_report("Phi-4-Mini-Reasoning: Exploring …", "Microsoft", ("Phi",))
+    assert own_report("DeepSeek-R1: Incentivizing Reasoning …", "DeepSeek", ("DeepSeek",))
+    for title in ("DeepSeek-R1 Thoughtology: Let's <think> …", "o3-mini vs DeepSeek-R1: Which One is Safer?"):
+        assert not own_report(title, "DeepSeek", ("DeepSeek",)), title
+    assert not own_report("Meta-Chunking: Learning …", "Meta", ())  # the lab's name as a word, no model of it
+    assert introduced_by("OpenAI introduces the o1 model series …", "OpenAI")
+    assert not introduced_by("compares OpenAI's o3-mini and DeepSeek-R1", "OpenAI")
+
+
+@pytest.mark.slow
+def test_a_labs_papers_are_its_own_reports_with_the_caveat_and_unlisted_authors_are_said_so(retriever, corpus_settings):
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    qwen = answerer.ask("papers from the Qwen team")
+    assert qwen.answer.startswith("The digests do not record the authors' affiliations")
+    assert {"2412.15115", "2502.13923", "2505.09388"} <= {c["id"] for c in qwen.citations}
+    deepseek = {c["id"] for c in answerer.ask("papers from DeepSeek").citations}
+    assert "2501.12948" in deepseek and "2504.07128" not in deepseek
+    dao = answerer.ask("papers by Tri Dao")
+    assert dao.citations == [] and "Did you mean Tri Cao (3 papers)?" in dao.answer
+    typo = answerer.ask("papers by Yoshua Bengoi")
+    assert "reading Yoshua Bengio" in typo.answer and [c["id"] for c in typo.citations] == ["2502.15657"]
 
 
 @pytest.mark.slow

@@ -8,9 +8,9 @@ import pytest
 
 from rag import aggregate
 from rag.answer import Answerer
-from rag.authors import by_surname, misspelt, resolve, with_handle
+from rag.authors import by_surname, misspelt, namesake, person_name, resolve, with_handle
 from rag.papers import Paper
-from rag.shapes import author_head, more_papers
+from rag.shapes import author_head, more_papers, unlisted_author
 from rag.understand import understand
 
 AUTHORS = {"sergey levine": 5, "yoshua bengio": 1, "samy bengio": 1, "graham neubig": 2, "gneubig": 2, "ion stoica": 2}
@@ -32,6 +32,35 @@ def test_a_misspelt_name_is_the_one_listed_name_a_letter_from_it():
     assert misspelt("Ion Stoicb", {"ion stoica": 1, "ion stoics": 1}) == ""  # two as close: neither
 
 
+def test_a_name_an_edit_from_a_listed_one_is_someone_else_when_its_surname_is_listed_too():
+    listed = {**AUTHORS, "tri cao": 3, "alan dao": 1, "jiajun xu": 1, "jia wu": 2}
+    assert misspelt("Tri Dao", listed) == "" and namesake("Tri Dao", listed) == "tri cao"  # Dao is Alan Dao's
+    assert misspelt("Jiajun Wu", listed) == "" and namesake("Jiajun Wu", listed) == "jiajun xu"
+    assert misspelt("Yoshua Bengoi", listed) == "yoshua bengio" and namesake("Yoshua Bengoi", listed) == ""
+    assert namesake("Sergey Brin", listed) == ""
+
+
+def test_an_unlisted_name_reads_as_a_person_unless_its_words_are_the_papers_or_a_labs():
+    vocab = {**VOCAB, "hugging": 8, "face": 54, "large": 2084, "tri": 6, "research": 2944}
+    listed = {**AUTHORS, "tri cao": 1, "ai research": 1}
+    for name in ("Chelsea Finn", "Tri Dao", "Jean-Baptiste Alayrac", "Sergey Brin"):
+        assert person_name(name, listed, vocab), name
+    for name in ("Hugging Face", "Google Brain", "Meta AI", "Large Models", "Kimi K2", "Brin", "Ai Research"):
+        assert not person_name(name, listed, vocab), name
+
+
+def test_an_unlisted_author_is_said_so_with_the_namesake_only_suggested():
+    assert unlisted_author("Chelsea Finn", "", 0) == "No paper in the digests lists Chelsea Finn as an author."
+    assert unlisted_author("Tri Dao", "Tri Cao", 3) == (
+        "No paper in the digests lists Tri Dao as an author. "
+        'Did you mean Tri Cao (3 papers)? Ask for "papers by Tri Cao".'
+    )
+    assert author_head("Yoshua Bengoi", {"Yoshua Bengio": 1}, 1, "papers by Yoshua Bengoi", "Yoshua Bengio") == (
+        "No listed author is spelt Yoshua Bengoi; reading Yoshua Bengio: 1 paper in the digests matches: "
+        "Yoshua Bengio is an author of it."
+    )
+
+
 def test_a_name_brings_the_handle_its_initial_and_surname_make_when_only_it_makes_it():
     assert with_handle("graham neubig", AUTHORS) == ["graham neubig", "gneubig"]
     assert with_handle("graham neubig", {**AUTHORS, "gary neubig": 1}) == ["graham neubig"]
@@ -46,9 +75,12 @@ def test_authors_asked_yes_no_by_count_by_surname_and_misspelt_are_read_as_the_a
         ("how many papers does Ion Stoica have in the corpus?", ["ion stoica"]),
         ("papers by Bengio", ["samy bengio", "yoshua bengio"]),
         ("papers by Sergey Levin", ["sergey levine"]),
+        ("papers by Chelsea Finn", []),  # no paper lists her: the author asked all the same
+        ("is Chelsea Finn in the digests?", []),
     ]:
         parsed = understand(question, VOCAB, {}, AUTHORS)
         assert parsed.author_names == names and not any(parsed.concepts), question
+    assert understand("papers by Chelsea Finn", VOCAB, {}, AUTHORS).author == "Chelsea Finn"
     assert not understand("is GRPO in the digests?", VOCAB, {}, AUTHORS).author
 
 
@@ -140,7 +172,8 @@ def test_an_author_asked_yes_no_or_by_surname_gets_their_papers(week_answerer):
 
 def test_the_first_name_of_an_unknown_full_name_is_no_surname():
     authors = {**AUTHORS, "levine sergeyev": 1}
-    assert not understand("papers by Levine Unknown", VOCAB, {}, {"anna levine": 1}).author
+    # no listed author is meant: the name is asked as a person no paper lists, never as Anna Levine
+    assert understand("papers by Levine Unknown", VOCAB, {}, {"anna levine": 1}).author_names == []
     assert understand("papers by Levine", VOCAB, {}, authors).author_names == ["sergey levine"]
 
 

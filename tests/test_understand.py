@@ -188,7 +188,10 @@ def test_author_filter_only_for_listed_authors():
     assert author_filter("Papers with Yossi Adi as an author", authors)[0] == "Yossi Adi"
     assert author_filter("Which papers list lovesnowbest as an author?", authors)[0] == "lovesnowbest"
     assert author_filter("papers by lovesnowbest on agents", authors)[0] == "lovesnowbest"
-    assert author_filter("papers by Nobody Known", authors) == ("", "papers by Nobody Known", [])
+    vocab = {"known": 500}  # a word the papers use is no name: "Nobody Known" is no one to look up
+    assert author_filter("papers by Nobody Known", authors, vocab) == ("", "papers by Nobody Known", [])
+    # a person no paper lists is still the author asked, with no listed name meant
+    assert author_filter("papers by Chelsea Finn", authors, vocab) == ("Chelsea Finn", "papers", [])
     name, rest, _ = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
     assert name == "Yossi Adi" and "Bin Xia" not in rest
 
