@@ -34,8 +34,8 @@ from rag import (
     paper_kinds,
     qualifiers,
     shapes,
-    yesno,
     trending,
+    yesno,
 )
 from rag.authors import namesake
 from rag.briefing import build_briefing, first_sentence
