@@ -2182,7 +2182,9 @@ class Answerer:
             # hallucinations" also takes LayerCake, which says "factuality")
             kept, topic = kept[aimed[kept]], f"{topic} {parsed.purpose}"
         worded: list[str] = []
-        if parsed.plural and parsed.parts and not len(kept):  # no paper writes the phrase whole: its parts apart
+        # no paper writes the phrase whole: its parts apart, unless one part is a field, which its own path reads
+        # ("LLM agents for chemistry" takes the multi-agent system for chemical reactions)
+        if parsed.plural and parsed.parts and not len(kept) and not listing.fields_of(concepts):
             kept = self.qualified(parsed, filters)
             forms = [c[0].strip() for a in parsed.parts for c in a]
             worded = [*forms, *(w for f in forms for w in f.split())] if len(kept) else []

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from rag.papers import Paper
-from rag.text import sentences
+from rag.text import main_clause, sentences
 from rag.understand import stem_key
 
 # "why do LLMs hallucinate?", "what causes …?", "the reason for …": a cause is asked.
@@ -73,7 +73,7 @@ DIGEST_QUESTION_RE = re.compile(
 def says_nothing(sentence: str) -> bool:
     """Whether a summary sentence is the digest's note on what it leaves out or one of its own questions:
     it supports no answer."""
-    return bool(LEAVES_OUT_RE.search(sentence) or DIGEST_QUESTION_RE.match(sentence))
+    return bool(LEAVES_OUT_RE.search(main_clause(sentence)) or DIGEST_QUESTION_RE.match(sentence))
 
 
 def gives_reason(sentence: str) -> bool:

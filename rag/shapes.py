@@ -22,7 +22,7 @@ import numpy as np
 from rag import bibtex, explain
 from rag.citations import neutralise
 from rag.papers import Paper
-from rag.text import GENERIC_TERMS, STOPWORDS, sentences
+from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
@@ -267,7 +267,9 @@ def claims(summary: str) -> list[str]:
     """The summary's sentences that can answer a question: its own text (`own_text`), without sentences that
     ask ("… ?") or hedge (`HEDGE_RE`), each without its template label (`LABEL_RE`)."""
     said = (LABEL_RE.sub("", s, count=1) for s in sentences(own_text(summary)))
-    return [s for s in said if len(s) > 20 and not s.rstrip(" *\"'”").endswith("?") and not HEDGE_RE.search(s)]
+    return [
+        s for s in said if len(s) > 20 and not s.rstrip(" *\"'”").endswith("?") and not HEDGE_RE.search(main_clause(s))
+    ]
 
 
 # A noun made from an adjective or verb ("discretization", "normalisation"): Snowball gives it the stem

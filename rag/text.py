@@ -89,6 +89,15 @@ PREAMBLE_RE = re.compile(
 )
 
 
+# A caveat after a claim ("…, though the paper does not say how", "(the paper does not quantify this margin)")
+# leaves the claim standing: a hedge says nothing only in the sentence's main clause.
+CAVEAT_RE = re.compile(r"\s*(?:;|\(|\s[—–]\s|,\s*(?:though|although|but|while|yet)\b)", re.I)
+
+
+def main_clause(sentence: str) -> str:
+    return CAVEAT_RE.split(sentence, maxsplit=1)[0]
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and `i) … ii) …` items, not cut after `e.g.` or `et al.`, without the writer's preamble."""
     parts: list[str] = []
