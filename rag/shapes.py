@@ -2062,11 +2062,31 @@ def faster_text(series: dict[str, dict[str, int]], totals: dict[str, int]) -> st
         return g[1] / g[0] if g[0] else math.inf if g[1] else 0.0
 
     (a, ga), (b, gb) = sorted(shares, key=lambda s: -ratio(s[1]))
-    said = f"{a}'s share went from {ga[0]:.1%} to {ga[1]:.1%}, {b}'s from {gb[0]:.1%} to {gb[1]:.1%}"
+    said = shares_said(a, ga, b, gb)
     hi, lo = ratio(ga), ratio(gb)
+    when = "from the earlier half of these months to the later"
+    if hi < SHARE_STEP:  # "grew faster" of a share that held or fell would mislead: say neither grew, as asked
+        (a, ga), (b, gb) = shares
+        said = shares_said(a, ga, b, gb)
+        fell = "both fell" if max(ratio(ga), ratio(gb)) < 1 / SHARE_STEP else "neither grew"
+        return f"{a} and {b}: {fell}, {when}: {said}."
     if hi == lo or (lo and hi != math.inf and hi / lo < SHARE_STEP):
-        return f"{a} and {b} grew about as fast, from the earlier half of these months to the later: {said}."
-    return f"{a} grew faster, from the earlier half of these months to the later: {said}."
+        return f"{a} and {b} grew about as fast, {when}: {said}."
+    return f"{a} grew faster, {when}: {said}."
+
+
+def shares_said(a: str, ga: tuple[float, float], b: str, gb: tuple[float, float]) -> str:
+    said = f"{possessive(a)} share went from {percent(ga[0])} to {percent(ga[1])}, {possessive(b)} from "
+    return said + f"{percent(gb[0])} to {percent(gb[1])}"
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def percent(share: float) -> str:
+    """A share with the decimals that tell small ones apart (0.12%, not 0.1%)."""
+    return f"{share:.2%}" if share < 0.01 else f"{share:.1%}"
 
 
 def periods_text(topic: str, rows: list[tuple[str, int, int]], periods: list[list[str]], span: tuple[str, str]) -> str:

@@ -62,7 +62,13 @@ def test_the_faster_topic_is_the_one_whose_share_rose_more():
     series = {"DPO": {"2025-01": 4, "2025-02": 4, "2025-03": 3, "2025-04": 3}, "GRPO": dict(zip(totals, (0, 1, 5, 9)))}
     assert faster_text(series, totals).startswith("GRPO grew faster, from the earlier half of these months")
     level = {"a": dict(zip(totals, (2, 2, 2, 2))), "b": dict(zip(totals, (4, 4, 4, 4)))}
-    assert faster_text(level, totals).startswith("a and b grew about as fast")
+    assert faster_text(level, totals).startswith("a and b: neither grew"), "no 'grew faster' of a level share"
+    fading = {"GANs": dict(zip(totals, (9, 8, 3, 2))), "VAEs": dict(zip(totals, (6, 6, 2, 2)))}
+    assert faster_text(fading, totals).startswith("GANs and VAEs: both fell")
+    both = {"world models": dict(zip(totals, (1, 1, 4, 4))), "Mamba": dict(zip(totals, (1, 1, 4, 5)))}
+    assert "world models' from" in faster_text(both, {m: 1000 for m in totals}) and "0.10% to 0.40%" in faster_text(
+        both, {m: 1000 for m in totals}
+    )
     assert faster_text({"a": {"2025-01": 1}, "b": {"2025-01": 2}}, {"2025-01": 9}) == ""
 
 
