@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,3 +40,30 @@ def print_table(table: Mapping[str, Mapping[str, list[bool]]]) -> None:
         cells = ", ".join(f"{g} {sum(v)}/{len(v)}" for g, v in sorted(groups.items()))
         total = sum(sum(v) for v in groups.values()), sum(len(v) for v in groups.values())
         print(f"{half:5s} {cells}; all {total[0]}/{total[1]}")
+
+
+def cited_in_order(answer: Any) -> list[str]:
+    """The papers an answer's text cites, in the order it first cites them."""
+    ids = {c["n"]: c["id"] for c in answer.citations}
+    order: list[str] = []
+    for n in re.findall(r"\[(\d+)\]", answer.answer):
+        paper = ids.get(int(n), "")
+        if paper and paper not in order:
+            order.append(paper)
+    return order
+
+
+def run_judged(default_set: str, judge: Callable[[dict, Any], list[str]], kind: Callable[[dict], str]) -> None:
+    """A scorer whose `judge(row, answerer)` gives the reasons a row fails: each half's pass counts by `kind`."""
+    from rag.answer import Answerer
+    from rag.settings import Settings
+
+    args = options(default_set).parse_args()
+    answerer = Answerer(Settings.from_env(llm="extractive"))
+    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for row in in_half(read_rows(Path(args.set)), args.half):
+        why = judge(row, answerer)
+        table[row["half"]][kind(row)].append(not why)
+        if args.v and why:
+            print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}", flush=True)
+    print_table(table)

@@ -19,23 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import cited_in_order, in_half, options, print_table, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.records import Answer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
 ABSTAINS_RE = re.compile(r"do not cover this|does not say anything about|which do not answer", re.I)
-
-
-def cited_in_order(answer: Answer) -> list[str]:
-    """The papers the answer's text cites, in the order it first cites them."""
-    ids = {c["n"]: c["id"] for c in answer.citations}
-    order: list[str] = []
-    for n in re.findall(r"\[(\d+)\]", answer.answer):
-        paper = ids.get(int(n), "")
-        if paper and paper not in order:
-            order.append(paper)
-    return order
 
 
 def passes(row: dict, answer: Answer) -> bool:

@@ -8,15 +8,13 @@ Run: `python eval/score_neg_dev.py [--half tune|check] [-v]` with RAG_HOME point
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import run_judged  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 
 def judge(row: dict, answerer: Answerer) -> list[str]:
@@ -38,15 +36,7 @@ def judge(row: dict, answerer: Answerer) -> list[str]:
 
 
 def main() -> None:
-    args = options("neg_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        why = judge(row, answerer)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}", flush=True)
-    print_table(table)
+    run_judged("neg_dev.jsonl", judge, lambda row: row["kind"])
 
 
 if __name__ == "__main__":
