@@ -516,7 +516,7 @@ def run_eval(
         answers["llm_judge"] = judge(rows, gold, retriever, answerer.settings)
     splits = {}
     if any(q.split for q in gold) or any(q.type in LIST_TYPES for q in gold):
-        splits["all"] = split_summary(rows, modes, answerer is not None)
+        splits[split or "all"] = split_summary(rows, modes, answerer is not None)  # `--split tune` is that split
         for name in SPLITS:
             part = [r for r in rows if r.get("split") == name]
             if part and len(part) < len(rows):

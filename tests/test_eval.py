@@ -314,3 +314,12 @@ def test_compare_walks_the_split_figures():
     diff = compare(old, new)
     assert "| split report | rules | fact | 0.500 | 0.750 | better |" in diff
     assert "| split report | lists:answer | micro_recall | 0.400 | 0.300 | worse |" in diff
+
+
+def test_one_split_scored_alone_is_reported_under_its_own_name(week_retriever, tmp_path):
+    gold = tmp_path / "split.jsonl"
+    rows = [json.loads(line) for line in gold_subset(tmp_path, {"q20", "q21", "q27"}).read_text().splitlines()]
+    gold.write_text("".join(json.dumps({**r, "split": s}) + "\n" for r, s in zip(rows, ("tune", "tune", "report"))))
+    report = run_eval(gold, week_retriever, None, modes=("bm25",), split="tune")
+    assert list(report.splits) == ["tune"] and report.splits["tune"]["questions"] == 2
+    assert "## tune (2 questions" in report.to_markdown()
