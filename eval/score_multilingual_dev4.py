@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,9 @@ def passes4(got: dict, row: dict) -> bool:
     return set(got["relevant"][:FIRST]) == set(row["relevant"][:FIRST])
 
 
-def main() -> None:
-    ap = options("multilingual_dev4.jsonl")
+def run(default_set: str, passes: Callable[[dict, dict], bool]) -> None:
+    """Score a set of twinned questions by `passes(observed, row)`; `--record` re-records the English answers."""
+    ap = options(default_set)
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
     path = Path(args.set)
@@ -69,17 +71,21 @@ def main() -> None:
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
         got = observed(answer)
-        ok = passes4(got, row)
+        ok = passes(got, row)
         table[row["half"]][row["lang"]].append(ok)
         if args.v and not ok:
             topics = (answer.parsed or {}).get("topics")
             print(f"FAIL {row['id']} {got['intent']}/{row['intent']} {topics}: {row['question']}", flush=True)
             print(
                 f"  {answer.answer[:200]!r}\n  cited={got['relevant'][:5]} ({len(got['relevant'])}) "
-                f"want={row['relevant'][:5]} ({len(row['relevant'])})",
+                f"want={row.get('paper') or row['relevant'][:5]} ({len(row['relevant'])})",
                 flush=True,
             )
     print_table(table)
+
+
+def main() -> None:
+    run("multilingual_dev4.jsonl", passes4)
 
 
 if __name__ == "__main__":

@@ -11,18 +11,13 @@ Run: `python eval/score_multilingual_dev5.py [--half tune|check] [--record] [-v]
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from eval.score_multilingual_dev4 import FIRST, observed, passes4  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
+from eval.score_multilingual_dev4 import FIRST, passes4, run  # noqa: E402
 
 
 def passes5(got: dict, row: dict) -> bool:
@@ -32,32 +27,7 @@ def passes5(got: dict, row: dict) -> bool:
 
 
 def main() -> None:
-    ap = options("multilingual_dev5.jsonl")
-    ap.add_argument("--record", action="store_true")
-    args = ap.parse_args()
-    path = Path(args.set)
-    rows = read_rows(path)
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    if args.record:
-        for row in rows:
-            answer = answerer.ask(row["english"])
-            row.update(observed(answer), english_answer=answer.answer[:300])
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(rows, args.half):
-        answer = answerer.ask(row["question"])
-        got = observed(answer)
-        ok = passes5(got, row)
-        table[row["half"]][row["lang"]].append(ok)
-        if args.v and not ok:
-            topics = (answer.parsed or {}).get("topics")
-            print(f"FAIL {row['id']} {got['intent']}/{row['intent']} {topics}: {row['question']}", flush=True)
-            print(
-                f"  {answer.answer[:200]!r}\n  cited={got['relevant'][:5]} ({len(got['relevant'])}) "
-                f"want={row.get('paper') or row['relevant'][:5]} ({len(row['relevant'])})",
-                flush=True,
-            )
-    print_table(table)
+    run("multilingual_dev5.jsonl", passes5)
 
 
 if __name__ == "__main__":
