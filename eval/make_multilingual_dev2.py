@@ -25,22 +25,23 @@ from rag.retrieve import mine_acronyms  # noqa: E402
 SEED = 1313
 
 
-def main() -> None:
-    rng = random.Random(SEED)
+def main(seed: int = SEED, topics_n: int = 16, papers_n: int = 10, months_n: int = 4) -> None:
+    """Print the picks drawn with `seed`; the later sets draw the same way with seeds and sizes of their own."""
+    rng = random.Random(seed)
     papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
     acronyms = mine_acronyms([p.text for p in papers])
     texts = [p.text.lower() for p in papers]
     named = {
         acr: exp for acr, exp in sorted(acronyms.items()) if len(exp.split()) >= 2 and sum(exp in t for t in texts) >= 8
     }
-    topics = rng.sample(sorted(named.items()), 16)
-    picked = rng.sample(papers, 10)
+    topics = rng.sample(sorted(named.items()), topics_n)
+    picked = rng.sample(papers, papers_n)
     months = sorted({d[:7] for p in papers for d in p.dates if re.match(r"\d{4}-\d{2}", d)})
     out = {
-        "seed": SEED,
+        "seed": seed,
         "topics": [{"acronym": a, "expansion": e} for a, e in topics],
         "papers": [{"id": p.id, "title": p.title} for p in picked],
-        "months": rng.sample(months, 4),
+        "months": rng.sample(months, months_n),
     }
     print(json.dumps(out, indent=1, ensure_ascii=False))
 

@@ -11,40 +11,14 @@ Chinese, or with typos or markup (see eval/multilingual_dev5.md). Run:
 
 from __future__ import annotations
 
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rag.ingest import load_papers  # noqa: E402
-from rag.retrieve import mine_acronyms  # noqa: E402
+from eval.make_multilingual_dev2 import main
 
 SEED = 2705
 
-
-def main() -> None:
-    rng = random.Random(SEED)
-    papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
-    acronyms = mine_acronyms([p.text for p in papers])
-    texts = [p.text.lower() for p in papers]
-    named = {
-        acr: exp for acr, exp in sorted(acronyms.items()) if len(exp.split()) >= 2 and sum(exp in t for t in texts) >= 8
-    }
-    topics = rng.sample(sorted(named.items()), 20)
-    picked = rng.sample(papers, 12)
-    months = sorted({d[:7] for p in papers for d in p.dates if re.match(r"\d{4}-\d{2}", d)})
-    out = {
-        "seed": SEED,
-        "topics": [{"acronym": a, "expansion": e} for a, e in topics],
-        "papers": [{"id": p.id, "title": p.title} for p in picked],
-        "months": rng.sample(months, 6),
-    }
-    print(json.dumps(out, indent=1, ensure_ascii=False))
-
-
 if __name__ == "__main__":
-    main()
+    main(SEED, topics_n=20, papers_n=12, months_n=6)
