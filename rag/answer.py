@@ -39,7 +39,7 @@ from rag import (
 )
 from rag.authors import namesake
 from rag.briefing import build_briefing, first_sentence
-from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise
+from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise, renumber
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
@@ -3399,6 +3399,8 @@ class Answerer:
         if worded:  # said as what it is: the topic's words together, not the phrase as asked
             head = shapes.words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))
             text = f"{head[:-1]}.\n{text}"
+        text, order = renumber(text, len(result.sources))
+        result.sources = [Source(i + 1, result.sources[old - 1].hit) for i, old in enumerate(order)]
         return text
 
     @staticmethod

@@ -29,6 +29,17 @@ def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
     return CITATION_RE.sub(keep, text), flags
 
 
+def renumber(text: str, count: int) -> tuple[str, list[int]]:
+    """Number the cited sources 1, 2, … in the order the text first cites them, the uncited after
+    them in their old order: a summary of thousands of papers then reads [1] … [16], not [4318].
+    Returns the text and the old numbers in their new order."""
+    cited = list(dict.fromkeys(int(n) for n in CITATION_RE.findall(text) if 1 <= int(n) <= count))
+    taken = set(cited)
+    order = cited + [n for n in range(1, count + 1) if n not in taken]
+    new = {old: i + 1 for i, old in enumerate(order)}
+    return CITATION_RE.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", text), order
+
+
 class CitationStream:
     """The same check on a stream: what it lets out equals `check_citations` of the whole text.
 

@@ -735,8 +735,8 @@ def eval_cmd(
 
     if compare:
         return click.echo(compare_reports(*(read_report(p) for p in compare)))
-    if gold is not None and not gold.is_file():
-        fail(f"--set {gold}: no such file")
+    if gold is not None:
+        gold = gold_path(gold, bundled("eval"))
     if backend and backend != "none":
         settings = replace(settings, llm=backend)
     retriever = open_retriever(settings)
@@ -765,6 +765,17 @@ def eval_cmd(
     for report, paths in reports:
         click.echo(report.to_markdown().split("## List questions")[0].split("## Per question")[0].rstrip())
         click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
+
+
+def gold_path(gold: Path, sets_dir: Path) -> Path:
+    """A relative --set that is not here but names a bundled set (`eval/gold.jsonl`) means that set, from any folder."""
+    if gold.is_file():
+        return gold
+    shipped = sets_dir / gold.name
+    if not gold.is_absolute() and gold.parent in (Path("."), Path("eval")) and shipped.is_file():
+        click.echo(f"--set {gold}: not in this folder; using the bundled {shipped}", err=True)
+        return shipped
+    fail(f"--set {gold}: no such file")
 
 
 def read_report(path: Path) -> dict:

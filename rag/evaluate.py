@@ -209,7 +209,7 @@ class Report:
         lines = [f"# Eval report ({self.gold}, {self.corpus_papers} papers)", "", "## Retrieval", ""]
         lines += table("mode", RETRIEVAL_METRICS, self.retrieval)
         lines += ["", "## Answers", ""]
-        lines += table("backend", ANSWER_METRICS, self.answers)
+        lines += table("backend", ANSWER_METRICS, self.answers) if self.answers else ["Not scored (`--backend none`)."]
         for backend, row in self.answers.items():
             if row.get("llm_judge"):
                 judged = ", ".join(f"{k} {fmt(v)}" for k, v in row["llm_judge"].items())

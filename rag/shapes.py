@@ -2312,7 +2312,7 @@ def agreeing(said: str, count: int) -> str:
     if count != 1:
         return said
     verb, _, rest = said.partition(" ")
-    single = {"are": "is", "fall": "falls", "carry": "carries"}.get(verb, verb)
+    single = {"are": "is", "fall": "falls", "carry": "carries", "match": "matches"}.get(verb, verb)
     return f"{single} {rest}".strip()
 
 
@@ -2361,7 +2361,14 @@ def no_kind_text(topic: str, kind: str, named: int, filtered: str) -> str:
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:
-    return f"{allowed} paper{'s' if allowed != 1 else ''} in the corpus {described}; none of them is about {topic}."
+    """`described` is a plural verb phrase ("match the filters: …").
+
+    With no paper through the filters, no topic is to blame."""
+    if not allowed:
+        return f"No paper in the corpus {agreeing(described, 1)}."
+    none = "it is not" if allowed == 1 else "none of them is"
+    papers = f"{allowed} paper{'s' if allowed != 1 else ''}"
+    return f"{papers} in the corpus {agreeing(described, allowed)}; {none} about {topic}."
 
 
 SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count

@@ -323,3 +323,22 @@ def test_one_split_scored_alone_is_reported_under_its_own_name(week_retriever, t
     report = run_eval(gold, week_retriever, None, modes=("bm25",), split="tune")
     assert list(report.splits) == ["tune"] and report.splits["tune"]["questions"] == 2
     assert "## tune (2 questions" in report.to_markdown()
+    assert "Not scored (`--backend none`)." in report.to_markdown()
+
+
+def test_a_bundled_gold_set_is_found_from_another_folder(tmp_path, monkeypatch):
+    import click
+
+    from rag.cli import gold_path
+
+    sets = tmp_path / "checkout" / "eval"
+    sets.mkdir(parents=True)
+    (sets / "gold.jsonl").write_text("{}\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert gold_path(Path("eval/gold.jsonl"), sets) == sets / "gold.jsonl"
+    (elsewhere / "gold.jsonl").write_text("{}\n")
+    assert gold_path(Path("gold.jsonl"), sets) == Path("gold.jsonl")
+    with pytest.raises(click.ClickException, match=r"mine/gold\.jsonl: no such file"):
+        gold_path(Path("mine/gold.jsonl"), sets)

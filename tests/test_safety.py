@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rag.citations import CitationStream, check_citations, fence
+from rag.citations import CitationStream, check_citations, fence, renumber
 from rag.digest import normalize_url, parse_digest
 from rag.llm import redact_url, url_secrets
 from rag.papers import Paper
@@ -185,3 +185,10 @@ def test_updates_from_uploads_need_the_operator_when_reachable_from_outside():
     assert not replace(base, host="0.0.0.0").uploads_may_update
     assert replace(base, host="0.0.0.0", allow_updates="1").uploads_may_update
     assert not replace(base, allow_updates="0").uploads_may_update
+
+
+def test_renumbering_numbers_citations_in_the_order_they_are_read():
+    text, order = renumber("A [4318] and B [12]; again A [4318]; then C [99].", 4400)
+    assert text == "A [1] and B [2]; again A [1]; then C [3]."
+    assert order[:3] == [4318, 12, 99] and sorted(order) == list(range(1, 4401))
+    assert renumber("none [5]", 3) == ("none [5]", [1, 2, 3])

@@ -9,6 +9,7 @@ from rag.shapes import (
     corpus_text,
     days_note,
     does_without,
+    empty_filter_text,
     find_definition,
     in_sense,
     is_mention,
@@ -485,3 +486,12 @@ def test_a_paper_free_of_a_phrases_head_noun_does_without_the_phrase():
     assert does_without(vision_encoder, stem_key("EVEv2, a family of encoder-free vision-language models"))
     assert does_without([[[stem_key("training")]]], stem_key("a training-free method for image editing"))
     assert not does_without(vision_encoder, stem_key("a SigLIP vision encoder feeds the language model"))
+
+
+def test_an_empty_filter_is_said_in_agreement_with_its_count():
+    said = "match the filters: between 2025-09-01 and 2025-09-30 with a code link"
+    assert empty_filter_text("all topics", 0, said) == f"No paper in the corpus matches the filters{said[17:]}."
+    assert empty_filter_text("mcts", 1, "match the filters") == (
+        "1 paper in the corpus matches the filters; it is not about mcts."
+    )
+    assert empty_filter_text("mcts", 7, "match the filters").endswith("match the filters; none of them is about mcts.")
