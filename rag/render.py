@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # rich is imported where it draws: a pipe gets plain text wit
 ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<body>.+)$")
 EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 HEADING_RE = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+# A theme of a summary ("**Quokka …** (2 papers): …") is prose even when a paper's title names it.
+THEME_ITEM_RE = re.compile(r"^\*\*[^*]+\*\*\s*\((?:[\d,]+ papers?|close to it only)\b")
 
 
 @dataclass
@@ -71,7 +73,7 @@ def layout(answer: Answer) -> Layout:
     for line in answer.answer.splitlines():
         match = ITEM_RE.match(line)
         entry = None
-        if match:
+        if match and not THEME_ITEM_RE.match(match["body"]):
             low = match["body"].lower()
             for n in (int(x) for x in CITATION_RE.findall(match["body"])):
                 paper = by_n.get(n)

@@ -62,6 +62,15 @@ def test_list_items_naming_a_paper_become_its_one_entry():
     assert "https://github.com/x/y" in plain
 
 
+def test_a_summary_theme_named_by_a_papers_title_stays_a_theme():
+    a, b = paper(1, "Quokka"), paper(2, "Other")
+    text = "2 papers match: on all topics, in 1 theme.\n- **Quokka** (2 papers): It sorts [1]. Also: Other [2]."
+    plan = layout(answer_of(text, a, b))
+    assert [type(block).__name__ for block in plan.blocks] == ["str"]
+    assert [e.n for e in plan.sources] == [1, 2]
+    assert "Quokka (2 papers): It sorts [1]." in answer_plain(answer_of(text, a, b))
+
+
 def test_prose_citations_are_listed_under_sources_once():
     a = paper(1, "Only Paper")
     plain = answer_plain(answer_of("It scored **24.6** [1]. Again [1].", a))
