@@ -39,7 +39,16 @@ from rag import (
 )
 from rag.authors import namesake
 from rag.briefing import build_briefing, first_sentence
-from rag.citations import CITATION_RE, CitationStream, check_citations, fence, neutralise, renumber
+from rag.citations import (
+    ARXIV_ID_RE,
+    CITATION_RE,
+    CitationStream,
+    check_citations,
+    fence,
+    neutralise,
+    renumber,
+    unchecked,
+)
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
 from rag.llm import Backend, LLMError, configured_backend
 from rag.papers import Paper
@@ -184,6 +193,15 @@ class Said:
 
     cited: dict[int, str]
     covered: bool
+
+
+JOINED = "joined it to the previous question"
+
+
+def rewritten(line: str, question: str, previous: str) -> bool:
+    """Whether a model's rewrite of a follow-up is a question, not an answer: no citation, and no longer
+    than the two questions it joins could need."""
+    return bool(line) and not CITATION_RE.search(line) and len(line) <= 2 * (len(question) + len(previous)) + 40
 
 
 def pointed(question: str) -> bool:
@@ -372,7 +390,6 @@ SPECIFIC_NAME_SHARE = 0.01
 EXPLAIN_POOL = 5  # the likeliest candidates a "why" or "how does X work" answer may lead with instead of the first
 EXPLAINED_NAMING = 5  # papers naming a technique for "how does X work?" to ask about it rather than one paper's method
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
-ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 
 
 def capitalised(span: str) -> bool:
@@ -450,10 +467,13 @@ class Answerer:
                 "You rewrite questions.",
                 prompt("condense", self.settings.prompts_dir).format(history=convo, question=fence(question)),
             ).strip()
-            if text:
-                return self.kept_period(text.splitlines()[0].strip(), question, history), ""
+            line = text.splitlines()[0].strip() if text else ""
+            if rewritten(line, question, history[-1][0]):
+                return self.kept_period(line, question, history), ""
+            if line:
+                note = f"{self.backend.name} answered instead of rewriting the follow-up; {JOINED}"
         except LLMError as err:
-            note = f"{self.backend.name} failed to rewrite the follow-up ({err}); joined it to the previous question"
+            note = f"{self.backend.name} failed to rewrite the follow-up ({err}); {JOINED}"
         return self.resolved(follow, history, self.topic_question(history)), note
 
     def in_english(self, question: str) -> str:
@@ -1123,13 +1143,24 @@ class Answerer:
             if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
                 system, user = self.build_prompt(standalone, result.sources)
                 yield from self.written(system, user, {s.n for s in result.sources}, pieces, result)
-            if pieces:
+            by_model = bool(pieces)
+            if by_model:
                 result.backend = self.backend.name
+                cited = {int(n) for n in CITATION_RE.findall("".join(pieces))}
+                if rest := [s.hit.paper for s in result.sources if s.n not in cited]:
+                    # a list cites every match: those the model left out follow, by the numbers they were sent under
+                    tail = shapes.uncited_tail(
+                        len(result.sources), [s.n for s in result.sources if s.n not in cited], rest
+                    )
+                    pieces.append(tail)
+                    yield tail
             else:
                 result.backend = "extractive" if result.covered else "none"
                 pieces = [shaped]
                 yield from shaped.splitlines(keepends=True)
             answer, flags = check_citations("".join(pieces), {s.n for s in result.sources})
+            if by_model:
+                flags += unchecked(answer, {s.hit.paper.id for s in result.sources})
             result.answer, result.flags = answer.strip(), flags
             result.timings.update(
                 first_token_s=round(time.perf_counter() - started, 4), total_s=round(time.perf_counter() - started, 4)
@@ -1174,6 +1205,7 @@ class Answerer:
         for shown in self.written(system, user, {s.n for s in sources}, pieces, result):
             first = first or time.perf_counter()
             yield shown
+        by_model = bool(pieces)
         if not pieces:  # the extractive backend writes nothing: compose from the evidence
             text = (
                 self.mentioned_text(mention, sources)
@@ -1186,6 +1218,8 @@ class Answerer:
                 yield line
             pieces = [text]
         answer, flags = check_citations("".join(pieces), {s.n for s in sources})
+        if by_model:
+            flags += unchecked(answer, {s.hit.paper.id for s in sources})
         result.answer, result.flags = answer.strip(), flags
         cited = {c["n"] for c in result.citations}
         if not enumeration:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 CITATION_RE = re.compile(r"\[(\d+)\]")
+ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])")
 PARTIAL_CITATION_RE = re.compile(r"\[\d*$")
 # `<source`, `</SOURCE >`, `< / source n=9>`, fullwidth or small brackets: whatever a model could read as our fence.
 FENCE_TAG_RE = re.compile(r"[<\uff1c\ufe64\u2039\u3008]\s*(/?)\s*(source)\b", re.IGNORECASE)
@@ -27,6 +28,15 @@ def check_citations(text: str, valid: set[int]) -> tuple[str, list[str]]:
         return ""
 
     return CITATION_RE.sub(keep, text), flags
+
+
+def unchecked(text: str, sources: set[str]) -> list[str]:
+    """What a model wrote that the `[n]` check cannot vouch for: no citation at all, or an arXiv id (bare or
+    in a link) of a paper that was not retrieved. Said as flags beside the answer, never silently passed."""
+    flags = [] if CITATION_RE.search(text) else ["the answer cites no retrieved paper: nothing in it is checked"]
+    foreign = dict.fromkeys(i for i in ARXIV_ID_RE.findall(text) if i not in sources)
+    flags += [f"arXiv {i} is named but was not retrieved: it is not checked against the digests" for i in foreign]
+    return flags
 
 
 def renumber(text: str, count: int) -> tuple[str, list[int]]:

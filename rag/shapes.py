@@ -1534,6 +1534,13 @@ def bullet(n: int, paper: Paper, sentence: str) -> str:
     return f"- **{paper.title}** ({paper.date}) [{n}]: {sentence}"
 
 
+def uncited_tail(matched: int, numbers: list[int], papers: list[Paper]) -> str:
+    """The matches a model's list answer left out, so a list still cites every paper that matches."""
+    lines = [f"\n\n{matched} papers match; the answer above discusses {matched - len(papers)}. The others:"]
+    lines += [f"- **{p.title}** ({p.date}) [{n}]" for n, p in zip(numbers, papers, strict=True)]
+    return "\n".join(lines)
+
+
 def third_person(verb: str) -> str:
     """ "prune" → "prunes", "distill" → "distills", "stylize" → "stylizes": one paper does what it does."""
     if re.search(r"(?:s|sh|ch|x|z)$", verb):

@@ -480,6 +480,39 @@ def test_openai_backend_streams_and_its_bad_citations_are_removed(week_retriever
     assert '<source n="1" arxiv="2501.11425"' in prompt and "</source>" in prompt
 
 
+def test_what_a_model_writes_beyond_its_checked_citations_is_flagged_and_its_list_kept_whole(
+    week_retriever, week_settings
+):
+    """A model that discusses one of two matches, names a paper it was not sent, or cites nothing: the list
+    still cites both, and the flags say what the [n] check cannot vouch for."""
+    day = Filters(since="2025-01-22", until="2025-01-22")
+    answers = ["Agent-R uses MCTS [1], as arXiv:2401.99999 did before.", "MCTS was invented by Google in 2022."]
+    with FakeOpenAI(answers=answers) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        answerer = Answerer(settings, retriever=week_retriever)
+        listed = answerer.ask("which papers use MCTS?", filters=day)
+        uncited = answerer.ask("how does Agent-R build its training samples?", filters=day)
+    assert [c["id"] for c in listed.citations] == ["2501.11425", "2501.11223"]
+    assert "2 papers match; the answer above discusses 1. The others:" in listed.answer
+    assert listed.flags == ["arXiv 2401.99999 is named but was not retrieved: it is not checked against the digests"]
+    assert uncited.backend == "openai:ok" and uncited.citations == []
+    assert uncited.flags == ["the answer cites no retrieved paper: nothing in it is checked"]
+
+
+def test_a_model_that_answers_a_follow_up_instead_of_rewriting_it_is_not_taken_as_the_question(
+    week_retriever, week_settings
+):
+    day = Filters(since="2025-01-22", until="2025-01-22")
+    answers = ["Agent-R [1] and the blueprint [2].", "Agent-R builds samples with MCTS [1] and so does [2].", "[1]."]
+    with FakeOpenAI(answers=answers) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        answerer = Answerer(settings, retriever=week_retriever)
+        first = answerer.ask("which papers use MCTS?", filters=day)
+        follow = answerer.ask("and which of those have code?", history=[("which papers use MCTS?", first.answer)])
+    assert "answered instead of rewriting the follow-up" in follow.fallback
+    assert "mcts" in follow.standalone.lower() and "[1]" not in follow.standalone
+
+
 def test_a_failing_llm_falls_back_to_extractive_with_a_notice(week_answerer, week_retriever, week_settings):
     extractive = week_answerer.ask("which papers use MCTS?")
     with FakeOpenAI() as server:
