@@ -168,6 +168,12 @@ class OpenAIBackend:
                     timeout=httpx.Timeout(remaining, connect=min(CONNECT_S, remaining)),
                 )
                 current.append(chunks)
+                kind = chunks.response.headers.get("content-type", "") if hasattr(chunks, "response") else ""
+                if kind and "event-stream" not in kind:  # a server that ignored stream=true, or an HTML error page
+                    raise LLMError(
+                        f"{self.shown_url} answered with {kind.split(';')[0]}, not an event stream: "
+                        "is it an OpenAI-compatible server that streams?"
+                    )
                 finish = None
                 with chunks:
                     for chunk in chunks:

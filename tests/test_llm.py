@@ -59,7 +59,7 @@ def test_timeout(settings):
 
 
 def test_malformed_response(settings):
-    with FakeOpenAI() as server, pytest.raises(LLMError, match=r"malformed|empty response"):
+    with FakeOpenAI() as server, pytest.raises(LLMError, match=r"answered with application/json, not an event stream"):
         list(backend(settings, server, "malformed", llm_max_retries=0).stream("s", "u"))
 
 
