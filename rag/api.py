@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rag import service
+from rag.index import IndexUnavailable, probe_server
 from rag.service import Conflict, Library, NotFound, RequestError
 from rag.settings import Settings
 
@@ -90,10 +91,17 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     api = APIRouter(prefix="/api", dependencies=[Depends(token_check(settings))])
 
     @open_routes.get("/health", summary="Liveness without a token; the index served only to an authorised caller")
-    def health(authorization: str = Header(default="", include_in_schema=False)) -> dict:
+    def health(response: Response, authorization: str = Header(default="", include_in_schema=False)) -> dict:
         """A load balancer's probe holds no secret; where the index lives is for token holders."""
-        reply = {"status": "ok", "service": "rag"}
-        return reply | ({"index": settings.index_location} if authorised(settings, authorization) else {})
+        known = authorised(settings, authorization)
+        reply = {"status": "ok", "service": "rag"} | ({"index": settings.index_location} if known else {})
+        if settings.server_mode:  # the index lives elsewhere: alive only while it answers
+            try:
+                probe_server(settings)
+            except IndexUnavailable as err:
+                response.status_code = 503
+                return reply | {"status": "unavailable"} | ({"error": str(err)} if known else {})
+        return reply
 
     @api.get("/search", summary="Rank papers (same JSON as `rag search --json`)")
     def search(
@@ -200,6 +208,10 @@ def error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Conflict)
     async def conflict(_: Request, err: Conflict) -> JSONResponse:
         return reply(409, str(err))
+
+    @app.exception_handler(IndexUnavailable)
+    async def unavailable(_: Request, err: IndexUnavailable) -> JSONResponse:
+        return reply(503, str(err))
 
     @app.exception_handler(NotFound)
     async def not_found(_: Request, err: NotFound) -> JSONResponse:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +111,18 @@ class PaperIndex:
         return catalogue.location(self.settings)
 
     def count(self) -> int:
-        return int(self.collection.count())
+        with self.reached():
+            return int(self.collection.count())
+
+    @contextmanager
+    def reached(self) -> Iterator[None]:
+        """A Chroma server gone after the index opened is one clear line, as one down at the start is."""
+        try:
+            yield
+        except Exception as err:
+            if not self.settings.server_mode or isinstance(err, IndexUnavailable):
+                raise
+            raise IndexUnavailable(f"cannot reach {located(self.settings)}: {err}") from err
 
     def _pages(self, include: list[str]) -> Iterable[dict]:
         total = self.count()
@@ -250,7 +262,8 @@ class PaperIndex:
         if not total or k <= 0:
             return []
         query = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, total))
-        result = self.store.query(query, where=where) if where else self.store.query(query)
+        with self.reached():
+            result = self.store.query(query, where=where) if where else self.store.query(query)
         # The store reports exp(-distance); with cosine space distance = 1 - cos.
         return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids or [], result.similarities or [])]
 
