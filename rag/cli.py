@@ -847,18 +847,25 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
 
 def main() -> None:
     """Any failure the commands did not word themselves still ends as one line (RAG_DEBUG=1: traceback)."""
-    import os
-
+    as_json = "--json" in sys.argv[1:]
     try:
-        cli(prog_name="rag")
-    except KeyboardInterrupt:
+        code = cli(prog_name="rag", standalone_mode=False)
+    except click.ClickException as err:
+        if as_json:  # --json promises JSON on stdout, a failure included
+            click.echo(json.dumps({"error": err.format_message()}))
+        err.show()
+        sys.exit(err.exit_code)
+    except (click.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(130)
     except Exception as err:
         if os.environ.get("RAG_DEBUG"):
             raise
+        if as_json:
+            click.echo(json.dumps({"error": one_line(err)}))
         click.echo(f"Error: {one_line(err)}", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def one_line(err: BaseException) -> str:

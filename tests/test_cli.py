@@ -192,6 +192,14 @@ def rag(*args: str, env: dict[str, str], check: bool = True) -> subprocess.Compl
     )
 
 
+def test_a_failure_under_json_is_json_on_stdout_and_a_line_on_stderr(env):
+    failed = rag("ask", "what is GRPO?", "--json", env=env, check=False)
+    assert failed.returncode == 1 and "is empty: run `rag ingest` first" in json.loads(failed.stdout)["error"]
+    assert failed.stderr.startswith("Error: ") and "Traceback" not in failed.stderr
+    misspelt = rag("search", "x", "--jsno", env=env, check=False)
+    assert misspelt.returncode == 2 and misspelt.stdout == "" and "No such option" in misspelt.stderr
+
+
 @pytest.mark.slow
 def test_ingest_search_ask_stats_as_json(env, tmp_path):
     """The same commands as a user runs them: a real process, the default (hybrid) mode and the real model."""
