@@ -128,5 +128,14 @@ def answer_page(answer: Answer) -> str:
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         f"<title>{esc(answer.question)}</title><style>{PAGE_CSS}</style></head><body>"
         f"<h1>{esc(answer.question)}</h1>{markdown_html(answer.answer, answer)}{intent_html(answer, table=not in_text)}"
-        f"{references_html(answer)}<p class=meta>Answered by {esc(used)}{note}.</p></body></html>\n"
+        f"{references_html(answer)}{checks_html(answer)}"
+        f"<p class=meta>Answered by {esc(used)}{note}.</p></body></html>\n"
     )
+
+
+def checks_html(answer: Answer) -> str:
+    """What the citation check removed or could not vouch for, and a backend's fallback: the page says what the
+    terminal says."""
+    notes = [f"note: {answer.fallback}"] if answer.fallback else []
+    notes += [f"[citation check] {flag}" for flag in answer.flags]
+    return f'<ul class="checks">{"".join(f"<li>{esc(n)}</li>" for n in notes)}</ul>' if notes else ""

@@ -427,8 +427,9 @@ def print_answer_stream(
         click.echo(f"[citation check] {flag}", err=True)
     if entries:
         click.echo("\nBibTeX:\n" + entries)
-    used = answer.backend if answer.backend not in ("", "none") else backend_name
-    note = "" if answer.covered else ", not covered by the digests"
+    # an answer that says the digests hold none was written by no backend, whichever is configured
+    used = "not covered by the digests" if answer.backend == "none" else answer.backend or backend_name
+    note = "" if answer.covered or answer.backend == "none" else ", not covered by the digests"
     click.echo(f"({used}{note}; {answer.timings['total_s']:.2f}s)", err=True)
     return answer
 

@@ -186,8 +186,13 @@ def model_id(settings: Settings) -> str:
 def load_model(settings: Settings, encoder: OnnxEncoder | None = None) -> Any:
     """A llama-index embedding model: the bundled ONNX one, an OpenAI-compatible API, or a local folder."""
     if settings.openai_embed_model:
-        from llama_index.embeddings.openai import OpenAIEmbedding
-
+        try:
+            from llama_index.embeddings.openai import OpenAIEmbedding
+        except ImportError as err:
+            raise EmbeddingError(
+                f"RAG_OPENAI_EMBED_MODEL={settings.openai_embed_model!r} embeds through an OpenAI-compatible API: "
+                "it needs `pip install llama-index-embeddings-openai`"
+            ) from err
         return OpenAIEmbedding(
             model=settings.openai_embed_model,
             api_key=settings.llm_api_key or None,

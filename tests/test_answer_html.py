@@ -43,6 +43,18 @@ def test_citations_link_to_their_papers_and_only_cited_papers_are_referenced():
     assert "Cited" in page and "Retrieved only" not in page
 
 
+def test_the_page_says_what_the_citation_check_removed_and_a_backends_fallback():
+    answer = replace(
+        answer_of("A does it [1].", paper(1, "A")),
+        flags=["removed citation [9]: no such source was retrieved"],
+        fallback="openai:local failed (<timeout>); answered extractively",
+    )
+    page = answer_page(answer)
+    assert "<li>[citation check] removed citation [9]: no such source was retrieved</li>" in page
+    assert "<li>note: openai:local failed (&lt;timeout&gt;); answered extractively</li>" in page
+    assert '<ul class="checks">' not in answer_page(answer_of("A does it [1].", paper(1, "A")))
+
+
 def test_a_comparison_table_is_drawn_once_whether_or_not_the_text_holds_it():
     rows = [{"side": "dpo", "papers": "3"}, {"side": "ppo", "papers": "2"}]
     plain = replace(answer_of("Both [1].", paper(1, "A")), intent="compare", table=rows)

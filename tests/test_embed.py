@@ -76,6 +76,14 @@ def test_a_sentence_transformers_folder_without_torch_names_the_extra(settings, 
         load_model(replace(settings, embed_model=str(tmp_path)))
 
 
+def test_an_openai_embedding_model_without_its_package_names_it(settings, monkeypatch):
+    from dataclasses import replace
+
+    monkeypatch.setitem(sys.modules, "llama_index.embeddings.openai", None)
+    with pytest.raises(EmbeddingError, match="pip install llama-index-embeddings-openai"):
+        load_model(replace(settings, openai_embed_model="text-embedding-3-small"))
+
+
 def test_the_default_install_does_not_need_torch():
     pyproject = (ROOT / "pyproject.toml").read_text()
     default = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
