@@ -1853,7 +1853,7 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str, compare
     only = ", only to compare with it" if compares else ""
     return (
         f"{stands_for(term, expansion)}No paper in the digests defines {term}; {papers} it"
-        f"{or_spelled(term, expansion)}{only}. For example: {sentence} [1]"
+        f"{or_spelled(term, expansion)}{only}. For example: {LABEL_RE.sub('', sentence, count=1)} [1]"
     )
 
 

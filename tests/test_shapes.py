@@ -30,6 +30,7 @@ from rag.shapes import (
     topic_mask,
     topic_tier,
     trend_text,
+    undefined_text,
     unsaid,
     unstated_text,
     uses_topic,
@@ -495,3 +496,9 @@ def test_an_empty_filter_is_said_in_agreement_with_its_count():
         "1 paper in the corpus matches the filters; it is not about mcts."
     )
     assert empty_filter_text("mcts", 7, "match the filters").endswith("match the filters; none of them is about mcts.")
+
+
+def test_the_example_of_an_undefined_term_is_quoted_without_its_template_label():
+    sentence = "Main research question or objective: To speed up speculative decoding with two drafts."
+    text = undefined_text("speculative decoding", "", 15, sentence)
+    assert text.endswith("For example: To speed up speculative decoding with two drafts. [1]")
