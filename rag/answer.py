@@ -1143,8 +1143,9 @@ class Answerer:
             if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
                 system, user = self.build_prompt(standalone, result.sources)
                 yield from self.written(system, user, {s.n for s in result.sources}, pieces, result)
-            by_model = bool(pieces)
-            if by_model:
+            valid, said = {s.n for s in result.sources}, []
+            if pieces:  # what the model wrote is checked before the papers it left out are added after it
+                said = unchecked(check_citations("".join(pieces), valid)[0], {s.hit.paper.id for s in result.sources})
                 result.backend = self.backend.name
                 cited = {int(n) for n in CITATION_RE.findall("".join(pieces))}
                 if rest := [s.hit.paper for s in result.sources if s.n not in cited]:
@@ -1158,10 +1159,8 @@ class Answerer:
                 result.backend = "extractive" if result.covered else "none"
                 pieces = [shaped]
                 yield from shaped.splitlines(keepends=True)
-            answer, flags = check_citations("".join(pieces), {s.n for s in result.sources})
-            if by_model:
-                flags += unchecked(answer, {s.hit.paper.id for s in result.sources})
-            result.answer, result.flags = answer.strip(), flags
+            answer, flags = check_citations("".join(pieces), valid)
+            result.answer, result.flags = answer.strip(), flags + said
             result.timings.update(
                 first_token_s=round(time.perf_counter() - started, 4), total_s=round(time.perf_counter() - started, 4)
             )

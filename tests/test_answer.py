@@ -599,8 +599,12 @@ def test_an_instruction_inside_a_summary_is_fenced_as_data_for_the_llm(injected_
     assert "Ignore previous instructions" in fenced, "the injected text only ever appears inside a source fence"
     assert user.count("Ignore previous instructions") == 1
     assert "[ref 42]" in fenced, "numbers in brackets inside summaries cannot pose as citations"
-    assert result.answer == "HACKED" and result.citations == []
-    assert result.flags == ["removed citation [42]: no such source was retrieved"]
+    assert result.answer.startswith("HACKED \n\n") and "[42]" not in result.answer
+    assert result.flags == [
+        "removed citation [42]: no such source was retrieved",
+        "the answer cites no retrieved paper: nothing in it is checked",
+    ]
+    assert len(result.citations) == len(result.sources), "the matches the model left out follow its text"
 
 
 def test_the_stemmed_corpus_is_computed_once_per_catalogue_version(week_settings, tmp_path):
