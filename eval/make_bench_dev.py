@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rag import aggregate  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
+from rag import aggregate
+from rag.answer import Answerer
+from rag.settings import Settings
 
 NAME_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z0-9][\w-]*(?:\s+(?:20\d\d|Verified|Pro|Bench))?)")
 SEED = 10
@@ -47,7 +47,7 @@ def main() -> None:
         (a, b)
         for i, a in enumerate(benchmarks)
         for b in benchmarks[i + 1 :]
-        if len(naming[a] & naming[b]) >= 2 and not (a[:4].lower() == b[:4].lower())
+        if len(naming[a] & naming[b]) >= 2 and a[:4].lower() != b[:4].lower()
     ]
     for a, b in rng.sample(pairs, 8):
         print(f"\n## both {a} and {b}: {sorted(naming[a] & naming[b])}")
