@@ -51,6 +51,25 @@ def main() -> None:
     ]
     for a, b in rng.sample(pairs, 8):
         print(f"\n## both {a} and {b}: {sorted(naming[a] & naming[b])}")
+    print("\nspeedup topics:", speedup_topics(papers))
+
+
+TIMES_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[x×]|-?fold|\s+times)(?!\w)", re.I)
+TITLE_STOP = frozenset(
+    "a an the of for and with in on to via by from is are as at its into using based large language model models "
+    "llm llms efficient fast faster towards toward".split()
+)
+
+
+def speedup_topics(papers: list) -> list[str]:
+    """Two-word phrases (no stop word) that at least 4 titles of papers stating an x-fold speedup share, 6 drawn
+    with the seed."""
+    counts: Counter[str] = Counter()
+    for p in papers:
+        if TIMES_RE.search(p.summary) and re.search(r"speed-?up|faster|accelerat", p.summary, re.I):
+            words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", p.title)]
+            counts.update(f"{a} {b}" for a, b in zip(words, words[1:]) if TITLE_STOP.isdisjoint((a, b)))
+    return random.Random(SEED).sample(sorted(k for k, c in counts.items() if c >= 4), 6)
 
 
 if __name__ == "__main__":
