@@ -5,6 +5,7 @@ naming both. Run: `python eval/make_bench_dev.py` with RAG_HOME pointing at an i
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import sys
@@ -68,7 +69,7 @@ def speedup_topics(papers: list) -> list[str]:
     for p in papers:
         if TIMES_RE.search(p.summary) and re.search(r"speed-?up|faster|accelerat", p.summary, re.I):
             words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", p.title)]
-            counts.update(f"{a} {b}" for a, b in zip(words, words[1:]) if TITLE_STOP.isdisjoint((a, b)))
+            counts.update(f"{a} {b}" for a, b in itertools.pairwise(words) if TITLE_STOP.isdisjoint((a, b)))
     return random.Random(SEED).sample(sorted(k for k, c in counts.items() if c >= 4), 6)
 
 

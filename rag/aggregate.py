@@ -47,6 +47,12 @@ THRESHOLD_RE = re.compile(THRESHOLD, re.I)
 # "evaluate on both AIME 2024 and GPQA": two names, the papers naming both asked
 BOTH = rf"\bboth\s+(?:the\s+)?(?P<a>{NAME})\s+and\s+(?:the\s+)?(?P<b>{NAME}){BENCH_NOUN}\s*(?:\?|$|,|;)"
 BOTH_RE = re.compile(BOTH, re.I)
+# "what is the highest speedup reported for speculative decoding?": x-fold speedups compared among a topic's papers
+SPEEDUP_ASKED_RE = re.compile(
+    r"\b(?:which|what)\b[^?]*?\b(?:highest|largest|biggest|greatest|best|top|maximum|max)\s+(?:speed-?ups?|acceleration)"
+    r"\s+(?:\w+\s+){0,2}?(?:for|in|on|of|with|by|from|using|among)\s+(?P<topic>[^?]+?)\s*(?:\?|$)",
+    re.I,
+)
 KINDS: list[tuple[str, re.Pattern]] = [
     (
         "size",
@@ -95,6 +101,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    ("speedup", SPEEDUP_ASKED_RE),
     (
         "threshold",
         re.compile(
@@ -935,8 +942,9 @@ def threshold_text(
         )
     if not kept:
         top = max(figures, key=lambda f: f.value if bound.above else -f.value)
+        side = "highest" if bound.above else "lowest"
         return (
-            f"{stated}; none of them reports one {bound.said}: the {'highest' if bound.above else 'lowest'} is **{top.said}**, "
+            f"{stated}; none of them reports one {bound.said}: the {side} is **{top.said}**, "
             f"in **{top.paper.title}** [{cite(top.paper)}]. " + CAVEAT
         )
     lines = [
@@ -980,4 +988,80 @@ def both_text(
     ]
     for p in sorted(papers, key=lambda p: (p.date, p.id), reverse=True):
         lines.append(f"- {p.title} ({p.date}) [{cite(p)}]: {around(naming_sentence(p, patterns), a)}")
+    return "\n".join(lines)
+
+
+# ---- x-fold speedups among a topic's papers -------------------------------------------------------------
+
+TIMES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[x×]|-?fold|\s+times)(?!\w|\s*\d)", re.I)
+# What makes an x-fold figure a speedup: a word of speed, time or throughput after it ("2.61x speedup", "32x
+# faster", "8.5x reduction in inference time") or before it ("a speedup of up to 2.33x", "reducing TTFT by 42x"),
+# not fewer FLOPs, parameters or data ("4.4× fewer FLOPs", "200 times larger")
+SPEED_WORDS = r"speed-?ups?|faster|acceleration|throughput|wall-?clock|latency|ttft|inference\s+time|time"
+SPEED_AFTER_RE = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:speed-?ups?|faster|acceleration|throughput|lower\s+latency"
+    rf"|(?:reduction|decrease|improvement)\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEED_WORDS}))\b",
+    re.I,
+)
+SPEED_BEFORE_RE = re.compile(
+    rf"(?:speed-?ups?|accelerat\w*|speeds?\s+up|faster|reduc\w*\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEED_WORDS}))\b[^;]{{0,30}}?"
+    r"(?:\b(?:by|of)\s+)?(?:(?:up\s+to|over|about|around|nearly|approximately|more\s+than|~)\s*)?(?:\d+\s*[-–]\s*)?$",
+    re.I,
+)
+TOPIC_TAIL_RE = re.compile(r"\s+(?:papers?|methods?|models?|approaches|techniques|works?|systems?)$", re.I)
+
+
+def speedup_topic(question: str) -> str:
+    """The topic of "the highest speedup reported for <topic>", without "the" or a generic head ("methods")."""
+    m = SPEEDUP_ASKED_RE.search(question)
+    if not m:
+        return ""
+    topic = re.sub(r"^(?:the|a|an)\s+", "", m["topic"].strip(), flags=re.I)
+    return TOPIC_TAIL_RE.sub("", topic).strip()
+
+
+def stated_speedups(sentence: str) -> list[tuple[float, str]]:
+    """The x-fold speedups a sentence states, as (fold, as written)."""
+    out = []
+    for m in TIMES_RE.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 60) : m.start()], sentence[m.end() : m.end() + 60]
+        if SPEED_AFTER_RE.match(after) or SPEED_BEFORE_RE.search(before):
+            out.append((float(m.group(1)), m.group(0)))
+    return out
+
+
+def paper_speedup(paper: Paper) -> Figure | None:
+    """The largest x-fold speedup the paper's summary states, with its sentence, or None."""
+    found = [
+        Figure(paper, value, said, sentence)
+        for sentence in split_sentences(paper.summary)
+        for value, said in stated_speedups(sentence)
+    ]
+    return max(found, key=lambda f: f.value, default=None)
+
+
+def speedups_text(topic: str, figures: Sequence[Figure], naming: int, scope: str, cite: Callable[[Paper], int]) -> str:
+    """The papers on the topic stating an x-fold speedup, largest first, each with its sentence; said to be
+    speedups over each paper's own baseline and hardware, not strictly comparable."""
+    if not naming:
+        return f'No paper in the digests{scope} names "{topic}", so none reports a speedup for it.'
+    if not figures:
+        return (
+            f"None of the {naming} paper{'s' if naming != 1 else ''} on {topic}{scope} states an x-fold speedup in its "
+            "summary, so the digests cannot say which is highest."
+        )
+    ordered = sorted(figures, key=lambda f: (-f.value, f.paper.id))
+    top = ordered[0]
+    lines = [
+        f"Of the {naming} paper{'s' if naming != 1 else ''} on {topic}{scope}, {len(figures)} state an x-fold speedup "
+        f"in their summaries; the highest is **{top.said}**, in **{top.paper.title}** [{cite(top.paper)}]. Each is "
+        "measured against the paper's own baseline, hardware and task, so the speedups are not strictly comparable.",
+        "",
+    ]
+    for f in ordered[:SHOWN_FIGURES]:
+        lines.append(
+            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
+        )
+    if len(ordered) > SHOWN_FIGURES:
+        lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with smaller speedups.")
     return "\n".join(lines)

@@ -2925,6 +2925,12 @@ class Answerer:
             result.covered = any(aggregate.passes(f, bound) for f in figures)
             result.backend = "extractive" if figures else "none"
             return aggregate.threshold_text(bound, figures, len(naming), lower, scope, cite)
+        if kind == "speedup" and (topic := aggregate.speedup_topic(parsed.clean)):
+            naming = [p for p in pool if aggregate.names_all(p, [topic])]
+            speedups = [f for p in naming if (f := aggregate.paper_speedup(p))]
+            result.covered = bool(speedups)
+            result.backend = "extractive" if speedups else "none"
+            return aggregate.speedups_text(topic, speedups, len(naming), scope, cite)
         if kind == "both":
             names = aggregate.both_asked(parsed.clean)
             first, second = (aggregate.family_pattern(n) for n in names)
