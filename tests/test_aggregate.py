@@ -316,6 +316,8 @@ def test_sizes_text_leads_with_the_largest_and_says_what_it_is() -> None:
         ("what is the highest speedup reported for speculative decoding?", "speedup"),
         # a change or a size, not a bound on a benchmark's figures; two things that are no names
         ("which methods reduce latency by more than 50% in LLM serving?", ""),
+        ("which papers report over 50% improvement on GSM8K?", ""),
+        ("which papers use more than 1000 GPUs in training on ImageNet?", ""),
         ("which models under 7B parameters are best at math?", ""),
         ("which papers use both English and Chinese data?", ""),
     ],
