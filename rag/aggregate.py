@@ -30,6 +30,30 @@ METRIC = (
 SUPERLATIVE = r"(?:highest|best|top|lowest|strongest|leading|state[- ]of[- ]the[- ]art|sota)"
 # "the most papers", never "the most cited / popular paper" (citations are not in the digests)
 MOST = r"most\b(?!\s+(?:cited|popular|influential|recent|famous|downloaded|liked|upvoted|important|impactful))"
+# A benchmark's name as a question writes it: a capital or a digit first and a capital or a digit inside ("LIBERO",
+# "GSM8K", "LiveCodeBench", "MATH-500"), a year or a version after it ("AIME 2024"); "LLM serving" is none
+NAME = r"(?-i:[A-Z0-9][\w.'’-]*(?:[A-Z0-9]|\w*[A-Z][\w.'’-]*)(?:[\s-]+(?:20\d\d|\d{2,4}|[A-Z][\w-]*))?)"
+BENCH_NOUN = r"(?:(?:\s+[\w-]+){0,2}?\s+(?:benchmarks?|datasets?|test\s+sets?|leaderboards?|tasks?|suites?))?"
+# "above 90% on LIBERO", "a score of at least 84 on VBench", "under 30% on AndroidWorld": a bound on the figures
+# stated on a benchmark (the number is no size: "7B"; a word after it is a level's, never a gain's: "over 50%
+# improvement on GSM8K" bounds no figure the aggregate reads)
+ABOVE_WORDS = r"above|over|more\s+than|greater\s+than|higher\s+than|at\s+least|exceeding|beyond|>=?"
+BELOW_WORDS = r"below|under|less\s+than|lower\s+than|at\s+most|<=?"
+THRESHOLD = (
+    rf"(?<!\bby\s)(?P<side>{ABOVE_WORDS}|{BELOW_WORDS})\s*(?P<value>\d+(?:\.\d+)?)(?P<unit>\s*%|\s*percent\b|\s+points?\b)?"
+    rf"(?![\w.])(?:\s+(?P<metric>{METRIC}))?\s+(?:on|in|at|for)\s+(?:the\s+)?"
+    rf"(?P<bench>{NAME}){BENCH_NOUN}\s*(?:\?|$|,|;)"
+)
+THRESHOLD_RE = re.compile(THRESHOLD, re.I)
+# "evaluate on both AIME 2024 and GPQA": two names, the papers naming both asked
+BOTH = rf"\bboth\s+(?:the\s+)?(?P<a>{NAME})\s+and\s+(?:the\s+)?(?P<b>{NAME}){BENCH_NOUN}\s*(?:\?|$|,|;)"
+BOTH_RE = re.compile(BOTH, re.I)
+# "what is the highest speedup reported for speculative decoding?": x-fold speedups compared among a topic's papers
+SPEEDUP_ASKED_RE = re.compile(
+    r"\b(?:which|what)\b[^?]*?\b(?:highest|largest|biggest|greatest|best|top|maximum|max)\s+(?:speed-?ups?|acceleration)"
+    r"\s+(?:\w+\s+){0,2}?(?:for|in|on|of|with|by|from|using|among)\s+(?P<topic>[^?]+?)\s*(?:\?|$)",
+    re.I,
+)
 KINDS: list[tuple[str, re.Pattern]] = [
     (
         "size",
@@ -78,6 +102,15 @@ KINDS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    ("speedup", SPEEDUP_ASKED_RE),
+    (
+        "threshold",
+        re.compile(
+            r"\b(?:which|what|list|show|any|papers|models|methods|systems|works|agents)\b[^?]*?" + THRESHOLD,
+            re.I,
+        ),
+    ),
+    ("both", re.compile(r"\b(?:which|what|list|show|any|papers|models|methods|works)\b[^?]*?" + BOTH, re.I)),
     (
         "figure",
         re.compile(
@@ -286,7 +319,8 @@ def lower_is_better(question: str, metric: str) -> bool:
 
 def name_pattern(benchmark: str) -> re.Pattern:
     """The benchmark as summaries write it: spaces, hyphens and apostrophes optional between its parts, a
-    year also as its last two digits ('AIME 2024' ~ 'AIME2024', 'AIME24', "AIME'24"); a variant with a
+    year also as its last two digits ('AIME 2024' ~ 'AIME2024', 'AIME24', "AIME'24"), a name asked without a year
+    also with one ('AIME' ~ 'AIME24'); a name asked in capitals only ('MATH') in capitals only; a variant with a
     suffix of its own ('GSM8K-V', 'HumanEval+', 'LibriSpeech-PC') is another benchmark."""
     parts = re.findall(r"[A-Za-z]+|\d+", benchmark)
     pieces = []
@@ -296,7 +330,23 @@ def name_pattern(benchmark: str) -> re.Pattern:
         else:
             pieces.append(re.escape(part))
     body = r"[\s'’_-]*".join(pieces)
+    if CAPITALS_RE.fullmatch(benchmark.strip()):
+        body = f"(?-i:{body})"
+    if parts and not parts[-1].isdigit():
+        body += YEAR_AFTER
     return re.compile(rf"(?<![\w-]){body}(?![\w+]|-\w)", re.I)
+
+
+# A year's edition of a name asked without one ("AIME" ~ "AIME24", "AIME2025"), as "AIME 2024" already matches
+YEAR_AFTER = r"(?:['’]?(?:20)?[12]\d)?"
+# A name written in capitals only ("MATH", "GPQA"): summaries write a benchmark so, and "math" is a word
+CAPITALS_RE = re.compile(r"[A-Z]{3,}")
+
+
+def family_pattern(benchmark: str) -> re.Pattern:
+    """`name_pattern`, a subset written as the name and a hyphenated part ("GPQA-Diamond") counted as the name:
+    a paper evaluating on a benchmark's subset evaluates on it."""
+    return re.compile(name_pattern(benchmark).pattern.replace(r"(?![\w+]|-\w)", r"(?![\w+])"), re.I)
 
 
 @dataclass(frozen=True)
@@ -315,7 +365,7 @@ NUMBER_RE = re.compile(r"(?<![\w.+±@^/-])(\d+(?:\.\d+)?)(\s*%|\s+points?\b)?")
 # improvement", "225 tokens", "2.5x", "7B", "82.71% to 86.20%").
 NOT_LEVEL_AFTER = re.compile(
     r"^\s*(?:[x×]\b|[BMKbk]\b|-?(?:shot|fold|step|bit|token|sample|layer|billion|million|times|fewer)|%?\s*(?:to|-|–)\s*\d"
-    r"|%?\s*(?:absolute\s+|relative\s+|average\s+)?(?:points?\s+)?(?:improvement|increase|gain|boost|reduction|decrease|drop"
+    r"|%?\s*(?:absolute\s+|relative\s+|average\s+)?(?:points?\s+)?(?:(?:performance|accuracy|score)\s+)?(?:improvement|increase|gain|boost|reduction|decrease|drop"
     r"|degradation|speed-?up|faster|slower|higher|lower|less|more|fewer|better|worse|smaller|larger|of\s+the|gap|margin"
     r"|tokens?|steps?|samples?|examples?|problems?|questions?|tasks?|models?|languages?|hours?|days?|seconds?|ms\b|gpus?"
     r"|parameters?|params?|times|years?|percentage\s+points?))",
@@ -840,3 +890,179 @@ def periods_text(unit: str, counts: dict[str, int], fewest: bool) -> str:
     then = "; then " + ", ".join(f"{k} ({c})" for k, c in rest) if rest else ""
     counted = {"day": "", "week": "", "month": " (by the month each paper first appeared)"}[unit]
     return f"{head}{then}{counted}."
+
+
+# ---- conditions on figures: a threshold, two benchmarks --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A bound asked on the figures stated on a benchmark ("above 90% on LIBERO")."""
+
+    benchmark: str
+    metric: str
+    value: float
+    above: bool
+    said: str  # as written ("above 90%")
+
+
+def threshold_asked(question: str) -> Threshold | None:
+    """The bound a question sets on a benchmark's figures, or None."""
+    m = THRESHOLD_RE.search(question)
+    if not m:
+        return None
+    above = re.fullmatch(ABOVE_WORDS, m["side"].lower()) is not None
+    said = f"{m['side']} {m['value']}{'%' if '%' in (m['unit'] or '') or 'percent' in (m['unit'] or '') else ''}"
+    metric = " ".join(w for w in (m["metric"] or "").split() if w.lower() not in ("the", "a", "an", "of"))
+    return Threshold(m["bench"].strip(" '\"`"), metric, float(m["value"]), above, said)
+
+
+def passes(figure: Figure, bound: Threshold) -> bool:
+    """A figure of the benchmark's own level on the asked side of the bound (a bound equal to it passes "at
+    least", and passes "above" as the question's own rounding does not say more)."""
+    if figure.measure:
+        return False
+    return figure.value >= bound.value if bound.above else figure.value <= bound.value
+
+
+def threshold_text(
+    bound: Threshold, figures: Sequence[Figure], naming: int, lower: bool, scope: str, cite: Callable[[Paper], int]
+) -> str:
+    """The papers whose stated figure on the benchmark passes the bound, best first (lowest where `lower`), each
+    with its sentence; the figures the other papers state are counted, and the setups said to differ."""
+    bench = bound.benchmark
+    if not naming:
+        return f'No paper in the digests{scope} names "{bench}", so none reports a figure on it.'
+    kept = sorted((f for f in figures if passes(f, bound)), key=lambda f: (*rank_key(f, lower), f.paper.id))
+    plural = "s" if naming != 1 else ""
+    stated = f"{len(figures)} of the {naming} paper{plural} naming {bench}{scope} state a figure on it"
+    if not figures:
+        return (
+            f"None of the {naming} paper{'s' if naming != 1 else ''} naming {bench}{scope} states a figure of its own "
+            "on it in its summary, so the digests cannot say which report " + f"{bound.said}."
+        )
+    if not kept:
+        top = max(figures, key=lambda f: f.value if bound.above else -f.value)
+        side = "highest" if bound.above else "lowest"
+        return (
+            f"{stated}; none of them reports one {bound.said}: the {side} is **{top.said}**, "
+            f"in **{top.paper.title}** [{cite(top.paper)}]. " + CAVEAT
+        )
+    lines = [
+        f"{stated}; **{len(kept)}** report {bound.said} on it in their summaries. " + CAVEAT,
+        "",
+    ]
+    for f in kept:
+        lines.append(
+            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
+        )
+    return "\n".join(lines)
+
+
+def both_asked(question: str) -> tuple[str, str]:
+    """The two benchmarks of "… on both X and Y", or ("", "")."""
+    m = BOTH_RE.search(question)
+    return (m["a"].strip(), m["b"].strip()) if m else ("", "")
+
+
+def naming_sentence(paper: Paper, patterns: Sequence[re.Pattern]) -> str:
+    """The summary's sentence naming the most of the benchmarks (the first such), or its title."""
+    ranked_sentences = sorted(split_sentences(paper.summary), key=lambda s: -sum(bool(p.search(s)) for p in patterns))
+    best = ranked_sentences[0] if ranked_sentences else ""
+    return best if best and any(p.search(best) for p in patterns) else paper.title
+
+
+def both_text(
+    names: tuple[str, str], papers: Sequence[Paper], counts: tuple[int, int], scope: str, cite: Callable[[Paper], int]
+) -> str:
+    """The papers whose title or summary names both benchmarks, newest first, each with the sentence naming
+    them; naming one is not reporting a figure on it, and the answer says so."""
+    a, b = names
+    patterns = [family_pattern(a), family_pattern(b)]
+    if not papers:
+        return f"No paper in the digests{scope} names both {a} ({counts[0]} name it) and {b} ({counts[1]} name it)."
+    lines = [
+        f"**{len(papers)}** paper{'s' if len(papers) != 1 else ''} in the digests{scope} name both {a} and {b} "
+        f"({counts[0]} name {a}, {counts[1]} name {b}); a summary naming a benchmark may report a gain or a "
+        "figure on it, or only list it:",
+        "",
+    ]
+    for p in sorted(papers, key=lambda p: (p.date, p.id), reverse=True):
+        lines.append(f"- {p.title} ({p.date}) [{cite(p)}]: {around(naming_sentence(p, patterns), a)}")
+    return "\n".join(lines)
+
+
+# ---- x-fold speedups among a topic's papers -------------------------------------------------------------
+
+TIMES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[x×]|-?fold|\s+times)(?!\w|\s*\d)", re.I)
+# What makes an x-fold figure a speedup: a word of speed, time or throughput after it ("2.61x speedup", "32x
+# faster", "8.5x reduction in inference time") or before it ("a speedup of up to 2.33x", "reducing TTFT by 42x"),
+# not fewer FLOPs, parameters or data ("4.4× fewer FLOPs", "200 times larger")
+SPEED_WORDS = r"speed-?ups?|faster|acceleration|throughput|wall-?clock|latency|ttft|inference\s+time|time"
+SPEED_AFTER_RE = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:speed-?ups?|faster|acceleration|throughput|lower\s+latency"
+    rf"|(?:reduction|decrease|improvement)\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEED_WORDS}))\b",
+    re.I,
+)
+SPEED_BEFORE_RE = re.compile(
+    rf"(?:speed-?ups?|accelerat\w*|speeds?\s+up|faster|reduc\w*\s+(?:[\w-]+\s+){{0,2}}?(?:{SPEED_WORDS}))\b[^;]{{0,30}}?"
+    r"(?:\b(?:by|of)\s+)?(?:(?:up\s+to|over|about|around|nearly|approximately|more\s+than|~)\s*)?(?:\d+\s*[-–]\s*)?$",
+    re.I,
+)
+TOPIC_TAIL_RE = re.compile(r"\s+(?:papers?|methods?|models?|approaches|techniques|works?|systems?)$", re.I)
+
+
+def speedup_topic(question: str) -> str:
+    """The topic of "the highest speedup reported for <topic>", without "the" or a generic head ("methods")."""
+    m = SPEEDUP_ASKED_RE.search(question)
+    if not m:
+        return ""
+    topic = re.sub(r"^(?:the|a|an)\s+", "", m["topic"].strip(), flags=re.I)
+    return TOPIC_TAIL_RE.sub("", topic).strip()
+
+
+def stated_speedups(sentence: str) -> list[tuple[float, str]]:
+    """The x-fold speedups a sentence states, as (fold, as written)."""
+    out = []
+    for m in TIMES_RE.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 60) : m.start()], sentence[m.end() : m.end() + 60]
+        if SPEED_AFTER_RE.match(after) or SPEED_BEFORE_RE.search(before):
+            out.append((float(m.group(1)), m.group(0)))
+    return out
+
+
+def paper_speedup(paper: Paper) -> Figure | None:
+    """The largest x-fold speedup the paper's summary states, with its sentence, or None."""
+    found = [
+        Figure(paper, value, said, sentence)
+        for sentence in split_sentences(paper.summary)
+        for value, said in stated_speedups(sentence)
+    ]
+    return max(found, key=lambda f: f.value, default=None)
+
+
+def speedups_text(topic: str, figures: Sequence[Figure], naming: int, scope: str, cite: Callable[[Paper], int]) -> str:
+    """The papers on the topic stating an x-fold speedup, largest first, each with its sentence; said to be
+    speedups over each paper's own baseline and hardware, not strictly comparable."""
+    if not naming:
+        return f'No paper in the digests{scope} names "{topic}", so none reports a speedup for it.'
+    if not figures:
+        return (
+            f"None of the {naming} paper{'s' if naming != 1 else ''} on {topic}{scope} states an x-fold speedup in its "
+            "summary, so the digests cannot say which is highest."
+        )
+    ordered = sorted(figures, key=lambda f: (-f.value, f.paper.id))
+    top = ordered[0]
+    lines = [
+        f"Of the {naming} paper{'s' if naming != 1 else ''} on {topic}{scope}, {len(figures)} state an x-fold speedup "
+        f"in their summaries; the highest is **{top.said}**, in **{top.paper.title}** [{cite(top.paper)}]. Each is "
+        "measured against the paper's own baseline, hardware and task, so the speedups are not strictly comparable.",
+        "",
+    ]
+    for f in ordered[:SHOWN_FIGURES]:
+        lines.append(
+            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
+        )
+    if len(ordered) > SHOWN_FIGURES:
+        lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with smaller speedups.")
+    return "\n".join(lines)

@@ -2949,6 +2949,30 @@ class Answerer:
                 result.sources.append(Source(cited[paper.id], Hit(paper, 0.0)))
             return cited[paper.id]
 
+        if kind == "threshold" and (bound := aggregate.threshold_asked(strip_dates(parsed.clean, self.latest_day)[0])):
+            pattern = aggregate.name_pattern(bound.benchmark)
+            lower = bool(aggregate.LOWER_IS_BETTER_RE.search(bound.metric))
+            naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
+            shared = aggregate.shared_activities(naming, pattern)
+            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, bound.metric, shared))]
+            result.covered = any(aggregate.passes(f, bound) for f in figures)
+            result.backend = "extractive" if figures else "none"
+            return aggregate.threshold_text(bound, figures, len(naming), lower, scope, cite)
+        if kind == "speedup" and (topic := aggregate.speedup_topic(parsed.clean)):
+            naming = [p for p in pool if aggregate.names_all(p, [topic])]
+            speedups = [f for p in naming if (f := aggregate.paper_speedup(p))]
+            result.covered = bool(speedups)
+            result.backend = "extractive" if speedups else "none"
+            return aggregate.speedups_text(topic, speedups, len(naming), scope, cite)
+        if kind == "both":
+            names = aggregate.both_asked(parsed.clean)
+            first, second = (aggregate.family_pattern(n) for n in names)
+            on_first = [p for p in pool if aggregate.names_benchmark(p, first)]
+            on_second = {p.id for p in pool if aggregate.names_benchmark(p, second)}
+            both = [p for p in on_first if p.id in on_second]
+            result.covered = bool(both)
+            result.backend = "extractive" if both else "none"
+            return aggregate.both_text(names, both, (len(on_first), len(on_second)), scope, cite)
         if kind == "figure":
             asked, _, _ = strip_dates(parsed.clean, self.latest_day)
             benchmark, metric = aggregate.benchmark_asked(asked)

@@ -299,3 +299,117 @@ def test_sizes_text_leads_with_the_largest_and_says_what_it_is() -> None:
     assert aggregate.sizes_text(smallest, 2, True, "", "", lambda p: 1).startswith(
         "The smallest model size the digests state is **7B parameter**"
     )
+
+
+# ---- conditions on benchmark figures: a threshold, two benchmarks, a topic's speedups ----
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("which papers report above 90% on LIBERO?", "threshold"),
+        ("which models reach over 85% on ImageNet-1k?", "threshold"),
+        ("which papers report a score of at least 84 on VBench?", "threshold"),
+        ("which papers report under 30% on AndroidWorld?", "threshold"),
+        ("which papers evaluate on both AIME 2024 and GPQA?", "both"),
+        ("papers that report results on both AndroidWorld and OSWorld", "both"),
+        ("what is the highest speedup reported for speculative decoding?", "speedup"),
+        # a change or a size, not a bound on a benchmark's figures; two things that are no names
+        ("which methods reduce latency by more than 50% in LLM serving?", ""),
+        ("which papers report over 50% improvement on GSM8K?", ""),
+        ("which papers use more than 1000 GPUs in training on ImageNet?", ""),
+        ("which models under 7B parameters are best at math?", ""),
+        ("which papers use both English and Chinese data?", ""),
+    ],
+)
+def test_kind_of_a_condition(question: str, kind: str) -> None:
+    assert aggregate.kind_of(question) == kind
+
+
+def test_threshold_and_both_asked() -> None:
+    bound = aggregate.threshold_asked("which papers report above 90% on LIBERO?")
+    assert bound == aggregate.Threshold("LIBERO", "", 90.0, True, "above 90%")
+    below = aggregate.threshold_asked("which papers report under 30% on the AndroidWorld benchmark?")
+    assert below is not None and not below.above and below.benchmark == "AndroidWorld"
+    assert aggregate.both_asked("which papers evaluate on both AIME 2024 and GPQA?") == ("AIME 2024", "GPQA")
+    assert aggregate.both_asked("which papers use both MATH-500 and LiveCodeBench benchmarks?") == (
+        "MATH-500",
+        "LiveCodeBench",
+    )
+
+
+def test_a_name_in_capitals_and_a_name_without_its_year() -> None:
+    math = aggregate.name_pattern("MATH")
+    assert math.search("trained on MATH and GSM8K") and not math.search("math and code reasoning")
+    assert not math.search("on MATH-500") and aggregate.family_pattern("MATH").search("on MATH-500")
+    aime = aggregate.name_pattern("AIME")
+    assert all(aime.search(t) for t in ("on AIME24", "on AIME2025", "on AIME'24", "on AIME 2024"))
+    assert not aime.search("on AIME-V")
+    assert aggregate.family_pattern("GPQA").search("8.1 on GPQA-Diamond")
+
+
+def test_threshold_text_keeps_the_figures_past_the_bound() -> None:
+    papers = [
+        paper("1", [], "A achieves a 98.2% success rate on LIBERO."),
+        paper("2", [], "B achieves 86.6% on LIBERO."),
+        paper("3", [], "C reaches 91.1% on LIBERO."),
+    ]
+    pattern = aggregate.name_pattern("LIBERO")
+    figures = [f for p in papers if (f := aggregate.paper_figure(p, pattern, False))]
+    bound = aggregate.threshold_asked("which papers report above 90% on LIBERO?")
+    assert bound is not None
+    text = aggregate.threshold_text(bound, figures, 3, False, "", lambda p: int(p.id))
+    assert text.startswith("3 of the 3 papers naming LIBERO state a figure on it; **2** report above 90%")
+    assert text.index("**98.2%**") < text.index("**91.1%**") and "86.6%" not in text
+    assert "not strictly comparable" in text
+    high = aggregate.threshold_asked("which papers report above 99% on LIBERO?")
+    assert high is not None
+    assert "none of them reports one above 99%: the highest is **98.2%**" in aggregate.threshold_text(
+        high, figures, 3, False, "", lambda p: int(p.id)
+    )
+
+
+def test_a_gain_is_no_level() -> None:
+    assert (
+        aggregate.figures_in("TAPO achieves a 99% performance increase on AIME.", aggregate.name_pattern("AIME")) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speedups"),
+    [
+        ("DuoDecoding achieves up to a 2.61x speedup in generation latency.", [2.61]),
+        ("Experiments demonstrated a speedup of up to 2.33x.", [2.33]),
+        ("It reduces TTFT by 19-42x compared to LMCache.", [42.0]),
+        ("The framework achieves up to a 14.8× reduction in inference latency.", [14.8]),
+        ("It is over 4 times faster than sequential methods.", [4.0]),
+        # fewer FLOPs, a larger model, a resolution, a memory cut: no speedup
+        ("RSD achieves up to 4.4× fewer FLOPs than the target model.", []),
+        ("Time-R1 outperforms models over 200 times larger.", []),
+        ("It generates videos at 1152 x 720 resolution on 256x256 crops.", []),
+        ("It achieves a 1.48x reduction in memory.", []),
+    ],
+)
+def test_stated_speedups(sentence: str, speedups: list[float]) -> None:
+    assert [v for v, _ in aggregate.stated_speedups(sentence)] == speedups
+
+
+def test_speedup_topic_drops_the_frame() -> None:
+    assert aggregate.speedup_topic("what is the highest speedup reported for speculative decoding methods?") == (
+        "speculative decoding"
+    )
+    assert aggregate.speedup_topic("what is the best accuracy on GSM8K?") == ""
+
+
+def test_conditions_on_the_week_index(week_answerer):
+    """The week index (48 papers): DeepSeek-R1 names AIME and MATH-500, UI-TARS AndroidWorld and OSWorld."""
+    both = week_answerer.ask("which papers evaluate on both AIME and MATH-500?")
+    assert both.intent == "aggregate" and both.covered
+    assert "2501.12948" in {c["id"] for c in both.citations}
+    agents = week_answerer.ask("which papers report results on both AndroidWorld and OSWorld?")
+    assert "2501.12326" in {c["id"] for c in agents.citations}
+    none = week_answerer.ask("which papers evaluate on both ZorbBench and QuuxQA?")
+    assert none.intent == "aggregate" and not none.covered and not none.citations
+    high = week_answerer.ask("which papers report above 90% on MATH-500?")
+    assert high.intent == "aggregate" and high.citations
+    assert all(f"[{c['n']}]" in high.answer for c in high.citations)
