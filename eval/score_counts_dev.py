@@ -2,11 +2,13 @@
 
 What an answer says it counts is read from its text: "N papers in the digests match: they name X" or
 "(N name it)" is a count of the papers naming X; "they use or study X" or "(N of them use or study it)" a
-count of those using or studying it; "by the month they first appeared, 2025-01: 3, …" the monthly counts.
+count of those using or studying it ("; K of these say it in other words": K of them do not name it); "by the
+month they first appeared, 2025-01: 3, …" the monthly counts.
 Rules by `kind` (a count is near grep within MENTION_SLACK of it, or 1):
 - mention: the count of papers naming the topic is stated and near `grep`.
-- use: the count of papers using or studying it is stated, within USE_SLACK (or 3) of the hand-judged
-  estimate (`judged`), and no more than the count naming it; that count is stated too and near `grep`.
+- use: the count of papers using or studying it is stated; of them, those naming it are within USE_SLACK (or 3)
+  of the hand-judged estimate (`judged`, drawn from the papers naming it); the count naming it is stated too
+  and near `grep`.
 - trend: the monthly counts are stated and sum to the total stated first; the count naming it is near `grep`.
 - control: keeps its intent; a one-topic trend's monthly counts sum to its total.
 
@@ -32,6 +34,7 @@ HEAD_RE = re.compile(
 )
 NAMING_RE = re.compile(r"\((?:all )?(\d[\d,]*)(?: of them)? names? it\b")
 USING_RE = re.compile(r"\((\d[\d,]*) of them uses? or stud(?:y|ies) it\b")
+UNNAMED_RE = re.compile(r"; (\d[\d,]*) of these say it in other words\)")
 MONTHS_RE = re.compile(r"by the month (?:they|it) first appeared, ((?:\d{4}-\d{2}: \d+(?:, )?)+)")
 
 
@@ -50,6 +53,8 @@ def said(answer: str) -> dict[str, int]:
         out["naming"] = number(m.group(1))
     if (m := USING_RE.search(answer)) and "using" not in out:
         out["using"] = number(m.group(1))
+    if m := UNNAMED_RE.search(answer):
+        out["unnamed"] = number(m.group(1))
     if m := MONTHS_RE.search(answer):
         out["monthly"] = sum(int(n) for n in re.findall(r": (\d+)", m.group(1)))
     return out
@@ -73,12 +78,12 @@ def judge(row: dict, answerer: Any) -> list[str]:
     if not near(figures.get("naming"), row["grep"], MENTION_SLACK):
         why.append(f"naming {figures.get('naming')} against grep {row['grep']}")
     if kind == "use":
+        # the judged sample was drawn from the papers naming the topic: it estimates how many of them use it
         estimate = row["judged"]["estimate"]
         using = figures.get("using")
-        if not near(using, estimate, USE_SLACK, 3):
-            why.append(f"using {using} against judged {estimate}")
-        if using is not None and figures.get("naming") is not None and using > figures["naming"]:
-            why.append("more use it than name it")
+        among = None if using is None else using - figures.get("unnamed", 0)
+        if not near(among, estimate, USE_SLACK, 3):
+            why.append(f"using {using} ({among} of those naming it) against judged {estimate}")
     if kind == "trend" and (figures.get("monthly") is None or figures.get("monthly") != figures.get("total")):
         why.append(f"monthly sum {figures.get('monthly')} against total {figures.get('total')}")
     return why + ([repr(a.answer[:400])] if why else [])

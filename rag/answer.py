@@ -103,6 +103,8 @@ HOW_MANY_RE = re.compile(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+# "how many papers mention / name / refer to X?": a count of the papers writing its name, whether or not they use it
+NAMING_ASKED_RE = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)\b", re.I)
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
     r"|^\s*(?:narrow|restrict|limit|focus|widen|broaden|expand)\b"  # "narrow it to chemistry", "broaden the search"
@@ -1850,6 +1852,18 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
+    def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
+        """The papers under the filters whose title or summary writes a name of the topic as asked: its words in any
+        inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
+        or not they use it). Forms the corpus lends it (a longer name, a loose word) are no name of it, nor an
+        acronym the corpus mostly spells out as something else ("IF", "FM"); a concept left with no form of the
+        question's own keeps its plain forms."""
+        loose: set[str] = set()
+        sure = listing.without(self.checked(parsed.concepts, loose), loose)
+        asked = {f for a in parsed.concepts for c in a for f in c}
+        own = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
+        return {int(i) for i in np.flatnonzero(shapes.topic_mask(own, self.docs) & self.retriever.mask(filters))}
+
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
         the question's own words describe it: a candidate passes where its dense similarity to them
@@ -2236,6 +2250,17 @@ class Answerer:
         if intent == "trend" and parsed.periods:
             return self.periods_answer(self.as_asked(topic, parsed), papers, parsed.periods, result)
         if intent == "trend":
+            # the papers writing the topic's name, where the list is the topic as named (nothing left out or narrowed)
+            narrowed = parsed.excluded_concepts or aimed is not None or parsed.size_bound
+            plain = concepts == parsed.concepts and not (narrowed or worded or unsized or described or dropped)
+            named_here = self.naming_papers(parsed, filters) if plain else None
+            using = {int(i) for i in kept}
+            counted = shapes.Counted(len(papers))
+            if named_here and NAMING_ASKED_RE.search(parsed.english or parsed.clean):
+                counted = shapes.Counted(len(named_here), "name", len(using & named_here))
+                papers = [self.retriever.papers[i] for i in sorted(named_here)]
+            elif named_here is not None:
+                counted = shapes.Counted(len(papers), "use", len(named_here), len(using - named_here))
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
             result.counts = shapes.month_counts(papers, filters.since, filters.until)
@@ -2244,7 +2269,7 @@ class Answerer:
             first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
-            return f"{shapes.trend_text(shown, result.counts, len(papers), totals)}\nThe first to appear: {first}."
+            return f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
         every = papers
         if parsed.count and intent == "list":  # "recommend three papers on X": that many, best ranked first
             papers = papers[: parsed.count]

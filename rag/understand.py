@@ -441,7 +441,8 @@ FRAME_WORDS = frozenset(
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
     compare comparison comparing versus vs contrast differ difference differences between pros cons trend trends
     trending many number count per month months week weeks year years each every monthly weekly yearly annually
-    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned mentioning
+    refer refers referred
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
