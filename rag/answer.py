@@ -1857,12 +1857,29 @@ class Answerer:
         inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
         or not they use it). Forms the corpus lends it (a longer name, a loose word) are no name of it, nor an
         acronym the corpus mostly spells out as something else ("IF", "FM"); a concept left with no form of the
-        question's own keeps its plain forms."""
+        question's own keeps its plain forms. A name is found as written, with its spellings (`name_written`)."""
+        allowed = self.retriever.mask(filters)
+        sides = list(zip(parsed.topics, parsed.concepts)) if len(parsed.topics) == len(parsed.concepts) else []
+        names = [(topic, a, p) for topic, a in sides if len(a) == 1 and (p := self.name_written(topic, parsed))]
+        out: set[int] = set()
+        for topic, alternative, pattern in names:  # a name as written, or an acronym twin ("Llama3.1", "LoRA")
+            own = stem_key(self.as_asked(topic, parsed))
+            twins = [f for c in alternative for f in c if f != own]
+            papers, docs = self.retriever.papers, self.docs
+            out |= {
+                int(i)
+                for i in np.flatnonzero(allowed)
+                if pattern.search(papers[i].text) or any(shapes.form_in(t, docs[i]) for t in twins)
+            }
+        done = [a for _, a, _ in names]
+        rest = [a for a in parsed.concepts if a not in done]
+        if not rest:
+            return out
         loose: set[str] = set()
-        sure = listing.without(self.checked(parsed.concepts, loose), loose)
-        asked = {f for a in parsed.concepts for c in a for f in c}
-        own = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
-        return {int(i) for i in np.flatnonzero(shapes.topic_mask(own, self.docs) & self.retriever.mask(filters))}
+        sure = listing.without(self.checked(rest, loose), loose)
+        asked = {f for a in rest for c in a for f in c}
+        own_forms = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
+        return out | {int(i) for i in np.flatnonzero(shapes.topic_mask(own_forms, self.docs) & allowed)}
 
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
@@ -3284,6 +3301,20 @@ class Answerer:
             if part
         )
 
+    def name_written(self, topic: str, parsed: Parsed) -> re.Pattern[str] | None:
+        """How a topic written as a name (`listing.written_as_name`), a word the papers write as one ("mamba" is
+        "Mamba") or an agent noun ("transformers", `listing.agent_noun`) is found as written, with its spellings
+        ("Llama3.1", "InternVL 2.5"): stems would make "Transformers" "transformation". None for a topic
+        matched by its stems."""
+        asked = self.as_asked(topic, parsed)
+        words = asked.split()
+        casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
+        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
+        agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
+        if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+            return None
+        return listing.name_pattern(spelled or asked)
+
     def compared_side(
         self, topic: str, alternative: list[list[str]], parsed: Parsed, filters: Filters
     ) -> tuple[set[int], list[list[list[str]]], set[str], set[int]]:
@@ -3294,18 +3325,14 @@ class Answerer:
         and a paper counts only where it writes the name or a twin: stems would make "Transformers"
         "transformation" and "Agent S" "agents"."""
         asked = self.as_asked(topic, parsed)
-        words = asked.split()
-        casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
-        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
-        agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
-        if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+        pattern = self.name_written(topic, parsed)
+        if pattern is None:
             loose: set[str] = set()
             side = self.checked([alternative], loose)
             using = set(self.papers_using(side, loose, filters, [topic])[0].tolist())
             sure = listing.without(side, loose)
             named = np.flatnonzero(shapes.topic_mask(sure, self.docs) & self.retriever.mask(filters))
             return using, side, loose, set(named.tolist())
-        pattern = listing.name_pattern(spelled or asked)
         texts = [p.text for p in self.retriever.papers]
         written = [i for i, text in enumerate(texts) if pattern.search(text)]  # one scan serves both uses below
         own = stem_key(asked)
