@@ -105,6 +105,16 @@ HOW_MANY_RE = re.compile(
 )
 # "how many papers mention / name / refer to X?": a count of the papers writing its name, whether or not they use it
 NAMING_ASKED_RE = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)\b", re.I)
+
+
+def asks_naming(parsed: Parsed) -> bool:
+    """Whether the question counts the papers naming its topic: a verb of naming outside the topic's own words
+    ("named entity recognition papers per month" asks the papers on it)."""
+    topic_words = {w for t in parsed.topics for w in t.lower().split()}
+    found = NAMING_ASKED_RE.finditer(parsed.english or parsed.clean)
+    return any(m.group(0).split()[0].lower() not in topic_words for m in found)
+
+
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
     r"|^\s*(?:narrow|restrict|limit|focus|widen|broaden|expand)\b"  # "narrow it to chemistry", "broaden the search"
@@ -2273,7 +2283,7 @@ class Answerer:
             named_here = self.naming_papers(parsed, filters) if plain else None
             using = {int(i) for i in kept}
             counted = shapes.Counted(len(papers))
-            if named_here and NAMING_ASKED_RE.search(parsed.english or parsed.clean):
+            if named_here and asks_naming(parsed):
                 counted = shapes.Counted(len(named_here), "name", len(using & named_here))
                 papers = [self.retriever.papers[i] for i in sorted(named_here)]
             elif named_here is not None:

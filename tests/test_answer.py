@@ -1251,6 +1251,8 @@ def test_a_count_says_whether_it_counts_the_papers_naming_the_topic_or_using_it(
     head = re.match(r"(\d+) papers in the digests match: they use or study GRPO \((\d+) name it\)", used.answer)
     assert head and int(head.group(2)) == len(grep) and int(head.group(1)) == sum(used.counts.values())
     assert int(head.group(1)) < len(grep)  # papers naming GRPO only as what they beat are not counted as using it
+    ner = answerer.ask("how many papers on named entity recognition per month?").answer  # "named" is the topic's
+    assert "papers in the digests match: they use or study named entity recognition (" in ner
     # "reinforcement learning (PPO/GRPO)": two methods of one kind, each used
     assert "2507.16632" in {c["id"] for c in answerer.ask("which papers use GRPO?").citations}
 
