@@ -279,10 +279,11 @@ def standalone(text: str, acronym: str, kin: Callable[[str], bool] = lambda _: F
 
 
 def only_as_a_word(text: str, acronym: str) -> bool:
-    """Whether the paper writes the acronym's letters only as a word, never with two capitals: the word, not
-    the acronym ("the same model" is no SAME, state-adaptive mixture of experts; "Reasoning Modes" no MoDE)."""
+    """Whether the paper writes the acronym's letters only as a word, never with two capitals or a digit: the
+    word, not the acronym ("the same model" is no SAME, state-adaptive mixture of experts; "Reasoning Modes" no
+    MoDE; "video clips" no CLIP)."""
     found = re.findall(rf"(?<![\w-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w])", text)
-    return bool(found) and all(sum(c.isupper() for c in w) < 2 for w in found)
+    return bool(found) and all(sum(c.isupper() for c in w) < 2 and not any(c.isdigit() for c in w) for w in found)
 
 
 def of_a_kind(acronyms: Mapping[str, str], expansion: str) -> Callable[[str], bool]:
