@@ -34,7 +34,7 @@ HEAD_RE = re.compile(
 )
 NAMING_RE = re.compile(r"\((?:all )?(\d[\d,]*)(?: of them)? names? it\b")
 USING_RE = re.compile(r"\((\d[\d,]*) of them uses? or stud(?:y|ies) it\b")
-UNNAMED_RE = re.compile(r"; (\d[\d,]*) of these say it in other words\)")
+UNNAMED_RE = re.compile(r"; (\d[\d,]*) of these says? it in other words\)")
 MONTHS_RE = re.compile(r"by the month (?:they|it) first appeared, ((?:\d{4}-\d{2}: \d+(?:, )?)+)")
 
 

@@ -103,6 +103,7 @@ HOW_MANY_RE = re.compile(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+ORDINARY_PAPERS = 5  # papers writing an acronym's letters as a word, for the corpus to use it as one
 # "how many papers mention / name / refer to X?": a count of the papers writing its name, whether or not they use it
 NAMING_ASKED_RE = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)\b", re.I)
 
@@ -409,6 +410,7 @@ class Answerer:
         self._scan: TermScan | None = None
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
+        self._as_words: Counter[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -430,6 +432,7 @@ class Answerer:
         self._phrases = None
         self._word_df = None
         self._makers = None
+        self._as_words = None
         self._kinds = {}
 
     # --- question handling -------------------------------------------------------------------------
@@ -1935,8 +1938,23 @@ class Answerer:
             strict,
             self.retriever.acronym_rivals,
             self.docs[i],
+            self.ordinary_word,
         )
         return [a for a in senses if a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a)]
+
+    def ordinary_word(self, letters: str) -> bool:
+        """Whether the corpus writes an acronym's letters as an ordinary word (no two capitals, no digit) in
+        ORDINARY_PAPERS papers or more ("same", "mode", "art"): there a paper writing them so means the word. A
+        rare one ("reflow", rectified flow's step) is the name however it is written."""
+        if self._as_words is None:
+            self._as_words = Counter(
+                w.lower()
+                for p in self.retriever.papers
+                for w in set(re.findall(r"(?<![\w-])[A-Za-z]+(?![\w])", p.text))
+                if sum(c.isupper() for c in w) < 2
+            )
+        word = letters.lower()
+        return self._as_words[word] + self._as_words[word + "s"] >= ORDINARY_PAPERS
 
     def naming(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
         """Of these papers, those that name the concepts in the question's sense."""

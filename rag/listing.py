@@ -330,12 +330,19 @@ def qualifiers(words: Sequence[str], acronym: str, company: Mapping[str, float],
     ]
 
 
-def not_this(text: str, word: str, expansion: str, strict: bool, kin: Callable[[str], bool] = lambda _: False) -> bool:
+def not_this(
+    text: str,
+    word: str,
+    expansion: str,
+    strict: bool,
+    kin: Callable[[str], bool] = lambda _: False,
+    ordinary: Callable[[str], bool] = lambda _: True,
+) -> bool:
     data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
     if word.rstrip("s").lower() not in text.lower():  # most papers of a long list never write the acronym
         return strict and not data
     return (
-        only_as_a_word(text, word)
+        (ordinary(word) and only_as_a_word(text, word))
         or (strict and not data and not standalone(text, word, kin))
         or other_meaning(text, word.rstrip("s"), expansion)
         or (not data and only_in_dataset_names(text, word))
@@ -366,10 +373,12 @@ def acronym_senses(
     strict: bool = False,
     rivals: Mapping[str, list[str]] | None = None,
     doc: str = "",
+    ordinary: Callable[[str], bool] = lambda _: True,
 ) -> list[list[list[str]]]:
     """The concepts with each acronym form dropped where this paper's text gives the acronym another
-    meaning (by spelling it out, or by the words of the corpus's other sense of it), and (`strict`)
-    where it appears only inside a compound name."""
+    meaning (by spelling it out, by the words of the corpus's other sense of it, or by writing its letters
+    only as the word they spell, where that is an `ordinary` word of the corpus), and (`strict`) where it
+    appears only inside a compound name."""
     out = []
     for alternative in concepts:
         kept = []
@@ -381,7 +390,12 @@ def acronym_senses(
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
                 kin = of_a_kind(acronyms, expansion)
-                if is_acronym and expansion and form not in KIND_FORMS and not_this(text, word, expansion, strict, kin):
+                if (
+                    is_acronym
+                    and expansion
+                    and form not in KIND_FORMS
+                    and not_this(text, word, expansion, strict, kin, ordinary)
+                ):
                     continue
                 if is_acronym and expansion and rivals and rival_sense(doc, text, word, expansion, rivals):
                     continue

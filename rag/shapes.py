@@ -1992,7 +1992,8 @@ class Counted:
         if self.what == "name":
             return f"they name {topic} ({self.other} of them use or study it)"
         if self.what == "use":
-            others = f"; {self.unnamed} of these say it in other words" if self.unnamed else ""
+            says = "says" if self.unnamed == 1 else "say"
+            others = f"; {self.unnamed} of these {says} it in other words" if self.unnamed else ""
             return f"they use or study {topic} ({self.other} name it{others})"
         return f"they name {topic}"
 
