@@ -112,6 +112,19 @@ HOW_MANY_RE = re.compile(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+ORDINARY_PAPERS = 5  # papers writing an acronym's letters as a word, for the corpus to use it as one
+# "how many papers mention / name / refer to X?": a count of the papers writing its name, whether or not they use it
+NAMING_ASKED_RE = re.compile(r"\b(?:mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)\b", re.I)
+
+
+def asks_naming(parsed: Parsed) -> bool:
+    """Whether the question counts the papers naming its topic: a verb of naming outside the topic's own words
+    ("named entity recognition papers per month" asks the papers on it)."""
+    topic_words = {w for t in parsed.topics for w in t.lower().split()}
+    found = NAMING_ASKED_RE.finditer(parsed.english or parsed.clean)
+    return any(m.group(0).split()[0].lower() not in topic_words for m in found)
+
+
 FOLLOW_UP_RE = re.compile(
     r"^\s*(and|also|what about|how about|which of|of those|same|only|just)\b"
     r"|^\s*(?:narrow|restrict|limit|focus|widen|broaden|expand)\b"  # "narrow it to chemistry", "broaden the search"
@@ -414,6 +427,7 @@ class Answerer:
         self._scan: TermScan | None = None
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
+        self._as_words: Counter[str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -435,6 +449,7 @@ class Answerer:
         self._phrases = None
         self._word_df = None
         self._makers = None
+        self._as_words = None
         self._kinds = {}
 
     # --- question handling -------------------------------------------------------------------------
@@ -1883,6 +1898,35 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
+    def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
+        """The papers under the filters whose title or summary writes a name of the topic as asked: its words in any
+        inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
+        or not they use it). Forms the corpus lends it (a longer name, a loose word) are no name of it, nor an
+        acronym the corpus mostly spells out as something else ("IF", "FM"); a concept left with no form of the
+        question's own keeps its plain forms. A name is found as written, with its spellings (`name_written`)."""
+        allowed = self.retriever.mask(filters)
+        sides = list(zip(parsed.topics, parsed.concepts)) if len(parsed.topics) == len(parsed.concepts) else []
+        names = [(topic, a, p) for topic, a in sides if len(a) == 1 and (p := self.name_written(topic, parsed))]
+        out: set[int] = set()
+        for topic, alternative, pattern in names:  # a name as written, or an acronym twin ("Llama3.1", "LoRA")
+            own = stem_key(self.as_asked(topic, parsed))
+            twins = [f for c in alternative for f in c if f != own]
+            papers, docs = self.retriever.papers, self.docs
+            out |= {
+                int(i)
+                for i in np.flatnonzero(allowed)
+                if pattern.search(papers[i].text) or any(shapes.form_in(t, docs[i]) for t in twins)
+            }
+        done = [a for _, a, _ in names]
+        rest = [a for a in parsed.concepts if a not in done]
+        if not rest:
+            return out
+        loose: set[str] = set()
+        sure = listing.without(self.checked(rest, loose), loose)
+        asked = {f for a in rest for c in a for f in c}
+        own_forms = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
+        return out | {int(i) for i in np.flatnonzero(shapes.topic_mask(own_forms, self.docs) & allowed)}
+
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
         the question's own words describe it: a candidate passes where its dense similarity to them
@@ -1927,8 +1971,23 @@ class Answerer:
             strict,
             self.retriever.acronym_rivals,
             self.docs[i],
+            self.ordinary_word,
         )
         return [a for a in senses if a and all(any(shapes.form_in(f, self.docs[i]) for f in c) for c in a)]
+
+    def ordinary_word(self, letters: str) -> bool:
+        """Whether the corpus writes an acronym's letters as an ordinary word (no two capitals, no digit) in
+        ORDINARY_PAPERS papers or more ("same", "mode", "art"): there a paper writing them so means the word. A
+        rare one ("reflow", rectified flow's step) is the name however it is written."""
+        if self._as_words is None:
+            self._as_words = Counter(
+                w.lower()
+                for p in self.retriever.papers
+                for w in set(re.findall(r"(?<![\w-])[A-Za-z]+(?![\w])", p.text))
+                if sum(c.isupper() for c in w) < 2
+            )
+        word = letters.lower()
+        return self._as_words[word] + self._as_words[word + "s"] >= ORDINARY_PAPERS
 
     def naming(self, concepts: list[list[list[str]]], indices: np.ndarray) -> list[int]:
         """Of these papers, those that name the concepts in the question's sense."""
@@ -2269,6 +2328,17 @@ class Answerer:
         if intent == "trend" and parsed.periods:
             return self.periods_answer(self.as_asked(topic, parsed), papers, parsed.periods, result)
         if intent == "trend":
+            # the papers writing the topic's name, where the list is the topic as named (nothing left out or narrowed)
+            narrowed = parsed.excluded_concepts or aimed is not None or parsed.size_bound
+            plain = concepts == parsed.concepts and not (narrowed or worded or unsized or described or dropped)
+            named_here = self.naming_papers(parsed, filters) if plain else None
+            using = {int(i) for i in kept}
+            counted = shapes.Counted(len(papers))
+            if named_here and asks_naming(parsed):
+                counted = shapes.Counted(len(named_here), "name", len(using & named_here))
+                papers = [self.retriever.papers[i] for i in sorted(named_here)]
+            elif named_here is not None:
+                counted = shapes.Counted(len(papers), "use", len(named_here), len(using - named_here))
             when = {p.id: shapes.first_date(p, filters.since, filters.until) for p in papers}
             papers = sorted(papers, key=lambda p: (when[p.id], p.id))
             result.counts = shapes.month_counts(papers, filters.since, filters.until)
@@ -2277,7 +2347,7 @@ class Answerer:
             first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
-            return f"{shapes.trend_text(shown, result.counts, len(papers), totals)}\nThe first to appear: {first}."
+            return f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
         every = papers
         if parsed.count and intent == "list":  # "recommend three papers on X": that many, best ranked first
             papers = papers[: parsed.count]
@@ -3316,6 +3386,20 @@ class Answerer:
             if part
         )
 
+    def name_written(self, topic: str, parsed: Parsed) -> re.Pattern[str] | None:
+        """How a topic written as a name (`listing.written_as_name`), a word the papers write as one ("mamba" is
+        "Mamba") or an agent noun ("transformers", `listing.agent_noun`) is found as written, with its spellings
+        ("Llama3.1", "InternVL 2.5"): stems would make "Transformers" "transformation". None for a topic
+        matched by its stems."""
+        asked = self.as_asked(topic, parsed)
+        words = asked.split()
+        casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
+        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
+        agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
+        if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+            return None
+        return listing.name_pattern(spelled or asked)
+
     def compared_side(
         self, topic: str, alternative: list[list[str]], parsed: Parsed, filters: Filters
     ) -> tuple[set[int], list[list[list[str]]], set[str], set[int]]:
@@ -3326,18 +3410,14 @@ class Answerer:
         and a paper counts only where it writes the name or a twin: stems would make "Transformers"
         "transformation" and "Agent S" "agents"."""
         asked = self.as_asked(topic, parsed)
-        words = asked.split()
-        casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
-        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
-        agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
-        if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
+        pattern = self.name_written(topic, parsed)
+        if pattern is None:
             loose: set[str] = set()
             side = self.checked([alternative], loose)
             using = set(self.papers_using(side, loose, filters, [topic])[0].tolist())
             sure = listing.without(side, loose)
             named = np.flatnonzero(shapes.topic_mask(sure, self.docs) & self.retriever.mask(filters))
             return using, side, loose, set(named.tolist())
-        pattern = listing.name_pattern(spelled or asked)
         texts = [p.text for p in self.retriever.papers]
         written = [i for i, text in enumerate(texts) if pattern.search(text)]  # one scan serves both uses below
         own = stem_key(asked)

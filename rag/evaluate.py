@@ -42,7 +42,8 @@ STRUCTURAL_RE = re.compile(
     r"|^\d+ papers? (?:use or study|uses or studies)\b"
     r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
     # a two-topic trend's counts: computed from the digests' dates, not said by any paper
-    r"|^Papers per month, by the month each paper first appeared:$|^\*\*[^*]+\*\* \(\d+ papers?\): \d{4}-\d\d: \d+"
+    r"|^Papers (?:using or studying each, )?per month, by the month each paper first appeared:$"
+    r"|^\*\*[^*]+\*\* \(\d+ papers?\): \d{4}-\d\d: \d+"
     r"|^\S.{0,80} has more papers than .{1,80} in \d+ of \d+ months"
     r"|^\S.{0,80} (?:has more papers than .{1,80}|and .{1,80} have as many papers) in the digests: \d+ (?:against|each)"
 )

@@ -265,12 +265,33 @@ def same_words(a: list[str], b: list[str]) -> bool:
     )
 
 
-def standalone(text: str, acronym: str) -> bool:
+def standalone(text: str, acronym: str, kin: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether the acronym stands as a word of its own somewhere, not only inside a name such as
     "JL1-CD", "CD-FVD" or "CI/CD" (a dataset, metric or practice named after something else);
-    "RNN-based" and a size ("ViT-B", "ViT-L/14") are the acronym itself."""
-    pattern = rf"(?<![\w/+-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w/+]|-(?![A-Z0-9]\b)[A-Z0-9])"
-    return re.search(pattern, text) is not None
+    "RNN-based" and a size ("ViT-B", "ViT-L/14") are the acronym itself. Joined by a slash to an acronym
+    of its own kind (`kin`: "PPO/GRPO", "ODE/SDE"), it is one of two named alike, either or both used."""
+    bare = re.escape(acronym.rstrip("s"))
+    pattern = rf"(?<![\w/+-])(?i:{bare}s?)(?![\w/+]|-(?![A-Z0-9]\b)[A-Z0-9])"
+    if re.search(pattern, text) is not None:
+        return True
+    paired = rf"(?<![\w/+-])(\w+)/(?i:{bare}s?)(?![\w/+-])|(?<![\w/+-])(?i:{bare}s?)/(\w+)(?![\w/+-])"
+    return any(kin(m.group(1) or m.group(2)) for m in re.finditer(paired, text))
+
+
+def only_as_a_word(text: str, acronym: str) -> bool:
+    """Whether the paper writes the acronym's letters only as a word, never with two capitals or a digit: the
+    word, not the acronym ("the same model" is no SAME, state-adaptive mixture of experts; "Reasoning Modes" no
+    MoDE; "video clips" no CLIP)."""
+    found = re.findall(rf"(?<![\w-])(?i:{re.escape(acronym.rstrip('s'))}s?)(?![\w])", text)
+    return bool(found) and all(sum(c.isupper() for c in w) < 2 and not any(c.isdigit() for c in w) for w in found)
+
+
+def of_a_kind(acronyms: Mapping[str, str], expansion: str) -> Callable[[str], bool]:
+    """Whether another acronym names a thing of the expansion's kind: its own expansion ends with the same
+    noun ("proximal policy optimization" beside "group relative policy optimization"); "CI" (context
+    integrity) is no kind of "CD" (Chamfer distance)."""
+    head = expansion.split()[-1:]
+    return lambda other: bool(head) and stem_key(acronyms.get(other.lower().rstrip("s"), "")).split()[-1:] == head
 
 
 def only_in_dataset_names(text: str, acronym: str) -> bool:
@@ -309,12 +330,20 @@ def qualifiers(words: Sequence[str], acronym: str, company: Mapping[str, float],
     ]
 
 
-def not_this(text: str, word: str, expansion: str, strict: bool) -> bool:
+def not_this(
+    text: str,
+    word: str,
+    expansion: str,
+    strict: bool,
+    kin: Callable[[str], bool] = lambda _: False,
+    ordinary: Callable[[str], bool] = lambda _: True,
+) -> bool:
     data = expansion.split()[-1:] and expansion.split()[-1] in DATA_HEADS
     if word.rstrip("s").lower() not in text.lower():  # most papers of a long list never write the acronym
         return strict and not data
     return (
-        (strict and not data and not standalone(text, word))
+        (ordinary(word) and only_as_a_word(text, word))
+        or (strict and not data and not standalone(text, word, kin))
         or other_meaning(text, word.rstrip("s"), expansion)
         or (not data and only_in_dataset_names(text, word))
     )
@@ -344,10 +373,12 @@ def acronym_senses(
     strict: bool = False,
     rivals: Mapping[str, list[str]] | None = None,
     doc: str = "",
+    ordinary: Callable[[str], bool] = lambda _: True,
 ) -> list[list[list[str]]]:
     """The concepts with each acronym form dropped where this paper's text gives the acronym another
-    meaning (by spelling it out, or by the words of the corpus's other sense of it), and (`strict`)
-    where it appears only inside a compound name."""
+    meaning (by spelling it out, by the words of the corpus's other sense of it, or by writing its letters
+    only as the word they spell, where that is an `ordinary` word of the corpus), and (`strict`) where it
+    appears only inside a compound name."""
     out = []
     for alternative in concepts:
         kept = []
@@ -358,7 +389,13 @@ def acronym_senses(
             for form in concept:
                 word = form.strip()
                 is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
-                if is_acronym and expansion and form not in KIND_FORMS and not_this(text, word, expansion, strict):
+                kin = of_a_kind(acronyms, expansion)
+                if (
+                    is_acronym
+                    and expansion
+                    and form not in KIND_FORMS
+                    and not_this(text, word, expansion, strict, kin, ordinary)
+                ):
                     continue
                 if is_acronym and expansion and rivals and rival_sense(doc, text, word, expansion, rivals):
                     continue

@@ -1984,17 +1984,40 @@ def table_text(rows: list[dict[str, str]]) -> str:
     return "\n".join(out)
 
 
-def trend_text(topic: str, counts: dict[str, int], total: int, totals: dict[str, int] | None = None) -> str:
-    """The counts per month and the busiest month; with the corpus's own papers per month (`totals`),
-    whether the topic's share of them rose or fell, since the digests list more papers in some months."""
+@dataclass(frozen=True)
+class Counted:
+    """What a trend's total counts: the papers naming the topic (`name`, with `other` of them using or studying
+    it), those using or studying it (`use`, with `other` papers naming it), or, where the topic was narrowed
+    (`""`), the papers the list holds, which name it."""
+
+    total: int
+    what: str = ""
+    other: int = 0
+    unnamed: int = 0  # papers using or studying it that write it in other words ("computer-use agents")
+
+    def said(self, topic: str) -> str:
+        if self.what == "name":
+            return f"they name {topic} ({self.other} of them use or study it)"
+        if self.what == "use":
+            says = "says" if self.unnamed == 1 else "say"
+            others = f"; {self.unnamed} of these {says} it in other words" if self.unnamed else ""
+            return f"they use or study {topic} ({self.other} name it{others})"
+        return f"they name {topic}"
+
+
+def trend_text(topic: str, counts: dict[str, int], counted: Counted | int, totals: dict[str, int] | None = None) -> str:
+    """The counts per month, which sum to the total said first, and the busiest month; with the corpus's own
+    papers per month (`totals`), whether the topic's share of them rose or fell, since the digests list more
+    papers in some months. The total says what it counts (`Counted`): naming a topic is not using it."""
     if not counts:
         return f"No paper in the digests names {topic}."
+    counted = counted if isinstance(counted, Counted) else Counted(counted)
     peak = max(counts, key=lambda m: (counts[m], m))
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
     moved = share_change(counts, totals or {})
     return (
-        f"{total} papers in the digests match: they name {topic}; by the month they first appeared, {series} "
-        f"(busiest {peak}, {counts[peak]})" + (f"; {moved}" if moved else ".")
+        f"{counted.total} papers in the digests match: {counted.said(topic)}; by the month they first appeared, "
+        f"{series} (busiest {peak}, {counts[peak]})" + (f"; {moved}" if moved else ".")
     )
 
 
@@ -2104,7 +2127,7 @@ def periods_text(topic: str, rows: list[tuple[str, int, int]], periods: list[lis
         f"{label}: {c} paper{'s' if c != 1 else ''} of the digests' {t:,}" + (f" ({c / t:.1%})" if t else "")
         for label, c, t in rows
     )
-    head = f"Papers naming {topic}, by the day each first appeared in the digests: {said}."
+    head = f"Papers using or studying {topic}, by the day each first appeared in the digests: {said}."
     runs = f"the digests run from {span[0]} to {span[1]}"
     if not (t1 and t2):
         return f"{head} The digests hold no paper from {l1 if not t1 else l2} ({runs}), so the two cannot be weighed."
@@ -2160,7 +2183,7 @@ def series_text(
     then which led in more months and each one's first paper (`firsts`: topic, citation number, paper, date);
     opened by which has more papers in all, what "which is more popular, X or Y?" asks first."""
     lines = [line] if (line := more_papers(series)) else []
-    lines.append("Papers per month, by the month each paper first appeared:")
+    lines.append("Papers using or studying each, per month, by the month each paper first appeared:")
     for name, counts in series.items():
         total = sum(counts.values())
         if not total:

@@ -441,7 +441,7 @@ FRAME_WORDS = frozenset(
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
     compare comparison comparing versus vs contrast differ difference differences between pros cons trend trends
     trending many number count per month months week weeks year years each every monthly weekly yearly annually
-    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned
+    over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned mentioning
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people team teams group groups lab labs whose made built developed created worked
     behind about regarding concerning around toward towards digest digests corpus appeared appear appears
@@ -1710,6 +1710,8 @@ def understand(
         topic_text = THEME_PHRASE_RE.sub(" ", topic_text)
     # "point me to work on X", "I need papers on X" ask for X ("point cloud", "… All You Need" stay)
     topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
+    # "papers that refer to X" ask for X, as "papers that mention X" do ("referring expressions" stay a topic)
+    topic_text = re.sub(r"\brefer(?:s|red)?\s+to\b", " ", topic_text, flags=re.I)
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = scope = ""

@@ -1274,6 +1274,27 @@ def test_honest_answers_cite_only_what_answers_the_question(answerer):
 
 
 @pytest.mark.slow
+def test_a_count_says_whether_it_counts_the_papers_naming_the_topic_or_using_it(answerer):
+    grep = {
+        p.id
+        for p in answerer.retriever.papers
+        if re.search(r"\bGRPO\b|group[- ]relative policy optimi[sz]ation", f"{p.title} {p.summary}", re.I)
+    }
+    for question in ("how many papers mention GRPO?", "how many papers refer to GRPO?"):
+        named = answerer.ask(question)
+        assert named.answer.startswith(f"{len(grep)} papers in the digests match: they name GRPO ("), question
+        assert sum(named.counts.values()) == len(grep)
+    used = answerer.ask("how many papers use GRPO?")
+    head = re.match(r"(\d+) papers in the digests match: they use or study GRPO \((\d+) name it\)", used.answer)
+    assert head and int(head.group(2)) == len(grep) and int(head.group(1)) == sum(used.counts.values())
+    assert int(head.group(1)) < len(grep)  # papers naming GRPO only as what they beat are not counted as using it
+    ner = answerer.ask("how many papers on named entity recognition per month?").answer  # "named" is the topic's
+    assert "papers in the digests match: they use or study named entity recognition (" in ner
+    # "reinforcement learning (PPO/GRPO)": two methods of one kind, each used
+    assert "2507.16632" in {c["id"] for c in answerer.ask("which papers use GRPO?").citations}
+
+
+@pytest.mark.slow
 def test_a_technique_asked_as_a_verb_is_found_in_any_form_done_to_its_object(answerer):
     """ "which papers prune diffusion models?": papers write "pruning", never "prune diffusion models"; a paper
     counts where one sentence names the pruning and the diffusion model it is done to."""

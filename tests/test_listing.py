@@ -21,7 +21,9 @@ from rag.listing import (
     model_head_re,
     modifier_pairs,
     name_pattern,
+    of_a_kind,
     of_pairs,
+    only_as_a_word,
     only_in_dataset_names,
     other_kind,
     other_meaning,
@@ -82,6 +84,37 @@ def test_an_acronym_takes_the_place_of_its_words_inside_or_around_the_others():
     assert acronym_places(stem_key("large language model agents").split(), llm) == [("llm", ["llm", "agent"])]
     assert acronym_places(stem_key("large language model").split(), llm) == []  # the whole name is its twin
     assert acronym_places(stem_key("language model for audio").split(), llm) == []
+
+
+def test_an_acronym_slash_joined_to_one_of_its_kind_stands_on_its_own():
+    acronyms = {
+        "ppo": "proximal policy optimization",
+        "grpo": "group relative policy optimization",
+        "ci": "context integrity",
+        "cd": "chamfer distance",
+    }
+    grpo = of_a_kind(acronyms, stem_key("group relative policy optimization"))
+    text = "trained by pre-training, supervised fine-tuning and reinforcement learning (PPO/GRPO)."
+    assert standalone(text, "grpo", grpo) and not standalone(text, "grpo")
+    assert standalone("GRPO/PPO both help.", "grpo", grpo)
+    # "CI/CD" is a practice: context integrity is no kind of Chamfer distance
+    assert not standalone("Deployed in CI/CD.", "cd", of_a_kind(acronyms, stem_key("chamfer distance")))
+    assert not standalone("a TTS/GRPO mix", "grpo", grpo)  # an acronym the corpus does not define is no kin
+    concepts = [[[" grpo ", stem_key("group relative policy optimization")]]]
+    assert acronym_senses(concepts, acronyms, text, strict=True) == concepts
+
+
+def test_an_acronym_written_only_as_an_ordinary_word_is_not_there():
+    assert only_as_a_word("We keep the same model and switch Reasoning Modes.", "same")
+    assert only_as_a_word("Reasoning Modes", "mode")
+    assert not only_as_a_word("SAME, a state-adaptive mixture of experts, and the same model.", "same")
+    assert not only_as_a_word("MoDE routes denoising experts.", "mode")
+    assert not only_as_a_word("no such word here", "mode")
+    concepts = [[[stem_key("mixture of experts"), " same "]]]
+    text = "The same recipe trains a Mixture of Experts."
+    assert acronym_senses(concepts, {"same": "state adaptive mixture of experts"}, text) == [
+        [[stem_key("mixture of experts")]]
+    ]
 
 
 def test_an_acronym_that_means_something_else_in_a_paper():

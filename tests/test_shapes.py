@@ -1,7 +1,10 @@
 """Answer shapes: matching by stems and never by authors, use vs mention, definitions, counts, tables."""
 
+import re
+
 from rag.papers import Paper
 from rag.shapes import (
+    Counted,
     acronym_casings,
     aligned,
     as_written,
@@ -282,6 +285,18 @@ def test_a_trend_says_whether_the_topics_share_of_each_months_papers_rose():
     assert share_change({"2025-01": 1, "2025-02": 1}, {"2025-01": 9, "2025-02": 9}) == ""
     text = trend_text("GRPO", counts, 12, {m: 100 for m in counts})
     assert "(busiest 2025-04, 4); as a share" in text
+
+
+def test_a_trend_says_what_its_total_counts_and_its_months_sum_to_it():
+    counts = {"2025-01": 1, "2025-02": 3, "2025-03": 0, "2025-04": 4}
+    named = trend_text("GRPO", counts, Counted(8, "name", 6))
+    assert named.startswith("8 papers in the digests match: they name GRPO (6 of them use or study it); by the month")
+    used = trend_text("GUI agents", counts, Counted(8, "use", 7, 2))
+    assert used.startswith("8 papers in the digests match: they use or study GUI agents (7 name it; 2 of these say")
+    listed = trend_text("GRPO without PPO", counts, 8)  # a narrowed topic: the list's papers, which name it
+    assert listed.startswith("8 papers in the digests match: they name GRPO without PPO; by the month")
+    months = re.search(r"appeared, (.*?) \(busiest", named)
+    assert months and sum(int(n) for n in re.findall(r": (\d+)", months.group(1))) == 8
 
 
 def test_two_series_share_their_months_and_each_names_its_busiest():
