@@ -89,7 +89,7 @@ def main() -> None:
         halves[row["half"]].append(got)
         if args.v:
             print(f"{row['id']} {row['period']} ({got['papers']} papers, {took:.2f} s, other {got['other']})")
-            for name, n, shares in got["themes"]:
+            for _, n, shares in got["themes"]:
                 cells = ", ".join(f"{t} {s:.2f}" for t, s in shares.items())
                 print(f"  {min(shares.values(), default=0):.2f} [{n}] {cells}")
     for half, rows in sorted(halves.items()):
