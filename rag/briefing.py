@@ -13,6 +13,7 @@ import io
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,11 +24,12 @@ from rag.extractive import ExtractiveBackend
 from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
+from rag.render import plural
 from rag.safe import safe_markdown
 from rag.settings import Settings
 from rag.text import sentences
 from rag.themes import Named, bears, carries, central_phrase, name_theme, period_terms, same_topic
-from rag.weeks import iso_week, iso_week_range
+from rag.weeks import days_note, iso_week, iso_week_range, missing_digests
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -83,6 +85,7 @@ class Briefing:
     per_day: dict[str, int]
     written_by: str = "extractive"
     flags: list[str] = field(default_factory=list)
+    coverage: tuple[int, int] = (0, 0)  # (weekdays with a digest, weekdays) where some lack one
 
     def cite(self, i: int) -> str:
         return f"[{i + 1}]"
@@ -91,11 +94,13 @@ class Briefing:
         f = self.figures
         out = [f"# Briefing: {self.start} to {self.end}", ""]
         # Categories exist in some digest layouts only: "0 categories" would read as an empty week.
-        categories = f" · {f['categories']} categories" if f["categories"] else ""
+        categories = f" · {plural(f['categories'], 'category', 'categories')}" if f["categories"] else ""
         out.append(
-            f"**{f['papers']} papers** over {f['days']} digest days{categories} · "
+            f"**{plural(f['papers'], 'paper')}** over {plural(f['days'], 'digest day')}{categories} · "
             f"{f['with_code']} with code · {f['with_data']} with datasets or models"
         )
+        if note := days_note(*self.coverage):
+            out += ["", note.strip()]
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
         for theme in self.themes:
             out += [f"### {theme.name} ({len(theme.members)})", "", theme.overview, ""]
@@ -128,7 +133,8 @@ class Briefing:
         png = chart_png(self) if chart else ""
         per = "category" if self.by_category else "theme"
         img = f'<img alt="papers per day and per {per}" src="data:image/png;base64,{png}">' if png else ""
-        return img + str(body)
+        title, _, rest = str(body).partition("</h1>\n")  # the title first, then the chart
+        return f"{title}</h1>\n{img}{rest}"
 
     def to_html(self) -> str:
         return (
@@ -266,12 +272,14 @@ def build_briefing(
     settings: Settings | None = None,
     tiers: dict[str, int] | None = None,
     unnamed: frozenset[str] = frozenset(),
+    digest_days: Collection[str] | None = None,
 ) -> Briefing:
     """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them.
 
     A topic's summary passes `tiers` (paper id → how plainly it is about the topic, 0 most): within a
     theme those papers lead and open its overview, and the theme holding the plainest one comes first,
-    so a theme never opens with a paper that only names the topic on its way to something else."""
+    so a theme never opens with a paper that only names the topic on its way to something else.
+    `digest_days` (the days of `papers` by default) tell which weekdays of the range lack a digest."""
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
@@ -303,6 +311,7 @@ def build_briefing(
         lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
+    published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
     categories = Counter(c for p in week for c in p.categories)
     by_category: dict[str, list[int]] = {}
     for cat, _ in categories.most_common():
@@ -324,6 +333,7 @@ def build_briefing(
         with_code=[i for i, p in enumerate(week) if p.has_code],
         with_data=[i for i, p in enumerate(week) if p.has_data],
         per_day={d: sum(d in p.dates for p in week) for d in days},
+        coverage=missing_digests(start, end, published),
     )
     write_with_llm(briefing, backend or ExtractiveBackend(), (settings or Settings()).prompts_dir)
     return briefing

@@ -24,6 +24,7 @@ from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
+from rag.weeks import days_note
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -2365,14 +2366,6 @@ def empty_filter_text(topic: str, allowed: int, described: str) -> str:
 
 
 SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count
-
-
-def days_note(held: int, expected: int) -> str:
-    """How many of a period's weekdays have a digest, said only where some lack one."""
-    if held >= expected:
-        return ""
-    weekdays = f"{expected} weekday{'s' if expected != 1 else ''}"
-    return f" Only {held} of its {weekdays} {'has' if held == 1 else 'have'} a digest."
 
 
 def none_recent(since: str, until: str, months: int) -> str:
