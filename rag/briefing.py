@@ -103,7 +103,7 @@ class Briefing:
             out += ["", note.strip()]
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
         for theme in self.themes:
-            out += [f"### {theme.name} ({len(theme.members)})", "", theme.overview, ""]
+            out += [f"### {theme.name} ({len(theme.members)})", ""] + ([theme.overview, ""] if theme.overview else [])
             for i in theme.members:
                 p = self.papers[i]
                 out.append(f"- {self.cite(i)} **{p.title}** ({p.date})")
@@ -308,7 +308,8 @@ def build_briefing(
         else:
             chosen = [week[i] for i in ordered]
             name = (unnamed and short_names(chosen)) or central_phrase(chosen, [period.terms[i] for i in ordered])
-        lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
+        # "Other papers" share no topic for an overview to tell: their titles are told instead
+        lead = [] if name == OTHER else [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
     published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
