@@ -32,7 +32,10 @@ TAIL = 0.5  # a second or third term scores at least this share of the first one
 SAME_STEM = 4  # two words opening with this many letters in common are one topic ("vision", "visual")
 # Single words that name no topic, folded as terms are; a phrase is dropped only when all its words are
 # such words and none is a filler word that phrases do use to name a topic ("large language model").
-BOILERPLATE = THEME_STOP | {singular(w) for w in THEME_STOP}
+# General English words that name no topic alone, however many papers write them ("test-time", "real-world",
+# "step by step"); a phrase holding one still can ("time series", "world model").
+GENERAL_WORDS = frozenset("time real world way end step level single multiple".split())
+BOILERPLATE = THEME_STOP | {singular(w) for w in THEME_STOP} | GENERAL_WORDS
 PHRASE_BOILERPLATE = BOILERPLATE - FILLER_WORDS - {singular(w) for w in FILLER_WORDS}
 
 
@@ -122,7 +125,7 @@ def name_theme(
         if total > m and c / m < LIFT * df[key] / total:
             continue
         idf = math.log((total + 1) / (df[key] + 0.5))
-        scored.append(((c / m) * idf * (1 + PHRASE_BONUS * (len(words) - 1)), key))
+        scored.append(((c / m) * idf * (1 + PHRASE_BONUS * (len(re.split(r"[\s-]+", key)) - 1)), key))
     picked: list[str] = []
     best = 0.0
     for score, key in sorted(scored, key=lambda s: (-s[0], s[1])):
