@@ -277,8 +277,9 @@ def build_briefing(
     """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them.
 
     A topic's summary passes `tiers` (paper id → how plainly it is about the topic, 0 most): within a
-    theme those papers lead and open its overview, and the theme holding the plainest one comes first,
-    so a theme never opens with a paper that only names the topic on its way to something else.
+    theme those papers lead and open its overview, and the theme holding the plainest one comes first
+    ("Other papers" always last), so a theme never opens with a paper that only names the topic on its
+    way to something else.
     `digest_days` (the days of `papers` by default) tell which weekdays of the range lack a digest."""
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
@@ -299,18 +300,19 @@ def build_briefing(
     else:  # no term sets any part apart: the clusters as they are, each named by its own papers
         parts = [(m, None) for m in groups.values()]
     themes = []
-    for members, named in sorted(parts, key=lambda g: (min(tier[i] for i in g[0]), g[1] is None, -len(g[0]), g[0][0])):
+    for members, named in parts:
         ordered = sorted(central(members, matrix), key=lambda i: (tier[i], -carries(period.terms[i], named)))
+        chosen, terms = [week[i] for i in ordered], [period.terms[i] for i in ordered]
         if named:
             name = named.name
-        elif any(n for _, n in parts):
+        elif any(n for _, n in parts) and not unnamed:
             name = OTHER
-        else:
-            chosen = [week[i] for i in ordered]
-            name = (unnamed and short_names(chosen)) or central_phrase(chosen, [period.terms[i] for i in ordered])
+        else:  # in a topic's summary every paper is on the topic: the rest is told by its own papers
+            name = (unnamed and short_names(chosen)) or central_phrase(chosen, terms, unnamed)
         # "Other papers" share no topic for an overview to tell: their titles are told instead
         lead = [] if name == OTHER else [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
+    themes.sort(key=lambda t: (t.name == OTHER, min(tier[i] for i in t.members), -len(t.members), min(t.members)))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
     published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
     categories = Counter(c for p in week for c in p.categories)

@@ -36,7 +36,25 @@ SAME_STEM = 4  # two words opening with this many letters in common are one topi
 # "step by step"); a phrase holding one still can ("time series", "world model").
 GENERAL_WORDS = frozenset("time real world way end step level single multiple".split())
 BOILERPLATE = THEME_STOP | {singular(w) for w in THEME_STOP} | GENERAL_WORDS
-PHRASE_BOILERPLATE = BOILERPLATE - FILLER_WORDS - {singular(w) for w in FILLER_WORDS}
+FILLERS = FILLER_WORDS | {singular(w) for w in FILLER_WORDS}
+# The filler words that are nouns (parts of speech, general English): a phrase may open or close with one
+# ("diffusion model", "model merging", "synthetic data"), not with "large" or "new".
+FILLER_NOUNS = frozenset("data language llm model research result".split())
+
+
+def nameable(key: str) -> bool:
+    """Can name a theme: no single word of boilerplate; a phrase opening and closing with words that name
+    something ("time series" too), or made of filler words only ("large language model"); never
+    "multimodal large"."""
+    words = key.split()
+    if len(words) == 1:
+        return key not in BOILERPLATE
+    if all(w in FILLERS for w in words):
+        return True
+    if any(w in FILLERS and w not in FILLER_NOUNS for w in words):  # "multimodal large language"
+        return False
+    ends = all(w not in BOILERPLATE or w in FILLER_NOUNS or w in GENERAL_WORDS for w in (words[0], words[-1]))
+    return ends and any(w not in BOILERPLATE for w in words)
 
 
 def terms_of(text: str) -> set[str]:
@@ -48,20 +66,23 @@ def terms_of(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=16384)
+def offered(title: str) -> frozenset[str]:
+    """The terms a title offers to name a theme: its own words and phrases, not a part of a hyphenated
+    compound alone (the "free" of "training-free", the "turn" of "multi-turn")."""
+    return frozenset(k for k in phrases(tokens(title)) if nameable(k))
+
+
+@lru_cache(maxsize=16384)
 def titled(title: str) -> frozenset[str]:
-    """The terms a title offers to name a theme."""
-    return frozenset(
-        k
-        for k in terms_of(title)
-        if k not in BOILERPLATE and (" " not in k or any(w not in PHRASE_BOILERPLATE for w in k.split()))
-    )
+    """The terms a title writes, the parts of its compounds too ("Human-Agent" writes "agent")."""
+    return frozenset(k for k in terms_of(title) if nameable(k))
 
 
 def period_terms(papers: Sequence[Paper]) -> list[frozenset[str]]:
-    """Each paper's candidate terms written in its title or summary: the candidates are those of the
-    period's titles, so that a summary's other phrases are never kept."""
-    offered = set().union(*(titled(p.title) for p in papers))
-    return [frozenset(terms_of(f"{p.title} . {p.summary}") & offered) for p in papers]
+    """Each paper's candidate terms written in its title or summary: the candidates are those the period's
+    titles offer, so that a summary's other phrases are never kept."""
+    candidates = set().union(*(offered(p.title) for p in papers))
+    return [frozenset(terms_of(f"{p.title} . {p.summary}") & candidates) for p in papers]
 
 
 @dataclass(frozen=True)
@@ -95,7 +116,9 @@ def same_topic(a: str, b: str) -> bool:
 
 
 def heading(form: str) -> str:
-    return form[0].upper() + form[1:] if form.islower() else form
+    """A term as a heading: its first word capitalised when written in lower case ("preference Optimization"
+    → "Preference Optimization"), a name as written ("vLLM")."""
+    return form[0].upper() + form[1:] if form.split()[0].islower() else form
 
 
 def name_theme(
@@ -113,8 +136,9 @@ def name_theme(
     words) never names a theme."""
     unnamed = frozenset(tokens(" ".join(unnamed)))
     m = len(members)
+    candidates = set().union(*(offered(p.title) for p in members))
     in_titles = Counter(k for p in members for k in titled(p.title))
-    counts = Counter(k for written in terms for k in written)
+    counts = Counter(k for written in terms for k in written if k in candidates)
     needed = max(2 if m > 1 else 1, math.ceil(NAME_SUPPORT * m))
     titles_needed = max(2 if m > 1 else 1, math.ceil(TITLE_SUPPORT * m))
     scored: list[tuple[float, str]] = []
@@ -157,11 +181,15 @@ def bears(terms: frozenset[str], named: Named | None) -> bool:
     return named is not None and all(k in terms for k in named.keys)
 
 
-def central_phrase(members: Sequence[Paper], terms: Sequence[frozenset[str]]) -> str:
+def central_phrase(
+    members: Sequence[Paper], terms: Sequence[frozenset[str]], unnamed: frozenset[str] = frozenset()
+) -> str:
     """A theme no term names, named by its most typical paper (the first member): the term of that
-    paper's title most members write, longer phrases first among equals; its title when it has none."""
-    offered = titled(members[0].title)
-    counts = Counter(k for written in terms for k in written & offered)
+    paper's title most members write, longer phrases first among equals, none holding a word of
+    `unnamed` (a topic's summary); its title when it has none."""
+    skip = frozenset(tokens(" ".join(unnamed)))
+    own = {k for k in offered(members[0].title) if not skip & set(re.split(r"[\s-]+", k))}
+    counts = Counter(k for written in terms for k in written & own)
     if not counts:
         return members[0].title
     key = max(counts, key=lambda k: (counts[k], len(k.split()), k))

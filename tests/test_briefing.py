@@ -128,6 +128,7 @@ def test_a_topics_plainest_paper_opens_the_first_theme_and_its_words_name_no_the
     assert briefing.papers[first.members[0]].id == lead
     assert re.findall(r"\[(\d+)\]", first.overview)[0] == str(first.members[0] + 1), "its overview opens with it"
     assert all("agent" not in t.name.lower().split(" · ") for t in briefing.themes if " · " in t.name)
+    assert OTHER not in [t.name for t in briefing.themes], "a topic's papers are all on it: none is 'other'"
 
 
 def test_a_theme_sharing_no_word_is_named_by_its_papers_short_names():
@@ -199,14 +200,15 @@ def test_a_term_two_of_five_papers_write_names_no_theme():
         "ImpossibleBench: Measuring Propensity of Exploiting Test Cases",
         "The Massive Legal Embedding Benchmark",
     ]
-    others = [f"Video Generation with Camera Control {i}" for i in range(10)]
+    others = ["Audio Captioning Models", "Large Audio-Language Models Reason"]
+    others += [f"Video Generation with Camera Control {i}" for i in range(10)]
     papers = synthetic(titles + others, [f"{t}, with a score of 41." for t in titles + others])
     terms = period_terms(papers)
     df = Counter(k for t in terms for k in t)
     assert name_theme(papers[:5], terms[:5], df, len(papers)) is None
-    audio = synthetic([*titles[:2], "Audio Captioning Models", "Large Audio-Language Models Reason"])
-    named = name_theme(audio, period_terms(audio), df, len(papers))
-    assert named and named.name == "Large Audio-Language Models", "the phrase over its own words"
+    audio = [0, 1, 5, 6]
+    named = name_theme([papers[i] for i in audio], [terms[i] for i in audio], df, len(papers))
+    assert named and named.name == "Audio-Language Models", "the phrase over its own words, no 'Large' before it"
     assert all("score" not in k for k in named.keys), "a summary's reporting word names nothing"
 
 
