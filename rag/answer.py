@@ -3521,7 +3521,9 @@ class Answerer:
             tiers = {self.retriever.papers[i].id: shapes.topic_tier(concepts, self.docs[i]) for i in chosen}
             tiers.update({p.id: SUMMARY_CLOSE_TIER for p in close})
             unnamed = self.topic_words(concepts, papers)
-        briefing = build_briefing(papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed)
+        briefing = build_briefing(
+            papers, self._vectors, start, end, tiers=tiers, unnamed=unnamed, digest_days=self.digest_days
+        )
         result.sources = [Source(i + 1, Hit(p, 0.0)) for i, p in enumerate(briefing.papers)]
         asked = (start, end) if filters.since or filters.until else ("", "")
         text = shapes.summary_text(

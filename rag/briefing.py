@@ -13,6 +13,7 @@ import io
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,13 +24,18 @@ from rag.extractive import ExtractiveBackend
 from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
+from rag.render import plural
 from rag.safe import safe_markdown
 from rag.settings import Settings
-from rag.text import THEME_STOP, sentences, tokenize
-from rag.weeks import iso_week, iso_week_range
+from rag.text import sentences
+from rag.themes import Named, bears, carries, central_phrase, name_theme, period_terms, same_topic
+from rag.weeks import days_note, iso_week, iso_week_range, missing_digests
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{1,2})$", re.I)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+OTHER = "Other papers"  # the theme of papers no named theme holds
+MIN_THEME = 3  # fewer papers make no theme of their own
+SPLITS = 2  # a cluster no term names is split in two, and its halves again, this many times at most
 CHART_CATEGORIES = 8  # bars that stay readable at 3.6 inches; the rest are summed into one bar
 
 
@@ -79,6 +85,7 @@ class Briefing:
     per_day: dict[str, int]
     written_by: str = "extractive"
     flags: list[str] = field(default_factory=list)
+    coverage: tuple[int, int] = (0, 0)  # (weekdays with a digest, weekdays) where some lack one
 
     def cite(self, i: int) -> str:
         return f"[{i + 1}]"
@@ -87,14 +94,16 @@ class Briefing:
         f = self.figures
         out = [f"# Briefing: {self.start} to {self.end}", ""]
         # Categories exist in some digest layouts only: "0 categories" would read as an empty week.
-        categories = f" · {f['categories']} categories" if f["categories"] else ""
+        categories = f" · {plural(f['categories'], 'category', 'categories')}" if f["categories"] else ""
         out.append(
-            f"**{f['papers']} papers** over {f['days']} digest days{categories} · "
+            f"**{plural(f['papers'], 'paper')}** over {plural(f['days'], 'digest day')}{categories} · "
             f"{f['with_code']} with code · {f['with_data']} with datasets or models"
         )
+        if note := days_note(*self.coverage):
+            out += ["", note.strip()]
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
         for theme in self.themes:
-            out += [f"### {theme.name} ({len(theme.members)})", "", theme.overview, ""]
+            out += [f"### {theme.name} ({len(theme.members)})", ""] + ([theme.overview, ""] if theme.overview else [])
             for i in theme.members:
                 p = self.papers[i]
                 out.append(f"- {self.cite(i)} **{p.title}** ({p.date})")
@@ -124,7 +133,8 @@ class Briefing:
         png = chart_png(self) if chart else ""
         per = "category" if self.by_category else "theme"
         img = f'<img alt="papers per day and per {per}" src="data:image/png;base64,{png}">' if png else ""
-        return img + str(body)
+        title, _, rest = str(body).partition("</h1>\n")  # the title first, then the chart
+        return f"{title}</h1>\n{img}{rest}"
 
     def to_html(self) -> str:
         return (
@@ -164,43 +174,80 @@ def cluster(vectors: np.ndarray, k: int) -> list[int]:
     return [int(x) - 1 for x in labels]
 
 
+Group = tuple[list[int], Named | None]
+
+
+@dataclass
+class Period:
+    """A range's papers with what naming their themes reads: vectors, candidate terms, and how many
+    of the papers write each term."""
+
+    papers: list[Paper]
+    matrix: np.ndarray
+    unnamed: frozenset[str] = frozenset()
+    terms: list[frozenset[str]] = field(init=False)
+    df: Counter[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.terms = period_terms(self.papers)
+        self.df = Counter(k for t in self.terms for k in t)
+
+    def name(self, members: list[int]) -> Named | None:
+        if len(members) < MIN_THEME:
+            return None
+        chosen = [self.papers[i] for i in members]
+        return name_theme(chosen, [self.terms[i] for i in members], self.df, len(self.papers), self.unnamed)
+
+
+def named_clusters(period: Period, members: list[int], depth: int = SPLITS) -> list[Group]:
+    """A cluster with the name its papers bear out, or, when none does, its two halves named in turn: a
+    loose cluster holds tighter ones. A part no term names comes back with None."""
+    named = period.name(members)
+    if named or depth == 0 or len(members) < 2 * MIN_THEME:
+        return [(members, named)]
+    halves = cluster(period.matrix[members], 2)
+    parts = [[i for i, h in zip(members, halves) if h == side] for side in sorted(set(halves))]
+    return [g for part in parts for g in named_clusters(period, part, depth - 1)]
+
+
+def regrouped(period: Period, parts: list[Group]) -> list[Group]:
+    """Parts whose names lead with one topic become one theme when a name holds for them together ("Language
+    Models" and "Large Language Models"). A paper whose part no term names, or that writes no term of its
+    theme's name, joins the closest theme whose every name term it writes; the unnamed rest is one part
+    (shown as "Other papers")."""
+    alike: list[list[Group]] = []
+    for part in sorted((p for p in parts if p[1]), key=lambda p: -len(p[0])):
+        lead = part[1].keys[0] if part[1] else ""
+        same = next((a for a in alike if a[0][1] and same_topic(a[0][1].keys[0], lead)), None)
+        if same is None:
+            alike.append([part])
+        else:
+            same.append(part)
+    themes: list[Group] = []
+    for same in alike:
+        members = sorted(i for m, _ in same for i in m)
+        named = period.name(members) if len(same) > 1 else None
+        themes += [(members, named)] if named else [(sorted(m), n) for m, n in same]
+    centres = [period.matrix[m].mean(axis=0) for m, _ in themes]
+    loose = [i for m, named in parts if not named for i in m]
+    strays = {i for m, named in themes for i in m if not carries(period.terms[i], named)}
+    rest: list[int] = []
+    for i in sorted([*loose, *strays]):
+        homes = [t for t, (_, named) in enumerate(themes) if bears(period.terms[i], named)]
+        if homes:
+            if i in strays:
+                next(m for m, _ in themes if i in m).remove(i)
+            themes[max(homes, key=lambda t: float(period.matrix[i] @ centres[t]))][0].append(i)
+        elif i not in strays:
+            rest.append(i)
+    return [(sorted(m), n) for m, n in themes if m] + ([(rest, None)] if rest else [])
+
+
 def first_sentence(paper: Paper, limit: int = 280) -> str:
     said = sentences(paper.summary)
     text = re.sub(r"\*\*[^*]{0,60}\*\*:?\s*", "", (said or [paper.title])[0]).strip()
     text = re.sub(r"^(?:[ivx]{1,4}|[a-e])\)\s*", "", text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def theme_keywords(
-    members: list[Paper], everyone: list[Paper], n: int = 3, unnamed: frozenset[str] = frozenset()
-) -> list[str]:
-    """Words most of this theme's papers use and the rest of the range rarely does, as written;
-    never a word of `unnamed` (a summary's own topic, which every theme of it shares)."""
-
-    def words(p: Paper) -> set[str]:
-        # Titles name topics; the summary's first sentence backs them up without its boilerplate.
-        text = f"{p.title} {first_sentence(p)}"
-        return {
-            t for t in tokenize(text) if t not in THEME_STOP and t not in unnamed and len(t) > 2 and not t[0].isdigit()
-        }
-
-    df = Counter(w for p in everyone for w in words(p))
-    share = Counter(w for p in members for w in words(p))
-    total = len(everyone)
-    score = {
-        w: (c / len(members)) * math.log((total + 1) / (df[w] + 0.5))
-        for w, c in share.items()
-        if c >= min(2, len(members))
-    }
-    surface = Counter(m for p in members for m in re.findall(r"[A-Za-z][\w-]*", f"{p.title} {first_sentence(p)}"))
-    picked: list[str] = []
-    for w, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
-        if not any(w.rstrip("s") == q.rstrip("s") or w in q.split("-") or q in w.split("-") for q in picked):
-            picked.append(w)
-        if len(picked) == n:
-            break
-    forms = {w: max((f for f in surface if f.lower() == w), key=lambda f: (surface[f], f), default=w) for w in picked}
-    return [forms[w] if not forms[w].islower() else w.capitalize() for w in picked]
 
 
 def short_names(members: list[Paper], n: int = 3, longest: int = 30) -> str:
@@ -225,12 +272,15 @@ def build_briefing(
     settings: Settings | None = None,
     tiers: dict[str, int] | None = None,
     unnamed: frozenset[str] = frozenset(),
+    digest_days: Collection[str] | None = None,
 ) -> Briefing:
     """The briefing of `start`..`end`; themes are named from the summaries unless the backend writes them.
 
     A topic's summary passes `tiers` (paper id → how plainly it is about the topic, 0 most): within a
-    theme those papers lead and open its overview, and the theme holding the plainest one comes first,
-    so a theme never opens with a paper that only names the topic on its way to something else."""
+    theme those papers lead and open its overview, and the theme holding the plainest one comes first
+    ("Other papers" always last), so a theme never opens with a paper that only names the topic on its
+    way to something else.
+    `digest_days` (the days of `papers` by default) tell which weekdays of the range lack a digest."""
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
@@ -242,15 +292,29 @@ def build_briefing(
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
-    themes = []
     tier = {i: (tiers or {}).get(p.id, 0) for i, p in enumerate(week)}
-    for members in sorted(groups.values(), key=lambda m: (min(tier[i] for i in m), -len(m), m[0])):
-        ordered = sorted(central(members, matrix), key=lambda i: tier[i])
-        words = theme_keywords([week[i] for i in members], week, unnamed=unnamed)
-        name = " · ".join(words) or (unnamed and short_names([week[i] for i in ordered])) or week[ordered[0]].title
-        lead = [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
+    period = Period(week, matrix, unnamed)
+    parts = [g for m in groups.values() for g in named_clusters(period, m)]
+    if any(named for _, named in parts):
+        parts = regrouped(period, parts)
+    else:  # no term sets any part apart: the clusters as they are, each named by its own papers
+        parts = [(m, None) for m in groups.values()]
+    themes = []
+    for members, named in parts:
+        ordered = sorted(central(members, matrix), key=lambda i: (tier[i], -carries(period.terms[i], named)))
+        chosen, terms = [week[i] for i in ordered], [period.terms[i] for i in ordered]
+        if named:
+            name = named.name
+        elif any(n for _, n in parts) and not unnamed:
+            name = OTHER
+        else:  # in a topic's summary every paper is on the topic: the rest is told by its own papers
+            name = (unnamed and short_names(chosen)) or central_phrase(chosen, terms, unnamed)
+        # "Other papers" share no topic for an overview to tell: their titles are told instead
+        lead = [] if name == OTHER else [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
+    themes.sort(key=lambda t: (t.name == OTHER, min(tier[i] for i in t.members), -len(t.members), min(t.members)))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
+    published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
     categories = Counter(c for p in week for c in p.categories)
     by_category: dict[str, list[int]] = {}
     for cat, _ in categories.most_common():
@@ -272,6 +336,7 @@ def build_briefing(
         with_code=[i for i, p in enumerate(week) if p.has_code],
         with_data=[i for i, p in enumerate(week) if p.has_data],
         per_day={d: sum(d in p.dates for p in week) for d in days},
+        coverage=missing_digests(start, end, published),
     )
     write_with_llm(briefing, backend or ExtractiveBackend(), (settings or Settings()).prompts_dir)
     return briefing

@@ -570,7 +570,7 @@ def chat(
     default="md",
     help="Markdown, HTML, or an Atom feed of the last --weeks weeks (up to --week when given).",
 )
-@click.option("--weeks", type=int, default=8, show_default=True, help="Atom: how many weeks.")
+@click.option("--weeks", type=int, help="Atom feed only: how many weeks (default 8).")
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
@@ -580,23 +580,30 @@ def briefing(
     start: str,
     end: str,
     fmt: str,
-    weeks: int,
+    weeks: int | None,
     out: Path | None,
     as_json: bool,
 ) -> None:
     """A briefing of one week (or any range), or an Atom feed of weekly briefings; through `rag serve` if one runs."""
     from rag import service
-    from rag.feed import atom_feed, last_complete_week
+    from rag.feed import DEFAULT_WEEKS, atom_feed, last_complete_week
     from rag.llm import LLMError, configured_backend
 
     if out is not None and not out.parent.is_dir():
         fail(f"--out {out}: the folder {out.parent} does not exist")
+    if weeks is not None and fmt != "atom":
+        fail("--weeks is for the Atom feed (--format atom); a briefing covers one --week, or --from to --to")
     try:
         if fmt == "atom":
             retriever = open_retriever(settings)
             until = week if week and week != "last" else ""
             text = atom_feed(
-                retriever.papers, retriever.vectors(), settings, weeks, until, backend=configured_backend(settings)
+                retriever.papers,
+                retriever.vectors(),
+                settings,
+                DEFAULT_WEEKS if weeks is None else weeks,
+                until,
+                backend=configured_backend(settings),
             )
             return write_or_echo(text, out, as_json, f"Atom feed of {text.count('<entry>')} weeks")
         if not week:

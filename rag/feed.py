@@ -54,6 +54,13 @@ def last_complete_week(papers: list[Paper], today: date | None = None) -> str:
     return weeks[-1]
 
 
+def default_week(papers: list[Paper], today: date | None = None) -> str | None:
+    """The week a briefing shows unless asked: the last complete one, as `--week last` reads it; the
+    newest while none is complete yet; None in an empty index."""
+    weeks = complete_weeks(papers, today or date.today()) or weeks_covered(papers)
+    return weeks[-1] if weeks else None
+
+
 def rfc3339(day: str, end_of_day: bool = True) -> str:
     return f"{day}T23:59:59Z" if end_of_day else f"{day}T00:00:00Z"
 

@@ -24,6 +24,7 @@ from rag.citations import neutralise
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
+from rag.weeks import days_note
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
 MENTION_CUES = frozenset(
@@ -2402,14 +2403,7 @@ def empty_filter_text(topic: str, allowed: int, described: str) -> str:
 
 
 SUMMARY_CITED = 30  # papers a period summary cites by name; beyond it, a count
-
-
-def days_note(held: int, expected: int) -> str:
-    """How many of a period's weekdays have a digest, said only where some lack one."""
-    if held >= expected:
-        return ""
-    weekdays = f"{expected} weekday{'s' if expected != 1 else ''}"
-    return f" Only {held} of its {weekdays} {'has' if held == 1 else 'have'} a digest."
+UNTOLD_TITLES = 3  # titles a summary of the whole period gives for a theme without overview ("Other papers")
 
 
 def none_recent(since: str, until: str, months: int) -> str:
@@ -2452,15 +2446,18 @@ def summary_text(
     budget = SUMMARY_CITED
     for theme in briefing.themes:
         near = sum(1 for i in theme.members if i in marked)
-        line = f"- **{theme.name}** ({theme_count(len(theme.members), near)}): {theme.overview}"
+        line = f"- **{theme.name}** ({theme_count(len(theme.members), near)}):"
+        line += f" {theme.overview}" if theme.overview else ""
         cited = {int(n) - 1 for n in re.findall(r"\[(\d+)\]", theme.overview)}
         budget -= len(cited)
         rest = [i for i in theme.members if i not in cited]
-        if cite_all and rest:
-            shown = rest[: max(budget, 0)]
+        # a theme with no overview ("Other papers") is told by its titles, a few when not all are cited
+        if (cite_all or not theme.overview) and rest:
+            shown = rest[: max(budget if cite_all else min(budget, UNTOLD_TITLES), 0)]
             budget -= len(shown)
             if shown:
-                line += " Also: " + "; ".join(f"{briefing.papers[i].title} [{i + 1}]" for i in shown) + "."
+                titles = "; ".join(f"{briefing.papers[i].title} [{i + 1}]" for i in shown)
+                line += f" Also: {titles}." if theme.overview else f" {titles}."
             if len(rest) > len(shown):
                 line += f" And {len(rest) - len(shown)} more."
         lines.append(line)

@@ -61,15 +61,10 @@ def tokens(text: str) -> list[str]:
 
 def phrases(words: Sequence[str], longest: int = 3) -> set[str]:
     """Every run of one to `longest` words that neither starts nor ends with a function word, nor is a number."""
-    out: set[str] = set()
-    for n in range(1, longest + 1):
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if run[0] in EDGE_WORDS or run[-1] in EDGE_WORDS or any(w.isdigit() for w in (run[0], run[-1])):
-                continue
-            if n == 1 and len(run[0]) < 3:
-                continue
-            out.add(" ".join(run))
+    edge = [w in EDGE_WORDS or w.isdigit() for w in words]
+    out = {w for w, e in zip(words, edge) if not e and len(w) >= 3}
+    for n in range(2, longest + 1):
+        out.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1) if not (edge[i] or edge[i + n - 1]))
     return out
 
 

@@ -17,6 +17,7 @@ from rag.answer_html import esc, intent_html
 from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
 from rag.citations import CITATION_RE
+from rag.feed import default_week
 from rag.papers import Paper
 from rag.question import iso_date
 from rag.retrieve import Filters
@@ -466,7 +467,7 @@ def build(settings: Settings, library: Library | None = None) -> Any:
             )
             clear.click(app.clear, None, [chatbot, pairs, sources, badge, box], queue=False)
         with gr.Tab("Briefing"):
-            week = gr.Dropdown(weeks, value=weeks[-1] if weeks else None, label="Week", elem_id="week")
+            week = gr.Dropdown(weeks, value=default_week(app.papers), label="Week", elem_id="week")
             make = gr.Button("Make briefing", variant="primary", elem_id="make-briefing")
             download = gr.File(label="Download as Markdown", elem_id="briefing-file")
             report = gr.Markdown(elem_id="briefing")

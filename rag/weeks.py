@@ -44,3 +44,12 @@ def missing_digests(start: str, end: str, days: Collection[str]) -> tuple[int, i
     expected = sum((begin + timedelta(days=n)).weekday() in published for n in range(span))
     held = sum(first <= d <= last for d in days)
     return (held, expected) if held < expected else (0, 0)
+
+
+def days_note(held: int, expected: int) -> str:
+    """How many of a period's weekdays have a digest, said only where some lack one (a period summary's
+    head line and a briefing's figures say it alike)."""
+    if held >= expected:
+        return ""
+    weekdays = f"{expected} weekday{'s' if expected != 1 else ''}"
+    return f" Only {held} of its {weekdays} {'has' if held == 1 else 'have'} a digest."

@@ -6,13 +6,18 @@ One week (the one-week index) in the fast tier; every week of the whole corpus i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from rag import service
-from rag.briefing import BriefingError, build_briefing, short_names, week_range, weeks_covered
+from rag.briefing import OTHER, BriefingError, build_briefing, short_names, week_range, weeks_covered
+from rag.feed import default_week
 from rag.papers import Paper
+from rag.rules import mentions
+from rag.themes import name_theme, period_terms
 from tests.fake_openai import FakeOpenAI
 
 
@@ -123,6 +128,7 @@ def test_a_topics_plainest_paper_opens_the_first_theme_and_its_words_name_no_the
     assert briefing.papers[first.members[0]].id == lead
     assert re.findall(r"\[(\d+)\]", first.overview)[0] == str(first.members[0] + 1), "its overview opens with it"
     assert all("agent" not in t.name.lower().split(" · ") for t in briefing.themes if " · " in t.name)
+    assert OTHER not in [t.name for t in briefing.themes], "a topic's papers are all on it: none is 'other'"
 
 
 def test_a_theme_sharing_no_word_is_named_by_its_papers_short_names():
@@ -149,3 +155,106 @@ def test_a_briefing_range_names_the_callers_fields_and_reads_last():
         service.briefing_range("", "2025-01-26", "2025-01-20", names=("--week", "--from", "--to"))
     with pytest.raises(service.RequestError, match="week '2025-W99'"):
         service.briefing_range("2025-W99", "", "")
+
+
+def borne_out(briefing) -> None:
+    """Every name term of every theme but "Other papers" is written by half its members or more, and each
+    overview sentence's paper writes every term of its theme's name."""
+    for theme in briefing.themes:
+        if theme.name == OTHER:
+            continue
+        members = [briefing.papers[i] for i in theme.members]
+        for term in theme.name.split(" · "):
+            said = sum(mentions(f"{p.title} {p.summary}", term) for p in members)
+            assert said >= len(members) / 2, f"{term!r} in {said} of {len(members)} papers of {theme.name!r}"
+        for n in re.findall(r"\[(\d+)\]", theme.overview):
+            paper = briefing.papers[int(n) - 1]
+            assert all(mentions(f"{paper.title} {paper.summary}", t) for t in theme.name.split(" · ")), paper.title
+
+
+def test_week_four_themes_are_named_by_what_most_of_their_papers_write(week):
+    papers, vectors = week
+    briefing = build_briefing(papers, vectors, *week_range("2025-W04"))
+    check(briefing)
+    borne_out(briefing)
+    names = [t.name for t in briefing.themes]
+    assert "Reasoning · Alignment · Inference" not in names, "probe 4: two papers' words named a 16-paper theme"
+    other = sum(len(t.members) for t in briefing.themes if t.name == OTHER)
+    assert other <= len(briefing.papers) // 5, "most papers stay in named themes"
+
+
+def synthetic(titles: list[str], summaries: list[str] | None = None) -> list[Paper]:
+    return [
+        Paper(id=f"2501.{i:05d}", title=t, summaries=[(summaries or titles)[i]], dates=["2025-01-20"])
+        for i, t in enumerate(titles)
+    ]
+
+
+def test_a_term_two_of_five_papers_write_names_no_theme():
+    """The probe's "Audio · LALMs (5)": two audio papers among a code-diff benchmark, a test-exploit
+    benchmark and a legal embedding benchmark. Each summary also reports a score, as most summaries do."""
+    titles = [
+        "Editing Auditory Knowledge of Large Audio-Language Models",
+        "Safety of Large Audio-Language Models under Speaker Emotion",
+        "Diff-XYZ: A Benchmark for Diff Understanding",
+        "ImpossibleBench: Measuring Propensity of Exploiting Test Cases",
+        "The Massive Legal Embedding Benchmark",
+    ]
+    others = ["Audio Captioning Models", "Large Audio-Language Models Reason"]
+    others += [f"Video Generation with Camera Control {i}" for i in range(10)]
+    papers = synthetic(titles + others, [f"{t}, with a score of 41." for t in titles + others])
+    terms = period_terms(papers)
+    df = Counter(k for t in terms for k in t)
+    assert name_theme(papers[:5], terms[:5], df, len(papers)) is None
+    audio = [0, 1, 5, 6]
+    named = name_theme([papers[i] for i in audio], [terms[i] for i in audio], df, len(papers))
+    assert named and named.name == "Audio-Language Models", "the phrase over its own words, no 'Large' before it"
+    assert all("score" not in k for k in named.keys), "a summary's reporting word names nothing"
+
+
+def test_papers_that_share_no_name_are_other_papers_and_each_stays_once():
+    """Two tight groups, each writing its topic, and three papers close together that share no word."""
+    titles = [f"Speech Recognition for Dialect {i}" for i in range(5)] + [
+        f"Protein Folding with Diffusion {i}" for i in range(5)
+    ]
+    titles += ["Legal Contracts Parsed", "Weather Forecast Tables", "Chess Opening Books"]
+    papers = synthetic(titles)
+    axes = np.eye(3, 16, dtype=np.float32)
+    rng = np.random.default_rng(7)
+    vectors = {
+        p.id: axes[min(i // 5, 2)] + 0.01 * rng.standard_normal(16).astype(np.float32) for i, p in enumerate(papers)
+    }
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26")
+    check(briefing)
+    borne_out(briefing)
+    named = {t.name: {briefing.papers[i].title.split()[0] for i in t.members} for t in briefing.themes}
+    assert named[OTHER] == {"Legal", "Weather", "Chess"} and briefing.themes[-1].name == OTHER
+    assert {"Speech"} in named.values() and {"Protein"} in named.values()
+
+
+def test_html_puts_the_title_before_the_chart_and_figures_say_missing_weekdays():
+    papers = synthetic(["Speech Recognition", "Speech Synthesis", "Speech Translation"])
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    # digests on every weekday of the week before, then only on the Monday, and on after the week
+    days = {"2025-01-13", "2025-01-14", "2025-01-15", "2025-01-16", "2025-01-17", "2025-01-20", "2025-01-27"}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26", digest_days=days)
+    md = briefing.to_markdown()
+    assert "**3 papers** over 1 digest day ·" in md, "one day, singular"
+    assert "Only 1 of its 5 weekdays has a digest." in md, "the wording of the period summary's head line"
+    html = briefing.to_html()
+    assert html.index("<h1>") < html.index("<img") < html.index("<h2>")
+    whole = {"2025-01-20", "2025-01-21", "2025-01-22", "2025-01-23", "2025-01-24"}
+    assert (
+        "weekdays" not in build_briefing(papers, vectors, "2025-01-20", "2025-01-26", digest_days=whole).to_markdown()
+    )
+
+
+def test_the_briefing_tab_opens_on_the_week_that_last_means():
+    papers = [
+        Paper(id="2501.00001", title="T", dates=["2025-01-22"]),
+        Paper(id="2501.00002", title="U", dates=["2025-02-05"]),
+    ]
+    week = default_week(papers)
+    assert week == "2025-W04" and week_range(week) == service.briefing_range("last", "", "", lambda: papers)
+    assert default_week(papers[1:]) == "2025-W06", "none complete yet: the newest"
+    assert default_week([]) is None

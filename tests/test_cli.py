@@ -184,6 +184,8 @@ def test_briefing_of_the_week_and_of_an_empty_range(week_env, tmp_path):
     assert empty.exit_code == 1
     assert "no papers between 2030-01-07 and 2030-01-13; the corpus covers 2025-01-20 to 2025-01-24" in empty.stderr
     assert "give --week" in run("briefing", env=week_env).stderr
+    weeks = run("briefing", "--week", "last", "--weeks", "3", env=week_env)
+    assert weeks.exit_code == 1 and "--weeks is for the Atom feed (--format atom)" in weeks.stderr
 
 
 def rag(*args: str, env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess:

@@ -10,7 +10,6 @@ from rag.shapes import (
     as_written,
     compare_table,
     corpus_text,
-    days_note,
     does_without,
     empty_filter_text,
     find_definition,
@@ -40,7 +39,7 @@ from rag.shapes import (
     without_names,
 )
 from rag.understand import stem_key, stems
-from rag.weeks import missing_digests
+from rag.weeks import days_note, missing_digests
 
 
 def paper(pid: str, title: str, summary: str, authors=(), date="2025-01-02") -> Paper:
