@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from eval.devsets import cited_in_order, run_judged  # noqa: E402
 
 NO_SURVEY_RE = re.compile(r"\bno (?:survey|overview|review|tutorial|primer)s?\b", re.I)
-PURPOSE_RE = re.compile(r"\b(?:understand\w*|learn\w*|start\w*|get up to speed)\b", re.I)
+# The purpose verbs as a reader writes them, not the nouns of a topic ("scene understanding", "learning")
+PURPOSE_RE = re.compile(r"\b(?:understand|learn|start|get up to speed)\b", re.I)
 
 
 def reading(row: dict, answer: Any, cited: list[str]) -> list[str]:

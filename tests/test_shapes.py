@@ -1,5 +1,6 @@
 """Answer shapes: matching by stems and never by authors, use vs mention, definitions, counts, tables."""
 
+from rag import shapes
 from rag.papers import Paper
 from rag.shapes import (
     acronym_casings,
@@ -485,3 +486,20 @@ def test_a_paper_free_of_a_phrases_head_noun_does_without_the_phrase():
     assert does_without(vision_encoder, stem_key("EVEv2, a family of encoder-free vision-language models"))
     assert does_without([[[stem_key("training")]]], stem_key("a training-free method for image editing"))
     assert not does_without(vision_encoder, stem_key("a SigLIP vision encoder feeds the language model"))
+
+
+def test_a_list_by_contribution_puts_methods_first_and_heads_each_other_kind():
+    papers = [Paper(id=f"2501.0000{i}", title=f"T{i}", summaries=["s"]) for i in range(4)]
+    kinds = {"2501.00000": "data", "2501.00001": "method", "2501.00002": "study", "2501.00003": "method"}
+    ordered, headings = shapes.by_contribution(papers, kinds)
+    assert [p.id[-1] for p in ordered] == ["1", "3", "0", "2"]
+    assert headings == [
+        (0, "Papers proposing a method (2):"),
+        (2, "Benchmarks, data sets and tools (1):"),
+        (3, "Studies and analyses, with no method of their own (1):"),
+    ]
+    assert shapes.by_contribution(papers[1::2], kinds) == (papers[1::2], [])
+    text = "2 papers match.\n- **A** [1]: a\n- **B** [2]: b"
+    assert shapes.with_headings(text, [(0, "First:"), (1, "Then:"), (5, "Never:")]) == (
+        "2 papers match.\nFirst:\n- **A** [1]: a\nThen:\n- **B** [2]: b"
+    )
