@@ -1883,7 +1883,8 @@ def understand(
         size_bound=bound,
         size_least=least,
         size_most=0.0 if most == float("inf") else most,
-        exists=intent == "list" and (framed_exists or bool(YES_NO_RE.match(clean))),
+        # "is there a primer on X?" asks whether an overview exists: its answer says which, with no "Yes:"
+        exists=intent == "list" and not reading and (framed_exists or bool(YES_NO_RE.match(clean))),
         reading=reading and intent == "list",
         approaches=approaches and intent == "list",
     )

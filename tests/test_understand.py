@@ -996,6 +996,8 @@ def test_a_reading_request_asks_for_the_papers_on_its_topic_and_the_purpose_verb
         assert reading_frame(question) == (f"{framed} {topic}?", True), question
     parsed = understand("what should I read to understand diffusion models?", VOCAB, ACRONYMS)
     assert (parsed.intent, parsed.reading, parsed.topics) == ("list", True, ["diffusion models"])
+    primer = understand("is there a primer on state space models?", VOCAB, ACRONYMS)
+    assert primer.reading and not primer.exists  # whether a primer exists: said by the answer, with no "Yes:"
     # an overview given (a summary), a question about the tool, or a purpose with no reading asked are not
     for other in (
         "give me an overview of world models",
