@@ -144,9 +144,21 @@ STUDY_NOUN = (
 ANNOUNCE = r"(?:introduc|propos|present|releas|develop|establish|contribut|offer|unveil)\w*"
 NOUNS = rf"(?:(?P<data>{DATA})|(?P<tool>{TOOL_NOUN})|(?P<study>{STUDY_NOUN})|(?P<method>{METHOD_NOUN}))"
 # "introduces X, a framework …", "X is a benchmark …"; and the passive, "X, a new benchmark, is introduced"
-MADE_RE = re.compile(rf"\b(?:{ANNOUNCE}|(?:is|are)\s+(?:an?|the))\b[^.;]{{0,120}}?\b{NOUNS}\b", re.I)
+# The thing made is the verb's object and what stands beside it, not a clause after it ("introduce MIA-DPO, which
+# extends single-image datasets …" makes no data set; "UI-R1, leveraging rule-based RL …" names no kind)
+CLAUSE = r"(?:which|that|who|where|while|leveraging|using|by|to|through|via)"
+MADE_RE = re.compile(
+    rf"\b(?:{ANNOUNCE}|(?:is|are)\s+(?:an?|the))\b(?:(?!\b{CLAUSE}\b)[^.;]){{0,120}}?\b{NOUNS}\b", re.I
+)
 MADE_PASSIVE_RE = re.compile(
-    rf"\b{NOUNS},?[^.;]{{0,60}}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|released)\b", re.I
+    rf"\b{NOUNS},?[^.;]{{0,60}}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|released|created"
+    r"|constructed|built|developed|designed|curated|collected|established)\b",
+    re.I,
+)
+# A sentence opening on the name and what it is: "NOLIMA, a new benchmark, evaluates …"
+MADE_APPOSITION_RE = re.compile(
+    rf"^\W*(?:[a-z]{{1,3}}\)\s*)?[\w$^{{}}.+-]+(?:\s+[\w$^{{}}.+-]+){{0,3}},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{NOUNS}\b",
+    re.I,
 )
 # A paper that says it studies something, argues for something or measures it: no method of its own
 POSITION_RE = re.compile(
@@ -159,11 +171,14 @@ STUDY_RE = re.compile(
     re.I,
 )
 LEAD_SENTENCES = 3
+# A title opening on a coined name ("KnowRL: …", "UI-R1: …", "HtmlRAG: …"): the paper names something it made
+COINED_RE = re.compile(r"^\s*(?P<name>[\w$^{}.+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d|-)[\w$^{}.+-]*)\s*:")
 
 
 def made(lead: str) -> str:
     """The kind of the first thing the text says is made ("data", "tool", "study", "method"), or ""."""
-    found = [m for m in (MADE_RE.search(lead), MADE_PASSIVE_RE.search(lead)) if m]
+    opening = MADE_APPOSITION_RE.match(lead)
+    found = [m for m in (opening, MADE_RE.search(lead), MADE_PASSIVE_RE.search(lead)) if m]
     if not found:
         return ""
     first = min(found, key=lambda m: m.start())
@@ -180,10 +195,12 @@ def contribution(paper: Paper) -> str:
     if POSITION_RE.search(lead):
         return "study"
     kind = made(lead)
+    coined = COINED_RE.match(paper.title)
+    named_data = bool(coined and re.search(r"bench\b", coined.group("name"), re.I))
     if kind in ("data", "tool") or (
-        not kind and DATA_TITLE_RE.search(paper.title) and MAKES_DATA_RE.search(paper.summary)
+        not kind and (named_data or (DATA_TITLE_RE.search(paper.title) and MAKES_DATA_RE.search(paper.summary)))
     ):
         return "data"
     if kind:
         return kind
-    return "study" if STUDY_RE.search(lead) else "method"
+    return "study" if STUDY_RE.search(lead) and not coined else "method"

@@ -1574,7 +1574,7 @@ CONTRIBUTION_HEADINGS = {
     "method": "Papers proposing a method",
     "data": "Benchmarks, data sets and tools",
     "survey": "Surveys",
-    "study": "Studies and analyses, with no method of their own",
+    "study": "Studies and analyses",
 }
 
 

@@ -160,8 +160,25 @@ def test_what_a_paper_contributes_is_read_from_what_it_says_it_makes():
             "DreamPolish is a text-to-3D generation model that produces refined geometry and photorealistic textures.",
             "method",
         ),
-        # what it does not say plainly stays with the methods
+        # what it does not say plainly stays with the methods, and so does a title's coined name
         ("Self-Harmonized Chain of Thought", "ECHO improves chain-of-thought prompting in LLMs.", "method"),
+        (
+            "KnowRL: Exploring Knowledgeable Reinforcement Learning for Factuality",
+            "KnowRL explores integrating knowledge into reinforcement learning to enhance the factuality of LLMs.",
+            "method",
+        ),
+        # the thing made is the verb's object, not a clause after it
+        (
+            "MIA-DPO: Multi-Image Augmented Direct Preference Optimization For Large Vision-Language Models",
+            "b) The authors introduce Multi-Image Augmented Direct Preference Optimization (MIA-DPO), which extends "
+            "single-image datasets to multi-image datasets.",
+            "method",
+        ),
+        (
+            "NoLiMa: Long-Context Evaluation Beyond Literal Matching",
+            "NOLIMA, a new benchmark, evaluates large language models' (LLMs) long-context understanding.",
+            "data",
+        ),
     ):
         assert paper_kinds.contribution(paper(title, summary)) == kind, title
 

@@ -496,7 +496,7 @@ def test_a_list_by_contribution_puts_methods_first_and_heads_each_other_kind():
     assert headings == [
         (0, "Papers proposing a method (2):"),
         (2, "Benchmarks, data sets and tools (1):"),
-        (3, "Studies and analyses, with no method of their own (1):"),
+        (3, "Studies and analyses (1):"),
     ]
     assert shapes.by_contribution(papers[1::2], kinds) == (papers[1::2], [])
     text = "2 papers match.\n- **A** [1]: a\n- **B** [2]: b"
