@@ -405,6 +405,11 @@ EXPLAINED_NAMING = 5  # papers naming a technique for "how does X work?" to ask 
 BEST_SUPPORTED = 3  # papers naming most of a fact question's words that join its candidates, ranked or not
 
 
+def opening_key(paper: Paper) -> str:
+    """A paper's title and first summary sentence, stemmed: where it says what it is about."""
+    return stem_key(" ".join([paper.title, *sentences(paper.summary)[:1]]))
+
+
 def capitalised(span: str) -> bool:
     """Capitalised words, a version number among them ("Llama 4", "AI Scientist"): a name."""
     words = span.split()
@@ -2348,6 +2353,13 @@ class Answerer:
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
             return f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
+        headings: list[tuple[int, str]] = []
+        if intent == "list" and parsed.reading:  # "what should I read to understand X?": surveys of X first
+            papers, headings = self.reading_order(parsed, papers, filters, query, mode)
+        elif intent == "list" and parsed.approaches:  # "the main approaches to X": the methods first
+            about = self.opening_names(concepts, papers)
+            papers = sorted(papers, key=lambda p: p.id not in about)
+            papers, headings = shapes.by_contribution(papers, {p.id: paper_kinds.contribution(p) for p in papers})
         every = papers
         if parsed.count and intent == "list":  # "recommend three papers on X": that many, best ranked first
             papers = papers[: parsed.count]
@@ -2382,7 +2394,29 @@ class Answerer:
         if len(every) > len(papers):
             first, *rest = text.splitlines()
             text = "\n".join([listing.count_note(first, len(papers), bool(LATEST_RE.search(parsed.clean))), *rest])
-        return text
+        if parsed.reading and intent == "list" and not headings:
+            text = f"{shapes.no_overview_text(shown)} {text}"
+        return shapes.with_headings(text, headings)
+
+    def opening_names(self, concepts: list[list[list[str]]], papers: list[Paper]) -> set[str]:
+        """The papers whose title or opening sentence names the topic: an approach to X is a paper about X, not
+        one naming X further on ("a neural codec for compressed learning" beside model compression)."""
+        named = shapes.topic_mask(self.checked(concepts), [opening_key(p) for p in papers])
+        return {p.id for p, hit in zip(papers, named, strict=True) if hit}
+
+    def reading_order(
+        self, parsed: Parsed, papers: list[Paper], filters: Filters, query: str, mode: str
+    ) -> tuple[list[Paper], list[tuple[int, str]]]:
+        """A reading request's papers: the surveys, guides and primers of the topic first (`paper_kinds` on the
+        topic, as "which surveys cover X?" finds them, whether or not the list held them), then the rest."""
+        words = [w for t in parsed.topics for w in t.split()]
+        found = self.of_kind("overview", self.checked(parsed.concepts), words, filters, leading=True)
+        if not found:
+            return papers, []
+        overviews = self.listed(np.array(found, dtype=int), parsed, query, filters, mode)
+        ids = {p.id for p in overviews}
+        rest = [p for p in papers if p.id not in ids]
+        return [*overviews, *rest], shapes.reading_headings(len(overviews), len(rest))
 
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
         """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
@@ -2422,39 +2456,16 @@ class Answerer:
         return bool(shapes.topic_mask(strict, [self.docs[int(i)] for i in kept]).any())
 
     def kind_list(self, kind: str, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
-        """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic: those naming
-        it that are about it (naming it in the title or where they say what they make, or close in meaning:
-        not a benchmark listing code generation among fifty tasks), and those so close in meaning that they
-        name it in other words ("web agents" for GUI agents) with one of its rarer words."""
-        if kind not in self._kinds:
-            self._kinds[kind] = [i for i, p in enumerate(self.retriever.papers) if paper_kinds.is_kind(p, kind)]
-        allowed = self.retriever.mask(filters)
-        candidates = [i for i in self._kinds[kind] if allowed[i]]
+        """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic (`of_kind`)."""
         topic = self.checked([a[1:] for a in parsed.concepts])
-        docs = [self.docs[i] for i in candidates]
-        names = shapes.topic_mask(topic, docs)
-        plain = {w for a in topic for c in a for f in c if f.startswith(" ") for w in f.split()}
-        n = max(len(self.docs), 1)
-        rare = [f" {w} " for w in sorted(plain) if self.stem_df[w] / n < listing.COMMON_WORD_SHARE]
-        worded = shapes.concept_hits(rare, docs) if rare else names
         words = [w for t in parsed.topics for w in t.split()[1:]]
-        # an acronym alone embeds poorly ("RAG"): its expansion beside it
-        spelled = self.expansion(words[0].lower()) if len(words) == 1 else ""
-        asked = self.retriever.embedder.embed_query(" ".join([*words, spelled]).strip())
-        vectors = self.retriever.vectors_of([self.retriever.papers[i].id for i in candidates])
-        kept = []
-        for i, named, near in zip(candidates, names, worded):
-            paper = self.retriever.papers[i]
-            vector = vectors.get(paper.id)
-            close = float(vector @ asked) / max(float(np.linalg.norm(vector)), 1e-12) if vector is not None else 0.0
-            says = bool(named) and self.says_kind_on(paper, topic, kind)
-            if paper_kinds.on_topic(bool(named), close, says, bool(near)):
-                kept.append(i)
+        kept = self.of_kind(kind, topic, words, filters)
         subject = self.as_asked(" ".join(words), parsed)
         if not kept:
+            allowed = self.retriever.mask(filters)
             naming = int((shapes.topic_mask(topic, self.docs) & allowed).sum())
             if not naming:
-                return self.nothing(" or ".join(parsed.topics), filters, names[:0], result)
+                return self.nothing(" or ".join(parsed.topics), filters, np.zeros(0, dtype=bool), result)
             result.covered, result.backend = False, "none"
             return shapes.no_kind_text(subject, kind, naming, self.filter_phrase(filters))
         papers = self.listed(np.array(kept, dtype=int), parsed, query, filters, mode)
@@ -2464,6 +2475,57 @@ class Answerer:
             (n, p, self.making_line(p, topic, kind) or self.best_line(p, parsed)) for n, p in enumerate(papers, 1)
         ]
         return shapes.list_text(subject, numbered, self.filter_phrase(filters), kind=kind)
+
+    def of_kind(
+        self, kind: str, topic: list[list[list[str]]], words: list[str], filters: Filters, leading: bool = False
+    ) -> list[int]:
+        """The papers of a kind on the topic: those naming it that are about it (naming it in the title or where
+        they say what they make, or close in meaning: not a benchmark listing code generation among fifty
+        tasks), and those so close in meaning that they name it in other words ("web agents" for GUI agents)
+        with one of its rarer words. `words`: the topic as asked, embedded to weigh closeness. `leading`: only
+        those whose title or opening sentence names the topic: a survey read first must be of the topic
+        itself, not one citing it among its examples, nor one sharing a word and a field with it; one naming
+        each rarer word of the topic there and close in meaning names it in other words ("LLM agents" for AI
+        agents)."""
+        if kind not in self._kinds:
+            self._kinds[kind] = [i for i, p in enumerate(self.retriever.papers) if paper_kinds.is_kind(p, kind)]
+        allowed = self.retriever.mask(filters)
+        candidates = [i for i in self._kinds[kind] if allowed[i]]
+        docs = [self.docs[i] for i in candidates]
+        names = shapes.topic_mask(topic, docs)
+        plain = {w for a in topic for c in a for f in c if f.startswith(" ") for w in f.split()}
+        n = max(len(self.docs), 1)
+        rare = [f" {w} " for w in sorted(plain) if self.stem_df[w] / n < listing.COMMON_WORD_SHARE]
+        worded = shapes.concept_hits(rare, docs) if rare else names
+        # an acronym alone embeds poorly ("RAG"): its expansion beside it
+        spelled = self.expansion(words[0].lower()) if len(words) == 1 else ""
+        asked = self.retriever.embedder.embed_query(" ".join([*words, spelled]).strip())
+        vectors = self.retriever.vectors_of([self.retriever.papers[i].id for i in candidates])
+        kept = []
+        for i, named, near in zip(candidates, names, worded):
+            paper = self.retriever.papers[i]
+            vector = vectors.get(paper.id)
+            close = float(vector @ asked) / max(float(np.linalg.norm(vector)), 1e-12) if vector is not None else 0.0
+            if leading:
+                said = opening_key(paper)
+                if (named and shapes.topic_mask(topic, [said]).any()) or (
+                    close >= paper_kinds.NEAR and self.rare_words_in(topic, said)
+                ):
+                    kept.append(i)
+                continue
+            says = bool(named) and self.says_kind_on(paper, topic, kind)
+            if paper_kinds.on_topic(bool(named), close, says, bool(near)):
+                kept.append(i)
+        return kept
+
+    def rare_words_in(self, topic: list[list[list[str]]], said: str) -> bool:
+        """Whether a stemmed text holds every rarer word of the topic as first written (each concept's first
+        form: "agent" of "AI agents", "text", "imag" and "diffus" of "text-to-image diffusion models")."""
+        n = max(len(self.docs), 1)
+        rare = [
+            w for a in topic for c in a if c for w in c[0].split() if self.stem_df[w] / n < listing.COMMON_WORD_SHARE
+        ]
+        return bool(rare) and all(f" {w} " in f" {said} " for w in rare)
 
     @staticmethod
     def making_line(paper: Paper, topic: list[list[list[str]]], kind: str) -> str:

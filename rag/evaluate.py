@@ -40,6 +40,9 @@ STRUCTURAL_RE = re.compile(
     r"^(?:Yes: )?\d+ papers? in the digests match(?:es)?:|^(?:Related papers|Other close matches):$"
     r"|^\d[\d,]* papers? reached the digests on \d{4}-\d\d-\d\d\b[^:]*:$"  # one day's papers, listed after it
     r"|^\d+ papers? (?:use or study|uses or studies)\b"
+    # a list's group heading ("Surveys and overviews of it, to read first (2):") and a reading list's note
+    # that the digests hold no survey of the topic: counted from the digests, not said by any paper
+    r"|^[A-Z][\w ,-]{2,80} \(\d+\):$|^No survey or overview of .{1,120} is in the digests\.$"
     r"|^\*\*[^*]+\*\* \(\d{4}-\d{2}-\d{2}\) \[\d+\]:$"
     # a two-topic trend's counts: computed from the digests' dates, not said by any paper
     r"|^Papers (?:using or studying each, )?per month, by the month each paper first appeared:$"

@@ -1577,6 +1577,58 @@ def list_text(
     return "\n".join([head, *(bullet(n, p, s) for n, p, s in numbered)])
 
 
+# The kinds of paper a "main approaches to X" list puts after the methods (`paper_kinds.contribution`), in order
+CONTRIBUTION_HEADINGS = {
+    "method": "Papers proposing a method",
+    "data": "Benchmarks, data sets and tools",
+    "survey": "Surveys",
+    "study": "Studies and analyses",
+}
+
+
+def by_contribution(papers: list[Paper], kinds: dict[str, str]) -> tuple[list[Paper], list[tuple[int, str]]]:
+    """The papers proposing methods first, then each other kind in a group of its own, ranked order kept
+    within each; and the heading each group opens with, by the index of its first paper. A list of methods
+    only stays as it was, without headings."""
+    ordered = [p for kind in CONTRIBUTION_HEADINGS for p in papers if kinds[p.id] == kind]
+    if all(kinds[p.id] == "method" for p in papers):
+        return papers, []
+    headings, start = [], 0
+    for kind, said in CONTRIBUTION_HEADINGS.items():
+        count = sum(1 for p in papers if kinds[p.id] == kind)
+        if count:
+            headings.append((start, f"{said} ({count}):"))
+        start += count
+    return ordered, headings
+
+
+def reading_headings(overviews: int, rest: int) -> list[tuple[int, str]]:
+    """A reading list's two groups: the surveys and overviews of the topic, then the papers on it."""
+    first = [(0, f"Surveys and overviews of it, to read first ({overviews}):")]
+    return first + ([(overviews, f"The papers on it ({rest}):")] if rest else [])
+
+
+def no_overview_text(topic: str) -> str:
+    return f"No survey or overview of {topic} is in the digests."
+
+
+def with_headings(text: str, headings: list[tuple[int, str]]) -> str:
+    """The list with a heading line before the bullet each heading opens (0: the first bullet); a heading
+    past the bullets shown (a list cut to the count asked for) is left out."""
+    if not headings:
+        return text
+    at = dict(headings)
+    out: list[str] = []
+    seen = 0
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            if seen in at:
+                out.append(at[seen])
+            seen += 1
+        out.append(line)
+    return "\n".join(out)
+
+
 def does_without(alternatives: list[list[list[str]]], doc: str) -> bool:
     """Whether a paper says it does without the thing ("training-free", "without diffusion", "no
     retraining"): naming it so is no use of it. `doc` is the paper's stemmed text."""

@@ -94,6 +94,75 @@ WAY_ASKED_RE = re.compile(
     r"|^\s*(?:what(?:'s|’s|\s+is)\s+)?how\s+to\s+(?:best\s+)?(?P<rest3>.+)$",
     re.I,
 )
+# A reading request: what to read to come to know a topic ("what should I read to understand X?", "where do I
+# start with X?", "a good introduction to X", "I want to get up to speed on X"). The purpose verb says why the
+# reader asks, never what about: the request is the papers on X, surveys and overviews of X first.
+PURPOSE = (
+    r"(?:understand|learn(?:\s+(?:more\s+)?about)?|get\s+(?:into|started\s+(?:with|on|in)|up\s+to\s+speed\s+(?:on|with))"
+    r"|know\s+(?:more\s+)?about|grasp|master|study|dive\s+into|start\s+(?:with|on|in)|catch\s+up\s+on"
+    r"|familiari[sz]e\s+(?:myself|ourselves)\s+with|be\s+up\s+to\s+speed\s+(?:on|with))"
+)
+_READER = r"(?:i|we|one|someone|a\s+beginner|a\s+newcomer|newcomers|beginners)"
+_INTRO_NOUN = (
+    r"(?:introductions?|intros?|primers?|tutorials?|starting\s+points?|reading\s+lists?"
+    r"|introductory\s+(?:papers?|readings?|reads?|texts?|overviews?|surveys?))"
+)
+_GOOD = (
+    r"(?:(?:good|great|nice|gentle|quick|short|brief|solid|accessible|beginner-friendly|best|recommended|easy"
+    r"|friendly)\s+)"
+)
+_ASKING = (
+    r"(?:what(?:'s|’s|\s+is|\s+are|\s+would\s+be)|is\s+there|are\s+there|any|(?:can|could|would)\s+you\s+(?:recommend|suggest"
+    r"|point\s+me\s+to)|(?:please\s+)?(?:recommend|suggest)(?:\s+me)?|i\s+(?:need|want|would\s+like)|i(?:'d|’d)\s+like"
+    r"|i(?:'m|’m|\s+am)\s+looking\s+for|looking\s+for)"
+)
+READING_RES = [
+    re.compile(p, re.I)
+    for p in (
+        # "what should I read (first) to understand X?", "which papers should I read about X?"
+        rf"^\s*(?:what|which)(?:\s+(?:papers?|works?|articles))?\s+(?:should|would|could|do|can|must)\s+{_READER}\s+read"
+        rf"(?:\s+first)?\s+(?:(?:(?:in\s+order\s+)?to|if\s+(?:i|we)\s+want\s+to)\s+{PURPOSE}|on|about|regarding|for)\s+(?P<x>.+)",
+        # "what do you recommend I read to understand X?"
+        r"^\s*(?:what|which)(?:\s+papers?)?\s+(?:do|would|can|could)\s+you\s+(?:recommend|suggest)\s+(?:(?:that\s+)?i\s+read"
+        rf"|(?:for\s+me\s+)?to\s+read)(?:\s+first)?\s+(?:(?:in\s+order\s+)?to\s+{PURPOSE}|on|about|for)\s+(?P<x>.+)",
+        # "where do I start with X?", "where should a beginner begin reading about X?", "where to start with X?"
+        rf"^\s*where\s+(?:(?:should|do|can|could|would|might)\s+{_READER}|to)\s+(?:start|begin)(?:\s+reading)?"
+        rf"\s+(?:(?:(?:in\s+order\s+)?to|if\s+(?:i|we)\s+want\s+to)\s+{PURPOSE}|with|on|in|for|about)\s+(?P<x>.+)",
+        # "how do I get started with X?", "how can I get up to speed on X?"
+        rf"^\s*how\s+(?:do|should|can|could|would)\s+{_READER}\s+(?:get\s+started\s+(?:with|on|in)|get\s+into"
+        r"|get\s+up\s+to\s+speed\s+(?:on|with)|learn\s+(?:more\s+)?about|catch\s+up\s+on|start\s+learning(?:\s+about)?"
+        r"|begin\s+learning(?:\s+about)?)\s+(?P<x>.+)",
+        # "what's a good introduction to X?", "any primer on X?", "a gentle tutorial on X"
+        rf"^\s*(?:{_ASKING}\s+)?(?:an?\s+|some\s+|any\s+|the\s+)?{_GOOD}*{_INTRO_NOUN}\s+(?:to|on|of|for|about|into)\s+(?P<x>.+)",
+        # "is there a good overview of X?", "a good overview of X" (not "give me an overview of X": a summary)
+        rf"^\s*{_ASKING}\s+(?:an?\s+|some\s+|any\s+|the\s+)?{_GOOD}*overviews?\s+(?:of|on|about)\s+(?P<x>.+)",
+        rf"^\s*(?:an?\s+|some\s+|any\s+)?{_GOOD}+overviews?\s+(?:of|on|about)\s+(?P<x>.+)",
+        # "I'm new to X, what should I read?", "I want to get up to speed on X", "help me understand X: what to read?"
+        r"^\s*i(?:'m|’m|\s+am)\s+(?:completely\s+|totally\s+|quite\s+|fairly\s+|pretty\s+)?new\s+to\s+(?P<x>[^,.;:?!]+)",
+        r"\b(?:get|getting|be|come|bring\s+me)\s+up\s+to\s+speed\s+(?:on|with)\s+(?P<x>[^,.;:?!]+)",
+        rf"^\s*(?:i\s+(?:want|need|would\s+like|am\s+trying|'m\s+trying|’m\s+trying)|i(?:'d|’d)\s+like|help\s+me)\s+(?:to\s+)?"
+        rf"{PURPOSE}\s+(?P<x>[^,.;:?!]+?)\s*[,.;:!-]+\s*(?=.*\b(?:read|reading|start|begin|papers?|recommend|suggest)\b)",
+    )
+]
+# What may close a reading request after its topic: "…, what should I read?", "… first", "please"
+READING_TAIL_RE = re.compile(
+    r"\s*(?:[,;:.!-]+\s*(?:so\s+)?(?:what|where|which|any|how|please|can|could|recommend|suggest)\b.*"
+    r"|\s+(?:first|please|from\s+scratch|as\s+a\s+beginner|quickly)\b.*|[?.!\s]*)$",
+    re.I,
+)
+
+
+def reading_frame(text: str) -> tuple[str, bool]:
+    """("what are the papers on diffusion models?", True) for "what should I read to understand diffusion
+    models?": a reading request, read as the papers on its topic (`READING_RES`); (text, False) otherwise."""
+    for pattern in READING_RES:
+        m = pattern.search(text)
+        topic = READING_TAIL_RE.sub("", m.group("x")).strip() if m else ""
+        if topic and re.search(r"\w", topic):
+            return f"what are the papers on {topic}?", True
+    return text, False
+
+
 # What a "how can I …" question asks that is no method of the papers: finding or reading them, the tool itself.
 NOT_A_METHOD_RE = re.compile(
     r"^\s*(?:find|search|look|get\s+(?:papers|the\s+papers|a\s+list)|read|see|cite|download|access|filter|browse|export"
@@ -719,6 +788,8 @@ class Parsed:
     size_least: float = 0.0  # the parameters it allows, least and most (0: no bound that side)
     size_most: float = 0.0
     exists: bool = False  # a list asked yes or no ("is there a paper on X?", "did anyone study whether …?")
+    reading: bool = False  # a reading request ("what should I read to understand X?"): surveys and overviews first
+    approaches: bool = False  # "what are the main approaches to X?": the papers proposing methods first
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -1611,14 +1682,17 @@ def understand(
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
+    reading, approaches = False, False
     plural, least, most, bound = False, 0.0, 0.0, ""
     trending = False
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
         rest, framed_exists = existence_frame(rest)
         rest, generic = research_on(rest)
-        framed, best = methods_frame(rest)
+        framed, reading = reading_frame(rest)
+        framed, best = methods_frame(framed)
         reframed, rest = (framed, framed) if framed != rest else (rest if framed_exists else "", rest)
+        approaches = not reading and bool(METHODS_ASKED_RE.match(rest))
         rest, (least, most), bound = qualifiers.size_bound(rest)
     else:
         rest = frames.periods_in_english(rest, spoken)
@@ -1811,7 +1885,10 @@ def understand(
         size_bound=bound,
         size_least=least,
         size_most=0.0 if most == float("inf") else most,
-        exists=intent == "list" and (framed_exists or bool(YES_NO_RE.match(clean))),
+        # "is there a primer on X?" asks whether an overview exists: its answer says which, with no "Yes:"
+        exists=intent == "list" and not reading and (framed_exists or bool(YES_NO_RE.match(clean))),
+        reading=reading and intent == "list",
+        approaches=approaches and intent == "list",
     )
 
 

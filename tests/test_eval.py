@@ -82,6 +82,12 @@ def test_answer_metrics():
     assert faithfulness(day, texts) == 1.0
     author = "Yes: 1 paper in the digests matches: A. Author is an author of it.\n" + day.split("\n")[1]
     assert faithfulness(author, texts) == 1.0
+    # a list's group headings and a reading list's note that no survey exists are counted, not said by a paper
+    grouped = (
+        "No survey or overview of tree search is in the digests. 1 paper in the digests matches: it uses or "
+        "studies tree search.\nPapers proposing a method (1):\n" + day.split("\n")[1]
+    )
+    assert faithfulness(grouped, texts) == 1.0
 
 
 def test_the_gold_set_is_big_and_varied_enough():

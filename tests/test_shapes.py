@@ -2,6 +2,7 @@
 
 import re
 
+from rag import shapes
 from rag.papers import Paper
 from rag.shapes import (
     Counted,
@@ -516,3 +517,20 @@ def test_the_example_of_an_undefined_term_is_quoted_without_its_template_label()
     sentence = "Main research question or objective: To speed up speculative decoding with two drafts."
     text = undefined_text("speculative decoding", "", 15, sentence)
     assert text.endswith("For example: To speed up speculative decoding with two drafts. [1]")
+
+
+def test_a_list_by_contribution_puts_methods_first_and_heads_each_other_kind():
+    papers = [Paper(id=f"2501.0000{i}", title=f"T{i}", summaries=["s"]) for i in range(4)]
+    kinds = {"2501.00000": "data", "2501.00001": "method", "2501.00002": "study", "2501.00003": "method"}
+    ordered, headings = shapes.by_contribution(papers, kinds)
+    assert [p.id[-1] for p in ordered] == ["1", "3", "0", "2"]
+    assert headings == [
+        (0, "Papers proposing a method (2):"),
+        (2, "Benchmarks, data sets and tools (1):"),
+        (3, "Studies and analyses (1):"),
+    ]
+    assert shapes.by_contribution(papers[1::2], kinds) == (papers[1::2], [])
+    text = "2 papers match.\n- **A** [1]: a\n- **B** [2]: b"
+    assert shapes.with_headings(text, [(0, "First:"), (1, "Then:"), (5, "Never:")]) == (
+        "2 papers match.\nFirst:\n- **A** [1]: a\nThen:\n- **B** [2]: b"
+    )

@@ -17,6 +17,7 @@ from rag.understand import (
     methods_frame,
     ordinal_of,
     protect_phrases,
+    reading_frame,
     research_on,
     split_sides,
     stem,
@@ -973,6 +974,52 @@ def test_how_to_do_x_asks_for_the_papers_methods_for_x():
         "what is a good recipe for chocolate cake?",
     ):
         assert methods_frame(other) == (other, False), other
+
+
+def test_a_reading_request_asks_for_the_papers_on_its_topic_and_the_purpose_verb_is_no_topic():
+    framed = "what are the papers on"
+    for question, topic in (
+        ("what should I read to understand diffusion models?", "diffusion models"),
+        ("What should I read first to learn about world models?", "world models"),
+        ("what should I read about speculative decoding?", "speculative decoding"),
+        ("where do I start with GUI agents?", "GUI agents"),
+        ("where to begin with retrieval-augmented generation", "retrieval-augmented generation"),
+        ("how do I get started with model merging?", "model merging"),
+        ("what's a good introduction to text-to-image diffusion models?", "text-to-image diffusion models"),
+        ("any primer on state space models?", "state space models"),
+        ("is there a good overview of mixture of experts?", "mixture of experts"),
+        ("a gentle tutorial on flow matching", "flow matching"),
+        ("I want to get up to speed on RLHF, what should I read?", "RLHF"),
+        ("I'm new to world models, where do I start?", "world models"),
+        ("help me understand speculative decoding - what should I read?", "speculative decoding"),
+    ):
+        assert reading_frame(question) == (f"{framed} {topic}?", True), question
+    parsed = understand("what should I read to understand diffusion models?", VOCAB, ACRONYMS)
+    assert (parsed.intent, parsed.reading, parsed.topics) == ("list", True, ["diffusion models"])
+    primer = understand("is there a primer on state space models?", VOCAB, ACRONYMS)
+    assert primer.reading and not primer.exists  # whether a primer exists: said by the answer, with no "Yes:"
+    # an overview given (a summary), a question about the tool, or a purpose with no reading asked are not
+    for other in (
+        "give me an overview of world models",
+        "overview of video generation in March 2025",
+        "how can I find papers on MCTS?",
+        "I want to understand why GRPO collapses",
+        "which surveys cover RAG?",
+        "how do I start training a diffusion model?",
+    ):
+        assert not reading_frame(other)[1], other
+    assert not understand("give me an overview of world models", VOCAB, ACRONYMS).reading
+
+
+def test_main_approaches_to_x_asks_for_methods_first():
+    for question in (
+        "what are the main approaches to text-to-3D generation?",
+        "what techniques are used for reward modeling?",
+        "what's the best way to reduce KV cache memory?",
+    ):
+        parsed = understand(question, VOCAB, ACRONYMS)
+        assert (parsed.intent, parsed.approaches, parsed.reading) == ("list", True, False), question
+    assert not understand("which papers use GRPO?", VOCAB, ACRONYMS).approaches
 
 
 def test_open_problems_of_a_topic_ask_for_each_papers_limitation():
