@@ -121,7 +121,7 @@ def search(retriever: Retriever, query: str, k: int, filters: Filters, mode: str
 def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, mode: str) -> tuple[list[dict], str]:
     """Hits, or none and a note when the filters leave no paper about the query's topic
     ("7 papers in the corpus match the filters; none of them is about speculative decoding.")."""
-    from rag.shapes import off_topic_under_filters
+    from rag.shapes import empty_filter_text, off_topic_under_filters
 
     hits = retriever.search(query, k=k, filters=filters, mode=mode)
     topic = (
@@ -129,7 +129,7 @@ def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, m
     )
     if topic:
         allowed = int(retriever.mask(filters).sum())
-        return [], f"{allowed} papers in the corpus match the filters; none of them is about {topic}."
+        return [], empty_filter_text(topic, allowed, "match the filters")
     return [h.to_dict() for h in hits], ""
 
 
