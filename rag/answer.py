@@ -76,6 +76,7 @@ from rag.understand import (
     FRAME_WORDS,
     RECENT_MONTHS,
     SOTA_RE,
+    STOP_STEMS,
     Parsed,
     bare_topic,
     compound_parts,
@@ -229,6 +230,7 @@ WORDS_TIER = 1
 WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
 WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
 CLOSEST_RARE = 20  # a concept named by this many papers or fewer: each of them is a candidate closest paper
+CLOSEST_SEARCHED = 20  # the search's first papers read for the closest to a topic no paper answers
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
 ASKS_DETAIL_RE = re.compile(
@@ -1160,7 +1162,10 @@ class Answerer:
         result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
         if not covered:
             text = self.not_covered(
-                standalone, hits, filters, self.missing_said(" ".join(parsed.topics), parsed.concepts, True)
+                standalone,
+                hits,
+                filters,
+                self.missing_said(" ".join(parsed.topics), parsed.concepts, parsed.clean, True),
             )
             result.sources = sources[: self.settings.top_k]
             result.backend = "none"
@@ -2245,7 +2250,7 @@ class Answerer:
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
-            return self.nothing(topic, filters, named, result, unfiltered, concepts)
+            return self.nothing(topic, filters, named, result, unfiltered, concepts, parsed.clean)
         papers = self.listed(kept, parsed, query, filters, mode)
         if intent == "trend" and parsed.periods:
             return self.periods_answer(self.as_asked(topic, parsed), papers, parsed.periods, result)
@@ -3009,9 +3014,11 @@ class Answerer:
         result: Answer,
         unfiltered: int | None = None,
         concepts: list[list[list[str]]] | None = None,
+        asked: str = "",
     ) -> str:
         """No paper fits: say so, and how many papers the filters allow; `unfiltered`, how many the same
-        list holds without them (else how many papers name the topic at all). With the topic's `concepts`:
+        list holds without them (else how many papers name the topic at all). With the topic's `concepts` (and
+        the question as `asked`, whose spelling names what is missing):
         papers writing all its words apart are no firm "no" (the closest of them are shown); else what no
         paper names, and the closest papers, uncited."""
         result.covered = False
@@ -3037,7 +3044,7 @@ class Answerer:
                 f"name{'' if many else 's'} all its words, not as one topic."
             )
             return f"{head}\n" + shapes.closest_line(self.closest(topic, concepts, filters, apart), may=True)
-        text = self.not_covered(topic, [], filters, self.missing_said(topic, concepts))
+        text = self.not_covered(topic, [], filters, self.missing_said(topic, concepts, asked))
         closest = shapes.closest_line(self.closest(topic, concepts, filters))
         return f"{text}\n{closest}" if closest else text
 
@@ -3770,11 +3777,14 @@ class Answerer:
             text += "\n" + shapes.closest_line([h.paper for h in hits[:3]])
         return text
 
-    def missing_said(self, topic: str, concepts: list[list[list[str]]], words_only: bool = False) -> str:
+    def missing_said(
+        self, topic: str, concepts: list[list[list[str]]], asked: str = "", words_only: bool = False
+    ) -> str:
         """`shapes.missing_text` for a one-alternative topic: the words of it no paper writes (four letters or
-        more: "won" is no topic word), else its concepts no paper names, else that none names them together;
-        "" for "A or B". `words_only`: the words alone, for a question's concepts, which hold its verbs too
-        ("stock price react")."""
+        more: "won" is no topic word), as `asked` spells them, else its concepts no paper names, else the two
+        rarest that no paper names together (all of them where each two meet somewhere); "" for "A or B".
+        `words_only`: the words alone, for a question's concepts, which hold its verbs too ("stock price
+        react")."""
         if len(concepts) != 1 or not concepts[0]:
             return ""
         typed = [w for w in re.findall(r"[A-Za-z0-9][\w-]*", topic) if w.lower() != "or"]
@@ -3782,35 +3792,63 @@ class Answerer:
         df = self.stem_df
         said = {w for p in phrases for w in p.split()}
         unknown = [w for w in typed if len(w) >= 4 and w in said and stems(w) and all(df[s] == 0 for s in stems(w))]
-        if words_only and not unknown:
-            return ""
-        named = [bool(shapes.loosely_named(c, self.docs).any()) for c in concepts[0]]
-        return shapes.missing_text(phrases, named, list(dict.fromkeys(unknown)))
+        spelt = lambda w: m.group(0) if (m := re.search(rf"\b{re.escape(w)}\b", asked, re.I)) else w  # noqa: E731
+        if unknown or words_only:
+            return shapes.missing_text([spelt(w) for w in dict.fromkeys(unknown)], [], [])
+        masks = [shapes.loosely_named(c, self.docs) for c in concepts[0]]
+        absent = [p for p, m in zip(phrases, masks) if not m.any()]
+        return shapes.missing_text([], absent, [] if absent else self.never_together(phrases, masks))
+
+    @staticmethod
+    def never_together(phrases: list[str], masks: list[np.ndarray]) -> list[str]:
+        """Of a topic's concepts, each named somewhere but never all in one paper, the two rarest that no paper
+        names together ("weather forecasting and agriculture"), else all of them."""
+        n = max(len(masks[0]), 1)
+        weight = [math.log(n / (1 + int(m.sum()))) for m in masks]
+        apart = [(a, b) for a, b in itertools.combinations(range(len(masks)), 2) if not (masks[a] & masks[b]).any()]
+        if not apart:
+            return phrases
+        a, b = max(apart, key=lambda ab: (weight[ab[0]] + weight[ab[1]], -ab[0], -ab[1]))
+        return [phrases[a], phrases[b]]
 
     def closest(
         self, topic: str, concepts: list[list[list[str]]], filters: Filters, among: np.ndarray | None = None
     ) -> list[Paper]:
-        """The three papers nearest a topic no paper answers: of the search's top 20 and the papers naming one
-        of its rarer concepts (20 papers or fewer), those naming the most of its concepts, a rare one counting
-        more (its inverse document frequency), the search's order breaking ties; `among`, the only papers
-        allowed. None where no paper shares a concept with it."""
-        flat = [c for a in concepts for c in a if c]
-        if not flat:
+        """The three papers nearest a topic no paper answers: the search's first 20 that share a unit of it
+        with the question (`closest_units`), in the search's order; short of three, the papers naming a rare
+        unit (20 papers or fewer), most specific first (the units' inverse document frequencies). `among`: the
+        only papers allowed, those the search does not rank coming after, most specific first. None where no
+        paper shares a unit with it."""
+        units = self.closest_units(concepts)
+        if not units:
             return []
-        masks = [shapes.loosely_named(c, self.docs) & self.retriever.mask(filters) for c in flat]
+        allowed = self.retriever.mask(filters)
+        masks = [shapes.loosely_named(u, self.docs) & allowed for u in units]
+        held = np.logical_or.reduce(masks)
         n = max(len(self.docs), 1)
         weights = [math.log(n / (1 + int(m.sum()))) for m in masks]
-        rank = {h.paper.id: r for r, h in enumerate(self.retriever.search(topic, k=20, filters=filters))}
-        rare = {int(i) for m in masks if 0 < m.sum() <= CLOSEST_RARE for i in np.flatnonzero(m)}
-        candidates = {i for i, p in enumerate(self.retriever.papers) if p.id in rank} | rare
-        if among is not None:
-            candidates = {int(i) for i in among}
-        score = {i: sum(w for m, w in zip(masks, weights) if m[i]) for i in candidates}
-        kept = sorted(
-            (i for i in candidates if score[i] > 0),
-            key=lambda i: (-score[i], rank.get(self.retriever.papers[i].id, 99)),
-        )
-        return [self.retriever.papers[i] for i in kept[:3]]
+        at = self.retriever.position
+        ranked = [at[h.paper.id] for h in self.retriever.search(topic, k=CLOSEST_SEARCHED, filters=filters)]
+        pool = set(map(int, among)) if among is not None else None
+        kept = [i for i in ranked if held[i] and (pool is None or i in pool)][:3]
+        rare = [m for m in masks if 0 < m.sum() <= CLOSEST_RARE]
+        extra = pool if pool is not None else {int(i) for m in rare for i in np.flatnonzero(m)}
+        score = {i: sum(w for m, w in zip(masks, weights) if m[i]) for i in extra - set(kept) if held[i]}
+        kept += sorted(score, key=lambda i: (-score[i], i))[: 3 - len(kept)]
+        return [self.retriever.papers[i] for i in kept]
+
+    def closest_units(self, concepts: list[list[list[str]]]) -> list[list[str]]:
+        """What a paper may share with a topic: each concept some paper names (its words apart, any of its
+        forms), and of a phrase none names, its words one by one, less function and generic words
+        ("performance decline under quantization" → performance, decline, quantization)."""
+        generic = shapes.GENERIC_STEMS | GENERIC_STEMS | shapes.FUNCTION_STEMS | STOP_STEMS
+        units: list[list[str]] = []
+        for concept in (c for a in concepts for c in a if c):
+            if shapes.loosely_named(concept, self.docs).any():
+                units.append(concept)
+                continue
+            units += [[f" {w} "] for w in shapes.loose_words(concept[0]) if w not in generic]
+        return units
 
     def softened(self, parsed: Parsed) -> Parsed | None:
         """An existence question read without its soft words (`Parsed.soft`: "can be tricked by"), when no

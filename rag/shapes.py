@@ -2402,17 +2402,14 @@ def listed_words(words: Sequence[str], last: str) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
-def missing_text(phrases: Sequence[str], named: Sequence[bool], unknown: Sequence[str]) -> str:
+def missing_text(unknown: Sequence[str], absent: Sequence[str], together: Sequence[str]) -> str:
     """What no paper writes, said plainly: the question's words no paper holds ("No paper in the digests names
-    earthquakes."), else its concepts no paper names, else that none names them together; "" for one
-    concept that some paper names."""
-    if unknown:
-        return f"No paper in the digests names {listed_words(list(unknown), 'or')}."
-    absent = [p for p, n in zip(phrases, named) if not n]
-    if absent:
-        return f"No paper in the digests names {listed_words(absent, 'or')}."
-    if len(phrases) >= 2:
-        return f"No paper in the digests names {listed_words(list(phrases), 'and')} together."
+    earthquake."), else its concepts no paper names, else those no paper names together; "" where none is
+    given."""
+    if unknown or absent:
+        return f"No paper in the digests names {listed_words(list(unknown or absent), 'or')}."
+    if len(together) >= 2:
+        return f"No paper in the digests names {listed_words(list(together), 'and')} together."
     return ""
 
 

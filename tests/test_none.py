@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from rag import shapes
@@ -34,16 +35,19 @@ def test_the_soft_words_are_kept_on_the_reading() -> None:
 
 
 def test_what_is_missing_is_said_plainly() -> None:
-    assert shapes.missing_text(["llms", "earthquake"], [True, False], ["earthquake"]) == (
-        "No paper in the digests names earthquake."
-    )
-    assert shapes.missing_text(["llms", "chess engines"], [True, False], []) == (
-        "No paper in the digests names chess engines."
-    )
-    assert shapes.missing_text(["robots", "weather forecasts"], [True, True], []) == (
+    assert shapes.missing_text(["earthquake"], [], []) == "No paper in the digests names earthquake."
+    assert shapes.missing_text([], ["chess engines"], []) == "No paper in the digests names chess engines."
+    assert shapes.missing_text([], [], ["robots", "weather forecasts"]) == (
         "No paper in the digests names robots and weather forecasts together."
     )
-    assert shapes.missing_text(["mamba"], [True], []) == ""
+    assert shapes.missing_text([], [], []) == ""
+
+
+def test_the_two_rarest_concepts_never_named_together_are_said() -> None:
+    transformers, weather, farms = (np.array(m, dtype=bool) for m in ([1, 1, 1, 0], [0, 1, 0, 0], [1, 0, 0, 1]))
+    phrases = ["transformers", "weather forecasting", "agriculture"]
+    assert Answerer.never_together(phrases, [transformers, weather, farms]) == ["weather forecasting", "agriculture"]
+    assert Answerer.never_together(phrases[:2], [transformers, transformers]) == phrases[:2]
 
 
 def test_a_concept_is_named_loosely_and_as_typed() -> None:
