@@ -85,6 +85,7 @@ from rag.understand import (
     FRAME_WORDS,
     RECENT_MONTHS,
     SOTA_RE,
+    STOP_STEMS,
     Parsed,
     bare_topic,
     compound_parts,
@@ -259,6 +260,8 @@ PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI ag
 WORDS_TIER = 1
 WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
 WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
+CLOSEST_RARE = 20  # a concept named by this many papers or fewer: each of them is a candidate closest paper
+CLOSEST_SEARCHED = 20  # the search's first papers read for the closest to a topic no paper answers
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
 ASKS_DETAIL_RE = re.compile(
@@ -1208,7 +1211,12 @@ class Answerer:
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
         result.timings = {"retrieve_s": round(time.perf_counter() - started, 4)}
         if not covered:
-            text = self.not_covered(standalone, hits, filters)
+            text = self.not_covered(
+                standalone,
+                hits,
+                filters,
+                self.missing_said(" ".join(parsed.topics), parsed.concepts, parsed.clean, True),
+            )
             result.sources = sources[: self.settings.top_k]
             result.backend = "none"
             yield text
@@ -2315,7 +2323,8 @@ class Answerer:
             found, worded = self.by_words(concepts, filters)
             kept = np.array(found, dtype=int)
         dropped: list[str] = []
-        if not len(kept) and intent == "list":
+        if not len(kept) and intent == "list" and not parsed.read_without:
+            # a claim read without its soft words keeps both its sides: leaving one out asks something else
             # a name the question writes with capitals ("Mamba", "LoRA") is what it asks: never left out
             asked = parsed.english or parsed.clean
             names = frozenset(stem(w.lower()) for w in re.findall(r"(?<=\s)[\w-]*[A-Z][\w-]*", asked))
@@ -2325,10 +2334,20 @@ class Answerer:
                 kept, left_out = self.left_out(parsed, filters, kept)
                 if not len(kept):
                     return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
+        if not len(kept) and parsed.soft and (softer := self.softened(parsed)) is not None:
+            return self.shaped(softer, query, filters, mode, result, follow_up)
+        apart = 0
+        if not len(kept) and parsed.exists and intent == "list":
+            # asked yes or no: papers writing all its words apart are no firm "no", the closest of them are cited
+            spread = self.apart(concepts)
+            spread = spread[self.retriever.mask(filters)[spread]]
+            if 0 < len(spread) <= WORDS_MAX:
+                near = self.closest(topic, concepts, filters, spread)
+                kept, apart = np.array([self.retriever.position[p.id] for p in near], dtype=int), len(spread)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
-            return self.nothing(topic, filters, named, result, unfiltered)
+            return self.nothing(topic, filters, named, result, unfiltered, concepts, parsed.clean)
         papers = self.listed(kept, parsed, query, filters, mode)
         if intent == "trend" and parsed.periods:
             return self.periods_answer(self.as_asked(topic, parsed), papers, parsed.periods, result)
@@ -2386,6 +2405,9 @@ class Answerer:
             text = "\n".join([head, *text.splitlines()[1:]])
         elif worded:  # said as what it is: the topic's words together, not the phrase as asked
             head = shapes.words_head(topic, worded, len(every), self.filter_phrase(filters))
+            text = "\n".join([head, *text.splitlines()[1:]])
+        elif apart:  # said as what it is: the papers nearest the topic among those writing all its words apart
+            head = shapes.apart_head(topic, apart, len(every), self.filter_phrase(filters))
             text = "\n".join([head, *text.splitlines()[1:]])
         elif dropped:  # said as what it is: the topic without the words no paper writes with the rest
             head = listing.backed_off_head(topic, dropped, len(every), self.filter_phrase(filters))
@@ -3174,10 +3196,20 @@ class Answerer:
         return [(shapes.agreeing(said, n), n) for said, n in counted]
 
     def nothing(
-        self, topic: str, filters: Filters, named: np.ndarray, result: Answer, unfiltered: int | None = None
+        self,
+        topic: str,
+        filters: Filters,
+        named: np.ndarray,
+        result: Answer,
+        unfiltered: int | None = None,
+        concepts: list[list[list[str]]] | None = None,
+        asked: str = "",
     ) -> str:
         """No paper fits: say so, and how many papers the filters allow; `unfiltered`, how many the same
-        list holds without them (else how many papers name the topic at all)."""
+        list holds without them (else how many papers name the topic at all). With the topic's `concepts` (and
+        the question as `asked`, whose spelling names what is missing):
+        papers writing all its words apart are no firm "no" (the closest of them are shown); else what no
+        paper names, and the closest papers, uncited."""
         result.covered = False
         result.backend = "none"
         if filters:
@@ -3191,7 +3223,26 @@ class Answerer:
             elif len(named):
                 text += f" Without the filters, {len(named)} papers name it."
             return text
-        return self.not_covered(topic, [], filters)
+        if not concepts:
+            return self.not_covered(topic, [], filters)
+        apart = self.apart(concepts)
+        if len(apart):
+            many = len(apart) != 1
+            head = (
+                f'I found no paper on "{topic}" as asked; {len(apart)} paper{"s" if many else ""} '
+                f"name{'' if many else 's'} all its words, not as one topic."
+            )
+            return f"{head}\n" + shapes.closest_line(self.closest(topic, concepts, filters, apart), may=True)
+        text = self.not_covered(topic, [], filters, self.missing_said(topic, concepts, asked))
+        closest = shapes.closest_line(self.closest(topic, concepts, filters))
+        return f"{text}\n{closest}" if closest else text
+
+    def apart(self, concepts: list[list[list[str]]]) -> np.ndarray:
+        """The papers writing every concept of an alternative, each in any order and place (`loosely_named`)."""
+        out = np.zeros(len(self.docs), dtype=bool)
+        for alternative in (a for a in concepts if a):
+            out |= np.logical_and.reduce([shapes.loosely_named(c, self.docs) for c in alternative])
+        return np.flatnonzero(out)
 
     def authors_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str | None:
         """The authors, as the digest lists them, of the paper the question names or describes."""
@@ -3917,12 +3968,102 @@ class Answerer:
                 return key
         return ""
 
-    def not_covered(self, question: str, hits: list[Hit], filters: Filters | None = None) -> str:
+    def not_covered(self, question: str, hits: list[Hit], filters: Filters | None = None, missing: str = "") -> str:
+        """The digests do not cover the question: what no paper names (`missing`), and the closest papers,
+        uncited."""
         stats = corpus_stats(self.retriever.papers)
         text = prompt("not_covered", self.settings.prompts_dir).format(question=question, **stats).strip()
         if filters:
             text += f" {int(self.retriever.mask(filters).sum())} papers match the filters{self.filter_phrase(filters)}."
+        text += f" {missing}" if missing else ""
         if hits:
-            closest = "; ".join(f"{h.paper.title} ({h.paper.id})" for h in hits[:3])
-            text += f"\nThe closest papers, which do not answer it: {closest}."
+            text += "\n" + shapes.closest_line([h.paper for h in hits[:3]])
         return text
+
+    def missing_said(
+        self, topic: str, concepts: list[list[list[str]]], asked: str = "", words_only: bool = False
+    ) -> str:
+        """`shapes.missing_text` for a one-alternative topic: the words of it no paper writes (four letters or
+        more: "won" is no topic word), as `asked` spells them, else its concepts no paper names, else the two
+        rarest that no paper names together (all of them where each two meet somewhere); "" for "A or B".
+        `words_only`: the words alone, for a question's concepts, which hold its verbs too ("stock price
+        react")."""
+        if len(concepts) != 1 or not concepts[0]:
+            return ""
+        typed = [w for w in re.findall(r"[A-Za-z0-9][\w-]*", topic) if w.lower() != "or"]
+        phrases = shapes.concept_phrases(concepts[0], typed)
+        df = self.stem_df
+        said = {w for p in phrases for w in p.split()}
+        unknown = [w for w in typed if len(w) >= 4 and w in said and stems(w) and all(df[s] == 0 for s in stems(w))]
+        spelt = lambda w: m.group(0) if (m := re.search(rf"\b{re.escape(w)}\b", asked, re.I)) else w  # noqa: E731
+        if unknown or words_only:
+            return shapes.missing_text([spelt(w) for w in dict.fromkeys(unknown)], [], [])
+        masks = [shapes.loosely_named(c, self.docs) for c in concepts[0]]
+        absent = [p for p, m in zip(phrases, masks) if not m.any()]
+        return shapes.missing_text([], absent, [] if absent else self.never_together(phrases, masks))
+
+    @staticmethod
+    def never_together(phrases: list[str], masks: list[np.ndarray]) -> list[str]:
+        """Of a topic's concepts, each named somewhere but never all in one paper, the two rarest that no paper
+        names together ("weather forecasting and agriculture"), else all of them."""
+        n = max(len(masks[0]), 1)
+        weight = [math.log(n / (1 + int(m.sum()))) for m in masks]
+        apart = [(a, b) for a, b in itertools.combinations(range(len(masks)), 2) if not (masks[a] & masks[b]).any()]
+        if not apart:
+            return phrases
+        a, b = max(apart, key=lambda ab: (weight[ab[0]] + weight[ab[1]], -ab[0], -ab[1]))
+        return [phrases[a], phrases[b]]
+
+    def closest(
+        self, topic: str, concepts: list[list[list[str]]], filters: Filters, among: np.ndarray | None = None
+    ) -> list[Paper]:
+        """The three papers nearest a topic no paper answers: the search's first 20 that share a unit of it
+        with the question (`closest_units`), in the search's order; short of three, the papers naming a rare
+        unit (20 papers or fewer), most specific first (the units' inverse document frequencies). `among`: the
+        only papers allowed, those the search does not rank coming after, most specific first. None where no
+        paper shares a unit with it."""
+        units = self.closest_units(concepts)
+        if not units:
+            return []
+        allowed = self.retriever.mask(filters)
+        masks = [shapes.loosely_named(u, self.docs) & allowed for u in units]
+        held = np.logical_or.reduce(masks)
+        n = max(len(self.docs), 1)
+        weights = [math.log(n / (1 + int(m.sum()))) for m in masks]
+        at = self.retriever.position
+        ranked = [at[h.paper.id] for h in self.retriever.search(topic, k=CLOSEST_SEARCHED, filters=filters)]
+        pool = set(map(int, among)) if among is not None else None
+        kept = [i for i in ranked if held[i] and (pool is None or i in pool)][:3]
+        rare = [m for m in masks if 0 < m.sum() <= CLOSEST_RARE]
+        extra = pool if pool is not None else {int(i) for m in rare for i in np.flatnonzero(m)}
+        score = {i: sum(w for m, w in zip(masks, weights) if m[i]) for i in extra - set(kept) if held[i]}
+        kept += sorted(score, key=lambda i: (-score[i], i))[: 3 - len(kept)]
+        return [self.retriever.papers[i] for i in kept]
+
+    def closest_units(self, concepts: list[list[list[str]]]) -> list[list[str]]:
+        """What a paper may share with a topic: each concept some paper names (its words apart, any of its
+        forms), and of a phrase none names, its words one by one, less function and generic words
+        ("performance decline under quantization" → performance, decline, quantization)."""
+        generic = shapes.GENERIC_STEMS | GENERIC_STEMS | shapes.FUNCTION_STEMS | STOP_STEMS
+        units: list[list[str]] = []
+        for concept in (c for a in concepts for c in a if c):
+            if shapes.loosely_named(concept, self.docs).any():
+                units.append(concept)
+                continue
+            units += [[f" {w} "] for w in shapes.loose_words(concept[0]) if w not in generic]
+        return units
+
+    def softened(self, parsed: Parsed) -> Parsed | None:
+        """An existence question read without its soft words (`Parsed.soft`: "can be tricked by"), when no
+        paper was found with them: the papers on the clause's two sides answer it. None where fewer than two
+        concepts stay (a participle may be the topic itself: "can be pruned"), or where more than `WORDS_MAX`
+        papers name what stays (no one topic). The reading keeps both sides: no word of it is backed off."""
+        gone = {w.lower() for w in parsed.soft}
+        asked = parsed.reframed or parsed.clean
+        softer = self.understood(" ".join(w for w in asked.split() if w.lower().strip(",;:?!.") not in gone))
+        sides = [a for a in softer.concepts if a]
+        if softer.intent != "list" or len(sides) != 1 or len(sides[0]) < 2:
+            return None
+        if shapes.topic_mask(softer.concepts, self.docs).sum() > WORDS_MAX:
+            return None
+        return replace(softer, soft=[], read_without=list(parsed.soft))

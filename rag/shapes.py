@@ -1726,6 +1726,17 @@ def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
     )
 
 
+def apart_head(topic: str, count: int, shown: int, filtered: str) -> str:
+    """The opening of an existence question's closest papers: none writes the topic as one, `count` write all its
+    words apart (`rag.answer.Answerer.apart`), the `shown` closest follow."""
+    many = count != 1
+    which = f", the closest {shown}" if shown < count else ""
+    return (
+        f'I found no paper that writes "{topic}" as one topic; {count} paper{"s" if many else ""}{filtered}'
+        f" name{'' if many else 's'} all its words apart{which}:"
+    )
+
+
 def similar_text(target: Paper, numbered: list[tuple[int, Paper, str]], filtered: str = "") -> str:
     """The papers nearest `target` by their summaries, closest first; the target itself is named, not cited."""
     about = f"**{target.title}** ({target.id})"
@@ -1780,9 +1791,10 @@ FOUND_HEAD_RE = re.compile(r"^\d[\d,]* papers? in the digests match")
 
 def existence_opening(text: str, covered: bool) -> str:
     """A list asked yes or no ("is there a paper on X?") says which first: "Yes: 3 papers …" where the papers
-    named it, "I found no paper …" where none did; a list of near matches stays as it is worded."""
+    named it, "I found no paper …" where none did (unless the text says so already, less firmly: papers
+    name its words apart); a list of near matches stays as it is worded."""
     if not covered:
-        return f"I found no paper on this. {text}"
+        return text if text.startswith("I found no paper") else f"I found no paper on this. {text}"
     return f"Yes: {text}" if FOUND_HEAD_RE.match(text) else text
 
 
@@ -2441,6 +2453,56 @@ def no_kind_text(topic: str, kind: str, named: int, filtered: str) -> str:
     """Papers name the topic, but none of them is the kind of paper asked for (`paper_kinds`)."""
     made = "introduces a benchmark or data set on it" if kind == "data" else "is a survey of it"
     return f"{named} paper{'s' if named != 1 else ''} in the digests{filtered} name {topic}, but none of them {made}."
+
+
+def loose_words(form: str) -> list[str]:
+    """A concept form's stems, whatever its marker says of their order or place ("&a b", "%a b", "^n|a b")."""
+    body = form[1:] if form[:1] in "&%~+^" else form
+    return body.replace("|", " ").split()
+
+
+def loosely_named(concept: list[str], docs: Sequence[str]) -> np.ndarray:
+    """Papers writing the concept's words in any order and place (each in one of its forms): looser than
+    `concept_hits`, which reads a phrase as a phrase ("weather" … "forecasts" for "weather forecasting")."""
+    forms = [w for w in (loose_words(f) for f in concept) if w]
+    hit = (any(all(f" {w} " in d for w in ws) for ws in forms) for d in docs)
+    return np.fromiter(hit, dtype=bool, count=len(docs))
+
+
+def concept_phrases(concepts: list[list[str]], typed: Sequence[str]) -> list[str]:
+    """Each concept as the question typed it ("weather forecasts" for ` weather forecast `): the typed words
+    whose stems its first form holds, in order; its stems where the question typed none of them."""
+    out = []
+    for concept in concepts:
+        keys = set(loose_words(concept[0]))
+        words = [w for w in typed if set(stem_key(w).split()) <= keys and stem_key(w).strip()]
+        out.append(" ".join(dict.fromkeys(words)) or " ".join(loose_words(concept[0])))
+    return out
+
+
+def listed_words(words: Sequence[str], last: str) -> str:
+    """ "a", "a or b", "a, b or c" (`last` the joining word)."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def missing_text(unknown: Sequence[str], absent: Sequence[str], together: Sequence[str]) -> str:
+    """What no paper writes, said plainly: the question's words no paper holds ("No paper in the digests names
+    earthquake."), else its concepts no paper names, else those no paper names together; "" where none is
+    given."""
+    if unknown or absent:
+        return f"No paper in the digests names {listed_words(list(unknown or absent), 'or')}."
+    if len(together) >= 2:
+        return f"No paper in the digests names {listed_words(list(together), 'and')} together."
+    return ""
+
+
+def closest_line(papers: Sequence[Paper], may: bool = False) -> str:
+    """The closest papers to a question nothing answers, by title and id, never cited: they do not answer it
+    (`may`: papers that name all its words apart may)."""
+    if not papers:
+        return ""
+    which = "which may not answer it" if may else "which do not answer it"
+    return f"The closest papers, {which}: " + "; ".join(f"{p.title} ({p.id})" for p in papers) + "."
 
 
 def empty_filter_text(topic: str, allowed: int, described: str) -> str:

@@ -790,6 +790,8 @@ class Parsed:
     exists: bool = False  # a list asked yes or no ("is there a paper on X?", "did anyone study whether …?")
     reading: bool = False  # a reading request ("what should I read to understand X?"): surveys and overviews first
     approaches: bool = False  # "what are the main approaches to X?": the papers proposing methods first
+    soft: list[str] = field(default_factory=list)  # its clause's passive participles, as typed ("tricked")
+    read_without: list[str] = field(default_factory=list)  # the soft words this reading of it leaves out
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v not in ("", [], {}, 0, False) or k == "intent"}
@@ -1640,6 +1642,26 @@ CLAUSE_WORDS = frozenset(
 )
 
 
+# A passive verb in the clause ("can be tricked by", "are easily fooled", "get hijacked"): the participle, and
+# an adverb of manner before it, say how the clause's sides relate, not what a paper on it must write.
+PASSIVE_RE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|gotten|getting)\s+(?:(?P<adverb>[a-z]{3,}ly)\s+)?"
+    r"(?P<participle>[a-z]{2,}(?:ed|en|wn|ne))\b",
+    re.I,
+)
+
+
+def soft_words(text: str) -> list[str]:
+    """The words of an existence question's clause that are how it is put rather than its topic: passive
+    participles and their adverbs ("tricked", "easily fooled", "undone"). A paper on the claim need not write
+    them: the list is first read with them, then without them (`Answerer.softened`)."""
+    m = EXISTENCE_RE.match(text)
+    if not m:
+        return []
+    found = PASSIVE_RE.finditer(m.group("clause"))
+    return [w for p in found for w in (p.group("adverb"), p.group("participle")) if w and w.lower() not in CLAUSE_WORDS]
+
+
 def existence_frame(text: str) -> tuple[str, bool]:
     """("is there a paper on tokenization counting?", True) for "did anyone study whether tokenization affects
     counting?": a question whether papers exist on a claim, read as asking for the papers on the claim's topic
@@ -1683,10 +1705,12 @@ def understand(
     rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
     reading, approaches = False, False
+    soft: list[str] = []
     plural, least, most, bound = False, 0.0, 0.0, ""
     trending = False
     if spoken == "en":
         rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
+        soft = soft_words(rest)
         rest, framed_exists = existence_frame(rest)
         rest, generic = research_on(rest)
         framed, reading = reading_frame(rest)
@@ -1889,6 +1913,7 @@ def understand(
         exists=intent == "list" and not reading and (framed_exists or bool(YES_NO_RE.match(clean))),
         reading=reading and intent == "list",
         approaches=approaches and intent == "list",
+        soft=soft,
     )
 
 
