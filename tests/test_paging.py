@@ -179,3 +179,17 @@ def test_rag_ask_k_prints_the_first_k_and_says_how_to_see_the_rest(week_settings
     whole = CliRunner().invoke(cli, ["ask", LIST], env=env)
     assert "[20]" in whole.stdout and "more: leave out -k" not in whole.stdout
     assert "first K papers" in CliRunner().invoke(cli, ["ask", "--help"]).stdout
+
+
+def test_the_ui_pages_through_the_pairs_it_keeps(week_settings, week_retriever):
+    from rag.service import Library
+    from rag.ui import App
+
+    app = App(week_settings, Library(week_settings, Answerer(week_settings, retriever=week_retriever)))
+    chat: list[dict] = []
+    pairs: list = []
+    for turn in (LIST, "more please"):
+        chat, pending, _ = app.ask(turn, chat, "", "", "", False)
+        *_, (chat, pairs, sources, _badge) = app.chat(pending, chat, pairs, "", "", "", False, "bm25")
+    assert "Entries 11–20 of 20" in chat[-1]["content"] and "[[11]](https://arxiv.org/abs/" in chat[-1]["content"]
+    assert '<p class="sources-head">10 papers cited</p>' in sources
