@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")  # an entry's own line, not its indented continuation
 CHAT_PAGE = 10  # entries a chat shows at once: the UI folds the rest under "Show all N", `rag chat` prints ten
 NO_LIST = (
-    "There is no list in this chat to show more of: ask for papers first, for example "
+    "There is no list of papers in this chat to show more of: ask for papers first, for example "
     '"which papers use MCTS?", then "more" or "the next 10".'
 )
 
