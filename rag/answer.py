@@ -51,6 +51,17 @@ from rag.citations import (
 )
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
 from rag.llm import Backend, LLMError, configured_backend
+from rag.paging import (
+    NO_LIST,
+    PageAsk,
+    entry_lines,
+    page_answer,
+    page_footer,
+    page_range,
+    paging_asked,
+    shown_until,
+    without_paging_lead,
+)
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
@@ -528,8 +539,8 @@ class Answerer:
         paper of it ("who wrote the second one?") leave it as it was."""
         current = ""
         for i, (question, answer) in enumerate(history):
-            if pointed(question) or self.lacked(question, answer):
-                continue
+            if pointed(question) or self.lacked(question, answer) or paging_asked(self.in_english(question)):
+                continue  # a page of the list ("more please") leaves the list's question the topic
             follow = self.in_english(question)
             if current and EXTREME_RE.match(follow):
                 continue  # "which is the most recent?" asks about one paper of the list, which stays the topic
@@ -999,10 +1010,17 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
+        if (paging := paging_asked(self.in_english(question))) is not None:
+            yield from self.next_page(question, paging, history or [], filters, mode, started)
+            return
         if not history and (parts := compound_parts(question)):
             yield from self.compound(question, parts, filters, mode)
             return
         asked_as = question
+        if (plain := without_paging_lead(self.in_english(question))) and not (
+            pointed(plain) or self.refers_back(plain)
+        ):
+            question = plain  # "more papers on diffusion" asks about diffusion, not about "more diffusion"
         if history and pointed(english := self.in_english(question)):
             question = english  # "qui a écrit le deuxième ?" is about one paper of the list, as in English
         target = (
@@ -1092,6 +1110,43 @@ class Answerer:
                 while len(self._said) > CITED_MEMORY:
                     self._said.popitem(last=False)
             yield item
+
+    def next_page(
+        self,
+        question: str,
+        paging: PageAsk,
+        history: list[tuple[str, str]],
+        filters: Filters,
+        mode: str,
+        started: float,
+    ) -> Iterator[str | Answer]:
+        """A chat's "more please": the next page of the chat's latest list, asked again as it was asked (with the
+        turns before it), numbered on from the entries the chat has shown; said plainly when there is no list."""
+        tried = 0
+        for i in reversed(range(len(history))):
+            asked, said = history[i]
+            if paging_asked(self.in_english(asked)) is not None or not entry_lines(said):
+                continue
+            full = self.ask(asked, history=history[:i], filters=filters, mode=mode)
+            tried += 1
+            if not full.enumeration:
+                if tried == 3:
+                    break
+                continue
+            entries = entry_lines(full.answer)
+            pages = [a for q, a in history[i + 1 :] if paging_asked(self.in_english(q)) is not None]
+            shown = shown_until(pages[-1] if pages else said, entries, whole=not pages)
+            result = page_answer(full, *page_range(paging, shown, len(entries)))
+            assert result.page is not None
+            result.question, result.answer = question, f"{result.answer}\n\n{page_footer(result.page)}"
+            spent = round(time.perf_counter() - started, 4)
+            result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+            self._said[result.answer] = Said({c["n"]: c["id"] for c in result.citations}, result.covered)
+            yield from result.answer.splitlines(keepends=True)
+            yield result
+            return
+        plain = Answer(question=question, standalone=question, answer="", sources=[], backend="none", covered=False)
+        yield from self.said_plainly(NO_LIST, plain, started)
 
     def compound(self, question: str, parts: tuple[str, str], filters: Filters, mode: str) -> Iterator[str | Answer]:
         """A compound question ("what is GRPO and which papers improve on it?"): each part answered by itself,

@@ -61,7 +61,10 @@ class AskRequest(BaseModel):
     category: str = ""
     has_code: bool = False
     mode: str | None = Field(default=None, description="dense, bm25 or hybrid (default RAG_MODE).")
-    offset: int = Field(default=0, description="A list answer: the first entry to return (0-based).")
+    offset: int = Field(
+        default=0,
+        description='A list answer: the first entry to return (0-based); a paging turn ("more please") sets its own.',
+    )
     limit: int | None = Field(
         default=LIST_PAGE,
         description="A list answer: how many entries to return (null: all); `page.next_offset` asks for the next.",

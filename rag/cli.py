@@ -60,10 +60,19 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(err)) from None
 
 
-def filter_options(f: F) -> F:
+def filter_options(k_help: str) -> Callable[[F], F]:
+    """The filter flags every asking command takes, with what its -k means there."""
+
+    def add(f: F) -> F:
+        return with_filters(f, k_help)
+
+    return add
+
+
+def with_filters(f: F, k_help: str) -> F:
     for option in reversed(
         [
-            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help="How many papers."),
+            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help=k_help),
             click.option("--since", callback=check_date, help="First day, YYYY-MM-DD."),
             click.option("--until", callback=check_date, help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
@@ -224,7 +233,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
 
 @cli.command()
 @click.argument("query")
-@filter_options
+@filter_options("How many papers to rank (default 10).")
 @click.pass_obj
 def search(
     settings: Settings,
@@ -396,19 +405,25 @@ def print_answer_stream(
     backend_name: str,
     as_json: bool,
     with_bibtex: bool = False,
+    page_size: int | None = None,
+    more: Callable[[dict], str] | None = None,
 ) -> Answer:
     """Answer once the citation check is done: rendered on a terminal, plain in a pipe (without
-    loading rich), or JSON."""
+    loading rich), or JSON; a list only its first `page_size` entries, then `more` of the page says how
+    many are left. Returns the whole answer (a chat keeps it as its history)."""
+    from rag.paging import paged
+
     result = final_event(events, status_line)
     answer = as_answer(result)
+    shown = first_page(answer, page_size)
     entries = ""
     if with_bibtex:
         from rag.bibtex import bibtex
 
-        cited = {c["n"] for c in answer.citations}
-        entries = bibtex([s.hit.paper for s in answer.sources if s.n in cited])
+        cited = {c["n"] for c in shown.citations}
+        entries = bibtex([s.hit.paper for s in shown.sources if s.n in cited])
     if as_json:
-        data = result if isinstance(result, dict) else result.to_dict()
+        data = paged(result if isinstance(result, dict) else result.to_dict(), 0, page_size)
         emit({**data, "bibtex": entries} if with_bibtex else data)
         return answer
     if answer.fallback:
@@ -418,11 +433,13 @@ def print_answer_stream(
 
         from rag.render import print_answer
 
-        print_answer(answer, Console())
+        print_answer(shown, Console())
     else:
         from rag.render import answer_plain
 
-        click.echo(answer_plain(answer))
+        click.echo(answer_plain(shown))
+    if more and shown.page and shown.page["next_offset"] is not None and more(shown.page) not in shown.answer:
+        click.echo(more(shown.page))  # a chat's "more please" says it already
     for flag in answer.flags:
         click.echo(f"[citation check] {flag}", err=True)
     if entries:
@@ -434,6 +451,25 @@ def print_answer_stream(
     return answer
 
 
+def first_page(answer: Answer, size: int | None) -> Answer:
+    """A list's first `size` entries; the answer as it is when it is no list, already one page, or short."""
+    if size is None or not answer.enumeration or answer.page is not None:
+        return answer
+    from rag.paging import page_answer
+
+    return page_answer(answer, 0, size)
+
+
+def more_with_k(k: int) -> Callable[[dict], str]:
+    """What `rag ask -k` says under a list it cut."""
+
+    def line(page: dict) -> str:
+        left = page["total"] - page["next_offset"]
+        return f"{k} of {page['total']} papers shown (-k {k}); {left} more: leave out -k to print all {page['total']}."
+
+    return line
+
+
 def answer_events(
     settings: Settings,
     question: str,
@@ -442,13 +478,15 @@ def answer_events(
     mode: str | None,
     k: int | None,
     answerer: Answerer | None = None,
+    limit: int | None = None,
 ) -> tuple[Iterable[tuple[str, Any]], str, str]:
-    """(events, status line, backend name): from a running server when there is one, else in this process."""
+    """(events, status line, backend name): from a running server when there is one (a list's first `limit`
+    entries), else in this process."""
     base = server(settings) if answerer is None else None
     if base:
         from rag import client
 
-        body = {"question": question, "history": history, "k": k, "mode": mode, "limit": None, **asdict(filters)}
+        body = {"question": question, "history": history, "k": k, "mode": mode, "limit": limit, **asdict(filters)}
         return client.ask_events(base, settings, body), f"asking {base}…", "server"
     from rag.render import searching_line
     from rag.service import ask_events
@@ -460,7 +498,10 @@ def answer_events(
 
 @cli.command()
 @click.argument("question")
-@filter_options
+@filter_options(
+    "A list answer prints its first K papers and says how many more there are (without -k it prints them all); "
+    "any other answer draws on the K best-matching papers (default RAG_TOP_K, 6)."
+)
 @click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
 @click.option(
     "--format",
@@ -494,13 +535,13 @@ def ask(
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
-    events = answer_events(settings, question, [], filters, mode, k)
+    events = answer_events(settings, question, [], filters, mode, k, limit=k)
     if fmt == "html":
         from rag.answer_html import answer_page
 
-        answer = as_answer(final_event(*events[:2]))
+        answer = first_page(as_answer(final_event(*events[:2])), k)
         return write_or_echo(answer_page(answer), out, as_json, f"answer page, {len(answer.citations)} papers cited")
-    print_answer_stream(*events, as_json, with_bibtex)
+    print_answer_stream(*events, as_json, with_bibtex, page_size=k, more=more_with_k(k) if k else None)
 
 
 @cli.command()
@@ -522,7 +563,10 @@ def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
 
 
 @cli.command()
-@filter_options
+@filter_options(
+    "Answers other than lists draw on the K best-matching papers (default RAG_TOP_K, 6). "
+    "Lists print ten entries at a time: ask for more, the next 5, page 3 or the rest."
+)
 @click.pass_obj
 def chat(
     settings: Settings,
@@ -538,6 +582,8 @@ def chat(
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=k)
+    from rag.paging import CHAT_PAGE, page_footer
+
     answerer = open_answerer(settings)
     history: list[tuple[str, str]] = []
     while True:
@@ -553,7 +599,8 @@ def chat(
         if question.lower() in {"clear", "/clear"}:
             history.clear()
             continue
-        result = print_answer_stream(*answer_events(settings, question, history, filters, mode, k, answerer), as_json)
+        events = answer_events(settings, question, history, filters, mode, k, answerer)
+        result = print_answer_stream(*events, as_json, page_size=CHAT_PAGE, more=page_footer)
         history.append((result.question, result.answer))  # as asked: the retrieval text drops its period
 
 

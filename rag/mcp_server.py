@@ -108,7 +108,7 @@ def build(settings: Settings) -> Any:
         """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to.
         `history`: earlier [question, answer] pairs (or {role, content} messages), for a follow-up ("which
         of them have code?"). A list answer returns `limit` entries from `offset`; `page.next_offset` asks
-        for the next ones."""
+        for the next ones, and so does "more please" (or "the next 5") with the history."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
             answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=40))

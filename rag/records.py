@@ -123,6 +123,7 @@ class Answer:
     counts: dict[str, int] | None = None
     parsed: dict = field(default_factory=dict)
     series: dict[str, dict[str, int]] | None = None  # a trend on two topics: papers per month for each
+    page: dict | None = None  # one page of a list (rag.paging): offset, limit, total, next_offset
 
     @property
     def citations(self) -> list[dict]:
@@ -160,6 +161,7 @@ class Answer:
             "counts": self.counts,
             "series": self.series,
             "parsed": self.parsed,
+            "page": self.page,
         }
 
     def sources_block(self) -> str:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rag.citations import CITATION_RE
+from rag.paging import paged
 from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.settings import MODES, Settings
@@ -212,37 +212,6 @@ def ask_events(
             yield "answer", paged(item.to_dict(), offset, limit) if as_dict else item
         else:
             yield "token", item
-
-
-LIST_ITEM_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")  # an entry's own line, not its indented continuation
-
-
-def paged(reply: dict, offset: int = 0, limit: int | None = None) -> dict:
-    """A list answer's entries `offset` .. `offset + limit`, with only the papers those entries cite, and
-    a `page` saying where it stands: a list of 385 papers is 360 KB of JSON, more than a program or an
-    agent's context wants at once. Lines outside the list (the count, notes) stay; other answers pass
-    whole, with a `page` of their citations."""
-    total_cited = len(reply.get("citations", []))
-    if not reply.get("enumeration") or (limit is None and not offset):
-        return {**reply, "page": {"offset": 0, "limit": None, "total": total_cited, "next_offset": None}}
-    lines = reply["answer"].split("\n")
-    items = [i for i, line in enumerate(lines) if LIST_ITEM_RE.match(line)]
-    end = len(items) if limit is None else offset + limit
-    dropped = set(items) - set(items[offset:end])
-    text = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
-    cited = {int(n) for n in CITATION_RE.findall(text)}
-    return {
-        **reply,
-        "answer": text,
-        "citations": [c for c in reply.get("citations", []) if c["n"] in cited],
-        "sources": [s for s in reply.get("sources", []) if s["n"] in cited],
-        "page": {
-            "offset": offset,
-            "limit": limit,
-            "total": len(items),
-            "next_offset": end if end < len(items) else None,
-        },
-    }
 
 
 def check_page(offset: int | None, limit: int | None) -> tuple[int, int | None]:

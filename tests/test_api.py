@@ -124,6 +124,34 @@ def test_a_long_list_comes_in_pages(server):
     assert {s["n"] for s in second["sources"]} == {c["n"] for c in second["citations"]}
 
 
+def test_a_chat_pages_a_list_through_its_history(server):
+    """ "more please" with the history a client keeps: the next entries of the same list, numbered on from the
+    page the client got, as pairs or as role messages; then the end of the list."""
+    http, _ = server
+    question = "which papers use MCTS?"
+    whole = http.post("/api/ask", json={"question": question, "limit": None}).json()
+    ids, total = [c["id"] for c in whole["citations"]], whole["page"]["total"]
+    first = http.post("/api/ask", json={"question": question, "limit": 4}).json()
+    more = http.post("/api/ask", json={"question": "more please", "history": [[question, first["answer"]]]}).json()
+    assert [c["id"] for c in more["citations"]] == ids[4:14] and [c["n"] for c in more["citations"]] == list(
+        range(5, 15)
+    )
+    assert more["page"] == {"offset": 4, "limit": 10, "total": total, "next_offset": 14}
+    assert {s["n"] for s in more["sources"]} == set(range(5, 15)) and more["standalone_question"] == whole[
+        "standalone_question"
+    ]
+    messages = [
+        {"role": "user", "content": question},
+        {"role": "assistant", "content": first["answer"]},
+        {"role": "user", "content": "more please"},
+        {"role": "assistant", "content": more["answer"]},
+    ]
+    rest = http.post("/api/ask", json={"question": "show me the rest", "history": messages}).json()
+    assert [c["id"] for c in rest["citations"]] == ids[14:] and f"that was all {total}" in rest["answer"]
+    alone = http.post("/api/ask", json={"question": "give me the next 10"}).json()
+    assert alone["citations"] == [] and "no list" in alone["answer"]
+
+
 def test_paper_briefing_stats_and_docs(server):
     http, _ = server
     paper = http.get("/api/papers/2501.11425").json()
