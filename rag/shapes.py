@@ -21,6 +21,7 @@ import numpy as np
 
 from rag import bibtex, explain
 from rag.citations import neutralise
+from rag.compound import directed_run
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
@@ -112,6 +113,9 @@ def close_by(tokens: list[str], words: list[str]) -> list[int]:
     KV cache compression), or [] when no span of AMP_SPAN words per word holds them all: words a clause
     apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together, nor
     does the name's first word turned into a source by "to" ("text-to-image generation")."""
+    run = directed_run(words)
+    if run:
+        return directed_close_by(tokens, words, run)
     wanted = set(words)
     span = AMP_SPAN * len(wanted) + 1
     for i, tok in enumerate(tokens):
@@ -123,6 +127,25 @@ def close_by(tokens: list[str], words: list[str]) -> list[int]:
         if wanted <= set(window):
             return sorted(i + window.index(w) for w in wanted)
     return []
+
+
+def directed_close_by(tokens: list[str], words: list[str], run: list[str]) -> list[int]:
+    """`close_by` for a name holding a directed run: the run stands whole, in order ("speech tokenization …
+    to … translation" is no speech-to-speech translation), the name's other words close to it."""
+    at = next(i for i in range(len(words)) if words[i : i + len(run)] == run)
+    unit = "\x00".join(run)
+    rest = [*words[:at], unit, *words[at + len(run) :]]
+    merged: list[str] = []
+    first: list[int] = []
+    i = 0
+    while i < len(tokens):
+        whole = tokens[i : i + len(run)] == run
+        merged.append(unit if whole else tokens[i])
+        first.append(i)
+        i += len(run) if whole else 1
+    found = close_by(merged, rest) if unit in merged else []
+    spans = (range(first[p], first[p] + len(run)) if merged[p] == unit else [first[p]] for p in found)
+    return sorted({k for span in spans for k in span})
 
 
 def near(words: list[str], text: str, ordered: bool) -> bool:
@@ -211,7 +234,12 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for f in concept
         if f[0] != "^" or f" {titled_phrase(f)[0]} " in titled
     ]
-    if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
+    spelled = (
+        len(phrase) < 2
+        or all(len(f.lstrip("%~&").split()) > 1 for f in concept)
+        or f" {' '.join(phrase)} " in f" {' '.join(stems(paper.text))} "
+    )
+    if any(named_at(stems(paper.title), title, f, participles, phrase, spelled) for f in concept):
         return True
     own = own_text(paper.summary)
     said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
@@ -222,7 +250,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for form in concept:
             if not form_in(form, padded):
                 continue
-            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
+            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase, spelled)):
                 return True
     return False
 
@@ -280,7 +308,12 @@ DERIVES_RE = re.compile(r"i[sz](?:e|es|ed|ing|ations?)$")
 
 
 def named_at(
-    words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
+    words: list[str],
+    surface: list[str],
+    form: str,
+    participles: frozenset[str],
+    phrase: Sequence[str] = (),
+    spelled: bool = True,
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
@@ -289,7 +322,7 @@ def named_at(
     ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
     -ize has its noun in -ization: "colorize" names "colorization"). Words
     spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
-    is another name's head."""
+    is another name's head. `spelled`: whether the paper writes the phrase itself somewhere."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
@@ -327,11 +360,25 @@ def named_at(
             for at in found
             if not any(words[i] == parts[-1] and i < max(at) and compound_participle(surface[i]) for i in at)
         ]
+    if len(parts) == 1 and len(phrase) > 1 and not spelled:
+        # an acronym standing for the name's words, with a version glued on, in a paper that never writes those
+        # words, names a product of its own ("Cerebras CS-2" is no code-switching; "SAM-2" beside "Segment
+        # Anything Model 2" stays)
+        found = [at for at in found if not versioned(surface, at[-1])]
     if form.startswith("&"):
         found = [at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
+
+
+# A version glued onto the word before it by a hyphen, as `surface_words` writes it ("-2" of "CS-2", "-v3").
+VERSION_GLUED_RE = re.compile(r"-v?\d+")
+
+
+def versioned(surface: list[str], k: int) -> bool:
+    """Whether the word at `k` has a version glued after it ("CS-2", "Mamba-2")."""
+    return k + 1 < len(surface) and VERSION_GLUED_RE.fullmatch(surface[k + 1]) is not None
 
 
 def compound_participle(word: str) -> bool:
