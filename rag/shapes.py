@@ -11,7 +11,7 @@ import calendar
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -234,11 +234,13 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for f in concept
         if f[0] != "^" or f" {titled_phrase(f)[0]} " in titled
     ]
-    spelled = (
-        len(phrase) < 2
-        or all(len(f.lstrip("%~&").split()) > 1 for f in concept)
-        or f" {' '.join(phrase)} " in f" {' '.join(stems(paper.text))} "
-    )
+    writes: list[bool] = []
+
+    def spelled() -> bool:  # read only where an acronym with a version glued on is found
+        if not writes:
+            writes.append(len(phrase) < 2 or f" {' '.join(phrase)} " in f" {' '.join(stems(paper.text))} ")
+        return writes[0]
+
     if any(named_at(stems(paper.title), title, f, participles, phrase, spelled) for f in concept):
         return True
     own = own_text(paper.summary)
@@ -313,7 +315,7 @@ def named_at(
     form: str,
     participles: frozenset[str],
     phrase: Sequence[str] = (),
-    spelled: bool = True,
+    spelled: Callable[[], bool] = lambda: True,
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
@@ -360,7 +362,7 @@ def named_at(
             for at in found
             if not any(words[i] == parts[-1] and i < max(at) and compound_participle(surface[i]) for i in at)
         ]
-    if len(parts) == 1 and len(phrase) > 1 and not spelled:
+    if len(parts) == 1 and len(phrase) > 1 and any(versioned(surface, at[-1]) for at in found) and not spelled():
         # an acronym standing for the name's words, with a version glued on, in a paper that never writes those
         # words, names a product of its own ("Cerebras CS-2" is no code-switching; "SAM-2" beside "Segment
         # Anything Model 2" stays)
