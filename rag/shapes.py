@@ -11,7 +11,7 @@ import calendar
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -89,10 +89,12 @@ def form_in(form: str, text: str) -> bool:
     if not form.startswith("&"):
         return form in text
     words = form[1:].split()
-    if not all(f" {w} " in text for w in words):
+    run = directed_run(words)  # its "to" may be written "from", the run turned round
+    need = [w for w in words if not (run and w == "to")]
+    if not all(f" {w} " in text for w in need):
         return False
     return any(
-        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
+        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in need)
     )
 
 
@@ -130,22 +132,26 @@ def close_by(tokens: list[str], words: list[str]) -> list[int]:
 
 
 def directed_close_by(tokens: list[str], words: list[str], run: list[str]) -> list[int]:
-    """`close_by` for a name holding a directed run: the run stands whole, in order ("speech tokenization …
-    to … translation" is no speech-to-speech translation), the name's other words close to it."""
+    """`close_by` for a name holding a directed run: the run stands whole, in order, or turned round with "from"
+    ("text to video" or "video from text", general English: "generate videos from text storyboards"), the name's
+    other words close to it; "speech tokenization … to … translation" is no speech-to-speech translation."""
     at = next(i for i in range(len(words)) if words[i : i + len(run)] == run)
-    unit = "\x00".join(run)
-    rest = [*words[:at], unit, *words[at + len(run) :]]
-    merged: list[str] = []
-    first: list[int] = []
-    i = 0
-    while i < len(tokens):
-        whole = tokens[i : i + len(run)] == run
-        merged.append(unit if whole else tokens[i])
-        first.append(i)
-        i += len(run) if whole else 1
-    found = close_by(merged, rest) if unit in merged else []
-    spans = (range(first[p], first[p] + len(run)) if merged[p] == unit else [first[p]] for p in found)
-    return sorted({k for span in spans for k in span})
+    for said in (run, [run[-1], "from", run[0]]):
+        unit = "\x00".join(said)
+        rest = [*words[:at], unit, *words[at + len(run) :]]
+        merged: list[str] = []
+        first: list[int] = []
+        i = 0
+        while i < len(tokens):
+            whole = tokens[i : i + len(said)] == said
+            merged.append(unit if whole else tokens[i])
+            first.append(i)
+            i += len(said) if whole else 1
+        found = close_by(merged, rest) if unit in merged else []
+        if found:
+            spans = (range(first[p], first[p] + len(said)) if merged[p] == unit else [first[p]] for p in found)
+            return sorted({k for span in spans for k in span})
+    return []
 
 
 def near(words: list[str], text: str, ordered: bool) -> bool:
@@ -234,14 +240,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for f in concept
         if f[0] != "^" or f" {titled_phrase(f)[0]} " in titled
     ]
-    writes: list[bool] = []
-
-    def spelled() -> bool:  # read only where an acronym with a version glued on is found
-        if not writes:
-            writes.append(len(phrase) < 2 or f" {' '.join(phrase)} " in f" {' '.join(stems(paper.text))} ")
-        return writes[0]
-
-    if any(named_at(stems(paper.title), title, f, participles, phrase, spelled) for f in concept):
+    if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
         return True
     own = own_text(paper.summary)
     said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
@@ -252,7 +251,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for form in concept:
             if not form_in(form, padded):
                 continue
-            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase, spelled)):
+            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
                 return True
     return False
 
@@ -310,12 +309,7 @@ DERIVES_RE = re.compile(r"i[sz](?:e|es|ed|ing|ations?)$")
 
 
 def named_at(
-    words: list[str],
-    surface: list[str],
-    form: str,
-    participles: frozenset[str],
-    phrase: Sequence[str] = (),
-    spelled: Callable[[], bool] = lambda: True,
+    words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
@@ -324,7 +318,7 @@ def named_at(
     ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
     -ize has its noun in -ization: "colorize" names "colorization"). Words
     spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
-    is another name's head. `spelled`: whether the paper writes the phrase itself somewhere."""
+    is another name's head."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
@@ -362,25 +356,11 @@ def named_at(
             for at in found
             if not any(words[i] == parts[-1] and i < max(at) and compound_participle(surface[i]) for i in at)
         ]
-    if len(parts) == 1 and len(phrase) > 1 and any(versioned(surface, at[-1]) for at in found) and not spelled():
-        # an acronym standing for the name's words, with a version glued on, in a paper that never writes those
-        # words, names a product of its own ("Cerebras CS-2" is no code-switching; "SAM-2" beside "Segment
-        # Anything Model 2" stays)
-        found = [at for at in found if not versioned(surface, at[-1])]
     if form.startswith("&"):
         found = [at for at in found if words[min(at)] != parts[-1] or not own_compound(words, surface, min(at), parts)]
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
-
-
-# A version glued onto the word before it by a hyphen, as `surface_words` writes it ("-2" of "CS-2", "-v3").
-VERSION_GLUED_RE = re.compile(r"-v?\d+")
-
-
-def versioned(surface: list[str], k: int) -> bool:
-    """Whether the word at `k` has a version glued after it ("CS-2", "Mamba-2")."""
-    return k + 1 < len(surface) and VERSION_GLUED_RE.fullmatch(surface[k + 1]) is not None
 
 
 def compound_participle(word: str) -> bool:
