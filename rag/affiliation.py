@@ -201,4 +201,45 @@ def own_report(title: str, lab: str, families: tuple[str, ...]) -> bool:
     if not families:
         return False
     names = "|".join(re.escape(n) for n in families)
-    return bool(re.fullmatch(rf"(?i:{names})(?![a-z]){_VERSION}{_VARIANTS}{_REPORT}", head))
+    if re.fullmatch(rf"(?i:{names})(?![a-z]){_VERSION}{_VARIANTS}{_REPORT}", head):
+        return True
+    return family_named(head, families)
+
+
+# A name joined to a family's ("Llama-Nemotron", "AceReason-Nemotron", "QwenLong-L1", "SeedVR2",
+# "ARC-Hunyuan-Video-7B"), alone before a version and "Technical Report" at most ("HunyuanWorld 1.0").
+_ONE_NAME_RE = re.compile(r"(?P<name>[^\s:]+)(?:\s+v?\d[\w.]*)?" + _REPORT)
+# "Open-…" names an open reproduction of another's model (Open-Qwen2VL, Open-Sora, Open-R1): general usage.
+_REPRODUCTION_RE = re.compile(r"^open-", re.I)
+
+
+def family_named(head: str, families: tuple[str, ...]) -> bool:
+    """Whether a title's name is one name holding a family's as one of its hyphen-joined parts, the family
+    written first in that part and glued only to a capital or a digit ("Nemotron", "HunyuanCustom", "SeedVR2";
+    not "Phidias"), and not an open reproduction ("Open-Qwen2VL"). Two words are two names: "DeepSeek-R1
+    Thoughtology" is others' study of the model."""
+    m = _ONE_NAME_RE.fullmatch(head)
+    if not m or _REPRODUCTION_RE.match(m.group("name")):
+        return False
+    names = "|".join(re.escape(n) for n in families)
+    part = re.compile(rf"(?:{names})(?:[A-Z0-9].*)?", re.I if head.isupper() else 0)
+    return any(part.fullmatch(p) for p in m.group("name").split("-"))
+
+
+def family_presented(title: str, summary: str, families: tuple[str, ...]) -> bool:
+    """Whether a title's name of a few words led by a family's ("Qwen3 Embedding", "Gemini Robotics",
+    "Hunyuan3D Studio") is the model the summary presents: its opening sentence starts with that whole name or
+    says the paper introduces or presents it. Others' work on the model presents a name of its own ("This paper
+    introduces 'Thoughtology', … of DeepSeek-R1")."""
+    head = title.split(":")[0].strip()
+    if not families or ":" not in title or not 2 <= len(head.split()) <= 4:
+        return False
+    names = "|".join(re.escape(n) for n in families)
+    if not re.match(rf"(?:{names})(?![a-z])", head):
+        return False
+    opening = re.split(r"(?<=[.!?])\s", summary.strip(), maxsplit=1)[0]
+    name = re.escape(head)
+    return bool(
+        re.match(rf"\W*(?:(?:[ivx]{{1,4}}|[a-e])\)\s*)?(?:The\s+)?{name}\b", opening)
+        or re.search(rf"\b(?:paper|report|work)\s+(?:introduces|presents)\s+(?:the\s+)?{name}\b", opening)
+    )

@@ -1470,6 +1470,7 @@ class Answerer:
         n = max(len(self.docs), 1)
         for alternative in self.shared_head(concepts):
             kept = []
+            alternative = [[listing.size_lettered(f) for f in concept] for concept in alternative]
             units = self.split_unseen(alternative, n, loose)
             for place, concept in enumerate(units):
                 if field := listing.field_of(concept):  # "medicine" is also written "medical"
@@ -1504,6 +1505,10 @@ class Answerer:
                     forms += [f for f in listing.made_by_forms(words, self.maker_keys) if f not in forms]
                 forms += [f for f in self.variant_forms(words, loose) if f not in forms]
                 forms += [f for f in self.rare_word(words, n, loose) if f not in forms]
+                forms = [f for f in forms if not (f[0] == "~" and listing.directed(f))]
+                spelled_sizes = [s for f in forms for s in listing.size_spellings(f) if s not in forms]
+                loose.update(s for f in forms if f in loose for s in listing.size_spellings(f))
+                forms += list(dict.fromkeys(spelled_sizes))
                 if place and len(words) > 1:  # a qualifier after the topic ("… in RL-trained LLMs")
                     forms += [f for f in self.context_forms(words) if f not in forms]
                     forms += [f for f in self.domain_forms(words) if f not in forms]
@@ -2138,6 +2143,7 @@ class Answerer:
             if mask[i]
             and (
                 affiliation.own_report(p.title, lab, families)
+                or affiliation.family_presented(p.title, p.summary, families)
                 or affiliation.introduced_by(p.summary, lab)
                 or lab.lower() in (a.lower() for a in p.authors)
             )
@@ -2661,8 +2667,10 @@ class Answerer:
         phrase of three words or more close together in one sentence (`listing.topic_words`; an acronym or
         its expansion), each of its other concepts as well, and using them (not only comparing with them);
         of those, the ones naming them in the title or opening sentence when any does. A two-word name no
-        paper writes stays absent ("air quality" is not "air" near "quality"), as do words that too many
-        papers write together to name one topic (`WORDS_MAX`). Empty: only then is the topic not covered."""
+        paper writes stays absent ("air quality" is not "air" near "quality"), as does a name saying what is
+        turned into what ("speech-to-speech translation" is not "speech" near "translation": `listing.directed`)
+        and words that too many papers write together to name one topic (`WORDS_MAX`). Empty: only then is the
+        topic not covered."""
         n = max(len(self.docs), 1)
         masks: dict[str, np.ndarray] = {}
         df = self.stem_df
@@ -2690,7 +2698,7 @@ class Answerer:
         words = [
             [
                 listing.topic_words(c[0].split(), {w: of(w) for w in c[0].split()}, shapes.FUNCTION_STEMS)
-                if len(c[0].split()) >= WORDS_SPREAD
+                if len(c[0].split()) >= WORDS_SPREAD and not listing.directed(c[0])
                 else None
                 for c in alternative
             ]
@@ -3877,7 +3885,9 @@ class Answerer:
             lead = next((h for h in hits if h.paper.id == best.id), Hit(best, 1.0))
             return [lead, *(h for h in hits if h.paper.id != best.id)], ""
         if explain.own_method(hits[0].paper, writing):
-            return hits, explain.unexplained_text(phrase, naming)
+            # the closest names X itself, not inside a name of its own ("MCTS-RAG") where another title does
+            at = next((i for i, h in enumerate(hits[:EXPLAIN_POOL]) if explain.names_itself(h.paper.title, forms)), 0)
+            return [hits[at], *hits[:at], *hits[at + 1 :]], explain.unexplained_text(phrase, naming)
         return hits, ""
 
     def mentioned_figure(self, question: str, hits: list[Hit]) -> mentioned.Mention | None:

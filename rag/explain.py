@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rag.compound import alone_at, joined_words, occurrences, stands_alone
 from rag.papers import Paper
 from rag.text import main_clause, sentences
 from rag.understand import stem_key
@@ -104,6 +105,14 @@ def names_form(text: str, forms: list[str]) -> bool:
     return any(f in key for f in forms)
 
 
+def names_itself(title: str, forms: list[str]) -> bool:
+    """Whether a title names the concept (one of its stemmed forms) and only as a name of its own, never inside
+    a name joined to it ("MCTS-RAG", "DPO-based"): a title holding such a name is about that variant."""
+    words = joined_words(title)
+    found = [(i, len(f.split())) for f in forms for i in occurrences(words, f)]
+    return bool(found) and all(stands_alone(words, i, i + n) for i, n in found)
+
+
 def own_method(paper: Paper, naming: Callable[[str], int]) -> bool:
     """Whether the paper introduces a method or system of its own by a name few papers write (`naming`: how
     many papers write a phrase): its title's name before a colon, or a coined name its opening introduces or
@@ -121,23 +130,19 @@ def own_method(paper: Paper, naming: Callable[[str], int]) -> bool:
 
 def subject_of_title(title: str, forms: list[str]) -> bool:
     """Whether a title names the technique as its subject: named, not as the tool of something else ("with
-    GRPO") nor as one half of a combination ("X Meet Y")."""
-    words = stem_key(title).split()
+    GRPO"), nor as one half of a combination ("X Meet Y"), nor inside a name joined to it ("DPO-Shift",
+    "MCTS-RAG")."""
     if MEET_RE.search(title):
         return False
-    for form in forms:
-        want = form.split()
-        for i in range(len(words) - len(want) + 1):
-            if words[i : i + len(want)] == want and (i == 0 or words[i - 1] not in TOOL_STEMS):
-                return True
-    return False
+    words = joined_words(title)
+    return any(i == 0 or words[i - 1][0] not in TOOL_STEMS for form in forms for i in alone_at(words, form))
 
 
 def opens_with(sentence: str, forms: list[str]) -> bool:
     """Whether a sentence's subject is the technique itself: it opens with one of its forms ("Model merging, …"),
-    not with a name holding it ("T-LoRA is …") nor with the paper ("This paper introduces …")."""
-    words = stem_key(re.sub(r"^\W*(?:(?:[ivx]{1,4}|[a-e])\)\s*)?(?:the|a|an)?\s*", "", sentence, flags=re.I)).split()
-    return any(words[: len(f.split())] == f.split() for f in forms)
+    not with a name holding it ("T-LoRA is …", "DPO-Shift shifts …") nor with the paper ("This paper introduces …")."""
+    words = joined_words(re.sub(r"^\W*(?:(?:[ivx]{1,4}|[a-e])\)\s*)?(?:the|a|an)?\s*", "", sentence, flags=re.I))
+    return any(0 in alone_at(words, f) for f in forms)
 
 
 def itself_rank(paper: Paper, forms: list[str], df: Callable[[str], int]) -> int:

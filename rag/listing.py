@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from rag.compound import directed_run
 from rag.lexicon import AI_ITSELF, FIELDS
 from rag.retrieve import mine_acronyms
 from rag.rules import singular
@@ -84,6 +85,37 @@ def aliases(words: list[str]) -> list[str]:
             named = [*words[:at], *other.split(), *words[at + len(run) :]]
             out += [" " + " ".join(named) + " ", "~" + " ".join(named)]
     return out
+
+
+# A model size as stems: "7b" (7B, Qwen2.5-7B) and "7 billion paramet" (a 7-billion parameter model: written in
+# words, a size names its parameters, else "a 13-billion-token corpus" would count); a decimal's integer part is
+# a word of its own either way ("1 5b", "1 5 billion").
+SIZE_WORD_RE = re.compile(r"(?<!\S)(\d+)([bm])(?!\S)")
+SIZE_SPELLED_RE = re.compile(r"(?<!\S)(\d+) (billion|million)(?: paramet)?(?!\S)")
+SIZE_UNITS = {"b": "billion paramet", "m": "million paramet"}
+
+
+def directed(form: str) -> bool:
+    """Whether a stem-key form names what is turned into what ("speech to speech translat", from
+    "speech-to-speech translation"; "text to imag generat"): a "to" inside it. Such a name holds only with its
+    words in order: reordered (`~`), it names something else; spread through a sentence (`&`), its run around
+    the "to" stands whole (`shapes.directed_run`)."""
+    return bool(directed_run(form.lstrip("&~%+").split()))
+
+
+def size_lettered(form: str) -> str:
+    """A stem-key form with a size written in words set in the letter form most papers write ("7 billion
+    paramet model" → "7b model")."""
+    return SIZE_SPELLED_RE.sub(lambda m: m.group(1) + m.group(2)[0], form)
+
+
+def size_spellings(form: str) -> list[str]:
+    """The stem-key form with its model size written the other way: "7B" as "7 billion parameters" and back
+    (general English: a size is written with the letter or the word, hyphenated or not)."""
+    mark, key = (form[0], form[1:]) if form[:1] in ("&", "~", "%", "+") else ("", form)
+    out = SIZE_WORD_RE.sub(lambda m: f"{m.group(1)} {SIZE_UNITS[m.group(2)]}", key)
+    back = size_lettered(key)
+    return [mark + f for f in dict.fromkeys((out, back)) if f != key]
 
 
 def kinds_of(forms: Sequence[str], acronyms: dict[str, str]) -> list[str]:
@@ -568,6 +600,7 @@ def back_off_steps(
     ("membership inference on model outputs" → membership inference). One specific word at most is left
     out ("adversarial attacks on speech recognition models" is no list of adversarial attacks), and a name
     of two words stays whole ("face recognition", "federated unlearning" are absent, not "face", "federated"),
+    as does a name saying what is turned into what (`directed`: "speech-to-speech translation"),
     and so does a name the question wrote with capitals (`names`: "Mamba with federated learning" is no list
     of federated learning), unless it is a generic word ("LLMs"). A phrase never keeps a lone modifier of the
     specific head left out (`lone_modifier`: "Mamba for speech separation" is no list of Mamba speech papers);
@@ -578,7 +611,7 @@ def back_off_steps(
         return []
     alternative = concepts[0]
     every = list(dict.fromkeys(w for c in alternative for w in c[0].split()))
-    words = list(dict.fromkeys(w for c in alternative if len(c) == 1 for w in c[0].split()))
+    words = list(dict.fromkeys(w for c in alternative if len(c) == 1 and not directed(c[0]) for w in c[0].split()))
     if len(every) < 3 or not words or len(every) > BACK_OFF_WORDS:
         return []
     rarest = min(every, key=lambda w: (share.get(w, 0.0), w))

@@ -21,6 +21,7 @@ import numpy as np
 
 from rag import bibtex, explain
 from rag.citations import neutralise
+from rag.compound import directed_run
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
@@ -89,10 +90,12 @@ def form_in(form: str, text: str) -> bool:
     if not form.startswith("&"):
         return form in text
     words = form[1:].split()
-    if not all(f" {w} " in text for w in words):
+    run = directed_run(words)  # its "to" may be written "from", the run turned round
+    need = [w for w in words if not (run and w == "to")]
+    if not all(f" {w} " in text for w in need):
         return False
     return any(
-        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in words)
+        close_by(part.split(), words) for part in text.split(SENTENCE_MARK) if all(f" {w} " in part for w in need)
     )
 
 
@@ -113,6 +116,9 @@ def close_by(tokens: list[str], words: list[str]) -> list[int]:
     KV cache compression), or [] when no span of AMP_SPAN words per word holds them all: words a clause
     apart ("a contrastive loss … and a provenance-aware decoding strategy") name nothing together, nor
     does the name's first word turned into a source by "to" ("text-to-image generation")."""
+    run = directed_run(words)
+    if run:
+        return directed_close_by(tokens, words, run)
     wanted = set(words)
     span = AMP_SPAN * len(wanted) + 1
     for i, tok in enumerate(tokens):
@@ -123,6 +129,29 @@ def close_by(tokens: list[str], words: list[str]) -> list[int]:
         window = tokens[i : i + span]
         if wanted <= set(window):
             return sorted(i + window.index(w) for w in wanted)
+    return []
+
+
+def directed_close_by(tokens: list[str], words: list[str], run: list[str]) -> list[int]:
+    """`close_by` for a name holding a directed run: the run stands whole, in order, or turned round with "from"
+    ("text to video" or "video from text", general English: "generate videos from text storyboards"), the name's
+    other words close to it; "speech tokenization … to … translation" is no speech-to-speech translation."""
+    at = next(i for i in range(len(words)) if words[i : i + len(run)] == run)
+    for said in (run, [run[-1], "from", run[0]]):
+        unit = "\x00".join(said)
+        rest = [*words[:at], unit, *words[at + len(run) :]]
+        merged: list[str] = []
+        first: list[int] = []
+        i = 0
+        while i < len(tokens):
+            whole = tokens[i : i + len(said)] == said
+            merged.append(unit if whole else tokens[i])
+            first.append(i)
+            i += len(said) if whole else 1
+        found = close_by(merged, rest) if unit in merged else []
+        if found:
+            spans = (range(first[p], first[p] + len(said)) if merged[p] == unit else [first[p]] for p in found)
+            return sorted({k for span in spans for k in span})
     return []
 
 

@@ -4,7 +4,16 @@ from dataclasses import replace
 
 import pytest
 
-from rag.affiliation import introduced_by, is_org, lab_of, named_lab, named_org, own_report, without_org
+from rag.affiliation import (
+    family_presented,
+    introduced_by,
+    is_org,
+    lab_of,
+    named_lab,
+    named_org,
+    own_report,
+    without_org,
+)
 from rag.answer import Answerer
 from tests.fake_openai import FakeOpenAI
 
@@ -162,3 +171,31 @@ def test_a_rewritten_follow_up_keeps_the_chats_period(week_retriever, week_setti
         settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
         swapped = Answerer(settings, retriever=week_retriever).ask("and on 2025-01-23?", history=history)
     assert swapped.filters == {"since": "2025-01-23", "until": "2025-01-23"}
+
+
+def test_a_name_joined_to_a_family_is_the_labs_model_but_an_open_reproduction_is_not():
+    assert own_report("Llama-Nemotron: Efficient Reasoning Models", "NVIDIA", ("Nemotron",))
+    assert own_report("AceReason-Nemotron: Advancing Math and Code Reasoning …", "NVIDIA", ("Nemotron",))
+    assert own_report("QwenLong-L1: Towards Long-Context …", "Alibaba", ("Qwen",))
+    assert own_report("HunyuanImage 3.0 Technical Report", "Tencent", ("Hunyuan",))
+    assert own_report("ARC-Hunyuan-Video-7B: Structured Video Comprehension …", "Tencent", ("Hunyuan",))
+    assert not own_report("Open-Qwen2VL: Compute-Efficient Pre-Training …", "Alibaba", ("Qwen",))
+    assert not own_report("Phidias: A Generative Model for Creating 3D Content …", "Microsoft", ("Phi",))
+    assert not own_report("An Empirical Study of Qwen3 Quantization", "Alibaba", ("Qwen",))
+
+
+def test_a_family_led_name_is_the_labs_when_the_summary_presents_it():
+    gemini = ("Gemini", "Gemma")
+    assert family_presented(
+        "Gemini Robotics: Bringing AI into the Physical World",
+        "This paper introduces Gemini Robotics, a family of AI models based on Gemini 2.0 …",
+        gemini,
+    )
+    assert family_presented(
+        "Qwen3 Embedding: Advancing Text Embedding …", "Qwen3 Embedding presents a new text embedding …", ("Qwen",)
+    )
+    assert not family_presented(
+        "DeepSeek-R1 Thoughtology: Let's <think> about LLM Reasoning",
+        'This paper introduces "Thoughtology," a systematic analysis of … DeepSeek-R1.',
+        ("DeepSeek",),
+    )

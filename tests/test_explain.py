@@ -129,3 +129,15 @@ def test_a_pronoun_after_a_named_paper_asks_about_that_paper(answerer):
     first = answerer.ask("what is VOCABTRIM?")
     result = answerer.ask("how does it work?", history=[("what is VOCABTRIM?", first.answer)])
     assert "reconstructing the drafter's LM head" in result.answer
+
+
+def test_a_technique_inside_a_name_joined_to_it_is_a_variant_not_the_subject():
+    dpo = [stem_key("dpo"), stem_key("direct preference optimization")]
+    assert not explain.opens_with("DPO-Shift controllably shifts the distribution of chosen probabilities", dpo)
+    assert explain.opens_with("DPO reduces toxicity by …", dpo)
+    mcts = [stem_key("mcts"), stem_key("monte carlo tree search")]
+    assert not explain.subject_of_title("MCTS-RAG: Enhancing Retrieval-Augmented Generation", mcts)
+    assert not explain.names_itself(
+        "MCTS-RAG: Enhancing Retrieval-Augmented Generation with Monte Carlo Tree Search", mcts
+    )
+    assert explain.names_itself("DeepSearch: … Verifiable Rewards via Monte Carlo Tree Search", mcts)
