@@ -76,6 +76,7 @@ from rag.text import GENERIC_TERMS, NAME_RE, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
+    NAME_RUN_RE,
     RECENT_MONTHS,
     SOTA_RE,
     Parsed,
@@ -3295,9 +3296,10 @@ class Answerer:
     def versus_answer(self, question: str, result: Answer) -> str | None:
         """ "is X better than Y (on Z)?" where X or Y names a paper: yes or no from the sentence that sets the
         two against each other (the asked side's own summary first, one naming Z before one that does not),
-        with its figures; where none does, what each side's own summary reports. None for any other question,
-        or where neither side names a paper (the counting comparison answers "is LoRA better than full
-        fine-tuning?")."""
+        with its figures; where no sentence names both, what each side's own summary reports. None for any
+        other question, where neither side names a paper (the counting comparison answers "is LoRA better
+        than full fine-tuning?"), or where sentences name both without a verdict on what was asked ("is
+        DeepSeek-R1 safer than o3-mini?": the comparison quotes the papers weighing the two on safety)."""
         asked_of = versus.asked(question)
         if asked_of is None:
             return None
@@ -3312,6 +3314,7 @@ class Answerer:
         df = self.stem_df
         cues = versus.cues_for(asked_of.comparative)
         found: list[tuple[tuple[bool, bool], int, str, str]] = []
+        side_by_side = False  # a sentence names both sides, whether or not it says which is ahead
         for i in self.naming_sides(written, owners):
             implicit = 0 if i in owners[0] else 1 if i in owners[1] else None
             for sentence in shapes.claims(papers[i].summary):
@@ -3319,6 +3322,7 @@ class Answerer:
                 spans[1] = [s for s in spans[1] if not any(a <= s[0] < b for a, b in spans[0])]
                 if not all(spans[k] or implicit == k for k in (0, 1)):
                     continue
+                side_by_side = True
                 won = versus.winner(sentence, spans, implicit, cues)
                 if not won:
                     continue  # both named, neither said to win: "top models like OpenAI-o1 and DeepSeek-R1"
@@ -3330,6 +3334,8 @@ class Answerer:
             result.sources = [Source(1, Hit(papers[i], 1.0))]
             decided = versus.Found(1, papers[i].title, rank[1] and i in owners[0], neutralise(sentence), said)
             return versus.verdict_text(asked_of, decided, scope_missing=not rank[0])
+        if side_by_side:
+            return None  # set side by side without a verdict on what was asked: the comparison quotes them
         sides: list[tuple[str, int, str, str]] = []
         for side, owned in zip(written, owners):
             if owned:
@@ -3339,9 +3345,11 @@ class Answerer:
         return versus.apart_text(replace(asked_of, first=written[0], second=written[1]), sides)
 
     def owned_by(self, side: str) -> dict[int, str]:
-        """The papers a side of a comparison is the name of: those it names (`names_in`), else the one paper
-        whose title opens with it when it is written as a name ("s1", too short for `names_in`)."""
-        if named := self.names_in(side):
+        """The papers a side of a comparison is the name of: those whose name is the side's name whole
+        (`names_in`; "DeepSeek-R1-Zero-Qwen-32B" is not DeepSeek-R1), else the one paper whose title opens
+        with it when it is written as a name ("s1", too short for `names_in`)."""
+        runs = {title_key(run) for run in NAME_RUN_RE.findall(side)}
+        if named := {i: key for i, key in self.names_in(side).items() if key.strip() in runs}:
             return named
         paper = self.one_paper_named(side) if NAME_WORD_RE.search(side) else None
         return {self.retriever.position[paper.id]: stem_key(side)} if paper else {}

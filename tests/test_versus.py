@@ -140,6 +140,10 @@ def test_comparative_questions_on_the_corpus(answerer):
     assert cited(apart) == ["2502.03387", "2501.19393"]
     counted = answerer.ask("is LoRA better than full fine-tuning?")  # no side names a paper: the counting comparison
     assert counted.intent == "compare" and counted.table
+    longer = answerer.ask("is DAPO better than DeepSeek-R1-Zero-Qwen-32B on AIME 2024?")  # not DeepSeek-R1's paper
+    assert "No paper of DeepSeek-R1-Zero-Qwen-32B's own" in longer.answer and cited(longer) == ["2503.14476"]
+    safer = answerer.ask("is DeepSeek-R1 safer than o3-mini?")  # papers weigh them on safety with no cue asked
+    assert safer.table and "2501.17749" in cited(safer) and "do not compare" not in safer.answer
 
 
 @pytest.mark.slow
