@@ -14,6 +14,7 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,7 @@ from rag import (
     qualifiers,
     shapes,
     trending,
+    versus,
     yesno,
 )
 from rag.authors import namesake
@@ -94,6 +96,7 @@ from rag.text import GENERIC_TERMS, NAME_RE, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
+    NAME_RUN_RE,
     RECENT_MONTHS,
     SOTA_RE,
     STOP_STEMS,
@@ -227,6 +230,15 @@ def rewritten(line: str, question: str, previous: str) -> bool:
     """Whether a model's rewrite of a follow-up is a question, not an answer: no citation, and no longer
     than the two questions it joins could need."""
     return bool(line) and not CITATION_RE.search(line) and len(line) <= 2 * (len(question) + len(previous)) + 40
+
+
+# A word written as a name: a capital past its first letter, or a digit ("s1", "GPT-4.1", "LLaMA").
+NAME_WORD_RE = re.compile(r"\b\w*(?:\w[A-Z]|\d)\w*")
+
+
+def renumbered(number: dict[int, int], m: re.Match[str]) -> str:
+    """A citation marker under its new number (the same where `number` has none)."""
+    return f"[{number.get(int(m[1]), int(m[1]))}]"
 
 
 def pointed(question: str) -> bool:
@@ -677,7 +689,10 @@ class Answerer:
         """The stems of the figure a question asks for and of the words asking it ("how many parameters does
         … have?"): no paper need write them (`names_the_rest`)."""
         _, measure = shapes.asked_measure(question, self.retriever.acronyms)
-        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure)
+        # "how much computation does MUR save?": the verb of change asks for the figure; its paper may write
+        # "reduces computation by over 50%"
+        changing = stems(" ".join(shapes.CHANGE_RE.findall(question))) if shapes.figure_question(question) else []
+        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure) | frozenset(changing)
 
     @staticmethod
     def names_the_rest(support: Support, i: int, asking: frozenset[str]) -> bool:
@@ -1148,21 +1163,31 @@ class Answerer:
         plain = Answer(question=question, standalone=question, answer="", sources=[], backend="none", covered=False)
         yield from self.said_plainly(NO_LIST, plain, started)
 
-    def compound(self, question: str, parts: tuple[str, str], filters: Filters, mode: str) -> Iterator[str | Answer]:
-        """A compound question ("what is GRPO and which papers improve on it?"): each part answered by itself,
-        the second's citations numbered after the first's."""
-        first, second = (self.ask(part, filters=filters, mode=mode) for part in parts)
-        offset = max((s.n for s in first.sources), default=0)
-        later = CITATION_RE.sub(lambda m: f"[{int(m.group(1)) + offset}]", second.answer)
+    def compound(self, question: str, parts: tuple[str, ...], filters: Filters, mode: str) -> Iterator[str | Answer]:
+        """A compound question ("what is GRPO and which papers improve on it?", "what is AReaL and who made it?"):
+        each part answered by itself, in the order asked; a paper an earlier part cites keeps its number, a new
+        one is numbered after the earlier parts' papers."""
+        answers = [self.ask(part, filters=filters, mode=mode) for part in parts]
+        sources: list[Source] = []
+        texts: list[str] = []
+        for part in answers:
+            number: dict[int, int] = {}
+            for s in part.sources:
+                known = next((k.n for k in sources if k.hit.paper.id == s.hit.paper.id), 0)
+                number[s.n] = known or len(sources) + 1
+                if not known:
+                    sources.append(replace(s, n=number[s.n]))
+            texts.append(CITATION_RE.sub(partial(renumbered, number), part.answer))
+        last = answers[-1]
         result = replace(
-            second,
+            last,
             question=question,
             standalone=" ".join(parts),
-            answer=f"{first.answer}\n\n{later}",
-            sources=[*first.sources, *(replace(s, n=s.n + offset) for s in second.sources)],
-            covered=first.covered or second.covered,
-            flags=[*first.flags, *second.flags],
-            parsed={**second.parsed, "parts": list(parts)},
+            answer="\n\n".join(texts),
+            sources=sources,
+            covered=any(a.covered for a in answers),
+            flags=[f for a in answers for f in a.flags],
+            parsed={**last.parsed, "parts": list(parts)},
         )
         self._said[result.answer] = Said({c["n"]: c["id"] for c in result.citations}, result.covered)
         yield result.answer
@@ -1190,9 +1215,16 @@ class Answerer:
                 text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             yield from self.said_plainly(text, result, started)
             return
+        # "is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?": the sentence setting the two against each other
+        weighed = (
+            self.versus_answer(parsed.clean, result)
+            if not target and not history and parsed.intent in ("compare", "fact")
+            else None
+        )
         # a half-remembered description uses plain words no summary need write ("one Slavic language")
         asked_fact = (
-            parsed.intent == "fact"
+            weighed is None
+            and parsed.intent == "fact"
             and parsed.language == "en"
             and not target
             and not parsed.author
@@ -1205,7 +1237,9 @@ class Answerer:
             yield from self.said_plainly(unnamed, result, started)
             return
         shaped = (
-            self.naming_the_rest(missing, specific, standalone, filters, mode, result)
+            weighed
+            if weighed is not None
+            else self.naming_the_rest(missing, specific, standalone, filters, mode, result)
             if missing
             else self.about_target(parsed, target, filters, result)
             if target
@@ -3575,6 +3609,94 @@ class Answerer:
         if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
             return None
         return listing.name_pattern(spelled or asked)
+
+    def versus_answer(self, question: str, result: Answer) -> str | None:
+        """ "is X better than Y (on Z)?" where X or Y names a paper: yes or no from the sentence that sets the
+        two against each other (the asked side's own summary first, one naming Z before one that does not),
+        with its figures; where no sentence names both, what each side's own summary reports. None for any
+        other question, where neither side names a paper (the counting comparison answers "is LoRA better
+        than full fine-tuning?"), or where sentences name both without a verdict on what was asked ("is
+        DeepSeek-R1 safer than o3-mini?": the comparison quotes the papers weighing the two on safety)."""
+        asked_of = versus.asked(question)
+        if asked_of is None:
+            return None
+        owners = [self.owned_by(asked_of.first), self.owned_by(asked_of.second)]
+        if not any(owners):
+            return None
+        papers = self.retriever.papers
+        written = [
+            shapes.REPORT_NAME_END_RE.sub("", papers[min(own)].title.split(":")[0].strip()) if own else side
+            for own, side in zip(owners, (asked_of.first, asked_of.second))
+        ]
+        df = self.stem_df
+        cues = versus.cues_for(asked_of.comparative)
+        found: list[tuple[tuple[bool, bool], int, str, str]] = []
+        side_by_side = False  # a sentence names both sides, whether or not it says which is ahead
+        for i in self.naming_sides(written, owners):
+            implicit = 0 if i in owners[0] else 1 if i in owners[1] else None
+            for sentence in shapes.claims(papers[i].summary):
+                spans = [versus.mentions(sentence, side, df) for side in written]
+                spans[1] = [s for s in spans[1] if not any(a <= s[0] < b for a, b in spans[0])]
+                if not all(spans[k] or implicit == k for k in (0, 1)):
+                    continue
+                side_by_side = True
+                won = versus.winner(sentence, spans, implicit, cues)
+                if not won:
+                    continue  # both named, neither said to win: "top models like OpenAI-o1 and DeepSeek-R1"
+                said = versus.said_of(won, asked_of.comparative)
+                on_scope = not asked_of.scope or bool(versus.mentions(sentence, asked_of.scope, df, versions=True))
+                found.append(((on_scope, implicit is not None), i, sentence, said))
+        if found:
+            rank, i, sentence, said = max(found, key=lambda f: f[0])  # max keeps the first of equals
+            result.sources = [Source(1, Hit(papers[i], 1.0))]
+            decided = versus.Found(1, papers[i].title, rank[1] and i in owners[0], neutralise(sentence), said)
+            return versus.verdict_text(asked_of, decided, scope_missing=not rank[0])
+        if side_by_side:
+            return None  # set side by side without a verdict on what was asked: the comparison quotes them
+        sides: list[tuple[str, int, str, str]] = []
+        for side, owned in zip(written, owners):
+            if owned:
+                paper = papers[min(owned)]
+                sides.append((side, len(sides) + 1, paper.title, self.reported(paper, asked_of.scope)))
+        result.sources = [Source(n, Hit(papers[min(o)], 1.0)) for n, o in enumerate(filter(None, owners), 1)]
+        return versus.apart_text(replace(asked_of, first=written[0], second=written[1]), sides)
+
+    def owned_by(self, side: str) -> dict[int, str]:
+        """The papers a side of a comparison is the name of: those whose name is the side's name whole
+        (`names_in`; "DeepSeek-R1-Zero-Qwen-32B" is not DeepSeek-R1), else the one paper whose title opens
+        with it when it is written as a name ("s1", too short for `names_in`)."""
+        runs = {title_key(run) for run in NAME_RUN_RE.findall(side)}
+        if named := {i: key for i, key in self.names_in(side).items() if key.strip() in runs}:
+            return named
+        paper = self.one_paper_named(side) if NAME_WORD_RE.search(side) else None
+        return {self.retriever.position[paper.id]: stem_key(side)} if paper else {}
+
+    def naming_sides(self, written: list[str], owners: list[dict[int, str]]) -> list[int]:
+        """The papers that may set the two sides against each other: each side's own papers, then those whose
+        text writes both sides' names (the stems of a side written in plain words)."""
+        own = sorted({*owners[0], *owners[1]})
+        keys = [stem_key(side) for side in written]
+        both = [
+            i
+            for i, doc in enumerate(self.docs)
+            if i not in own and all(any(f" {w} " in doc for w in key.split()) for key in keys)
+        ]
+        return own + both
+
+    def reported(self, paper: Paper, scope: str) -> str:
+        """What a paper's own summary reports on the scope asked: a sentence naming it with a figure; without a
+        scope, its result sentence; "" where it names the scope with no figure or not at all."""
+        if not scope:
+            return neutralise(shapes.result_sentence(paper, "what does it achieve?", []))
+        df = self.stem_df
+        return next(
+            (
+                neutralise(s)
+                for s in shapes.claims(paper.summary)
+                if versus.mentions(s, scope, df, versions=True) and shapes.figures(s)
+            ),
+            "",
+        )
 
     def compared_side(
         self, topic: str, alternative: list[list[str]], parsed: Parsed, filters: Filters

@@ -48,7 +48,7 @@ RESULT_RE = re.compile(
     re.I,
 )
 NUMERIC_QUESTION_RE = re.compile(
-    r"\b(?:how\s+(?:much|many|fast|large|big|long)|what\s+(?:accuracy|score|percentage|rate|speed)|"
+    r"\b(?:how\s+(?:much|many|fast|large|big|long|well)|what\s+(?:accuracy|score|percentage|rate|speed)|"
     r"achiev\w*|reach\w*|score\w*|accuracy|result\w*|perform\w*|speed-?up|faster|improv\w*|gain\w*)\b",
     re.I,
 )

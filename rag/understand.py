@@ -1927,11 +1927,58 @@ COMPOUND_RE = re.compile(
 POINTER_RE = re.compile(r"\b(?:it|them)\b", re.I)
 
 
-def compound_parts(question: str) -> tuple[str, str] | None:
-    """The two questions of a compound one, the second with its pointer replaced by what the first asks about
-    ("which papers improve on GRPO?"), or None."""
+def compound_parts(question: str) -> tuple[str, ...] | None:
+    """The questions of a compound one, each later one with its pointer replaced by what the first asks about
+    ("which papers improve on GRPO?", "who made AReaL?"), or None."""
     m = COMPOUND_RE.match(strip_markup(question))
-    if not m or not POINTER_RE.search(m["second"]):
+    if not m:
+        return question_parts(question)
+    if not POINTER_RE.search(m["second"]):
         return None
     term = re.sub(r"^(?:an?|the)\s+", "", m["term"].strip(), flags=re.I)
     return f"{m['first'].strip()}?", POINTER_RE.sub(lambda _: term, m["second"], count=1).strip() + "?"
+
+
+# What opens a question of its own: a wh-word, or an auxiliary ("is it open source?", "does it use SFT?").
+_ASKING = r"(?:what|what's|who|whom|whose|when|where|which|why|how|is|are|was|were|does|do|did|has|have|can|could)"
+# Where a second question begins: ", and", "and", ";" or "," before a word that opens one.
+PART_BREAK_RE = re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ASKING}\b)", re.I)
+# The first part asks about one named thing: "what is X", "who made X", "when was X published".
+DEFINED_RE = re.compile(r"^(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(?P<term>.+)$", re.I)
+# A run of name words: mixed case, capitals or digits ("Kimi k1.5", "GHOST 2.0", "LLM Economist").
+NAME_WORD = r"(?:[A-Za-z]*[A-Z][\w.\-]*|[\w\-]*\d[\w.\-]*)"
+NAME_RUN_RE = re.compile(rf"(?<![\w-]){NAME_WORD}(?:\s+{NAME_WORD})*(?![\w-])")
+# A first part about papers, not one thing: "which papers use GRPO and what do they find?" asks of the papers.
+ABOUT_PAPERS_RE = re.compile(r"\b(?:papers?|works|studies|articles|ones|authors)\b", re.I)
+PART_POINTER_RE = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def part_subject(first: str) -> str:
+    """What the first part asks about: the term of "what is X" ("AReaL", "speculative decoding"), else the one
+    name it writes ("who wrote MUR", "when was SmolVLA published"); "" when it names none or several."""
+    if m := DEFINED_RE.match(first):
+        return m["term"].strip()
+    body = first.split(None, 1)[1] if len(first.split()) > 1 else ""  # the opening wh-word is capitalised
+    names = NAME_RUN_RE.findall(body)
+    return names[0] if len(names) == 1 else ""
+
+
+def question_parts(question: str) -> tuple[str, ...] | None:
+    """The questions of one that asks several things of one subject ("what is AReaL and who made it?", "when
+    was SmolVLA published and what does it do?"), each later one asked of the subject by name ("who made
+    AReaL?"); None where a later part is no question of its own ("the difference between DPO and PPO"), points
+    at nothing ("… and why?") or names something else, or the first part asks about papers."""
+    text = strip_markup(question).strip().rstrip("?").strip()
+    pieces = [p.strip() for p in PART_BREAK_RE.split(text)]
+    if len(pieces) < 2 or not re.match(rf"{_ASKING}\b", pieces[0], re.I) or ABOUT_PAPERS_RE.search(pieces[0]):
+        return None
+    subject = part_subject(pieces[0])
+    if not subject or not all(p and (PART_POINTER_RE.search(p) or subject in p) for p in pieces[1:]):
+        return None
+
+    def named(pointer: re.Match) -> str:
+        word = pointer.group(0).lower()
+        return f"{subject}'s" if word in ("its", "their") else subject
+
+    later = [PART_POINTER_RE.sub(named, p, count=1) for p in pieces[1:]]
+    return (f"{pieces[0]}?", *(f"{p}?" for p in later))
