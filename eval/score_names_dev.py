@@ -20,11 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.devsets import cited_in_order, run_judged  # noqa: E402
+from eval.score_who_dev import failures as rule_failures  # noqa: E402
 
 
 def failures(row: dict, answer: Any) -> list[str]:
     """What the answer misses of the row's rule; [] when it passes."""
-    text, cited = answer.answer, {c["id"] for c in answer.citations}
+    text = answer.answer
     first = next(iter(cited_in_order(answer)), "")
     why: list[str] = []
     noted = bool(row.get("note")) and re.search(row["note"], text) is not None
@@ -32,19 +33,7 @@ def failures(row: dict, answer: Any) -> list[str]:
         why.append(f"leads with {first or 'nothing'}")
     if first and first in row.get("lacks_lead", []):
         why.append(f"leads with {first}")
-    if row.get("phrase") and not re.search(row["phrase"], text, re.S):
-        why.append(f"no /{row['phrase']}/")
-    if row.get("not_phrase") and re.search(row["not_phrase"], text, re.S):
-        why.append(f"holds /{row['not_phrase']}/")
-    if missing := [p for p in row.get("must_cite", []) if p not in cited]:
-        why.append(f"misses {missing}")
-    if len(cited & set(row.get("cites_some_of", []))) < row.get("at_least", 0):
-        why.append(f"{len(cited & set(row['cites_some_of']))} of cites_some_of < {row['at_least']}")
-    if wrong := sorted(cited & set(row.get("must_not_cite", []))):
-        why.append(f"cites {wrong}")
-    if "cites_max" in row and len(cited) > row["cites_max"]:
-        why.append(f"cites {len(cited)} > {row['cites_max']}")
-    return why
+    return why + rule_failures(row, answer)
 
 
 def judge(row: dict, answerer: Any) -> list[str]:
