@@ -53,6 +53,17 @@ def cited_in_order(answer: Any) -> list[str]:
     return order
 
 
+def judging(passes: Callable[[dict, Any], bool]) -> Callable[[dict, Any], list[str]]:
+    """A pass/fail rule over a row's answer as `run_judged`'s judge: a failing row shows the answer's opening and
+    first citations."""
+
+    def judge(row: dict, answerer: Any) -> list[str]:
+        answer = answerer.ask(row["question"])
+        return [] if passes(row, answer) else [f"{answer.answer[:300]!r}", f"cited={cited_in_order(answer)[:5]}"]
+
+    return judge
+
+
 def run_judged(default_set: str, judge: Callable[[dict, Any], list[str]], kind: Callable[[dict], str]) -> None:
     """A scorer whose `judge(row, answerer)` gives the reasons a row fails: each half's pass counts by `kind`."""
     from rag.answer import Answerer

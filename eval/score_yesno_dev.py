@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import cited_in_order, in_half, options, print_table, read_rows  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
+from eval.devsets import cited_in_order, judging, run_judged  # noqa: E402
 from rag.records import Answer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 ABSTAINS_RE = re.compile(r"do not cover this|does not say anything about|which do not answer", re.I)
 OPENINGS = {
@@ -47,21 +44,5 @@ def passes(row: dict, answer: Answer) -> bool:
     return opens and cited[:1] == row["relevant"][:1]
 
 
-def main() -> None:
-    args = options("yesno_dev.jsonl").parse_args()
-    rows = read_rows(Path(args.set))
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(rows, args.half):
-        answer = answerer.ask(row["question"])
-        ok = passes(row, answer)
-        table[row["half"]][row["kind"]].append(ok)
-        if args.v and not ok:
-            print(
-                f"FAIL {row['id']}: {row['question']}\n  {answer.answer[:300]!r}\n  cited={cited_in_order(answer)[:5]}"
-            )
-    print_table(table)
-
-
 if __name__ == "__main__":
-    main()
+    run_judged("yesno_dev.jsonl", judging(passes), lambda row: row["kind"])

@@ -676,14 +676,20 @@ def figures_text(
     above = [f for f in ordered[SHOWN_FIGURES:] if f.measure and rank_key(f, lower)[1] < rank_key(top, lower)[1]]
     for f in [*ordered[:SHOWN_FIGURES], *above]:
         other = f" ({f.measure}: another measure than {benchmark}'s own)" if f.measure else ""
-        lines.append(
-            f"- **{f.said}**{other} — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
-        )
+        lines.append(figure_line(f, cite, other))
     if len(ordered) > SHOWN_FIGURES + len(above):
         rest = [f for f in ordered[SHOWN_FIGURES:] if f not in above]
         what = "with lower figures" if not any(f.measure for f in rest) else "with lower figures or other measures"
         lines.append(f"- … and {len(rest)} more papers {what}.")
     return "\n".join(lines)
+
+
+def figure_line(found: Figure | Size, cite: Callable[[Paper], int], note: str = "") -> str:
+    """One paper's stated figure as a list item: the figure (and `note`), the paper, and the words around it."""
+    paper = found.paper
+    return (
+        f"- **{found.said}**{note} — {paper.title} ({paper.date}) [{cite(paper)}]: {around(found.sentence, found.said)}"
+    )
 
 
 # ---- model sizes ---------------------------------------------------------------------------------------
@@ -797,9 +803,7 @@ def sizes_text(
         "",
     ]
     for s in ordered[:SHOWN_FIGURES]:
-        lines.append(
-            f"- **{s.said}** — {s.paper.title} ({s.paper.date}) [{cite(s.paper)}]: {around(s.sentence, s.said)}"
-        )
+        lines.append(figure_line(s, cite))
     if len(ordered) > SHOWN_FIGURES:
         lines.append(
             f"- … and {len(ordered) - SHOWN_FIGURES} more papers with {'larger' if smallest else 'smaller'} figures."
@@ -953,9 +957,7 @@ def threshold_text(
         "",
     ]
     for f in kept:
-        lines.append(
-            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
-        )
+        lines.append(figure_line(f, cite))
     return "\n".join(lines)
 
 
@@ -1060,9 +1062,7 @@ def speedups_text(topic: str, figures: Sequence[Figure], naming: int, scope: str
         "",
     ]
     for f in ordered[:SHOWN_FIGURES]:
-        lines.append(
-            f"- **{f.said}** — {f.paper.title} ({f.paper.date}) [{cite(f.paper)}]: {around(f.sentence, f.said)}"
-        )
+        lines.append(figure_line(f, cite))
     if len(ordered) > SHOWN_FIGURES:
         lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with smaller speedups.")
     return "\n".join(lines)
