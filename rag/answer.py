@@ -14,7 +14,6 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +48,7 @@ from rag.citations import (
     fence,
     neutralise,
     renumber,
+    renumbered,
     unchecked,
 )
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
@@ -234,11 +234,6 @@ def rewritten(line: str, question: str, previous: str) -> bool:
 
 # A word written as a name: a capital past its first letter, or a digit ("s1", "GPT-4.1", "LLaMA").
 NAME_WORD_RE = re.compile(r"\b\w*(?:\w[A-Z]|\d)\w*")
-
-
-def renumbered(number: dict[int, int], m: re.Match[str]) -> str:
-    """A citation marker under its new number (the same where `number` has none)."""
-    return f"[{number.get(int(m[1]), int(m[1]))}]"
 
 
 def pointed(question: str) -> bool:
@@ -1177,7 +1172,7 @@ class Answerer:
                 number[s.n] = known or len(sources) + 1
                 if not known:
                     sources.append(replace(s, n=number[s.n]))
-            texts.append(CITATION_RE.sub(partial(renumbered, number), part.answer))
+            texts.append(renumbered(part.answer, number))
         last = answers[-1]
         result = replace(
             last,

@@ -47,7 +47,12 @@ def renumber(text: str, count: int) -> tuple[str, list[int]]:
     taken = set(cited)
     order = cited + [n for n in range(1, count + 1) if n not in taken]
     new = {old: i + 1 for i, old in enumerate(order)}
-    return CITATION_RE.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", text), order
+    return renumbered(text, new), order
+
+
+def renumbered(text: str, number: dict[int, int]) -> str:
+    """The text with each `[n]` under its new number (the same where `number` has none)."""
+    return CITATION_RE.sub(lambda m: f"[{number.get(int(m[1]), int(m[1]))}]", text)
 
 
 class CitationStream:
