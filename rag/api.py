@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import socket
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -48,6 +49,23 @@ def check_exposure(settings: Settings) -> None:
             "(clients then send 'Authorization: Bearer <token>'); without one, keep the default 127.0.0.1"
         )
 
+
+
+def check_port(settings: Settings) -> None:
+    """Fail in a second, not after loading the index for half a minute, when the port is taken."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(settings.host, settings.port, type=socket.SOCK_STREAM)[0]
+    except OSError as err:
+        raise ValueError(f"cannot listen on {settings.host}: {err} (RAG_HOST / --host)") from err
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as err:
+            raise ValueError(
+                f"cannot listen on {settings.host}:{settings.port}: {err.strerror or err} "
+                "(another rag serve? choose a free port with --port or RAG_PORT)"
+            ) from err
 
 class AskRequest(BaseModel):
     question: str = Field(description="The question, in plain words.")

@@ -708,12 +708,13 @@ def briefing_from_server(
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None) -> None:
     """Start the Gradio UI and the HTTP API (/api, docs at /docs) in one process."""
-    from rag.api import check_exposure
+    from rag.api import check_exposure, check_port
     from rag.api import serve as run_server
 
     settings = replace(settings, host=host or settings.host, port=port or settings.port)
     try:
         check_exposure(settings)
+        check_port(settings)
     except ValueError as err:
         fail(str(err))
     open_index(settings)  # the server loads the catalogue itself; here only check that there is one
