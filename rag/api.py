@@ -50,7 +50,6 @@ def check_exposure(settings: Settings) -> None:
         )
 
 
-
 def check_port(settings: Settings) -> None:
     """Fail in a second, not after loading the index for half a minute, when the port is taken."""
     try:
@@ -66,6 +65,7 @@ def check_port(settings: Settings) -> None:
                 f"cannot listen on {settings.host}:{settings.port}: {err.strerror or err} "
                 "(another rag serve? choose a free port with --port or RAG_PORT)"
             ) from err
+
 
 class AskRequest(BaseModel):
     question: str = Field(description="The question, in plain words.")
