@@ -25,6 +25,7 @@ from rag.safe import safe_markdown, web_url
 from rag.service import Conflict, Library, RequestError
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
+from rag.text import readable_summary
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -141,6 +142,7 @@ def source_card(n: int, paper: Paper, cited: bool) -> str:
 
 def summary_block(text: str) -> str:
     """A long summary shows its opening and expands in place; nothing is cut without a way back."""
+    text = readable_summary(text)
     if len(text) <= SUMMARY_LEAD + 40:
         return f'<div class="summary">{esc(text)}</div>'
     lead = text[:SUMMARY_LEAD].rsplit(" ", 1)[0]
