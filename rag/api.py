@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rag import service
 from rag.index import IndexUnavailable, probe_server
 from rag.service import Conflict, Library, NotFound, RequestError
-from rag.settings import Settings
+from rag.settings import MOST_SOURCES, Settings
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
 LIST_PAGE = 50  # entries of a list answer per reply, unless the request says otherwise
@@ -147,7 +147,7 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     def prepared(body: AskRequest) -> Iterator[tuple[str, Any]]:
         question = service.check_text("question", body.question)
         filters = service.make_filters(body.since, body.until, body.category, body.has_code)
-        k = service.check_k(body.k, settings.top_k, most=40)
+        k = service.check_k(body.k, settings.top_k, most=MOST_SOURCES)
         mode = service.check_mode(body.mode, settings.mode)
         offset, limit = service.check_page(body.offset, body.limit)
         history = service.check_history(body.history)

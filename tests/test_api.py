@@ -291,6 +291,15 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
         timeout=120,
     )
     assert "[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout, "rendered as in process"
+    paged = subprocess.run(
+        [*RAG, "ask", "which papers use GRPO?", "-k", "50", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert len(json.loads(paged.stdout)["citations"]) == 50, "-k above the sources cap pages a served list as in process"
     brief = json.loads(
         subprocess.run(
             [*RAG, "briefing", "--week", "2025-W04", "--json"],
