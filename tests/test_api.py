@@ -299,7 +299,7 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
         check=True,
         timeout=300,
     )
-    assert len(json.loads(paged.stdout)["citations"]) == 50, "-k above the sources cap pages a served list as in process"
+    assert len(json.loads(paged.stdout)["citations"]) == 50, "-k above 40 pages a served list"
     brief = json.loads(
         subprocess.run(
             [*RAG, "briefing", "--week", "2025-W04", "--json"],
