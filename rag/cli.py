@@ -445,7 +445,9 @@ def print_answer_stream(
     if entries:
         click.echo("\nBibTeX:\n" + entries)
     # an answer that says the digests hold none was written by no backend, whichever is configured
-    used = "not covered by the digests" if answer.backend == "none" else answer.backend or backend_name
+    from rag.render import answered_by
+
+    used = "not covered by the digests" if answer.backend == "none" else answered_by(answer, backend_name)
     note = "" if answer.covered or answer.backend == "none" else ", not covered by the digests"
     click.echo(f"({used}{note}; {answer.timings['total_s']:.2f}s)", err=True)
     return answer
