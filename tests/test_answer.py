@@ -500,6 +500,12 @@ def test_what_a_model_writes_beyond_its_checked_citations_is_flagged_and_its_lis
     assert uncited.flags == ["the answer cites no retrieved paper: nothing in it is checked"]
 
 
+@pytest.mark.slow
+def test_a_list_head_writes_the_topic_as_the_question_did(answerer):
+    head = answerer.ask("which papers use Qwen2.5-VL-7B as the base model?").answer.splitlines()[0]
+    assert head.endswith("they use or study Qwen2.5-VL-7B as the base model."), head
+
+
 def test_an_answer_the_configured_model_did_not_write_says_why(week_retriever, week_settings, week_answerer):
     with FakeOpenAI(answers=["unused"]) as server:
         settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
