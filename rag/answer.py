@@ -3035,7 +3035,7 @@ class Answerer:
         # and a linking word or two between the topic's words ("knowledge distillation for speech models")
         # and a participle opening a qualifier ("GUI agents trained with RL on Android")
         linking = "|".join(
-            ["for", "in", "on", "of", "with", "from", "by", "the", "a", "an", *sorted(qualifiers.PARTICIPLES)]
+            ["for", "in", "on", "of", "with", "from", "by", "as", "the", "a", "an", *sorted(qualifiers.PARTICIPLES)]
         )
         joiner = rf"(?:[\s-]+(?:(?:{linking})\s+){{0,2}}|(?<=\d)\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None

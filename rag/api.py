@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import socket
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rag import service
 from rag.index import IndexUnavailable, probe_server
 from rag.service import Conflict, Library, NotFound, RequestError
-from rag.settings import Settings
+from rag.settings import MOST_SOURCES, Settings
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
 LIST_PAGE = 50  # entries of a list answer per reply, unless the request says otherwise
@@ -47,6 +48,23 @@ def check_exposure(settings: Settings) -> None:
             f"refusing to listen on {settings.host}: set RAG_API_TOKEN to a secret first "
             "(clients then send 'Authorization: Bearer <token>'); without one, keep the default 127.0.0.1"
         )
+
+
+def check_port(settings: Settings) -> None:
+    """Fail in a second, not after loading the index for half a minute, when the port is taken."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(settings.host, settings.port, type=socket.SOCK_STREAM)[0]
+    except OSError as err:
+        raise ValueError(f"cannot listen on {settings.host}: {err} (RAG_HOST / --host)") from err
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as err:
+            raise ValueError(
+                f"cannot listen on {settings.host}:{settings.port}: {err.strerror or err} "
+                "(another rag serve? choose a free port with --port or RAG_PORT)"
+            ) from err
 
 
 class AskRequest(BaseModel):
@@ -129,7 +147,7 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     def prepared(body: AskRequest) -> Iterator[tuple[str, Any]]:
         question = service.check_text("question", body.question)
         filters = service.make_filters(body.since, body.until, body.category, body.has_code)
-        k = service.check_k(body.k, settings.top_k, most=40)
+        k = service.check_k(body.k, settings.top_k, most=MOST_SOURCES)
         mode = service.check_mode(body.mode, settings.mode)
         offset, limit = service.check_page(body.offset, body.limit)
         history = service.check_history(body.history)

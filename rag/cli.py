@@ -14,7 +14,7 @@ import click
 
 from rag.question import iso_date
 from rag.records import Filters
-from rag.settings import MODES, Settings
+from rag.settings import MODES, MOST_SOURCES, Settings
 
 if TYPE_CHECKING:
     from rag.answer import Answerer
@@ -445,7 +445,9 @@ def print_answer_stream(
     if entries:
         click.echo("\nBibTeX:\n" + entries)
     # an answer that says the digests hold none was written by no backend, whichever is configured
-    used = "not covered by the digests" if answer.backend == "none" else answer.backend or backend_name
+    from rag.render import answered_by
+
+    used = "not covered by the digests" if answer.backend == "none" else answered_by(answer, backend_name)
     note = "" if answer.covered or answer.backend == "none" else ", not covered by the digests"
     click.echo(f"({used}{note}; {answer.timings['total_s']:.2f}s)", err=True)
     return answer
@@ -468,6 +470,12 @@ def more_with_k(k: int) -> Callable[[dict], str]:
         return f"{k} of {page['total']} papers shown (-k {k}); {left} more: leave out -k to print all {page['total']}."
 
     return line
+
+
+def sources_for(k: int | None) -> int | None:
+    """-k pages a list at any size; an answer of another kind draws on at most MOST_SOURCES papers, in
+    this process as on a server."""
+    return min(k, MOST_SOURCES) if k else None
 
 
 def answer_events(
@@ -500,7 +508,7 @@ def answer_events(
 @click.argument("question")
 @filter_options(
     "A list answer prints its first K papers and says how many more there are (without -k it prints them all); "
-    "any other answer draws on the K best-matching papers (default RAG_TOP_K, 6)."
+    "any other answer draws on the K best-matching papers (default RAG_TOP_K, 6; at most 40)."
 )
 @click.option("--bibtex", "with_bibtex", is_flag=True, help="Also print BibTeX of the papers the answer cites.")
 @click.option(
@@ -533,9 +541,10 @@ def ask(
     if out is not None and not out.parent.is_dir():
         fail(f"--out {out}: the folder {out.parent} does not exist")
     filters = make_filters(since, until, category, has_code)
-    if k:
-        settings = replace(settings, top_k=k)
-    events = answer_events(settings, question, [], filters, mode, k, limit=k)
+    sources = sources_for(k)
+    if sources:
+        settings = replace(settings, top_k=sources)
+    events = answer_events(settings, question, [], filters, mode, sources, limit=k)
     if fmt == "html":
         from rag.answer_html import answer_page
 
@@ -564,7 +573,7 @@ def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
 
 @cli.command()
 @filter_options(
-    "Answers other than lists draw on the K best-matching papers (default RAG_TOP_K, 6). "
+    "Answers other than lists draw on the K best-matching papers (default RAG_TOP_K, 6; at most 40). "
     "Lists print ten entries at a time: ask for more, the next 5, page 3 or the rest."
 )
 @click.pass_obj
@@ -581,7 +590,7 @@ def chat(
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
     filters = make_filters(since, until, category, has_code)
     if k:
-        settings = replace(settings, top_k=k)
+        settings = replace(settings, top_k=min(k, MOST_SOURCES))
     from rag.paging import CHAT_PAGE, page_footer
 
     answerer = open_answerer(settings)
@@ -708,12 +717,13 @@ def briefing_from_server(
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None) -> None:
     """Start the Gradio UI and the HTTP API (/api, docs at /docs) in one process."""
-    from rag.api import check_exposure
+    from rag.api import check_exposure, check_port
     from rag.api import serve as run_server
 
     settings = replace(settings, host=host or settings.host, port=port or settings.port)
     try:
         check_exposure(settings)
+        check_port(settings)
     except ValueError as err:
         fail(str(err))
     open_index(settings)  # the server loads the catalogue itself; here only check that there is one

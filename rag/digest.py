@@ -264,14 +264,23 @@ def parse_digest(text: str, source: str) -> Digest:
         elif line.lstrip().startswith("|") and header_at < 0:
             header_at = i
             break
+    headed = bool(date)
     if not date and (m := FILENAME_DATE_RE.search(Path(source).name)):
         date = m.group(1)
     if not date:
         raise DigestError(f"{source}: no '## Papers for YYYY-MM-DD' heading and no date in the file name")
     if header_at < 0:
-        if any(line.strip() for line in lines if not DATE_RE.match(line.strip())):
+        said = [
+            (n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not DATE_RE.match(line.strip())
+        ]
+        if said and not headed:
             raise DigestError(f"{source}: no table found")
-        return Digest(date=date, source=source)
+        digest = Digest(date=date, source=source)
+        if said:  # "## Papers for 2025-11-01" over "No papers today.": a day without papers, not a broken file
+            digest.warnings.append(
+                RowWarning(source, said[0][0], f"no table: read as a day without papers ({said[0][1][:60]!r})")
+            )
+        return digest
     columns = parse_header(lines[header_at], source, header_at + 1)
     body = header_at + 1
     if body < len(lines) and SEPARATOR_RE.match(lines[body]):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.digest import RowWarning, digest_files, read_digest
+from rag.digest import Row, RowWarning, digest_files, read_digest
 from rag.embed import Embedder
 from rag.index import PaperIndex, SyncReport
 from rag.papers import Paper, combine, merge_rows
@@ -33,7 +34,7 @@ class IngestResult:
         }
 
 
-def load_papers(paths: list[Path]) -> tuple[list[Paper], int, list[RowWarning], list[Path]]:
+def load_rows(paths: list[Path]) -> tuple[list[Row], list[RowWarning], list[Path]]:
     """Parse every file first: one that is no digest raises before anything is written."""
     files = digest_files(paths)
     rows, warnings = [], []
@@ -41,18 +42,35 @@ def load_papers(paths: list[Path]) -> tuple[list[Paper], int, list[RowWarning], 
         digest = read_digest(path)
         rows += digest.rows
         warnings += digest.warnings
+    return rows, warnings, files
+
+
+def load_papers(paths: list[Path]) -> tuple[list[Paper], int, list[RowWarning], list[Path]]:
+    rows, warnings, files = load_rows(paths)
     return merge_rows(rows), len(rows), warnings, files
 
 
-def with_existing(papers: list[Paper], index: PaperIndex, files: list[Path]) -> list[Paper]:
-    """Keep what the index knows of a paper from files outside this ingest; replace the rest."""
+def with_existing(rows: list[Row], index: PaperIndex, files: list[Path], known: list[Path]) -> list[Paper]:
+    """The papers of these rows, each with what other days say of it. A paper the index also holds from files
+    outside this ingest is built again from its rows in all of them, read anew from `known` (the digest
+    folders), so a corrected day replaces what that day said before; where such a file is not there to read,
+    what the index holds of the paper is kept beside the new rows."""
+    papers = merge_rows(rows)
     names = {f.name for f in files}
     existing = index.records([p.id for p in papers]) if papers else {}
+    elsewhere = {pid: {src.rsplit(":", 1)[0] for src in old.sources} - names for pid, old in existing.items()}
+    wanted = set().union(*elsewhere.values())
+    readable = {path.name: path for path in known if path.name in wanted}  # a later path replaces its namesake
+    every: dict[str, list[Row]] = defaultdict(list)
+    for row in rows + [row for name in sorted(readable) for row in read_digest(readable[name]).rows]:
+        every[row.arxiv_id].append(row)
     out = []
     for paper in papers:
-        old = existing.get(paper.id)
-        if old and any(src.rsplit(":", 1)[0] not in names for src in old.sources):
-            paper = combine(old, paper)
+        others = elsewhere.get(paper.id, set())
+        if others and others <= readable.keys():
+            paper = merge_rows(every[paper.id])[0]
+        elif others:
+            paper = combine(existing[paper.id], paper)
         out.append(paper)
     return out
 
@@ -69,16 +87,20 @@ def ingest(
     Raises IndexBusy at once when another process is writing the same local index, and
     UpdatesRefused (before any write) when updates are not allowed and a paper would change.
     """
-    papers, nrows, warnings, files = load_papers(paths)
+    from rag.sync import digest_sources
+
+    rows, warnings, files = load_rows(paths)
+    # another day of a paper is read again from beside the files ingested, else from the digest folders
+    known = digest_sources(index.settings) + digest_files(sorted({f.parent for f in files}))
     with write_lock(index.settings):
-        papers = with_existing(papers, index, files)
+        papers = with_existing(rows, index, files, known)
         step = (lambda n: progress(n, len(papers))) if progress else None
         report = index.sync(papers, embedder, progress=step, allow_updates=allow_updates)
         index.write_snapshot(force=bool(report.added or report.updated))
     written = set(report.added) | set(report.updated)
     return IngestResult(
         files=len(files),
-        rows=nrows,
+        rows=len(rows),
         papers=len(papers),
         sync=report,
         warnings=warnings,

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from rag import service
-from rag.settings import Settings
+from rag.settings import MOST_SOURCES, Settings
 
 LIST_PAGE = 20  # entries of a list answer per call: an agent's context holds far fewer than a list of 385
 
@@ -111,7 +111,7 @@ def build(settings: Settings) -> Any:
         for the next ones, and so does "more please" (or "the next 5") with the history."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
-            answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=40))
+            answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=MOST_SOURCES))
             start, count = service.check_page(offset, limit)
             events = service.ask_events(
                 answerer,

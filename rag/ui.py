@@ -20,11 +20,13 @@ from rag.citations import CITATION_RE
 from rag.feed import default_week
 from rag.papers import Paper
 from rag.question import iso_date
+from rag.render import answered_by
 from rag.retrieve import Filters
 from rag.safe import safe_markdown, web_url
 from rag.service import Conflict, Library, RequestError
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
+from rag.text import readable_summary
 
 EXAMPLES = [
     "Which papers use MCTS?",
@@ -141,6 +143,7 @@ def source_card(n: int, paper: Paper, cited: bool) -> str:
 
 def summary_block(text: str) -> str:
     """A long summary shows its opening and expands in place; nothing is cut without a way back."""
+    text = readable_summary(text)
     if len(text) <= SUMMARY_LEAD + 40:
         return f'<div class="summary">{esc(text)}</div>'
     lead = text[:SUMMARY_LEAD].rsplit(" ", 1)[0]
@@ -217,7 +220,7 @@ def backend_badge(answer: Answer | None, default: str) -> str:
         return f'<div class="notice">⚠ {esc(answer.fallback)}</div>'
     if answer is None:
         return f'<div class="badge">Answer backend: <b>{esc(default)}</b></div>'
-    used = answer.backend if answer.backend not in ("", "none") else default
+    used = answered_by(answer, default) if answer.backend != "none" else default
     note = "" if answer.covered else ' <span class="note">· not covered by the digests</span>'
     return f'<div class="badge">Answered by <b>{esc(used)}</b>{note}</div>'
 

@@ -217,8 +217,21 @@ LIMIT_WORDS = frozenset(
 )
 # "which surveys cover RAG?", "any survey on RAG?", "are there benchmarks for GUI agents?", "is there a
 # paper on X?": papers of a kind on a topic, all of them ("which benchmark does X use?" asks of one paper)
+# Words that rank the benchmarks or surveys asked for ("the main benchmarks for X", "common datasets"): the
+# papers making them on X are the answer, and the word is no topic
+KIND_QUALIFIERS = (
+    r"(?:main|common|standard|popular|key|major|usual|typical|important|leading|best|best-known|well-known"
+    r"|(?:most\s+)?(?:widely|commonly|frequently)[- ]used|most[- ]used|most\s+(?:popular|common|important))"
+)
+KIND_WORDS = r"(?:surveys?|reviews?|benchmarks?|datasets?|data\s+sets?)"
+KIND_QUALIFIER_RE = re.compile(rf"\b(?:{KIND_QUALIFIERS}\s+)+(?={KIND_WORDS}\b)", re.I)
+KIND_USED_OFTEN_RE = re.compile(
+    rf"\b({KIND_WORDS}\s+(?:are|is))\s+(?:commonly|widely|typically|usually|often|frequently|most)\s+(?=used\b)", re.I
+)
 KINDS_ASKED = (
     r"^\s*(?:which|what)\s+(?:(?:good|recent|new|existing|open|public)\s+)?(?:surveys|reviews|benchmarks|datasets)\b"
+    r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
+    rf"|^\s*what\s+are\s+(?:the\s+|some\s+)?(?:{KIND_QUALIFIERS}\s+)+(?:surveys|reviews|benchmarks|datasets|data\s+sets)\b"
     r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
     r"|^\s*(?:any|is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:(?:good|recent|new|existing|open|public)\s+)?"
     r"(?:surveys?|reviews?|benchmarks?|datasets?|papers?|stud(?:y|ies))\s+(?:on|about|for|of|covering|regarding)\b"
@@ -226,6 +239,7 @@ KINDS_ASKED = (
     r"|^\s*(?:is\s+there\s+(?:an?|any)|are\s+there\s+(?:any\s+)?)\s*(?:papers?|stud(?:y|ies)|works?)\s+(?:that|which)\s+"
     r"(?!(?:is|was|are|were|has|have|had|does|do|did)\b)\w+"
 )
+KINDS_ASKED_RE = re.compile(KINDS_ASKED, re.I)
 # Which of two topics the papers take up more: their two series, split at "or", "than" or "since" (`trend_sides`).
 _MORE = r"more\s+(?:popular|common|studied|researched|widespread|prevalent|frequent)"
 POPULAR = (
@@ -1036,8 +1050,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             term = re.sub(r"\s+(?:all\s+)?about$", "", term, flags=re.I)  # "what is RAG about?" asks for "RAG"
-            if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question):  # "what are the papers on
-                continue  # GRPO?", "what are the main approaches to X?" ask for the papers
+            if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question) or KINDS_ASKED_RE.match(question):
+                continue  # "what are the papers on GRPO?", "the main approaches / benchmarks for X?": the papers
             if FIGURE_OF_RE.match(term):  # "what is the latency of AAPT?" asks a figure, not a definition
                 return "fact", ""
             if SUPERLATIVE_RE.match(term) or ASPECT_OF_RE.match(term):  # "the best X", "the limitations of X"
@@ -1304,9 +1318,13 @@ def without_purpose(text: str) -> tuple[str, str]:
     if not m:
         return text, ""
     head = text[: max(m.start() - 1, 0)]
-    if not [w for w in WORD_RE.findall(head) if w not in FRAME_WORDS | GENERIC_WORDS]:
+    named = [w for w in WORD_RE.findall(head) if w not in FRAME_WORDS | GENERIC_WORDS]
+    if not named:
         return text, ""
-    return head, " ".join(text[len(head) :].split())
+    purpose = " ".join(text[len(head) :].split())
+    if all(re.fullmatch(KIND_WORDS, w, re.I) for w in named) and (acted_on := purpose_object(purpose)):
+        return f"{head} {acted_on}", ""  # "benchmarks used to evaluate code generation": benchmarks for it
+    return head, purpose
 
 
 def purpose_object(purpose: str) -> str:
@@ -1810,6 +1828,7 @@ def understand(
     topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "papers that refer to X" ask for X, as "papers that mention X" do ("referring expressions" stay a topic)
     topic_text = re.sub(r"\brefer(?:s|red)?\s+to\b", " ", topic_text, flags=re.I)
+    topic_text = KIND_USED_OFTEN_RE.sub(r"\1 ", KIND_QUALIFIER_RE.sub(" ", topic_text))
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)
     purpose = scope = ""

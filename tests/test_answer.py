@@ -20,6 +20,7 @@ import pytest
 from rag.answer import Answerer
 from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
+from rag.render import answered_by
 from rag.retrieve import Filters
 from rag.shapes import own_text, topic_mask, uses_topic
 from rag.understand import compound_parts, stem_key
@@ -497,6 +498,22 @@ def test_what_a_model_writes_beyond_its_checked_citations_is_flagged_and_its_lis
     assert listed.flags == ["arXiv 2401.99999 is named but was not retrieved: it is not checked against the digests"]
     assert uncited.backend == "openai:ok" and uncited.citations == []
     assert uncited.flags == ["the answer cites no retrieved paper: nothing in it is checked"]
+
+
+@pytest.mark.slow
+def test_a_list_head_writes_the_topic_as_the_question_did(answerer):
+    head = answerer.ask("which papers use Qwen2.5-VL-7B as the base model?").answer.splitlines()[0]
+    assert head.endswith("they use or study Qwen2.5-VL-7B as the base model."), head
+
+
+def test_an_answer_the_configured_model_did_not_write_says_why(week_retriever, week_settings, week_answerer):
+    with FakeOpenAI(answers=["unused"]) as server:
+        settings = replace(week_settings, llm="openai", llm_base_url=server.base_url, llm_model="ok")
+        answerer = Answerer(settings, retriever=week_retriever)
+        defined = answerer.ask("what is MCTS?")
+    assert defined.backend == "extractive" and server.requests == [], "a definition is built from the digests"
+    assert answered_by(defined, answerer.backend.name).startswith("extractive: openai:ok writes open answers")
+    assert answered_by(week_answerer.ask("what is MCTS?"), "extractive") == "extractive"
 
 
 def test_a_model_that_answers_a_follow_up_instead_of_rewriting_it_is_not_taken_as_the_question(

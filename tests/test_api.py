@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from dataclasses import replace
@@ -34,20 +35,29 @@ NEW_DIGEST = "\n".join(
 
 
 def start_server(home: Path, env_extra: dict[str, str], *args: str) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "RAG_HOME": str(home),
-        "RAG_LLM": "extractive",
-        "RAG_PORT": str(port),
-        "RAG_SERVER": "",
-        "RAG_API_TOKEN": "",
-        **env_extra,
-    }
-    log = (home / "serve.log").open("w")
-    proc = subprocess.Popen([*RAG, "serve", *args], env=env, stdout=log, stderr=subprocess.STDOUT)
-    wait_for_port(port, proc, 180, f"rag serve (log: {home / 'serve.log'})")
-    return proc, port
+    """A port found free can be taken by a parallel test before the server binds it: then try another."""
+    for _ in range(3):
+        port = free_port()
+        env = {
+            **os.environ,
+            "RAG_HOME": str(home),
+            "RAG_LLM": "extractive",
+            "RAG_PORT": str(port),
+            "RAG_SERVER": "",
+            "RAG_API_TOKEN": "",
+            **env_extra,
+        }
+        log_path = home / "serve.log"
+        with log_path.open("w") as log:
+            proc = subprocess.Popen([*RAG, "serve", *args], env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_for_port(port, proc, 180, f"rag serve (log: {log_path})")
+        except pytest.fail.Exception:
+            if proc.poll() is not None and "in use" in log_path.read_text():
+                continue
+            raise
+        return proc, port
+    pytest.fail("rag serve found its port taken three times")
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -281,6 +291,15 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
         timeout=120,
     )
     assert "[1] Agent-R" in out.stdout and "https://arxiv.org/abs/2501.11223" in out.stdout, "rendered as in process"
+    paged = subprocess.run(
+        [*RAG, "ask", "which papers use GRPO?", "-k", "50", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert len(json.loads(paged.stdout)["citations"]) == 50, "-k above 40 pages a served list"
     brief = json.loads(
         subprocess.run(
             [*RAG, "briefing", "--week", "2025-W04", "--json"],
@@ -317,6 +336,19 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
         assert "index" in httpx.get(health, headers={"Authorization": "Bearer s3cret"}).json()
     finally:
         stop(proc)
+
+
+def test_serve_says_at_once_that_its_port_is_taken(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "RAG_HOME": str(tmp_path), "RAG_SERVER": "", "RAG_API_TOKEN": ""}
+        command = [*RAG, "serve", "--port", str(port)]
+        refused = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in refused.stderr and "--port" in refused.stderr
+    assert "loading the index" not in refused.stderr, "refused before loading anything"
 
 
 def test_serve_announces_its_address_only_once_it_answers(tmp_path, corpus_settings):

@@ -50,6 +50,11 @@ def ok(*args: str, env: dict[str, str], input: str | None = None) -> Result:
     return result
 
 
+def test_python_dash_m_rag_is_the_rag_command(env):
+    done = subprocess.run([sys.executable, "-m", "rag", "--help"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: rag ") and "ingest" in done.stdout
+
+
 def test_search_on_an_empty_index_says_what_to_do(env):
     out = run("search", "mcts", env=env)
     assert out.exit_code == 1 and "is empty: run `rag ingest` first" in out.stderr

@@ -99,6 +99,16 @@ def test_empty_day_has_no_rows_and_no_warnings():
     assert digest.rows == [] and digest.warnings == []
 
 
+def test_a_headed_day_that_says_it_has_no_papers_is_an_empty_day_not_a_broken_file():
+    digest = parse_digest("## Papers for 2025-11-01\n\nNo papers today.\n", "2025-11-01.md")
+    assert digest.date == "2025-11-01" and digest.rows == []
+    assert [str(w) for w in digest.warnings] == [
+        "2025-11-01.md:3: no table: read as a day without papers ('No papers today.')"
+    ]
+    with pytest.raises(DigestError, match=r"notes-2025-11-01\.md: no table found"):
+        parse_digest("Some notes of mine.\n", "notes-2025-11-01.md")
+
+
 def test_short_row_is_skipped_with_file_and_line():
     text = (
         "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"

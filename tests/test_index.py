@@ -101,6 +101,24 @@ def test_a_changed_summary_is_updated_in_place_and_re_embedded(settings, digest_
     assert again.sync.embedded == 0 and again.sync.unchanged == 15
 
 
+@pytest.mark.slow
+def test_a_corrected_day_replaces_what_it_said_of_a_paper_another_day_also_lists(settings, digest_copy, tmp_path):
+    run(settings, digest_copy("2025-10-30.md"))
+    extra = tmp_path / "mine"
+    extra.mkdir()
+    day = extra / "2025-10-31.md"
+    row = "| JanusCoder ([arXiv](https://arxiv.org/abs/2510.23538))| A. Author | It reports {} on ChartMimic. |"
+    head = "## Papers for 2025-10-31\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+    day.write_text(head + row.format("88.8") + "\n")
+    run(settings, day)
+    day.write_text(head + row.format("81.2") + "\n")
+    assert run(settings, day).sync.updated == ["2510.23538"]
+    [paper] = [p for p in PaperIndex(settings).papers() if p.id == "2510.23538"]
+    first, corrected = paper.summaries
+    assert first.startswith("This paper introduces JanusCoder") and corrected == "It reports 81.2 on ChartMimic."
+    assert paper.dates == ["2025-10-30", "2025-10-31"] and "88.8" not in " ".join(paper.summaries)
+
+
 def test_an_upload_reads_only_its_own_papers_records(settings, digest_copy):
     run(settings, digest_copy("2025-01-22.md", "2025-01-22.seed-classification.md"))
     index = PaperIndex(settings)

@@ -48,6 +48,7 @@ def test_runtime_files_live_under_rag_home_and_bundled_files_come_with_the_packa
     ("env", "needle"),
     [
         ({"RAG_TOP_K": "0"}, "RAG_TOP_K=0: must be above 0"),
+        ({"RAG_TOP_K": "41"}, "RAG_TOP_K=41: at most 40"),
         ({"RAG_LLM_TIMEOUT": "-1"}, "RAG_LLM_TIMEOUT=-1.0: must be above 0"),
         ({"RAG_MODE": "fuzzy"}, "RAG_MODE='fuzzy'"),
         ({"RAG_PORT": "70000"}, "RAG_PORT=70000: not a port"),

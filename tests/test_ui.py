@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from rag.answer import Answer, Source
-from rag.papers import Paper
+from rag.digest import read_digest
+from rag.papers import Paper, merge_rows
 from rag.retrieve import Hit
 from rag.settings import ROOT
 from rag.ui import (
@@ -29,7 +30,7 @@ from rag.ui import (
     source_card,
     sources_html,
 )
-from tests.conftest import copy_index, free_port, wait_for_port
+from tests.conftest import DIGESTS, copy_index, free_port, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
@@ -48,6 +49,14 @@ def test_digest_text_is_escaped_in_cards_and_answers():
     assert "<img" not in card and "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in card
     assert "<script>" not in answer_markdown("<script>x</script> [1]")
     assert escape_markdown_html("**a** <b>") == "**a** &lt;b&gt;"
+
+
+def test_a_card_shows_the_summary_without_the_digest_writers_template():
+    row = next(r for r in read_digest(DIGESTS / "2024-12-06.md").rows if r.arxiv_id == "2412.04315")
+    assert row.summary.startswith("Here's a summary") and "**Primary results" in row.summary
+    card = source_card(1, merge_rows([row])[0], True)
+    assert "Here&#x27;s a summary" not in card and "Here's a summary" not in card and "**" not in card
+    assert "\nPrimary results (include one specific quantitative finding): The maximum capacity density" in card
 
 
 def test_the_chat_remembers_each_turn_as_asked(week_settings):

@@ -176,6 +176,19 @@ def test_understand_whole_step():
     assert "parsed" not in p.to_dict() and p.to_dict()["intent"] == "summary"
 
 
+def test_the_main_benchmarks_for_a_topic_ask_for_the_papers_making_them_on_it():
+    for question in (
+        "what are the main benchmarks for video generation?",
+        "which benchmarks are used to evaluate video generation?",
+        "what are common datasets for video generation?",
+        "which datasets are commonly used for video generation?",
+    ):
+        p = understand(question, VOCAB, ACRONYMS)
+        kind = " dataset " if "dataset" in question else " benchmark "
+        assert (p.intent, p.concepts) == ("list", [[[kind], [" video generat "]]]), question
+    assert intent_of("what is a common sense reasoning benchmark?")[0] == "definition"
+
+
 def test_written_dates_become_iso():
     assert iso_dates("the week of January 20, 2025") == "the week of 2025-01-20"
     assert iso_dates("on 3 February 2025") == "on 2025-02-03"
