@@ -14,14 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.make_bench_dev import NOT_BENCHMARKS, TIMES_RE, speedup_topics  # noqa: E402
-from rag import aggregate  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
+from eval.make_bench_dev import NOT_BENCHMARKS, TIMES_RE, speedup_topics
+from rag import aggregate
+from rag.answer import Answerer
+from rag.settings import Settings
 
-NAME_RE = re.compile(
-    r"\bon\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z0-9][\w-]*(?:\s+(?:20\d\d|Verified|Pro|Bench|Lite|Hard))?)"
-)
+NAME_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z0-9][\w-]*(?:\s+(?:20\d\d|Verified|Pro|Bench|Lite|Hard))?)")
 SEED = 32
 PICKS = 20
 # names already drawn for eval/bench_dev.jsonl and the probe's, kept out so the rows are new

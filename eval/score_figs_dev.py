@@ -15,7 +15,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.devsets import cited_in_order, run_judged  # noqa: E402
+from eval.devsets import cited_in_order, run_judged
 
 ITEM_RE = re.compile(r"^- \*\*(?P<said>[^*]+)\*\*.*?\[(?P<n>\d+)\]", re.M)
 HEAD_RE = re.compile(r"\*\*(?P<said>[^*]+)\*\*, in \*\*[^\n]*?\[(?P<n>\d+)\]")
