@@ -758,12 +758,13 @@ MEMBER_BEFORE_RE = re.compile(r"\b(?:among|for|of|other|an?|its|their|our|the)\s
 
 
 def open_said(paper: Paper) -> bool:
-    """The summary calls the paper's own model or framework open ("a 355B parameter open-source MoE model", "among
-    open-source models", "other open-source models"), not only the models it is compared with ("outperforming
+    """The title or summary calls the paper's own model or framework open ("a 355B parameter open-source MoE model",
+    "among open-source models", "other open-source models"), not only the models it is compared with ("outperforming
     strong open-source models like DeepSeek-V3.1") or its data ("open-source software evolution data")."""
-    for m in OPEN_RE.finditer(paper.summary):
-        before = re.split(r"[.;]", paper.summary[max(0, m.start() - 60) : m.start()])[-1]
-        if OTHERS_OPEN_RE.match(paper.summary[m.end() :]):
+    text = f"{paper.title}. {paper.summary}"  # a title says what the paper's own work is ("… Open-Source MoE Model")
+    for m in OPEN_RE.finditer(text):
+        before = re.split(r"[.;:]", text[max(0, m.start() - 60) : m.start()])[-1]
+        if OTHERS_OPEN_RE.match(text[m.end() :]):
             continue
         if re.search(r"\bother\s+$", before, re.I):
             return True
@@ -924,7 +925,9 @@ def qualified_text(
 ) -> str:
     """The figures said of a model so qualified, best first; how many of the stated figures pass, and the papers
     left out because their text does not say it of their model."""
-    what = f"an {qualifier.said} model" if qualifier.said.startswith("open") else f"a {qualifier.said} model"
+    # "an open-source model", "an 8B model", "an 11B model", "a 7B model"
+    vowel = qualifier.said.startswith(("open", "8")) or re.match(r"1[18](?![\d.])", qualifier.said)
+    what = f"{'an' if vowel else 'a'} {qualifier.said} model"
     plural = "s" if naming != 1 else ""
     stating = f"{len(stated)} state a figure on it in their summaries"
     head = f"Of the {naming} paper{plural} naming {benchmark}{scope}, {stating}"
@@ -937,7 +940,8 @@ def qualified_text(
         top = ordered[0]
         word = "lowest" if lower else "highest"
         lines = [
-            f"{head}; **{len(figures)}** of them say it of {what}, the {word} **{top.said}**{edition_note(top)}, "
+            f"{head}; **{len(figures)}** of them {'says' if len(figures) == 1 else 'say'} it of {what}, the {word} "
+            f"**{top.said}**{edition_note(top)}, "
             f"in **{top.paper.title}** [{cite(top.paper)}]. " + CAVEAT,
             "",
             *figure_lines(ordered, benchmark, lower, cite),

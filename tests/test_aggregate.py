@@ -528,7 +528,7 @@ def test_a_size_qualifies_the_figure_its_clause_gives_it() -> None:
     stated = [f for p in (oreal, phi, unsaid) if (f := aggregate.paper_figure(p, math, False))]
     kept = [f for p in (oreal, phi, unsaid) if (f := aggregate.paper_figure(p, math, False, qualifier=seven))]
     text = aggregate.figures_text("MATH-500", "", kept, 3, False, "", lambda p: int(p.id), seven, stated)
-    assert "**1** of them say it of a 7B model, the highest **94.0**" in text
+    assert "**1** of them says it of a 7B model, the highest **94.0**" in text
     assert "Not counted, their text not saying the model is 7B" in text and "(97.3%)" in text
 
 
