@@ -131,7 +131,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
             r"\s+(?:on|in|for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
             # "what is the best open-source model on SWE-bench Verified?", "which is the best 7B model on MATH-500?"
             r"|\b(?:what|which)(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?(?:best|top|strongest|leading)"
-            rf"(?:[- ]performing)?\s+(?:{QUALIFIER}\s+)?(?:model|method|system|llm|agent|vlm)s?\s+(?:on|in|at|for)\s+"
+            rf"(?:[- ]performing)?\s+(?:{QUALIFIER}\s+)?(?:model|method|system|llm|agent|vlm)s?\s+(?:on|in|at)\s+"
             r"(?:the\s+)?(?-i:[A-Z0-9])",
             re.I,
         ),
