@@ -422,8 +422,8 @@ OWN_VERB_RE = re.compile(
 GAP_FIGURE_RE = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s*%|(?<![\w.-])\d+\.\d+(?![\w.-])")
 # Margins said as a list or an average: "exceeding GLaMM-7B by 2.1, 3.6, and 4.5 cIoU", "by an average of 57%"
 MARGIN_RE = re.compile(
-    r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:average|total|margin|factor)\s+of\s+)?"
-    r"(?:~?[\d.]+\s*%?\s*(?:points?|pp)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:up\s+to\s+|~)?$",
+    r"\bby\s+(?:(?:an?|the)\s+)?(?:average|total|margin|factor)\s+of\s+(?:up\s+to\s+|~)?$"
+    r"|\bby\s+~?[\d.]+\s*%?\s*(?:points?|pp)?\s*(?:,\s*~?[\d.]+\s*%?\s*(?:points?|pp)?\s*)+,?\s*and\s+$",
     re.I,
 )
 
@@ -443,7 +443,12 @@ def comparing(before: str) -> bool:
     return bool(m and not OWN_VERB_RE.search(m["gap"]) and not GAP_FIGURE_RE.search(m["gap"]))
 
 
-COST_RE = re.compile(r"\b(?:tokens?|usage|length|latency|throughput|memory|cost|steps?|budget)\b.{0,35}$", re.I)
+COST_RE = re.compile(
+    r"\b(?:tokens?|usage|length|latency|throughput|memory|cost|steps?|budget)\b.{0,35}$"
+    # a correlation with the benchmark, not a level on it ("correlates strongly (Pearson r > 0.9 … vs MMLU-Pro)")
+    r"|\b(?:correlat\w*|pearson|spearman|kendall)\b.{0,35}$",
+    re.I,
+)
 GENERIC_METRIC = frozenset(
     "accuracy accuracies score scores result results performance number numbers figure figures".split()
 )
@@ -567,22 +572,22 @@ def activity(label: str, pattern: re.Pattern, metric: str) -> str:
     return "" if at is None else " ".join(words[at:])
 
 
-def stated_figures(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, str, int]]:
+def stated_figures(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, str, int, bool]]:
     """`figures_at`, each figure with the measure its label names by an activity where the question asked a
-    generic level ('verification accuracy' for "verification accuracy from 62.5% to 94.5% on AIME2024"), else ""."""
+    generic level ('verification accuracy' for "verification accuracy from 62.5% to 94.5% on AIME2024"), else "",
+    its position, and whether that label is the words between it and the name after it ("81.67% file-level fault
+    localization accuracy on SWE-Bench-lite")."""
     names = list(pattern.finditer(sentence))
     found = []
     for value, said, start in figures_at(sentence, pattern, metric):
-        other = ""
+        other, after = "", False
         if not metric_forms(metric):
-            # the label before the figure, else the words between it and the name after it ("81.67% file-level
-            # fault localization accuracy on SWE-Bench-lite")
+            other = activity(measure_label(sentence, start, names), pattern, metric)
             ahead = next((n for n in names if n.start() >= start), None)
-            between = sentence[start + len(said) : ahead.start()] if ahead and ahead.start() - start < 60 else ""
-            other = activity(measure_label(sentence, start, names), pattern, metric) or activity(
-                re.sub(r"\s+(?:on|in|at|for)(?:\s+the)?\s*$", "", between), pattern, metric
-            )
-        found.append((value, said, other, start))
+            if not other and ahead and ahead.start() - start < 60:
+                words = re.sub(r"\s+(?:on|in|at|for)(?:\s+the)?\s*$", "", sentence[start + len(said) : ahead.start()])
+                other, after = activity(words, pattern, metric), True
+        found.append((value, said, other, start, after))
     return found
 
 
@@ -616,7 +621,8 @@ def figures_at(
         clause = re.split(r"[,;(]", before)[-1]
         if NOT_LEVEL_AFTER.match(after) or NOT_LEVEL_BEFORE.search(before) or COST_RE.search(before):
             continue
-        if RETAINED_RE.search(before) or (not compared_too and compared(sentence[: m.start()])):
+        theirs = compared(sentence[: m.start()]) and not re.match(r"\s*%?\s*(?:vs\.?|versus)\s", after)
+        if RETAINED_RE.search(before) or (theirs and not compared_too):
             continue
         if not forms and (label := LABEL_BEFORE_RE.search(before)) and sub_measure(label.group(1), pattern):
             continue  # the asked level is generic ("highest score"): not one dimension or another measure of it
@@ -650,9 +656,10 @@ def figures_at(
         claim = ANOTHER_TARGET_RE.match(after)
         if claim and not pattern.search(claim.group(0)) and not FROM_BEFORE_TARGET_RE.match(after):
             continue
-        if elsewhere(after, pattern):
-            continue
         behind = [n for n in names if n.end() <= m.start()]
+        labelled = bool(behind) and not re.search(r"[,;]|\band\b", sentence[behind[-1].end() : m.start()])
+        if not labelled and elsewhere(after, pattern):
+            continue  # "GenEval score of 0.64 in image generation" is labelled with the name: it is the benchmark's
         if behind:
             between = sentence[behind[-1].end() : m.start()]
             stated = LEVEL_CUE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
@@ -675,6 +682,7 @@ TARGET_AFTER_RE = re.compile(
     r"^\s*%?(?:\s+[\w@.()-]+){0,6}?\s+(?:on|in|for)\s+(?:the\s+)?(?P<target>[a-z][\w-]*)(?:\s+[\w-]+){0,3}"
 )
 LABEL_AFTER_RE = re.compile(r"^\s*%?\s+(?P<label>(?:[\w@.+-]+\s+){0,3}?)(?:accuracy|accuracies|scores?|rates?)\b", re.I)
+CLAUSE_WORDS = frozenset("and or but while whereas which that with than to from on in for of by at as".split())
 SETUP_WORDS = frozenset(
     "average test testing validation val dev held-out evaluation thinking non-thinking zero-shot few-shot both all "
     "each every its their this these that it overall total mode standard official full public hidden".split()
@@ -684,15 +692,22 @@ SETUP_WORDS = frozenset(
 def elsewhere(after: str, pattern: re.Pattern) -> bool:
     """The figure (after the benchmark's name) is stated for another task or as another measure, named in lower case
     after it; a measure word of the benchmark's own level ("average score", "pass@1 accuracy") is none."""
-    at_k = re.match(r"\s*%?\s*[A-Za-z]+@(\d+)", after)
+    at_k = re.match(r"\s*%?\s*(?i:pass|acc|recall|hit|top|best)@(\d+)", after)
     if at_k and at_k.group(1) != "1":
-        return True  # "71.90% Acc@10": a top-k measure, not the level
+        return True  # "71.90% Acc@10", "59.78% pass@256": a best-of-k measure, not the level
     target = TARGET_AFTER_RE.match(after)
     if target and target["target"] not in SETUP_WORDS and not pattern.search(target.group(0)):
-        return True
+        # within the figure's own phrase: "84.33% average reward while using … for only" went on to another clause
+        phrase = re.sub(r"\s(?:on|in|for)\s+(?:the\s+)?$", " ", after[: target.start("target")])
+        if not CLAUSE_WORDS & set(phrase.lower().split()):
+            return True
     label = LABEL_AFTER_RE.match(after)
-    words = label["label"].split() if label else []
-    return any(w.islower() and w not in PLAIN_LABEL and not re.fullmatch(r"(?:pass|avg)@1", w) for w in words)
+    words = label["label"].lower().split() if label else []
+    if CLAUSE_WORDS & set(words):
+        return False  # the sentence went on to another clause ("20% and improves LiveCodeBench accuracy")
+    # a kind of task's or an activity's measure ("74.07% cross-modal task accuracy", "exact match completion rate"),
+    # not a protocol's ("79.8% linear probe accuracy", "robust accuracy")
+    return any(w in ("task", "tasks") or ACTIVITY_RE.fullmatch(w) for w in words)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -706,17 +721,19 @@ def paper_figure(
     metric: str = "",
     shared: frozenset[str] = frozenset(),
     qualifier: Qualifier | None = None,
+    measured: frozenset[str] | None = None,
 ) -> Figure | None:
     """The paper's best figure on the benchmark (highest, or lowest when lower is better), or None; a figure
     of the benchmark's own level before one stated as another activity, unless the benchmark's papers share
-    that activity's word (`shared`: Spider's "execution accuracy"); asked a qualifier, only a figure its text
-    says of such a model (`qualified`)."""
+    that activity's word (`shared`: Spider's "execution accuracy"), or, for a label after the figure, write it as
+    what the benchmark measures (`measured`, `shared_activities(…, measured=True)`); asked a qualifier, only a figure
+    its text says of such a model (`qualified`)."""
     best: Figure | None = None
     for sentence in split_sentences(paper.summary):
-        for value, said, other, start in stated_figures(sentence, pattern, metric):
+        for value, said, other, start, after in stated_figures(sentence, pattern, metric):
             if qualifier and not qualified(paper, sentence, start, qualifier):
                 continue
-            own = not other or other.split()[0] in shared
+            own = not other or other.split()[0] in (measured if after and measured is not None else shared)
             figure = Figure(paper, value, said, sentence, "" if own else other, edition(sentence, pattern, start))
             if best is None or rank_key(figure, lower) < rank_key(best, lower):
                 best = figure
@@ -813,16 +830,19 @@ def rank_key(figure: Figure, lower: bool) -> tuple[bool, float]:
     return bool(figure.measure), figure.value if lower else -figure.value
 
 
-def shared_activities(papers: Sequence[Paper], pattern: re.Pattern) -> frozenset[str]:
-    """Activity words ('execution', 'classification') that two or more papers write as what the benchmark measures:
-    before a measure's noun ("execution accuracy") or right after its name ("ImageNet-1K classification"), in a
-    sentence naming it; the benchmark's own task, not another measure one paper reports ("file-level fault
-    localization accuracy" on SWE-Bench-lite, once)."""
+def shared_activities(papers: Sequence[Paper], pattern: re.Pattern, measured: bool = False) -> frozenset[str]:
+    """Activity words ('execution', 'grounding') that two or more papers write in a sentence naming the benchmark:
+    the benchmark's own task, not another measure of one paper's. `measured`: only as what the benchmark measures,
+    before a measure's noun ("execution accuracy") or right after its name ("ImageNet-1K classification"), so that a
+    measure a few of its papers report ("file-level fault localization accuracy" on SWE-Bench-lite) is not one."""
     counts: Counter[str] = Counter()
     for paper in papers:
         words: set[str] = set()
         for sentence in split_sentences(f"{paper.title}. {paper.summary}"):
             if not pattern.search(sentence):
+                continue
+            if not measured:
+                words.update(w for w in re.findall(r"[a-z][a-z-]*", sentence) if ACTIVITY_RE.fullmatch(w))
                 continue
             words.update(w for w in MEASURED_RE.findall(sentence) if ACTIVITY_RE.fullmatch(w))
             words.update(

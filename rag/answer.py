@@ -3200,7 +3200,12 @@ class Answerer:
             lower = bool(aggregate.LOWER_IS_BETTER_RE.search(bound.metric))
             naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
             shared = aggregate.shared_activities(naming, pattern)
-            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, bound.metric, shared))]
+            measured = aggregate.shared_activities(naming, pattern, measured=True)
+            figures = [
+                f
+                for p in naming
+                if (f := aggregate.paper_figure(p, pattern, lower, bound.metric, shared, None, measured))
+            ]
             result.covered = any(aggregate.passes(f, bound) for f in figures)
             result.backend = "extractive" if figures else "none"
             return aggregate.threshold_text(bound, figures, len(naming), lower, scope, cite)
@@ -3230,10 +3235,17 @@ class Answerer:
             lower = aggregate.lower_is_better(asked, metric)
             naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
             shared = aggregate.shared_activities(naming, pattern)
-            stated = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared))]
+            measured = aggregate.shared_activities(naming, pattern, measured=True)
+            stated = [
+                f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared, None, measured))
+            ]
             qualifier = aggregate.qualifier_asked(asked)
             figures = (
-                [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared, qualifier))]
+                [
+                    f
+                    for p in naming
+                    if (f := aggregate.paper_figure(p, pattern, lower, metric, shared, qualifier, measured))
+                ]
                 if qualifier
                 else stated
             )

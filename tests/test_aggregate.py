@@ -461,6 +461,19 @@ def test_conditions_on_the_week_index(week_answerer):
             [73.93],
         ),
         ("Visual-CoG achieves a 15.57% average enhancement on GenEval.", "GenEval", []),
+        # the figure before "vs" is the subject's; one margin and a later figure with its own target stay apart
+        ("TransMLA outperformed the original Qwen2.5-7B model on the GSM8K benchmark (87% vs 81%).", "GSM8K", [87.0]),
+        ("It reaches 75.3% on FRAMES, outperforming GPT-4o by 9.7%, and 88.3% on GSM8K.", "GSM8K", [88.3]),
+        # a figure labelled with the name is the benchmark's, whatever task follows; a later clause is not its label
+        ("Ming-Omni achieves a GenEval score of 0.64 in image generation.", "GenEval", [0.64]),
+        (
+            "On GSM8K, it attained an 84.33% average reward while using knowledge for only a few steps.",
+            "GSM8K",
+            [84.33],
+        ),
+        ("It boosts GSM8K accuracy from 10% to 20% and improves MATH accuracy.", "GSM8K", [20.0]),
+        # a correlation with the benchmark is no level on it
+        ("Its scores correlate strongly (Pearson r > 0.9 on hard setting vs GSM8K).", "GSM8K", []),
         # "while" with a gerund goes on with the same subject and target
         (
             "With Qwen3-32B on the AIME25 benchmark, it achieved a 91.4% token reduction while improving accuracy "
