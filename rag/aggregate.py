@@ -1344,7 +1344,13 @@ def about_topic(paper: Paper, sentence: str, topic: str) -> bool:
     fine-tuning") name it. Hyper-Bagel, which uses speculative decoding for one part and distillation for the 16.67x
     text-to-image speedup, names it only in its method sentence: a part of the paper, not what it is about."""
     opening = split_sentences(paper.summary)[:2]
-    return any(writes_all(text, [topic]) for text in [sentence, paper.title, *opening])
+    words = topic.split()
+    # a topic of several words also by its initials in capitals ("RL" for reinforcement learning)
+    initials = re.compile(rf"\b{''.join(w[0] for w in words).upper()}s?\b") if len(words) > 1 else None
+    return any(
+        writes_all(text, [topic]) or (initials is not None and initials.search(text))
+        for text in [sentence, paper.title, *opening]
+    )
 
 
 def speedups_text(

@@ -581,3 +581,11 @@ def test_a_speedup_counts_for_the_topic_its_paper_or_sentence_is_about() -> None
     )
     assert aggregate.paper_speedup(bagel) is not None and aggregate.paper_speedup(bagel, "speculative decoding") is None
     assert aggregate.paper_speedup(duo, "speculative decoding").value == 2.61  # type: ignore[union-attr]
+    raft = Paper(
+        id="3",
+        title="Optimizing Chain-of-Thought Reasoners via Gradient Variance Minimization in Rejection Sampling and RL",
+        summaries=[
+            "GVM-RAFT trains reasoners. It is studied in depth. GVM-RAFT achieves a 2-4× speedup in convergence."
+        ],
+    )
+    assert aggregate.paper_speedup(raft, "reinforcement learning").value == 4.0  # type: ignore[union-attr]  # "RL"
