@@ -428,11 +428,16 @@ MARGIN_RE = re.compile(
 )
 
 
-def compared(before: str) -> bool:
-    """The figure after `before` (its sentence up to it) is a compared model's, or a margin over it."""
+def compared(before: str, pattern: re.Pattern | None = None) -> bool:
+    """The figure after `before` (its sentence up to it) is a compared model's, or a margin over it; a figure the
+    comparison attaches to the benchmark's name ("outperforming DeepSeek-R1 on benchmarks like GPQA-Diamond
+    (76.0%)") is the subject's result on it."""
     clause = re.split(r"[;]", before)[-1]
     if MARGIN_RE.search(clause[-80:]):
         return True
+    m = COMPARED_RE.search(clause[-90:])
+    if m and pattern is not None and pattern.search(m["gap"]):
+        return False
     return comparing(clause[-90:])
 
 
@@ -621,7 +626,7 @@ def figures_at(
         clause = re.split(r"[,;(]", before)[-1]
         if NOT_LEVEL_AFTER.match(after) or NOT_LEVEL_BEFORE.search(before) or COST_RE.search(before):
             continue
-        theirs = compared(sentence[: m.start()]) and not re.match(r"\s*%?\s*(?:vs\.?|versus)\s", after)
+        theirs = compared(sentence[: m.start()], pattern) and not re.match(r"\s*%?\s*(?:vs\.?|versus)\s", after)
         if RETAINED_RE.search(before) or (theirs and not compared_too):
             continue
         if not forms and (label := LABEL_BEFORE_RE.search(before)) and sub_measure(label.group(1), pattern):

@@ -461,6 +461,8 @@ def test_conditions_on_the_week_index(week_answerer):
             [73.93],
         ),
         ("Visual-CoG achieves a 15.57% average enhancement on GenEval.", "GenEval", []),
+        # a figure the comparison attaches to the benchmark's name is the subject's result on it
+        ("LN-Ultra achieves top scores, outperforming DeepSeek-R1 on benchmarks like GSM8K (76.0%).", "GSM8K", [76.0]),
         # the figure before "vs" is the subject's; one margin and a later figure with its own target stay apart
         ("TransMLA outperformed the original Qwen2.5-7B model on the GSM8K benchmark (87% vs 81%).", "GSM8K", [87.0]),
         ("It reaches 75.3% on FRAMES, outperforming GPT-4o by 9.7%, and 88.3% on GSM8K.", "GSM8K", [88.3]),
