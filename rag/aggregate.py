@@ -28,6 +28,8 @@ METRIC = (
     r"|fid|fvd|perplexity|auc|miou|psnr|ssim|exact\s+match|numbers?|figures?)"
 )
 SUPERLATIVE = r"(?:highest|best|top|lowest|strongest|leading|state[- ]of[- ]the[- ]art|sota)"
+# What a question asks the model to be: open ("open-source", "open-weight") or of a size ("7B", "32B-parameter")
+QUALIFIER = r"(?:open[- ]?(?:source[ds]?|weights?)|(?<![\w.])\d+(?:\.\d+)?\s*-?\s*B(?:[- ]param(?:eter)?s?)?)(?![\w-])"
 # "the most papers", never "the most cited / popular paper" (citations are not in the digests)
 MOST = r"most\b(?!\s+(?:cited|popular|influential|recent|famous|downloaded|liked|upvoted|important|impactful))"
 # A benchmark's name as a question writes it: a capital or a digit first and a capital or a digit inside ("LIBERO",
@@ -122,11 +124,15 @@ KINDS: list[tuple[str, re.Pattern]] = [
             rf"|\b{SUPERLATIVE}\s+{METRIC}\s+(?:reported\s+|achieved\s+)?(?:on|in|for|at)\s+\S[^?]*\?\s*$"
             # no metric word: "which model is best on MMMU?", "scores highest on X", "what's the SOTA on X?"
             # (a benchmark's name: "which model is best on reasoning?" asks of no benchmark)
-            r"|\b(?:which|what)\s+(?:model|method|system|llm|agent|vlm)s?\s+(?:is|was|are|were|performs?"
+            rf"|\b(?:which|what)\s+(?:{QUALIFIER}\s+)?(?:model|method|system|llm|agent|vlm)s?\s+(?:is|was|are|were|performs?"
             r"|performed|does|did|scores?|scored|ranks?|ranked|comes?|came)\s+(?:the\s+)?(?:best|highest|top|strongest)"
             r"\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
             r"|^\s*what(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?(?:current\s+)?(?:sota|state[- ]of[- ]the[- ]art)"
-            r"\s+(?:on|in|for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])",
+            r"\s+(?:on|in|for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
+            # "what is the best open-source model on SWE-bench Verified?", "which is the best 7B model on MATH-500?"
+            r"|\b(?:what|which)(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the\s+)?(?:best|top|strongest|leading)"
+            rf"(?:[- ]performing)?\s+(?:{QUALIFIER}\s+)?(?:model|method|system|llm|agent|vlm)s?\s+(?:on|in|at)\s+"
+            r"(?:the\s+)?(?-i:[A-Z0-9])",
             re.I,
         ),
     ),
@@ -303,7 +309,7 @@ LOWER_IS_BETTER_RE = re.compile(r"\b(?:error|wer|cer|perplexity|latency|loss|fid
 
 def benchmark_asked(question: str) -> tuple[str, str]:
     """(the benchmark, the metric) a superlative asks about: 'highest accuracy on GSM8K?' → ('GSM8K', 'accuracy')."""
-    m = BENCHMARK_RE.search(question)
+    m = BENCHMARK_RE.search(re.sub(rf"{QUALIFIER}\s+", "", question, flags=re.I))
     if not m:
         return "", ""
     metric = re.sub(r"^(?:reported|achieved|stated)\s+", "", (m.group("metric") or "").strip(), flags=re.I)
@@ -334,6 +340,8 @@ def name_pattern(benchmark: str) -> re.Pattern:
         body = f"(?-i:{body})"
     if parts and not parts[-1].isdigit():
         body += YEAR_AFTER
+    if not re.search(rf"[\s-](?:{EDITIONS})$", benchmark, re.I):
+        body += rf"(?:(?:-(?i:{EDITIONS})|\s(?-i:{EDITIONS}))(?:-v?\d+(?:\.\d+)?)?)?"
     return re.compile(rf"(?<![\w-]){body}(?![\w+]|-\w)", re.I)
 
 
@@ -341,6 +349,21 @@ def name_pattern(benchmark: str) -> re.Pattern:
 YEAR_AFTER = r"(?:['’]?(?:20)?[12]\d)?"
 # A name written in capitals only ("MATH", "GPQA"): summaries write a benchmark so, and "math" is a word
 CAPITALS_RE = re.compile(r"[A-Z]{3,}")
+# A benchmark's named editions ("WebArena-Lite", "SWE-bench Verified", "MMLU-Pro", "ScreenSpot-Pro", "-Lite-v2"): the
+# words benchmarks' makers use for a smaller, checked, harder or professional edition of the same tasks (general
+# knowledge of how benchmarks are named), counted as the benchmark and said as such (`edition`)
+EDITIONS = "Lite|Verified|Hard|Pro"
+
+
+def edition(sentence: str, pattern: re.Pattern, start: int) -> str:
+    """The edition ("WebArena-Lite-v2") the sentence names nearest the figure at `start`, or "" for the benchmark
+    itself."""
+    names = list(pattern.finditer(sentence))
+    if not names:
+        return ""
+    near = min(names, key=lambda n: n.start() - start if n.start() >= start else 2 * (start - n.end()))
+    core = re.sub(rf"[\s-](?:{EDITIONS})(?:-v?[\d.]+)?$", "", near.group(0), flags=re.I)
+    return near.group(0) if core != near.group(0) and pattern.fullmatch(core) else ""
 
 
 def family_pattern(benchmark: str) -> re.Pattern:
@@ -358,6 +381,7 @@ class Figure:
     said: str  # the figure as written ("98.1%")
     sentence: str
     measure: str = ""  # another measure the sentence states it as ("verification accuracy"); "" for the level
+    edition: str = ""  # the benchmark's edition it is stated on ("WebArena-Lite"); "" for the benchmark itself
 
 
 NUMBER_RE = re.compile(r"(?<![\w.+±@^/-])(\d+(?:\.\d+)?)(\s*%|\s+points?\b)?")
@@ -366,9 +390,9 @@ NUMBER_RE = re.compile(r"(?<![\w.+±@^/-])(\d+(?:\.\d+)?)(\s*%|\s+points?\b)?")
 NOT_LEVEL_AFTER = re.compile(
     r"^\s*(?:[x×]\b|[BMKbk]\b|-?(?:shot|fold|step|bit|token|sample|layer|billion|million|times|fewer)|%?\s*(?:to|-|–)\s*\d"
     r"|%?\s*(?:absolute\s+|relative\s+|average\s+)?(?:points?\s+)?(?:(?:performance|accuracy|score)\s+)?(?:improvement|increase|gain|boost|reduction|decrease|drop"
-    r"|degradation|speed-?up|faster|slower|higher|lower|less|more|fewer|better|worse|smaller|larger|of\s+the|gap|margin"
-    r"|tokens?|steps?|samples?|examples?|problems?|questions?|tasks?|models?|languages?|hours?|days?|seconds?|ms\b|gpus?"
-    r"|parameters?|params?|times|years?|percentage\s+points?))",
+    r"|enhancement|uplift|degradation|speed-?up|faster|slower|higher|lower|less|more|fewer|better|worse|smaller|larger|of\s+the|gap|margin"
+    r"|(?:tokens?|steps?|samples?|examples?|problems?|questions?|tasks?|models?|languages?|hours?|days?|seconds?|ms\b|gpus?"
+    r"|parameters?|params?|times|years?|percentage\s+points?)(?!\s+(?:length|success|completion|accuracy|score|rate)\b)))",
     re.I,
 )
 # Before the number: a change ("by 4.9%"), a comparison ("vs 81%", "compared to 50.19%"), a bound.
@@ -378,7 +402,58 @@ NOT_LEVEL_BEFORE = re.compile(
     r"|\b(?:gain|improvement|increase|reduction|drop|boost)s?\s+of)\s*(?:(?:approximately|about|around|roughly|~)\s*)?$",
     re.I,
 )
-COST_RE = re.compile(r"\b(?:tokens?|usage|length|latency|throughput|memory|cost|steps?|budget)\b.{0,35}$", re.I)
+# A figure given to a compared model: a comparison's cue, then that model's name and the figure with no verb of its
+# own between ("approaching o1 (high) at 88.5%", "outperforming … DeepSeek-V3.1 (63.1)", "surpassing 16-bit LoRA
+# (88.1%)", "comparable to OpenAI o3-mini's 79.6%", "the previous best of 0.445", "proprietary LLMs like GPT-4-Turbo
+# (17.6%)"): the figure is that model's, not the paper's.
+COMPARED_RE = re.compile(
+    r"\b(?:approach(?:es|ed|ing)|outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|rival\w*|compar(?:ed|able|ing)\s+(?:to|with)"
+    r"|relative\s+to|versus|vs\.?|than|against|over|(?:previous|prior)\s+(?:best|sota|state[- ]of[- ]the[- ]art|record)"
+    r"|(?:models?|llms?|baselines?|methods?|systems?|agents?|counterparts?)\s+(?:like|such\s+as|including))"
+    r"(?P<gap>(?:\W[^;]{0,60})?)$",
+    re.I,
+)
+# What a model does itself, ending a comparison before the figure ("surpassing X, and achieves 85%")
+OWN_VERB_RE = re.compile(
+    r"\b(?:achiev|reach|attain|obtain|scor|record|deliver|yield|demonstrat|show|set|hit|post|report)\w*|,\s*and\b|\bwhile\b",
+    re.I,
+)
+# A figure in the gap: the comparison quoted one already ("… (MiMo-7B-RL: 57.8, o1-mini: 53.8)" is a table)
+GAP_FIGURE_RE = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?\s*%|(?<![\w.-])\d+\.\d+(?![\w.-])")
+# Margins said as a list or an average: "exceeding GLaMM-7B by 2.1, 3.6, and 4.5 cIoU", "by an average of 57%"
+MARGIN_RE = re.compile(
+    r"\bby\s+(?:(?:an?|the)\s+)?(?:average|total|margin|factor)\s+of\s+(?:up\s+to\s+|~)?$"
+    r"|\bby\s+~?[\d.]+\s*%?\s*(?:points?|pp)?\s*(?:,\s*~?[\d.]+\s*%?\s*(?:points?|pp)?\s*)+,?\s*and\s+$",
+    re.I,
+)
+
+
+def compared(before: str, pattern: re.Pattern | None = None) -> bool:
+    """The figure after `before` (its sentence up to it) is a compared model's, or a margin over it; a figure the
+    comparison attaches to the benchmark's name ("outperforming DeepSeek-R1 on benchmarks like GPQA-Diamond
+    (76.0%)") is the subject's result on it."""
+    clause = re.split(r"[;]", before)[-1]
+    if MARGIN_RE.search(clause[-80:]):
+        return True
+    m = COMPARED_RE.search(clause[-90:])
+    if m and pattern is not None and pattern.search(m["gap"]):
+        return False
+    return comparing(clause[-90:])
+
+
+def comparing(before: str) -> bool:
+    """`before` ends in a comparison with another model, naming it with no verb or figure of the paper's own since
+    ("outperforming strong open-source models like", "comparable to OpenAI o3-mini's")."""
+    m = COMPARED_RE.search(before)
+    return bool(m and not OWN_VERB_RE.search(m["gap"]) and not GAP_FIGURE_RE.search(m["gap"]))
+
+
+COST_RE = re.compile(
+    r"\b(?:tokens?|usage|length|latency|throughput|memory|cost|steps?|budget)\b.{0,35}$"
+    # a correlation with the benchmark, not a level on it ("correlates strongly (Pearson r > 0.9 … vs MMLU-Pro)")
+    r"|\b(?:correlat\w*|pearson|spearman|kendall)\b.{0,35}$",
+    re.I,
+)
 GENERIC_METRIC = frozenset(
     "accuracy accuracies score scores result results performance number numbers figure figures".split()
 )
@@ -387,7 +462,10 @@ LEVEL_CUE_RE = re.compile(
     r"(?:accuracy|score|rate|of|achiev\w*|reach\w*|scor\w*|to|attain\w*|obtain\w*|at|is|was|an?|\()\s*~?\s*$", re.I
 )
 # Another target between the benchmark's name and a figure after it ("on the unseen AMC-2023", "while …").
-OTHER_TARGET_RE = re.compile(r"[;]|\b(?:while|whereas)\b|\b(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?[A-Z][\w-]*\d")
+# ("while also improving accuracy from 96.44% to 96.59%" goes on with the same subject and target)
+OTHER_TARGET_RE = re.compile(
+    r"[;]|\b(?:while|whereas)\b(?!\s+(?:also\s+)?[a-z]+ing\b)|\b(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?[A-Z][\w-]*\d"
+)
 # A list of gains, item by item: "an average improvement of 9.1 points on AIME 24, 7.6 on GPQA, and" (a gain next).
 GAIN_ITEM = r"[\d.]+\s*(?:%|points?)?\s+(?:on|in)\s+[^,;]{1,40}"
 GAIN_LIST_RE = re.compile(
@@ -460,7 +538,7 @@ def sub_measure(label: str, pattern: re.Pattern) -> bool:
         low = word.lower()
         if low in PLAIN_LABEL or re.fullmatch(r"[\d.]+%?|\d+-shot|cot", low):
             continue
-        if re.fullmatch(r"(?:pass|avg|maj|mean|best|cons)@\d+", low):
+        if re.fullmatch(r"(?:pass|avg|maj|mean|best|cons|acc|recall|hit)@\d+", low):
             if low != "pass@1":
                 return True
             continue
@@ -499,14 +577,22 @@ def activity(label: str, pattern: re.Pattern, metric: str) -> str:
     return "" if at is None else " ".join(words[at:])
 
 
-def stated_figures(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, str]]:
-    """`figures_in`, each figure with the measure its label names by an activity where the question asked a
-    generic level ('verification accuracy' for "verification accuracy from 62.5% to 94.5% on AIME2024"), else ""."""
+def stated_figures(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, str, int, bool]]:
+    """`figures_at`, each figure with the measure its label names by an activity where the question asked a
+    generic level ('verification accuracy' for "verification accuracy from 62.5% to 94.5% on AIME2024"), else "",
+    its position, and whether that label is the words between it and the name after it ("81.67% file-level fault
+    localization accuracy on SWE-Bench-lite")."""
     names = list(pattern.finditer(sentence))
     found = []
     for value, said, start in figures_at(sentence, pattern, metric):
-        other = activity(measure_label(sentence, start, names), pattern, metric) if not metric_forms(metric) else ""
-        found.append((value, said, other))
+        other, after = "", False
+        if not metric_forms(metric):
+            other = activity(measure_label(sentence, start, names), pattern, metric)
+            ahead = next((n for n in names if n.start() >= start), None)
+            if not other and ahead and ahead.start() - start < 60:
+                words = re.sub(r"\s+(?:on|in|at|for)(?:\s+the)?\s*$", "", sentence[start + len(said) : ahead.start()])
+                other, after = activity(words, pattern, metric), True
+        found.append((value, said, other, start, after))
     return found
 
 
@@ -515,11 +601,14 @@ def figures_in(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
     return [(value, said) for value, said, _ in figures_at(sentence, pattern, metric)]
 
 
-def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tuple[float, str, int]]:
+def figures_at(
+    sentence: str, pattern: re.Pattern, metric: str = "", compared_too: bool = False
+) -> list[tuple[float, str, int]]:
     """The figures a sentence states for the benchmark itself: a level (not a gain, a count or a range
     start) written just before the benchmark's name ('98.1% on GSM8K', '50.2% accuracy on GSM8K'), or
     after it in the same clause ('on GSM8K, X achieves 85.8%', 'GSM8K score of 62.02') when no other
-    benchmark claims it ('… and 94.4% on AIME'24')."""
+    benchmark claims it ('… and 94.4% on AIME'24'); a compared model's figure ("approaching o1 (high) at 88.5%")
+    only where `compared_too` (a question about that model)."""
     names = list(pattern.finditer(sentence))
     if not names:
         return []
@@ -537,7 +626,8 @@ def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
         clause = re.split(r"[,;(]", before)[-1]
         if NOT_LEVEL_AFTER.match(after) or NOT_LEVEL_BEFORE.search(before) or COST_RE.search(before):
             continue
-        if RETAINED_RE.search(before):
+        theirs = compared(sentence[: m.start()], pattern) and not re.match(r"\s*%?\s*(?:vs\.?|versus)\s", after)
+        if RETAINED_RE.search(before) or (theirs and not compared_too):
             continue
         if not forms and (label := LABEL_BEFORE_RE.search(before)) and sub_measure(label.group(1), pattern):
             continue  # the asked level is generic ("highest score"): not one dimension or another measure of it
@@ -572,6 +662,9 @@ def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
         if claim and not pattern.search(claim.group(0)) and not FROM_BEFORE_TARGET_RE.match(after):
             continue
         behind = [n for n in names if n.end() <= m.start()]
+        labelled = bool(behind) and not re.search(r"[,;]|\band\b", sentence[behind[-1].end() : m.start()])
+        if not labelled and elsewhere(after, pattern):
+            continue  # "GenEval score of 0.64 in image generation" is labelled with the name: it is the benchmark's
         if behind:
             between = sentence[behind[-1].end() : m.start()]
             stated = LEVEL_CUE_RE.search(sentence[max(0, m.start() - 25) : m.start()])
@@ -586,24 +679,155 @@ def figures_at(sentence: str, pattern: re.Pattern, metric: str = "") -> list[tup
     return found
 
 
+# After a figure that follows the benchmark's name: the task or measure it is stated for, in lower case ("76.7%
+# success rate on real-world robot tasks", "93.6 on referring expression comprehension", "0.99 on single-object
+# generation", "a 74.07% cross-modal task accuracy"); words of a setup ("on average", "on the test set", "in thinking
+# mode") name no other target (general words of how results are reported).
+TARGET_AFTER_RE = re.compile(
+    r"^\s*%?(?:\s+[\w@.()-]+){0,6}?\s+(?:on|in|for)\s+(?:the\s+)?(?P<target>[a-z][\w-]*)(?:\s+[\w-]+){0,3}"
+)
+LABEL_AFTER_RE = re.compile(r"^\s*%?\s+(?P<label>(?:[\w@.+-]+\s+){0,3}?)(?:accuracy|accuracies|scores?|rates?)\b", re.I)
+CLAUSE_WORDS = frozenset("and or but while whereas which that with than to from on in for of by at as".split())
+SETUP_WORDS = frozenset(
+    "average test testing validation val dev held-out evaluation thinking non-thinking zero-shot few-shot both all "
+    "each every its their this these that it overall total mode standard official full public hidden".split()
+)
+
+
+def elsewhere(after: str, pattern: re.Pattern) -> bool:
+    """The figure (after the benchmark's name) is stated for another task or as another measure, named in lower case
+    after it; a measure word of the benchmark's own level ("average score", "pass@1 accuracy") is none."""
+    at_k = re.match(r"\s*%?\s*(?i:pass|acc|recall|hit|top|best)@(\d+)", after)
+    if at_k and at_k.group(1) != "1":
+        return True  # "71.90% Acc@10", "59.78% pass@256": a best-of-k measure, not the level
+    target = TARGET_AFTER_RE.match(after)
+    if target and target["target"] not in SETUP_WORDS and not pattern.search(target.group(0)):
+        # within the figure's own phrase: "84.33% average reward while using … for only" went on to another clause
+        phrase = re.sub(r"\s(?:on|in|for)\s+(?:the\s+)?$", " ", after[: target.start("target")])
+        if not CLAUSE_WORDS & set(phrase.lower().split()):
+            return True
+    label = LABEL_AFTER_RE.match(after)
+    words = label["label"].lower().split() if label else []
+    if CLAUSE_WORDS & set(words):
+        return False  # the sentence went on to another clause ("20% and improves LiveCodeBench accuracy")
+    # a kind of task's or an activity's measure ("74.07% cross-modal task accuracy", "exact match completion rate"),
+    # not a protocol's ("79.8% linear probe accuracy", "robust accuracy")
+    return any(w in ("task", "tasks") or ACTIVITY_RE.fullmatch(w) for w in words)
+
+
 def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'iv]|\d)", text) if s.strip()]
 
 
 def paper_figure(
-    paper: Paper, pattern: re.Pattern, lower: bool, metric: str = "", shared: frozenset[str] = frozenset()
+    paper: Paper,
+    pattern: re.Pattern,
+    lower: bool,
+    metric: str = "",
+    shared: frozenset[str] = frozenset(),
+    qualifier: Qualifier | None = None,
+    measured: frozenset[str] | None = None,
 ) -> Figure | None:
     """The paper's best figure on the benchmark (highest, or lowest when lower is better), or None; a figure
     of the benchmark's own level before one stated as another activity, unless the benchmark's papers share
-    that activity's word (`shared`: Spider's "execution accuracy")."""
+    that activity's word (`shared`: Spider's "execution accuracy"), or, for a label after the figure, write it as
+    what the benchmark measures (`measured`, `shared_activities(…, measured=True)`); asked a qualifier, only a figure
+    its text says of such a model (`qualified`)."""
     best: Figure | None = None
     for sentence in split_sentences(paper.summary):
-        for value, said, other in stated_figures(sentence, pattern, metric):
-            own = not other or other.split()[0] in shared
-            figure = Figure(paper, value, said, sentence, "" if own else other)
+        for value, said, other, start, after in stated_figures(sentence, pattern, metric):
+            if qualifier and not qualified(paper, sentence, start, qualifier):
+                continue
+            own = not other or other.split()[0] in (measured if after and measured is not None else shared)
+            figure = Figure(paper, value, said, sentence, "" if own else other, edition(sentence, pattern, start))
             if best is None or rank_key(figure, lower) < rank_key(best, lower):
                 best = figure
     return best
+
+
+# ---- a qualifier on the model: open-source, a size ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """What a question asks the model to be: "open-source" (size 0) or a size ("7B", 7e9 parameters)."""
+
+    said: str
+    size: float = 0.0
+
+
+def qualifier_asked(question: str) -> Qualifier | None:
+    """The qualifier of "the best open-source model on X" or "which 7B model is best on X", or None."""
+    m = re.search(QUALIFIER, question, re.I)
+    if not m:
+        return None
+    said = m.group(0)
+    number = re.match(r"\d+(?:\.\d+)?", said)
+    if number:
+        return Qualifier(f"{number.group(0)}B", float(number.group(0)) * 1e9)
+    return Qualifier("open-weight" if "weight" in said.lower() else "open-source")
+
+
+OPEN_RE = re.compile(r"\bopen[- ]?(?:source[ds]?|weights?)\b", re.I)
+# "open-source software evolution data", "open-source baselines": something else than the paper's model is open
+OTHERS_OPEN_RE = re.compile(
+    r"^[\s-]*(?:[\w-]+\s+)?(?:software|data|datasets?|code|codebases?|repositories|projects?|community|libraries"
+    r"|tools|benchmarks?|baselines?|competitors|counterparts|efforts|research|ecosystem)\b",
+    re.I,
+)
+# "among / for open-source models", "other open-source models": the paper's model is one of them
+MEMBER_BEFORE_RE = re.compile(r"\b(?:among|for|of|other|an?|its|their|our|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def open_said(paper: Paper) -> bool:
+    """The title or summary calls the paper's own model or framework open ("a 355B parameter open-source MoE model",
+    "among open-source models", "other open-source models"), not only the models it is compared with ("outperforming
+    strong open-source models like DeepSeek-V3.1") or its data ("open-source software evolution data")."""
+    text = f"{paper.title}. {paper.summary}"  # a title says what the paper's own work is ("… Open-Source MoE Model")
+    for m in OPEN_RE.finditer(text):
+        before = re.split(r"[.;:]", text[max(0, m.start() - 60) : m.start()])[-1]
+        if OTHERS_OPEN_RE.match(text[m.end() :]):
+            continue
+        if re.search(r"\bother\s+$", before, re.I):
+            return True
+        if comparing(before):
+            continue
+        if MEMBER_BEFORE_RE.search(before) or not before.strip() or re.search(r"[,(]\s*$", before):
+            return True
+    return False
+
+
+SIZE_TOKEN_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(?:B\b|billion\b)", re.I)
+
+
+def own_sizes(text: str) -> list[tuple[int, float]]:
+    """(position, parameters) of the sizes a text gives to a model of its own, not a compared one ("outperforming
+    larger models like DeepSeek-R1-Distill-Qwen-7B")."""
+    out = []
+    for m in SIZE_TOKEN_RE.finditer(text):
+        if comparing(text[max(0, m.start() - 70) : m.start()]):
+            continue
+        out.append((m.start(), float(m.group(1)) * 1e9))
+    return out
+
+
+def qualified(paper: Paper, sentence: str, start: int, qualifier: Qualifier) -> bool:
+    """Whether the text says the figure at `start` is of a model so qualified: open where the summary says the
+    paper's model is (`open_said`); a size where the figure's clause attaches it, the nearest size before the figure
+    ("a 7B model can obtain 94.0"), else the first after it ("95.0 … with a 32B model"), else, where the clause names
+    no size, the one size the summary gives its models."""
+    if not qualifier.size:
+        return open_said(paper)
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", start)
+    clause = sentence[left : right if right >= 0 else len(sentence)]
+    at = start - left
+    sizes = own_sizes(clause)
+    before = [v for pos, v in sizes if pos < at]
+    after = [v for pos, v in sizes if pos > at]
+    if before or after:
+        return (before[-1] if before else after[0]) == qualifier.size
+    return {v for _, v in own_sizes(paper.summary)} == {qualifier.size}
 
 
 def rank_key(figure: Figure, lower: bool) -> tuple[bool, float]:
@@ -611,20 +835,31 @@ def rank_key(figure: Figure, lower: bool) -> tuple[bool, float]:
     return bool(figure.measure), figure.value if lower else -figure.value
 
 
-def shared_activities(papers: Sequence[Paper], pattern: re.Pattern) -> frozenset[str]:
-    """Activity words ('execution', 'grounding') that two or more papers write in a sentence naming the
-    benchmark: the benchmark's own task, not another measure of one paper's."""
+def shared_activities(papers: Sequence[Paper], pattern: re.Pattern, measured: bool = False) -> frozenset[str]:
+    """Activity words ('execution', 'grounding') that two or more papers write in a sentence naming the benchmark:
+    the benchmark's own task, not another measure of one paper's. `measured`: only as what the benchmark measures,
+    before a measure's noun ("execution accuracy") or right after its name ("ImageNet-1K classification"), so that a
+    measure a few of its papers report ("file-level fault localization accuracy" on SWE-Bench-lite) is not one."""
     counts: Counter[str] = Counter()
     for paper in papers:
-        words = {
-            w
-            for sentence in split_sentences(f"{paper.title}. {paper.summary}")
-            if pattern.search(sentence)
-            for w in re.findall(r"[a-z][a-z-]*", sentence)
-            if ACTIVITY_RE.fullmatch(w)
-        }
+        words: set[str] = set()
+        for sentence in split_sentences(f"{paper.title}. {paper.summary}"):
+            if not pattern.search(sentence):
+                continue
+            if not measured:
+                words.update(w for w in re.findall(r"[a-z][a-z-]*", sentence) if ACTIVITY_RE.fullmatch(w))
+                continue
+            words.update(w for w in MEASURED_RE.findall(sentence) if ACTIVITY_RE.fullmatch(w))
+            words.update(
+                w.group(1)
+                for n in pattern.finditer(sentence)
+                if (w := re.match(r"\s+([a-z][a-z-]*)", sentence[n.end() :])) and ACTIVITY_RE.fullmatch(w.group(1))
+            )
         counts.update(words)
     return frozenset(w for w, c in counts.items() if c >= 2)
+
+
+MEASURED_RE = re.compile(r"\b([a-z][a-z-]*)\s+(?:accuracy|accuracies|scores?|rates?|performance)\b")
 
 
 def around(sentence: str, said: str, width: int = SENTENCE_CHARS) -> str:
@@ -652,11 +887,17 @@ def figures_text(
     lower: bool,
     scope: str,
     cite: Callable[[Paper], int],
+    qualifier: Qualifier | None = None,
+    stated: Sequence[Figure] = (),
 ) -> str:
     """The papers stating a figure on the benchmark, best first, each with its sentence and citation, and
-    the caveat that their setups differ; none stating one is said as such, with how many name it."""
+    the caveat that their setups differ; none stating one is said as such, with how many name it. Asked a
+    qualifier, `figures` are those its text says of such a model, out of the `stated` ones: how many pass is
+    said, and the papers left out because their text does not say so are named."""
     if not naming:
         return f'No paper in the digests{scope} names "{benchmark}", so none reports a figure on it.'
+    if qualifier:
+        return qualified_text(benchmark, qualifier, figures, stated, naming, lower, scope, cite)
     if not figures:
         return (
             f"None of the {naming} paper{'s' if naming != 1 else ''} naming {benchmark}{scope} states a figure of its "
@@ -668,19 +909,72 @@ def figures_text(
     word = "lowest" if lower else "highest"
     lines = [
         f"Of the {naming} paper{'s' if naming != 1 else ''} naming {benchmark}{scope}, {len(figures)} state a "
-        f"figure on it in their summaries; the {word} is **{top.said}**, in **{top.paper.title}** [{cite(top.paper)}]. "
-        + CAVEAT,
+        f"figure on it in their summaries; the {word} is **{top.said}**{edition_note(top)}, in **{top.paper.title}** "
+        f"[{cite(top.paper)}]. " + CAVEAT,
         "",
     ]
+    lines += figure_lines(ordered, benchmark, lower, cite)
+    return "\n".join(lines)
+
+
+def figure_lines(ordered: Sequence[Figure], benchmark: str, lower: bool, cite: Callable[[Paper], int]) -> list[str]:
+    """The figures as list items, best first, as far as `SHOWN_FIGURES`, and how many more."""
+    top = ordered[0]
     # a figure of another measure above the lead is shown though the list is full: the reader sees why it is not first
     above = [f for f in ordered[SHOWN_FIGURES:] if f.measure and rank_key(f, lower)[1] < rank_key(top, lower)[1]]
+    lines = []
     for f in [*ordered[:SHOWN_FIGURES], *above]:
-        other = f" ({f.measure}: another measure than {benchmark}'s own)" if f.measure else ""
+        other = f" ({f.measure}: another measure than {benchmark}'s own)" if f.measure else edition_note(f)
         lines.append(figure_line(f, cite, other))
     if len(ordered) > SHOWN_FIGURES + len(above):
         rest = [f for f in ordered[SHOWN_FIGURES:] if f not in above]
         what = "with lower figures" if not any(f.measure for f in rest) else "with lower figures or other measures"
         lines.append(f"- … and {len(rest)} more papers {what}.")
+    return lines
+
+
+def edition_note(figure: Figure) -> str:
+    """' (on WebArena-Lite)' for a figure stated on an edition of the benchmark asked, else ''."""
+    return f" (on {figure.edition})" if figure.edition else ""
+
+
+def qualified_text(
+    benchmark: str,
+    qualifier: Qualifier,
+    figures: Sequence[Figure],
+    stated: Sequence[Figure],
+    naming: int,
+    lower: bool,
+    scope: str,
+    cite: Callable[[Paper], int],
+) -> str:
+    """The figures said of a model so qualified, best first; how many of the stated figures pass, and the papers
+    left out because their text does not say it of their model."""
+    # "an open-source model", "an 8B model", "an 11B model", "a 7B model"
+    vowel = qualifier.said.startswith(("open", "8")) or re.match(r"1[18](?![\d.])", qualifier.said)
+    what = f"{'an' if vowel else 'a'} {qualifier.said} model"
+    plural = "s" if naming != 1 else ""
+    stating = f"{len(stated)} state a figure on it in their summaries"
+    head = f"Of the {naming} paper{plural} naming {benchmark}{scope}, {stating}"
+    kept = {f.paper.id for f in figures}
+    left = sorted((f for f in stated if f.paper.id not in kept), key=lambda f: (*rank_key(f, lower), f.paper.id))
+    if not figures:
+        lines = [f"{head}; none of them says its figure is of {what}, so the digests cannot say which is best."]
+    else:
+        ordered = sorted(figures, key=lambda f: (*rank_key(f, lower), f.paper.id))
+        top = ordered[0]
+        word = "lowest" if lower else "highest"
+        lines = [
+            f"{head}; **{len(figures)}** of them {'says' if len(figures) == 1 else 'say'} it of {what}, the {word} "
+            f"**{top.said}**{edition_note(top)}, "
+            f"in **{top.paper.title}** [{cite(top.paper)}]. " + CAVEAT,
+            "",
+            *figure_lines(ordered, benchmark, lower, cite),
+        ]
+    if left:
+        shown = "; ".join(f"{f.paper.title} [{cite(f.paper)}] ({f.said})" for f in left[:SHOWN_FIGURES])
+        more = f"; and {len(left) - SHOWN_FIGURES} more" if len(left) > SHOWN_FIGURES else ""
+        lines += ["", f"Not counted, their text not saying the model is {qualifier.said}: {shown}{more}."]
     return "\n".join(lines)
 
 
@@ -740,7 +1034,11 @@ def size_asked(question: str) -> tuple[bool, list[str]]:
 def names_all(paper: Paper, words: Sequence[str]) -> bool:
     """The paper's title or summary names every topic word (hyphen or space between its parts alike); a
     model noun's kind also by its acronym ('language model' or 'LLM')."""
-    text = f"{paper.title}\n{paper.summary}"
+    return writes_all(f"{paper.title}\n{paper.summary}", words)
+
+
+def writes_all(text: str, words: Sequence[str]) -> bool:
+    """`names_all` over one text."""
     acronym = {"language model": "LLMs?|SLMs?", "vision-language": "VLMs?|LVLMs?", "multimodal": "MLLMs?"}
     for word in words:
         found = name_pattern(word).search(text) or name_pattern(word + "s").search(text)
@@ -1033,19 +1331,44 @@ def stated_speedups(sentence: str) -> list[tuple[float, str]]:
     return out
 
 
-def paper_speedup(paper: Paper) -> Figure | None:
-    """The largest x-fold speedup the paper's summary states, with its sentence, or None."""
+def paper_speedup(paper: Paper, topic: str = "") -> Figure | None:
+    """The largest x-fold speedup the paper's summary states, with its sentence, or None; given a topic, only a
+    speedup of it (`about_topic`)."""
     found = [
         Figure(paper, value, said, sentence)
         for sentence in split_sentences(paper.summary)
         for value, said in stated_speedups(sentence)
+        if not topic or about_topic(paper, sentence, topic)
     ]
     return max(found, key=lambda f: f.value, default=None)
 
 
-def speedups_text(topic: str, figures: Sequence[Figure], naming: int, scope: str, cite: Callable[[Paper], int]) -> str:
+def about_topic(paper: Paper, sentence: str, topic: str) -> bool:
+    """A speedup's sentence is the topic's where it names the topic, or where the paper is about it: its title or
+    the summary's opening sentences (what the paper is, its objective: TensorBLEU's "for Reinforcement Learning (RL)
+    fine-tuning") name it. Hyper-Bagel, which uses speculative decoding for one part and distillation for the 16.67x
+    text-to-image speedup, names it only in its method sentence: a part of the paper, not what it is about."""
+    opening = split_sentences(paper.summary)[:2]
+    words = topic.split()
+    # a topic of several words also by its initials in capitals ("RL" for reinforcement learning)
+    initials = re.compile(rf"\b{''.join(w[0] for w in words).upper()}s?\b") if len(words) > 1 else None
+    return any(
+        writes_all(text, [topic]) or (initials is not None and initials.search(text))
+        for text in [sentence, paper.title, *opening]
+    )
+
+
+def speedups_text(
+    topic: str,
+    figures: Sequence[Figure],
+    naming: int,
+    scope: str,
+    cite: Callable[[Paper], int],
+    elsewhere: Sequence[Figure] = (),
+) -> str:
     """The papers on the topic stating an x-fold speedup, largest first, each with its sentence; said to be
-    speedups over each paper's own baseline and hardware, not strictly comparable."""
+    speedups over each paper's own baseline and hardware, not strictly comparable; the papers whose speedups are
+    of something else (`elsewhere`) named as not counted."""
     if not naming:
         return f'No paper in the digests{scope} names "{topic}", so none reports a speedup for it.'
     if not figures:
@@ -1065,4 +1388,12 @@ def speedups_text(topic: str, figures: Sequence[Figure], naming: int, scope: str
         lines.append(figure_line(f, cite))
     if len(ordered) > SHOWN_FIGURES:
         lines.append(f"- … and {len(ordered) - SHOWN_FIGURES} more papers with smaller speedups.")
+    if elsewhere:
+        shown = "; ".join(f"{f.paper.title} [{cite(f.paper)}] ({f.said})" for f in elsewhere[:SHOWN_FIGURES])
+        more = f"; and {len(elsewhere) - SHOWN_FIGURES} more" if len(elsewhere) > SHOWN_FIGURES else ""
+        lines += [
+            "",
+            f"Not counted, their speedup being said of something else than {topic} (the sentence, the title and the "
+            f"summary's opening do not name it): {shown}{more}.",
+        ]
     return "\n".join(lines)

@@ -3200,16 +3200,23 @@ class Answerer:
             lower = bool(aggregate.LOWER_IS_BETTER_RE.search(bound.metric))
             naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
             shared = aggregate.shared_activities(naming, pattern)
-            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, bound.metric, shared))]
+            measured = aggregate.shared_activities(naming, pattern, measured=True)
+            figures = [
+                f
+                for p in naming
+                if (f := aggregate.paper_figure(p, pattern, lower, bound.metric, shared, None, measured))
+            ]
             result.covered = any(aggregate.passes(f, bound) for f in figures)
             result.backend = "extractive" if figures else "none"
             return aggregate.threshold_text(bound, figures, len(naming), lower, scope, cite)
         if kind == "speedup" and (topic := aggregate.speedup_topic(parsed.clean)):
             naming = [p for p in pool if aggregate.names_all(p, [topic])]
-            speedups = [f for p in naming if (f := aggregate.paper_speedup(p))]
+            speedups = [f for p in naming if (f := aggregate.paper_speedup(p, topic))]
+            counted = {f.paper.id for f in speedups}
+            elsewhere = [f for p in naming if p.id not in counted and (f := aggregate.paper_speedup(p))]
             result.covered = bool(speedups)
             result.backend = "extractive" if speedups else "none"
-            return aggregate.speedups_text(topic, speedups, len(naming), scope, cite)
+            return aggregate.speedups_text(topic, speedups, len(naming), scope, cite, elsewhere)
         if kind == "both":
             names = aggregate.both_asked(parsed.clean)
             first, second = (aggregate.family_pattern(n) for n in names)
@@ -3228,10 +3235,25 @@ class Answerer:
             lower = aggregate.lower_is_better(asked, metric)
             naming = [p for p in pool if aggregate.names_benchmark(p, pattern)]
             shared = aggregate.shared_activities(naming, pattern)
-            figures = [f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared))]
+            measured = aggregate.shared_activities(naming, pattern, measured=True)
+            stated = [
+                f for p in naming if (f := aggregate.paper_figure(p, pattern, lower, metric, shared, None, measured))
+            ]
+            qualifier = aggregate.qualifier_asked(asked)
+            figures = (
+                [
+                    f
+                    for p in naming
+                    if (f := aggregate.paper_figure(p, pattern, lower, metric, shared, qualifier, measured))
+                ]
+                if qualifier
+                else stated
+            )
             result.covered = bool(figures)
             result.backend = "extractive" if figures else "none"
-            return aggregate.figures_text(benchmark, metric, figures, len(naming), lower, scope, cite)
+            return aggregate.figures_text(
+                benchmark, metric, figures, len(naming), lower, scope, cite, qualifier, stated
+            )
         if kind == "parameters":
             smallest, words = aggregate.size_asked(parsed.clean)
             naming = [p for p in pool if aggregate.names_all(p, words)]

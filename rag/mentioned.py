@@ -118,7 +118,8 @@ def score_attached(sentence: str, pattern: re.Pattern, bench: re.Pattern, own: b
     the model: its name at most `SCORE_GAP_WORDS` words before the figure, in the same clause; in the model's
     own paper any such level is its."""
     # the model's name is no label of another measure ("LLaVA-v1.5 achieved an accuracy of 80.9 on the VQAv2")
-    found = aggregate.figures_at(pattern.sub(lambda m: "x" * len(m.group(0)), sentence), bench)
+    # a compared model's figure is the one asked here ("outperforming GPT-4o (63.8%)")
+    found = aggregate.figures_at(pattern.sub(lambda m: "x" * len(m.group(0)), sentence), bench, compared_too=True)
     if own:
         return bool(found)
     names = list(pattern.finditer(sentence))

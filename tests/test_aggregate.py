@@ -178,7 +178,7 @@ def test_an_activity_named_before_a_figure_is_another_measure_unless_the_benchma
     accuracy; Spider's papers all state execution accuracy, their benchmark's own."""
     aime = aggregate.name_pattern("AIME 2024")
     heimdall = "Heimdall boosts verification accuracy from 62.5% to 94.5% on AIME2024 (97.5% with sampling)."
-    assert aggregate.stated_figures(heimdall, aime, "accuracy") == [
+    assert [f[:3] for f in aggregate.stated_figures(heimdall, aime, "accuracy")] == [
         (94.5, "94.5%", "verification accuracy"),
         (97.5, "97.5%", "verification accuracy"),
     ]
@@ -413,3 +413,181 @@ def test_conditions_on_the_week_index(week_answerer):
     high = week_answerer.ask("which papers report above 90% on MATH-500?")
     assert high.intent == "aggregate" and high.citations
     assert all(f"[{c['n']}]" in high.answer for c in high.citations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bench", "figures"),
+    [
+        # a compared model's figure is not the paper's
+        (
+            "S* improves 12 models, with DeepSeek-R1-Distill-Qwen-32B achieving 85.7% on LiveCodeBench, approaching "
+            "o1 (high) at 88.5%.",
+            "LiveCodeBench",
+            [85.7],
+        ),
+        (
+            "WebLeaper achieved a 73.2 accuracy score on the GAIA benchmark, outperforming strong open-source models "
+            "like DeepSeek-V3.1 (63.1) and proprietary models such as Claude-4-Sonnet (68.3).",
+            "GAIA",
+            [73.2],
+        ),
+        ("On GSM8K, a 7B model achieves 90.8% accuracy, surpassing 16-bit LoRA (88.1%).", "GSM8K", [90.8]),
+        ("The 32B model achieves 84.2% on AIME24, comparable to OpenAI o3-mini's 79.6%.", "AIME24", [84.2]),
+        ("It achieves 0.494 V-measure on MTEB, outperforming the previous best of 0.445.", "MTEB", []),
+        # margins, listed or averaged
+        ("Sa2VA exceeds GLaMM-7B by 2.1, 3.6, and 4.5 cIoU on RefCOCO, RefCOCO+, and RefCOCOg.", "RefCOCO", []),
+        (
+            "MoDE achieves 4.01 on the CALVIN ABC benchmark, surpassing baselines by an average of 57%.",
+            "CALVIN",
+            [4.01],
+        ),
+        # another task or measure named after a figure that follows the name
+        (
+            "DreamVLA achieves a 4.44 average task length on the CALVIN ABC-D benchmark and a 76.7% success rate on "
+            "real-world robot tasks.",
+            "CALVIN",
+            [4.44],
+        ),
+        (
+            "It surpasses prior SOTA by 19.0 mAP on COCO detection and achieves an average accuracy of 93.6 on "
+            "referring expression comprehension.",
+            "COCO",
+            [],
+        ),
+        (
+            "OAGENTS achieves a 73.93% average score on the GAIA benchmark, and demonstrates a 74.07% cross-modal "
+            "task accuracy.",
+            "GAIA",
+            [73.93],
+        ),
+        ("Visual-CoG achieves a 15.57% average enhancement on GenEval.", "GenEval", []),
+        # a figure the comparison attaches to the benchmark's name is the subject's result on it
+        ("LN-Ultra achieves top scores, outperforming DeepSeek-R1 on benchmarks like GSM8K (76.0%).", "GSM8K", [76.0]),
+        # the figure before "vs" is the subject's; one margin and a later figure with its own target stay apart
+        ("TransMLA outperformed the original Qwen2.5-7B model on the GSM8K benchmark (87% vs 81%).", "GSM8K", [87.0]),
+        ("It reaches 75.3% on FRAMES, outperforming GPT-4o by 9.7%, and 88.3% on GSM8K.", "GSM8K", [88.3]),
+        # a figure labelled with the name is the benchmark's, whatever task follows; a later clause is not its label
+        ("Ming-Omni achieves a GenEval score of 0.64 in image generation.", "GenEval", [0.64]),
+        (
+            "On GSM8K, it attained an 84.33% average reward while using knowledge for only a few steps.",
+            "GSM8K",
+            [84.33],
+        ),
+        ("It boosts GSM8K accuracy from 10% to 20% and improves MATH accuracy.", "GSM8K", [20.0]),
+        # a correlation with the benchmark is no level on it
+        ("Its scores correlate strongly (Pearson r > 0.9 on hard setting vs GSM8K).", "GSM8K", []),
+        # "while" with a gerund goes on with the same subject and target
+        (
+            "With Qwen3-32B on the AIME25 benchmark, it achieved a 91.4% token reduction while improving accuracy "
+            "from 80.0% to 90.0%.",
+            "AIME25",
+            [90.0],
+        ),
+    ],
+)
+def test_a_figure_belongs_to_the_model_the_sentence_gives_it(sentence: str, bench: str, figures: list[float]) -> None:
+    assert [v for v, _ in aggregate.figures_in(sentence, aggregate.name_pattern(bench))] == figures
+
+
+def test_a_named_edition_is_the_benchmark_said_as_such() -> None:
+    """WebArena-Lite is WebArena's edition, counted and named; WebChoreArena and a variant's own suffix are not."""
+    web = aggregate.name_pattern("WebArena")
+    assert all(web.search(t) for t in ("on WebArena-Lite,", "on WebArena-Lite-v2", "on WebArena-lite", "SWE WebArena"))
+    assert not web.search("on WebChoreArena") and not aggregate.name_pattern("GSM8K").search("GSM8K-V")
+    webrl = paper("1", [], "Llama-3.1-8B, trained with WEBRL, achieved a 42.4% success rate on WebArena-Lite.")
+    figure = aggregate.paper_figure(webrl, web, False)
+    assert figure is not None and figure.value == 42.4 and figure.edition == "WebArena-Lite"
+    text = aggregate.figures_text("WebArena", "", [figure], 1, False, "", lambda p: 1)
+    assert "the highest is **42.4%** (on WebArena-Lite)" in text
+    verified = aggregate.name_pattern("SWE-bench Verified")
+    glm = paper("2", [], "GLM-4.5 scores 64.2% on SWE-bench Verified.")
+    assert aggregate.paper_figure(glm, verified, False).edition == ""  # type: ignore[union-attr]  # the name asked
+
+
+@pytest.mark.parametrize(
+    ("question", "qualifier"),
+    [
+        ("what is the best open-source model on SWE-bench Verified?", aggregate.Qualifier("open-source")),
+        ("which 7B model is best on MATH-500?", aggregate.Qualifier("7B", 7e9)),
+        ("which is the best open-weight model on GAIA?", aggregate.Qualifier("open-weight")),
+        ("which model is best on MATH-500?", None),
+    ],
+)
+def test_a_qualifier_keeps_the_figure_question(question: str, qualifier: aggregate.Qualifier | None) -> None:
+    assert aggregate.kind_of(question) == "figure"
+    assert aggregate.qualifier_asked(question) == qualifier
+    assert aggregate.benchmark_asked(question)[0] in ("SWE-bench Verified", "MATH-500", "GAIA")
+
+
+def test_a_size_qualifies_the_figure_its_clause_gives_it() -> None:
+    """OREAL's 94.0 is its 7B model's, its 95.0 the 32B model's; a compared model's size qualifies nothing."""
+    math = aggregate.name_pattern("MATH-500")
+    seven = aggregate.Qualifier("7B", 7e9)
+    oreal = paper(
+        "1",
+        [],
+        "OREAL achieves a 95.0 pass@1 accuracy on MATH-500 with a 32B model, and a 7B model can obtain "
+        "94.0 pass@1 accuracy on MATH-500.",
+    )
+    phi = paper(
+        "2",
+        [],
+        "The 3.8B Phi-4-Mini-Reasoning achieves 94.6% Pass@1 on Math-500, outperforming larger models like "
+        "DeepSeek-R1-Distill-Qwen-7B.",
+    )
+    unsaid = paper("3", [], "DeepSeek-R1 attained 97.3% on MATH-500.")
+    assert aggregate.paper_figure(oreal, math, False, qualifier=seven).value == 94.0  # type: ignore[union-attr]
+    assert aggregate.paper_figure(oreal, math, False).value == 95.0  # type: ignore[union-attr]
+    assert aggregate.paper_figure(phi, math, False, qualifier=seven) is None
+    assert aggregate.paper_figure(unsaid, math, False, qualifier=seven) is None
+    stated = [f for p in (oreal, phi, unsaid) if (f := aggregate.paper_figure(p, math, False))]
+    kept = [f for p in (oreal, phi, unsaid) if (f := aggregate.paper_figure(p, math, False, qualifier=seven))]
+    text = aggregate.figures_text("MATH-500", "", kept, 3, False, "", lambda p: int(p.id), seven, stated)
+    assert "**1** of them says it of a 7B model, the highest **94.0**" in text
+    assert "Not counted, their text not saying the model is 7B" in text and "(97.3%)" in text
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        ("GLM-4.5 is a 355B parameter open-source Mixture-of-Experts (MoE) model.", True),
+        ("The method achieves state-of-the-art performance among open-source models.", True),
+        ("SoRFT-Qwen-7B achieves 21.4%, outperforming other open-source models of similar size.", True),
+        ("WebLeaper achieved 73.2, outperforming strong open-source models like DeepSeek-V3.1 (63.1).", False),
+        ("It scores 75.2 Pass@1, surpassing contemporary open-source baselines.", False),
+        ("SWE-RL enhances LLM reasoning using open-source software evolution data.", False),
+    ],
+)
+def test_open_said_of_the_papers_own_model(summary: str, said: bool) -> None:
+    assert aggregate.open_said(paper("1", [], summary)) is said
+
+
+def test_a_speedup_counts_for_the_topic_its_paper_or_sentence_is_about() -> None:
+    """Hyper-Bagel names speculative decoding only as one part of its method; its 16.67x is a distillation's."""
+    bagel = Paper(
+        id="1",
+        title="Hyper-Bagel: A Unified Acceleration Framework for Multimodal Understanding and Generation",
+        summaries=[
+            "This paper proposes Hyper-Bagel, a unified framework to accelerate multimodal models. The objective is "
+            "to reduce the overhead of decoding and denoising. The framework employs speculative decoding for "
+            "next-token prediction and distillation for diffusion denoising. Key results demonstrate a 16.67x "
+            "speedup in text-to-image synthesis."
+        ],
+        dates=["2025-09-24"],
+    )
+    duo = Paper(
+        id="2",
+        title="DuoDecoding: Hardware-aware Heterogeneous Speculative Decoding",
+        summaries=["DuoDecoding achieves up to a 2.61x speedup in generation latency."],
+        dates=["2025-03-04"],
+    )
+    assert aggregate.paper_speedup(bagel) is not None and aggregate.paper_speedup(bagel, "speculative decoding") is None
+    assert aggregate.paper_speedup(duo, "speculative decoding").value == 2.61  # type: ignore[union-attr]
+    raft = Paper(
+        id="3",
+        title="Optimizing Chain-of-Thought Reasoners via Gradient Variance Minimization in Rejection Sampling and RL",
+        summaries=[
+            "GVM-RAFT trains reasoners. It is studied in depth. GVM-RAFT achieves a 2-4× speedup in convergence."
+        ],
+    )
+    assert aggregate.paper_speedup(raft, "reinforcement learning").value == 4.0  # type: ignore[union-attr]  # "RL"
