@@ -85,8 +85,12 @@ def periods(newest: date) -> dict[str, tuple[str, str]]:
         "start of 2025": ("2025-01-01", "2025-04-30"),
         "since the summer": (f"{newest.year}-06-01", ""),
         "past week": (iso(newest - timedelta(days=6)), iso(newest)),
-        "past month": (iso(date(prev_month_end.year, prev_month_end.month, min(newest.day, prev_month_end.day))
-                           + timedelta(days=1)), iso(newest)),
+        "past month": (
+            iso(
+                date(prev_month_end.year, prev_month_end.month, min(newest.day, prev_month_end.day)) + timedelta(days=1)
+            ),
+            iso(newest),
+        ),
         "last month": (iso(prev_month_end.replace(day=1)), iso(prev_month_end)),
         "this week": (iso(monday), iso(monday + timedelta(days=6))),
     }
@@ -104,9 +108,12 @@ def main() -> None:
     counts = title_terms([p.title for p in papers])
     pool = sorted(t for t, n in counts.items() if n >= MIN_TITLES and usable(t))
     named: dict[str, list] = {}
-    for term in random.Random(SEED).sample(pool, len(pool)):  # the draw's order; a term no paper names as written is skipped
+    # the draw's order; a term no paper names as written is skipped
+    for term in random.Random(SEED).sample(pool, len(pool)):
         forms = forms_of(term, acronyms, casings)
-        found = sorted((p for p in papers if names(f"{p.title}\n{p.summary}", forms)), key=lambda p: (min(p.dates), p.id))
+        found = sorted(
+            (p for p in papers if names(f"{p.title}\n{p.summary}", forms)), key=lambda p: (min(p.dates), p.id)
+        )
         if len(found) >= MIN_TITLES:
             named[term] = found
         if len(named) == TOPICS:
@@ -119,13 +126,26 @@ def main() -> None:
     rows: list[dict] = []
 
     def add(group: str, question: str, **checks: object) -> None:
-        rows.append({"id": f"time-{group}{sum(r['group'] == group for r in rows):02d}", "group": group,
-                     "question": question, **checks})
+        rows.append(
+            {
+                "id": f"time-{group}{sum(r['group'] == group for r in rows):02d}",
+                "group": group,
+                "question": question,
+                **checks,
+            }
+        )
 
     for n, term in enumerate(topics[:8]):
         newest_day = max(max(p.dates) for p in named[term])
-        add("recent", RECENT_FORMS[n].format(t=term), topic=term, intent="list", order="newest",
-            newest_named=newest_day, grep=len(named[term]))
+        add(
+            "recent",
+            RECENT_FORMS[n].format(t=term),
+            topic=term,
+            intent="list",
+            order="newest",
+            newest_named=newest_day,
+            grep=len(named[term]),
+        )
     t = topics[8:]
     dated = [
         ("what came out on Monday?", "monday", ""),
@@ -143,8 +163,14 @@ def main() -> None:
     ]
     for question, key, term in dated:
         since, until = days[key]
-        add("dates", question, period=[since, until], topic=term, in_period=in_period(term, since, until) if term else [],
-            note=True)
+        add(
+            "dates",
+            question,
+            period=[since, until],
+            topic=term,
+            in_period=in_period(term, since, until) if term else [],
+            note=key not in ("end of 2024", "start of 2025"),  # a year's part is read from its own words
+        )
     lasts = [
         (f"papers on {t[1]} in the last month", "past month", t[1]),
         (f"papers on {t[1]} in the past month", "past month", t[1]),
@@ -155,13 +181,28 @@ def main() -> None:
     ]
     for question, key, term in lasts:
         since, until = days[key]
-        add("last", question, period=[since, until], topic=term, in_period=in_period(term, since, until) if term else [],
-            note=True)
+        add(
+            "last",
+            question,
+            period=[since, until],
+            topic=term,
+            in_period=in_period(term, since, until) if term else [],
+            note=True,
+        )
     nxt = newest.replace(day=28) + timedelta(days=4)
-    add("last", f"what came out in {calendar.month_name[nxt.month]} {nxt.year}?",
-        period=[nxt.replace(day=1).isoformat(), month_end(nxt.year, nxt.month).isoformat()], future=True)
-    add("last", f"papers on {t[5]} from {newest.year + 1}", period=[f"{newest.year + 1}-01-01", f"{newest.year + 1}-12-31"],
-        topic=t[5], future=True)
+    add(
+        "last",
+        f"what came out in {calendar.month_name[nxt.month]} {nxt.year}?",
+        period=[nxt.replace(day=1).isoformat(), month_end(nxt.year, nxt.month).isoformat()],
+        future=True,
+    )
+    add(
+        "last",
+        f"papers on {t[5]} from {newest.year + 1}",
+        period=[f"{newest.year + 1}-01-01", f"{newest.year + 1}-12-31"],
+        topic=t[5],
+        future=True,
+    )
     for term in (topics[0], topics[2], topics[9], topics[11]):
         first_day = min(named[term][0].dates)
         firsts = [p.id for p in named[term] if min(p.dates) == first_day]
@@ -172,15 +213,29 @@ def main() -> None:
         since, until = f"{year}-{month:02d}-01", month_end(year, month).isoformat()
         name = calendar.month_name[month]
         form = "what happened in {m} on {t}?" if month in (9, 6) else "what happened on {t} in {m}?"
-        add("first", form.format(m=name, t=term), topic=term, intent="summary", period=[since, until],
-            in_period=in_period(term, since, until))
+        add(
+            "first",
+            form.format(m=name, t=term),
+            topic=term,
+            intent="summary",
+            period=[since, until],
+            in_period=in_period(term, since, until),
+        )
     for source, ids in CONTROL_ROWS.items():
         for line in (ROOT / "eval" / source).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if row["id"] in ids:
-                rows.append({"id": f"time-control-{row['id']}", "group": "control", "question": row["question"],
-                             "source": source, "relevant": row["relevant"], "filters": row.get("filters", {}),
-                             "intent": row.get("intent", "")})
+                rows.append(
+                    {
+                        "id": f"time-control-{row['id']}",
+                        "group": "control",
+                        "question": row["question"],
+                        "source": source,
+                        "relevant": row["relevant"],
+                        "filters": row.get("filters", {}),
+                        "intent": row.get("intent", ""),
+                    }
+                )
     by_group: Counter[str] = Counter()
     for row in rows:
         row["half"] = "tune" if by_group[row["group"]] % 2 == 0 else "check"
@@ -188,8 +243,11 @@ def main() -> None:
     out = ROOT / "eval" / "time_dev.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     for r in rows:
-        extra = {k: (v if not isinstance(v, list) or len(v) < 6 else f"{len(v)} ids") for k, v in r.items()
-                 if k not in ("id", "question", "group", "relevant")}
+        extra = {
+            k: (v if not isinstance(v, list) or len(v) < 6 else f"{len(v)} ids")
+            for k, v in r.items()
+            if k not in ("id", "question", "group", "relevant")
+        }
         print(r["id"], r["question"], extra)
 
 
