@@ -316,10 +316,11 @@ def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
 
 # Day, weekday, weekend, quarter and season words without a year (general English calendar words), read back
 # from the corpus's newest day: "yesterday", "last Friday", "over the weekend", "this quarter", "in the spring".
+# "today's models" means nowadays, and "the spring-mass system" or "the fall of X" name no season.
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 DAY_WORD_RE = re.compile(
     r"\b(?:(?P<prep>on|from|of|for|since|during|over)\s+)?(?:(?P<which>last|this|past|previous)\s+|the\s+)?"
-    rf"(?:(?P<day>today|yesterday)|(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<weekend>weekend))(?:'s|’s)?\b",
+    rf"(?:(?P<day>today(?!['’]s)|yesterday)|(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<weekend>weekend))(?:'s|’s)?\b",
     re.I,
 )
 QUARTER_RE = re.compile(
@@ -329,7 +330,7 @@ QUARTER_RE = re.compile(
 )
 SEASON_WORD_RE = re.compile(
     r"\b(?:(?P<prep>in|during|over|from|throughout|of|since)\s+)?(?:(?P<which>this|last|past|previous)|the)\s+"
-    rf"(?P<season>{SEASON_RE})\b(?!\s+of\b)(?!\s*,?\s*\d)",
+    rf"(?P<season>{SEASON_RE})\b(?![-'’])(?!\s+of\b)(?!\s*,?\s*\d)",
     re.I,
 )
 

@@ -1166,6 +1166,8 @@ def test_day_weekday_weekend_quarter_and_season_words_count_back_from_the_newest
     # a season or a weekday is a date only as one: "the fall of X" and "summer school" are words
     assert strip_dates("papers on the fall of accuracy under quantization", "2025-10-30")[1:] == ("", "")
     assert strip_dates("summer school papers", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("papers on the spring-mass system", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("can today's LLMs plan?", "2025-10-30")[1:] == ("", "")
 
 
 def test_the_last_week_or_month_is_the_window_ending_on_the_newest_day_and_says_so():
