@@ -2544,11 +2544,16 @@ class Answerer:
         rest = [p for p in papers if p.id not in ids]
         return [*overviews, *rest], shapes.reading_headings(len(overviews), len(rest))
 
+    @staticmethod
+    def newest_asked(parsed: Parsed) -> bool:
+        """Whether a list asks for the newest papers first: "the latest papers on X", "recent work on X"."""
+        asked = parsed.english or parsed.clean
+        return bool(LATEST_RE.search(asked) or RECENT_ASKED_RE.search(asked))
+
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
         """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
         papers = self.ranked(kept, query, filters, mode)
-        asked = parsed.english or parsed.clean
-        if LATEST_RE.search(asked) or RECENT_ASKED_RE.search(asked):
+        if self.newest_asked(parsed):
             papers.sort(key=lambda p: p.date, reverse=True)
         if parsed.excluded_concepts:  # "… that do not use a vision encoder": the encoder-free ones answer it best
             at = self.retriever.position
@@ -3176,6 +3181,8 @@ class Answerer:
         result.enumeration, result.intent = True, "list"
         if not papers:
             return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
+        if self.newest_asked(parsed):  # "what has X published recently?"
+            papers.sort(key=lambda p: p.date, reverse=True)
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         found = shapes.authors_among(papers, names)
         # a misspelt name ("Yoshua Bengoi") is answered as the listed one, and the answer says which

@@ -38,3 +38,9 @@ def test_recent_papers_are_listed_newest_first_as_the_latest_are(answerer):
     dates = [c["date"] for c in sorted(recent.citations, key=lambda c: c["n"])]
     assert len(dates) > 3 and dates == sorted(dates, reverse=True) and dates[0] == "2025-01-24"
     assert [c["id"] for c in recent.citations] == [c["id"] for c in latest.citations]
+
+
+def test_an_authors_recent_papers_come_newest_first(answerer):
+    result = answerer.ask("what has Liefeng Bo published lately?")
+    dates = [c["date"] for c in sorted(result.citations, key=lambda c: c["n"])]
+    assert dates == ["2025-01-22", "2025-01-20"]
