@@ -76,6 +76,7 @@ from rag.question import (
     loose_span,
     narrowed,
     only_filter,
+    period_note,
     pointed_at,
     points_back,
     retopic,
@@ -411,6 +412,14 @@ THE_PAPER_RE = re.compile(
 # "the latest papers on X", "what's the last paper?" (not "last October", "last week")
 LATEST_RE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:[\w-]+\s+)?(?:papers?|digests?|day|additions?)\b", re.I
+)
+# "recent papers on X", "new work on X", "any recent X papers?", "papers on X lately": recency asked of a list,
+# which is read newest first as "the latest papers on X" is (general English words of recency; "recent on X" is
+# how a translated "articles récents sur X" reads)
+RECENT_ASKED_RE = re.compile(
+    r"\b(?:recent|new)\s+(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|studies|publications|articles|preprints"
+    r"|literature|stuff|progress|advances|developments)\b|\b(?:recently|lately)\b|^\W*(?:most\s+)?recent\s+(?:on|about|in)\b",
+    re.I,
 )
 OLDEST_RE = re.compile(r"\b(?:oldest|earliest|first)\s+(?:papers?|digests?|additions?|day)\b", re.I)
 CATEGORIES_RE = re.compile(r"\bcategories\b", re.I)
@@ -1113,9 +1122,14 @@ class Answerer:
         if not target and CITING_RE.search(question) and not CITED_MOST_RE.search(question) and parsed.intent == "list":
             note = f"{shapes.NO_CITATION_GRAPH}\n\n{note}".strip()
             yield shapes.NO_CITATION_GRAPH + "\n\n"
+        asked_period = (parsed.since, parsed.until) == (filters.since, filters.until)
+        dated = period_note(latest, parsed.counted_back, filters.since) if asked_period and not conflict else ""
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
+                if dated and dated not in item.answer:
+                    yield f"\n\n{dated}"
+                    item.answer = f"{item.answer}\n\n{dated}"
                 self._said[item.answer] = Said({c["n"]: c["id"] for c in item.citations}, item.covered)
                 while len(self._said) > CITED_MEMORY:
                     self._said.popitem(last=False)
@@ -2530,10 +2544,16 @@ class Answerer:
         rest = [p for p in papers if p.id not in ids]
         return [*overviews, *rest], shapes.reading_headings(len(overviews), len(rest))
 
+    @staticmethod
+    def newest_asked(parsed: Parsed) -> bool:
+        """Whether a list asks for the newest papers first: "the latest papers on X", "recent work on X"."""
+        asked = parsed.english or parsed.clean
+        return bool(LATEST_RE.search(asked) or RECENT_ASKED_RE.search(asked))
+
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
         """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
         papers = self.ranked(kept, query, filters, mode)
-        if LATEST_RE.search(parsed.english or parsed.clean):
+        if self.newest_asked(parsed):
             papers.sort(key=lambda p: p.date, reverse=True)
         if parsed.excluded_concepts:  # "… that do not use a vision encoder": the encoder-free ones answer it best
             at = self.retriever.position
@@ -3161,6 +3181,8 @@ class Answerer:
         result.enumeration, result.intent = True, "list"
         if not papers:
             return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
+        if self.newest_asked(parsed):  # "what has X published recently?"
+            papers.sort(key=lambda p: p.date, reverse=True)
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         found = shapes.authors_among(papers, names)
         # a misspelt name ("Yoshua Bengoi") is answered as the listed one, and the answer says which

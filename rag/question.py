@@ -44,6 +44,8 @@ SPAN_ALIAS_RE = re.compile(
     rf"(?=\s*{SPAN_CONNECTOR}\s+(?:{MONTH_RE})\b)",
     re.I,
 )
+# "the start / beginning / end of 2024 (of March)" read as "early / late 2024 (March)"
+PART_WORDS = {"start": "early", "beginning": "early", "end": "late"}
 # Each season's first month (meteorological: winter 2025 is December 2024 to February 2025).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_RE = "|".join(SEASONS)
@@ -78,7 +80,12 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         re.compile(rf"\b(since|after|depuis|seit|desde)\s+(?:the\s+start\s+of\s+)?({MONTH_RE})\s+(\d{{4}})\b", re.I),
         "since_month",
     ),
-    (re.compile(r"\b(since|after|depuis|seit|desde)\s+(20\d{2})\b(?![-\d])", re.I), "since_year"),
+    (
+        re.compile(
+            r"\b(since|after|depuis|seit|desde)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(20\d{2})\b(?![-\d])", re.I
+        ),
+        "since_year",
+    ),
     (re.compile(rf"\b(?:(?:on|from|of|dated|du|vom|del)\s+)?{ISO}", re.I), "day"),
     (
         re.compile(
@@ -90,7 +97,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late))(?:\s+of\s+|\s*-\s*|\s+)"
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late|end|start|beginning))(?:\s+of\s+|\s*-\s*|\s+)"
             rf"({MONTH_RE})\s+(\d{{4}})\b",
             re.I,
         ),
@@ -121,7 +128,8 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (
         # "early 2025" (January–April), "mid 2025", "late 2024"; "the second half of 2025", "H2 2025"
         re.compile(
-            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(early|mid|late)\s*-?\s*|(first|second|1st|2nd)\s+half\s+of\s+|(h[12])\s+(?:of\s+)?)"
+            rf"\b(?:(?:{PREP}|at|by|near|towards?)\s+)?(?:the\s+)?(?:(early|mid|late|end|start|beginning)\s*-?\s*(?:of\s+)?"
+            r"|(first|second|1st|2nd)\s+half\s+of\s+|(h[12])\s+(?:of\s+)?)"
             r"(20\d{2})\b(?![-\d])",
             re.I,
         ),
@@ -259,10 +267,11 @@ YEARLESS_MONTH_RE = re.compile(
 )
 
 
-# A period counted back from the corpus's newest day: "the past two weeks", "the last 30 days" (a
-# window ending on it); "last month", "last week" (the calendar one before it); "this month".
+# A period counted back from the corpus's newest day: "the past two weeks", "the last 30 days", "the last
+# month", "the past week" (a window ending on it: "the last N" and "the past N" read alike); "last month",
+# "last week" without an article (the calendar one before it); "this month".
 RELATIVE_RE = re.compile(
-    r"\b(?:(?:in|from|over|during|within|for)\s+)?(?:the\s+)?"
+    r"\b(?:(?:in|from|over|during|within|for)\s+)?(?P<the>the\s+)?"
     r"(?:(?:past|last|previous)\s+(?P<n>\d{1,3}|two|three|four|five|six|few|couple\s+of)\s+(?P<units>days|weeks|months)"
     r"|(?P<which>past|last|previous|this)\s+(?P<unit>week|month|year)(?:'s|’s)?)\b",
     re.I,
@@ -292,7 +301,7 @@ def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
         start = newest - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
         return start.isoformat(), newest.isoformat()
     which, unit = m.group("which").lower(), m.group("unit").lower()
-    if which == "past":
+    if which == "past" or (which == "last" and m.group("the")):
         if unit != "week":
             return recent_span(newest.isoformat(), 12 if unit == "year" else 1)
         return (newest - timedelta(days=6)).isoformat(), newest.isoformat()
@@ -303,6 +312,101 @@ def relative_range(m: re.Match, newest: date) -> tuple[str, str]:
         first = months_back(newest.replace(day=1), back)
         return first.isoformat(), first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
     return f"{newest.year - back}-01-01", f"{newest.year - back}-12-31"
+
+
+# Day, weekday, weekend, quarter and season words without a year (general English calendar words), read back
+# from the corpus's newest day: "yesterday", "last Friday", "over the weekend", "this quarter", "in the spring".
+# "today's models" means nowadays, and "the spring-mass system" or "the fall of X" name no season.
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+DAY_WORD_RE = re.compile(
+    r"\b(?:(?P<prep>on|from|of|for|since|during|over)\s+)?(?:(?P<which>last|this|past|previous)\s+|the\s+)?"
+    rf"(?:(?P<day>today(?!['’]s)|yesterday)|(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<weekend>weekend))(?:'s|’s)?\b",
+    re.I,
+)
+QUARTER_RE = re.compile(
+    r"\b(?:(?P<prep>in|from|during|over|for|of|within|since)\s+)?(?:the\s+)?"
+    r"(?P<which>this|last|previous|past|current)\s+quarter(?:'s|’s)?\b",
+    re.I,
+)
+SEASON_WORD_RE = re.compile(
+    r"\b(?:(?P<prep>in|during|over|from|throughout|of|since)\s+)?(?:(?P<which>this|last|past|previous)|the)\s+"
+    rf"(?P<season>{SEASON_RE})\b(?![-'’])(?!\s+of\b)(?!\s*,?\s*\d)",
+    re.I,
+)
+
+
+def months_on(first: date, months: int) -> date:
+    """The day before the same day `months` months later: the last day of a span of whole months."""
+    return months_back(first, -months) - timedelta(days=1)
+
+
+def day_word_range(m: re.Match, newest: date) -> tuple[date, date]:
+    if m.group("day"):
+        day = newest - timedelta(days=m.group("day").lower() == "yesterday")
+        return day, day
+    weekday = WEEKDAYS.index(m.group("weekday").lower()) if m.group("weekday") else 5
+    day = newest - timedelta(days=(newest.weekday() - weekday) % 7)
+    if m.group("weekday") and (m.group("which") or "").lower() in ("last", "past", "previous") and day == newest:
+        day -= timedelta(days=7)  # "last Friday" said on a Friday is the one before
+    return (day, day) if m.group("weekday") else (day, day + timedelta(days=1))
+
+
+def quarter_range(m: re.Match, newest: date) -> tuple[date, date]:
+    if m.group("which").lower() == "past":
+        return months_back(newest, 3) + timedelta(days=1), newest
+    first = date(newest.year, (newest.month - 1) // 3 * 3 + 1, 1)
+    if m.group("which").lower() in ("last", "previous"):
+        first = months_back(first, 3)
+    return first, months_on(first, 3)
+
+
+def season_range(m: re.Match, newest: date) -> tuple[date, date]:
+    """The latest such season begun by the newest day; "last summer", the latest one over by then."""
+    first_month = SEASONS[m.group("season").lower()]
+    start = date(newest.year - (date(newest.year, first_month, 1) > newest), first_month, 1)
+    if (m.group("which") or "").lower() in ("last", "past", "previous") and months_on(start, 3) >= newest:
+        start = start.replace(year=start.year - 1)
+    return start, months_on(start, 3)
+
+
+def counted_period(question: str, newest: date) -> tuple[str, str, str] | None:
+    """A period counted back from the corpus's newest day, as (question without it, since, until): "the last
+    week", "this month", "yesterday", "last Friday", "this quarter", "over the summer"; None when none is named."""
+    m = RELATIVE_RE.search(question)
+    if m:
+        since, until = relative_range(m, newest)
+        return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
+    for pattern, read in ((DAY_WORD_RE, day_word_range), (QUARTER_RE, quarter_range), (SEASON_WORD_RE, season_range)):
+        m = pattern.search(question)
+        if m:
+            first, last = read(m, newest)
+            open_ended = (m.group("prep") or "").lower() == "since"
+            return (
+                tidy(question[: m.start()] + " " + question[m.end() :]),
+                first.isoformat(),
+                "" if open_ended else last.isoformat(),
+            )
+    return None
+
+
+def counted_back(question: str, latest: str) -> bool:
+    """Whether the question's period is read from the corpus's newest day ("yesterday", "the last month")
+    rather than from its own words ("March 2025"): such an answer says which day that is."""
+    if not latest or any(strip_dates(question)[1:]):
+        return False
+    return counted_period(iso_dates(question), date.fromisoformat(latest)) is not None
+
+
+def period_note(latest: str, counted: bool, since: str) -> str:
+    """What an answer says of a period it read against the corpus's end: a period after the newest day is
+    empty until newer digests are fetched; "yesterday" or "the last month" count back from that day, not
+    from today. '' when neither holds."""
+    if not latest:
+        return ""
+    day = f"{calendar.day_name[date.fromisoformat(latest).weekday()]} {latest}"
+    if since > latest:
+        return f"The digests end on {day}; `rag sync` fetches the days published since."
+    return f"Dates count back from the digests' newest day, {day}, not from today." if counted else ""
 
 
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
@@ -325,10 +429,9 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
         return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
     if latest:
         newest = date.fromisoformat(latest)
-        m = RELATIVE_RE.search(question)
-        if m:
-            since, until = relative_range(m, newest)
-            return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
+        counted = counted_period(question, newest)
+        if counted:
+            return counted
         for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
             m = pattern.search(question)
             if not m:
@@ -360,6 +463,7 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         return date(year, month, 1).isoformat(), ""
     if kind == "year_part":
         part, year = (groups[0] or groups[1] or groups[2]).lower(), int(groups[3])
+        part = PART_WORDS.get(part, part)
         first, last = {
             "early": (1, 4),
             "mid": (5, 8),
@@ -388,6 +492,7 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         # halves split at the 15th; early / mid / late are the month's thirds (1–10, 11–20, 21–end)
         part = (groups[0] or groups[1]).lower()
+        part = PART_WORDS.get(part, part)
         first, end = {"first": (1, 15), "1st": (1, 15), "second": (16, last), "2nd": (16, last)}.get(
             part, {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
         )

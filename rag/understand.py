@@ -29,7 +29,7 @@ from rag import aggregate, frames, qualifiers
 from rag.authors import person_name
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
-from rag.question import MONTHS, OPENER_RE, recent_span, strip_code_intent, strip_dates
+from rag.question import MONTHS, OPENER_RE, counted_back, recent_span, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = (
@@ -334,7 +334,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "what's the latest paper on X?", "most recent paper about X", "which is the newest RAG paper?":
             # one paper, the topic's newest (the latest papers, plural, are the list newest first)
             r"|^\s*(?:(?:what|which)(?:'s|\s+(?:is|was))\s+)?(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:paper|study|article|publication)\b(?!s)(?=\s+(?:on|about|in|regarding|for)\b|\W*$)",
+            r"(?:[\w-]+\s+){0,3}?(?:paper|study|article|publication)\b(?!s)(?=\s+(?:on|about|in|regarding|for)\b|\W*$)"
+            # "first paper on GRPO in the digests", "the earliest study about X": the topic's first paper, asked
+            # without a question word
+            r"|^\s*(?:(?:show|give|tell|find)\s+me\s+)?(?:the\s+)?(?:very\s+)?(?:earliest|first|oldest)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:paper|study|article|publication)\b(?!s)(?=\s+(?:on|about|regarding|for|using)\b)",
             re.I,
         ),
     ),
@@ -486,6 +490,13 @@ PERIOD_NEWS_RE = re.compile(
     r"|(?:came|comes|has\s+come)\s+out|appeared)\s+(?:on|about|in)\b"
     r"|^\s*what\s+(?:did|have|has)\s+(?:people|researchers|authors|they|folks)\s+(?:publish|release|post|write)"
     r"(?:ed)?\s+(?:on|about)\b|^\s*(?:is\s+there\s+)?anything\s+(?:new\s+)?(?:on|about|regarding)\b",
+    re.I,
+)
+# "What happened in September on quantization?", "what went on with X last week?": with a period, what a topic's
+# papers did then, asked as the period's overview on the topic.
+HAPPENED_RE = re.compile(
+    r"^\s*what(?:'s|’s)?\s+(?:happened|has\s+happened|went\s+on|was\s+going\s+on|has\s+been\s+going\s+on)\s+"
+    r"(?:on|in|with|to|around|regarding|about|for)\s+\S",
     re.I,
 )
 # The frames in which a long description still asks for a list or a comparison.
@@ -796,6 +807,7 @@ class Parsed:
     best: bool = False  # it asked for the best method: the digests rank none above another
     bare: bool = False  # a topic typed on its own ("speculative decoding"), read as a list
     recent: bool = False  # "what's new in X?": the period is the last months, not one the question names
+    counted_back: bool = False  # its period is read from the corpus's newest day ("yesterday", "the last month")
     plural: bool = False  # a bare plural noun phrase with qualifiers ("GUI agents trained with RL on Android")
     parts: list[list[list[str]]] = field(default_factory=list)  # its head's words, each a concept of its own
     size_bound: str = ""  # a bound on model size as written ("under 3B parameters")
@@ -1739,6 +1751,7 @@ def understand(
     else:
         rest = frames.periods_in_english(rest, spoken)
     without, since, until = strip_dates(rest, latest)
+    counted = bool(since or until) and counted_back(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
     if recent:
@@ -1805,7 +1818,10 @@ def understand(
             fixed = re.sub(r"\b\d{1,2}\b", " ", fixed)  # "top 5 authors": a place count, not a topic
         if trending_asked(rest):
             intent, fixed, trending = "trend", "", True
-        elif intent == "list" and since != until and PERIOD_NEWS_RE.search(rest):
+        elif since != until and (
+            (intent == "list" and PERIOD_NEWS_RE.search(rest))
+            or (intent in ("list", "fact") and HAPPENED_RE.match(rest))
+        ):
             intent = "summary"
         elif since != until and period_only(rest):
             intent, fixed = "summary", ""  # no topic: "anything new" names none
@@ -1923,6 +1939,7 @@ def understand(
         best=best,
         bare=bare,
         recent=recent,
+        counted_back=counted or recent,
         plural=plural,
         parts=[named_compounds(a, clean, vocab) for a in parts] if parts != concepts else [],
         size_bound=bound,

@@ -1,6 +1,6 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
-from rag.question import iso_dates, strip_dates, swapped
+from rag.question import counted_back, iso_dates, period_note, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import _name_words as name_words
 from rag.understand import (
@@ -1148,3 +1148,67 @@ def test_author_words_follow_the_index_given_not_one_freed_before_it():
         del authors
         assert words == frozenset(name.split())
     assert name_words({}) == frozenset()
+
+
+def test_day_weekday_weekend_quarter_and_season_words_count_back_from_the_newest_day():
+    # 2025-10-30, the bundled corpus's newest day, is a Thursday
+    for question, period in (
+        ("what came out on Monday?", ("2025-10-27", "2025-10-27")),
+        ("papers on agents from last Friday", ("2025-10-24", "2025-10-24")),
+        ("what came out on Thursday?", ("2025-10-30", "2025-10-30")),
+        ("what came out last Thursday?", ("2025-10-23", "2025-10-23")),
+        ("what came out yesterday?", ("2025-10-29", "2025-10-29")),
+        ("papers on reasoning today", ("2025-10-30", "2025-10-30")),
+        ("what came out over the weekend?", ("2025-10-25", "2025-10-26")),
+        ("papers on long context from this quarter", ("2025-10-01", "2025-12-31")),
+        ("papers on video generation from last quarter", ("2025-07-01", "2025-09-30")),
+        ("papers on agents over the summer", ("2025-06-01", "2025-08-31")),
+        ("papers on RAG in the spring", ("2025-03-01", "2025-05-31")),
+        ("papers on RAG from the winter", ("2024-12-01", "2025-02-28")),
+        ("papers on RAG in the fall", ("2025-09-01", "2025-11-30")),
+        ("papers on RAG from last fall", ("2024-09-01", "2024-11-30")),
+        ("what's new on RAG since the summer?", ("2025-06-01", "")),
+        ("papers on reasoning at the end of 2024", ("2024-09-01", "2024-12-31")),
+        ("papers on reasoning from the start of 2025", ("2025-01-01", "2025-04-30")),
+        ("papers on agents since the start of 2025", ("2025-01-01", "")),
+        ("papers from the end of October 2025", ("2025-10-21", "2025-10-31")),
+    ):
+        assert strip_dates(question, "2025-10-30")[1:] == period, question
+    assert strip_dates("papers on agents from last Friday", "2025-10-30")[0] == "papers on agents"
+    assert strip_dates("papers on reasoning at the end of 2024", "2025-10-30")[0] == "papers on reasoning"
+    # a season or a weekday is a date only as one: "the fall of X" and "summer school" are words
+    assert strip_dates("papers on the fall of accuracy under quantization", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("summer school papers", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("papers on the spring-mass system", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("can today's LLMs plan?", "2025-10-30")[1:] == ("", "")
+
+
+def test_the_last_week_or_month_is_the_window_ending_on_the_newest_day_and_says_so():
+    for question, period in (
+        ("papers on diffusion models in the last month", ("2025-10-01", "2025-10-30")),
+        ("papers on diffusion models in the past month", ("2025-10-01", "2025-10-30")),
+        ("papers on diffusion models in the last week", ("2025-10-24", "2025-10-30")),
+        ("papers on diffusion models over the last year", ("2024-10-31", "2025-10-30")),
+        ("papers on diffusion models last month", ("2025-09-01", "2025-09-30")),  # the calendar month before
+        ("papers from last week", ("2025-10-20", "2025-10-26")),
+    ):
+        assert strip_dates(question, "2025-10-30")[1:] == period, question
+    assert counted_back("papers on agents in the last month", "2025-10-30")
+    assert counted_back("what came out yesterday?", "2025-10-30")
+    assert not counted_back("papers on agents in March 2025", "2025-10-30")
+    assert understand("what came out on Monday?", VOCAB, ACRONYMS, latest="2025-10-30").counted_back
+    assert not understand("papers on agents in 2025", VOCAB, ACRONYMS, latest="2025-10-30").counted_back
+    assert period_note("2025-10-30", True, "2025-10-27") == (
+        "Dates count back from the digests' newest day, Thursday 2025-10-30, not from today."
+    )
+    assert "`rag sync`" in period_note("2025-10-30", False, "2025-11-01")
+    assert period_note("2025-10-30", False, "2025-03-01") == ""
+
+
+def test_first_paper_without_a_question_word_and_what_happened_in_a_month():
+    assert intent_of("first paper on GRPO in the digests")[0] == "when"
+    assert intent_of("the earliest study about diffusion language models")[0] == "when"
+    assert intent_of("the first paper's authors")[0] != "when"
+    for question in ("what happened in September on quantization?", "what happened on quantization in September?"):
+        parsed = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert parsed.intent == "summary" and (parsed.since, parsed.until) == ("2025-09-01", "2025-09-30"), question
