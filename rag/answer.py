@@ -4102,9 +4102,20 @@ class Answerer:
             return ""
         own = shapes.REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
         claims = shapes.claims(paper.summary) or [paper.title]
+        # the question's own words besides the name ("training languages", "curate") tell the sentences apart
+        words = set(stems(question)) - shapes.FIGURE_FRAME_STEMS - set(stems(own))
+
+        def overlap(sentence: str) -> int:
+            return len(words & set(stems(sentence)))
+
         if slot == "count":
             noun = props.counted_noun(question)
-            found = next((c for c in claims if props.states_count(c, noun)), "")
+            counting = [
+                (-max(overlap(p) for p in phrases), -overlap(c), i)
+                for i, c in enumerate(claims)
+                if (phrases := props.count_phrases(c, noun))
+            ]
+            found = claims[min(counting)[2]] if counting else ""
             what = f"number of {noun}"
         elif slot == "base":
             found = next((c for c in claims if props.base_model(c, own)), "")
@@ -4114,12 +4125,12 @@ class Answerer:
             wanted = r"\bbenchmark" if slot == "bench" else r"\bdata"
             ranked = sorted(
                 (
-                    (-found.rank, not re.search(wanted, c, re.I), i)
+                    (-found.rank, not re.search(wanted, c, re.I), -overlap(c), i)
                     for i, (c, found) in enumerate(zip(claims, sets, strict=True))
                     if found is not None
                 )
             )
-            found = claims[ranked[0][2]] if ranked else ""
+            found = claims[ranked[0][3]] if ranked else ""
             what = props.SLOT_NAMES[slot]
         if found:
             return f"**{paper.title}** [{lead.n}]: {neutralise(found)}"

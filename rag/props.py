@@ -128,7 +128,10 @@ def base_size_text(n: int, title: str, sentence: str) -> str:
 
 # A set's name: a capital or a digit first and a capital or a digit inside ("MMLU-Pro", "GSM8K", "COCO",
 # "MathVista", "BFCL V3", "MS COCO val2017"), as `rag.aggregate.NAME` reads a benchmark's name.
-NAME_WORD = r"(?-i:(?<![\w,.-])(?=[\w'’-]*[A-Z])[A-Z0-9][\w'’-]*?[A-Z0-9][\w'’-]*(?:\.\d+)?)"
+NAME_WORD = (
+    r"(?-i:(?<![\w,.-])(?:(?=[\w'’-]*[A-Z])[A-Z0-9][\w'’-]*?[A-Z0-9][\w'’-]*(?:\.\d+)?"
+    r"|[a-z]+\d*[A-Z][\w'’-]*))"  # "s1K", "nuScenes": a lower-case start, a capital inside
+)
 SET_NAME = rf"(?-i:{NAME_WORD}(?:\s+(?:20\d\d|[A-Z0-9][\w.-]*\d[\w-]*|[A-Z][A-Z0-9-]*|v\d+|val\w*|test\w*))*)"
 SET_NOUN = r"(?:benchmarks?|datasets?|data\s+sets?|corpus|corpora|suites?|test\s+sets?|leaderboards?)"
 NAMED_SET_RE = re.compile(rf"(?P<name>{SET_NAME})(?:\s+[\w-]+){{0,1}}?\s+{SET_NOUN}\b")
@@ -237,15 +240,23 @@ COUNT = (
 )
 
 
-def states_count(sentence: str, noun: str) -> bool:
-    """A number beside the counted noun ("12 LLMs", "108 Python coding tasks", "1-4 denoising steps", "eight
-    backdoors"), up to three words between; a share or a multiple ("26.64% … puzzles") counts nothing."""
+def count_phrases(sentence: str, noun: str) -> list[str]:
+    """The numbers beside the counted noun with the words between ("12 LLMs", "108 Python coding tasks", "1-4
+    denoising steps", "eight backdoors"), up to three words between; a share or a multiple ("26.64% … puzzles")
+    counts nothing."""
     key = stem(noun.lower())
+    found = []
     for m in re.finditer(COUNT + r"((?:\s+[\w-]+){1,4})", sentence):
-        words = m.group(1).split()
-        if any(stem(w.lower().strip(",.")) == key for w in words):
-            return True
-    return False
+        words = [stem(w.lower().strip(",.")) for w in m.group(1).split()]
+        if key in words:
+            found.append(
+                m.group(0)[: m.start(1) - m.start()] + " " + " ".join(m.group(1).split()[: words.index(key) + 1])
+            )
+    return found
+
+
+def states_count(sentence: str, noun: str) -> bool:
+    return bool(count_phrases(sentence, noun))
 
 
 # ---- whose size -----------------------------------------------------------------------------------------------

@@ -1209,8 +1209,9 @@ GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
 # ("Seaweed-7B", "H100", "Qwen2.5", "GPT-4o").
 FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
 SCALE = r"(?:\s?(?:[kmbt]|bn)\b|[\s-]?(?:thousand|million|billion|trillion)\b)?"
-# a dimension or an ordinal ("3D", "4D", "1st", "2nd") is a word, not a figure
-NUMBER_WORD_RE = re.compile(FIGURE + SCALE + r"(?!(?:d|st|nd|rd|th)\b)", re.I)
+NUMBER_WORD_RE = re.compile(FIGURE + SCALE, re.I)
+# a dimension or an ordinal ("3D", "4D", "1st", "2nd") is a word, not a figure a sentence states of a measure
+NOT_A_MEASURE_RE = re.compile(r"(?:d|st|nd|rd|th)\b", re.I)
 # A figure with its unit, per kind of measure: what "how much compute / memory / time", "how fast",
 # "how big", "how much data", "how much did it cost" ask for. A hardware name may stand between the
 # figure and its unit ("665,000 H100 GPU hours", "12 days on 64 H100 GPUs").
@@ -1364,7 +1365,13 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
         return any(states_kind(sentence, k, besides) for k in kinds)
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
-    return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    stated = [
+        m
+        for m in NUMBER_WORD_RE.finditer(sentence)
+        if m.group(0).lower() not in asked and not NOT_A_MEASURE_RE.match(sentence, m.end())
+    ]
+    return any(f" {w} " in key for w in forms) and bool(stated)
 
 
 # What a title adds after a model's name that names no model ("Phi-4 Technical Report").

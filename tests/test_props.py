@@ -79,6 +79,7 @@ def test_the_corpus_names_benchmarks_not_models(set_names: frozenset[str]) -> No
         ("DyePack detected all contaminated models on MMLU-Pro with a false positive rate", "DyePack", "MMLU-Pro", 2),
         ("achieving a 75.8% accuracy on MathVista using Qwen-2.5-VL-7B.", "SRPO", "MathVista", 2),
         ("On four reasoning datasets (GSM8K, ASDiv, SVAMP, CommonsenseQA), Mentor-KD", "Mentor-KD", "GSM8K", 3),
+        ("The authors curated a 1,000-sample dataset (s1K) based on difficulty", "s1", "s1K", 3),
         ("asynchronous inference, and training on community-contributed datasets.", "SmolVLA", "", 1),
         (
             "fine-tuning PaliGemma on DASH-identified images improved accuracy on the derived DASH-B benchmark",
@@ -134,9 +135,10 @@ def test_a_baselines_size_is_not_the_papers(sentence: str, own: bool) -> None:
     assert shapes.states_kind(sentence, "parameters", "how big is it?") is own
 
 
-def test_a_dimension_is_no_figure() -> None:
-    assert shapes.figures("representing 3D rotations with unit quaternions and 4D scenes") == []
-    assert shapes.figures("37x faster on 2 GPUs") == ["37", "2"]
+def test_a_dimension_states_no_measure() -> None:
+    asked = "what designability does ReQFlow reach?"
+    assert not shapes.states_measure("representing 3D rotations … to improve designability", ["design"], asked)
+    assert shapes.states_measure("a designability of 0.97 on 2nd-stage samples", ["design"], asked)
 
 
 def test_the_benchmark_a_paper_does_not_write() -> None:
