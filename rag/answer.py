@@ -32,6 +32,7 @@ from rag import (
     listing,
     mentioned,
     paper_kinds,
+    props,
     qualifiers,
     shapes,
     trending,
@@ -699,13 +700,16 @@ class Answerer:
         return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure) | frozenset(changing)
 
     @staticmethod
-    def names_the_rest(support: Support, i: int, asking: frozenset[str]) -> bool:
+    def names_the_rest(support: Support, i: int, asking: frozenset[str], sets: frozenset[str] = frozenset()) -> bool:
         """The paper names every specific term of the question but the figure it asks for and the words
         asking it (`asking`; "how many parameters does Kuwain have?": Kuwain), so a paper the question names
         by its system name answers it; "how did NVIDIA's stock price react to the DeepSeek-R1 release?" asks
-        about NVIDIA's stock, which DeepSeek-R1's paper never names."""
+        about NVIDIA's stock, which DeepSeek-R1's paper never names. A benchmark the corpus names (`sets`,
+        lower-case) that the paper does not ("what accuracy does SmolVLA reach on LIBERO?") is for its summary
+        to state or not: the named paper still answers, saying so."""
         return all(
-            support.matrix[r, i] or set(stem_key(name).split()) <= asking for r, name in enumerate(support.names)
+            support.matrix[r, i] or set(stem_key(name).split()) <= asking or name.lower() in sets
+            for r, name in enumerate(support.names)
         )
 
     def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
@@ -746,6 +750,8 @@ class Answerer:
         position = self.retriever.position
         best_dense = max((h.dense or 0.0 for h in hits), default=0.0)
         asking = self.asking_stems(question) if not enumeration and not describes else frozenset()
+        # asked a figure of a paper it names, on a benchmark the corpus names: its summary may not say it
+        sets = self.set_names if shapes.figure_question(question) else frozenset()
         if not enumeration and not describes:
             # a paper naming the question's words only as another thing's name ("the PARIS dataset" for
             # "the weather in Paris") shares none of its sense: its words do not cover the question
@@ -771,7 +777,7 @@ class Answerer:
             # ("how much memory does FLOWER need?" ranks papers on memory above FLOWER's own)
             # (and covers it when it names all the question asks about but the figure: `names_the_rest`)
             named_cover = [
-                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(support, i, asking) else 0.0)
+                max(float(per_paper[i]), LEXICAL_COVER if self.names_the_rest(support, i, asking, sets) else 0.0)
                 for i in self.named_by(question)
                 if mask[i]
             ]
@@ -3948,6 +3954,9 @@ class Answerer:
         decided = "" if describes or numeric else self.yes_or_no(question, lead, names, concepts)
         if decided:
             return decided
+        slotted = "" if describes else self.slot_text(question, sources, names)
+        if slotted:
+            return slotted
         unstated = (
             "" if describes else self.unstated(question, sources, names, concepts, phrase if numeric else "", measure)
         )
@@ -4120,6 +4129,57 @@ class Answerer:
         what = " and ".join(dict.fromkeys(written))
         return yesno.answer_text(lead.n, paper, what, found, code)
 
+    @property
+    def set_names(self) -> frozenset[str]:
+        return props.corpus_set_names(tuple(p.summary for p in self.retriever.papers))
+
+    def slot_text(self, question: str, sources: list[Source], names: dict[int, str]) -> str:
+        """Asked one property of the paper it names (its base model, its data sets or benchmarks, how many of
+        something it has): the sentence holding it (`rag.props`), or that its summary does not state it,
+        citing the paper; never a sentence sharing only the question's words. "" for any other question."""
+        slot = props.asked_slot(question)
+        if not slot or not sources or (slot == "count" and shapes.asked_kind(question)):
+            return ""  # "how many parameters / tokens": an amount of a kind, which the figure path reads
+        lead = sources[0]
+        paper = lead.hit.paper
+        if not names.get(self.retriever.position[paper.id]) and not self.written_name(question, paper):
+            return ""
+        own = shapes.REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
+        claims = shapes.claims(paper.summary) or [paper.title]
+        # the question's own words besides the name ("training languages", "curate") tell the sentences apart
+        words = set(stems(question)) - shapes.FIGURE_FRAME_STEMS - set(stems(own))
+
+        def overlap(sentence: str) -> int:
+            return len(words & set(stems(sentence)))
+
+        if slot == "count":
+            noun = props.counted_noun(question)
+            counting = [
+                (-max(overlap(p) for p in phrases), -overlap(c), i)
+                for i, c in enumerate(claims)
+                if (phrases := props.count_phrases(c, noun))
+            ]
+            found = claims[min(counting)[2]] if counting else ""
+            what = f"number of {noun}"
+        elif slot == "base":
+            found = next((c for c in claims if props.base_model(c, own)), "")
+            what = props.SLOT_NAMES[slot]
+        else:
+            sets = [props.names_set(c, self.set_names, own) for c in claims]
+            wanted = r"\bbenchmark" if slot == "bench" else r"\bdata"
+            ranked = sorted(
+                (
+                    (-found.rank, not re.search(wanted, c, re.I), -overlap(c), i)
+                    for i, (c, found) in enumerate(zip(claims, sets, strict=True))
+                    if found is not None
+                )
+            )
+            found = claims[ranked[0][3]] if ranked else ""
+            what = props.SLOT_NAMES[slot]
+        if found:
+            return f"**{paper.title}** [{lead.n}]: {neutralise(found)}"
+        return shapes.unstated_text(lead.n, paper, what, measure=True)
+
     def unstated(
         self,
         question: str,
@@ -4153,7 +4213,12 @@ class Answerer:
             # a sentence with figures of its own may say it in other words ("from 50% to 57% on AIME24")
             said = shapes.result_sentence(lead.hit.paper, question, concepts, self.retriever.acronyms)
             closest = said if shapes.figures(shapes.without_names(said, question), question) else ""
-            return shapes.unstated_text(lead.n, lead.hit.paper, phrase, measure=True, closest=closest)
+            based = props.sized_base(shapes.claims(lead.hit.paper.summary), lead.hit.paper.title)
+            if "@parameters" in measure and based:  # the one size it gives of its system: its base model's
+                return props.base_size_text(lead.n, lead.hit.paper.title, neutralise(based))
+            lacking = props.unnamed_set(question, f"{lead.hit.paper.title} {lead.hit.paper.summary}")
+            what = f"{phrase} on {lacking}" if lacking else phrase
+            return shapes.unstated_text(lead.n, lead.hit.paper, what, measure=True, closest=closest)
         if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from rag import bibtex, explain
+from rag import bibtex, explain, props
 from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
@@ -1210,6 +1210,8 @@ GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
 FIGURE = r"(?<![\w.,/-])[$€£]?\d[\d,.]*"
 SCALE = r"(?:\s?(?:[kmbt]|bn)\b|[\s-]?(?:thousand|million|billion|trillion)\b)?"
 NUMBER_WORD_RE = re.compile(FIGURE + SCALE, re.I)
+# a dimension or an ordinal ("3D", "4D", "1st", "2nd") is a word, not a figure a sentence states of a measure
+NOT_A_MEASURE_RE = re.compile(r"(?:d|st|nd|rd|th)\b", re.I)
 # A figure with its unit, per kind of measure: what "how much compute / memory / time", "how fast",
 # "how big", "how much data", "how much did it cost" ask for. A hardware name may stand between the
 # figure and its unit ("665,000 H100 GPU hours", "12 days on 64 H100 GPUs").
@@ -1335,6 +1337,8 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
         lead = NUMBER_WORD_RE.match(m.group(0).lstrip("$€£ "))
         if lead and lead.group(0).lower() in asked:
             continue
+        if kind == "parameters" and props.foreign_size(sentence, m.start(), m.end()):
+            continue  # "than a 3.3 billion parameter baseline", "models under 32B parameters": not its own size
         if kind == "speed" and re.search(r"[x×]|times", m.group(0), re.I) and not SPEED_WORDS_RE.search(sentence):
             continue
         return True
@@ -1344,6 +1348,7 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
         return any(
             re.search(r"\bparam", sentence[max(0, f.start() - 60) : f.end() + 60], re.I)
             and f.group(0).lower() not in asked
+            and not props.foreign_size(sentence, f.start(), f.end())
             for f in re.finditer(FIGURE + r"(?:\s?[kmbt]|[\s-]?(?:billion|million))\b", sentence, re.I)
         )
     if kind == "time":  # a compute figure in hours or days also says how long
@@ -1360,7 +1365,13 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
         return any(states_kind(sentence, k, besides) for k in kinds)
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
-    return any(f" {w} " in key for w in forms) and bool(figures(sentence, besides))
+    asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
+    stated = [
+        m
+        for m in NUMBER_WORD_RE.finditer(sentence)
+        if m.group(0).lower() not in asked and not NOT_A_MEASURE_RE.match(sentence, m.end())
+    ]
+    return any(f" {w} " in key for w in forms) and bool(stated)
 
 
 # What a title adds after a model's name that names no model ("Phi-4 Technical Report").

@@ -1,0 +1,170 @@
+"""One property of a named paper (rag/props.py): which property is asked, which sentence holds it, whose size a
+figure is, and the answers on the real corpus."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rag import props, shapes
+from rag.answer import Answerer
+from rag.ingest import load_papers
+from rag.settings import ROOT
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("what base model does Skywork-SWE use?", "base"),
+        ("which backbone does LoHoVLA build on?", "base"),
+        ("which model is Vlaser built on?", "base"),
+        ("what is GRPO based on?", ""),
+        ("what datasets does SmolVLA use?", "data"),
+        ("what data is TinyLlama trained on?", "data"),
+        ("what benchmarks does SRPO use?", "bench"),
+        ("what is DuoDecoding evaluated on?", "bench"),
+        ("how many puzzles are in VisualSphinx?", "count"),
+        ("how big is SmolVLA?", ""),
+        ("what accuracy does SmolVLA reach on LIBERO?", ""),
+        ("what is SmolVLA?", ""),
+    ],
+)
+def test_the_property_asked(question: str, slot: str) -> None:
+    assert props.asked_slot(question) == slot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own", "model"),
+    [
+        ("The methodology involves … fine-tuning a Qwen2.5-Coder-32B-based model.", "Skywork-SWE", "Qwen2.5-Coder-32B"),
+        (
+            "iv) The ModCon-Task-Identifier, a fine-tuned BERT model, achieves a classification accuracy of 0.917",
+            "MATE",
+            "BERT",
+        ),
+        ("Experiments using Qwen-2.5-VL-7B show SRPO significantly outperforms", "SRPO", "Qwen-2.5-VL-7B"),
+        # a kind of model, an architecture, the paper's own model, a comparison: no base model
+        ("LoHoVLA leverages a large pretrained VLM backbone", "LoHoVLA", ""),
+        ("improve the quality of DiT-based generated videos", "Enhance-A-Video", ""),
+        ("The primary result shows InternVL3-78B achieving a state-of-the-art score of 72.2% on MMMU", "InternVL3", ""),
+        ("a 29.1% relative improvement on COCO detection compared to Qwen2.5VL", "VisionReasoner", ""),
+        ("The QWEN2.5-VL-7B model fine-tuned on VISUALSPHINX demonstrates", "VisualSphinx", "QWEN2.5-VL-7B"),
+    ],
+)
+def test_the_model_a_sentence_builds_on(sentence: str, own: str, model: str) -> None:
+    assert props.base_model(sentence, own) == model
+
+
+@pytest.fixture(scope="module")
+def set_names() -> frozenset[str]:
+    papers = load_papers([ROOT / "data"])[0]
+    return props.corpus_set_names(tuple(p.summary for p in papers))
+
+
+def test_the_corpus_names_benchmarks_not_models(set_names: frozenset[str]) -> None:
+    assert {"libero", "mathvista", "mmlu-pro", "aime 2024", "coco", "bfcl v3"} <= set_names
+    assert not {"qwen2.5-vl-7b", "llm", "erp-specific", "20b"} & set_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own", "name", "rank"),
+    [
+        (
+            "a fine-tuned Qwen2.5-32B model improved its overall score on the BFCL V3 benchmark by 8.72%",
+            "TOUCAN",
+            "BFCL V3",
+            3,
+        ),
+        ("DyePack detected all contaminated models on MMLU-Pro with a false positive rate", "DyePack", "MMLU-Pro", 2),
+        ("achieving a 75.8% accuracy on MathVista using Qwen-2.5-VL-7B.", "SRPO", "MathVista", 2),
+        ("On four reasoning datasets (GSM8K, ASDiv, SVAMP, CommonsenseQA), Mentor-KD", "Mentor-KD", "GSM8K", 3),
+        ("The authors curated a 1,000-sample dataset (s1K) based on difficulty", "s1", "s1K", 3),
+        ("asynchronous inference, and training on community-contributed datasets.", "SmolVLA", "", 1),
+        (
+            "fine-tuning PaliGemma on DASH-identified images improved accuracy on the derived DASH-B benchmark",
+            "DASH",
+            "DASH-B",
+            3,
+        ),
+    ],
+)
+def test_the_set_a_sentence_names(sentence: str, own: str, name: str, rank: int, set_names: frozenset[str]) -> None:
+    found = props.names_set(sentence, set_names, own)
+    assert found is not None and found.rank == rank and name in found.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SmolVLA presents a compact and efficient vision-language-action model for robotics.",
+        "bypassing the need for ERP-specific datasets and mitigating common projection artifacts",
+        "reduced reliance on extensive labeled datasets for RL fine-tuning",
+        "with ImageReward achieving a 7.19 LLM Grader score compared to 6.74 for the SDS baseline",
+    ],
+)
+def test_a_sentence_naming_no_set(sentence: str, set_names: frozenset[str]) -> None:
+    assert props.names_set(sentence, set_names, "X") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "says"),
+    [
+        ("They tested 12 LLMs, including GPT-4o", "LLMs", True),
+        ("HumanEval-V, a benchmark of 108 Python coding tasks adapted from existing problems", "tasks", True),
+        ("dynamically adjustable through bottom-up refinement with 1-4 denoising steps", "steps", True),
+        ("using eight backdoors", "backdoors", True),
+        ("a 26.64% improvement in overall accuracy on visual logic puzzles", "puzzles", False),
+        ("up to 123.6X faster inference than gradient-based methods", "methods", False),
+    ],
+)
+def test_a_count_stands_beside_its_noun(sentence: str, noun: str, says: bool) -> None:
+    assert props.states_count(sentence, noun) is says
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("6x less memory consumption than a 3.3 billion parameter baseline.", False),
+        ("surpassing previous SOTA results for models under 32B parameters.", False),
+        ("ToMAP, a 3B parameters persuader, outperforms much larger models", True),
+        ("Pensez 7B is trained on 2,000 samples", True),
+    ],
+)
+def test_a_baselines_size_is_not_the_papers(sentence: str, own: bool) -> None:
+    assert shapes.states_kind(sentence, "parameters", "how big is it?") is own
+
+
+def test_a_dimension_states_no_measure() -> None:
+    asked = "what designability does ReQFlow reach?"
+    assert not shapes.states_measure("representing 3D rotations … to improve designability", ["design"], asked)
+    assert shapes.states_measure("a designability of 0.97 on 2nd-stage samples", ["design"], asked)
+
+
+def test_the_benchmark_a_paper_does_not_write() -> None:
+    assert props.unnamed_set("what accuracy does SmolVLA reach on LIBERO?", "SmolVLA … community datasets") == "LIBERO"
+    assert props.unnamed_set("what accuracy does FLOWER reach on CALVIN?", "FLOWER scores 4.53 on CALVIN ABC") == ""
+
+
+@pytest.fixture(scope="module")
+def answerer(retriever, corpus_settings):
+    return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+
+
+@pytest.mark.slow
+def test_one_property_of_a_named_paper_on_the_corpus(answerer) -> None:
+    base = answerer.ask("what base model does Skywork-SWE use?")
+    assert "Qwen2.5-Coder-32B" in base.answer and base.citations[0]["id"] == "2506.19290"
+    size = answerer.ask("how big is Skywork-SWE?")
+    assert "through the model it builds on" in size.answer and "Qwen2.5-Coder-32B" in size.answer
+    smol = answerer.ask("how big is SmolVLA?")
+    assert "does not state the size" in smol.answer
+    assert "community-contributed datasets" in answerer.ask("what datasets does SmolVLA use?").answer
+    assert "MathVista" in answerer.ask("what benchmarks does SRPO use?").answer
+    assert "MMLU-Pro" in answerer.ask("what datasets does DyePack use?").answer
+    puzzles = answerer.ask("how many puzzles are in VisualSphinx?")
+    assert "does not state the number of puzzles" in puzzles.answer
+    libero = answerer.ask("what accuracy does SmolVLA reach on LIBERO?")
+    assert "does not state the accuracy on LIBERO" in libero.answer and libero.citations[0]["id"] == "2506.01844"
+    stock = answerer.ask("how did NVIDIA's stock price react to the DeepSeek-R1 release?")
+    assert not stock.covered
