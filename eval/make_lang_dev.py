@@ -66,7 +66,9 @@ def main(seed: int = SEED, typos_n: int = 18, topics_n: int = 16) -> None:
     texts = [p.text.lower() for p in papers]
     known = {w for t in texts for w in re.findall(r"[a-z]+", t)}
     named = sorted(
-        exp.lower() for acr, exp in acronyms.items() if len(exp.split()) >= 2 and sum(exp.lower() in t for t in texts) >= 8
+        exp.lower()
+        for acr, exp in acronyms.items()
+        if len(exp.split()) >= 2 and sum(exp.lower() in t for t in texts) >= 8
     )
     named = sorted(set(named))
     rows = []

@@ -1,4 +1,4 @@
-"""Score eval/lang_dev.jsonl: does a two-edit typo or a French/Spanish/German/Chinese question answer like its English one?
+"""Score eval/lang_dev.jsonl: does a two-edit typo or a fr/es/de/zh question answer like its English one?
 
 A row passes when its answer has the English question's intent and cites the English answer's papers
 (`relevant`, recorded with `--record` from the English question and read against the digests): the same
