@@ -1049,8 +1049,9 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     return "fact", ""
 
 
-# Typing errors: two edits are allowed in a word of this many letters or more, at the default cutoff
-# (three letters in four right: "maathing" → "matching" is read, a shorter word needs one edit in five).
+# Typing errors: two edits are allowed in a word of this many letters or more, at the default cutoff and beside
+# a word the corpus writes the correction with (three letters in four right: "flow maathing" → "flow matching";
+# a shorter word needs one edit in five).
 TWO_EDITS_FROM = 8
 TWO_EDITS_CUTOFF = 0.8
 
@@ -1102,9 +1103,10 @@ def correct(
 ) -> dict[str, str]:
     """Misspelt words → the corpus word they are closest to (edit similarity ≥ cutoff, a swap of two
     letters or a doubled letter added, dropped or moved counting as one edit, `typing_edits`; the commoner
-    word wins ties). A word of `two_edits_from` letters or more may be two edits off whatever its length.
-    Among near-equal matches, `phrase_df` (in how many papers a phrase is written) prefers the one the
-    corpus writes beside the question's next or previous word ("object decttion": detection, not decision).
+    word wins ties). Among near-equal matches, `phrase_df` (in how many papers a phrase is written) prefers
+    the one the corpus writes beside the question's next or previous word ("object decttion": detection, not
+    decision); with it, a word of `two_edits_from` letters or more may be two edits off whatever its length
+    when the corpus writes the correction beside that word.
 
     Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
     when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
@@ -1141,15 +1143,18 @@ def correct(
         bar = max(cutoff, 0.85) if word in keep else cutoff
         if word in keep:
             pool += [c for d in (-1, 0, 1) for c in _choices(vocab, 1).get(len(word) + d, [])]
-        two = bar <= TWO_EDITS_CUTOFF and len(word) >= two_edits_from
         near = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=3, limit=None)
         scored = [(c, typed_similarity(word, c)) for c, *_ in near]
-        found = [(c, sim) for c, sim in scored if sim >= bar - 1e-6 or (two and typing_edits(word, c) <= 2)]
+        found = [(c, sim) for c, sim in scored if sim >= bar - 1e-6]
+        said = _neighbours(words, word) if phrase_df else []
+        if not found and bar <= TWO_EDITS_CUTOFF and len(word) >= two_edits_from and said:
+            # two edits off only where the corpus writes the word beside the question's neighbour ("flow maathing"),
+            # not a real word the corpus lacks ("annealers" → "annealed", "colorize" → "coloring")
+            found = [(c, sim) for c, sim in scored if typing_edits(word, c) <= 2 and _phrases(c, said, phrase_df)]
         if found:
             # Near-equal matches ("modles": models by a swap, modules by an insertion) go to the commoner word.
             top = max(f[1] for f in found)
             close = [f for f in found if f[1] >= top - 0.05]
-            said = _neighbours(words, word) if phrase_df and len(close) > 1 else []
             best = max(
                 close,
                 key=lambda f: (f[0] in FRAME_WORDS, _phrases(f[0], said, phrase_df), vocab.get(f[0], 0), f[1]),

@@ -114,11 +114,13 @@ def test_two_edit_typos_and_moved_doubled_letters():
     assert typing_edits("difussion", "diffusion") == 1 and typing_edits("difussion", "discussion") == 2
     assert correct(["difussion", "models"], vocab) == {"difussion": "diffusion"}
     assert correct(["embbeding"], vocab) == {"embbeding": "embedding"}
-    assert correct(["maathing"], vocab) == {"maathing": "matching"}  # two edits in eight letters
-    assert correct(["sqraed"], vocab) == {}  # two edits in six letters: too far
+    # two edits in eight letters: only beside a word the corpus writes the correction with
+    said = {"object detection": 20, "flow matching": 60, "mean squared": 30}
+    assert correct(["flow", "maathing"], vocab, phrase_df=lambda p: said.get(p, 0)) == {"maathing": "matching"}
+    assert correct(["maathing"], vocab, phrase_df=lambda p: said.get(p, 0)) == {}
+    assert correct(["mean", "sqraed"], vocab, phrase_df=lambda p: said.get(p, 0)) == {}  # six letters: too short
     # two candidates two edits off: the one the corpus writes beside the question's other word
-    said = {"object detection": 20}
-    assert correct(["object", "decttion"], vocab) == {"decttion": "decision"}  # the commoner word, without phrases
+    assert correct(["object", "decttion"], vocab) == {}  # two edits off, and no phrase to say which
     assert correct(["object", "decttion"], vocab, phrase_df=lambda p: said.get(p, 0)) == {"decttion": "detection"}
 
 
