@@ -498,7 +498,12 @@ class Answerer:
             self.author_names,
             self.latest_day,
             self.retriever.plain_acronyms,
+            phrase_df=self.phrase_df,
         )
+
+    def phrase_df(self, phrase: str) -> int:
+        """In how many papers' lower-cased text `phrase` is written."""
+        return sum(phrase in t for t in self._lower)
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
@@ -1067,6 +1072,7 @@ class Answerer:
             latest,
             self.retriever.plain_acronyms,
             {c for p in self.retriever.papers for c in p.categories},
+            self.phrase_df,
         )
         if parsed.has_code:
             filters = replace(filters, has_code=True)
@@ -2157,9 +2163,7 @@ class Answerer:
     def named_org(self, question: str) -> tuple[re.Match | None, int]:
         """Where the question names an organisation's papers ("papers by Meta"), and which group holds it; an
         organisation the digests list as an author ("NVIDIA") is none."""
-        return affiliation.named_org(
-            question, self.author_names, self.retriever.vocab, lambda phrase: sum(phrase in t for t in self._lower)
-        )
+        return affiliation.named_org(question, self.author_names, self.retriever.vocab, self.phrase_df)
 
     def without_org(self, question: str) -> tuple[str, str]:
         """("papers on video generation", "Meta") for "papers by Meta on video generation": the digests record

@@ -840,6 +840,8 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     text = re.sub(r"\"[^\"]{3,200}\"|'[^']{3,200}'(?!\w)", keep, text)
     if lang != "zh":
         text = fold(text)
+    if lang == "zh":
+        text = chinese_relations(text)
     for code, pattern, english in FRAMES:
         if code == lang:
             text = re.sub(pattern, english, text, flags=re.I)
@@ -880,6 +882,7 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
         text = re.sub(r"\b(?:von|vom)\b", " of ", text, flags=re.I)
         text = re.sub(r"\baus\b", " from ", text, flags=re.I)
         text = re.sub(r"\bmit\b", " with ", text, flags=re.I)  # "Robotermanipulation mit Sprachmodellen"
+        text = in_between(text, lang)
         dropped = words - english_frame
         # a function word keeps the punctuation it carries ("… gibt es?")
         kept = [
@@ -892,6 +895,67 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     for i, q in enumerate(quoted):
         text = text.replace(f"QUOTED{i}Q", q)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Chinese function words that state a relation between two noun phrases (general grammar): 将/把 X 用于 Y
+# "use X for Y", 在 Y 中 "in Y" (put after the verb it qualifies, as English does), 用于 Y 的 X "X for Y".
+CHINESE_RELATIONS = (
+    (r"[将把](.+?)(?:应)?用(?:于|在)(.+?)(?=[？?。，,]|的(?:论文|文章|工作|研究)|$)", r"使用\1 for \2"),
+    (r"在([^在中，,？?]+?)中(使用|采用|应用|利用)(.+?)(?=[？?。，,]|的(?:论文|文章|工作|研究)|$)", r"\2\3 in \1"),
+    (r"在([^在中，,？?]+?)中", r" in \1 "),
+    (r"用于([^的，,？?]+?)的([^的，,？?]+?)(?=的(?:论文|文章|工作|研究)|[？?。，,]|$)", r"\2 for \1"),
+    (r"用于", " for "),
+)
+# Everyday Chinese words of AI questions no glossary technique holds.
+CHINESE_WORDS = {"网页": " web "}
+
+
+def chinese_relations(text: str) -> str:
+    """A Chinese question with its relation words written in English where English puts them
+    ("关于用于代码生成的大语言模型的论文" → "关于大语言模型 for 代码生成的论文")."""
+    for pattern, english in CHINESE_RELATIONS:
+        text = re.sub(pattern, english, text)
+    for word, english in CHINESE_WORDS.items():
+        text = text.replace(word, english)
+    return text
+
+
+# "in" in each language (general grammar), with the articles it may carry: German "im" is "in dem".
+IN_WORDS = {"fr": r"en|dans", "es": r"en", "de": r"in|im"}
+IN_ARTICLES = r"(?:(?:le|la|les|l'|el|los|las|der|die|das|den|dem)\s+)?"
+
+
+def in_between(text: str, lang: str) -> str:
+    """ "X en/dans/in Y" between two noun phrases → "X in Y": the relation the English question states
+    ("modelos de difusión en imágenes médicas" → "diffusion models in medical imaging"), not one phrase no
+    paper writes. Only after a topic word (not a frame or function word, not a name: "NeuGrasp en LIBERO"
+    names a benchmark) and before a word that is no number or month ("en 2025", "en mars") nor a French
+    participle ("en utilisant": by using)."""
+    from rag.question import MONTH_ALIASES
+
+    if lang not in IN_WORDS:
+        return text
+    stop = set(FUNCTION_WORDS[lang].split()) | _frame_words() | set(MONTH_ALIASES)
+
+    def swap(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(3)
+        low = after.lower()
+        following = [low, *m.string[m.end() :].lower().split()[:1]]  # `head_last` may have put it after its object
+        if before.lower() in stop or low in stop or (lang == "fr" and any(w.endswith("ant") for w in following)):
+            return m.group(0)
+        # German writes its nouns capitalised; elsewhere a capital before "en" is a name ("NeuGrasp en LIBERO")
+        if not (before.islower() or (lang == "de" and before[1:].islower())):
+            return m.group(0)
+        return f"{before}{m.group(2)} in {after}"
+
+    # a "des" left after the head by `head_last` ("diffusion models des dans …") stands between them
+    of = "|".join(sorted(OF.get(lang, set()), key=len, reverse=True))
+    return re.sub(
+        rf"(?<![\w'-])([^\W\d_][\w-]*)((?:\s+(?:{of}))*)\s+(?:{IN_WORDS[lang]})\s+{IN_ARTICLES}([^\W\d_][\w-]*)",
+        swap,
+        text,
+        flags=re.I,
+    )
 
 
 def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:

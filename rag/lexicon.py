@@ -214,7 +214,8 @@ WORDS: list[tuple[str, str, str, str]] = [
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
-# when the corpus uses it.
+# when the corpus uses it. General morphology: French "-aux" plurals of "-al" adjectives ("multimodaux"),
+# Greek "-sis" nouns written "-se" ("synthèse", "Analyse", "Hypothese"), German "-ur" for "-ure" ("Architektur").
 ENDINGS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         ("ifiees", "ified"),
@@ -239,6 +240,11 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("aire", "ary"),
         ("ies", "ies"),
         ("ie", "y"),
+        ("aux", "al"),
+        ("eses", "eses"),
+        ("ese", "esis"),
+        ("yses", "yses"),
+        ("yse", "ysis"),
         ("ees", "ed"),
         ("ee", "ed"),
         ("es", ""),
@@ -309,6 +315,12 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("elle", "al"),
         ("ell", "al"),
         ("ik", "ics"),
+        ("uren", "ures"),
+        ("ur", "ure"),
+        ("esen", "eses"),
+        ("ese", "esis"),
+        ("ysen", "yses"),
+        ("yse", "ysis"),
         ("en", ""),
         ("e", ""),
         ("n", ""),

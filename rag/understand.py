@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 import snowballstemmer
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, DamerauLevenshtein
 
 from rag import aggregate, frames, qualifiers
 from rag.authors import person_name
@@ -1075,6 +1075,48 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     return "fact", ""
 
 
+# Typing errors: two edits are allowed in a word of this many letters or more, at the default cutoff and beside
+# a word the corpus writes the correction with (three letters in four right: "flow maathing" → "flow matching";
+# a shorter word needs one edit in five).
+TWO_EDITS_FROM = 8
+TWO_EDITS_CUTOFF = 0.8
+
+
+def squeezed(word: str) -> str:
+    """The word with each run of one letter written once ("diffusion" and "difussion" → "difusion")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def typing_edits(typed: str, word: str) -> int:
+    """Edits from `word` to `typed` (Damerau-Levenshtein: two neighbours swapped are one edit, even beside another
+    edit), where a doubled letter added, dropped or moved ("difussion", "embbeding") also counts as one: the
+    typing errors people make."""
+    direct = DamerauLevenshtein.distance(typed, word)
+    if direct <= 1:
+        return direct
+    return min(direct, DamerauLevenshtein.distance(squeezed(typed), squeezed(word)) + 1)
+
+
+def _neighbours(words: list[str], word: str) -> list[tuple[str, str]]:
+    """The content words just before and after `word` in the question: (before, after) pairs, one side empty."""
+    i = words.index(word)
+    before = [(w, "") for w in words[max(0, i - 1) : i] if w not in FUNCTION_WORDS]
+    after = [("", w) for w in words[i + 1 : i + 2] if w not in FUNCTION_WORDS]
+    return before + after
+
+
+def _phrases(candidate: str, said: list[tuple[str, str]], phrase_df: Callable[[str], int] | None) -> int:
+    """How many of the question's neighbouring words the corpus writes beside `candidate`."""
+    if not phrase_df:
+        return 0
+    return sum(phrase_df(f"{b} {candidate}" if b else f"{candidate} {a}") > 0 for b, a in said)
+
+
+def typed_similarity(typed: str, word: str) -> float:
+    """1 − `typing_edits` over the longer word's length."""
+    return 1 - typing_edits(typed, word) / max(len(typed), len(word))
+
+
 def correct(
     words: list[str],
     vocab: Mapping[str, int],
@@ -1082,9 +1124,15 @@ def correct(
     cutoff: float = 0.8,
     keep: frozenset[str] = frozenset(),
     english: bool = False,
+    two_edits_from: int = TWO_EDITS_FROM,
+    phrase_df: Callable[[str], int] | None = None,
 ) -> dict[str, str]:
     """Misspelt words → the corpus word they are closest to (edit similarity ≥ cutoff, a swap of two
-    letters counting as one edit; the commoner word wins ties).
+    letters or a doubled letter added, dropped or moved counting as one edit, `typing_edits`; the commoner
+    word wins ties). Among near-equal matches, `phrase_df` (in how many papers a phrase is written) prefers
+    the one the corpus writes beside the question's next or previous word ("object decttion": detection, not
+    decision); with it, a word of `two_edits_from` letters or more may be two edits off whatever its length
+    when the corpus writes the correction beside that word.
 
     Only words the corpus never uses are touched, and not another form of a word it uses ("equals"
     when it has "equal": stemming matches those); the replacement is a word the corpus uses at least
@@ -1099,7 +1147,7 @@ def correct(
     for word in words:
         if "-" in word and word not in vocab:  # "retreival-augmented": each part on its own
             parts = word.split("-")
-            fixed = correct(parts, vocab, min_df, cutoff, keep, english)
+            fixed = correct(parts, vocab, min_df, cutoff, keep, english, two_edits_from, phrase_df)
             if fixed:
                 fixes[word] = "-".join(fixed.get(p, p) for p in parts)
             continue
@@ -1121,12 +1169,22 @@ def correct(
         bar = max(cutoff, 0.85) if word in keep else cutoff
         if word in keep:
             pool += [c for d in (-1, 0, 1) for c in _choices(vocab, 1).get(len(word) + d, [])]
-        found = process.extract(word, pool, scorer=OSA.normalized_similarity, score_cutoff=bar - 1e-6, limit=8)
+        near = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=3, limit=None)
+        scored = [(c, typed_similarity(word, c)) for c, *_ in near]
+        found = [(c, sim) for c, sim in scored if sim >= bar - 1e-6]
+        said = _neighbours(words, word) if phrase_df else []
+        if not found and bar <= TWO_EDITS_CUTOFF and len(word) >= two_edits_from and said:
+            # two edits off only where the corpus writes the word beside the question's neighbour ("flow maathing"),
+            # not a real word the corpus lacks ("annealers" → "annealed", "colorize" → "coloring")
+            found = [(c, sim) for c, sim in scored if typing_edits(word, c) <= 2 and _phrases(c, said, phrase_df)]
         if found:
             # Near-equal matches ("modles": models by a swap, modules by an insertion) go to the commoner word.
             top = max(f[1] for f in found)
             close = [f for f in found if f[1] >= top - 0.05]
-            best = max(close, key=lambda f: (f[0] in FRAME_WORDS, vocab.get(f[0], 0), f[1]))
+            best = max(
+                close,
+                key=lambda f: (f[0] in FRAME_WORDS, _phrases(f[0], said, phrase_df), vocab.get(f[0], 0), f[1]),
+            )
             if english and is_english(word) and not variant(word, best[0]):
                 continue
             fixes[word] = best[0]
@@ -1724,11 +1782,13 @@ def understand(
     latest: str = "",
     plain: frozenset[str] = frozenset(),
     categories: Iterable[str] = (),
+    phrase_df: Callable[[str], int] | None = None,
 ) -> Parsed:
     """The whole step: markup → filters → intent → typos → language → topic concepts. `latest`, the
     newest day the corpus holds, gives a month named without its year its year; `plain`, the acronyms the
     corpus mostly writes as everyday words, which stand for the acronym only written with capitals;
-    `categories`, the category names the papers carry."""
+    `categories`, the category names the papers carry; `phrase_df`, in how many papers a phrase is written
+    (a typo's correction is the word the corpus writes beside its neighbour)."""
     clean = strip_markup(question)
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
@@ -1778,7 +1838,11 @@ def understand(
     listed = _name_words(authors or {})
     # A question rewritten from another language holds glossary terms and terms typed as written: not typos.
     fixes = (
-        {k: v for k, v in correct(words, vocab, keep=names, english=True).items() if k not in listed}
+        {
+            k: v
+            for k, v in correct(words, vocab, keep=names, english=True, phrase_df=phrase_df).items()
+            if k not in listed
+        }
         if spoken == "en"
         else {}
     )

@@ -167,6 +167,59 @@ def test_a_preposition_left_between_terms_still_separates_them():
 
 
 @pytest.mark.parametrize(
+    ("question", "lang", "english"),
+    [
+        (
+            "artículos sobre modelos de difusión en imágenes médicas",
+            "es",
+            "papers on diffusion models in medical imaging",
+        ),
+        (
+            "articles sur les modèles de diffusion en imagerie médicale",
+            "fr",
+            "papers on diffusion models in medical imaging",
+        ),
+        (
+            "quels articles utilisent des modèles de diffusion dans la conduite autonome ?",
+            "fr",
+            "which papers use diffusion models in autonomous driving ?",
+        ),
+        (
+            "Welche Arbeiten nutzen Monte Carlo im bestärkenden Lernen?",
+            "de",
+            "which papers use Monte Carlo in reinforcement learning?",
+        ),
+        ("关于用于代码生成的大语言模型的论文", "zh", "large language model for code generation"),
+        ("哪些论文将Transformer用于时间序列预测？", "zh", "which papers use Transformer for time series forecasting ?"),
+        ("关于多模态大语言模型在视觉推理中的论文", "zh", "multimodal large language model in visual reasoning"),
+        ("关于网页智能体强化学习的论文", "zh", "web agent reinforcement learning"),
+    ],
+)
+def test_in_and_for_between_noun_phrases_keep_their_relation(question, lang, english):
+    assert to_english(question, lang) == english
+
+
+def test_en_before_a_date_a_name_or_a_participle_is_no_relation():
+    assert to_english("artículos sobre agentes publicados en 2025", "es") == "papers on agents 2025"
+    assert "in" not in to_english("¿Qué tasa de éxito logra NeuGrasp en LIBERO?", "es").split()
+    assert "in" not in to_english("articles sur les agents en utilisant des outils", "fr").split()
+
+
+def test_cognate_endings_of_greek_nouns_and_french_plurals():
+    from rag.lexicon import english_word, german_compound
+
+    df = {"architecture": 90, "synthesis": 40, "multimodal": 600, "data": 900}.get
+
+    def known(word: str) -> int:
+        return df(word) or 0
+
+    assert english_word("architektur", "de", known) == "architecture"
+    assert english_word("multimodaux", "fr", known) == "multimodal"
+    assert english_word("synthese", "fr", known) == "synthesis"
+    assert german_compound("datensynthese", known) == "data synthesis"
+
+
+@pytest.mark.parametrize(
     ("question", "lang", "intent", "topics"),
     [
         (

@@ -23,6 +23,7 @@ from rag.understand import (
     stem,
     stem_key,
     strip_markup,
+    typing_edits,
     understand,
 )
 
@@ -104,6 +105,23 @@ def test_typos_corrected_against_vocabulary_only_when_unknown():
     assert correct(["equals", "sewage", "sage"], VOCAB) == {}
     assert correct(["knowlege", "distilation"], VOCAB) == {"knowlege": "knowledge"}  # distil- is matched by stem
     assert correct(["france"], VOCAB, keep=frozenset({"france"})) == {}
+
+
+def test_two_edit_typos_and_moved_doubled_letters():
+    vocab = {"diffusion": 500, "discussion": 40, "embedding": 300, "detection": 190, "decision": 200, "models": 3000}
+    vocab |= {"object": 400, "squared": 30, "matching": 200}
+    # a doubled letter moved ("difussion") is one edit: diffusion, not discussion (two edits)
+    assert typing_edits("difussion", "diffusion") == 1 and typing_edits("difussion", "discussion") == 2
+    assert correct(["difussion", "models"], vocab) == {"difussion": "diffusion"}
+    assert correct(["embbeding"], vocab) == {"embbeding": "embedding"}
+    # two edits in eight letters: only beside a word the corpus writes the correction with
+    said = {"object detection": 20, "flow matching": 60, "mean squared": 30}
+    assert correct(["flow", "maathing"], vocab, phrase_df=lambda p: said.get(p, 0)) == {"maathing": "matching"}
+    assert correct(["maathing"], vocab, phrase_df=lambda p: said.get(p, 0)) == {}
+    assert correct(["mean", "sqraed"], vocab, phrase_df=lambda p: said.get(p, 0)) == {}  # six letters: too short
+    # two candidates two edits off: the one the corpus writes beside the question's other word
+    assert correct(["object", "decttion"], vocab) == {}  # two edits off, and no phrase to say which
+    assert correct(["object", "decttion"], vocab, phrase_df=lambda p: said.get(p, 0)) == {"decttion": "detection"}
 
 
 def test_filler_words_are_not_topic_and_or_splits_alternatives():
