@@ -328,7 +328,8 @@ def answer_faithfulness(result: AnswerResult) -> float | None:
 # The sentences of the product's metadata answers (`rag.shapes`: authors_text, when_text, overview_text's
 # head, Authors and Links lines, same_authors_text's "by …" bullets).
 METADATA_CLAIM_RE = re.compile(
-    r"\bis by\b|(?:^|\]: )by\b|\bin the digest of\b|^Authors:|^Links:|\blists no authors\b|\bgive no day\b"
+    r"\] is by\b|(?:^|\]: )by\b|\bappeared in the digest of\b|, in the digest of \d|^Authors:|^Links:"
+    r"|^The digest lists no authors for\b|^The digests give no day for\b"
 )
 # Their frame: every word such a sentence says besides the paper's own title, names, days, id and links.
 METADATA_WORDS = frozenset(
