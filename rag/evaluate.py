@@ -165,40 +165,60 @@ def gold_row(line: str) -> dict[str, Any]:
         raise BadRow(f"not a JSON object ({err.msg}, column {err.colno})") from None
     if not isinstance(raw, dict):
         raise BadRow(f"not a JSON object (a {type(raw).__name__})")
-    for key in ("id", "type", "question"):
-        if key not in raw:
-            raise BadRow(f"{key}: missing")
-        if not isinstance(raw[key], str) or not raw[key].strip():
-            raise BadRow(f"{key}: must be a non-empty string, not {raw[key]!r}")
+    faults = [
+        f"{key}: missing" if key not in raw else f"{key}: must be a non-empty string, not {raw[key]!r}"
+        for key in ("id", "type", "question")
+        if not isinstance(raw.get(key), str) or not raw[key].strip()
+    ]
+    if faults:
+        raise BadRow("; ".join(faults))
     return raw
 
 
-def gold_question(raw: dict[str, Any], known: set[str] | None) -> tuple[GoldQuestion, list[str]]:
-    """One row's question and the notes on paper ids left out of its scoring; BadRow for a field that
-    would silently score the row wrong (a string where a list belongs, "yes" for true, a date that is none)."""
+def row_faults(raw: dict[str, Any]) -> list[str]:
+    """Every field of a row that would silently score it wrong: an unknown type, a string where a list
+    belongs, "yes" for true, a day that is none, a count in words, a split no report knows."""
+    faults = []
     if raw["type"] not in GOLD_TYPES:
         near = difflib.get_close_matches(raw["type"], GOLD_TYPES, n=1)
         hint = f"; did you mean {near[0]!r}?" if near else ""
-        raise BadRow(f"type: {raw['type']!r} is not a known type ({', '.join(GOLD_TYPES)}){hint}")
-    lists = {key: string_list(raw, key) for key in LISTS}
-    answerable = raw.get("answerable", True)
-    if not isinstance(answerable, bool):
-        raise BadRow(f"answerable: must be true or false, not {answerable!r}")
+        faults.append(f"type: {raw['type']!r} is not a known type ({', '.join(GOLD_TYPES)}){hint}")
+    for key in LISTS:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            what = "arXiv ids" if key in ("relevant", "not_relevant") else "strings"
+            faults.append(f"{key}: must be a list of {what}, not {value!r}")
+    if not isinstance(raw.get("answerable", True), bool):
+        faults.append(f"answerable: must be true or false, not {raw['answerable']!r}")
     filters = raw.get("filters", {})
     if not isinstance(filters, dict):
-        raise BadRow(f"filters: must be an object, not {filters!r}")
-    for key in ("since", "until"):
-        if key in filters and not iso_day(filters[key]):
-            raise BadRow(f"filters.{key}: {filters[key]!r} is not a date (YYYY-MM-DD)")
+        faults.append(f"filters: must be an object, not {filters!r}")
+    else:
+        faults += [
+            f"filters.{key}: {filters[key]!r} is not a date (YYYY-MM-DD)"
+            for key in ("since", "until")
+            if key in filters and not iso_day(filters[key])
+        ]
     top = raw.get("top", 0)
     if not isinstance(top, int) or isinstance(top, bool) or top < 0:
-        raise BadRow(f"top: must be a whole number, not {top!r}")
+        faults.append(f"top: must be a whole number, not {top!r}")
     split = raw.get("split", "")
     if split and split not in SPLITS:
-        raise BadRow(f"split: must be one of {', '.join(SPLITS)}, not {split!r}")
+        faults.append(f"split: must be one of {', '.join(SPLITS)}, not {split!r}")
     sides = raw.get("sides", {})
     if not isinstance(sides, dict) or not all(isinstance(v, list) for v in sides.values()):
-        raise BadRow("sides: must be an object of lists")
+        faults.append("sides: must be an object of lists")
+    return faults
+
+
+def gold_question(raw: dict[str, Any], known: set[str] | None) -> tuple[GoldQuestion, list[str]]:
+    """One row's question and the notes on paper ids left out of its scoring; BadRow naming every faulty
+    field (`row_faults`), so one pass over the file shows all there is to fix."""
+    faults = row_faults(raw)
+    if faults:
+        raise BadRow("; ".join(faults))
+    lists = {key: tuple(raw.get(key, [])) for key in LISTS}
+    answerable = raw.get("answerable", True)
     notes = []
     for key in ("relevant", "not_relevant"):
         kept = []
@@ -221,25 +241,17 @@ def gold_question(raw: dict[str, Any], known: set[str] | None) -> tuple[GoldQues
         question=raw["question"],
         relevant=lists["relevant"],
         facts=lists["facts"],
-        filters=dict(filters),
+        filters=dict(raw.get("filters", {})),
         answerable=answerable,
-        split=str(split),
+        split=str(raw.get("split", "")),
         not_relevant=lists["not_relevant"],
         terms=lists["terms"],
-        sides={str(k): tuple(map(str, v)) for k, v in sides.items()},
+        sides={str(k): tuple(map(str, v)) for k, v in raw.get("sides", {}).items()},
         variant_of=str(raw.get("variant_of", "")),
         variant=str(raw.get("variant", "")),
-        top=top,
+        top=raw.get("top", 0),
     )
     return item, notes
-
-
-def string_list(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = raw.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        what = "arXiv ids" if key in ("relevant", "not_relevant") else "strings"
-        raise BadRow(f"{key}: must be a list of {what}, not {value!r}")
-    return tuple(value)
 
 
 def iso_day(value: object) -> bool:

@@ -150,9 +150,10 @@ def test_each_bad_gold_row_is_skipped_with_a_warning_naming_line_and_field(tmp_p
         GOOD_ROW,
         "{id: b}",
         {**bad, "relevant": ["2599.99999", "2501.11425"]},
+        {"id": "c", "type": "mehtod", "question": "q", "relevant": "2305.18290", "answerable": "yes"},
     )
     read = read_gold(path, known={"2501.11425"})
-    assert [q.id for q in read.questions] == ["a", "b"] and read.skipped == 9
+    assert [q.id for q in read.questions] == ["a", "b"] and read.skipped == 10
     assert read.questions[1].relevant == ("2501.11425",)
     why = [w.split("gold.jsonl:", 1)[1] for w in read.warnings]
     assert why == [
@@ -166,6 +167,9 @@ def test_each_bad_gold_row_is_skipped_with_a_warning_naming_line_and_field(tmp_p
         "9: id: 'a' is used again (first on line 1); row skipped",
         "10: not a JSON object (Expecting property name enclosed in double quotes, column 2); row skipped",
         "11: relevant: 2599.99999 is not a paper of the index; left out of the scoring",
+        "12: type: 'mehtod' is not a known type (" + ", ".join(GOLD_TYPES) + "); did you mean 'method'?; "
+        "relevant: must be a list of arXiv ids, not '2305.18290'; answerable: must be true or false, not 'yes'; "
+        "row skipped",
     ]
 
 
