@@ -39,7 +39,7 @@ from rag import (
     versus,
     yesno,
 )
-from rag.authors import namesake
+from rag.authors import namesake, with_handle
 from rag.briefing import build_briefing, first_sentence
 from rag.citations import (
     ARXIV_ID_RE,
@@ -3185,6 +3185,13 @@ class Answerer:
         names = {bibtex.fold(n) for n in parsed.author_names} or {bibtex.fold(parsed.author)}
         mask = self.retriever.mask(filters)
         papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and names & {*map(bibtex.fold, p.authors)}]
+        if parsed.coauthors:  # "by A, B and C": the papers every one of them wrote
+            alone = len(papers)
+            together = [{bibtex.fold(h) for h in with_handle(n, self.author_names)} for n in parsed.coauthors]
+            papers = [p for p in papers if all(k & {*map(bibtex.fold, p.authors)} for k in together)]
+            if not papers:
+                result.covered, result.backend, result.intent = False, "none", "list"
+                return shapes.not_together([parsed.author, *self.spelt(parsed.coauthors)], alone)
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]
@@ -3202,8 +3209,16 @@ class Answerer:
         spelt = [n for n in sorted(found, key=lambda n: " " not in n) if bibtex.fold(n) in names]
         reading = spelt[0] if corrected and spelt else ""
         lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading)]
+        if parsed.coauthors:
+            together_names = [reading or parsed.author, *self.spelt(parsed.coauthors)]
+            lines = [shapes.together_head(together_names, len(papers), parsed.clean)]
         lines += [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
+
+    def spelt(self, names: list[str]) -> list[str]:
+        """Lower-case listed names as a digest writes them."""
+        written = {a.lower(): a for p in self.retriever.papers for a in p.authors if a.lower() in names}
+        return [written.get(n, n) for n in names]
 
     def aggregate_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """A question across the corpus (`rag.aggregate`): the most prolific authors, the figures stated on a

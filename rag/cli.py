@@ -819,8 +819,12 @@ def eval_cmd(
     for path, folder in sets:
         bar = ProgressBar(f"eval {path.name}", "question", as_json)
         try:
-            report = run_eval(path, retriever, answerer, tuple(modes) or MODES, split=split or "", progress=bar.step)
+            report = run_eval(
+                path, retriever, answerer, tuple(modes) or MODES, split=split or "", progress=bar.step, warn=warn
+            )
         except GoldError as err:
+            for message in err.warnings:
+                warn(message)
             fail(str(err))
         finally:
             bar.close()
@@ -830,6 +834,10 @@ def eval_cmd(
     for report, paths in reports:
         click.echo(report.to_markdown().split("## List questions")[0].split("## Per question")[0].rstrip())
         click.echo("\nwritten: " + ", ".join(str(p) for p in paths) + "\n")
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def gold_path(gold: Path, sets_dir: Path) -> Path:

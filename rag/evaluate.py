@@ -7,11 +7,14 @@ every figure is then also given per split, and `split=` scores one split only.
 
 from __future__ import annotations
 
+import calendar
+import datetime
+import difflib
 import json
 import math
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +22,10 @@ from typing import Any
 from rag.answer import Answerer
 from rag.citations import CITATION_RE
 from rag.llm import OpenAIBackend, openai_endpoint
+from rag.papers import Paper
+from rag.records import Answer as AnswerResult
 from rag.retrieve import Filters, Retriever
-from rag.rules import Attempt, Expected, grep_ids, list_scores, rule_passes
+from rag.rules import RULES, Attempt, Expected, grep_ids, list_scores, rule_passes
 from rag.settings import MODES, Settings
 from rag.text import sentences, tokenize
 
@@ -57,7 +62,11 @@ SPLITS = ("tune", "report")
 
 
 class GoldError(ValueError):
-    pass
+    """A gold set that cannot be scored; `warnings` says what was wrong with each of its rows."""
+
+    def __init__(self, message: str, warnings: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.warnings = warnings or []
 
 
 @dataclass(frozen=True)
@@ -96,38 +105,163 @@ class GoldQuestion:
         )
 
 
-def load_gold(path: Path) -> list[GoldQuestion]:
-    """Read the JSONL gold set; a malformed line is an error naming file and line."""
-    out = []
+# The types a gold row may have: the second set's, each with its rule (`rag.rules`), and the first set's
+# (scored by the shared metrics only).
+GOLD_TYPES = (*RULES, "summary", "method", "topic", "author", "number", "date", "code", "comparison")
+ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}")
+LISTS = ("relevant", "facts", "not_relevant", "terms")
+
+
+class BadRow(ValueError):
+    """One gold row's fault: the field and why, said to the user with file and line."""
+
+
+@dataclass(frozen=True)
+class GoldFile:
+    questions: list[GoldQuestion]
+    warnings: list[str]  # "file:line: field: why", one per skipped row or dropped paper id
+    skipped: int
+
+
+def load_gold(path: Path, known: set[str] | None = None) -> list[GoldQuestion]:
+    """The gold set's good rows (`read_gold` says what was skipped and why)."""
+    return read_gold(path, known).questions
+
+
+def read_gold(path: Path, known: set[str] | None = None) -> GoldFile:
+    """Read the JSONL gold set row by row: a bad row is skipped with a warning naming file, line, field and
+    why, so one typo costs one row, not the run; paper ids not in `known` (the index) are named and left
+    out of the scoring. A file with no good row is an error."""
+    questions: list[GoldQuestion] = []
+    warnings: list[str] = []
+    first_line: dict[str, int] = {}
+    skipped = 0
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
-            item = GoldQuestion(
-                id=raw["id"],
-                type=raw["type"],
-                question=raw["question"],
-                relevant=tuple(raw.get("relevant", ())),
-                facts=tuple(raw.get("facts", ())),
-                filters=dict(raw.get("filters", {})),
-                answerable=bool(raw.get("answerable", True)),
-                split=str(raw.get("split", "")),
-                not_relevant=tuple(raw.get("not_relevant", ())),
-                terms=tuple(raw.get("terms", ())),
-                sides={str(k): tuple(v) for k, v in raw.get("sides", {}).items()},
-                variant_of=str(raw.get("variant_of", "")),
-                variant=str(raw.get("variant", "")),
-                top=int(raw.get("top", 0)),
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as err:
-            raise GoldError(f"{path}:{lineno}: {err.__class__.__name__}: {err}") from err
-        if item.answerable and not item.relevant:
-            raise GoldError(f"{path}:{lineno}: answerable question {item.id} lists no relevant papers")
-        if item.split and item.split not in SPLITS:
-            raise GoldError(f"{path}:{lineno}: split must be one of {', '.join(SPLITS)}, not {item.split!r}")
-        out.append(item)
-    return out
+            raw = gold_row(line)
+            if raw["id"] in first_line:
+                raise BadRow(f"id: {raw['id']!r} is used again (first on line {first_line[raw['id']]})")
+            item, dropped = gold_question(raw, known)
+        except BadRow as err:
+            warnings.append(f"{path}:{lineno}: {err}; row skipped")
+            skipped += 1
+            continue
+        warnings += [f"{path}:{lineno}: {why}" for why in dropped]
+        first_line[item.id] = lineno
+        questions.append(item)
+    if not questions:
+        why = f" ({skipped} row{'s' if skipped != 1 else ''} skipped)" if skipped else ""
+        raise GoldError(f"{path}: no question to score{why}", warnings)
+    return GoldFile(questions, warnings, skipped)
+
+
+def gold_row(line: str) -> dict[str, Any]:
+    """A line as a JSON object with the fields every row needs, each a non-empty string."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise BadRow(f"not a JSON object ({err.msg}, column {err.colno})") from None
+    if not isinstance(raw, dict):
+        raise BadRow(f"not a JSON object (a {type(raw).__name__})")
+    faults = [
+        f"{key}: missing" if key not in raw else f"{key}: must be a non-empty string, not {raw[key]!r}"
+        for key in ("id", "type", "question")
+        if not isinstance(raw.get(key), str) or not raw[key].strip()
+    ]
+    if faults:
+        raise BadRow("; ".join(faults))
+    return raw
+
+
+def row_faults(raw: dict[str, Any]) -> list[str]:
+    """Every field of a row that would silently score it wrong: an unknown type, a string where a list
+    belongs, "yes" for true, a day that is none, a count in words, a split no report knows."""
+    faults = []
+    if raw["type"] not in GOLD_TYPES:
+        near = difflib.get_close_matches(raw["type"], GOLD_TYPES, n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        faults.append(f"type: {raw['type']!r} is not a known type ({', '.join(GOLD_TYPES)}){hint}")
+    for key in LISTS:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            what = "arXiv ids" if key in ("relevant", "not_relevant") else "strings"
+            faults.append(f"{key}: must be a list of {what}, not {value!r}")
+    if not isinstance(raw.get("answerable", True), bool):
+        faults.append(f"answerable: must be true or false, not {raw['answerable']!r}")
+    filters = raw.get("filters", {})
+    if not isinstance(filters, dict):
+        faults.append(f"filters: must be an object, not {filters!r}")
+    else:
+        faults += [
+            f"filters.{key}: {filters[key]!r} is not a date (YYYY-MM-DD)"
+            for key in ("since", "until")
+            if key in filters and not iso_day(filters[key])
+        ]
+    top = raw.get("top", 0)
+    if not isinstance(top, int) or isinstance(top, bool) or top < 0:
+        faults.append(f"top: must be a whole number, not {top!r}")
+    split = raw.get("split", "")
+    if split and split not in SPLITS:
+        faults.append(f"split: must be one of {', '.join(SPLITS)}, not {split!r}")
+    sides = raw.get("sides", {})
+    if not isinstance(sides, dict) or not all(isinstance(v, list) for v in sides.values()):
+        faults.append("sides: must be an object of lists")
+    return faults
+
+
+def gold_question(raw: dict[str, Any], known: set[str] | None) -> tuple[GoldQuestion, list[str]]:
+    """One row's question and the notes on paper ids left out of its scoring; BadRow naming every faulty
+    field (`row_faults`), so one pass over the file shows all there is to fix."""
+    faults = row_faults(raw)
+    if faults:
+        raise BadRow("; ".join(faults))
+    lists = {key: tuple(raw.get(key, [])) for key in LISTS}
+    answerable = raw.get("answerable", True)
+    notes = []
+    for key in ("relevant", "not_relevant"):
+        kept = []
+        for pid in lists[key]:
+            if not ARXIV_ID.fullmatch(pid):
+                notes.append(f"{key}: {pid!r} is not an arXiv id (like 2501.11425); left out of the scoring")
+            elif known is not None and pid not in known:
+                notes.append(f"{key}: {pid} is not a paper of the index; left out of the scoring")
+            else:
+                kept.append(pid)
+        lists[key] = tuple(kept)
+    if answerable and not lists["relevant"]:
+        raise BadRow(
+            "relevant: an answerable question needs at least one paper of the index"
+            + (" (" + "; ".join(notes) + ")" if notes else "")
+        )
+    item = GoldQuestion(
+        id=raw["id"],
+        type=raw["type"],
+        question=raw["question"],
+        relevant=lists["relevant"],
+        facts=lists["facts"],
+        filters=dict(raw.get("filters", {})),
+        answerable=answerable,
+        split=str(raw.get("split", "")),
+        not_relevant=lists["not_relevant"],
+        terms=lists["terms"],
+        sides={str(k): tuple(map(str, v)) for k, v in raw.get("sides", {}).items()},
+        variant_of=str(raw.get("variant_of", "")),
+        variant=str(raw.get("variant", "")),
+        top=raw.get("top", 0),
+    )
+    return item, notes
+
+
+def iso_day(value: object) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 # --- retrieval metrics (binary relevance) ---------------------------------------------------------
@@ -177,18 +311,72 @@ def supported(sentence: str, cited_texts: list[str], threshold: float = 0.6) -> 
     return len(words & pool) / len(words) >= threshold
 
 
-def faithfulness(answer: str, texts_by_n: dict[int, str]) -> float | None:
-    """Share of the answer's claims (sentences with ≥3 content words) supported by the papers they cite."""
+def faithfulness(
+    answer: str, texts_by_n: dict[int, str], papers_by_n: Mapping[int, Paper] | None = None
+) -> float | None:
+    """Share of the answer's claims (sentences with ≥3 content words) supported by the papers they cite; a
+    claim about a paper's record (who wrote it, its day, id or links) is checked against that record, which
+    the summaries do not hold, when `papers_by_n` gives it."""
     claims = []
     for line in answer.splitlines():
         for sent in sentences(line.lstrip("- ")) or ([line] if line.strip() else []):
             if STRUCTURAL_RE.match(sent.strip()) or len(tokenize(CITATION_RE.sub(" ", sent))) < 3:
                 continue
-            cited = [texts_by_n[int(n)] for n in CITATION_RE.findall(sent) if int(n) in texts_by_n]
-            if not cited:  # a bullet cites at its start: "**Title** (date) [n]: sentence"
-                cited = [texts_by_n[int(n)] for n in CITATION_RE.findall(line) if int(n) in texts_by_n]
-            claims.append(supported(sent, cited))
+            numbers = [int(n) for n in CITATION_RE.findall(sent)] or [int(n) for n in CITATION_RE.findall(line)]
+            if papers_by_n is not None and METADATA_CLAIM_RE.search(sent):
+                claims.append(metadata_supported(sent, [papers_by_n[n] for n in numbers if n in papers_by_n]))
+                continue
+            # a bullet cites at its start: "**Title** (date) [n]: sentence"
+            claims.append(supported(sent, [texts_by_n[n] for n in numbers if n in texts_by_n]))
     return sum(claims) / len(claims) if claims else None
+
+
+def answer_faithfulness(result: AnswerResult) -> float | None:
+    """The faithfulness of an answer against the papers it numbered."""
+    texts = {s.n: s.hit.paper.text for s in result.sources}
+    return faithfulness(result.answer, texts, {s.n: s.hit.paper for s in result.sources})
+
+
+# The sentences of the product's metadata answers (`rag.shapes`: authors_text, when_text, overview_text's
+# head, Authors and Links lines, same_authors_text's "by …" bullets).
+METADATA_CLAIM_RE = re.compile(
+    r"\] is by\b|(?:^|\]: )by\b|\bappeared in the digest of\b|, in the digest of \d|^Authors:|^Links:"
+    r"|^The digest lists no authors for\b|^The digests give no day for\b"
+)
+# Their frame: every word such a sentence says besides the paper's own title, names, days, id and links.
+METADATA_WORDS = frozenset(
+    tokenize(
+        "is by appeared in the digest of and again on its arXiv id dates its first version to Authors: et al. "
+        "Links: arXiv code data Hugging Face the digests link no code for it; The digest lists no authors for; "
+        "The digests give no day for"
+    )
+)
+# A claim that the record lacks something holds only where it does.
+ABSENCE_CLAIMS: tuple[tuple[str, Callable[[Paper], bool]], ...] = (
+    ("lists no authors", lambda p: bool(p.authors)),
+    ("link no code", lambda p: bool(p.code_urls)),
+    ("give no day", lambda p: bool(p.dates)),
+)
+
+
+def metadata_supported(sentence: str, papers: list[Paper]) -> bool:
+    """A metadata claim holds when every word of it is a cited paper's title, author, day, id, link or the
+    month its id dates, or a word of the sentence's frame; a wrong name or day is a word left over."""
+    if not papers or any(phrase in sentence and any(map(has, papers)) for phrase, has in ABSENCE_CLAIMS):
+        return False
+    text = CITATION_RE.sub(" ", sentence)
+    for value in sorted({v for p in papers for v in record_values(p)}, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return not set(tokenize(text)) - METADATA_WORDS
+
+
+def record_values(paper: Paper) -> list[str]:
+    """What a paper's record states, as the answers write it."""
+    values = [paper.title, *paper.other_titles, *paper.authors, *paper.dates, paper.id, paper.url]
+    values += [paper.hf_url, *paper.code_urls, *paper.resource_urls]
+    if m := re.fullmatch(r"(\d\d)(0[1-9]|1[0-2])\.\d{4,5}", paper.id):  # the month the id dates
+        values.append(f"{calendar.month_name[int(m.group(2))]} 20{m.group(1)}")
+    return [v for v in values if v]
 
 
 def mean(values: list[float | None]) -> float | None:
@@ -205,12 +393,19 @@ class Report:
     questions: list[dict]
     timings: dict[str, float]
     splits: dict[str, dict] = field(default_factory=dict)
+    skipped: int = 0  # gold rows left out as malformed
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return self.__dict__
 
     def to_markdown(self) -> str:
-        lines = [f"# Eval report ({self.gold}, {self.corpus_papers} papers)", "", "## Retrieval", ""]
+        lines = [f"# Eval report ({self.gold}, {self.corpus_papers} papers)", ""]
+        if self.warnings:
+            skipped = f"{self.skipped} gold row{'s' if self.skipped != 1 else ''} skipped" if self.skipped else ""
+            lines += [f"{skipped or 'No gold row skipped'}; warnings on the gold file:", ""]
+            lines += [f"- {w}" for w in self.warnings] + [""]
+        lines += ["## Retrieval", ""]
         lines += table("mode", RETRIEVAL_METRICS, self.retrieval)
         lines += ["", "## Answers", ""]
         lines += table("backend", ANSWER_METRICS, self.answers) if self.answers else ["Not scored (`--backend none`)."]
@@ -357,8 +552,7 @@ def evaluate_question(
         row["citation_precision"] = found / len(cited) if cited else None
         row["citation_recall"] = found / len(relevant)
         row["fact_coverage"] = fact_coverage(result.answer, q.facts)
-        texts_by_n = {s.n: s.hit.paper.text for s in result.sources}
-        row["faithfulness"] = faithfulness(result.answer, texts_by_n)
+        row["faithfulness"] = answer_faithfulness(result)
         row["verdict"] = "answered" if result.covered else "wrongly abstained"
     else:
         row["verdict"] = "abstained" if not result.covered else "answered an unanswerable question"
@@ -497,18 +691,24 @@ def run_eval(
     modes: tuple[str, ...] = MODES,
     split: str = "",
     progress: Callable[[int, int], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Report:
     """Score every question (or only one split's); figures for the whole set and, where rows carry one, per split.
 
-    `progress(done, total)` after each question, for a face that shows a bar.
+    `progress(done, total)` after each question, for a face that shows a bar; `warn(message)` once per
+    gold row skipped or paper id left out, before any question is scored.
     """
     started = time.perf_counter()
-    gold = load_gold(gold_path)
+    corpus_ids = {p.id for p in retriever.papers}
+    read = read_gold(gold_path, corpus_ids)
+    for message in read.warnings:
+        if warn:
+            warn(message)
+    gold = read.questions
     if split and any(q.split for q in gold):  # a set without splits (gold.jsonl) is scored whole
         gold = [q for q in gold if q.split == split]
         if not gold:
             raise GoldError(f"{gold_path}: no question in split {split!r}")
-    corpus_ids = {p.id for p in retriever.papers}
     texts = {p.id: p.text for p in retriever.papers} if any(q.terms for q in gold) else None
     rows = []
     for q in gold:
@@ -533,6 +733,8 @@ def run_eval(
         questions=rows,
         timings={"total_s": round(time.perf_counter() - started, 2), "questions": len(rows)},
         splits=splits,
+        skipped=read.skipped,
+        warnings=read.warnings,
     )
 
 

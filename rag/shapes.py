@@ -1861,6 +1861,20 @@ def author_head(asked: str, found: dict[str, int], count: int, question: str, re
     return f"{yes}{papers}: {len(found)} listed authors are named {asked}: {shown}{more}."
 
 
+def together_head(names: Sequence[str], count: int, question: str) -> str:
+    """The opening of "papers by A, B and C": each named person is an author of every paper listed."""
+    yes = "Yes: " if YES_NO_RE.match(question) else ""
+    papers = f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}"
+    return f"{yes}{papers}: {listed_words(names, 'and')} are authors of {'each' if count != 1 else 'it'}."
+
+
+def not_together(names: Sequence[str], alone: int) -> str:
+    """No paper lists all the people asked together: said, with how many the first of them wrote."""
+    some = f"{alone} paper{'s' if alone != 1 else ''}"
+    together = f"No paper in the digests lists {listed_words(names, 'and')} together as authors"
+    return f"{together}; {names[0]} is an author of {some}."
+
+
 def authors_text(n: int, paper: Paper) -> str:
     names = ", ".join(paper.authors)
     if not names:

@@ -787,6 +787,7 @@ class Parsed:
     category: str = ""
     author: str = ""
     author_names: list[str] = field(default_factory=list)  # the listed names the author asked means, lower case
+    coauthors: list[str] = field(default_factory=list)  # named beside it ("by A, B and C"): each must be listed too
     corrections: dict[str, str] = field(default_factory=dict)
     language: str = "en"
     ordinal: int = 0
@@ -1529,7 +1530,7 @@ def trend_sides(text: str) -> list[list[str]]:
 
 def author_filter(
     text: str, authors: Mapping[str, int], vocab: Mapping[str, int] | None = None
-) -> tuple[str, str, list[str]]:
+) -> tuple[str, str, list[str], list[str]]:
     """("Yossi Adi", text without the clause, the listed names meant) for "papers with Yossi Adi as an
     author", "papers by lovesnowbest", "is Yejin Choi in the digests?", "how many papers did X write?"; only
     a name the digests list counts, or a surname alone or a misspelt name that `rag.authors` resolves."""
@@ -1544,13 +1545,33 @@ def author_filter(
                 # a surname or a misspelling only as the whole name written ("Mohit" of "Mohit Unknown" is none)
                 meant = authors_of_name(name, authors, vocab or {}, loose=len(span) == capitalised)
                 if meant:
-                    rest = text[: m.start()] + " papers " + text[m.end() :]
+                    at = text.find(name, m.start())
+                    joined, end = coauthors_after(text, at + len(name), authors) if at >= 0 and not tail else ([], 0)
+                    rest = text[: m.start()] + " papers " + text[max(end, m.end()) :]
                     # Co-authors named beside it ("by A, B and C") are part of the filter, not the topic.
                     for other in re.findall(r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}", rest):
                         if other.lower() in authors:
                             rest = rest.replace(other, " ")
-                    return name, rest.strip(), meant
-    return absent_author(text, authors, vocab or {}, patterns)
+                    return name, rest.strip(), meant, joined
+    return (*absent_author(text, authors, vocab or {}, patterns), [])
+
+
+# A name after the asked author in "by A, B and C": capitalised words joined by a comma, "and" or "&".
+COAUTHOR_RE = re.compile(r"\s*(?:,\s*and\b|,|&|\band\b)\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
+def coauthors_after(text: str, end: int, authors: Mapping[str, int]) -> tuple[list[str], int]:
+    """The listed names joined to the asked author ("by Bohao Peng, Shaoteng Liu and Bin Xia": every one of
+    them must be an author of a paper listed), lower case, and where their list ends in `text`."""
+    joined: list[str] = []
+    while m := COAUTHOR_RE.match(text, end):
+        tokens = m.group(1).split()
+        name = next((n for k in range(len(tokens), 0, -1) if (n := " ".join(tokens[:k])).lower() in authors), "")
+        if not name:
+            break
+        joined.append(name.lower())
+        end = m.start(1) + len(name)
+    return joined, end
 
 
 def absent_author(
@@ -1828,7 +1849,7 @@ def understand(
         category, rest = m.group(1), (rest[: m.start()] + rest[m.end() :]).strip()
     elif spoken == "en":
         category, rest = category_asked(rest, categories)
-    author, rest, author_names = author_filter(rest, authors or {}, vocab)
+    author, rest, author_names, coauthors = author_filter(rest, authors or {}, vocab)
     count = 0
     if spoken == "en":
         rest, count = asked_count(rest)
@@ -1983,6 +2004,7 @@ def understand(
         category=category,
         author=author,
         author_names=author_names,
+        coauthors=coauthors,
         corrections=fixes,
         language=language,
         ordinal=ordinal_of(clean),

@@ -4,6 +4,8 @@ period). Pure parts on small inputs; the answers on the real one-week index (202
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rag import aggregate
@@ -213,3 +215,23 @@ def test_importance_the_digests_do_not_record_is_said_and_no_paper_picked(week_a
         assert not result.covered and not result.citations, question
         assert result.answer.startswith("The digests do not rank papers by importance"), result.answer
     assert week_answerer.ask("which paper reports the best accuracy on MMLU?").intent == "aggregate"
+
+
+def test_papers_by_several_people_are_those_every_one_of_them_wrote(week_answerer):
+    """Gold q19's shape: "by A, B and C" lists the papers each named person is an author of, not A's all."""
+    papers = [p for p in week_answerer.retriever.papers if "Liefeng Bo" in p.authors]
+    assert len(papers) == 2
+    full = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+    other = next(a for a in papers[0].authors if full.fullmatch(a) and a not in papers[1].authors)
+    result = week_answerer.ask(f"Which paper is by Liefeng Bo and {other}?")
+    assert [c["id"] for c in result.citations] == [papers[0].id]
+    assert result.answer.startswith(f"1 paper in the digests matches: Liefeng Bo and {other} are authors of it.")
+    stranger = next(
+        a for p in week_answerer.retriever.papers if p not in papers for a in p.authors if full.fullmatch(a)
+    )
+    result = week_answerer.ask(f"papers by Liefeng Bo, {other} and {stranger}")
+    assert not result.citations and not result.covered
+    assert result.answer == (
+        f"No paper in the digests lists Liefeng Bo, {other} and {stranger} together as authors; "
+        "Liefeng Bo is an author of 2 papers."
+    )

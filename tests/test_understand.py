@@ -221,11 +221,15 @@ def test_author_filter_only_for_listed_authors():
     assert author_filter("Which papers list lovesnowbest as an author?", authors)[0] == "lovesnowbest"
     assert author_filter("papers by lovesnowbest on agents", authors)[0] == "lovesnowbest"
     vocab = {"known": 500}  # a word the papers use is no name: "Nobody Known" is no one to look up
-    assert author_filter("papers by Nobody Known", authors, vocab) == ("", "papers by Nobody Known", [])
+    assert author_filter("papers by Nobody Known", authors, vocab) == ("", "papers by Nobody Known", [], [])
     # a person no paper lists is still the author asked, with no listed name meant
-    assert author_filter("papers by Chelsea Finn", authors, vocab) == ("Chelsea Finn", "papers", [])
-    name, rest, _ = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
-    assert name == "Yossi Adi" and "Bin Xia" not in rest
+    assert author_filter("papers by Chelsea Finn", authors, vocab) == ("Chelsea Finn", "papers", [], [])
+    name, rest, _, joined = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", {**authors, "bin xia": 1})
+    assert name == "Yossi Adi" and "Bin Xia" not in rest and joined == []  # Mu Li is no listed author: the list ends
+    listed = {**authors, "bin xia": 1, "mu li": 3}
+    name, rest, _, joined = author_filter("Which paper is by Yossi Adi, Mu Li and Bin Xia?", listed)
+    assert (name, rest, joined) == ("Yossi Adi", "Which paper  papers ?", ["mu li", "bin xia"])
+    assert author_filter("papers by Yossi Adi & Bin Xia on speech", listed)[3] == ["bin xia"]
 
 
 def test_year_after_over():
