@@ -58,7 +58,7 @@ STRUCTURAL_RE = re.compile(
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")
 LIST_DEPTH = 40  # the list rows score each retrieval mode's top 40, as `rag search -k 40` would show
-SPLITS = ("tune", "report")
+SPLITS = ("tune", "check", "control", "report")
 
 
 class GoldError(ValueError):

@@ -163,7 +163,7 @@ def test_each_bad_gold_row_is_skipped_with_a_warning_naming_line_and_field(tmp_p
         "5: answerable: must be true or false, not 'yes'; row skipped",
         "6: filters.since: '2025-13-45' is not a date (YYYY-MM-DD); row skipped",
         "7: top: must be a whole number, not 'three'; row skipped",
-        "8: split: must be one of tune, report, not 'train'; row skipped",
+        "8: split: must be one of tune, check, control, report, not 'train'; row skipped",
         "9: id: 'a' is used again (first on line 1); row skipped",
         "10: not a JSON object (Expecting property name enclosed in double quotes, column 2); row skipped",
         "11: relevant: 2599.99999 is not a paper of the index; left out of the scoring",
