@@ -8,6 +8,7 @@ Run: `python eval/make_follow_dev.py` with RAG_HOME pointing at an index.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import sys
@@ -20,7 +21,10 @@ sys.path.insert(0, str(ROOT))
 from rag.answer import Answerer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
-STOP = frozenset("a an the of for and in on with via to from by at as is are towards toward using large language model models llm llms".split())
+STOP = frozenset(
+    "a an the of for and in on with via to from by at as is are towards toward using".split()
+    + "large language model models llm llms".split()
+)
 
 
 def title_phrases(titles: list[str]) -> Counter:
@@ -28,7 +32,7 @@ def title_phrases(titles: list[str]) -> Counter:
     counts: Counter = Counter()
     for title in titles:
         words = re.findall(r"[a-z][a-z-]+", title.lower())
-        counts.update({f"{a} {b}" for a, b in zip(words, words[1:]) if a not in STOP and b not in STOP})
+        counts.update({f"{a} {b}" for a, b in itertools.pairwise(words) if a not in STOP and b not in STOP})
     return counts
 
 
