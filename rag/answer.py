@@ -105,7 +105,7 @@ from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, NAME_RE, descriptive, sentences, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
@@ -230,6 +230,7 @@ CASED_WORD_RE = re.compile(r"[A-Za-z][\w.+-]*[\w+]")  # a word as written, case 
 # ("GUI", "VLM"; "MMLU" is rarer), or another name ("GPT-4o"; "GSM8K", "ImageNet" are rarer).
 COMMON_ACRONYM_SHARE = 0.01
 COMMON_NAME_SHARE = 0.025
+PLAIN_WORD_SHARE = 0.05  # a word this share of the papers write is plain English ("generated", not "bench")
 CITED_MEMORY = 512
 
 
@@ -677,7 +678,7 @@ class Answerer:
 
     def cited_in(self, answer: str) -> list[tuple[int, Paper]]:
         """The papers an answer cites, in the order it first cites them, with their numbers."""
-        order = dict.fromkeys(int(n) for n in CITED_NUMBER_RE.findall(answer))
+        order = dict.fromkeys(int(n) for n in CITATION_RE.findall(answer))
         return [(n, paper) for n in order if (paper := self.cited_as(answer, n))]
 
     def latest_list(self, history: list[tuple[str, str]]) -> int:
@@ -704,7 +705,7 @@ class Answerer:
         if len(cited) > 3:
             return cited[:2], (
                 f"The previous answer cites {len(cited)} papers; here are its first two side by side (name others to "
-                'compare them, e.g. "compare [3] and [5]"):'
+                'compare them, e.g. "compare the third and fifth"):'
             )
         return cited, "Side by side, as their summaries say:"
 
@@ -795,11 +796,16 @@ class Answerer:
         )
 
     def common_name(self, name: str) -> bool:
-        """A name written as is by so many papers that it is a word of the field ("GUI", "LLM"), no benchmark."""
+        """A name written as is by so many papers that it is a word of the field ("GUI", "LLM"), or a phrase whose
+        hyphened words are plain English ("AI-generated", "Best-of-N"; "SWE-bench" is rarer): no benchmark."""
         if self._cased_df is None:
             self._cased_df = Counter(w for p in self.retriever.papers for w in set(CASED_WORD_RE.findall(p.text)))
+        n = len(self.retriever.papers)
+        plain = [w for w in name.split("-") if re.fullmatch(r"[a-z]{2,}", w)]
+        if any(w in STOPWORDS or self.word_df.get(w, 0) > PLAIN_WORD_SHARE * n for w in plain):
+            return True
         share = COMMON_ACRONYM_SHARE if name.lower() in self.retriever.acronyms else COMMON_NAME_SHARE
-        return self._cased_df.get(name, 0) > share * len(self.retriever.papers)
+        return self._cased_df.get(name, 0) > share * n
 
     def papers_said(
         self,

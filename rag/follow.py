@@ -265,15 +265,22 @@ def benchmarks_used(
     return sorted(found.items(), key=lambda item: (-len(item[1]), item[0].lower()))
 
 
+SHARED_NAMES = 3  # names two or more papers write that are enough to show without those only one paper writes
+
+
 def benchmarks_text(used: Sequence[tuple[str, list[int]]], listed: int, shown: int = 12, cited: int = 3) -> str:
-    """The benchmark names a list's papers write, with how many papers write each and a few of them cited."""
+    """The benchmark names a list's papers write, with how many papers write each and a few of them cited: those
+    two or more papers write where there are enough of them (one paper's names are the likeliest to be no
+    benchmark), else the first `shown`."""
     if not used:
         return f"None of the {listed} papers' summaries names a benchmark or data set it is evaluated on."
     writing = len({n for _, ns in used for n in ns})
     lines = [f"{writing} of the {listed} papers name the benchmarks or data sets they evaluate on; most named first:"]
-    for name, ns in used[:shown]:
+    shared = [item for item in used if len(item[1]) > 1]
+    kept = shared[:shown] if len(shared) >= SHARED_NAMES else used[:shown]
+    for name, ns in kept:
         papers = "paper" if len(ns) == 1 else "papers"
         lines.append(f"- {name}: {len(ns)} {papers} " + "".join(f"[{n}]" for n in ns[:cited]))
-    if len(used) > shown:
-        lines.append(f"{len(used) - shown} other names are written by fewer papers.")
+    if len(used) > len(kept):
+        lines.append(f"{len(used) - len(kept)} other names are written by fewer papers.")
     return "\n".join(lines)
