@@ -9,6 +9,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.follow import MODEL_NAME_RE, Pick, benchmark_names, benchmarks_asked, compare_pick, which_asked
+from rag.question import AND_TOPIC_RE, OTHER_TOPIC_RE
 
 LIST = "which papers use large language models?"  # 20 papers in the week
 
@@ -128,3 +129,8 @@ def test_which_one_after_a_comparison_of_two_terms_asks_it_of_them(week_settings
 def test_a_models_name_is_no_benchmark():
     assert MODEL_NAME_RE.search("LLaMA-3.2-8B") and MODEL_NAME_RE.search("MusicLM")
     assert not MODEL_NAME_RE.search("MATH500") and not MODEL_NAME_RE.search("AndroidWorld")
+
+
+def test_a_dot_inside_a_name_is_no_sentence_end():
+    assert AND_TOPIC_RE.match("and Kimi k1.5?").group("topic") == "Kimi k1.5"
+    assert OTHER_TOPIC_RE.match("what about Qwen2.5?").group("topic") == "Qwen2.5"
