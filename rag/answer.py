@@ -767,8 +767,8 @@ class Answerer:
             return
         line = next((x.strip() for x in full.answer.split("\n") if re.match(r"\W*\d[\d,]*\s", x)), "")
         count = line or f"The list above has {len(entry_lines(full.answer))} papers."
-        more = '; "more" shows its next entries' if len(entry_lines(full.answer)) > CHAT_PAGE else ""
-        text = f"{count} (That is the list above{more}.)"
+        paged = len(entry_lines(full.answer)) > CHAT_PAGE
+        text = count + ('\n\nThat is the list above; "more" shows its next entries.' if paged else "")
         result = replace(full, question=question, answer=text, sources=[], enumeration=False, page=None)
         spent = round(time.perf_counter() - started, 4)
         result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
