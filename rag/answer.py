@@ -53,8 +53,20 @@ from rag.citations import (
     unchecked,
 )
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
+from rag.follow import (
+    COMPARED_MOST,
+    Pick,
+    benchmarks_asked,
+    benchmarks_text,
+    benchmarks_used,
+    compare_pick,
+    comparison_text,
+    which_asked,
+    which_text,
+)
 from rag.llm import Backend, LLMError, configured_backend
 from rag.paging import (
+    CHAT_PAGE,
     NO_LIST,
     PageAsk,
     entry_lines,
@@ -68,6 +80,7 @@ from rag.paging import (
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
+    AND_TOPIC_RE,
     EXTREME_RE,
     SHIFT_START_RE,
     about_list,
@@ -94,7 +107,7 @@ from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, NAME_RE, descriptive, sentences, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     FRAME_WORDS,
@@ -214,6 +227,12 @@ LINK_ASK_RE = re.compile(
     re.I,
 )
 CITED_NUMBER_RE = re.compile(r"\[(\d{1,2})\]")
+CASED_WORD_RE = re.compile(r"[A-Za-z][\w.+-]*[\w+]")  # a word as written, case kept: "MATH500", "GUI"
+# A name more papers write than this share is a word of the field, no benchmark: an acronym the corpus spells out
+# ("GUI", "VLM"; "MMLU" is rarer), or another name ("GPT-4o"; "GSM8K", "ImageNet" are rarer).
+COMMON_ACRONYM_SHARE = 0.01
+COMMON_NAME_SHARE = 0.025
+PLAIN_WORD_SHARE = 0.05  # a word this share of the papers write is plain English ("generated", not "bench")
 CITED_MEMORY = 512
 
 
@@ -475,6 +494,7 @@ class Answerer:
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
         self._said: OrderedDict[str, Said] = OrderedDict()
+        self._cased_df: Counter[str] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -487,6 +507,7 @@ class Answerer:
         self._makers = None
         self._as_words = None
         self._kinds = {}
+        self._cased_df = None
 
     # --- question handling -------------------------------------------------------------------------
     def understood(self, text: str) -> Parsed:
@@ -512,6 +533,8 @@ class Answerer:
         joined to the previous question.
         """
         follow = self.in_english(question)
+        if history and (weighed := self.which_of_terms(follow, history)):
+            return weighed, ""
         if not history or not self.refers_back(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
@@ -587,6 +610,10 @@ class Answerer:
         about the previous subject; otherwise joined to the topic question."""
         if earlier:
             follow = and_other(follow, self.in_english(earlier[-1][0]))
+            if other := self.other_term(follow, current):
+                return other
+            if compare_pick(follow) == Pick() and (terms := self.compared_terms(earlier)):
+                return terms
         if (
             not HOW_MANY_RE.match(follow)
             and points_back(follow)
@@ -614,6 +641,213 @@ class Answerer:
         if (parsed.since or parsed.until) and not any(strip_dates(follow)[1:]):
             return f"{asked} between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}?"
         return f"{asked}?"
+
+    def other_term(self, follow: str, current: str) -> str:
+        """ "and PPO?" after "what is DPO?" (or "who wrote TPDiff?" → "and DiTFlow?") asks the same of the other
+        term, as "what about PPO?" would: the one topic of a question about one thing swapped; '' otherwise (a
+        list, trend, summary or comparison keeps its own reading of "and …")."""
+        m = AND_TOPIC_RE.match(follow)
+        if not m or not current:
+            return ""
+        base = self.in_english(current)
+        parsed = self.understood(base)
+        if parsed.intent in ("list", "trend", "summary", "compare") or len(parsed.topics) != 1:
+            return ""
+        return retopic(base, parsed.topics, f"what about {m.group('topic')}?")
+
+    def compared_terms(self, earlier: list[tuple[str, str]]) -> str:
+        """ "compare them" after "what is DPO?" and "and PPO?": a comparison of the two terms the last two turns
+        were each about ("compare DPO and PPO"); '' when those turns were not each about one term."""
+        if len(earlier) < 2:
+            return ""
+        terms = []
+        for turns in (earlier[:-1], earlier):
+            base = self.in_english(self.topic_question(turns))
+            parsed = self.understood(base)
+            if parsed.intent in ("list", "trend", "summary", "compare") or len(parsed.topics) != 1:
+                return ""
+            terms.append(self.named(base, parsed.topics[0]) or parsed.topics[0])
+        return f"compare {terms[0]} and {terms[1]}" if terms[0].lower() != terms[1].lower() else ""
+
+    def which_of_terms(self, follow: str, history: list[tuple[str, str]]) -> str:
+        """ "which one is faster?" after a comparison of two terms ("compare DPO and PPO") asks it of them: "is DPO
+        faster than PPO?"; '' for any other turn (after a comparison of papers `about_papers` answers it)."""
+        word = which_asked(follow)
+        if not re.fullmatch(r"(?:more|less)\s+[a-z]+|[a-z]+er", word) or self.compared_papers(history):
+            return ""
+        base = self.in_english(self.topic_question(history))
+        parsed = self.understood(base)
+        if parsed.intent != "compare" or len(parsed.topics) != 2:
+            return ""
+        first, second = (self.named(base, t) or t for t in parsed.topics)
+        return f"is {first} {word} than {second}?"
+
+    def listed_in(self, answer: str) -> list[tuple[int, Paper]]:
+        """A list answer's entries in order, each with the number it is cited by."""
+        found = []
+        for line in entry_lines(answer):
+            m = re.search(r"\[(\d+)\]", line)
+            if m and (paper := self.cited_as(answer, int(m.group(1)))):
+                found.append((int(m.group(1)), paper))
+        return found
+
+    def cited_in(self, answer: str) -> list[tuple[int, Paper]]:
+        """The papers an answer cites, in the order it first cites them, with their numbers."""
+        order = dict.fromkeys(int(n) for n in CITATION_RE.findall(answer))
+        return [(n, paper) for n in order if (paper := self.cited_as(answer, n))]
+
+    def latest_list(self, history: list[tuple[str, str]]) -> int:
+        """The index of the chat's latest turn answered with a list (a page of it counts), -1 if none."""
+        return next((i for i in reversed(range(len(history))) if entry_lines(history[i][1])), -1)
+
+    def picked_papers(self, pick: Pick, history: list[tuple[str, str]]) -> tuple[list[tuple[int, Paper]], str]:
+        """The papers a comparison turn points at, and the line that says which they are: numbers cited by the
+        latest answer citing all of them, places in the latest list, or the previous answer's papers ("compare
+        them": a list longer than three is compared by its first two, said so)."""
+        if pick.cited:
+            for _, answer in reversed(history):
+                numbered = [(n, p) for n in pick.cited if (p := self.cited_as(answer, n))]
+                if len(numbered) == len(pick.cited):
+                    return numbered, "Side by side, as their summaries say:"
+            return [], ""
+        if pick.places:
+            i = self.latest_list(history)
+            entries = self.listed_in(history[i][1]) if i >= 0 else self.cited_in(history[-1][1])
+            if max(pick.places) > len(entries):
+                return entries, ""
+            return [entries[k - 1] for k in pick.places], "Side by side, as their summaries say:"
+        cited = self.cited_in(history[-1][1])
+        if len(cited) > 3:
+            return cited[:2], (
+                f"The previous answer cites {len(cited)} papers; here are its first two side by side (name others to "
+                'compare them, e.g. "compare the third and fifth"):'
+            )
+        return cited, "Side by side, as their summaries say:"
+
+    def about_papers(
+        self, question: str, history: list[tuple[str, str]], filters: Filters, mode: str
+    ) -> tuple[str, list[tuple[int, Paper]], str, str] | None:
+        """A follow-up about the previous answer's papers as a set, answered from them (text, the papers it cites
+        with their numbers, intent, the standalone question it answers, '' for the turn as asked): "compare the
+        first two", "which one is faster?" after such a comparison, "what benchmarks do they use?" after a list,
+        an ordinal past the papers the previous answer cites. None for any other turn."""
+        if (pick := compare_pick(question)) is not None:
+            if pick == Pick() and self.compared_terms(history):
+                return None  # "compare them" after "what is DPO?" / "and PPO?" compares the two terms
+            numbered, opening = self.picked_papers(pick, history)
+            if len(numbered) >= 2 and opening:
+                return comparison_text(numbered, opening), numbered, "compare", ""
+            return self.beyond(max(pick.places or pick.cited or (2,)), history), [], "compare", ""
+        if (word := which_asked(question)) and self.compared_papers(history):
+            numbered = self.cited_in(history[-1][1])
+            if 2 <= len(numbered) <= COMPARED_MOST:
+                return which_text(numbered, word), numbered, "compare", ""
+        i = self.latest_list(history)
+        if benchmarks_asked(question) and i >= 0:
+            asked = self.list_asked(history, i)
+            full = self.ask(asked, history=history[: self.asked_at(history, i)], filters=filters, mode=mode)
+            numbered = [(s.n, s.hit.paper) for s in full.sources if s.n in {c["n"] for c in full.citations}]
+            used = benchmarks_used(numbered, self.common_name)
+            cited = {n for _, ns in used[:12] for n in ns[:3]}
+            text = benchmarks_text(used, len(numbered))
+            return text, [(n, p) for n, p in numbered if n in cited], "list", f"the benchmarks of: {full.standalone}"
+        ordinal = ordinal_of(question)
+        if ordinal > 1 and self.referenced_paper(question, history) is None and self.latest_list(history) < 0:
+            return self.beyond(ordinal, history), [], "fact", ""
+        return None
+
+    def compared_papers(self, history: list[tuple[str, str]]) -> bool:
+        """Whether the turn before compared papers of the chat ("compare the first two"), not two terms."""
+        pick = compare_pick(self.in_english(history[-1][0]))
+        return pick is not None and not (pick == Pick() and self.compared_terms(history[:-1]))
+
+    def asked_at(self, history: list[tuple[str, str]], i: int) -> int:
+        """The turn that asked the list turn `i` shows: itself, or the list a page of it ("more please") pages."""
+        while i > 0 and paging_asked(self.in_english(history[i][0])) is not None:
+            i -= 1
+        return i
+
+    def list_asked(self, history: list[tuple[str, str]], i: int) -> str:
+        return history[self.asked_at(history, i)][0]
+
+    def list_count(
+        self, question: str, history: list[tuple[str, str]], filters: Filters, mode: str, started: float
+    ) -> Iterator[str | Answer]:
+        """ "how many are there?" after a list (or a page of one): the list asked again as it was, answered with
+        the count it opens with, not its entries again."""
+        at = self.asked_at(history, len(history) - 1)
+        full = self.ask(history[at][0], history=history[:at], filters=filters, mode=mode)
+        if not full.enumeration:  # "Related papers" under a fact answer are no list to count: asked again, as it was
+            yield from self.said_again(replace(full, question=question), started)
+            return
+        line = next((x.strip() for x in full.answer.split("\n") if re.match(r"\W*\d[\d,]*\s", x)), "")
+        count = line or f"The list above has {len(entry_lines(full.answer))} papers."
+        paged = len(entry_lines(full.answer)) > CHAT_PAGE
+        text = count + ('\n\nThat is the list above; "more" shows its next entries.' if paged else "")
+        result = replace(full, question=question, answer=text, sources=[], enumeration=False, page=None)
+        spent = round(time.perf_counter() - started, 4)
+        result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+        self._said[text] = Said({}, result.covered)
+        yield text
+        yield result
+
+    def said_again(self, result: Answer, started: float) -> Iterator[str | Answer]:
+        spent = round(time.perf_counter() - started, 4)
+        result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+        yield result.answer
+        yield result
+
+    def beyond(self, place: int, history: list[tuple[str, str]]) -> str:
+        """A turn pointing past the papers the previous answer cites ("the second one" after a one-source answer):
+        said so, with the one it does cite, not answered with papers the words happen to match."""
+        cited = self.cited_in(history[-1][1])
+        if not cited:
+            return "The previous answer cites no paper, so there is nothing to point at: ask for papers first."
+        one = "only one paper" if len(cited) == 1 else f"only {len(cited)} papers"
+        names = "; ".join(f'"{p.title}"' for _, p in cited[:3])
+        return (
+            f"The previous answer cites {one} ({names}), so there is no paper number {place} in it: ask about "
+            '"it", or ask for a list of papers first.'
+        )
+
+    def common_name(self, name: str) -> bool:
+        """A name written as is by so many papers that it is a word of the field ("GUI", "LLM"), or a phrase whose
+        hyphened words are plain English ("AI-generated", "Best-of-N"; "SWE-bench" is rarer): no benchmark."""
+        if self._cased_df is None:
+            self._cased_df = Counter(w for p in self.retriever.papers for w in set(CASED_WORD_RE.findall(p.text)))
+        n = len(self.retriever.papers)
+        plain = [w for w in name.split("-") if re.fullmatch(r"[a-z]{2,}", w)]
+        if any(w in STOPWORDS or self.word_df.get(w, 0) > PLAIN_WORD_SHARE * n for w in plain):
+            return True
+        share = COMMON_ACRONYM_SHARE if name.lower() in self.retriever.acronyms else COMMON_NAME_SHARE
+        return self._cased_df.get(name, 0) > share * n
+
+    def papers_said(
+        self,
+        question: str,
+        text: str,
+        numbered: list[tuple[int, Paper]],
+        intent: str,
+        standalone: str,
+        started: float,
+    ) -> Iterator[str | Answer]:
+        """An answer about the previous answer's papers (`about_papers`), citing them by their numbers there."""
+        sources = [Source(n, Hit(p, 1.0)) for n, p in numbered]
+        result = Answer(
+            question=question,
+            standalone=standalone or question,
+            answer="",
+            sources=sources,
+            backend="extractive" if sources else "none",
+            covered=bool(sources),
+            intent=intent,
+        )
+        result.answer, result.flags = check_citations(text, {s.n for s in sources})
+        spent = round(time.perf_counter() - started, 4)
+        result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+        self._said[result.answer] = Said({c["n"]: c["id"] for c in result.citations}, result.covered)
+        yield from result.answer.splitlines(keepends=True)
+        yield result
 
     def subject(self, earlier: list[tuple[str, str]]) -> str:
         """What the chat was last about, as its question wrote it: the name of the paper a recent answer cites
@@ -1042,6 +1276,12 @@ class Answerer:
         mode = mode or self.settings.mode
         if (paging := paging_asked(self.in_english(question))) is not None:
             yield from self.next_page(question, paging, history or [], filters, mode, started)
+            return
+        if history and HOW_MANY_RE.match(self.in_english(question)) and self.latest_list(history) == len(history) - 1:
+            yield from self.list_count(question, history, filters, mode, started)  # the turn before is a list
+            return
+        if history and (about := self.about_papers(self.in_english(question), history, filters, mode)) is not None:
+            yield from self.papers_said(question, *about, started)
             return
         if not history and (parts := compound_parts(question)):
             yield from self.compound(question, parts, filters, mode)

@@ -559,7 +559,8 @@ def swapped(previous: str, follow: str) -> str:
 OTHER_TOPIC_RE = re.compile(
     r"^\s*(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:what|how)\s+about\s+"
     r"(?:(?:the\s+)?(?:papers|works|studies|articles|research)\s+(?:on|about|regarding)\s+)?"
-    r"(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the|a|an|this|that|those|these|them|it|its|ones?)\b)[^?!.]+?)"
+    r"(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the|a|an|this|that|those|these|them|it|its|ones?)\b)"
+    r"(?:[^?!.]|\.(?=\w))+?)"  # a dot inside a name ("Qwen2.5") is no sentence end
     r"\s*[?!.]*\s*$",
     re.I,
 )
@@ -923,8 +924,9 @@ def with_topic(follow: str, papers_on: str) -> str:
 
 # "and PPO?": a bare topic after "and" (no preposition, no reference)
 AND_TOPIC_RE = re.compile(
-    r"^\s*and\s+(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the)\b)[^?!.;,]+?)\s*[?!.]*\s*$", re.I
-)
+    r"^\s*and\s+(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the)\b)(?:[^?!.;,]|\.(?=\w))+?)\s*[?!.]*\s*$",
+    re.I,
+)  # a dot inside a name ("Kimi k1.5", "Qwen2.5") is no sentence end
 
 
 def and_other(follow: str, previous: str) -> str:
