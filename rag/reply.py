@@ -35,11 +35,13 @@ _NAMES = {n: lang for lang, names in LANGUAGE_NAMES.items() for n in names}
 _NAME_RE = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _POLITE = r"(?:please|pls|plz|thanks|thank\s+you|s'il\s+(?:te|vous)\s+pla[iî]t|bitte|por\s+favor|请|谢谢)"
 _END = rf"(?:[\s,]+(?:{_POLITE}|only|language))*\s*[?.!。？！]*\s*$"
-# Verbs that ask for the reply itself, so "answer in French" asks nothing of the digests but its language.
+# Verbs that ask for the reply itself, so "answer in French" or "translate that into German" asks nothing of the
+# digests but its language; those that also name other things ("give", "write") count only with the reply as object.
+_OBJECT = r"(?:it|that|this|them|those|these|me|us|the\s+answer|your\s+answer|the\s+reply|everything|all)"
 _REPLY_VERB = (
     r"(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)*"
-    r"(?:answer|reply|respond|write|say|tell|give|translate|put|do|redo|repeat|speak)"
-    r"(?:\s+(?:it|that|this|them|those|these|me|us|the\s+answer|your\s+answer|the\s+reply|everything|all))*\s+"
+    rf"(?:(?:answer|reply|respond|speak)(?:\s+{_OBJECT})*"
+    rf"|(?:write|say|tell|translate|repeat|redo|give|put)(?:\s+{_OBJECT})+)\s+"
 )
 # "in French" after the question, "en français" or "auf Deutsch" anywhere at its end, "用中文" in Chinese.
 _AFTER_RE = re.compile(
@@ -59,15 +61,20 @@ def answer_language(question: str) -> tuple[str, str]:
     """(the question without a request for the answer's language, the language's English name); (question,
     '') when it makes none. "papers on speech recognition in Chinese" asks for papers, not a reply in
     Chinese, and so does "and in French?" (it may narrow the list before): only a request that stands
-    alone, that a reply verb opens, that the chat's other languages write ("en français") or that follows
-    what is asked ("summarize them in French", "who wrote it? in French") is one."""
+    alone, that a reply verb opens ("answer in French"), or that follows what is asked ("summarize them in
+    French", "who wrote it? in French") is one; in the chat's other languages ("en français"), only alone or
+    after the question's end."""
     m = _CJK_RE.search(question) or _AFTER_RE.search(question)
     if not m:
         return question, ""
     before = question[: m.start()]
     alone = bool(_OPENING_RE.match(before))
-    foreign = m.re is _CJK_RE or m.group("prep").lower() not in ("in", "into", "to")
-    if alone or foreign or (m.re is _AFTER_RE and m.group("verb")) or _BEFORE_RE.search(before):
+    if m.re is _CJK_RE or m.group("prep").lower() not in ("in", "into", "to"):
+        # "en français" ends a request, but "… en chino" in a Spanish question may be what the papers are about
+        asks = alone or bool(re.search(r"[?.!,;:。？！]\s*$", before))
+    else:
+        asks = alone or bool(m.group("verb")) or bool(_BEFORE_RE.search(before))
+    if asks:
         rest = "" if alone else before.strip().rstrip(",;:").strip()
         return rest, _NAMES[m.group("lang").lower()]
     return question, ""

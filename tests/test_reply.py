@@ -33,6 +33,12 @@ NOTE = "offline answers are in English"
         ("which papers build benchmarks in French?", "which papers build benchmarks in French?", ""),
         ("and in French?", "and in French?", ""),
         ("papers on translation into German", "papers on translation into German", ""),
+        ("what results do models give in Chinese?", "what results do models give in Chinese?", ""),
+        (
+            "¿qué artículos estudian el reconocimiento de voz en chino?",
+            "¿qué artículos estudian el reconocimiento de voz en chino?",
+            "",
+        ),
     ],
 )
 def test_a_request_for_the_answers_language_is_read_apart_from_the_question(turn, rest, language):
