@@ -37,7 +37,8 @@ def main() -> None:
         answer = answerer.ask(row["question"]).answer
         ok = passes(row, answer)
         passed += ok
-        print(f"{'PASS' if ok else 'FAIL'} {row['id']} {row['question']}\n     {answer.splitlines()[0][:160] if answer else ''}")
+        head = answer.splitlines()[0][:160] if answer else ""
+        print(f"{'PASS' if ok else 'FAIL'} {row['id']} {row['question']}\n     {head}")
     print(f"{split}: {passed}/{len(rows)}")
 
 

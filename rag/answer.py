@@ -103,6 +103,7 @@ from rag.question import (
     with_topic,
 )
 from rag.records import Answer, Hit, Source
+from rag.reply import answer_language, correction, language_note
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
@@ -165,6 +166,22 @@ FOLLOW_UP_RE = re.compile(
     + "|"
     + EXTREME_RE.pattern,
     re.IGNORECASE,
+)
+# What opens a question of its own, so that "no, I meant papers on it" is asked as a follow-up and "no, I meant
+# KTO" (a bare phrase) takes the place of what the chat asked about.
+QUESTION_START_RE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|should"
+    r"|will|has|have|list|show|give|find|get|search|summari[sz]e|explain|describe|compare|tell|recommend|any"
+    r"|papers?|works|studies|articles|research|publications)\b",
+    re.I,
+)
+# The list and filter words around a correction's topic ("MCTS papers from 2025 only" → "MCTS").
+FILLER_EDGES_RE = re.compile(
+    r"^(?:\W*\b(?:the|ones?|papers?|works|studies|articles|only|just|those|these|them|from|in|of|on|about|during"
+    r"|published|released|that|which|are|were|with|please|between|and|since|a|an)\b)+"
+    r"|(?:\b(?:the|ones?|papers?|works|studies|articles|only|just|from|in|of|on|about|during|published|released"
+    r"|that|which|are|were|with|please|between|and|since)\b\W*)+$",
+    re.I,
 )
 # "compare it with Kimi k1.5" after "who wrote DeepSeek-R1?": "it" is the one thing the question before named.
 IT_RE = re.compile(r"\bit(s)?\b(?!['’])", re.I)
@@ -533,6 +550,8 @@ class Answerer:
         joined to the previous question.
         """
         follow = self.in_english(question)
+        if history and (fixed := self.corrected(follow, history)):
+            return fixed, ""
         if history and (weighed := self.which_of_terms(follow, history)):
             return weighed, ""
         if not history or not self.refers_back(follow):
@@ -583,14 +602,55 @@ class Answerer:
         spelled out ("and in April?" after "papers on music generation in March 2025"); turns about one
         paper of it ("who wrote the second one?") leave it as it was."""
         current = ""
-        for i, (question, answer) in enumerate(history):
-            if pointed(question) or self.lacked(question, answer) or paging_asked(self.in_english(question)):
+        for i, (asked, answer) in enumerate(history):
+            question, language = answer_language(asked)
+            if language and not question:
+                continue  # "in French please" asks the turn before again
+            if pointed(question) or self.lacked(asked, answer) or paging_asked(self.in_english(question)):
                 continue  # a page of the list ("more please") leaves the list's question the topic
             follow = self.in_english(question)
             if current and EXTREME_RE.match(follow):
                 continue  # "which is the most recent?" asks about one paper of the list, which stays the topic
+            if fixed := self.corrected(follow, history[:i]):
+                current = fixed  # "no, I meant X": the corrected question, none of the correction's words
+                continue
             current = self.resolved(follow, history[:i], current) if current and self.refers_back(follow) else question
-        return current or history[-1][0]
+        return current or answer_language(history[-1][0])[0] or history[-1][0]
+
+    def corrected(self, follow: str, history: list[tuple[str, str]]) -> str:
+        """The chat's question as a correcting turn (in English) says it was meant: "no, I meant KTO" after "what
+        is DPO?" is "what is KTO?", "sorry, only from 2025" the question before over 2025, "not A, B" that
+        question with B for A; a question of its own after the opener is asked as any follow-up is. '' when the
+        turn corrects nothing."""
+        fix = correction(follow)
+        if fix is None or not history:
+            return ""
+        new = fix.new
+        left, code = strip_code_intent(new)
+        left, since, until = strip_dates(left, self.latest_day)
+        if not (since or until) and any(strip_dates(f"in {left}", self.latest_day)[1:]):
+            left, since, until = strip_dates(f"in {left}", self.latest_day)  # "actually, I meant 2024"
+        left = FILLER_EDGES_RE.sub("", left).strip(" ,;:?.!")
+        bare = not (QUESTION_START_RE.match(new) or FOLLOW_UP_RE.search(new) or points_back(new))
+        if left and not bare:  # "no, I meant papers on it": a question of its own, or a follow-up
+            return self.condense(new, history)[0] if fix.opened and not fix.old else ""
+        if not (left or code or since or until):
+            return ""
+        base = self.in_english(self.topic_question(history)).strip()
+        if left:
+            parsed = self.understood(base)
+            spans = [s for s in [loose_span(base, fix.old)] if s] if fix.old else []
+            spans = spans or [s for s in (loose_span(base, t) for t in parsed.topics) if s]
+            if not spans:
+                return new  # what it replaces is not found: the words meant, asked by themselves
+            start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+            base = f"{base[:start]}{left}{base[end:]}"
+        if since or until:
+            base = strip_dates(base, self.latest_day)[0].rstrip("?.! ")
+            base = f"{base} between {since or self.earliest_day} and {until or self.latest_day}"
+        if code and not self.understood(base).has_code:
+            base = f"{base.rstrip('?.! ')} that have code"
+        return f"{base.rstrip('?.! ')}?"
 
     def refers_back(self, follow: str) -> bool:
         """Whether a chat turn (in English) leans on the turns before it: a pronoun or opening word, a
@@ -1246,9 +1306,12 @@ class Answerer:
             return True
         return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question) is not None
 
-    def build_prompt(self, question: str, sources: list[Source]) -> tuple[str, str]:
-        """System and user prompts; sources are fenced and trimmed to fit the token budget."""
+    def build_prompt(self, question: str, sources: list[Source], language: str = "") -> tuple[str, str]:
+        """System and user prompts; sources are fenced and trimmed to fit the token budget. `language`: the
+        one the user asked the answer in, which the model is told to write."""
         system = prompt("answer_system", self.settings.prompts_dir)
+        if language:
+            system += f"\n- Write the answer in {fence(language)}; keep titles, names and citations as they are."
         template = prompt("answer_user", self.settings.prompts_dir)
         question = fence(question)
         fixed = count_tokens(system) + count_tokens(template) + count_tokens(question)
@@ -1269,11 +1332,28 @@ class Answerer:
         history: list[tuple[str, str]] | None = None,
         filters: Filters | None = None,
         mode: str | None = None,
+        language: str = "",
     ) -> Iterator[str | Answer]:
-        """Yields answer text as it is produced, then the checked `Answer` as the last item."""
+        """Yields answer text as it is produced, then the checked `Answer` as the last item. `language`: the
+        language the answer was asked in ("summarize them in French"), read off the question when it asks."""
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
+        plain_question, asked_in = answer_language(question)
+        if asked_in:
+            history = history or []
+            if not plain_question and not history:
+                result = Answer(
+                    question=question, standalone=question, answer="", sources=[], backend="none", covered=False
+                )
+                yield from self.said_plainly(f"{language_note(asked_in)} Ask your question.", result, started)
+                return
+            asked, earlier = (plain_question, history) if plain_question else (history[-1][0], history[:-1])
+            for item in self.stream(asked, earlier, filters, mode, asked_in):
+                if isinstance(item, Answer):
+                    item.question = question  # the history keeps the turn as it was typed
+                yield item
+            return
         if (paging := paging_asked(self.in_english(question))) is not None:
             yield from self.next_page(question, paging, history or [], filters, mode, started)
             return
@@ -1346,6 +1426,11 @@ class Answerer:
             filters={k: v for k, v in asdict(filters).items() if v},
         )
         note = ""
+        if language:
+            result.parsed["answer_language"] = language
+        if language and self.backend.name == "extractive":
+            note = language_note(language)
+            yield note + "\n\n"
         # Said only where the question visibly is not English (letters outside ASCII): an English
         # question of rare words is also read as "other", and answered from the words it shares.
         if parsed.language == "other" and any(parsed.concepts) and re.search(r"[^\x00-\x7f]", parsed.clean):
@@ -1378,6 +1463,8 @@ class Answerer:
         dated = period_note(latest, parsed.counted_back, filters.since) if asked_period and not conflict else ""
         for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
             if isinstance(item, Answer):
+                if language and self.backend.name != "extractive" and item.backend in ("extractive", "none"):
+                    note = f"{language_note(language)}\n\n{note}".strip()  # the LLM did not write this answer
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
                 if dated and dated not in item.answer:
                     yield f"\n\n{dated}"
@@ -1514,7 +1601,7 @@ class Answerer:
             # A list short enough for the prompt may be written by a configured LLM from the kept papers;
             # other shapes (counts, tables, metadata) and long lists stay extractive.
             if result.intent == "list" and result.covered and 0 < len(result.sources) <= MAX_LIST:
-                system, user = self.build_prompt(standalone, result.sources)
+                system, user = self.build_prompt(standalone, result.sources, result.parsed.get("answer_language", ""))
                 yield from self.written(system, user, {s.n for s in result.sources}, pieces, result)
             valid, said = {s.n for s in result.sources}, []
             if pieces:  # what the model wrote is checked before the papers it left out are added after it
@@ -1578,7 +1665,7 @@ class Answerer:
             return
         pieces = []
         first = None
-        system, user = self.build_prompt(standalone, sources)
+        system, user = self.build_prompt(standalone, sources, result.parsed.get("answer_language", ""))
         for shown in self.written(system, user, {s.n for s in sources}, pieces, result):
             first = first or time.perf_counter()
             yield shown
