@@ -472,10 +472,10 @@ def more_with_k(k: int) -> Callable[[dict], str]:
     return line
 
 
-def sources_for(k: int | None) -> int | None:
+def sources_for(k: int) -> int:
     """-k pages a list at any size; an answer of another kind draws on at most MOST_SOURCES papers, in
     this process as on a server."""
-    return min(k, MOST_SOURCES) if k else None
+    return min(k, MOST_SOURCES)
 
 
 def answer_events(
@@ -541,7 +541,7 @@ def ask(
     if out is not None and not out.parent.is_dir():
         fail(f"--out {out}: the folder {out.parent} does not exist")
     filters = make_filters(since, until, category, has_code)
-    sources = sources_for(k)
+    sources = sources_for(k) if k else None
     if sources:
         settings = replace(settings, top_k=sources)
     events = answer_events(settings, question, [], filters, mode, sources, limit=k)
@@ -590,7 +590,7 @@ def chat(
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
     filters = make_filters(since, until, category, has_code)
     if k:
-        settings = replace(settings, top_k=min(k, MOST_SOURCES))
+        settings = replace(settings, top_k=sources_for(k))
     from rag.paging import CHAT_PAGE, page_footer
 
     answerer = open_answerer(settings)

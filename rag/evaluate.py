@@ -8,7 +8,6 @@ every figure is then also given per split, and `split=` scores one split only.
 from __future__ import annotations
 
 import calendar
-import datetime
 import difflib
 import json
 import math
@@ -23,6 +22,7 @@ from rag.answer import Answerer
 from rag.citations import CITATION_RE
 from rag.llm import OpenAIBackend, openai_endpoint
 from rag.papers import Paper
+from rag.question import iso_date
 from rag.records import Answer as AnswerResult
 from rag.retrieve import Filters, Retriever
 from rag.rules import RULES, Attempt, Expected, grep_ids, list_scores, rule_passes
@@ -258,7 +258,7 @@ def iso_day(value: object) -> bool:
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return False
     try:
-        datetime.date.fromisoformat(value)
+        iso_date(value)
     except ValueError:
         return False
     return True
