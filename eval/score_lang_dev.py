@@ -11,14 +11,12 @@ per half by language (typo, es, fr, de, zh).
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, print_table  # noqa: E402
-from eval.score_multilingual_dev import prepared  # noqa: E402
+from eval.score_multilingual_dev import prepared, score  # noqa: E402
 
 OVERLAP = 0.8
 
@@ -35,17 +33,7 @@ def passes(intent: str, cited: set[str], row: dict) -> bool:
 
 def main() -> None:
     args, rows, answerer = prepared("lang_dev.jsonl", keep_answer=True)
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(rows, args.half):
-        answer = answerer.ask(row["question"])
-        cited = {c["id"] for c in answer.citations}
-        ok = passes(answer.intent, cited, row)
-        table[row["half"]][row["lang"]].append(ok)
-        if args.v and not ok:
-            topics = (answer.parsed or {}).get("topics")
-            print(f"FAIL {row['id']} {answer.intent}/{row['intent']} {topics}: {row['question']}", flush=True)
-            print(f"  {answer.answer[:200]!r}\n  cited={len(cited)} want={len(row['relevant'])}", flush=True)
-    print_table(table)
+    score(args, rows, answerer, passes, lambda cited, row: f"cited={len(cited)} want={len(row['relevant'])}")
 
 
 if __name__ == "__main__":

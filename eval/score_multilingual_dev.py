@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,8 +55,15 @@ def prepared(default_set: str, keep_answer: bool = False) -> tuple[argparse.Name
     return args, rows, answerer
 
 
-def main() -> None:
-    args, rows, answerer = prepared("multilingual_dev.jsonl")
+def score(
+    args: argparse.Namespace,
+    rows: list[dict],
+    answerer: Answerer,
+    passes: Callable[[str, set[str], dict], bool],
+    papers: Callable[[set[str], dict], str],
+) -> None:
+    """Each row of the half asked, judged by `passes`, tabled by half and language; `-v` prints each failure
+    with `papers` (what was cited against what was wanted)."""
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
         answer = answerer.ask(row["question"])
@@ -65,8 +73,13 @@ def main() -> None:
         if args.v and not ok:
             topics = (answer.parsed or {}).get("topics")
             print(f"FAIL {row['id']} {answer.intent}/{row['intent']} {topics}: {row['question']}", flush=True)
-            print(f"  {answer.answer[:200]!r}\n  cited={sorted(cited)} want={row['relevant']}", flush=True)
+            print(f"  {answer.answer[:200]!r}\n  {papers(cited, row)}", flush=True)
     print_table(table)
+
+
+def main() -> None:
+    args, rows, answerer = prepared("multilingual_dev.jsonl")
+    score(args, rows, answerer, passes, lambda cited, row: f"cited={sorted(cited)} want={row['relevant']}")
 
 
 if __name__ == "__main__":
