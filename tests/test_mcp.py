@@ -34,6 +34,10 @@ async def session_calls(env: dict[str, str]) -> dict:
             out["no_code"] = await session.call_tool(
                 "search_papers", {"query": "speculative decoding", "has_code": True}
             )
+            out["no_category"] = await session.call_tool("search_papers", {"query": "mcts", "category": "multi-modal"})
+            out["bad_role"] = await session.call_tool(
+                "ask", {"question": "which of them have code?", "history": [{"role": "bot", "content": "x"}]}
+            )
             out["page"] = await session.call_tool("ask", {"question": "which papers use MCTS?", "limit": 3})
             history = [["which papers use MCTS?", out["ask"].structured_content["answer"]]]
             out["follow"] = await session.call_tool(
@@ -79,6 +83,9 @@ def test_mcp_tools_over_stdio(corpus_settings):
     assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"] and "[1]" in answer["answer"]
     nothing = out["no_code"].structured_content
     assert nothing["papers"] == [] and "none of them is about speculative decoding" in nothing["note"]
+    unknown = out["no_category"].structured_content
+    assert unknown["papers"] == [] and "did you mean 'Multimodal'" in unknown["note"], "an empty result says why"
+    assert out["bad_role"].is_error and "history.0.role: 'bot'" in out["bad_role"].content[0].text
     page = out["page"].structured_content
     assert len(page["citations"]) == 3 and page["page"]["next_offset"] == 3 and page["page"]["total"] > 3
     follow = out["follow"].structured_content
