@@ -17,13 +17,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Header, HTTPException, Query, Request, Security, UploadFile
+from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rag import service
+from rag.api_models import AskReply, BriefingReply, ErrorReply, PaperReply, SearchHit
 from rag.index import IndexUnavailable, probe_server
 from rag.service import Conflict, Library, NotFound, RequestError
 from rag.settings import MOST_SOURCES, Settings
@@ -67,11 +71,48 @@ def check_port(settings: Settings) -> None:
             ) from err
 
 
+# Read by `service.check_history`, whose errors name the item ("history.0: expected a [question, answer] pair …")
+# where pydantic's would name the union's members ("history.0.tuple[str, str].1").
+HistoryItem = Annotated[
+    Any,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
+                {
+                    "type": "object",
+                    "properties": {
+                        "role": {"enum": list(service.ROLES)},
+                        "content": {"type": "string"},
+                    },
+                    "required": ["role", "content"],
+                },
+            ]
+        }
+    ),
+]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorReply, "description": "A bad value (a date, k, mode, an empty question)."},
+    401: {"model": ErrorReply, "description": "A missing or wrong bearer token, when RAG_API_TOKEN is set."},
+    404: {"model": ErrorReply, "description": "An unknown paper or endpoint."},
+    405: {"model": ErrorReply, "description": "An endpoint asked with a method it does not take."},
+    422: {"model": ErrorReply, "description": "A missing, mistyped or unknown field, or a body that is not JSON."},
+    503: {"model": ErrorReply, "description": "The index's Chroma server does not answer (RAG_CHROMA_HOST)."},
+}
+
+
+class UnknownField(ValueError):
+    """A request field the endpoint does not take: a typo ("qustion") must not be dropped in silence."""
+
+
 class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     question: str = Field(description="The question, in plain words.")
-    history: list[tuple[str, str] | dict[str, str]] = Field(
+    history: list[HistoryItem] = Field(
         default=[],
-        description='Earlier [question, answer] pairs, or {"role": "user"|"assistant", "content"} messages.',
+        description='Earlier [question, answer] pairs, or {"role": "user"|"assistant", "content"} messages '
+        '(a "system" message is skipped).',
     )
     k: int | None = Field(default=None, description="Sources per answer (default RAG_TOP_K).")
     since: str = Field(default="", description="First day, YYYY-MM-DD.")
@@ -95,12 +136,36 @@ def authorised(settings: Settings, authorization: str) -> bool:
     return not settings.api_token or hmac.compare_digest(given, settings.api_token.encode())
 
 
+BEARER = HTTPBearer(
+    auto_error=False, description="`Authorization: Bearer <RAG_API_TOKEN>`; needed only when the server sets a token."
+)
+
+
 def token_check(settings: Settings) -> Callable[..., None]:
-    def check(authorization: str = Header(default="", include_in_schema=False)) -> None:
-        if not authorised(settings, authorization):
+    """`BEARER` declares the scheme in /openapi.json (so /docs can send the token); the header is read here, as
+    `authorised` reads it (scheme in any case, spaces around the token)."""
+
+    def check(request: Request, _: Annotated[object, Security(BEARER)] = None) -> None:
+        if not authorised(settings, request.headers.get("authorization", "")):
             raise HTTPException(401, "missing or wrong bearer token (RAG_API_TOKEN)", {"WWW-Authenticate": "Bearer"})
 
     return check
+
+
+def query_names(dependant: Dependant) -> set[str]:
+    return {f.alias for f in dependant.query_params}.union(*(query_names(d) for d in dependant.dependencies))
+
+
+def known_query(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take (`/api/briefing?since=…` asks for `start`)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
+        return  # the catch-all answers 404 or 405 whatever the query
+    known = query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = ", ".join(sorted(known)) or "none"
+        raise UnknownField(f"{', '.join(unknown)}: unknown query parameter (this endpoint takes {takes})")
 
 
 def sse(event: str, data: Any) -> str:
@@ -108,8 +173,10 @@ def sse(event: str, data: Any) -> str:
 
 
 def routes(library: Library, settings: Settings) -> APIRouter:
-    open_routes = APIRouter(prefix="/api")
-    api = APIRouter(prefix="/api", dependencies=[Depends(token_check(settings))])
+    open_routes = APIRouter(prefix="/api", responses={422: ERRORS[422]})
+    api = APIRouter(
+        prefix="/api", dependencies=[Depends(token_check(settings)), Depends(known_query)], responses=ERRORS
+    )
 
     @open_routes.get("/health", summary="Liveness without a token; the index served only to an authorised caller")
     def health(response: Response, authorization: str = Header(default="", include_in_schema=False)) -> dict:
@@ -124,7 +191,12 @@ def routes(library: Library, settings: Settings) -> APIRouter:
                 return reply | {"status": "unavailable"} | ({"error": str(err)} if known else {})
         return reply
 
-    @api.get("/search", summary="Rank papers (same JSON as `rag search --json`)")
+    @api.get(
+        "/search",
+        summary="Rank papers (same JSON as `rag search --json`)",
+        response_model=None,
+        responses={200: {"model": list[SearchHit], "description": "Ranked papers; `[]` with an `X-Rag-Note`."}},
+    )
     def search(
         q: Annotated[str, Query(description="What to look for.")],
         k: int = 10,
@@ -141,6 +213,7 @@ def routes(library: Library, settings: Settings) -> APIRouter:
         k, mode = service.check_k(k, 10), service.check_mode(mode, settings.mode)
         hits, note = service.search_checked(library.retriever, query, k, filters, mode)
         if note:  # the body stays the CLI's list: the reason rides in a header, as `rag search` prints it on stderr
+            note = note.encode("latin-1", "replace").decode("latin-1")  # what an HTTP header can carry
             response.headers["X-Rag-Note"] = note
         return hits
 
@@ -153,7 +226,12 @@ def routes(library: Library, settings: Settings) -> APIRouter:
         history = service.check_history(body.history)
         return service.ask_events(library.answerer_for(k), question, history, filters, mode, offset=offset, limit=limit)
 
-    @api.post("/ask", summary="Answer with citations (same JSON as `rag ask --json`)")
+    @api.post(
+        "/ask",
+        summary="Answer with citations (same JSON as `rag ask --json`)",
+        response_model=None,
+        responses={200: {"model": AskReply, "description": "The answer; a list answer one page of it."}},
+    )
     def ask(body: AskRequest) -> dict:
         for kind, data in prepared(body):
             if kind == "answer":
@@ -163,7 +241,9 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     @api.post(
         "/ask/stream",
         summary="Answer as server-sent events: `token` events ({text}), then one `answer` event",
+        description="The `token` events hold the text of the page the `answer` event returns (`offset`, `limit`).",
         response_class=StreamingResponse,
+        responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
     )
     def ask_stream(body: AskRequest) -> StreamingResponse:
         events = prepared(body)
@@ -177,11 +257,27 @@ def routes(library: Library, settings: Settings) -> APIRouter:
 
         return StreamingResponse(lines(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
-    @api.get("/papers/{paper_id}", summary="One paper by arXiv id")
+    @api.get(
+        "/papers/{paper_id}",
+        summary="One paper by arXiv id",
+        response_model=None,
+        responses={200: {"model": PaperReply, "description": "The paper record."}},
+    )
     def paper(paper_id: str) -> dict:
         return service.paper(library.retriever, paper_id)
 
-    @api.get("/briefing", summary="Briefing of a week or a range (JSON as `rag briefing --json`, or md/html)")
+    @api.get(
+        "/briefing",
+        summary="Briefing of a week or a range (JSON as `rag briefing --json`, or md/html)",
+        response_model=None,
+        responses={
+            200: {
+                "model": BriefingReply,
+                "description": "JSON; `format=md` or `html` gives the text.",
+                "content": {"text/markdown": {}, "text/html": {}},
+            }
+        },
+    )
     def briefing(week: str = "", start: str = "", end: str = "", format: str = "json") -> Any:
         if format not in {"json", "md", "html"}:
             raise RequestError(f"format {format!r}: expected json, md or html")
@@ -197,7 +293,11 @@ def routes(library: Library, settings: Settings) -> APIRouter:
     def stats() -> dict:
         return service.stats(library.retriever)
 
-    @api.post("/ingest", summary="Add one digest file (same checks as the UI's Library tab)")
+    @api.post(
+        "/ingest",
+        summary="Add one digest file (same checks as the UI's Library tab)",
+        responses={409: {"model": ErrorReply, "description": "Another writer holds the index, or updates are off."}},
+    )
     def ingest(file: Annotated[UploadFile, File(description="A daily digest, .md or .txt")]) -> dict:
         name = service.digest_name(file.filename)
         data = file.file.read(service.MAX_DIGEST_BYTES + 1)
@@ -210,12 +310,36 @@ def routes(library: Library, settings: Settings) -> APIRouter:
 
     @api.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
     def unknown(rest: str, request: Request) -> None:  # else the UI mounted at "/" answers in its own shape
-        raise HTTPException(404, f"{request.method} /api/{rest}: no such endpoint for this method (see /docs)")
+        allowed = methods_at(request.url.path, [*open_routes.routes, *api.routes])
+        if allowed:
+            raise HTTPException(
+                405,
+                f"{request.method} /api/{rest}: method not allowed (use {' or '.join(allowed)})",
+                {"Allow": ", ".join(allowed)},
+            )
+        raise HTTPException(404, f"{request.method} /api/{rest}: no such endpoint (see /docs)")
 
     whole = APIRouter()
     whole.include_router(open_routes)  # before the token-guarded catch-all
     whole.include_router(api)
     return whole
+
+
+def methods_at(path: str, routes: list[Any]) -> list[str]:
+    """The methods the documented routes take at `path`: where there are some, an endpoint exists there and was
+    asked the wrong way (405, not 404)."""
+    found: set[str] = set()
+    for route in routes:
+        if isinstance(route, APIRoute) and route.include_in_schema and route.path_regex.match(path):
+            found |= route.methods or set()
+    return sorted(found - {"HEAD"})
+
+
+def plain_path(loc: tuple) -> str:
+    """A pydantic error's location as the request's field path: no "body"/"query" prefix, no union member's
+    type ("history.0.tuple[str, str].1" → "history.0.1")."""
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(p for p in parts if not any(c in p for c in "[](),"))
 
 
 def error_handlers(app: FastAPI) -> None:
@@ -234,6 +358,10 @@ def error_handlers(app: FastAPI) -> None:
     async def unavailable(_: Request, err: IndexUnavailable) -> JSONResponse:
         return reply(503, str(err))
 
+    @app.exception_handler(UnknownField)
+    async def unknown_field(_: Request, err: UnknownField) -> JSONResponse:
+        return reply(422, str(err))
+
     @app.exception_handler(NotFound)
     async def not_found(_: Request, err: NotFound) -> JSONResponse:
         return reply(404, str(err))
@@ -246,12 +374,23 @@ def error_handlers(app: FastAPI) -> None:
         return reply(err.status_code, message, getattr(err, "headers", None))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
-        first = err.errors()[0]
+    async def invalid(request: Request, err: RequestValidationError) -> JSONResponse:
+        errors = err.errors()
+        first = errors[0]
         if first.get("type") == "json_invalid":
             return reply(422, f"body: not valid JSON ({first.get('ctx', {}).get('error', 'decode error')})")
-        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
-        return reply(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+        unknown = [plain_path(e.get("loc", ())) for e in errors if e.get("type") == "extra_forbidden"]
+        if unknown:
+            takes = ", ".join(body_fields(request)) or "its documented fields"
+            return reply(422, f"{', '.join(unknown)}: unknown field (the body takes {takes})")
+        return reply(422, f"{plain_path(first.get('loc', ())) or 'request'}: {first.get('msg', 'invalid')}")
+
+
+def body_fields(request: Request) -> list[str]:
+    route = request.scope.get("route")
+    field = route.body_field if isinstance(route, APIRoute) else None
+    model = field.field_info.annotation if field is not None else None
+    return list(model.model_fields) if isinstance(model, type) and issubclass(model, BaseModel) else []
 
 
 def feed_routes(library: Library, settings: Settings) -> APIRouter:
@@ -259,10 +398,12 @@ def feed_routes(library: Library, settings: Settings) -> APIRouter:
     from rag.briefing import BriefingError, week_range
     from rag.feed import DEFAULT_WEEKS, atom_feed
 
-    router = APIRouter(dependencies=[Depends(token_check(settings))])
+    router = APIRouter(dependencies=[Depends(token_check(settings)), Depends(known_query)], responses=ERRORS)
 
     @router.get("/feed.xml", summary="Atom feed of the last complete weeks' briefings")
-    def feed(weeks: Annotated[int, Query(ge=1, le=52)] = DEFAULT_WEEKS) -> PlainTextResponse:
+    def feed(weeks: Annotated[int, Query(description="1 to 52.")] = DEFAULT_WEEKS) -> PlainTextResponse:
+        if not 1 <= weeks <= 52:
+            raise RequestError(f"weeks {weeks}: expected 1 to 52")
         retriever = library.retriever
         xml = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, backend=library.answerer.backend)
         return PlainTextResponse(xml, media_type="application/atom+xml; charset=utf-8")
@@ -286,9 +427,12 @@ def create_app(settings: Settings, library: Library | None = None, ui: bool = Tr
         title="rag",
         summary="Search, cited answers and briefings over daily AI-paper digests.",
         version=package_version(),
+        docs_url=None,  # FastAPI's /docs and /redoc load their scripts from a CDN: served from a package below
+        redoc_url=None,
     )
     app.state.library = library
     error_handlers(app)
+    offline_docs(app)
     app.include_router(routes(library, settings))
     app.include_router(feed_routes(library, settings))
     if ui:
@@ -296,6 +440,28 @@ def create_app(settings: Settings, library: Library | None = None, ui: bool = Tr
 
         app = mount(app, settings, library)
     return app
+
+
+DOCS_ASSETS = "/docs/assets"
+
+
+def offline_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the files the `swagger-ui-bundle-v2` package ships: the tool works offline."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from starlette.staticfiles import StaticFiles
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png",
+        )
 
 
 def package_version() -> str:

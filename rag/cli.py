@@ -133,9 +133,13 @@ def check_range(since: str, until: str, names: tuple[str, str]) -> None:
 
 
 def need_text(value: str, what: str) -> str:
-    if not value.strip():
-        fail(f"the {what} is empty")
-    return value.strip()
+    """The text, stripped; empty text fails with the API's and MCP's own line ("question: empty")."""
+    from rag.checks import RequestError, check_text
+
+    try:
+        return check_text(what, value)
+    except RequestError as err:
+        fail(str(err))
 
 
 def server(settings: Settings) -> str | None:
@@ -256,7 +260,7 @@ def search(
             from rag import client
 
             params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
-            hits = client.search(base, settings, params)
+            hits, note = client.search(base, settings, params)
         else:
             from rag import service
 

@@ -39,6 +39,7 @@ class ServerError(RuntimeError):
 class Reply:
     status: int
     text: str
+    note: str = ""  # the X-Rag-Note header: why a search found nothing
 
     def json(self) -> Any:
         return json.loads(self.text)
@@ -133,7 +134,8 @@ def _request(
     base: str, method: str, path: str, head: dict[str, str], body: bytes | None = None, timeout: float = REPLY_TIMEOUT
 ) -> Reply:
     response = _send(base, method, path, head, body, timeout)
-    return Reply(response.status, response.read().decode("utf-8", errors="replace"))
+    text = response.read().decode("utf-8", errors="replace")
+    return Reply(response.status, text, response.getheader("X-Rag-Note", ""))
 
 
 def _check(reply: Reply) -> Reply:
@@ -165,9 +167,11 @@ def get(base: str, settings: Settings, path: str, params: dict, timeout: float =
     return _check(reply)
 
 
-def search(base: str, settings: Settings, params: dict) -> list[dict]:
-    hits: list[dict] = get(base, settings, "/api/search", params).json()
-    return hits
+def search(base: str, settings: Settings, params: dict) -> tuple[list[dict], str]:
+    """The hits, and the server's note on why there are none (as `service.search_checked` returns them)."""
+    reply = get(base, settings, "/api/search", params)
+    hits: list[dict] = reply.json()
+    return hits, reply.note
 
 
 def ask_events(base: str, settings: Settings, body: dict) -> Iterator[tuple[str, str | dict]]:

@@ -52,7 +52,7 @@ def one_line(name: str, err: Any) -> str:
 
 def build(settings: Settings) -> Any:
     from mcp.server.mcpserver import MCPServer
-    from mcp.server.mcpserver.exceptions import ToolError
+    from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
     from pydantic import ValidationError
 
     class Server(MCPServer):
@@ -66,6 +66,8 @@ def build(settings: Settings) -> Any:
             except ToolError as err:
                 if isinstance(err.__cause__, ValidationError):
                     raise ToolError(one_line(name, err.__cause__)) from None
+                if isinstance(err.__cause__, ToolError) and not isinstance(err, UnexpectedToolError):
+                    raise ToolError(f"{name}: {err.__cause__}") from None  # as the lines above: "tool: field: …"
                 raise
 
     library = service.Library(settings)
@@ -104,11 +106,13 @@ def build(settings: Settings) -> Any:
         history: list[list[str] | dict[str, str]] | None = None,
         offset: int = 0,
         limit: int = LIST_PAGE,
+        mode: str = "",
     ) -> dict[str, Any]:
         """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to.
         `history`: earlier [question, answer] pairs (or {role, content} messages), for a follow-up ("which
         of them have code?"). A list answer returns `limit` entries from `offset`; `page.next_offset` asks
-        for the next ones, and so does "more please" (or "the next 5") with the history."""
+        for the next ones, and so does "more please" (or "the next 5") with the history. `mode`: hybrid (default),
+        dense or bm25, as for search_papers."""
         with reported():
             filters = service.make_filters(since, until, category, has_code)
             answerer = library.answerer_for(service.check_k(k or None, settings.top_k, most=MOST_SOURCES))
@@ -118,7 +122,7 @@ def build(settings: Settings) -> Any:
                 service.check_text("question", question),
                 service.check_history(history),
                 filters,
-                None,
+                service.check_mode(mode, settings.mode),
                 offset=start,
                 limit=count,
             )

@@ -174,3 +174,55 @@ def page_footer(page: dict) -> str:
     if page["next_offset"] is None:
         return f"Entries {start + 1}–{end} of {total}: that was all {total}."
     return f"Entries {start + 1}–{end} of {total}. Ask for more to see the next ones."
+
+
+OPENING_RE = re.compile(r"(?:[-*+]|\d+[.)]?)?")  # the start of a line that may still turn out to open an entry
+
+
+class PageStream:
+    """The streamed text of a list answer cut to the page the final reply returns (`paged`), so a client that
+    shows the stream never shows an entry, or a [n] marker, that the reply's citations leave out.
+
+    Text passes as soon as its line is known to be no entry, or an entry of the page (an LLM's tokens still
+    stream); from the first entry the page drops, the rest waits for the final text (`rest`), whose page is
+    only known once the answer is whole: a paging turn or an answer that is no list keeps every line.
+    """
+
+    def __init__(self, offset: int, limit: int | None):
+        self.offset, self.limit = offset, limit
+        self.partial = ""  # the start of a line not yet known to be an entry or not
+        self.deciding = True  # at a line's start: its first characters say whether it opens an entry
+        self.sent = ""
+        self.entries = 0
+        self.holding = False
+
+    def keeps(self, n: int) -> bool:
+        return n >= self.offset and (self.limit is None or n < self.offset + self.limit)
+
+    def feed(self, text: str) -> str:
+        """What of `text` may be shown now."""
+        shown: list[str] = []
+        for piece in re.split(r"(?<=\n)", text):
+            if self.holding or not piece:
+                continue
+            if self.deciding:
+                self.partial += piece
+                head, ended = self.partial.rstrip("\n"), self.partial.endswith("\n")
+                entry = bool(LIST_ITEM_RE.match(head))
+                if not entry and not ended and OPENING_RE.fullmatch(head):
+                    continue
+                if entry and not self.keeps(self.entries):
+                    self.holding = True
+                    continue
+                self.entries += entry
+                piece, self.partial, self.deciding = self.partial, "", False
+            shown.append(piece)
+            self.deciding = piece.endswith("\n")
+        out = "".join(shown)
+        self.sent += out
+        return out
+
+    def rest(self, final: str) -> str:
+        """The final text after what was shown; '' when the shown text is not where it starts."""
+        sent = self.sent.lstrip()
+        return final[len(sent) :] if final.startswith(sent) else ""

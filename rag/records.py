@@ -136,7 +136,8 @@ class Answer:
                 "title": by_n[n].hit.paper.title,
                 "url": by_n[n].hit.paper.url,
                 "date": by_n[n].hit.paper.date,
-                "code_url": (by_n[n].hit.paper.code_urls or [""])[0],
+                "code_urls": by_n[n].hit.paper.code_urls,
+                "code_url": (by_n[n].hit.paper.code_urls or [""])[0],  # the first, as clients before code_urls read it
             }
             for n in cited
             if n in by_n

@@ -17,7 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rag.paging import paged
+from rag.checks import RequestError as RequestError  # the faces catch it as service.RequestError
+from rag.checks import check_text as check_text
+from rag.paging import PageStream, paged
 from rag.question import iso_date
 from rag.retrieve import Filters
 from rag.settings import MODES, Settings
@@ -33,10 +35,6 @@ if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer
 DIGEST_SUFFIXES = (".md", ".txt")
 ARXIV_ID_RE = re.compile(r"(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)  # a version names the same paper
 MAX_DIGEST_BYTES = 5_000_000
-
-
-class RequestError(ValueError):
-    """Input a caller can fix; the message is one line naming the field."""
 
 
 class Conflict(RuntimeError):
@@ -82,11 +80,7 @@ def check_k(k: int | None, default: int, most: int = 100) -> int:
     return k
 
 
-def check_text(field: str, text: str | None) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise RequestError(f"{field}: empty")
-    return text
+ROLES = ("user", "assistant", "system")  # OpenAI's chat roles a history may hold; a system message is skipped
 
 
 def check_history(items: list | None) -> list[tuple[str, str]]:
@@ -97,8 +91,10 @@ def check_history(items: list | None) -> list[tuple[str, str]]:
     for n, item in enumerate(items or []):
         if isinstance(item, dict):
             role, content = item.get("role"), item.get("content")
-            if role not in ("user", "assistant", "system") or not isinstance(content, str):
-                raise RequestError(f"history.{n}: expected {{'role': 'user' or 'assistant', 'content': text}}")
+            if role not in ROLES:
+                raise RequestError(f"history.{n}.role: {role!r} is not {', '.join(ROLES[:-1])} or {ROLES[-1]}")
+            if not isinstance(content, str):
+                raise RequestError(f"history.{n}.content: expected text")
             if role == "user":
                 if pending:
                     pairs.append((pending, ""))
@@ -124,6 +120,8 @@ def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, m
     from rag.shapes import empty_filter_text, off_topic_under_filters
 
     hits = retriever.search(query, k=k, filters=filters, mode=mode)
+    if not hits:
+        return [], nothing_found(retriever.papers, filters)
     topic = (
         off_topic_under_filters(query, [h.paper for h in hits], retriever.vocab, retriever.acronyms) if filters else ""
     )
@@ -131,6 +129,41 @@ def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, m
         allowed = int(retriever.mask(filters).sum())
         return [], empty_filter_text(topic, allowed, "match the filters")
     return [h.to_dict() for h in hits], ""
+
+
+def nothing_found(papers: list[Paper], filters: Filters) -> str:
+    """Why a search found no paper at all: the filter that leaves none (an unknown category, days outside the
+    corpus), else that no paper through the filters writes the query's words."""
+    days = sorted({d for p in papers for d in p.dates})
+    if not days:
+        return "The index holds no paper: run `rag ingest` first."
+    if filters.category and not any(filters.category.lower() == c.lower() for p in papers for c in p.categories):
+        return unknown_category(filters.category, sorted({c for p in papers for c in p.categories}))
+    dated = Filters(since=filters.since, until=filters.until)
+    if dated and not any(dated.matches(p) for p in papers):
+        since, until = filters.since, filters.until
+        span = f"{since} to {until}" if since and until else f"from {since} on" if since else f"up to {until}"
+        outside = (since and since > days[-1]) or (until and until < days[0])
+        where = f"; it covers {days[0]} to {days[-1]}" if outside else " (the digests of those days list none)"
+        return f"No paper in the corpus is dated {span}{where}."
+    allowed = sum(filters.matches(p) for p in papers)
+    if not allowed:
+        return "No paper in the corpus matches all the filters together; try them one at a time."
+    through = f"{allowed} paper{'s' if allowed != 1 else ''} in the corpus{' match the filters' if filters else ''}"
+    return f"{through}; none of them writes the query's words (try mode hybrid or dense, or other words)."
+
+
+def unknown_category(category: str, known: list[str]) -> str:
+    """The category no paper carries, with the one it was likely meant as ("multi-modal" → Multimodal)."""
+    from rapidfuzz import fuzz, process, utils
+
+    best = process.extractOne(category, known, scorer=fuzz.ratio, processor=utils.default_process)
+    fold = re.sub(r"[\W_]+", "", category.lower())
+    same = [c for c in known if re.sub(r"[\W_]+", "", c.lower()) == fold]
+    meant = same[0] if same else (best[0] if best and best[1] >= 80 else "")
+    if meant:
+        return f"category {category!r}: no paper carries it; did you mean {meant!r}?"
+    return f"category {category!r}: no paper carries it (the categories: {', '.join(known) or 'none'})"
 
 
 def stats(retriever: Retriever) -> dict:
@@ -204,14 +237,21 @@ def ask_events(
     limit: int | None = None,
 ) -> Iterator[tuple[str, str | dict | Answer]]:
     """("token", text) while the answer streams, then ("answer", the reply of `rag ask --json` with a list's
-    entries `offset` .. `offset + limit`, or the Answer)."""
+    entries `offset` .. `offset + limit`, or the Answer). The tokens of a paged reply hold the same page."""
     from rag.answer import Answer
 
+    pager = PageStream(offset, limit) if as_dict and (offset or limit is not None) else None
     for item in answerer.stream(question, history=history, filters=filters, mode=mode):
-        if isinstance(item, Answer):
-            yield "answer", paged(item.to_dict(), offset, limit) if as_dict else item
+        if not isinstance(item, Answer):
+            if shown := (pager.feed(item) if pager else item):
+                yield "token", shown
+        elif not as_dict:
+            yield "answer", item
         else:
-            yield "token", item
+            reply = paged(item.to_dict(), offset, limit)
+            if pager and (rest := pager.rest(reply["answer"])):
+                yield "token", rest
+            yield "answer", reply
 
 
 def check_page(offset: int | None, limit: int | None) -> tuple[int, int | None]:

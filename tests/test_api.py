@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -216,8 +217,29 @@ def test_paper_briefing_stats_and_docs(server):
             "start 2025-01-26 is after end 2025-01-20",
         ),
         ("get", "/api/papers/foo", {}, 400, "paper_id 'foo'"),
-        ("get", "/api/nothing", {}, 404, "GET /api/nothing"),
-        ("delete", "/api/ask", {}, 404, "DELETE /api/ask"),
+        ("get", "/api/nothing", {}, 404, "GET /api/nothing: no such endpoint"),
+        ("delete", "/api/ask", {}, 405, "DELETE /api/ask: method not allowed (use POST)"),
+        ("get", "/api/ask", {}, 405, "GET /api/ask: method not allowed (use POST)"),
+        ("get", "/api/ask/stream", {}, 405, "use POST"),
+        ("post", "/api/search", {"params": {"q": "x"}}, 405, "POST /api/search: method not allowed (use GET)"),
+        ("post", "/api/ask", {"json": {"question": "x", "qustion": "y"}}, 422, "qustion: unknown field"),
+        ("get", "/api/briefing", {"params": {"since": "2025-01-20"}}, 422, "since: unknown query parameter"),
+        ("get", "/api/search", {"params": {"q": "x", "limit": 3}}, 422, "limit: unknown query parameter"),
+        (
+            "post",
+            "/api/ask",
+            {"json": {"question": "x", "history": [["a"]]}},
+            400,
+            "history.0: expected a [question, answer] pair",
+        ),
+        (
+            "post",
+            "/api/ask",
+            {"json": {"question": "x", "history": [{"role": "bot", "content": "y"}]}},
+            400,
+            "history.0.role: 'bot' is not user, assistant or system",
+        ),
+        ("post", "/api/ask", {"json": {"question": "x", "history": [{"role": "user"}]}}, 400, "history.0.content"),
         ("get", "/api/briefing", {"params": {"week": "2025-W04", "format": "pdf"}}, 400, "format 'pdf'"),
     ],
 )
@@ -226,6 +248,112 @@ def test_bad_requests_get_a_clear_4xx(server, method, path, kwargs, status, word
     reply = getattr(http, method)(path, **kwargs)
     assert reply.status_code == status
     assert words in reply.json()["error"]
+    assert set(reply.json()) == {"error"} and "tuple[" not in reply.json()["error"], "the declared ErrorReply, plain"
+    if status == 405:
+        assert reply.headers["allow"] in reply.json()["error"]
+
+
+def sse_events(http: httpx.Client, body: dict) -> list[tuple[str, dict]]:
+    events = []
+    with http.stream("POST", "/api/ask/stream", json=body) as reply:
+        assert reply.status_code == 200
+        kind = ""
+        for line in reply.iter_lines():
+            if line.startswith("event: "):
+                kind = line[7:]
+            elif line.startswith("data: "):
+                events.append((kind, json.loads(line[6:])))
+    return events
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (10, 5), (0, None)])
+def test_the_stream_holds_the_page_its_answer_event_returns(server, offset, limit):
+    """A client that shows the tokens shows the entries, and only the [n] markers, that the citations resolve."""
+    from rag.citations import CITATION_RE
+
+    http, _ = server
+    events = sse_events(http, {"question": "which papers use MCTS?", "offset": offset, "limit": limit})
+    streamed = "".join(d["text"] for k, d in events if k == "token")
+    final = events[-1][1]
+    assert events[-1][0] == "answer" and final["page"]["total"] > 15
+    assert streamed.strip() == final["answer"].strip()
+    markers = {int(n) for n in CITATION_RE.findall(streamed)}
+    assert markers == {c["n"] for c in final["citations"]}
+    expected = range(offset + 1, final["page"]["total"] + 1 if limit is None else offset + limit + 1)
+    assert sorted(markers) == list(expected)
+
+
+def test_openapi_declares_errors_replies_and_the_bearer_scheme(server):
+    http, _ = server
+    spec = http.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert schemas["ErrorReply"]["required"] == ["error"] and "HTTPValidationError" not in schemas
+    bearer = spec["components"]["securitySchemes"]["HTTPBearer"]
+    assert (bearer["type"], bearer["scheme"]) == ("http", "bearer")
+    replies = {
+        ("/api/ask", "post"): "AskReply",
+        ("/api/search", "get"): "SearchHit",
+        ("/api/papers/{paper_id}", "get"): "PaperReply",
+        ("/api/briefing", "get"): "BriefingReply",
+    }
+    for (path, method), model in replies.items():
+        operation = spec["paths"][path][method]
+        assert model in json.dumps(operation["responses"]["200"]), path
+        for status in ("400", "401", "404", "422"):
+            error = operation["responses"][status]["content"]["application/json"]["schema"]
+            assert error == {"$ref": "#/components/schemas/ErrorReply"}, (path, status)
+        assert operation["security"] == [{"HTTPBearer": []}]
+    assert "security" not in spec["paths"]["/api/health"]["get"], "the probe needs no token"
+    assert set(schemas["Citation"]["properties"]) >= {"code_url", "code_urls"}
+    assert "tuple[" not in json.dumps(schemas["AskRequest"])
+
+
+def test_docs_work_offline(server):
+    """Swagger UI's page and every file it loads come from this server, none from a CDN."""
+    http, _ = server
+    page = http.get("/docs")
+    assert page.status_code == 200 and "SwaggerUIBundle" in page.text and "/openapi.json" in page.text
+    assert "http://" not in page.text and "https://" not in page.text
+    for asset in re.findall(r'(?:src|href)="([^"]+)"', page.text):
+        assert asset.startswith("/docs/assets/"), asset
+        assert http.get(asset).status_code == 200, asset
+
+
+def test_replies_match_their_declared_models(server):
+    from rag.api_models import AskReply, BriefingReply, PaperReply, SearchHit
+
+    http, _ = server
+    for question in ("which papers use MCTS?", "what is GRPO?", "what is the capital of France?"):
+        AskReply.model_validate(http.post("/api/ask", json={"question": question}).json())
+    for hit in http.get("/api/search", params={"q": "mcts", "k": 3}).json():
+        SearchHit.model_validate(hit)
+    PaperReply.model_validate(http.get("/api/papers/2501.11425").json())
+    BriefingReply.model_validate(http.get("/api/briefing", params={"week": "2025-W04"}).json())
+
+
+def test_citations_carry_code_urls_and_the_first_as_code_url(server):
+    http, _ = server
+    citations = http.post("/api/ask", json={"question": "which papers use MCTS?", "limit": None}).json()["citations"]
+    agent_r = next(c for c in citations if c["id"] == "2501.11425")
+    assert agent_r["code_urls"] == ["https://github.com/bytedance/Agent-R"] == [agent_r["code_url"]]
+    assert any(c["code_urls"] == [] for c in citations)
+    assert all(c["code_url"] == (c["code_urls"] or [""])[0] for c in citations)
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"category": "Nonexistent"}, "category 'Nonexistent': no paper carries it (the categories: "),
+        ({"category": "multi-modal"}, "did you mean 'Multimodal'?"),
+        ({"since": "2030-01-01"}, "No paper in the corpus is dated from 2030-01-01 on; it covers 2024-09-05 to "),
+        ({"since": "2025-10-20", "until": "2025-10-23"}, "(the digests of those days list none)"),
+    ],
+)
+def test_an_empty_search_says_why(server, params, words):
+    http, _ = server
+    reply = http.get("/api/search", params={"q": "mcts", **params})
+    assert reply.status_code == 200 and reply.json() == []
+    assert words in reply.headers["x-rag-note"]
 
 
 def test_ingest_upload_checks_like_the_library_tab_and_writes_only_good_files(server):
@@ -311,6 +439,10 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
         ).stdout
     )
     assert brief["start"] == "2025-01-20"
+    empty = subprocess.run(
+        [*RAG, "search", "mcts", "--category", "multi-modal"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert empty.returncode == 0 and "did you mean 'Multimodal'?" in empty.stdout, "the server's reason, printed"
 
     down = {**env, "RAG_SERVER": f"http://127.0.0.1:{free_port()}"}
     offline = subprocess.run([*RAG, "search", "mcts", "--json"], env=down, capture_output=True, text=True, timeout=120)
@@ -384,7 +516,8 @@ def test_feed_xml_is_valid_atom_and_its_links_resolve(server):
     assert "<h1" in page.text and first_day in page.text
     bad = http.get("/briefing/2025-W99.html")
     assert bad.status_code == 400 and "2025-W99" in bad.json()["error"]
-    assert http.get("/feed.xml", params={"weeks": 0}).status_code == 422
+    zero = http.get("/feed.xml", params={"weeks": 0})
+    assert zero.status_code == 400 and "weeks 0: expected 1 to 52" in zero.json()["error"], "a bad value is a 400"
 
 
 def test_history_is_read_from_pairs_or_role_messages():
@@ -398,7 +531,9 @@ def test_history_is_read_from_pairs_or_role_messages():
     ]
     assert service.check_history(pairs) == service.check_history(messages) == [tuple(p) for p in pairs]
     assert service.check_history([{"role": "user", "content": "unanswered"}]) == [("unanswered", "")]
-    with pytest.raises(service.RequestError, match=r"history\.1: expected"):
+    with pytest.raises(service.RequestError, match=r"history\.1\.role: 'bot' is not user, assistant or system"):
         service.check_history([pairs[0], {"role": "bot", "content": "x"}])
+    with pytest.raises(service.RequestError, match=r"history\.0\.content: expected text"):
+        service.check_history([{"role": "user", "content": ["x"]}])
     with pytest.raises(service.RequestError, match=r"history\.0: expected a \[question, answer\] pair"):
         service.check_history(["just text"])

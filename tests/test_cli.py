@@ -140,6 +140,13 @@ def test_ask_prints_the_answer_and_its_sources(week_env):
     assert "(extractive;" in out.stderr
 
 
+def test_an_empty_search_says_why(week_env):
+    out = ok("search", "mcts", "--since", "2030-01-01", env=week_env)
+    assert "No paper in the corpus is dated from 2030-01-01 on; it covers " in out.stdout
+    unknown = ok("search", "mcts", "--category", "Nonexistent", "--json", env=week_env)
+    assert json.loads(unknown.stdout) == [] and "category 'Nonexistent': no paper carries it" in unknown.stderr
+
+
 def test_search_prints_each_sides_score_not_the_fused_one(week_env):
     out = ok("search", "which papers use MCTS?", "--mode", "bm25", "-k", "2", env=week_env).stdout
     first, second = out.splitlines()[:2]

@@ -103,8 +103,8 @@ def test_probe_health_and_request_share_one_connection(api):
     settings, handler = api
     base = client.find_server(settings)
     assert base == f"http://127.0.0.1:{settings.port}"
-    hits = client.search(base, settings, {"q": "mcts", "k": 2, "has_code": True, "mode": None, "since": ""})
-    assert hits[0]["id"] == "2501.11425"
+    hits, note = client.search(base, settings, {"q": "mcts", "k": 2, "has_code": True, "mode": None, "since": ""})
+    assert hits[0]["id"] == "2501.11425" and note == ""
     assert handler.paths == ["/api/health", "/api/search?q=mcts&k=2&has_code=true"], "unset values left out"
     assert len(handler.connections) == 1
 

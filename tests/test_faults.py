@@ -323,8 +323,8 @@ def test_a_credential_in_the_llm_url_is_never_echoed(small_index):
     [
         (["search", "mcts", "-k", "-5"], "-k"),
         (["search", "mcts", "-k", "0"], "-k"),
-        (["ask", "   "], "the question is empty"),
-        (["search", ""], "the query is empty"),
+        (["ask", "   "], "question: empty"),
+        (["search", ""], "query: empty"),
         (["search", "x", "--since", "2025-02-01", "--until", "2025-01-01"], "the range is reversed"),
         (["search", "x", "--since", "2025-13-01"], "expected a date as YYYY-MM-DD"),
         (["briefing", "--from", "2025-01-26", "--to", "2025-01-20"], "--from 2025-01-26 is after --to 2025-01-20"),

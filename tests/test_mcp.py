@@ -34,6 +34,15 @@ async def session_calls(env: dict[str, str]) -> dict:
             out["no_code"] = await session.call_tool(
                 "search_papers", {"query": "speculative decoding", "has_code": True}
             )
+            out["no_category"] = await session.call_tool("search_papers", {"query": "mcts", "category": "multi-modal"})
+            out["bad_role"] = await session.call_tool(
+                "ask", {"question": "which of them have code?", "history": [{"role": "bot", "content": "x"}]}
+            )
+            out["bad_mode"] = await session.call_tool("ask", {"question": "what is MCTS?", "mode": "magic"})
+            day = {"since": "2025-01-22", "until": "2025-01-22"}
+            out["bm25_ask"] = await session.call_tool(
+                "ask", {"question": "which papers use MCTS?", "mode": "bm25", **day}
+            )
             out["page"] = await session.call_tool("ask", {"question": "which papers use MCTS?", "limit": 3})
             history = [["which papers use MCTS?", out["ask"].structured_content["answer"]]]
             out["follow"] = await session.call_tool(
@@ -79,6 +88,9 @@ def test_mcp_tools_over_stdio(corpus_settings):
     assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"] and "[1]" in answer["answer"]
     nothing = out["no_code"].structured_content
     assert nothing["papers"] == [] and "none of them is about speculative decoding" in nothing["note"]
+    unknown = out["no_category"].structured_content
+    assert unknown["papers"] == [] and "did you mean 'Multimodal'" in unknown["note"], "an empty result says why"
+    assert out["bad_role"].is_error and "history.0.role: 'bot'" in out["bad_role"].content[0].text
     page = out["page"].structured_content
     assert len(page["citations"]) == 3 and page["page"]["next_offset"] == 3 and page["page"]["total"] > 3
     follow = out["follow"].structured_content
@@ -87,7 +99,10 @@ def test_mcp_tools_over_stdio(corpus_settings):
     assert out["missing"].is_error and "0000.00000" in out["missing"].content[0].text
     brief = out["briefing"].structured_content
     assert brief["start"] == "2025-01-20" and brief["markdown"].startswith("# Briefing")
-    assert out["bad_date"].is_error and "since '22-01-2025'" in out["bad_date"].content[0].text
+    assert out["bad_date"].is_error and out["bad_date"].content[0].text.startswith("search_papers: since '22-01-2025'")
+    assert out["missing"].content[0].text.startswith("get_paper: no paper with id"), "one error form for every tool"
+    assert out["bad_mode"].is_error and out["bad_mode"].content[0].text.startswith("ask: mode 'magic'")
+    assert [c["id"] for c in out["bm25_ask"].structured_content["citations"]] == ["2501.11425", "2501.11223"]
     for name, field in (("bad_k", "k:"), ("no_query", "query:"), ("typo_arg", "'qurey'")):
         text = out[name].content[0].text
         assert out[name].is_error and field in text and "\n" not in text, (name, text)

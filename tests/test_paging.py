@@ -3,6 +3,8 @@ index of one week (2025-W04), through the Answerer and through `rag chat` and `r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -11,6 +13,7 @@ from rag.cli import cli
 from rag.paging import (
     CHAT_PAGE,
     PageAsk,
+    PageStream,
     page_footer,
     page_range,
     page_text,
@@ -193,3 +196,27 @@ def test_the_ui_pages_through_the_pairs_it_keeps(week_settings, week_retriever):
         *_, (chat, pairs, sources, _badge) = app.chat(pending, chat, pairs, "", "", "", False, "bm25")
     assert "Entries 11–20 of 20" in chat[-1]["content"] and "[[11]](https://arxiv.org/abs/" in chat[-1]["content"]
     assert '<p class="sources-head">10 papers cited</p>' in sources
+
+
+LIST_TEXT = (
+    "12 papers match:\n"
+    + "".join(f"{i}. Paper {i} cuts cost by 1.5x [{i}]\n   - its continuation\n" for i in range(1, 13))
+    + "Note: -k 5 shows fewer.\n12"
+)
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (3, 4), (0, None), (5, None), (0, 50), (20, 3)])
+def test_a_paged_stream_shows_the_text_of_its_page(offset, limit):
+    """However the text is cut into tokens (whole lines, single characters, any two pieces), what the stream
+    shows plus the rest given with the final text is the page's text, and it never shows a dropped entry."""
+    final, _ = page_text(LIST_TEXT, offset, limit)
+    cuts = [[LIST_TEXT], list(LIST_TEXT), LIST_TEXT.splitlines(keepends=True)]
+    cuts += [[LIST_TEXT[:n], LIST_TEXT[n:]] for n in range(1, len(LIST_TEXT), 7)]
+    for pieces in cuts:
+        stream = PageStream(offset, limit)
+        live = "".join(stream.feed(p) for p in pieces)
+        assert final.startswith(live) and live + stream.rest(final) == final
+    single = PageStream(offset, limit)
+    live = "".join(single.feed(c) for c in LIST_TEXT)
+    shown = {int(n) for n in re.findall(r"^(\d+)\. ", live, re.M)}
+    assert shown <= set(range(offset + 1, offset + (limit or 99) + 1))

@@ -461,3 +461,22 @@ def test_upload_refreshes_figures_categories_and_weeks(app_url, browser, tmp_pat
     page.locator("#briefing").get_by_text("Briefing: 2025-01-20 to 2025-01-26").wait_for(timeout=90_000)
     shot(page, "ui-desktop-briefing")
     assert outside == [], f"the page fetched from outside: {outside[:5]}"
+
+
+@pytest.mark.browser
+def test_api_docs_render_offline(app_url, browser):
+    """/docs is Swagger UI from this server's own files: every endpoint renders, with the bearer token's
+    Authorize button, and nothing is fetched from outside."""
+    outside: list[str] = []
+    context = browser.new_context()
+    page = context.new_page()
+    page.on(
+        "request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else outside.append(r.url)
+    )
+    page.goto(app_url + "docs")
+    page.wait_for_selector(".opblock", timeout=60_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert {"/api/ask", "/api/ask/stream", "/api/search", "/api/briefing"} <= {p.strip() for p in paths}, paths
+    assert page.locator("button.authorize").count() == 1
+    assert not outside, outside
+    context.close()

@@ -1,0 +1,16 @@
+"""Request checks every face shares (CLI, HTTP API, MCP) that load nothing: the CLI runs them before it decides
+whether to answer in process or through a server, so a served `rag ask` in a pipe still imports no numpy."""
+
+from __future__ import annotations
+
+
+class RequestError(ValueError):
+    """Input a caller can fix; the message is one line naming the field."""
+
+
+def check_text(field: str, text: str | None) -> str:
+    """The text, stripped; empty text is refused in one wording on every face ("question: empty")."""
+    text = (text or "").strip()
+    if not text:
+        raise RequestError(f"{field}: empty")
+    return text
