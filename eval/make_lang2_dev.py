@@ -2,8 +2,9 @@
 
 An intent whose tune half holds fewer than 8 English questions (authors: 7) leaves its shortfall to lists, drawn last.
 
-Seeded (2611); writes eval/lang2_dev-picks.json with each pick's source row and the language it is to be
-written in (fr, es, de, zh in turn over a shuffled order) and its half (tune and check by turns of four, so each language has both). The translations are then written by hand.
+Seeded (2611); writes eval/lang2_dev-picks.json with each pick's source row, the language it is to be
+written in (fr, es, de, zh in turn over a shuffled order) and its half (tune and check by turns of four, so
+each language has both). The translations are then written by hand.
 Run: `python eval/make_lang2_dev.py`.
 """
 
