@@ -679,7 +679,7 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     # Words of the field's questions (what a figure counts or measures), not technique names.
     ("question", "question", "pregunta", "frage", "问题"),
     ("image", "image", "imagen", "bild", "图像|图片"),
-    ("chart", "graphique", "grafico|grafica", "diagramm", "图表"),
+    ("chart", "graphique", "grafico", "diagramm", "图表"),
     ("computation", "calcul", "computo|calculo", "rechenaufwand|berechnung", "计算量"),
     ("score", "score", "puntuacion", "wert|punktzahl", "分数|得分"),
     ("language pair", "paire de langue", "par de idioma|par de lengua", "sprachpaar", "语言对"),
