@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache, partial
 
 from rag.glossary import TERMS
-from rag.lexicon import english_word, german_compound
+from rag.lexicon import english_word, german_compound, lexicon_word
 from rag.text import fold
 
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -112,9 +112,12 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\b(?:quoi\s+de\s+neuf|qu'y\s+a[- ]t[- ]il\s+de\s+nouveau)\s+(?:sur|en|dans|concernant|cote)\b",
         " what is new on ",
     ),
+    ("fr", r"\b(?:quoi\s+de\s+neuf|qu'y\s+a[- ]t[- ]il\s+de\s+nouveau)\b", " what is new "),
     ("fr", r"\b(?:par|chaque)\s+mois\b", " per month "),
     ("fr", r"\b(?:qui\s+ont|ont)\s+ecrit\b", " who wrote "),
+    ("fr", r"^\s*(.+?),?\s+c'est\s+quoi\s*(\?)?\s*$", r" what is \1 \2"),
     ("fr", r"\bc'est\s+quoi\b", " what is "),
+    ("fr", r"^\s*que\s+sont\s+(?:les\s+|des\s+)?", " what are "),
     ("fr", r"\bquel(?:le)?\s+est\s+la\s+definition\s+(?:de\s+la|de\s+l'|de|du|des|d')\s*", " what is "),
     ("fr", r"\b(?:definis|definition\s+(?:de|du|des|d'))\b", " what is "),
     ("fr", r"\b(?:au\s+fil\s+du\s+temps|dans\s+le\s+temps|avec\s+le\s+temps)\b", " over time "),
@@ -178,7 +181,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\b(?:die|eine)\s+(?:arbeit|studie)\s+(?:uber|zu|zur|zum)\b", " the paper on "),
     ("de", r"\b(?:mittels|mithilfe\s+(?:von|vom|der|des))\b", " via "),
     ("de", r"\b(?:nutzt|verwendet|benutzt|setzt\b(.*?)\bein|wendet\b(.*?)\ban)\b", r" use \1\2 "),
-    ("de", r"\b(?:untersucht|behandelt|erforscht|befasst\s+sich\s+mit)\b", " study "),
+    ("de", r"\b(?:untersucht|behandelt|erforscht|(?:befasst|beschaftigt)\s+sich\s+mit)\b", " study "),
     ("de", r"\bwie\s+unterscheiden\s+sich\b", " compare "),
     ("de", r"\berklare?\s+(?:mir\s*)?(?:,?\s*was\b)?", " what is "),
     (
@@ -198,6 +201,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", rf"\bwelche\s+{PAPERS['de']}\s+gibt\s+es\b", " which papers "),
     ("de", rf"\bwelche\s+{PAPERS['de']}\b", " which papers "),
     ("de", r"\bwas\s+gibt\s+es\s+neues\s+(?:zu|uber|bei|zum|zur|im\s+bereich)\b", " what is new on "),
+    ("de", r"\bwas\s+gibt\s+es\s+neues\b", " what is new "),
     ("de", r"\b(?:pro|jeden|je)\s+monat\b|\bmonatlich\b", " per month "),
     ("de", r"\bwelche\s+autor(?:inn)?en\s+haben\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
     ("de", r"\bwas\s+ist\s+die\s+definition\s+(?:von|des|der)\b", " what is "),
@@ -208,9 +212,16 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     ("de", r"\bwer\s+sind\s+die\s+autor(?:inn)?en\s+(?:von|des|der)\b", " who are the authors of "),
     ("de", rf"\bgibt\s+es\s+(?:({NEWEST})\s+)?{PAPERS['de']}\s+{ABOUT['de']}\b", r" which papers \1 study "),
+    (
+        "de",
+        r"\bwer\s+hat\s+(?:die|das|den)\s+(?:arbeit|paper|artikel|studie|beitrag)\s+(?:geschrieben|verfasst),?"
+        r"\s+(?:die|das|der|den)\b",
+        " who wrote the paper that ",
+    ),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
     ("de", r"\b(?:wer\s+schrieb|von\s+wem\s+(?:ist|stammt))\b", " who wrote "),
     ("de", r"\bwas\s+versteht\s+man\s+unter\b", " what is "),
+    ("de", r"^\s*(.+?)\s*[,:\u2013-]?\s+was\s+ist\s+das\s*(\?)?\s*$", r" what is \1 \2"),
     ("de", r"\b(?:im\s+laufe\s+der\s+zeit|uber\s+die\s+zeit|mit\s+der\s+zeit)\b", " over time "),
     ("de", r"\bwas\s+(?:ist|sind|bedeutet)\b", " what is "),
     ("de", r"\bfasse\b(.*?)\bzusammen\b", r" summarize \1 "),
@@ -229,7 +240,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\bwie\s+viel\b", " how much "),
     ("de", r"\b(?:verwenden|nutzen|benutzen|einsetzen|anwenden)\b", " use "),
     ("de", r"\bschlagen\b(.*?)\bvor\b", r" propose \1 "),
-    ("de", r"\b(?:untersuchen|behandeln|erforschen|befassen\s+sich\s+mit)\b", " study "),
+    ("de", r"\b(?:untersuchen|behandeln|erforschen|(?:befassen|beschaftigen)\s+sich\s+mit)\b", " study "),
     ("de", r"\bverbessern\b", " improve "),
     ("de", r"\b(?:erreicht|erreichen|erzielt|erzielen)\b", " achieve "),
     ("de", r"\b(?:enthalt|enthalten|umfasst|umfassen)\b", " contain "),
@@ -278,6 +289,7 @@ FRAMES: list[tuple[str, str, str]] = [
         " which papers ",
     ),
     ("es", r"\bque\s+hay\s+de\s+nuevo\s+(?:sobre|en|acerca\s+de)\b", " what is new on "),
+    ("es", r"\bque\s+hay\s+de\s+nuevo\b", " what is new "),
     ("es", r"\b(?:por|cada)\s+mes\b|\bmensualmente\b", " per month "),
     ("es", r"\bse\s+(?:publicaron|publico|aparecieron|aparecio|presentaron|presento)\b", " "),
     ("es", r"\b(?:hay|existen)\s+(?:articulos|trabajos|estudios|investigaciones)\b", " which papers study "),
@@ -288,6 +300,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\bcual\s+es\s+la\s+definicion\s+(?:de\s+la|del|de)\b", " what is "),
     ("es", r"\bquienes\s+son\s+los\s+autores\s+(?:de|del)\b", " who are the authors of "),
     ("es", r"\bquien\s+(?:escribio|es\s+el\s+autor\s+de)\b", " who wrote "),
+    ("es", r"^\s*(.+?),?\s+que\s+es\s*(\?)?\s*$", r" what is \1 \2"),
     ("es", r"\bque\s+es\b", " what is "),
     ("es", r"\bque\s+significa\b", " what is "),
     ("es", r"\b(?:haz\s+un\s+resumen\s+(?:de|del|sobre)|dame\s+un\s+resumen\s+(?:de|del|sobre))", " summarize "),
@@ -333,6 +346,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"(?:列出|列举)(?:关于)?(.+?)的(?:论文|文章|工作)", r" which papers study \1 "),
     ("zh", r"哪些(?:论文|文章|工作|研究)", " which papers "),
     ("zh", r"(?:论文|文章)?(.+?)的作者是谁", r" who are the authors of \1 "),
+    ("zh", r"(?:论文|文章)?(.+?)的作者(?:都)?(?:有哪些|有谁|是哪些人)", r" who are the authors of \1 "),
     ("zh", r"谁是(.+?)的作者", r" who are the authors of \1 "),
     ("zh", r"谁写了", " who wrote "),
     ("zh", r"(.+?)是谁写的", r" who wrote \1 "),
@@ -389,6 +403,8 @@ UNITS = {
     "de": {"monaten": "months", "monate": "months", "wochen": "weeks", "tagen": "days", "tage": "days"},
     "zh": {"个月": "months", "月": "months", "周": "weeks", "个星期": "weeks", "星期": "weeks", "天": "days"},
 }
+# One unit named in the singular ("la última semana", "le dernier mois"): "{unit1}" in the English.
+SINGLE_UNITS = {"semana": "week", "mes": "month", "ano": "year", "semaine": "week", "mois": "month", "annee": "year"}
 # (language, pattern, English): "{n}" and "{unit}" stand for the language's count and unit words
 PERIODS: list[tuple[str, str, str]] = [
     (
@@ -399,6 +415,21 @@ PERIODS: list[tuple[str, str, str]] = [
     ),
     ("fr", r"\b(?:(?:au\s+cours\s+|pendant\s+)?(?:du|le)\s+)?mois\s+(?:dernier|passe|precedent)\b", " last month "),
     ("fr", r"\b(?:(?:de|pendant)\s+)?la\s+semaine\s+(?:derniere|passee|precedente)\b", " last week "),
+    (
+        "fr",
+        r"\b(?:(?:de|pendant|durant|sur|dans)\s+)?(?:la|le|l')\s*derni(?:ere|er)\s+(semaine|mois|annee)\b",
+        " the last {unit1} ",
+    ),
+    (
+        "fr",
+        r"\b(?:(?:de|pendant|durant|dans)\s+)?la\s+premiere\s+moitie\s+(?:du\s+mois\s+)?(?:de\s+|d'|du\s+)?",
+        " the first half of ",
+    ),
+    (
+        "fr",
+        r"\b(?:(?:de|pendant|durant|dans)\s+)?la\s+(?:deuxieme|seconde)\s+moitie\s+(?:du\s+mois\s+)?(?:de\s+|d'|du\s+)?",
+        " the second half of ",
+    ),
     ("fr", r"\b(?:(?:de|pendant)\s+)?l'(?:annee|an)\s+(?:derniere|dernier|passee|passe)\b", " last year "),
     ("fr", r"\b(?:(?:de|pendant)\s+)?cette\s+annee\b", " this year "),
     ("fr", r"\b(?:(?:de|pendant)\s+)?cette\s+semaine\b", " this week "),
@@ -409,8 +440,12 @@ PERIODS: list[tuple[str, str, str]] = [
         r"\s+{unit}",
         " in the last {n} {unit} ",
     ),
-    ("es", r"\b(?:(?:en|durante)\s+)?(?:el|del)\s+(?:mes\s+pasado|mes\s+anterior|ultimo\s+mes)\b", " last month "),
-    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+(?:semana\s+pasada|semana\s+anterior|ultima\s+semana)\b", " last week "),
+    ("es", r"\b(?:(?:en|durante)\s+)?(?:el|del)\s+(?:mes\s+pasado|mes\s+anterior)\b", " last month "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+(?:semana\s+pasada|semana\s+anterior)\b", " last week "),
+    # "la última semana", "el último mes": the last seven days or month up to now, as "the last week" reads
+    ("es", r"\b(?:(?:en|durante|de)\s+)?(?:la|el|del)\s+ultim[oa]\s+(semana|mes|ano)\b", " the last {unit1} "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+primera\s+mitad\s+(?:del\s+mes\s+)?(?:de\s+)?", " the first half of "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+segunda\s+mitad\s+(?:del\s+mes\s+)?(?:de\s+)?", " the second half of "),
     ("es", r"\b(?:(?:en|durante)\s+)?(?:el|del)\s+ano\s+(?:pasado|anterior)\b", " last year "),
     ("es", r"\b(?:(?:en|durante|de)\s+)?este\s+ano\b", " this year "),
     ("es", r"\b(?:(?:en|durante|de)\s+)?este\s+mes\b", " this month "),
@@ -432,6 +467,16 @@ PERIODS: list[tuple[str, str, str]] = [
         " last year ",
     ),
     ("de", r"\b(?:(?:in|aus)\s+)?diese[ms]\s+jahr(?:es)?\b|\bdieses\s+jahr\b", " this year "),
+    (
+        "de",
+        r"\b(?:(?:aus|in|wahrend)\s+)?der\s+ersten\s+halfte\s+(?:des\s+|von\s+|vom\s+|im\s+)?(?:monats?\s+)?",
+        " the first half of ",
+    ),
+    (
+        "de",
+        r"\b(?:(?:aus|in|wahrend)\s+)?der\s+zweiten\s+halfte\s+(?:des\s+|von\s+|vom\s+|im\s+)?(?:monats?\s+)?",
+        " the second half of ",
+    ),
     ("de", r"\b(?:(?:in|aus)\s+)?diese[mn]\s+monat\b", " this month "),
     ("de", r"\b(?:(?:in|aus)\s+)?diese[r]?\s+woche\b", " this week "),
     ("zh", r"(?:最近|过去|近)的?{n}{unit}(?:内|里|中|来)?", " in the last {n} {unit} "),
@@ -463,6 +508,8 @@ def periods_in_english(text: str, lang: str) -> str:
         regex = re.compile(pattern.replace("{n}", n).replace("{unit}", unit), re.I)
 
         def said(m: re.Match[str], english: str = english, counted: bool = counted) -> str:
+            if "{unit1}" in english:
+                return english.format(unit1=SINGLE_UNITS[m.group(1).lower()])
             if not counted:
                 return english
             count, word = next(g for g in m.groups() if g), [g for g in m.groups() if g][-1]
@@ -552,10 +599,10 @@ FUNCTION_WORDS = {
     "a ont articles article travaux papiers recherches parus parues publies publiees sortis sorties",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
     "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben bei beim "
-    "erschienen erschienenen veroffentlicht veroffentlichten",
+    "erschienen erschienenen veroffentlicht veroffentlichten hinweg",
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay habia hubo existen "
     "articulos trabajos investigaciones publicados publicadas aparecidos aparecidas publicaron aparecieron",
-    "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请",
+    "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请 领域",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
 # stand between two words of a glossary term, whichever the glossary wrote.
@@ -684,6 +731,8 @@ PLURAL = (
 GLUED = "\u2064"
 # The words `ordinals_in_english` writes ("the second one"): a place in a list, no topic.
 ORDINAL_OUT = {"first", "second", "third", "fourth", "fifth", "last", "one", "paper"}
+# A verb in the third person plural, as "which papers" takes it ("predicen", "proposent"): general grammar.
+PLURAL_VERB = {"fr": r"[a-z]{3,}ent", "es": r"[a-z]{3,}(?:an|en)", "de": r"[a-z]{3,}(?:en|ern|eln)"}
 # What joins a noun to the noun that qualifies it ("compression DE modèles DE langage", "Erkennung VON …").
 OF = {"fr": {"de", "d'", "du", "des"}, "es": {"de", "del"}, "de": {"von", "vom"}}
 ARTICLES = {
@@ -749,6 +798,8 @@ def head_last(text: str, lang: str) -> str:
             out.append(token)
         elif out and out[-1].lower() == "to" and not groups and re.fullmatch(r"[a-z]+", token):
             out.append(token)  # the verb of a purpose clause ("to entrenar agentes"): its object runs after it
+        elif out and out[-1].lower() == "papers" and not groups and re.fullmatch(PLURAL_VERB[lang], low):
+            out.append(token)  # "qué artículos predicen X": the papers' verb, its object after it
         elif topic_word(token, low):
             if joins or not groups:
                 groups.append([])
@@ -825,7 +876,7 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     """
     if lang == "en":
         return question
-    text = question.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    text = re.sub(r"[“”«»《》「」『』]", '"', question)
     text = re.sub(
         r"[¿¡？。！，、：]",
         lambda m: {"？": "?", "。": ".", "！": "!", "，": ",", "、": ",", "：": ":"}.get(m.group(0), " "),
@@ -853,6 +904,8 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
         text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ").replace(PLURAL, "")
     else:
         text = translate_terms(text, lang)
+        for word, english in CHINESE_LEXICON.items():
+            text = text.replace(word, f" {english} ")
     words = set(FUNCTION_WORDS[lang].split())
     if lang == "zh":
         for w in sorted(words, key=len, reverse=True):
@@ -908,6 +961,19 @@ CHINESE_RELATIONS = (
 )
 # Everyday Chinese words of AI questions no glossary technique holds.
 CHINESE_WORDS = {"网页": " web "}
+# Common research nouns and adjectives, read once the glossary has taken its terms (医学影像 is "medical imaging"
+# whole; 医学 alone "medical"): general vocabulary.
+CHINESE_LEXICON = {
+    "过程": "process",
+    "导航": "navigation",
+    "医学": "medical",
+    "医疗": "medical",
+    "复杂": "complex",
+    "视频": "video",
+    "语言": "language",
+    "数学": "math",
+    "机器人": "robot",
+}
 
 
 def chinese_relations(text: str) -> str:
@@ -969,8 +1035,9 @@ def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
             return word
         return english_word(low, lang, df) or (lang == "de" and german_compound(low, df)) or word
 
-    text = re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
-    return _german_hyphen_compounds(text, df) if lang == "de" else text
+    # hyphen compounds first: a compound adjective one word gives ("language-specific") keeps its hyphen
+    text = _german_hyphen_compounds(text, df) if lang == "de" else text
+    return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
 
 
 def _german_hyphen_compounds(text: str, df: Callable[[str], int]) -> str:
@@ -982,13 +1049,30 @@ def _german_hyphen_compounds(text: str, df: Callable[[str], int]) -> str:
         word = m.group(0)
         if df(word.lower()) >= 3:
             return word
-        parts = []
-        for part in word.split("-"):
-            low = part.lower()
-            english = low if df(low) >= 3 else english_word(low, "de", df) or german_compound(low, df)
-            if not english:
-                return word
-            parts.append(english)
-        return " ".join(parts)
+        *modifiers, head = word.split("-")
+        if head.lower() in GERMAN_PAPER_NOUNS:  # "Long-Context-Paper": papers on long-context
+            joined = "-".join(modifiers)
+            return f"{joined if df(joined.lower()) >= 3 else _german_parts(modifiers, df) or joined} papers"
+        return _german_parts([*modifiers, head], df) or word
 
     return re.sub(r"(?<![\w'-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w'-])", swap, text)
+
+
+# German nouns for a paper that end a hyphen compound ("Long-Context-Paper", "RAG-Arbeiten"): general vocabulary.
+GERMAN_PAPER_NOUNS = frozenset({"paper", "papers", "arbeit", "arbeiten", "artikel", "studie", "studien", "beitrage"})
+
+
+def _german_parts(parts: list[str], df: Callable[[str], int]) -> str:
+    """Each part of a hyphen compound in English: kept where the corpus writes it, else the lexicon's or a
+    cognate's; the head may be a word the index keeps no count of ("RLVR-Methode" → "RLVR method"). '' where a
+    part is unknown."""
+    out = []
+    for i, part in enumerate(parts):
+        low = part.lower()
+        english = low if df(low) >= 3 else english_word(low, "de", df) or german_compound(low, df)
+        if not english and i == len(parts) - 1:
+            english = lexicon_word(low, "de")
+        if not english:
+            return ""
+        out.append(english)
+    return " ".join(out)

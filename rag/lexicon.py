@@ -104,7 +104,7 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("step", "etape", "paso", "schritt"),
     ("learn", "apprendre|apprend", "aprender|aprende", "lernen|lernt"),
     ("teach", "enseigner", "ensenar", "lehren|beibringen"),
-    ("predict", "predire|prevoir", "predecir", "vorhersagen"),
+    ("predict", "predire|prevoir|predisent|prevoient", "predecir|predicen|predice", "vorhersagen|sagen vorher"),
     ("generate", "generer", "generar", "generieren|erzeugen"),
     ("create", "creer", "crear", "erstellen|erschaffen"),
     ("detect", "detecter", "detectar", "erkennen"),
@@ -211,6 +211,13 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("tokenizer", "tokeniseur", "tokenizador", "tokenisierer"),
     ("conversation", "conversation", "conversacion", "gesprach|unterhaltung"),
     ("agent", "agent", "agente", "agent"),
+    ("device", "appareil|dispositif", "dispositivo", "gerat"),
+    ("share", "partager", "compartir", "teilen"),
+    ("future", "futur|future", "futuro|futura", "zukunftig|zukunft"),
+    ("value", "valeur", "valor", "wert"),
+    ("complex", "complexe", "complejo|compleja", "komplex"),
+    ("introduce", "introduire|presenter", "introducir|presentar", "vorstellen|einfuhren"),
+    ("specific", "specifique", "especifico|especifica", "spezifisch"),
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
@@ -355,10 +362,17 @@ def _infinitives(word: str, lang: str) -> list[str]:
     return [word[: -len(e)] + inf for e, inf in INFINITIVE[lang] if word.endswith(e) and len(word) - len(e) >= 3]
 
 
+# English heads that make a compound adjective, written with a hyphen after their modifier ("language-specific",
+# "transformer-based", "training-free", "memory-efficient"): general English morphology.
+ADJECTIVE_HEADS = frozenset({"specific", "based", "free", "aware", "efficient", "driven", "guided", "intensive"})
+
+
 def german_compound(word: str, df: Callable[[str], int]) -> str:
     """A German compound the corpus does not write ("Bildsegmentierung", "Halluzinationserkennung") → its two
     parts in English, modifier first as in German ("image segmentation"), where both parts are words this
-    module translates or the corpus uses as written; a linking "s", "n" or "en" may join them. '' if none."""
+    module translates or the corpus uses as written; a linking "s", "n" or "en" may join them, and a modifier
+    may have dropped its final "e" ("Sprach-" of "Sprache"). An adjective head joins with a hyphen
+    ("sprachspezifisch" → "language-specific"). '' if none."""
     for cut in range(4, len(word) - 4):
         head = english_word(word[cut:], "de", df)
         if not head:
@@ -367,10 +381,21 @@ def german_compound(word: str, df: Callable[[str], int]) -> str:
         for link in ("", "s", "n", "en", "e"):
             stem = left[: len(left) - len(link)] if link and left.endswith(link) else left
             if len(stem) >= 4 and (link == "" or stem != left):
-                modifier = english_word(stem, "de", df) or (stem if df(stem) >= 3 else "")
+                modifier = (
+                    english_word(stem, "de", df)
+                    or (stem if df(stem) >= 3 else "")
+                    or (english_word(stem + "e", "de", df) if link == "" else "")
+                )
                 if modifier:
-                    return f"{modifier} {head}"
+                    return f"{modifier}{'-' if head in ADJECTIVE_HEADS else ' '}{head}"
     return ""
+
+
+def lexicon_word(word: str, lang: str) -> str:
+    """The lexicon's English for a word of `lang`, whether or not the corpus writes it ("Methode" → "method", a
+    word the index keeps no count of); '' if the lexicon has none."""
+    lexicon = _lexicon(lang) if lang in ("fr", "es", "de") else {}
+    return next((lexicon[f] for f in _plural_off(word, lang) if f in lexicon), "")
 
 
 def english_word(word: str, lang: str, df: Callable[[str], int]) -> str:

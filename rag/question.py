@@ -98,7 +98,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (
         re.compile(
             rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late|end|start|beginning))(?:\s+of\s+|\s*-\s*|\s+)"
-            rf"({MONTH_RE})\s+(\d{{4}})\b",
+            rf"({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b",
             re.I,
         ),
         "part_month",

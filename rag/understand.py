@@ -1853,7 +1853,8 @@ def understand(
     count = 0
     if spoken == "en":
         rest, count = asked_count(rest)
-        rest = aliased(rest, vocab, acronyms)
+    # a translated question's bracketed name is English by now ("… ohne Daten zu teilen (föderiertes Lernen)")
+    rest = aliased(rest, vocab, acronyms)
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     listed = _name_words(authors or {})

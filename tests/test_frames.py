@@ -563,3 +563,72 @@ def test_a_hyphenated_german_compound_is_read_part_by_part():
     english = to_english("Welche Arbeiten zu Frage-Antwort-Systemen gibt es?", "de", lambda w: vocab.get(w, 0))
     assert english == "which papers on question answer system ?"
     assert to_english("Arbeiten zu Foo-Barbaz", "de", lambda w: vocab.get(w, 0)).endswith("Foo-Barbaz")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        # the term before the question word, "que sont les", and a book title in 《》 read as a quoted title
+        ("TopK, c'est quoi ?", "definition", "topk"),
+        ("que sont les CUAs ?", "definition", "cuas"),
+        ("LoRA, ¿qué es?", "definition", "lora"),
+        ("LoRA – was ist das?", "definition", "lora"),
+        ("《Video Diffusion Agents》的作者有哪些？", "authors", "video diffusion agents"),
+        ("Welche Papers beschäftigen sich mit Videogenerierung?", "list", "video generation"),
+    ],
+)
+def test_more_question_frames_of_each_language(question, intent, topic):
+    vocab = {**VOCAB, "topk": 10, "cuas": 16, "lora": 90}
+    parsed = understand(question, vocab, ACRONYMS)
+    assert (parsed.intent, parsed.topics) == (intent, [topic])
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        # "the last week" is the seven days up to the newest; "la semana pasada" the calendar week before
+        ("¿Qué hay de nuevo en la última semana?", "2025-10-24", "2025-10-30"),
+        ("¿Qué hay de nuevo la semana pasada?", "2025-10-20", "2025-10-26"),
+        ("Überblick über Agenten aus der ersten Hälfte von Juni 2025", "2025-06-01", "2025-06-15"),
+        ("résume les articles sur les agents de la deuxième moitié de mars 2025", "2025-03-16", "2025-03-31"),
+        ("resumen de agentes de la primera mitad de mayo de 2025", "2025-05-01", "2025-05-15"),
+    ],
+)
+def test_the_last_week_and_half_months_in_each_language(question, since, until):
+    p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (p.intent, p.since, p.until) == ("summary", since, until)
+
+
+def test_a_what_is_new_question_without_a_topic_is_a_summary():
+    for question in ("¿Qué hay de nuevo en la última semana?", "Quoi de neuf la semaine dernière ?"):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics) == ("summary", [])
+
+
+def test_german_compound_adjectives_and_paper_nouns_and_a_generic_head():
+    vocab = {"language": 900, "specific": 900, "neuron": 14, "long-context": 50, "long": 500, "context": 500}
+    df = vocab.get
+    assert to_english("Welche Arbeiten untersuchen sprachspezifische Neuronen?", "de", lambda w: df(w, 0)) == (
+        "which papers study language-specific neuron?"
+    )
+    overview = to_english("Überblick über Long-Context-Paper", "de", lambda w: df(w, 0))
+    assert overview == "overview of Long-Context papers"
+    assert to_english("eine RLVR-Methode", "de", lambda w: {"rlvr": 77}.get(w, 0)) == "rlvr method"
+
+
+def test_a_plural_verb_after_which_papers_stays_a_verb_and_words_are_general_vocabulary():
+    vocab = {"predict": 100, "future": 100, "value": 100, "time": 700, "series": 90, "complex": 900, "reasoning": 900}
+    df = lambda w: vocab.get(w, 0)  # noqa: E731
+    assert to_english("¿Qué artículos predicen valores futuros de series temporales?", "es", df) == (
+        "which papers predict time series future value?"
+    )
+    assert to_english("¿qué artículos usan razonamiento complejo?", "es", df) == "which papers use complex reasoning?"
+    assert to_english("哪些论文研究医学图像分割？", "zh") == "which papers study medical image segmentation ?"
+    assert to_english("关于过程奖励模型的论文", "zh") == "process reward model"
+    assert to_english("关于网页导航的论文", "zh") == "web navigation"
+
+
+def test_a_bracketed_name_after_a_translated_description_is_the_topic():
+    vocab = {**VOCAB, "federated": 40, "learning": 2000, "training": 900, "data": 1700, "device": 28}
+    parsed = understand("Gibt es Arbeiten zum Training ohne Daten zu teilen (föderiertes Lernen)?", vocab, ACRONYMS)
+    assert (parsed.intent, parsed.topics) == ("list", ["federated learning"])
