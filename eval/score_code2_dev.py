@@ -51,7 +51,8 @@ def judge(row: dict, answer: Any, code_urls: dict[str, list[str]]) -> list[str]:
         return [f"misses {missing}"] * bool(missing) + [f"also cites {extra[:3]}"] * bool(extra)
     if kind == "chat list":
         extra = [p for p in cited if p not in row["relevant"]]
-        return ["no code filter"] * (not has_code) + ["cites nothing"] * (not cited) + [f"cites {extra[:3]}"] * bool(extra)
+        why = ["no code filter"] * (not has_code) + ["cites nothing"] * (not cited)
+        return why + [f"cites {extra[:3]}"] * bool(extra)
     why = [f"intent {answer.intent}"] * (answer.intent != row["intent"]) + ["code filter"] * has_code
     return why + ["cites nothing"] * (not cited) + ["abstains"] * bool(ABSTAINS_RE.search(text))
 
