@@ -50,6 +50,7 @@ CODE_STEMS = frozenset(
 )
 CODE_FRAME_STEMS = frozenset(
     stems("where find get download access see give show me can could i there any tell is was it its their paper")
+    + stems("one first second third fourth fifth last latter former this that")  # "does the second one have code?"
 )
 # a summary sentence saying the code is (or will be) released, quoted beside a missing link
 RELEASE_RE = re.compile(

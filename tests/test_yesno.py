@@ -121,6 +121,7 @@ def test_a_code_question_is_answered_by_the_link_not_the_summary() -> None:
     assert none.startswith("The digest does not say: it gives no code link")
     assert yesno.code_only([[["code"]], [["avail"]]]) and not yesno.code_only([[["weight"]]])
     assert yesno.code_question("where can I find its code?", "A paper")
+    assert yesno.code_question("does the second one have code?", "A paper")
     assert not yesno.code_question("what does it use code generation for?", "A paper")
 
 
