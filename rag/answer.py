@@ -86,6 +86,7 @@ from rag.question import (
     about_list,
     and_other,
     asks_nothing_else,
+    code_subject,
     extreme_of,
     loose_span,
     narrowed,
@@ -237,6 +238,8 @@ NOT_ONE_RE = re.compile(
     re.I,
 )
 # "the arXiv link for ZeroSearch", "where is the code for UI-TARS?", "what's the link to the VGGT paper?"
+# "it", "its", "this paper": the paper the chat's previous answer cites first
+POINTS_AT_IT_RE = re.compile(r"(?:it|its|this|that|their)(?:\s+(?:paper|one|work))?", re.I)
 LINK_ASK_RE = re.compile(
     r"^\W*(?:(?:can|could)\s+you\s+)?(?:(?:give|send|show)\s+me\s+|what(?:'s|’s|\s+is|\s+are)\s+"
     r"|where\s+(?:is|are|can\s+i\s+(?:find|get))\s+)?(?:the\s+)?(?:arxiv\s+|github\s+|pdf\s+|paper\s+|project\s+)?"
@@ -2473,6 +2476,9 @@ class Answerer:
         they write?", their other papers; "any similar papers?", the papers nearest it; "when was it
         published?", its day; other questions about it go down the general path with that paper as
         their only evidence."""
+        if yesno.code_question(parsed.clean, target.title):  # "does it have code?", "where is the code for X?"
+            result.sources, result.intent = [Source(1, Hit(target, 1.0))], "fact"
+            return yesno.code_text(1, target)
         link = LINK_ASK_RE.match(parsed.clean)
         typed = bare_topic(parsed.clean) and self.paper_typed(parsed.clean) is target
         if OVERVIEW_RE.match(parsed.clean) or ABOUT_RE.match(parsed.clean) or link or typed:
@@ -2572,6 +2578,10 @@ class Answerer:
     def overview_target(self, question: str, history: list[tuple[str, str]]) -> Paper | None:
         """The paper "summarize X" or "the code for X" asks about, when X names one paper whole; in a chat,
         "summarize it" is the paper the previous answer cites first."""
+        if subject := code_subject(question):  # "does DeepSeek-R1 have code?", "does it have code?"
+            if history and POINTS_AT_IT_RE.fullmatch(subject):
+                return self.cited_as(history[-1][1], 1)
+            return self.one_paper_named(re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I))
         asks = OVERVIEW_RE.match(question) or ABOUT_RE.match(question) or LINK_ASK_RE.match(question)
         if not asks and bare_topic(question):
             return self.paper_typed(question)  # "ChemAgent", "Block Diffusion": that paper as a whole
@@ -4464,8 +4474,10 @@ class Answerer:
         if not asked:
             return ""
         paper = lead.hit.paper
-        found = yesno.verdict(paper, asked)
         code = bool(yesno.CODE_ASKED_RE.search(question))
+        if code and yesno.code_only(asked):  # "does X have code?": its link decides, not the summary's word "code"
+            return yesno.code_text(lead.n, paper)
+        found = yesno.verdict(paper, asked)
         if found.said == "unstated" and yesno.names_any_word(paper, asked) and not (code and paper.code_urls):
             return ""
         written = [

@@ -201,6 +201,17 @@ def classify_links(urls: list[str]) -> dict[str, list[str]]:
     return kinds
 
 
+# a repository a summary writes out ("The code … is available at https://github.com/owner/name."): a code
+# link as much as one in the link cells, since a reader asking "does it have code?" means "is there a link?"
+SUMMARY_REPO_RE = re.compile(r"\b(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]*[\w-]", re.I)
+
+
+def summary_code_urls(summary: str) -> list[str]:
+    """The repository URLs a summary writes, as written (with https:// where it has none)."""
+    found = (m.group(0) for m in SUMMARY_REPO_RE.finditer(summary))
+    return list(dict.fromkeys(u if u.lower().startswith("http") else f"https://{u}" for u in found))
+
+
 def row_from_cells(cells: list[str], columns: tuple[str, ...], date: str, source: str, line: int) -> Row | RowWarning:
     """Build one row; extra cells (a `|` inside a summary) go back into the summary."""
     if len(cells) < len(columns):
@@ -232,7 +243,7 @@ def row_from_cells(cells: list[str], columns: tuple[str, ...], date: str, source
         categories=parse_categories(cell.get("category", "")),
         arxiv_url=f"https://arxiv.org/abs/{arxiv_id}",
         hf_paper_url=kinds["hf_paper"][0] if kinds["hf_paper"] else "",
-        code_urls=tuple(kinds["code"]),
+        code_urls=tuple(dict.fromkeys([*kinds["code"], *summary_code_urls(cell["summary"])])),
         resource_urls=tuple(kinds["resource"]),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from rag.text import fold
@@ -153,10 +154,21 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 CODE_RE = re.compile(
     r"\b(?:and\s+|that\s+|with\s+|which\s+)?(?:of\s+(?:those|them|these)\s+)?"
-    r"(?:have|has|having|with|release[sd]?|provide[sd]?|share[sd]?)\s+(?:open[- ]source\s+|public\s+|their\s+)?"
-    r"(?:code|implementations?|github)\b",
+    r"(?:have|has|having|with|release[sd]?|releasing|provide[sd]?|share[sd]?|link(?:s|ed)?)\s+"
+    r"(?:(?:a|an|the|open[- ]source|public|publicly\s+available|their|its)\s+)*"
+    r"(?:(?:source\s+)?(?:code|implementations?)(?:\s+(?:links?|repos?|repositor(?:y|ies)|urls?))?"
+    r"(?:\s+(?:on|at|in)\s+github)?|github(?:\s+(?:links?|repos?|repositor(?:y|ies)|urls?|pages?))?)"
+    r"(?:\s+(?:(?:made\s+)?(?:publicly\s+)?available|released|online))?"
+    r"(?P<after>\s+[a-z][\w-]*)?",
     re.IGNORECASE,
 )
+# the subject of "does X have code?" that makes it a question about one paper rather than a filter on a list
+LIST_SUBJECT_RE = re.compile(
+    r"\b(?:papers?|works?|studies|articles|ones|any|anyone|anything|them|those|these|they|all|which|what|there)\b",
+    re.I,
+)
+ONE_ASKED_RE = re.compile(r"^\W*(?:does|did|has|is|was|will)\s+(?P<subject>\S.*)$", re.I)
+CODE_TERM_MIN_DF = 4  # papers writing "code X": below it, X is read as the question going on, not as a term
 
 
 def iso_date(value: str) -> str:
@@ -174,11 +186,72 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+([?.!,])", r"\1", text)
 
 
-def strip_code_intent(question: str) -> tuple[str, bool]:
-    """`… and have code?` becomes a has-code filter rather than a search term."""
-    if CODE_RE.search(question):
-        return tidy(CODE_RE.sub(" ", question)).rstrip("?") + "?", True
-    return question, False
+def code_asked_of_one(question: str) -> bool:
+    """Whether "… have code?" asks it of one paper ("does DeepSeek-R1 have code?", "does it have a GitHub
+    repo?"), which the paper's code link answers, rather than of a list it narrows ("which papers have code?",
+    "do any of them have code?")."""
+    m = CODE_RE.search(question)
+    one = ONE_ASKED_RE.match(question[: m.start()] + " ") if m else None
+    return bool(one and one.group("subject").strip() and not LIST_SUBJECT_RE.search(one.group("subject")))
+
+
+CODE_NOUN = r"(?:(?:source\s+)?code|implementation|github\s+(?:repo(?:sitory)?|link|page)|repo(?:sitory)?)"
+CODE_STATE = r"(?:\s+(?:(?:made\s+)?(?:publicly\s+)?available|public|released|open[- ]sourced?|online|on\s+github))*"
+# "is the code for X available?", "is there code for X?", "is X open source?", "is X's code on GitHub?", "where
+# can I find its code?": the X asked of, besides `code_asked_of_one`'s "does X have code?"
+CODE_SUBJECT_RES = [
+    re.compile(
+        rf"^\W*(?:is|are|was)\s+(?:there\s+(?:any\s+|an?\s+|some\s+)?)?(?:the\s+|an?\s+)?(?:public\s+)?{CODE_NOUN}\s+"
+        rf"(?:of|for)\s+(?P<x>.+?){CODE_STATE}\W*$",
+        re.I,
+    ),
+    re.compile(r"^\W*(?:is|was)\s+(?P<x>.+?)\s+(?:open[- ]sourced?|on\s+github|publicly\s+available)\W*$", re.I),
+    re.compile(rf"^\W*(?:is|are|was)\s+(?P<x>.+?)(?:'s|’s|\bits)?\s+{CODE_NOUN}{CODE_STATE}\W*$", re.I),
+    re.compile(
+        rf"^\W*(?:where|how)\s+(?:is|are|can\s+i\s+(?:find|get|download|see|access)|do\s+i\s+(?:find|get))\s+"
+        rf"(?P<x>its|their|\S+(?:'s|’s))\s+{CODE_NOUN}\W*$",
+        re.I,
+    ),
+]
+
+
+def code_subject(question: str) -> str:
+    """What a question about one paper's code names as that paper ("DeepSeek-R1", "it"); '' for any other
+    question, a list's ("do any of them have code?") among them."""
+    m = CODE_RE.search(question)
+    if m and code_asked_of_one(question):
+        one = ONE_ASKED_RE.match(question[: m.start()] + " ")
+        return one.group("subject").strip() if one else ""
+    for pattern in CODE_SUBJECT_RES:
+        if (found := pattern.match(question)) and not LIST_SUBJECT_RE.search(found["x"]):
+            return re.sub(r"(?:'s|’s)$", "", found["x"].strip())
+    return ""
+
+
+def _code_term(m: re.Match[str], term_df: Callable[[str], int] | None) -> bool:
+    """Whether the match's "code" begins a term the corpus writes ("code generation", "code LLMs"): then the
+    question is on that topic, not asking for papers with code."""
+    after = (m.group("after") or "").strip().lower()
+    if not after or term_df is None or not re.search(r"\bcode\s*$", m.group(0)[: m.start("after") - m.start()], re.I):
+        return False
+    return after not in CODE_FOLLOWERS and term_df(f"code {after}") >= CODE_TERM_MIN_DF
+
+
+# words that go on with the question after "have code": no term begins with them (general English)
+CODE_FOLLOWERS = frozenset(
+    "and or on at in from for about that which who since between before after during available released public"
+    " too also please only yet still".split()
+)
+
+
+def strip_code_intent(question: str, term_df: Callable[[str], int] | None = None) -> tuple[str, bool]:
+    """`… and have code?` becomes a has-code filter rather than a search term, unless it asks about one paper
+    (`code_asked_of_one`) or "code" begins a term (`term_df`: in how many papers a phrase is written)."""
+    m = CODE_RE.search(question)
+    if not m or code_asked_of_one(question) or _code_term(m, term_df):
+        return question, False
+    kept = m.group("after") or ""
+    return tidy(f"{question[: m.start()]} {kept} {question[m.end() :]}").rstrip("?") + "?", True
 
 
 WRITTEN_DATE_RE = re.compile(

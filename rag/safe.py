@@ -2,8 +2,9 @@
 
 An answer is model output, and a model can be steered by the papers it reads: a markdown image
 would make the reader's browser fetch any URL (a way to leak the conversation), and a link can
-point anywhere. So: no image is ever rendered, links are live only to arXiv, Hugging Face and
-GitHub over http(s), and every other URL is shown as plain text that no renderer turns into a link.
+point anywhere. So: no image is ever rendered, links are live only to arXiv, Hugging Face (huggingface.co,
+hf.co) and the code hosts the digests link (GitHub, GitLab) over http(s), and every other URL is shown as
+plain text that no renderer turns into a link.
 Pure functions; callers still escape HTML.
 """
 
@@ -13,7 +14,7 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 
-LINK_HOSTS = ("arxiv.org", "huggingface.co", "github.com")
+LINK_HOSTS = ("arxiv.org", "huggingface.co", "hf.co", "github.com", "gitlab.com")  # hf.co: Hugging Face's short links
 WEB_SCHEMES = ("http", "https")
 ZWSP = "\u200b"
 
@@ -53,7 +54,7 @@ def web_url(url: str) -> str:
 
 
 def allowed_link(url: str) -> bool:
-    """Live links only to arXiv, Hugging Face and GitHub (or their subdomains), without credentials."""
+    """Live links only to LINK_HOSTS (or their subdomains), without credentials."""
     if not web_url(url):
         return False
     parts = urlsplit(url)

@@ -1813,7 +1813,7 @@ def understand(
     clean = strip_markup(question)
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
-    rest, has_code = strip_code_intent(clean) if spoken == "en" else (clean, False)
+    rest, has_code = strip_code_intent(clean, phrase_df) if spoken == "en" else (clean, False)
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
     reading, approaches = False, False
     soft: list[str] = []

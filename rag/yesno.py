@@ -41,6 +41,26 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;:]|\b(?:but|while|whereas|followed\s+by|then)\
 CODE_ASKED_RE = re.compile(
     r"\bopen[- ]?sourced?\b|\b(?:code|github|repo|repository|weights)\b|\bpublicly\s+available\b|\breleased?\b", re.I
 )
+# the words of a question about a paper's code and nothing else ("is the code for X on GitHub?", "where can I
+# find its implementation?"): its code link answers it, whatever the summary writes of code (general English)
+CODE_STEMS = frozenset(
+    stems("code codes source github repo repos repository repositories implementation implementations open public")
+    + stems("publicly available release released releases link links url urls online")
+    + stems("provide provides provided share shares shared offer offers")
+)
+CODE_FRAME_STEMS = frozenset(
+    stems("where find get download access see give show me can could i there any tell is was it its their paper")
+    + stems("one first second third fourth fifth last latter former this that")  # "does the second one have code?"
+)
+# a summary sentence saying the code is (or will be) released, quoted beside a missing link
+RELEASE_RE = re.compile(
+    r"\b(?:source\s+)?code\b[^.]{0,80}?\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:made\s+)?"
+    r"(?:publicly\s+|freely\s+)?(?:available|released|open[- ]sourced)\b"
+    r"|\b(?:releases?|released|releasing|open[- ]sourc(?:e|es|ed|ing))\s+(?:[\w-]+,?\s+){0,4}?(?:source\s+)?code\b"
+    r"(?!\s+(?:llms?|models?|language\s+models?|generation)\b)"  # "open-source code LLMs": others' models
+    r"|\bcode\b(?:\s*,\s*\w+)*(?:\s*,?\s*and\s+\w+)?\s+(?:are\s+|is\s+)?(?:publicly\s+)?(?:released|open[- ]sourced)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -121,6 +141,35 @@ def names_any_word(paper: Paper, asked: list[list[list[str]]]) -> bool:
     say it in other words, and no verdict is given."""
     doc = stem_key(f"{paper.title}. {paper.summary}")
     return any(f" {w} " in doc for c in asked for f in c for w in f)
+
+
+def code_only(asked: list[list[list[str]]]) -> bool:
+    """Whether the property asked is the paper's code and nothing else ("have code", "open source")."""
+    return bool(asked) and all(w in CODE_STEMS for c in asked for f in c for w in f)
+
+
+def code_question(question: str, name: str) -> bool:
+    """Whether a question about a known paper asks only for its code ("does it have code?", "where can I find
+    its code?"): its words less the paper's `name`, function words and the asking frame are code words, one
+    of them naming the code."""
+    if not CODE_ASKED_RE.search(question) or NEGATED_ASK_RE.search(question):
+        return False
+    left = set(stems(question)) - set(stems(name)) - STOP_STEMS - CODE_FRAME_STEMS - ASKING
+    return left <= CODE_STEMS and bool(left & set(stems("code github repo repository implementation source")))
+
+
+def code_text(n: int, paper: Paper) -> str:
+    """Asked about a paper's code: its code link, or that the digest gives none, which does not say there is no
+    code: the summary's own sentence when it says the code is released, else that the digest does not say."""
+    cited = f"**{paper.title}** [{n}]"
+    if paper.code_urls:
+        return f"Yes: the digest links the code of {cited}: {paper.code_urls[0]}"
+    said = next((s for s in sentences(paper.summary) if RELEASE_RE.search(s)), "")
+    if said:
+        return f"The digest gives no code link for {cited}; its summary says: {said}"
+    return (
+        f"The digest does not say: it gives no code link for {cited}, and its summary says nothing of a code release."
+    )
 
 
 def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: bool) -> str:

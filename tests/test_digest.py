@@ -181,3 +181,10 @@ def test_the_corpus_has_one_spelling_of_multimodal():
     papers, *_ = load_papers([DIGESTS])
     names = Counter(c for p in papers for c in p.categories)
     assert "Multi-Modal" not in names and names["Multimodal"] == 13
+
+
+def test_a_repository_written_in_the_summary_is_a_code_link():
+    quality = by_id(rows_of("2025-05-21.md"), "2505.14460")
+    assert quality.code_urls == ("https://github.com/TianheWu/VisualQuality-R1",)
+    issues = by_id(rows_of("2024-12-31.md"), "2412.21139")  # "real-world GitHub issues": no repository
+    assert issues.code_urls == ()

@@ -192,3 +192,9 @@ def test_renumbering_numbers_citations_in_the_order_they_are_read():
     assert text == "A [1] and B [2]; again A [1]; then C [3]."
     assert order[:3] == [4318, 12, 99] and sorted(order) == list(range(1, 4401))
     assert renumber("none [5]", 3) == ("none [5]", [1, 2, 3])
+
+
+def test_hugging_face_short_links_stay_links():
+    out = safe_markdown("data https://hf.co/datasets/internlm/Condor-SFT-20K and [code](https://gitlab.com/a/b)")
+    assert "https://hf.co/datasets/internlm/Condor-SFT-20K" in out and "[code](https://gitlab.com/a/b)" in out
+    assert not allowed_link("https://nothf.co/") and not allowed_link("https://hf.co.evil.test/")

@@ -1,6 +1,6 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
-from rag.question import counted_back, iso_dates, period_note, strip_dates, swapped
+from rag.question import counted_back, iso_dates, period_note, strip_code_intent, strip_dates, swapped
 from rag.shapes import asked_measure, states_measure
 from rag.understand import _name_words as name_words
 from rag.understand import (
@@ -1234,3 +1234,30 @@ def test_first_paper_without_a_question_word_and_what_happened_in_a_month():
     for question in ("what happened in September on quantization?", "what happened on quantization in September?"):
         parsed = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
         assert parsed.intent == "summary" and (parsed.since, parsed.until) == ("2025-09-01", "2025-09-30"), question
+
+
+def test_code_asked_of_one_paper_is_no_filter():
+    from rag.question import code_subject
+
+    for question, subject in [
+        ("does DeepSeek-R1 have code?", "DeepSeek-R1"),
+        ("does it have a GitHub repo?", "it"),
+        ("is the code for LIMO available?", "LIMO"),
+        ("is VisualQuality-R1 open source?", "VisualQuality-R1"),
+        ("where can I find its code?", "its"),
+    ]:
+        assert code_subject(question) == subject
+        assert not strip_code_intent(question)[1]
+    for question in ("which papers have code?", "do any of them have code?", "is there code for papers on RL?"):
+        assert code_subject(question) == ""
+
+
+def test_code_on_github_is_the_code_filter_and_a_code_term_is_a_topic():
+    assert strip_code_intent("which papers have code on GitHub?") == ("which papers?", True)
+    assert strip_code_intent("which papers have a GitHub link?") == ("which papers?", True)
+    assert strip_code_intent("papers with code from March") == ("papers from March?", True)
+    df = {"code reasoning": 8, "code using": 3}.get
+    assert strip_code_intent("which papers have code reasoning benchmarks?", lambda p: df(p) or 0)[1] is False
+    assert strip_code_intent("papers with code using GRPO", lambda p: df(p) or 0) == ("papers using GRPO?", True)
+    p = understand("which papers have a GitHub repository?", VOCAB, ACRONYMS)
+    assert p.has_code and p.intent == "list"

@@ -110,3 +110,30 @@ def test_yes_no_questions_on_the_corpus(answerer):
     assert not turned.answer.startswith(("Yes", "No", "The digest does not say"))
     kv = answerer.ask("does KV-Edit use reinforcement learning?")
     assert kv.answer.startswith("The digest does not say") and kv.citations[0]["id"] == "2502.17363"
+
+
+def test_a_code_question_is_answered_by_the_link_not_the_summary() -> None:
+    linked = replace(paper("It is a benchmark of code reasoning."), code_urls=["https://github.com/a/b"])
+    assert yesno.code_text(2, linked) == "Yes: the digest links the code of **A paper** [2]: https://github.com/a/b"
+    said = yesno.code_text(1, paper("A fast solver. The source code for it is publicly available."))
+    assert said.startswith("The digest gives no code link") and said.endswith("is publicly available.")
+    none = yesno.code_text(1, paper("It surpasses open-source code LLMs on HumanEval."))
+    assert none.startswith("The digest does not say: it gives no code link")
+    assert yesno.code_only([[["code"]], [["avail"]]]) and not yesno.code_only([[["weight"]]])
+    assert yesno.code_question("where can I find its code?", "A paper")
+    assert yesno.code_question("does the second one have code?", "A paper")
+    assert not yesno.code_question("what does it use code generation for?", "A paper")
+
+
+@pytest.mark.slow
+def test_code_questions_on_the_corpus(answerer):
+    r1 = answerer.ask("does DeepSeek-R1 have code?")
+    assert r1.answer.startswith("The digest does not say: it gives no code link")
+    assert r1.citations[0]["id"] == "2501.12948"
+    mmvu = answerer.ask("does MMVU have code?")
+    assert "https://github.com/yale-nlp/MMVU" in mmvu.answer.split("\n")[0]
+    first = answerer.ask("what is Native Sparse Attention?")
+    it = answerer.ask("does it have code?", history=[("what is Native Sparse Attention?", first.answer)])
+    assert "no code link" in it.answer and it.citations[0]["id"] == "2502.11089"
+    listed = answerer.ask("which papers have code on GitHub?")
+    assert len(listed.citations) == 8 and listed.filters.get("has_code")
