@@ -2478,7 +2478,7 @@ class Answerer:
         their only evidence."""
         if yesno.code_question(parsed.clean, target.title):  # "does it have code?", "where is the code for X?"
             result.sources, result.intent = [Source(1, Hit(target, 1.0))], "fact"
-            return yesno.code_text(1, target)
+            return yesno.code_text(1, target, parsed.clean)
         link = LINK_ASK_RE.match(parsed.clean)
         typed = bare_topic(parsed.clean) and self.paper_typed(parsed.clean) is target
         if OVERVIEW_RE.match(parsed.clean) or ABOUT_RE.match(parsed.clean) or link or typed:
@@ -4476,7 +4476,7 @@ class Answerer:
         paper = lead.hit.paper
         code = bool(yesno.CODE_ASKED_RE.search(question))
         if code and yesno.code_only(asked):  # "does X have code?": its link decides, not the summary's word "code"
-            return yesno.code_text(lead.n, paper)
+            return yesno.code_text(lead.n, paper, question)
         found = yesno.verdict(paper, asked)
         if found.said == "unstated" and yesno.names_any_word(paper, asked) and not (code and paper.code_urls):
             return ""

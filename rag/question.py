@@ -157,7 +157,7 @@ CODE_RE = re.compile(
     r"(?:have|has|having|with|release[sd]?|releasing|provide[sd]?|share[sd]?|link(?:s|ed)?)\s+"
     r"(?:(?:a|an|the|open[- ]source|public|publicly\s+available|their|its)\s+)*"
     r"(?:(?:source\s+)?(?:code|implementations?)(?:\s+(?:links?|repos?|repositor(?:y|ies)|urls?))?"
-    r"(?:\s+(?:on|at|in)\s+github)?|github(?:\s+(?:links?|repos?|repositor(?:y|ies)|urls?|pages?))?)"
+    r"(?:\s+(?:on|at|in)\s+github)?|github(?:\s+(?:links?|repos?|repositor(?:y|ies)|urls?|pages?))?)\b"
     r"(?:\s+(?:(?:made\s+)?(?:publicly\s+)?available|released|online))?"
     r"(?P<after>\s+[a-z][\w-]*)?",
     re.IGNORECASE,

@@ -158,12 +158,17 @@ def code_question(question: str, name: str) -> bool:
     return left <= CODE_STEMS and bool(left & set(stems("code github repo repository implementation source")))
 
 
-def code_text(n: int, paper: Paper) -> str:
+# a question answered yes or no ("does X have code?"), not "where is the code for X?"
+YES_NO_RE = re.compile(r"^\W*(?:does|do|did|has|have|is|are|was|were|will|can|could)\b", re.I)
+
+
+def code_text(n: int, paper: Paper, question: str = "") -> str:
     """Asked about a paper's code: its code link, or that the digest gives none, which does not say there is no
     code: the summary's own sentence when it says the code is released, else that the digest does not say."""
     cited = f"**{paper.title}** [{n}]"
     if paper.code_urls:
-        return f"Yes: the digest links the code of {cited}: {paper.code_urls[0]}"
+        yes = "Yes: the" if YES_NO_RE.match(question) else "The"
+        return f"{yes} digest links the code of {cited}: {paper.code_urls[0]}"
     said = next((s for s in sentences(paper.summary) if RELEASE_RE.search(s)), "")
     if said:
         return f"The digest gives no code link for {cited}; its summary says: {said}"

@@ -1255,6 +1255,7 @@ def test_code_asked_of_one_paper_is_no_filter():
 def test_code_on_github_is_the_code_filter_and_a_code_term_is_a_topic():
     assert strip_code_intent("which papers have code on GitHub?") == ("which papers?", True)
     assert strip_code_intent("which papers have a GitHub link?") == ("which papers?", True)
+    assert strip_code_intent("which papers have a GitHub repository?") == ("which papers?", True), "not 'sitory'"
     assert strip_code_intent("papers with code from March") == ("papers from March?", True)
     df = {"code reasoning": 8, "code using": 3}.get
     assert strip_code_intent("which papers have code reasoning benchmarks?", lambda p: df(p) or 0)[1] is False

@@ -114,7 +114,9 @@ def test_yes_no_questions_on_the_corpus(answerer):
 
 def test_a_code_question_is_answered_by_the_link_not_the_summary() -> None:
     linked = replace(paper("It is a benchmark of code reasoning."), code_urls=["https://github.com/a/b"])
-    assert yesno.code_text(2, linked) == "Yes: the digest links the code of **A paper** [2]: https://github.com/a/b"
+    asked = yesno.code_text(2, linked, "does A paper have code?")
+    assert asked == "Yes: the digest links the code of **A paper** [2]: https://github.com/a/b"
+    assert yesno.code_text(2, linked, "where is the code for A paper?").startswith("The digest links the code")
     said = yesno.code_text(1, paper("A fast solver. The source code for it is publicly available."))
     assert said.startswith("The digest gives no code link") and said.endswith("is publicly available.")
     none = yesno.code_text(1, paper("It surpasses open-source code LLMs on HumanEval."))
