@@ -233,12 +233,12 @@ def regrouped(period: Period, parts: list[Group]) -> list[Group]:
     strays = {i for m, named in themes for i in m if not carries(period.terms[i], named)}
     rest: list[int] = []
     for i in sorted([*loose, *strays]):
+        if i in strays:
+            next(m for m, _ in themes if i in m).remove(i)
         homes = [t for t, (_, named) in enumerate(themes) if bears(period.terms[i], named)]
         if homes:
-            if i in strays:
-                next(m for m, _ in themes if i in m).remove(i)
             themes[max(homes, key=lambda t: float(period.matrix[i] @ centres[t]))][0].append(i)
-        elif i not in strays:
+        else:
             rest.append(i)
     return [(sorted(m), n) for m, n in themes if m] + ([(rest, None)] if rest else [])
 

@@ -232,6 +232,23 @@ def test_papers_that_share_no_name_are_other_papers_and_each_stays_once():
     assert {"Speech"} in named.values() and {"Protein"} in named.values()
 
 
+def test_a_paper_that_writes_no_word_of_its_clusters_name_is_listed_under_other_papers():
+    """Probe 7: "Image (9)" held four papers that never write "image". A paper whose vector sits in a
+    named cluster but whose text writes none of the name's terms is not shown under that name."""
+    titles = [f"Speech Recognition for Dialect {i}" for i in range(5)] + ["Chess Opening Books"]
+    titles += [f"Protein Folding with Diffusion {i}" for i in range(5)]
+    papers = synthetic(titles)
+    axes = np.eye(2, 16, dtype=np.float32)
+    rng = np.random.default_rng(3)
+    vectors = {p.id: axes[int(i > 5)] + 0.01 * rng.standard_normal(16).astype(np.float32) for i, p in enumerate(papers)}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26")
+    check(briefing)
+    borne_out(briefing)
+    named = {t.name: {briefing.papers[i].title.split()[0] for i in t.members} for t in briefing.themes}
+    assert named[OTHER] == {"Chess"}, named
+    assert {"Speech"} in named.values() and {"Protein"} in named.values()
+
+
 def test_html_puts_the_title_before_the_chart_and_figures_say_missing_weekdays():
     papers = synthetic(["Speech Recognition", "Speech Synthesis", "Speech Translation"])
     vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
