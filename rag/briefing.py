@@ -86,6 +86,7 @@ class Briefing:
     written_by: str = "extractive"
     flags: list[str] = field(default_factory=list)
     coverage: tuple[int, int] = (0, 0)  # (weekdays with a digest, weekdays) where some lack one
+    corpus_end: str = ""  # the newest digest day, where the range runs past it
 
     def cite(self, i: int) -> str:
         return f"[{i + 1}]"
@@ -99,7 +100,8 @@ class Briefing:
             f"**{plural(f['papers'], 'paper')}** over {plural(f['days'], 'digest day')}{categories} · "
             f"{f['with_code']} with code · {f['with_data']} with datasets or models"
         )
-        if note := days_note(*self.coverage):
+        note = days_note(*self.coverage) + (f" The digests end on {self.corpus_end}." if self.corpus_end else "")
+        if note:
             out += ["", note.strip()]
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
         for theme in self.themes:
@@ -150,6 +152,7 @@ class Briefing:
             "start": self.start,
             "end": self.end,
             "figures": self.figures,
+            "corpus_end": self.corpus_end,
             "written_by": self.written_by,
             "themes": [
                 {"name": t.name, "overview": t.overview, "papers": [self.papers[i].id for i in t.members]}
@@ -284,6 +287,11 @@ def build_briefing(
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
+        if days and days[0] <= start and end <= days[-1]:  # inside the span: those days' digests list no paper
+            raise BriefingError(
+                f"no digest lists a paper between {start} and {end}, though the corpus runs from {days[0]} to "
+                f"{days[-1]}: those days' digests are empty or missing"
+            )
         covers = f"{days[0]} to {days[-1]}" if days else "nothing yet (run `rag ingest`)"
         raise BriefingError(f"no papers between {start} and {end}; the corpus covers {covers}")
     matrix = np.stack([vectors[p.id] for p in week])
@@ -337,6 +345,7 @@ def build_briefing(
         with_data=[i for i, p in enumerate(week) if p.has_data],
         per_day={d: sum(d in p.dates for p in week) for d in days},
         coverage=missing_digests(start, end, published),
+        corpus_end=max(published) if published and end > max(published) else "",
     )
     write_with_llm(briefing, backend or ExtractiveBackend(), (settings or Settings()).prompts_dir)
     return briefing

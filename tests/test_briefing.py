@@ -275,3 +275,24 @@ def test_the_briefing_tab_opens_on_the_week_that_last_means():
     assert week == "2025-W04" and week_range(week) == service.briefing_range("last", "", "", lambda: papers)
     assert default_week(papers[1:]) == "2025-W06", "none complete yet: the newest"
     assert default_week([]) is None
+
+
+def test_a_range_past_the_newest_digest_says_where_the_digests_end():
+    papers = synthetic(["Speech Recognition", "Speech Synthesis"])
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-02-28")
+    assert "The digests end on 2025-01-20." in briefing.to_markdown()
+    assert briefing.to_dict()["corpus_end"] == "2025-01-20"
+    assert "digests end" not in build_briefing(papers, vectors, "2025-01-20", "2025-01-20").to_markdown()
+
+
+def test_empty_days_inside_the_corpus_are_not_called_outside_it():
+    papers = [
+        Paper(id="2501.00001", title="Speech Recognition", summaries=["Speech."], dates=["2025-01-13"]),
+        Paper(id="2501.00002", title="Speech Synthesis", summaries=["Speech."], dates=["2025-01-27"]),
+    ]
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    with pytest.raises(BriefingError, match="digests are empty or missing"):
+        build_briefing(papers, vectors, "2025-01-20", "2025-01-24")
+    with pytest.raises(BriefingError, match="the corpus covers 2025-01-13 to 2025-01-27"):
+        build_briefing(papers, vectors, "2030-01-01", "2030-01-05")
