@@ -25,7 +25,7 @@ from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.render import plural
-from rag.safe import safe_markdown
+from rag.safe import allowed_link, safe_markdown
 from rag.settings import Settings
 from rag.text import sentences
 from rag.themes import Named, bears, carries, central_phrase, name_theme, period_terms, same_topic
@@ -119,9 +119,9 @@ class Briefing:
         if not (self.with_code or self.with_data):
             out.append("No paper of this range links code or data.")
         for i in self.with_code:
-            out.append(f"- {self.papers[i].title} {self.cite(i)}: code {', '.join(self.papers[i].code_urls)}")
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: code {autolinks(self.papers[i].code_urls)}")
         for i in self.with_data:
-            out.append(f"- {self.papers[i].title} {self.cite(i)}: data {', '.join(self.papers[i].resource_urls)}")
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: data {autolinks(self.papers[i].resource_urls)}")
         out += ["", "## References", ""]
         for i, p in enumerate(self.papers):
             out.append(f"{i + 1}. [{p.title}]({p.url}) — {', '.join(p.authors[:3]) or 'authors not listed'} ({p.date})")
@@ -160,6 +160,11 @@ class Briefing:
             ],
             "papers": [{"n": i + 1, "id": p.id, "title": p.title, "url": p.url} for i, p in enumerate(self.papers)],
         }
+
+
+def autolinks(urls: list[str]) -> str:
+    """URLs as CommonMark autolinks, so the HTML briefing links them and the Markdown still reads as text."""
+    return ", ".join(f"<{u}>" if allowed_link(u) else u for u in urls)
 
 
 def in_range(papers: list[Paper], start: str, end: str) -> list[Paper]:

@@ -296,3 +296,18 @@ def test_empty_days_inside_the_corpus_are_not_called_outside_it():
         build_briefing(papers, vectors, "2025-01-20", "2025-01-24")
     with pytest.raises(BriefingError, match="the corpus covers 2025-01-13 to 2025-01-27"):
         build_briefing(papers, vectors, "2030-01-01", "2030-01-05")
+
+
+def test_the_html_briefing_links_code_on_the_allowed_hosts_only():
+    papers = [
+        replace(p, code_urls=[u])
+        for p, u in zip(
+            synthetic(["Speech Recognition", "Speech Synthesis"]), ["https://github.com/a/b", "https://evil.example/x"]
+        )
+    ]
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26")
+    html = briefing.to_html()
+    assert '<a href="https://github.com/a/b">' in html
+    assert 'href="https://evil.example' not in html and "&lt;" not in html.split("Papers with code")[1]
+    assert "code <https://github.com/a/b>" in briefing.to_markdown()
