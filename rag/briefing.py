@@ -135,6 +135,10 @@ class Briefing:
         png = chart_png(self) if chart else ""
         per = "category" if self.by_category else "theme"
         img = f'<img alt="papers per day and per {per}" src="data:image/png;base64,{png}">' if png else ""
+        if img and self.by_category and (carrying := sum(bool(p.categories) for p in self.papers)) < len(self.papers):
+            # categories come from some digest layouts only: the chart's second panel counts those papers alone
+            said = f"Per category: the {carrying} of {len(self.papers)} papers whose digest row gives one."
+            img += f"<p><small>{said}</small></p>"
         title, _, rest = str(body).partition("</h1>\n")  # the title first, then the chart
         return f"{title}</h1>\n{img}{rest}"
 

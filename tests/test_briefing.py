@@ -311,3 +311,11 @@ def test_the_html_briefing_links_code_on_the_allowed_hosts_only():
     assert '<a href="https://github.com/a/b">' in html
     assert 'href="https://evil.example' not in html and "&lt;" not in html.split("Papers with code")[1]
     assert "code <https://github.com/a/b>" in briefing.to_markdown()
+
+
+def test_the_category_chart_says_how_many_papers_carry_a_category():
+    papers = synthetic(["Speech Recognition", "Speech Synthesis", "Speech Translation"])
+    papers[0] = replace(papers[0], categories=["Audio"])
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    html = build_briefing(papers, vectors, "2025-01-20", "2025-01-26").to_html()
+    assert "Per category: the 1 of 3 papers whose digest row gives one." in html
