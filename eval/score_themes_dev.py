@@ -10,7 +10,9 @@ plural s/es. Figures, over every theme but "Other papers":
 - well named: the share of themes whose every term is written by at least half their members;
 - overview carries: the share of overview sentences (one per citation `[n]`) whose paper writes every
   term of its theme's name (`any`: at least one term);
-- other: the share of the period's papers put under "Other papers" (so that folding is seen).
+- other: the share of the period's papers put under "Other papers" (so that folding is seen);
+- strays: the share of the papers under a named theme that write no term of its name (the README's rule
+  puts such a paper under the closest theme whose whole name it writes, else under "Other papers").
 
 Run: `python eval/score_themes_dev.py [--half tune|check] [-v]` with RAG_HOME pointing at an index.
 """
@@ -53,13 +55,15 @@ def terms(name: str) -> list[str]:
 
 def score(briefing: Briefing) -> dict:
     """The row's figures: per theme its support, whether well named, and its overview's carrying."""
-    themes, carried, carried_any, other = [], [], [], 0
+    themes, carried, carried_any, other, themed, strays = [], [], [], 0, 0, 0
     for theme in briefing.themes:
         members = [briefing.papers[i] for i in theme.members]
         if theme.name == OTHER:
             other += len(members)
             continue
         shares = {t: sum(writes(p, t) for p in members) / len(members) for t in terms(theme.name)}
+        themed += len(members)
+        strays += sum(not any(writes(p, t) for t in shares) for p in members)
         themes.append((theme.name, len(members), shares))
         for n in dict.fromkeys(int(c) for c in re.findall(r"\[(\d+)\]", theme.overview)):
             paper = briefing.papers[n - 1]
@@ -71,6 +75,8 @@ def score(briefing: Briefing) -> dict:
         "carried": carried,
         "carried_any": carried_any,
         "other": other,
+        "themed": themed,
+        "strays": strays,
         "papers": len(briefing.papers),
     }
 
@@ -98,10 +104,11 @@ def main() -> None:
         carried = [c for r in rows for c in r["carried"]]
         carried_any = [c for r in rows for c in r["carried_any"]]
         other = sum(r["other"] for r in rows) / sum(r["papers"] for r in rows)
+        strays = sum(r["strays"] for r in rows) / sum(r["themed"] for r in rows)
         print(
             f"{half:5s} {len(rows)} periods, {len(support)} themes: support mean {mean(support):.2f} "
             f"min {min(support):.2f}; well named {mean(well):.2f}; overview carries {mean(carried):.2f} "
-            f"(any term {mean(carried_any):.2f}); other papers {other:.2f}; "
+            f"(any term {mean(carried_any):.2f}); other papers {other:.2f}; strays {strays:.3f}; "
             f"slowest {max(r['seconds'] for r in rows):.2f} s"
         )
 

@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from rag import (
+    absence,
     affiliation,
     aggregate,
     bibtex,
@@ -1635,6 +1636,9 @@ class Answerer:
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
             covered = covered and not self.absent_topic(parsed)
+            if not enumeration and (things := absence.left_out(standalone)):
+                texts = [f"{h.paper.title}. {h.paper.summary}" for h in hits]
+                hits = [hits[i] for i in absence.first_stating_absence(texts, things, self.spelled_forms)]
         mention = (
             None if (target or enumeration or descriptive(standalone)) else self.mentioned_figure(standalone, hits)
         )
@@ -1941,6 +1945,14 @@ class Answerer:
         word = min(words, key=lambda w: count[w])
         full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
         return [f" {word} "] if count[word] and full >= listing.RARE_WORD_NAMED * count[word] else []
+
+    def spelled_forms(self, thing: str) -> list[str]:
+        """An acronym's expansion or a phrase's acronyms, as the corpus spells them ("sft" and "supervised
+        fine tuning"), so a paper saying it does without the one is found by the other."""
+        key = " ".join(re.split(r"[\s-]+", thing.lower()))
+        forms = [self.expansion(key)] if " " not in key else []
+        forms += [a for a, e in self.retriever.acronyms.items() if " ".join(re.split(r"[\s-]+", e.lower())) == key]
+        return [f for f in forms if f]
 
     def expansion(self, word: str) -> str:
         """What the corpus spells an acronym out as, its plural too ("llms"); '' for a word."""

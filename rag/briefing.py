@@ -25,7 +25,7 @@ from rag.llm import Backend, LLMError
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.render import plural
-from rag.safe import safe_markdown
+from rag.safe import allowed_link, safe_markdown
 from rag.settings import Settings
 from rag.text import sentences
 from rag.themes import Named, bears, carries, central_phrase, name_theme, period_terms, same_topic
@@ -86,6 +86,7 @@ class Briefing:
     written_by: str = "extractive"
     flags: list[str] = field(default_factory=list)
     coverage: tuple[int, int] = (0, 0)  # (weekdays with a digest, weekdays) where some lack one
+    corpus_end: str = ""  # the newest digest day, where the range runs past it
 
     def cite(self, i: int) -> str:
         return f"[{i + 1}]"
@@ -99,7 +100,8 @@ class Briefing:
             f"**{plural(f['papers'], 'paper')}** over {plural(f['days'], 'digest day')}{categories} · "
             f"{f['with_code']} with code · {f['with_data']} with datasets or models"
         )
-        if note := days_note(*self.coverage):
+        note = days_note(*self.coverage) + (f" The digests end on {self.corpus_end}." if self.corpus_end else "")
+        if note:
             out += ["", note.strip()]
         out += ["", f"*Themes written by: {self.written_by}.*", "", "## Themes", ""]
         for theme in self.themes:
@@ -117,9 +119,9 @@ class Briefing:
         if not (self.with_code or self.with_data):
             out.append("No paper of this range links code or data.")
         for i in self.with_code:
-            out.append(f"- {self.papers[i].title} {self.cite(i)}: code {', '.join(self.papers[i].code_urls)}")
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: code {autolinks(self.papers[i].code_urls)}")
         for i in self.with_data:
-            out.append(f"- {self.papers[i].title} {self.cite(i)}: data {', '.join(self.papers[i].resource_urls)}")
+            out.append(f"- {self.papers[i].title} {self.cite(i)}: data {autolinks(self.papers[i].resource_urls)}")
         out += ["", "## References", ""]
         for i, p in enumerate(self.papers):
             out.append(f"{i + 1}. [{p.title}]({p.url}) — {', '.join(p.authors[:3]) or 'authors not listed'} ({p.date})")
@@ -133,6 +135,10 @@ class Briefing:
         png = chart_png(self) if chart else ""
         per = "category" if self.by_category else "theme"
         img = f'<img alt="papers per day and per {per}" src="data:image/png;base64,{png}">' if png else ""
+        if img and self.by_category and (carrying := sum(bool(p.categories) for p in self.papers)) < len(self.papers):
+            # categories come from some digest layouts only: the chart's second panel counts those papers alone
+            said = f"Per category: the {carrying} of {len(self.papers)} papers whose digest row gives one."
+            img += f"<p><small>{said}</small></p>"
         title, _, rest = str(body).partition("</h1>\n")  # the title first, then the chart
         return f"{title}</h1>\n{img}{rest}"
 
@@ -150,6 +156,7 @@ class Briefing:
             "start": self.start,
             "end": self.end,
             "figures": self.figures,
+            "corpus_end": self.corpus_end,
             "written_by": self.written_by,
             "themes": [
                 {"name": t.name, "overview": t.overview, "papers": [self.papers[i].id for i in t.members]}
@@ -157,6 +164,11 @@ class Briefing:
             ],
             "papers": [{"n": i + 1, "id": p.id, "title": p.title, "url": p.url} for i, p in enumerate(self.papers)],
         }
+
+
+def autolinks(urls: list[str]) -> str:
+    """URLs as CommonMark autolinks, so the HTML briefing links them and the Markdown still reads as text."""
+    return ", ".join(f"<{u}>" if allowed_link(u) else u for u in urls)
 
 
 def in_range(papers: list[Paper], start: str, end: str) -> list[Paper]:
@@ -233,12 +245,12 @@ def regrouped(period: Period, parts: list[Group]) -> list[Group]:
     strays = {i for m, named in themes for i in m if not carries(period.terms[i], named)}
     rest: list[int] = []
     for i in sorted([*loose, *strays]):
+        if i in strays:
+            next(m for m, _ in themes if i in m).remove(i)
         homes = [t for t, (_, named) in enumerate(themes) if bears(period.terms[i], named)]
         if homes:
-            if i in strays:
-                next(m for m, _ in themes if i in m).remove(i)
             themes[max(homes, key=lambda t: float(period.matrix[i] @ centres[t]))][0].append(i)
-        elif i not in strays:
+        else:
             rest.append(i)
     return [(sorted(m), n) for m, n in themes if m] + ([(rest, None)] if rest else [])
 
@@ -284,6 +296,11 @@ def build_briefing(
     week = sorted(in_range(papers, start, end), key=lambda p: (p.date, p.id))
     if not week:
         days = sorted({d for p in papers for d in p.dates})
+        if days and days[0] <= start and end <= days[-1]:  # inside the span: those days' digests list no paper
+            raise BriefingError(
+                f"no digest lists a paper between {start} and {end}, though the corpus runs from {days[0]} to "
+                f"{days[-1]}: those days' digests are empty or missing"
+            )
         covers = f"{days[0]} to {days[-1]}" if days else "nothing yet (run `rag ingest`)"
         raise BriefingError(f"no papers between {start} and {end}; the corpus covers {covers}")
     matrix = np.stack([vectors[p.id] for p in week])
@@ -337,6 +354,7 @@ def build_briefing(
         with_data=[i for i, p in enumerate(week) if p.has_data],
         per_day={d: sum(d in p.dates for p in week) for d in days},
         coverage=missing_digests(start, end, published),
+        corpus_end=max(published) if published and end > max(published) else "",
     )
     write_with_llm(briefing, backend or ExtractiveBackend(), (settings or Settings()).prompts_dir)
     return briefing

@@ -232,6 +232,23 @@ def test_papers_that_share_no_name_are_other_papers_and_each_stays_once():
     assert {"Speech"} in named.values() and {"Protein"} in named.values()
 
 
+def test_a_paper_that_writes_no_word_of_its_clusters_name_is_listed_under_other_papers():
+    """Probe 7: "Image (9)" held four papers that never write "image". A paper whose vector sits in a
+    named cluster but whose text writes none of the name's terms is not shown under that name."""
+    titles = [f"Speech Recognition for Dialect {i}" for i in range(5)] + ["Chess Opening Books"]
+    titles += [f"Protein Folding with Diffusion {i}" for i in range(5)]
+    papers = synthetic(titles)
+    axes = np.eye(2, 16, dtype=np.float32)
+    rng = np.random.default_rng(3)
+    vectors = {p.id: axes[int(i > 5)] + 0.01 * rng.standard_normal(16).astype(np.float32) for i, p in enumerate(papers)}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26")
+    check(briefing)
+    borne_out(briefing)
+    named = {t.name: {briefing.papers[i].title.split()[0] for i in t.members} for t in briefing.themes}
+    assert named[OTHER] == {"Chess"}, named
+    assert {"Speech"} in named.values() and {"Protein"} in named.values()
+
+
 def test_html_puts_the_title_before_the_chart_and_figures_say_missing_weekdays():
     papers = synthetic(["Speech Recognition", "Speech Synthesis", "Speech Translation"])
     vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
@@ -258,3 +275,47 @@ def test_the_briefing_tab_opens_on_the_week_that_last_means():
     assert week == "2025-W04" and week_range(week) == service.briefing_range("last", "", "", lambda: papers)
     assert default_week(papers[1:]) == "2025-W06", "none complete yet: the newest"
     assert default_week([]) is None
+
+
+def test_a_range_past_the_newest_digest_says_where_the_digests_end():
+    papers = synthetic(["Speech Recognition", "Speech Synthesis"])
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-02-28")
+    assert "The digests end on 2025-01-20." in briefing.to_markdown()
+    assert briefing.to_dict()["corpus_end"] == "2025-01-20"
+    assert "digests end" not in build_briefing(papers, vectors, "2025-01-20", "2025-01-20").to_markdown()
+
+
+def test_empty_days_inside_the_corpus_are_not_called_outside_it():
+    papers = [
+        Paper(id="2501.00001", title="Speech Recognition", summaries=["Speech."], dates=["2025-01-13"]),
+        Paper(id="2501.00002", title="Speech Synthesis", summaries=["Speech."], dates=["2025-01-27"]),
+    ]
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    with pytest.raises(BriefingError, match="digests are empty or missing"):
+        build_briefing(papers, vectors, "2025-01-20", "2025-01-24")
+    with pytest.raises(BriefingError, match="the corpus covers 2025-01-13 to 2025-01-27"):
+        build_briefing(papers, vectors, "2030-01-01", "2030-01-05")
+
+
+def test_the_html_briefing_links_code_on_the_allowed_hosts_only():
+    papers = [
+        replace(p, code_urls=[u])
+        for p, u in zip(
+            synthetic(["Speech Recognition", "Speech Synthesis"]), ["https://github.com/a/b", "https://evil.example/x"]
+        )
+    ]
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26")
+    html = briefing.to_html()
+    assert '<a href="https://github.com/a/b">' in html
+    assert 'href="https://evil.example' not in html and "&lt;" not in html.split("Papers with code")[1]
+    assert "code <https://github.com/a/b>" in briefing.to_markdown()
+
+
+def test_the_category_chart_says_how_many_papers_carry_a_category():
+    papers = synthetic(["Speech Recognition", "Speech Synthesis", "Speech Translation"])
+    papers[0] = replace(papers[0], categories=["Audio"])
+    vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
+    html = build_briefing(papers, vectors, "2025-01-20", "2025-01-26").to_html()
+    assert "Per category: the 1 of 3 papers whose digest row gives one." in html
