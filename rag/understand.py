@@ -177,7 +177,10 @@ _FIT = (
     r"|important|valuable|recommended|accessible|practical|interesting|appropriate|worth\s+reading|matters?|of\s+(?:interest"
     r"|use|value))(?:\s+most)?"
 )
-_AUDIENCE = rf"(?P<who>{_LEARNERS}|{_BUILDERS})"
+# the audience ends where a noun would make it a modifier ("industry applications of LLMs" is a topic)
+_AUDIENCE = (
+    rf"(?P<who>{_LEARNERS}|{_BUILDERS})(?=\s*(?:[?.!,;]|$)|\s+(?:in|on|about|to|into|of|for|who|that|working)\b)"
+)
 AUDIENCE_RES = [
     re.compile(p, re.I)
     for p in (
@@ -219,7 +222,7 @@ def audience_frame(text: str) -> tuple[str, str]:
         rest = f"{text[: m.start(cut)]} {text[m.end(cut) :]}"
         rest = re.sub(r"\b(?:papers?|works|articles|reads|readings)\b", " ", _AROUND_TOPIC_RE.sub(" ", rest), count=1)
         topic = re.sub(
-            r"^\s*(?:(?:on|about|in|for|regarding|of)\s+)?|\s*(?:are|is)?\s*[?.!]*\s*$", "", rest, flags=re.I
+            r"^\s*(?:(?:on|about|in|into|to|for|regarding|of)\s+)?|\s*(?:are|is)?\s*[?.!]*\s*$", "", rest, flags=re.I
         )
         topic = " ".join(topic.split())
         learner = re.fullmatch(_LEARNERS + r"|beginner|newcomer|novice|student", m["who"], re.I)
@@ -315,8 +318,8 @@ FIELD_EVALUATION_RES = [
     for p in (
         rf"^\s*(?:which|what)\s+(?P<kind>benchmarks|datasets|data\s+sets|evaluation\s+sets)\s+(?:do|does)\s+{_FOLK}\s+"
         rf"(?:{_HABIT}\s+)?(?:use|evaluate\s+on|test\s+on|rely\s+on|report\s+on|benchmark\s+on)\s+"
-        r"(?:for|in|on|when\s+(?:evaluating|studying)|to\s+(?:evaluate|test|benchmark|measure|assess))\s+(?P<x>.+)",
-        rf"^\s*how\s+(?:is|are)\s+(?P<x>.+?)\s+{_HABIT}\s+(?:evaluated|benchmarked|assessed|tested|measured)\b",
+        r"(?:for|in|on|when\s+(?:evaluating|studying)|to\s+(?:evaluate|test|benchmark|measure|assess|train))\s+(?P<x>.+)",
+        rf"^\s*how\s+(?:is|are)\s+(?P<x>.+?)\s+{_HABIT}\s+(?:evaluated|benchmarked|assessed|tested|measured)\s*[?.!]*\s*$",
         rf"^\s*how\s+(?:do|does)\s+{_FOLK}\s+{_HABIT}\s+(?:evaluate|benchmark|assess|test|measure)\s+(?P<x>.+)",
     )
 ]

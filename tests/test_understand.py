@@ -1253,7 +1253,11 @@ def test_how_a_field_is_usually_evaluated_asks_for_its_common_benchmarks():
     ):
         assert field_evaluation_frame(question) == framed, question
     # a named system's own evaluation, or a named model's benchmarks, are asked of its paper
-    for other in ("how is DeepSeek-R1 evaluated?", "which benchmarks does DeepSeek-R1 use?"):
+    for other in (
+        "how is DeepSeek-R1 evaluated?",
+        "which benchmarks does DeepSeek-R1 use?",
+        "how is performance usually measured in speculative decoding?",
+    ):
         assert field_evaluation_frame(other) == other
     parsed = understand("what are the go-to benchmarks for GUI agents?", VOCAB, ACRONYMS)
     assert parsed.intent == "list" and parsed.topics[-1].endswith("gui agents")
@@ -1284,6 +1288,7 @@ def test_an_audience_is_read_out_of_a_request_for_papers():
         "which papers study how practitioners use LLMs?",
         "which papers survey AI in industry?",
         "which papers build code assistants for developers?",
+        "which papers are relevant to industry applications of LLMs?",
         "which papers are good for code generation?",
     ):
         assert audience_frame(other) == (other, ""), other
