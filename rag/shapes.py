@@ -2012,9 +2012,11 @@ def carried_on(lead: str, sentence: str) -> str:
     words = re.findall(r"[\w-]+", lead)[-4:]
     m = re.search(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])", sentence, re.I) if words else None
     rest = sentence[m.end() :].strip().rstrip(".").rstrip() if m else ""
-    if len(words) < 3 or len(re.findall(r"\w+", rest)) < 3:
+    # only a description a bracket cut short goes on: a gloss inside brackets ends with them ("kinship
+    # (similarity …) can guide …"), and "…, a phenomenon termed X" names what the lead already said
+    if len(words) < 3 or not re.match(r"\([^()]{1,40}\)\s+(?:\w+\W+){2}", rest):
         return lead
-    return f"{lead}{'' if rest[0] in ',;:' else ' '}{rest}"
+    return f"{lead} {rest}"
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:

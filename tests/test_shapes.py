@@ -554,6 +554,16 @@ def test_a_restated_definition_goes_on_to_what_the_thing_does():
     assert carried_on(lead, sentence) == (
         f"{lead} (LLMs) by enabling them to provide fine-grained citations within their long-form answers"
     )
+    # a gloss in brackets ends with them, and a description named after it ("…, a phenomenon termed X") says
+    # nothing more of it
+    kinship = "Model kinship (similarity between LLMs based on weight differences) can guide iterative merging."
+    assert carried_on("Model kinship means similarity between LLMs based on weight differences", kinship) == (
+        "Model kinship means similarity between LLMs based on weight differences"
+    )
+    termed = "Longer reasoning can degrade performance, a phenomenon termed inverse scaling in test-time compute."
+    assert carried_on("Inverse scaling is a phenomenon where longer reasoning can degrade performance", termed) == (
+        "Inverse scaling is a phenomenon where longer reasoning can degrade performance"
+    )
     # a lead that already ends where its sentence does stays as it is
     assert carried_on(
         "Grokking means transitioning from memorization to generalization",
