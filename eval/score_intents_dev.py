@@ -106,7 +106,7 @@ def sides_hold(row: dict, answer: Answer, texts: dict[str, str]) -> bool:
         if not cells:
             return False
         judged = side["count"]
-        noted = re.search(rf"(\d+) more (?:name|mention) {re.escape(side['name'])}\b", answer.answer, re.I)
+        noted = re.search(rf"(\d+) more (?:names?|mentions?) {re.escape(side['name'])}\b", answer.answer, re.I)
         counts = [int(cells[0]["papers"])]
         counts += [counts[0] + int(noted.group(1))] if noted else []
         if not any(abs(c - judged) <= COUNT_TOLERANCE * judged for c in counts):

@@ -2678,6 +2678,11 @@ class Answerer:
             return self.trending_answer(filters, result)
         if intent == "corpus" or (intent == "trend" and not parsed.topics):
             return self.corpus_answer(parsed, filters, result)
+        if intent in ("fact", "list") and not has_topic and not filters and parsed.audience:
+            # "which papers are relevant for AI practitioners?": the audience picks out no paper, said so
+            result.covered, result.backend = False, "none"
+            told = sum(bool(shapes.PRACTITIONERS_RE.search(p.summary)) for p in self.retriever.papers)
+            return shapes.audience_text(parsed.audience, told, len(self.retriever.papers))
         if intent == "list" and not has_topic and not filters and not parsed.excluded and not follow_up:
             # "list every paper": the digests themselves, then what narrows them
             return self.corpus_answer(parsed, filters, result) + shapes.NARROW_HINT

@@ -66,6 +66,15 @@ USED_ON_RE = re.compile(
 )
 
 
+# "the most widely used benchmarks", "datasets commonly adopted": how often the field uses them, which ranks the
+# benchmarks asked for; no paper is asked to have used one
+USED_OFTEN_RE = re.compile(
+    r"\b(?:(?:most|more)\s+)?(?:widely|commonly|frequently|generally|typically|usually|often|most)[- ]"
+    r"(?:used|adopted)\b",
+    re.I,
+)
+
+
 # A paper of the kind that names the topic is about it at this cosine to the topic or closer; one this close
 # is about it in other words ("web agents" for GUI agents). Chosen on kinds_dev2's tune half.
 RELATED = 0.3
@@ -76,7 +85,7 @@ def asked(question: str, concepts: list[list[list[str]]]) -> str:
     """The kind of paper a list question asks for ("data", "survey"), when every reading of its topic is
     led by a kind word with something after it ("benchmarks | code generation"), else ""."""
     kinds = {KIND_STEMS.get(a[0][0].strip(), "") if len(a) >= 2 and len(a[0]) == 1 else "" for a in concepts if a}
-    if len(kinds) != 1 or "" in kinds or USED_ON_RE.search(question):
+    if len(kinds) != 1 or "" in kinds or USED_ON_RE.search(USED_OFTEN_RE.sub(" ", question)):
         return ""
     return kinds.pop()
 

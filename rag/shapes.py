@@ -1947,6 +1947,27 @@ def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "autho
     return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
 
 
+PRACTITIONERS_RE = re.compile(r"\bpractitioners?\b", re.I)
+
+
+def audience_text(audience: str, told: int, total: int) -> str:
+    """Why papers asked to suit an audience are not listed: for practitioners (or industry, engineers), `told` of
+    the `total` summaries already say what their paper means for AI practitioners; for beginners, a reading list
+    needs a topic to put its surveys first."""
+    if audience == "learner":
+        return (
+            'Which papers suit a beginner depends on the topic: ask, e.g., "what should I read to understand diffusion '
+            'models?", and the surveys, guides and primers of the topic come first. No paper in the digests is '
+            "written for beginners as such."
+        )
+    return (
+        f"The digests summarise every paper for AI practitioners ({told} of the {total} summaries say what the paper "
+        'means for them), so being relevant to practitioners singles out no paper. Ask about a topic ("which papers '
+        'on RAG are useful for practitioners?" lists the papers on RAG), or for a '
+        'kind of paper on it ("which surveys cover RAG?").'
+    )
+
+
 def unnamed_text(words: Sequence[str]) -> str:
     """What the digests lack, said first and plainly: no title or summary names it."""
     them = "them" if len(words) > 1 else "it"
@@ -1984,11 +2005,25 @@ def restates(lead: str, sentence: str, run: int = 10) -> bool:
     return any(tuple(said[i : i + run]) in runs for i in range(len(said) - run + 1))
 
 
+def carried_on(lead: str, sentence: str) -> str:
+    """The lead and what its sentence goes on to say after the words it restates: a name's description stops at
+    a bracket ("LongCite is a system designed to enhance the trustworthiness of Large Language Models"), and the
+    sentence's rest says what the thing does ("(LLMs) by enabling them to provide fine-grained citations …")."""
+    words = re.findall(r"[\w-]+", lead)[-4:]
+    m = re.search(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])", sentence, re.I) if words else None
+    rest = sentence[m.end() :].strip().rstrip(".").rstrip() if m else ""
+    # only a description a bracket cut short goes on: a gloss inside brackets ends with them ("kinship
+    # (similarity …) can guide …"), and "…, a phenomenon termed X" names what the lead already said
+    if len(words) < 3 or not re.match(r"\([^()]{1,40}\)\s+(?:\w+\W+){2}", rest):
+        return lead
+    return f"{lead} {rest}"
+
+
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
     """The definition restated first where the sentence glosses the term, then the sentence itself."""
     if found.lead and restates(found.lead, found.sentence):
         # the restated gloss is the sentence's own clause: said once ("knowledge homophily is when …")
-        text = f"{stands_for(term, found.expansion)}{found.lead} [{n}]."
+        text = f"{stands_for(term, found.expansion)}{carried_on(found.lead, found.sentence)} [{n}]."
     else:
         lead = f"{found.lead} [{n}]. " if found.lead else ""
         text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
@@ -2053,18 +2088,23 @@ def compare_text(sides: list[Side], both: Side, scope: str = "", missing: Sequen
     def study(count: int) -> str:
         return "studies" if count == 1 else "study"
 
-    sides_said = f"{a.count} {uses} {a.name}{aside(a)} and {b.count} {study(b.count)} {b.name}{aside(b)}{where}"
+    noted = asides(sides)
+    sides_said = f"{a.count} {uses} {a.name}{noted[0]} and {b.count} {study(b.count)} {b.name}{noted[1]}{where}"
     head = f"{sides_said}; {both.count} {study(both.count)} both"
     said = [f"{s.name} papers more often name {', '.join(s.words)} [{s.witness}]" for s in sides if s.words]
     return head + ("; " + ", ".join(said) if said else "") + "."
 
 
-def aside(side: Side) -> str:
-    """The papers naming a side that its count leaves out, where they are a tenth of it or more: a reader
-    who greps the name finds them, and should know why they are not counted."""
-    if side.passing < 2 or side.passing * 10 < side.count:
-        return ""
-    return f" ({side.passing} more mention {side.name})"
+def asides(sides: Sequence[Side]) -> list[str]:
+    """The papers naming each side that its count leaves out, said of every side that has any once one side's
+    are two or more and a tenth of its count: a reader who greps a name finds them and should know why they are
+    not counted, and the sides are told alike (LoRA's 13 mentions said, QLoRA's one too)."""
+    if not any(s.passing >= 2 and s.passing * 10 >= s.count for s in sides):
+        return ["" for _ in sides]
+    return [
+        f" ({s.passing} more {'mentions' if s.passing == 1 else 'mention'} {s.name})" if s.passing else ""
+        for s in sides
+    ]
 
 
 def names_all(sentence: str, concepts: list[list[str]]) -> bool:

@@ -163,6 +163,77 @@ def reading_frame(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# Who a reader is, said of the papers asked for ("good for beginners", "relevant for AI practitioners",
+# "beginner-friendly papers on X"): general English words for learners and for those who build with AI, not read
+# off the corpus. Neither is a topic: every digest summary says what a paper means for AI practitioners, and no
+# summary is written for beginners.
+_LEARNERS = r"(?:(?:complete|total|absolute)\s+)?(?:beginners?|newcomers?|novices?|students?|newbies?|learners?)"
+_BUILDERS = (
+    r"(?:(?:ai|ml|machine[\s-]learning|llm|software|applied)\s+)?(?:practitioners?|engineers?|developers?|builders?)"
+    r"|(?:the\s+)?industry"
+)
+_FIT = (
+    r"(?:(?:most|more|very|really|particularly|especially)\s+)?(?:relevant|useful|helpful|good|best|suitable|great|ideal"
+    r"|important|valuable|recommended|accessible|practical|interesting|appropriate|worth\s+reading|matters?|of\s+(?:interest"
+    r"|use|value))(?:\s+most)?"
+)
+# the audience ends where a noun would make it a modifier ("industry applications of LLMs" is a topic)
+_AUDIENCE = (
+    rf"(?P<who>{_LEARNERS}|{_BUILDERS})(?=\s*(?:[?.!,;]|$)|\s+(?:in|on|about|to|into|of|for|who|that|working)\b)"
+)
+AUDIENCE_RES = [
+    re.compile(p, re.I)
+    for p in (
+        # "which papers are relevant for AI practitioners?", "X papers useful to developers"
+        rf"(?:\s+(?:is|are|would\s+be|that\s+(?:are|would\s+be)))?\s+{_FIT}\s+(?:for|to)\s+(?:an?\s+|the\s+)?{_AUDIENCE}\b",
+        # "which world models papers should a newcomer read?"
+        rf"\s+should\s+(?:an?\s+)?(?P<who>{_LEARNERS})\s+read\b",
+        # "beginner-friendly papers on X"
+        r"(?P<who>beginner|newcomer|novice|student|practitioner|developer|industry)[\s-]friendly\b",
+        # "papers on LLM agents for practitioners", "diffusion models papers for beginners": the audience closes a
+        # bare request for papers ("which papers build code assistants for developers?" asks for a kind of tool)
+        r"^\W*(?:(?:which|what)(?:\s+are)?\s+)?(?:the\s+|some\s+)?(?:(?:good|great|best|top|useful)\s+)*"
+        r"(?:papers?\s+(?:on|about|in|regarding)\s+[^?]+?|[^?]+?\s+papers?)"
+        rf"(?P<cut>\s+for\s+(?:an?\s+|the\s+)?{_AUDIENCE})\s*[?.!]*\s*$",
+    )
+]
+PAPERS_ASKED_RE = re.compile(r"\b(?:papers?|works|articles|reads|readings|research)\b", re.I)
+# What is left of the question once its audience is out, around the topic: "which papers … on", "good … papers"
+_AROUND_TOPIC_RE = re.compile(
+    r"^\W*(?:(?:which|what)(?:\s+(?:are|is|would\s+be))?|show\s+me|list|give\s+me|recommend|suggest|any)?\s*"
+    r"(?:(?:the|some|a\s+few|any)\s+)?(?:(?:good|great|best|top|nice|key|useful)\s+)*(?:papers?|works|articles|reads|readings|research)?"
+    r"\s*(?:(?:on|about|in|for|regarding|covering|of)\s+)?",
+    re.I,
+)
+
+
+def audience_frame(text: str) -> tuple[str, str]:
+    """A request for papers said to suit an audience, read without it: ("what should a beginner read on X?",
+    "learner") for the learners' (a reading request: surveys first), ("what are the papers on X?", "builder") for
+    practitioners', industry's or engineers' (every summary speaks to them: the audience picks out no paper); with
+    no topic left, ("", audience). (text, "") for any other question."""
+    if not PAPERS_ASKED_RE.search(text):
+        return text, ""
+    for pattern in AUDIENCE_RES:
+        m = pattern.search(text)
+        if not m:
+            continue
+        cut = "cut" if m.groupdict().get("cut") else 0
+        rest = f"{text[: m.start(cut)]} {text[m.end(cut) :]}"
+        rest = re.sub(r"\b(?:papers?|works|articles|reads|readings)\b", " ", _AROUND_TOPIC_RE.sub(" ", rest), count=1)
+        topic = re.sub(
+            r"^\s*(?:(?:on|about|in|into|to|for|regarding|of)\s+)?|\s*(?:are|is)?\s*[?.!]*\s*$", "", rest, flags=re.I
+        )
+        topic = " ".join(topic.split())
+        learner = re.fullmatch(_LEARNERS + r"|beginner|newcomer|novice|student", m["who"], re.I)
+        audience = "learner" if learner else "builder"
+        if not re.search(r"\w", topic):
+            return "", audience
+        asked = f"what should a beginner read on {topic}?" if learner else f"what are the papers on {topic}?"
+        return asked, audience
+    return text, ""
+
+
 # What a "how can I …" question asks that is no method of the papers: finding or reading them, the tool itself.
 NOT_A_METHOD_RE = re.compile(
     r"^\s*(?:find|search|look|get\s+(?:papers|the\s+papers|a\s+list)|read|see|cite|download|access|filter|browse|export"
@@ -219,15 +290,53 @@ LIMIT_WORDS = frozenset(
 # paper on X?": papers of a kind on a topic, all of them ("which benchmark does X use?" asks of one paper)
 # Words that rank the benchmarks or surveys asked for ("the main benchmarks for X", "common datasets"): the
 # papers making them on X are the answer, and the word is no topic
+# General English words of rank and habit ("the go-to benchmarks", "the de facto standard datasets", "the most
+# widely adopted benchmarks"), not read off the corpus.
 KIND_QUALIFIERS = (
-    r"(?:main|common|standard|popular|key|major|usual|typical|important|leading|best|best-known|well-known"
-    r"|(?:most\s+)?(?:widely|commonly|frequently)[- ]used|most[- ]used|most\s+(?:popular|common|important))"
+    r"(?:main|common|standard|popular|key|major|usual|typical|important|leading|best|best-known|well-known|go-to"
+    r"|established|canonical|classic|default|mainstream|representative|prevalent|dominant|prominent|primary|de\s+facto"
+    r"|(?:most\s+)?(?:widely|commonly|frequently|generally)[- ](?:used|adopted|accepted|recogni[sz]ed)|most[- ]used"
+    r"|most\s+(?:popular|common|important|established|prominent|prevalent|representative))"
 )
 KIND_WORDS = r"(?:surveys?|reviews?|benchmarks?|datasets?|data\s+sets?)"
 KIND_QUALIFIER_RE = re.compile(rf"\b(?:{KIND_QUALIFIERS}\s+)+(?={KIND_WORDS}\b)", re.I)
 KIND_USED_OFTEN_RE = re.compile(
-    rf"\b({KIND_WORDS}\s+(?:are|is))\s+(?:commonly|widely|typically|usually|often|frequently|most)\s+(?=used\b)", re.I
+    rf"\b({KIND_WORDS}\s+(?:are|is))\s+(?:(?:most|more)\s+)?(?:commonly|widely|typically|usually|often|frequently"
+    r"|generally|most)\s+(?=used\b)",
+    re.I,
 )
+_HABIT = r"(?:usually|typically|commonly|generally|normally|often|mostly|most\s+often|conventionally|traditionally)"
+_FOLK = (
+    r"(?:people|researchers|practitioners|authors|papers|most\s+papers|the\s+community|the\s+field|folks|you|we|one)"
+)
+# How a field is evaluated, asked of its habit: "which benchmarks do people use for X?", "how is X usually
+# evaluated?", "how do researchers typically benchmark X?" ask for the benchmarks and data sets made for X, as
+# "what are the common benchmarks for X?" does. A named system asked without a habit word ("how is DeepSeek-R1
+# evaluated?") asks of its own paper and is left alone.
+FIELD_EVALUATION_RES = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^\s*(?:which|what)\s+(?P<kind>benchmarks|datasets|data\s+sets|evaluation\s+sets)\s+(?:do|does)\s+{_FOLK}\s+"
+        rf"(?:{_HABIT}\s+)?(?:use|evaluate\s+on|test\s+on|rely\s+on|report\s+on|benchmark\s+on)\s+"
+        r"(?:for|in|on|when\s+(?:evaluating|studying)|to\s+(?:evaluate|test|benchmark|measure|assess|train))\s+(?P<x>.+)",
+        rf"^\s*how\s+(?:is|are)\s+(?P<x>.+?)\s+{_HABIT}\s+(?:evaluated|benchmarked|assessed|tested|measured)\s*[?.!]*\s*$",
+        rf"^\s*how\s+(?:do|does)\s+{_FOLK}\s+{_HABIT}\s+(?:evaluate|benchmark|assess|test|measure)\s+(?P<x>.+)",
+    )
+]
+
+
+def field_evaluation_frame(text: str) -> str:
+    """ "what are the common benchmarks for X?" for a question asking how the field of X is usually evaluated
+    (`FIELD_EVALUATION_RES`), else the text as it was."""
+    for pattern in FIELD_EVALUATION_RES:
+        m = pattern.search(text)
+        topic = m.group("x").strip().rstrip("?.! ") if m else ""
+        if m and re.search(r"\w", topic):
+            kind = m.groupdict().get("kind") or "benchmarks"
+            return f"what are the common {kind.lower()} for {topic}?"
+    return text
+
+
 KINDS_ASKED = (
     r"^\s*(?:which|what)\s+(?:(?:good|recent|new|existing|open|public)\s+)?(?:surveys|reviews|benchmarks|datasets)\b"
     r"(?!\s+(?:does|do|did|has|have|had|is|was)\b)"
@@ -815,6 +924,8 @@ class Parsed:
     size_least: float = 0.0  # the parameters it allows, least and most (0: no bound that side)
     size_most: float = 0.0
     exists: bool = False  # a list asked yes or no ("is there a paper on X?", "did anyone study whether …?")
+    # who the papers were asked to suit where no topic is left ("relevant for AI practitioners"): "builder", "learner"
+    audience: str = ""
     reading: bool = False  # a reading request ("what should I read to understand X?"): surveys and overviews first
     approaches: bool = False  # "what are the main approaches to X?": the papers proposing methods first
     soft: list[str] = field(default_factory=list)  # its clause's passive participles, as typed ("tricked")
@@ -1816,6 +1927,7 @@ def understand(
     rest, has_code = strip_code_intent(clean, phrase_df) if spoken == "en" else (clean, False)
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
     reading, approaches = False, False
+    audienced, audience = "", ""
     soft: list[str] = []
     plural, least, most, bound = False, 0.0, 0.0, ""
     trending = False
@@ -1824,7 +1936,9 @@ def understand(
         soft = soft_words(rest)
         rest, framed_exists = existence_frame(rest)
         rest, generic = research_on(rest)
-        framed, reading = reading_frame(rest)
+        audienced, audience = audience_frame(rest)
+        rest = audienced or ("what are the papers?" if audience else rest)
+        framed, reading = reading_frame(field_evaluation_frame(rest))
         framed, best = methods_frame(framed)
         reframed, rest = (framed, framed) if framed != rest else (rest if framed_exists else "", rest)
         approaches = not reading and bool(METHODS_ASKED_RE.match(rest))
@@ -2035,6 +2149,7 @@ def understand(
         # "is there a primer on X?" asks whether an overview exists: its answer says which, with no "Yes:"
         exists=intent == "list" and not reading and (framed_exists or bool(YES_NO_RE.match(clean))),
         reading=reading and intent == "list",
+        audience="" if audienced else audience,
         approaches=approaches and intent == "list",
         soft=soft,
     )

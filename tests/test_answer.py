@@ -1154,7 +1154,7 @@ def test_a_comparison_for_a_qualifier_counts_and_cites_each_side_among_the_paper
     papers than over everything, said so, and the sides' examples are papers on long context."""
     everything = answerer.ask("compare Mamba and Transformers")
     result = answerer.ask("compare Mamba and Transformers for long context")
-    noted = r"(\(\d+ more mention \w+\) )?"
+    noted = r"(\(\d+ more mentions? \w+\) )?"
     said = rf"\d+ papers use or study Mamba {noted}and \d+ study Transformers {noted}among the papers on long context;"
     assert re.match(said, result.answer)
     counts = [int(row["papers"]) for row in result.table]

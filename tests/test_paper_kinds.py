@@ -61,6 +61,9 @@ def test_the_kind_is_asked_only_when_a_kind_word_leads_the_topic_and_nothing_say
     assert paper_kinds.asked("papers evaluated on datasets for code generation", concepts) == ""
     assert paper_kinds.asked("which papers use GRPO?", [[[stem_key("grpo")]]]) == ""
     assert paper_kinds.asked("any benchmark?", [[[stem_key("benchmark")]]]) == ""
+    # how widely the field uses them ranks the benchmarks asked for: no paper is asked to have used one
+    assert paper_kinds.asked("what are the most widely used benchmarks for code generation?", concepts) == "data"
+    assert paper_kinds.asked("which datasets are commonly adopted for code generation?", concepts) == "data"
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +208,26 @@ def test_main_approaches_put_the_papers_proposing_methods_first(answerer):
     assert "\nBenchmarks, data sets and tools (" in answer.answer
     plain = answerer.ask("papers on text-to-3D generation")
     assert "Papers proposing a method" not in plain.answer
+
+
+@pytest.mark.slow
+def test_the_fields_habit_asks_for_its_benchmarks_and_an_audience_is_no_topic(answerer):
+    """ "which benchmarks do people use for X?" and "how is X usually evaluated?" are "what are the common
+    benchmarks for X?"; "good for beginners in X" asks what to read first on X; "relevant for AI practitioners"
+    with no topic lists no paper, since every summary speaks to them."""
+    common = {c["id"] for c in answerer.ask("what are the common benchmarks for code generation?").citations}
+    for question in (
+        "which benchmarks do people use for code generation?",
+        "how is code generation usually evaluated?",
+    ):
+        asked = answerer.ask(question)
+        assert {c["id"] for c in asked.citations} == common and "introduce a benchmark or data set" in asked.answer
+    beginners = answerer.ask("which papers are good for beginners in world models?")
+    reading = answerer.ask("what should I read to learn about world models?")
+    assert [c["id"] for c in beginners.citations][:2] == [c["id"] for c in reading.citations][:2]
+    assert beginners.answer.splitlines()[1].startswith("Surveys and overviews of it, to read first (2)")
+    assert "beginner" not in beginners.answer.splitlines()[0]
+    practitioners = answerer.ask("which papers are relevant for AI practitioners?")
+    assert not practitioners.citations and "singles out no paper" in practitioners.answer
+    on_rag = answerer.ask("which papers on RAG are useful for practitioners?")
+    assert on_rag.citations and "practitioner" not in on_rag.answer.splitlines()[0]

@@ -118,11 +118,18 @@ def test_compare_table_rows_and_markdown():
     assert compare_text([dpo, ppo], both) == (
         "2 papers use or study dpo and 1 studies ppo; 1 studies both; dpo papers more often name alignment [1]."
     )
-    # the papers a grep for a side finds but its count leaves out are said, where they are a tenth of it or more
+    # the papers a grep for a side finds but its count leaves out are said, where they are a tenth of it or more,
+    # and then of both sides alike
     cited = Side("GPT-4o", 20, [(1, MCTS, "uses it")], [], passing=9)
     assert compare_text([cited, Side("Claude", 30, [], [], passing=2)], both).startswith(
-        "20 papers use or study GPT-4o (9 more mention GPT-4o) and 30 study Claude; "
+        "20 papers use or study GPT-4o (9 more mention GPT-4o) and 30 study Claude (2 more mention Claude); "
     )
+    assert compare_text([cited, Side("QLoRA", 4, [], [], passing=1)], both).startswith(
+        "20 papers use or study GPT-4o (9 more mention GPT-4o) and 4 study QLoRA (1 more mentions QLoRA); "
+    )
+    assert compare_text(
+        [Side("GPT-4o", 20, [], [], passing=1), Side("Claude", 30, [], [], passing=0)], both
+    ).startswith("20 papers use or study GPT-4o and 30 study Claude; ")
 
 
 def test_distinctive_words_set_a_side_apart():
@@ -534,3 +541,31 @@ def test_a_list_by_contribution_puts_methods_first_and_heads_each_other_kind():
     assert shapes.with_headings(text, [(0, "First:"), (1, "Then:"), (5, "Never:")]) == (
         "2 papers match.\nFirst:\n- **A** [1]: a\nThen:\n- **B** [2]: b"
     )
+
+
+def test_a_restated_definition_goes_on_to_what_the_thing_does():
+    from rag.shapes import carried_on
+
+    sentence = (
+        "This research paper introduces LongCite, a system designed to enhance the trustworthiness of Large Language "
+        "Models (LLMs) by enabling them to provide fine-grained citations within their long-form answers."
+    )
+    lead = "LongCite is a system designed to enhance the trustworthiness of Large Language Models"
+    assert carried_on(lead, sentence) == (
+        f"{lead} (LLMs) by enabling them to provide fine-grained citations within their long-form answers"
+    )
+    # a gloss in brackets ends with them, and a description named after it ("…, a phenomenon termed X") says
+    # nothing more of it
+    kinship = "Model kinship (similarity between LLMs based on weight differences) can guide iterative merging."
+    assert carried_on("Model kinship means similarity between LLMs based on weight differences", kinship) == (
+        "Model kinship means similarity between LLMs based on weight differences"
+    )
+    termed = "Longer reasoning can degrade performance, a phenomenon termed inverse scaling in test-time compute."
+    assert carried_on("Inverse scaling is a phenomenon where longer reasoning can degrade performance", termed) == (
+        "Inverse scaling is a phenomenon where longer reasoning can degrade performance"
+    )
+    # a lead that already ends where its sentence does stays as it is
+    assert carried_on(
+        "Grokking means transitioning from memorization to generalization",
+        "Grokking means transitioning from memorization to generalization.",
+    ) == ("Grokking means transitioning from memorization to generalization")

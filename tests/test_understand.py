@@ -7,10 +7,12 @@ from rag.understand import (
     aliased,
     as_typed,
     asked_count,
+    audience_frame,
     bare_topic,
     category_asked,
     chunks,
     correct,
+    field_evaluation_frame,
     intent_of,
     language_of,
     mend_months,
@@ -1262,3 +1264,61 @@ def test_code_on_github_is_the_code_filter_and_a_code_term_is_a_topic():
     assert strip_code_intent("papers with code using GRPO", lambda p: df(p) or 0) == ("papers using GRPO?", True)
     p = understand("which papers have a GitHub repository?", VOCAB, ACRONYMS)
     assert p.has_code and p.intent == "list"
+
+
+def test_how_a_field_is_usually_evaluated_asks_for_its_common_benchmarks():
+    for question, framed in (
+        ("which benchmarks do people use for code generation?", "what are the common benchmarks for code generation?"),
+        (
+            "which datasets do researchers typically use for image editing?",
+            "what are the common datasets for image editing?",
+        ),
+        (
+            "how is knowledge distillation usually evaluated?",
+            "what are the common benchmarks for knowledge distillation?",
+        ),
+        ("how do researchers usually evaluate GUI agents?", "what are the common benchmarks for GUI agents?"),
+    ):
+        assert field_evaluation_frame(question) == framed, question
+    # a named system's own evaluation, or a named model's benchmarks, are asked of its paper
+    for other in (
+        "how is DeepSeek-R1 evaluated?",
+        "which benchmarks does DeepSeek-R1 use?",
+        "how is performance usually measured in speculative decoding?",
+    ):
+        assert field_evaluation_frame(other) == other
+    parsed = understand("what are the go-to benchmarks for GUI agents?", VOCAB, ACRONYMS)
+    assert parsed.intent == "list" and parsed.topics[-1].endswith("gui agents")
+
+
+def test_an_audience_is_read_out_of_a_request_for_papers():
+    for question, framed, audience in (
+        ("which papers are relevant for AI practitioners?", "", "builder"),
+        ("what papers are useful for ML engineers?", "", "builder"),
+        ("which papers on RAG are useful for practitioners?", "what are the papers on RAG?", "builder"),
+        ("image editing papers relevant for industry", "what are the papers on image editing?", "builder"),
+        ("papers on LLM agents for practitioners", "what are the papers on LLM agents?", "builder"),
+        ("which papers are good for beginners in RL?", "what should a beginner read on RL?", "learner"),
+        (
+            "what are beginner-friendly papers on world models?",
+            "what should a beginner read on world models?",
+            "learner",
+        ),
+        (
+            "which world models papers should a newcomer read?",
+            "what should a beginner read on world models?",
+            "learner",
+        ),
+    ):
+        assert audience_frame(question) == (framed, audience), question
+    # practitioners or industry as what the papers study, or a tool built for developers, stay the topic
+    for other in (
+        "which papers study how practitioners use LLMs?",
+        "which papers survey AI in industry?",
+        "which papers build code assistants for developers?",
+        "which papers are relevant to industry applications of LLMs?",
+        "which papers are good for code generation?",
+    ):
+        assert audience_frame(other) == (other, ""), other
+    parsed = understand("which papers are relevant for AI practitioners?", VOCAB, ACRONYMS)
+    assert parsed.audience == "builder" and not any(parsed.concepts)
