@@ -105,9 +105,12 @@ def aliases(words: list[str]) -> list[str]:
         taken |= set(range(at, at + len(run)))
         for other in others:
             named = [*words[:at], *other.split(), *words[at + len(run) :]]
-            out += [" " + " ".join(named) + " ", "~" + " ".join(named)]
-            if key in _SPREAD_KEYS and len(words) > len(run):
-                out.append("&" + " ".join(named))
+            if key not in _SPREAD_KEYS:
+                out += [" " + " ".join(named) + " ", "~" + " ".join(named)]
+                continue
+            # side by side ("~" holds the name as written too) or apart in a sentence; never a plain phrase,
+            # which `acronym_senses` would take for the concept's own expansion
+            out += ["~" + " ".join(named), *(["&" + " ".join(named)] if len(words) > len(run) else [])]
     return out
 
 
@@ -440,6 +443,8 @@ def acronym_senses(
         kept = []
         for concept in alternative:
             phrases = [f for f in concept if len(f.split()) > 1 and not f.startswith("&")]
+            # the concept's own words, where it has them, spell the acronym out; a looser form only where not
+            phrases = [f for f in phrases if f.startswith(" ")] or phrases
             expansion = max(phrases, key=len) if phrases else ""
             forms = []
             for form in concept:
