@@ -66,24 +66,51 @@ KIND_FORMS = frozenset(stem_key(k) for kinds in KINDS.values() for k in kinds)
 # tokens a model attends to is written as pruning, dropping, reducing, compressing or merging them.
 # Kept small; each alias is loose (it meets the dense gate of the papers naming the asked name).
 TOKEN_CUTS = ("token pruning", "token dropping", "token reduction", "token compression", "token merging")
+# The names the field gives the LLM-based models that read images beside text: papers write "MLLM", "LVLM",
+# "LMM" or "vision-language model" for the same kind of model ("hallucination in MLLMs" is LVLM
+# hallucination), as each paper's authors prefer. Loose, like every alias.
+MULTIMODAL_LLMS = (
+    "vision-language model",
+    "large vision-language model",
+    "multimodal large language model",
+    "multimodal language model",
+    "multimodal llm",
+    "large multimodal model",
+    "vlm",
+    "lvlm",
+    "mllm",
+    "lmm",
+)
 ALIASES: dict[str, tuple[str, ...]] = {
-    name: tuple(a for a in (*TOKEN_CUTS, "token reducing") if a != name) for name in TOKEN_CUTS[:4]
+    **{name: tuple(a for a in (*TOKEN_CUTS, "token reducing") if a != name) for name in TOKEN_CUTS[:4]},
+    **{name: tuple(a for a in MULTIMODAL_LLMS if a != name) for name in MULTIMODAL_LLMS},
 }
 _ALIAS_KEYS = {stem_key(k).strip(): [stem_key(a).strip() for a in v] for k, v in ALIASES.items()}
+# A model's name beside a topic word is written apart from it as often as before it ("hallucination in
+# multimodal large language models"): these names also count with the other words in one sentence, close by.
+_SPREAD_KEYS = frozenset(stem_key(k).strip() for k in MULTIMODAL_LLMS)
 
 
 def aliases(words: list[str]) -> list[str]:
     """The name with a run of its words (`ALIASES`) written as each other name of that technique, as is
-    and with its words in any order ("visual token compression", "compressing tokens")."""
+    and with its words in any order ("visual token compression", "compressing tokens"). The longest
+    run wins: "large vision-language model" is not read as "large" before another name."""
     out: list[str] = []
-    for key, others in _ALIAS_KEYS.items():
+    taken: set[int] = set()
+    for key, others in sorted(_ALIAS_KEYS.items(), key=lambda kv: -len(kv[0].split())):
         run = key.split()
         at = next((i for i in range(len(words)) if words[i : i + len(run)] == run), -1)
-        if at < 0:
+        if at < 0 or taken & set(range(at, at + len(run))):
             continue
+        taken |= set(range(at, at + len(run)))
         for other in others:
             named = [*words[:at], *other.split(), *words[at + len(run) :]]
-            out += [" " + " ".join(named) + " ", "~" + " ".join(named)]
+            if key not in _SPREAD_KEYS:
+                out += [" " + " ".join(named) + " ", "~" + " ".join(named)]
+                continue
+            # side by side ("~" holds the name as written too) or apart in a sentence; never a plain phrase,
+            # which `acronym_senses` would take for the concept's own expansion
+            out += ["~" + " ".join(named), *(["&" + " ".join(named)] if len(words) > len(run) else [])]
     return out
 
 
@@ -416,6 +443,8 @@ def acronym_senses(
         kept = []
         for concept in alternative:
             phrases = [f for f in concept if len(f.split()) > 1 and not f.startswith("&")]
+            # the concept's own words, where it has them, spell the acronym out; a looser form only where not
+            phrases = [f for f in phrases if f.startswith(" ")] or phrases
             expansion = max(phrases, key=len) if phrases else ""
             forms = []
             for form in concept:

@@ -364,6 +364,23 @@ def test_cutting_tokens_is_named_in_several_ways_and_only_for_tokens():
     assert aliases(stem_key("token merging").split()) == []  # merging is one way to cut tokens, not all of them
 
 
+def test_the_names_of_multimodal_llms_stand_for_each_other_apart_from_the_topic_word_too():
+    forms = aliases(stem_key("LVLM hallucination").split())
+    assert "~mllm hallucin" in forms and "~lmm hallucin" in forms and "&multimod larg languag model hallucin" in forms
+    docs = stemmed_corpus(
+        [
+            paper("1", "T", "This paper studies hallucination in multimodal large language models (MLLMs)."),
+            paper("2", "T", "Large language models hallucinate. Multimodal inputs are left to future work."),
+        ]
+    )
+    assert [any(form_in(f, d) for f in forms) for d in docs] == [True, False]
+    # the longest name wins: "large vision-language model" is no "large" before another name
+    longest = aliases(stem_key("large vision-language models").split())
+    assert "~mllm" in longest and not any(f.startswith("~larg mllm") for f in longest)
+    # a name alone has no other words to stand apart from
+    assert not any(f.startswith("&") for f in aliases(stem_key("vision-language models").split()))
+
+
 def test_the_name_most_papers_close_to_a_description_write():
     docs = stemmed_corpus(
         [
