@@ -3531,11 +3531,13 @@ class Answerer:
         found = shapes.authors_among(papers, names)
         # a misspelt name ("Yoshua Bengoi") is answered as the listed one, and the answer says which
         asked = bibtex.fold(parsed.author)
-        corrected = " " in parsed.author.strip() and asked not in names
+        full = " " in parsed.author.strip()
+        corrected = full and asked not in names
         # a listed name rather than a handle
-        spelt = [n for n in sorted(found, key=lambda n: " " not in n) if bibtex.fold(n) in names]
+        spelt = [n for n in found if " " in n and bibtex.fold(n) in names]
         reading = spelt[0] if corrected and spelt else ""
-        lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading)]
+        handles = [n for n in found if " " not in n] if full else []
+        lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading, handles)]
         if parsed.coauthors:
             together_names = [reading or parsed.author, *self.spelt(parsed.coauthors)]
             lines = [shapes.together_head(together_names, len(papers), parsed.clean)]

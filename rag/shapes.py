@@ -1847,18 +1847,36 @@ def unlisted_author(asked: str, near: str, count: int) -> str:
     return text
 
 
-def author_head(asked: str, found: dict[str, int], count: int, question: str, reading: str = "") -> str:
+def author_head(
+    asked: str, found: dict[str, int], count: int, question: str, reading: str = "", handles: Sequence[str] = ()
+) -> str:
     """The opening of an author's list: "Yes: 4 papers … Yejin Choi is an author of each." A surname shared by
-    several listed authors names each with their count; a misspelt name is said as listed (`reading`)."""
+    several listed authors names each with their count; a misspelt name is said as listed (`reading`); a full
+    name some papers list by a one-word handle (`handles`: "tridao", "Muennighoff") says so."""
     if reading:
-        return f"No listed author is spelt {asked}; reading {reading}: " + author_head(reading, found, count, "")
+        return f"No listed author is spelt {asked}; reading {reading}: " + author_head(
+            reading, found, count, "", "", handles
+        )
     yes = "Yes: " if YES_NO_RE.match(question) else ""
     papers = f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}"
+    people = {name: n for name, n in found.items() if name not in handles}
+    if handles and len(people) <= 1:
+        who, each = next(iter(people), asked), "each" if count != 1 else "it"
+        return f"{yes}{papers}: {who} is an author of {each}{handle_note(handles, found, people)}."
     if len(found) == 1:
         return f"{yes}{papers}: {next(iter(found))} is an author of {'each' if count != 1 else 'it'}."
     shown = ", ".join(f"{name} ({n})" for name, n in list(found.items())[:NAMES_SHOWN])
     more = f", and {len(found) - NAMES_SHOWN} more" if len(found) > NAMES_SHOWN else ""
     return f"{yes}{papers}: {len(found)} listed authors are named {asked}: {shown}{more}."
+
+
+def handle_note(handles: Sequence[str], found: dict[str, int], people: dict[str, int]) -> str:
+    """How a person's papers list them by a handle: all of them (", listed by the handle tridao") or some (" (1
+    of them by the handle carlini)")."""
+    plural = "s" if len(handles) != 1 else ""
+    if not people:
+        return f", listed by the handle{plural} {listed_words(list(handles), 'and')}"
+    return f" ({listed_words([f'{found[h]} of them by the handle {h}' for h in handles], 'and')})"
 
 
 def together_head(names: Sequence[str], count: int, question: str) -> str:

@@ -133,8 +133,10 @@ def test_a_labs_papers_are_its_own_reports_with_the_caveat_and_unlisted_authors_
     assert {"2412.15115", "2502.13923", "2505.09388"} <= {c["id"] for c in qwen.citations}
     deepseek = {c["id"] for c in answerer.ask("papers from DeepSeek").citations}
     assert "2501.12948" in deepseek and "2504.07128" not in deepseek
-    dao = answerer.ask("papers by Tri Dao")
-    assert dao.citations == [] and "Did you mean Tri Cao (3 papers)?" in dao.answer
+    dao = answerer.ask("papers by Tri Dao")  # listed by the handle "tridao", never read as Tri Cao
+    assert [c["id"] for c in dao.citations] == ["2504.10449"] and "listed by the handle tridao" in dao.answer
+    assert "2504.10449" not in {c["id"] for c in answerer.ask("papers by Tri Cao").citations}
+    assert "listed by the handle jiajunwu" in answerer.ask("papers by Jiajun Wu").answer  # not Jiajun Xu's
     typo = answerer.ask("papers by Yoshua Bengoi")
     assert "reading Yoshua Bengio" in typo.answer and [c["id"] for c in typo.citations] == ["2502.15657"]
 
