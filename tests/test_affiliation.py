@@ -201,3 +201,18 @@ def test_a_family_led_name_is_the_labs_when_the_summary_presents_it():
         'This paper introduces "Thoughtology," a systematic analysis of … DeepSeek-R1.',
         ("DeepSeek",),
     )
+
+
+@pytest.mark.slow
+def test_a_short_system_name_is_not_another_hyphenated_name_and_a_technical_report_is_its_systems(
+    retriever, corpus_settings
+):
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    others = {"2509.11543", "2504.10368", "2508.15763"}  # UI-S1, S1-Bench, Intern-S1
+    cost = [c["id"] for c in answerer.ask("what is the training cost of s1?").citations]
+    assert cost[:1] == ["2501.19393"] and not others & set(cost)
+    assert not others & {c["id"] for c in answerer.ask("which papers use s1?").citations}
+    assert answerer.ask("what is UI-S1?").citations[0]["id"] == "2509.11543"
+    assert answerer.ask("what is Qwen3?").citations[0]["id"] == "2505.09388"
+    when = answerer.ask("when did the Qwen3 technical report come out?")
+    assert [c["id"] for c in when.citations] == ["2505.09388"] and "No paper" not in when.answer

@@ -296,3 +296,10 @@ def test_papers_by_several_people_are_those_every_one_of_them_wrote(week_answere
         f"No paper in the digests lists Liefeng Bo, {other} and {stranger} together as authors; "
         "Liefeng Bo is an author of 2 papers."
     )
+
+
+def test_the_technical_report_asked_is_the_systems_own_paper():
+    from rag.answer import without_report
+
+    assert without_report("Qwen3 technical", "when did the Qwen3 technical report come out?") == "Qwen3"
+    assert without_report("Qwen3 technical", "what does Qwen3 technical writing do?") == "Qwen3 technical"
