@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from rag import english
 from rag.affiliation import KNOWN_ORG_RE, ORG_SUFFIX_RE
 from rag.bibtex import fold
 
@@ -138,15 +139,18 @@ def handles(authors: Mapping[str, int]) -> tuple[dict[str, str], dict[str, int]]
 
 def surname_handle(name: str, authors: Mapping[str, int]) -> str:
     """The one-word handle a full name's surname alone is ("Niklas Muennighoff" → "muennighoff"), when that
-    surname is rare enough to stand for one person: this long or more, and no listed full name of someone else
-    ends in it; "" otherwise."""
+    surname is rare enough to stand for one person: this long or more, no listed full name of someone else ends
+    in it, and no English word or given name the dictionary holds ("Elliott" is as likely someone's first
+    name); "" otherwise."""
     words = name.split()
     if len(words) < 2:
         return ""
     key = fold(words[-1])
     one, _ = handles(authors)
     others = [n for n in one_person(surnames(authors).get(key, [])) if fold(n) != fold(name)]
-    return one[key] if len(key) >= SURNAME_HANDLE and key in one and not others else ""
+    if len(key) < SURNAME_HANDLE or key not in one or others or english.is_english(key, english.words()):
+        return ""
+    return one[key]
 
 
 def with_handle(name: str, authors: Mapping[str, int]) -> list[str]:

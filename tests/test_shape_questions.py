@@ -109,6 +109,7 @@ def test_a_rare_surname_alone_is_its_persons_handle_a_shared_or_short_one_nobody
     assert surname_handle("Nicholas Carlini", HANDLED) == "carlini"  # the one listed Carlini
     assert surname_handle("Wei Qian", HANDLED) == ""  # Yue Qian, Hao Qian: whose is "qian"?
     assert surname_handle("Tri Dao", {**HANDLED, "dao": 1}) == ""  # too short to stand for one person
+    assert surname_handle("Desmond Elliott", {**HANDLED, "elliott": 1, "desmond elliott": 2}) == ""  # a given name
     assert resolve("Niklas Muennighoff", HANDLED, VOCAB) == ["muennighoff"]
     assert resolve("Nicholas Carlini", HANDLED, VOCAB) == ["nicholas carlini", "carlini"]
     assert resolve("Niklas Muennighoff", HANDLED, {"muennighoff": 5}) == []  # a word the papers use
