@@ -1,7 +1,8 @@
 """Draw the people and short model names for eval/who2_dev.jsonl at random, with a fixed seed.
 
-People: the digests list many authors only by a one-word handle. Three pools, each drawn from: handles that
-are not the folded form of any listed full name ("tridao", "CiaraRowles"); capitalised one-word names that
+People: the digests list many authors only by a one-word handle. Three pools, each drawn from: lower-case
+handles that are not the folded form of any listed full name ("tridao") and handles in camel case
+("CiaraRowles"); capitalised one-word names that
 read as a surname and are no listed full name's surname ("Muennighoff"); names of three words or more whose
 last two words no paper lists alone ("Xiang Lisa Li" asked as "Lisa Li"). Controls: one-word handles that are
 the surname of two or more listed people ("zhang"), which must not be read as any one of them.
