@@ -303,6 +303,7 @@ CLASS_STEMS = frozenset(stems("neural deep"))
 # Words a title and a question about it spell differently ("tech report" for "Technical Report").
 TITLE_GENERIC = frozenset({"technical", "tech"})
 # The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
+SHORT_NAME_DF = 20  # a letter and a digit this many papers write ("F1" 150, "R1" 200) is a word, not one system's name
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -447,6 +448,16 @@ RANKED_BY_IMPACT_RE = re.compile(
     re.I,
 )
 # "the Llama 4 paper", "the Qwen2.5-VL technical report": a question about a system's own paper.
+REPORT_HEAD_RE = re.compile(r"\s+(?:technical|tech)$", re.I)
+
+
+def without_report(name: str, question: str) -> str:
+    """A system's name without the "technical" of "the Qwen3 technical report", which names its paper."""
+    if re.search(re.escape(name) + r"\s+report\b", question, re.I) and REPORT_HEAD_RE.search(name):
+        return REPORT_HEAD_RE.sub("", name)
+    return name
+
+
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
 )
@@ -508,6 +519,7 @@ class Answerer:
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
+        self._own_names: dict[str, str] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
         self._phrases: dict[str, set[str]] | None = None
         self._kinds: dict[str, list[int]] = {}
@@ -522,7 +534,7 @@ class Answerer:
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
         self._scan = None
-        self._authors = self._vectors = self._titles = self._names = self._spelled = None
+        self._authors = self._vectors = self._titles = self._names = self._spelled = self._own_names = None
         self._phrases = None
         self._word_df = None
         self._makers = None
@@ -1246,6 +1258,7 @@ class Answerer:
                     and len(words) <= 3
                     and bool(
                         NAME_RE.search(" ".join(words))
+                        or (len(words) == 1 and self.short_name(words[0]))
                         or (
                             len(words) == 1
                             and len(words[0]) >= 5
@@ -1272,6 +1285,11 @@ class Answerer:
         # the longest names the question spells: a shorter one inside a longer one is a part of it
         longest = {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
         return self.meant(question, longest)
+
+    def short_name(self, word: str) -> bool:
+        """A letter and a digit ("s1", "T1", "G1") name a system where few papers write them as a word ("F1" is a
+        score)."""
+        return bool(re.fullmatch(r"[A-Za-z]\d", word)) and self.retriever.stem_df.get(word.lower(), 0) < SHORT_NAME_DF
 
     def meant(self, question: str, found: dict[int, str]) -> dict[int, str]:
         """The named papers the question is about. A name is also a common word elsewhere (an ISA: "x86 code
@@ -2296,6 +2314,53 @@ class Answerer:
             )
         return kept
 
+    @property
+    def own_names(self) -> dict[str, str]:
+        """The one-word system names papers' titles open with ("s1: Simple test-time scaling", "Ola: …"), by
+        stem: a name with a digit, or no English word ("GoT", "Wan" and "Physics" are words)."""
+        if self._own_names is None:
+            known = english.words()
+            self._own_names = {}
+            for p in self.retriever.papers:
+                head = p.title.split(":")[0].strip()
+                if ":" not in p.title or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", head):
+                    continue
+                if re.search(r"\d", head) or not english.is_english(head.lower(), known):
+                    self._own_names.setdefault(stem_key(head).strip(), head)
+        return self._own_names
+
+    def writes_name(self, pattern: re.Pattern[str], key: str, text: str) -> bool:
+        """The text writes the name (`pattern`, its stem `key`), and a system's own one-word name not only as part
+        of other hyphenated names (`shapes.joined_only`)."""
+        if not pattern.search(text):
+            return False
+        name = self.own_names.get(key.strip(), "")
+        return not name or not shapes.joined_only(name, text)
+
+    def names_mask(self, concepts: list[list[list[str]]]) -> np.ndarray:
+        """`shapes.topic_mask` over the corpus, where a paper writing a system's own one-word name only as part
+        of other hyphenated names ("UI-S1", "Intern-S1", "S1-Bench" for s1) does not name that system."""
+        named = shapes.topic_mask(concepts, self.docs)
+        asked = {c[0].strip() for a in concepts for c in a if c and c[0].strip() in self.own_names}
+        if not asked or not named.any():
+            return named
+        papers = self.retriever.papers
+        out = np.zeros(len(self.docs), dtype=bool)
+        for alternative in concepts:
+            if not alternative:
+                continue
+            hit = np.ones(len(self.docs), dtype=bool)
+            for concept in alternative:
+                hit &= shapes.concept_hits(concept, self.docs)
+                key = concept[0].strip() if concept else ""
+                if key in asked:  # named by another form of the concept, the paper still names it
+                    other = shapes.concept_hits([f for f in concept if key not in f.split()], self.docs)
+                    name = self.own_names[key]
+                    for i in np.flatnonzero(hit & ~other):
+                        hit[i] = not shapes.joined_only(name, f"{papers[i].title} {papers[i].summary}")
+            out |= hit
+        return out
+
     def papers_using(
         self, concepts: list[list[list[str]]], forms: set[str], filters: Filters, topics: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -2307,11 +2372,11 @@ class Answerer:
             for w in re.findall(r"[a-z0-9]+", t.lower())
             if w.endswith("ed") or shapes.DERIVES_RE.search(w)
         )
-        named = shapes.topic_mask(concepts, self.docs)
+        named = self.names_mask(concepts)
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
         full = listing.without(concepts, forms)
-        sure_papers = self.users(full, np.flatnonzero(shapes.topic_mask(full, self.docs) & allowed), True, participles)
+        sure_papers = self.users(full, np.flatnonzero(self.names_mask(full) & allowed), True, participles)
         sure = set(sure_papers)
         loose = [i for i in kept if i not in sure]
         # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
@@ -2385,7 +2450,7 @@ class Answerer:
             out |= {
                 int(i)
                 for i in np.flatnonzero(allowed)
-                if pattern.search(papers[i].text) or any(shapes.form_in(t, docs[i]) for t in twins)
+                if self.writes_name(pattern, own, papers[i].text) or any(shapes.form_in(t, docs[i]) for t in twins)
             }
         done = [a for _, a, _ in names]
         rest = [a for a in parsed.concepts if a not in done]
@@ -3558,11 +3623,13 @@ class Answerer:
         found = shapes.authors_among(papers, names)
         # a misspelt name ("Yoshua Bengoi") is answered as the listed one, and the answer says which
         asked = bibtex.fold(parsed.author)
-        corrected = " " in parsed.author.strip() and asked not in names
+        full = " " in parsed.author.strip()
+        corrected = full and asked not in names
         # a listed name rather than a handle
-        spelt = [n for n in sorted(found, key=lambda n: " " not in n) if bibtex.fold(n) in names]
+        spelt = [n for n in found if " " in n and bibtex.fold(n) in names]
         reading = spelt[0] if corrected and spelt else ""
-        lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading)]
+        handles = [n for n in found if " " not in n] if full else []
+        lines = [shapes.author_head(parsed.author, found, len(papers), parsed.clean, reading, handles)]
         if parsed.coauthors:
             together_names = [reading or parsed.author, *self.spelt(parsed.coauthors)]
             lines = [shapes.together_head(together_names, len(papers), parsed.clean)]
@@ -3831,6 +3898,7 @@ class Answerer:
         Scientist", "Attention Is All You Need"), as written: a name, or capitalised words."""
         spans = (re.search(re.escape(t), parsed.clean, re.I) for t in parsed.topics)
         named = [m.group(0) for m in spans if m and (NAME_RE.search(m.group(0)) or capitalised(m.group(0)))]
+        named = [without_report(n, parsed.clean) for n in named]
         return named + [t for t in TITLE_RUN_RE.findall(parsed.clean) if t not in named]
 
     @property
@@ -4132,11 +4200,11 @@ class Answerer:
             side = self.checked([alternative], loose)
             using = set(self.papers_using(side, loose, filters, [topic])[0].tolist())
             sure = listing.without(side, loose)
-            named = np.flatnonzero(shapes.topic_mask(sure, self.docs) & self.retriever.mask(filters))
+            named = np.flatnonzero(self.names_mask(sure) & self.retriever.mask(filters))
             return using, side, loose, set(named.tolist())
         texts = [p.text for p in self.retriever.papers]
-        written = [i for i, text in enumerate(texts) if pattern.search(text)]  # one scan serves both uses below
         own = stem_key(asked)
+        written = [i for i, text in enumerate(texts) if self.writes_name(pattern, own, text)]  # serves both uses
         twins = [f for c in alternative for f in c if f != own]
         kinds = self.kinds([f for c in alternative for f in c])  # a ConvNeXt is a CNN
         twins += kinds

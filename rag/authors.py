@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from rag import english
 from rag.affiliation import KNOWN_ORG_RE, ORG_SUFFIX_RE
 from rag.bibtex import fold
 
@@ -17,6 +18,7 @@ SURNAME_MIN = 3  # "He", "Li": a surname this short names too many people to be 
 NAME_DF = 3  # a word this many papers write in their text ("Google", "Meta", "Long") is read as that word
 LONG_NAME = 12  # from this length a misspelt name may be two edits away, below it one
 TOPIC_DF = 10  # a word this many papers write ("Deep", "Long", "Research") reads as a topic, even in a name
+SURNAME_HANDLE = 5  # a surname alone read as one person's handle ("muennighoff") from this length ("dao" is not)
 
 
 # Tables per author index, kept with the index itself: an id alone could be reused by a later index.
@@ -135,25 +137,88 @@ def handles(authors: Mapping[str, int]) -> tuple[dict[str, str], dict[str, int]]
     return cached[1]
 
 
+def surname_handle(name: str, authors: Mapping[str, int]) -> str:
+    """The one-word handle a full name's surname alone is ("Niklas Muennighoff" → "muennighoff"), when that
+    surname is rare enough to stand for one person: this long or more, no listed full name of someone else ends
+    in it, and no English word or given name the dictionary holds ("Elliott" is as likely someone's first
+    name); "" otherwise."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    key = fold(words[-1])
+    one, _ = handles(authors)
+    others = [n for n in one_person(surnames(authors).get(key, [])) if fold(n) != fold(name)]
+    if len(key) < SURNAME_HANDLE or key not in one or others or english.is_english(key, english.words()):
+        return ""
+    return one[key]
+
+
 def with_handle(name: str, authors: Mapping[str, int]) -> list[str]:
-    """The name and the handle the digests list the same person by: its first initial and surname run
-    together ("Graham Neubig" → "gneubig"), when no other listed full name gives that handle. (A handle of
-    the whole name, "mohitbansal", folds to the name itself and needs no look-up.)"""
+    """The name and the handles the digests list the same person by: its first initial and surname run
+    together ("Graham Neubig" → "gneubig"), when no other listed full name gives that handle, and its rare
+    surname alone (`surname_handle`). (A handle of the whole name, "mohitbansal", folds to the name itself and
+    needs no look-up.)"""
     words = name.split()
     if len(words) < 2:
         return [name]
     one, initials = handles(authors)
     key = fold(words[0])[:1] + fold(words[-1])
-    return [name, one[key]] if key in one and initials.get(key) == 1 else [name]
+    found = [name, one[key]] if key in one and initials.get(key) == 1 else [name]
+    return found + [h for h in [surname_handle(name, authors)] if h and h not in found]
+
+
+def whole_handle(span: str, authors: Mapping[str, int]) -> str:
+    """The one-word handle an unlisted name of two words or more is, folded ("Tri Dao", "tri_dao" → "tridao");
+    a name whose folded form differs ("Tri Cao") is never matched; "" when none is listed."""
+    if len(span.split()) < 2:
+        return ""
+    return handles(authors)[0].get(fold(span), "")
+
+
+def initial_word(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def longer_names(span: str, authors: Mapping[str, int]) -> list[str]:
+    """The listed full name an unlisted name of two words or more is the end of ("Lisa Li" → "xiang lisa li")
+    or is without its middle initials ("Adam Stewart" → "adam j. stewart"); [] when no listed name is, or when
+    two people's are ("Huu Nguyen": Thien Huu Nguyen and Huy Huu Nguyen)."""
+    asked = [fold(w) for w in span.split()]
+    if len(asked) < 2:
+        return []
+    found = []
+    for name in surnames(authors).get(asked[-1], []):
+        words = name.split()
+        tail = len(words) > len(asked) and [fold(w) for w in words[-len(asked) :]] == asked
+        bare = [fold(w) for w in words if not initial_word(w)] == asked and len(words) > len(asked)
+        if tail or bare:
+            found.append(name)
+    people = one_person(found)
+    return people if len(people) == 1 else []
 
 
 def resolve(span: str, authors: Mapping[str, int], vocab: Mapping[str, int], loose: bool = True) -> list[str]:
     """The listed authors a name in a question means, in lower case: itself, or (`loose`) its surname's full
-    names or the name it misspells; each with its handle; [] when it is no author's."""
+    names, the longer name or handle it is listed by, or the name it misspells; each with its handles; [] when
+    it is no author's."""
     if span.lower() in authors:
         found = [span.lower()]
     elif not loose:
         return []
     else:
-        found = by_surname(span, authors, vocab) or [m for m in [misspelt(span, authors)] if m]
+        found = by_surname(span, authors, vocab) or unlisted_forms(span, authors, vocab)
+        found = found or [m for m in [misspelt(span, authors)] if m]
     return [h for name in found for h in with_handle(name, authors)]
+
+
+def unlisted_forms(span: str, authors: Mapping[str, int], vocab: Mapping[str, int]) -> list[str]:
+    """The listed forms of a full name no paper writes as asked: the longer name it ends ("Lisa Li"), the one-word
+    handle it folds to ("tridao"), or its rare surname as a handle ("Muennighoff") where the papers' text does
+    not use that word."""
+    words = span.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    found = longer_names(span, authors) + [h for h in [whole_handle(span, authors)] if h]
+    if not found and vocab.get(words[-1].lower(), 0) < NAME_DF:
+        found = [h for h in [surname_handle(span, authors)] if h]
+    return found

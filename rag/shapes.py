@@ -622,6 +622,7 @@ def kind_phrase(words: str) -> str:
 # A title naming the term as the paper's own says less than a sentence with the term as its subject; its
 # kind alone ("the CelebA-HQ dataset") says less than any sentence about it, even one led by another name.
 TITLE_STRENGTH = 3
+REPORT_STRENGTH = 1  # a title that is a name and "Technical Report": below any defining sentence of the paper's
 KIND_SCORE = -5
 INTRODUCES = (
     r"(?:introduc(?:es?|ed|ing)|present(?:s|ed|ing)?|propos(?:es?|ed|ing)|releas(?:es?|ed|ing)|develop(?:s|ed|ing)?)"
@@ -834,14 +835,42 @@ def introduced(term: str, paper: Paper) -> re.Match | None:
     return re.match(rf"^\W*{name_re(term)}(?:\s*:\s*(?P<gloss>\S.*)|\s+technical\s+report\b.*|\s*)$", paper.title, re.I)
 
 
+# General English suffixes a name takes as an adjective ("s1-style", "VGGT-based"): the name itself, not another's.
+NAME_ADJECTIVES = (
+    "based|style|like|type|level|scale|sized?|driven|guided|generated|inspired|powered|enhanced|augmented|aligned"
+    "|tuned|trained|finetuned|distilled|specific|only|free|compatible|equipped"
+)
+# A size or version after a hyphen ("s1-32B", "Ola-7B", "X-v2", "X-1.5") is the same system's.
+NAME_SIZE = r"v?\d+(?:\.\d+)*[BMKbmk]?"
+
+
+def joined_only(name: str, text: str) -> bool:
+    """The text writes a system's name only as part of other hyphenated names: "UI-S1", "Intern-S1", "S1-Bench"
+    are not s1; "s1-32B" and "s1-style" still write it; False where it never writes the name at all."""
+    word = re.escape(name)
+    found = list(re.finditer(rf"(?<![\w.]){word}(?![\w])", text, re.I))
+    if not found:
+        return False
+    for m in found:
+        before = text[max(m.start() - 1, 0) : m.start()]
+        rest = text[m.end() :]
+        alone = not rest.startswith("-") or re.match(rf"-(?:{NAME_SIZE}|{NAME_ADJECTIVES})(?![\w-])", rest, re.I)
+        if before != "-" and alone:
+            return False
+    return True
+
+
+REPORT_TITLE_RE = re.compile(r"\s(?:technical|tech)\s+report\b", re.I)
+
+
 def title_definition(term: str, paper: Paper) -> Definition | None:
     """A paper that introduces the term in its title ("SAM 2: Segment Anything in Images and Videos"): "X is
     a …" where the title goes on with an article, else where it is introduced, then its first sentence
     naming the term."""
     m = introduced(term, paper)
-    if not m or not m.group("gloss"):
-        return None
-    gloss = m.group("gloss").strip()
+    if not m or not (m.group("gloss") or REPORT_TITLE_RE.search(paper.title)):
+        return None  # a title that is the name alone says nothing; "X Technical Report" is X's own paper
+    gloss = (m.group("gloss") or "").strip()
     lead = (
         f"{spoken(term)} is {gloss[:1].lower()}{gloss[1:]}"
         if re.match(r"(?:a|an|the)\s", gloss, re.I)
@@ -990,10 +1019,12 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
     shown = expansion if expansion and not mentions else term  # the term as the question asked it
     name = not expansion and term != term.lower()
     for paper in papers:
-        own = bool(introduced(term, paper))
+        own = introduced(term, paper)
         titled = title_definition(term, paper) if mentions else None
         if titled:
-            key = (-TITLE_STRENGTH, False, False, False, 0, paper.date)
+            # "X Technical Report" says only whose paper it is: its own sentence saying what X is comes first
+            strength = TITLE_STRENGTH if own and own.group("gloss") else REPORT_STRENGTH
+            key = (-strength, False, False, False, 0, paper.date)
             if best is None or key < best[0]:
                 best = (key, titled)
         about = titled_about(term, expansion, paper)
@@ -1038,7 +1069,7 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     continue  # "outperforming larger models like X": "X is a model" says nothing a comparison adds
                 detail = len(lead.split()) if how == "kind" else 0  # "a long video benchmark" over "a benchmark"
                 asks = sentence.rstrip().endswith("?")  # a follow-up question states nothing
-                key = (-score - own, asks, not about, m.start() > 40, -detail, paper.date)
+                key = (-score - bool(own), asks, not about, m.start() > 40, -detail, paper.date)
                 if best is None or key < best[0]:
                     best = (key, Definition(paper, neutralise(sentence), expansion, lead))
                 break
@@ -1847,18 +1878,36 @@ def unlisted_author(asked: str, near: str, count: int) -> str:
     return text
 
 
-def author_head(asked: str, found: dict[str, int], count: int, question: str, reading: str = "") -> str:
+def author_head(
+    asked: str, found: dict[str, int], count: int, question: str, reading: str = "", handles: Sequence[str] = ()
+) -> str:
     """The opening of an author's list: "Yes: 4 papers … Yejin Choi is an author of each." A surname shared by
-    several listed authors names each with their count; a misspelt name is said as listed (`reading`)."""
+    several listed authors names each with their count; a misspelt name is said as listed (`reading`); a full
+    name some papers list by a one-word handle (`handles`: "tridao", "Muennighoff") says so."""
     if reading:
-        return f"No listed author is spelt {asked}; reading {reading}: " + author_head(reading, found, count, "")
+        return f"No listed author is spelt {asked}; reading {reading}: " + author_head(
+            reading, found, count, "", "", handles
+        )
     yes = "Yes: " if YES_NO_RE.match(question) else ""
     papers = f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}"
+    people = {name: n for name, n in found.items() if name not in handles}
+    if handles and len(people) <= 1:
+        who, each = next(iter(people), asked), "each" if count != 1 else "it"
+        return f"{yes}{papers}: {who} is an author of {each}{handle_note(handles, found, people)}."
     if len(found) == 1:
         return f"{yes}{papers}: {next(iter(found))} is an author of {'each' if count != 1 else 'it'}."
     shown = ", ".join(f"{name} ({n})" for name, n in list(found.items())[:NAMES_SHOWN])
     more = f", and {len(found) - NAMES_SHOWN} more" if len(found) > NAMES_SHOWN else ""
     return f"{yes}{papers}: {len(found)} listed authors are named {asked}: {shown}{more}."
+
+
+def handle_note(handles: Sequence[str], found: dict[str, int], people: dict[str, int]) -> str:
+    """How a person's papers list them by a handle: all of them (", listed by the handle tridao") or some (" (1
+    of them by the handle carlini)")."""
+    plural = "s" if len(handles) != 1 else ""
+    if not people:
+        return f", listed by the handle{plural} {listed_words(list(handles), 'and')}"
+    return f" ({listed_words([f'{found[h]} of them by the handle {h}' for h in handles], 'and')})"
 
 
 def together_head(names: Sequence[str], count: int, question: str) -> str:

@@ -133,8 +133,10 @@ def test_a_labs_papers_are_its_own_reports_with_the_caveat_and_unlisted_authors_
     assert {"2412.15115", "2502.13923", "2505.09388"} <= {c["id"] for c in qwen.citations}
     deepseek = {c["id"] for c in answerer.ask("papers from DeepSeek").citations}
     assert "2501.12948" in deepseek and "2504.07128" not in deepseek
-    dao = answerer.ask("papers by Tri Dao")
-    assert dao.citations == [] and "Did you mean Tri Cao (3 papers)?" in dao.answer
+    dao = answerer.ask("papers by Tri Dao")  # listed by the handle "tridao", never read as Tri Cao
+    assert [c["id"] for c in dao.citations] == ["2504.10449"] and "listed by the handle tridao" in dao.answer
+    assert "2504.10449" not in {c["id"] for c in answerer.ask("papers by Tri Cao").citations}
+    assert "listed by the handle jiajunwu" in answerer.ask("papers by Jiajun Wu").answer  # not Jiajun Xu's
     typo = answerer.ask("papers by Yoshua Bengoi")
     assert "reading Yoshua Bengio" in typo.answer and [c["id"] for c in typo.citations] == ["2502.15657"]
 
@@ -199,3 +201,18 @@ def test_a_family_led_name_is_the_labs_when_the_summary_presents_it():
         'This paper introduces "Thoughtology," a systematic analysis of … DeepSeek-R1.',
         ("DeepSeek",),
     )
+
+
+@pytest.mark.slow
+def test_a_short_system_name_is_not_another_hyphenated_name_and_a_technical_report_is_its_systems(
+    retriever, corpus_settings
+):
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    others = {"2509.11543", "2504.10368", "2508.15763"}  # UI-S1, S1-Bench, Intern-S1
+    cost = [c["id"] for c in answerer.ask("what is the training cost of s1?").citations]
+    assert cost[:1] == ["2501.19393"] and not others & set(cost)
+    assert not others & {c["id"] for c in answerer.ask("which papers use s1?").citations}
+    assert answerer.ask("what is UI-S1?").citations[0]["id"] == "2509.11543"
+    assert answerer.ask("what is Qwen3?").citations[0]["id"] == "2505.09388"
+    when = answerer.ask("when did the Qwen3 technical report come out?")
+    assert [c["id"] for c in when.citations] == ["2505.09388"] and "No paper" not in when.answer

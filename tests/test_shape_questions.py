@@ -10,7 +10,17 @@ import pytest
 
 from rag import aggregate
 from rag.answer import Answerer
-from rag.authors import by_surname, misspelt, namesake, person_name, resolve, with_handle
+from rag.authors import (
+    by_surname,
+    longer_names,
+    misspelt,
+    namesake,
+    person_name,
+    resolve,
+    surname_handle,
+    whole_handle,
+    with_handle,
+)
 from rag.papers import Paper
 from rag.shapes import author_head, more_papers, unlisted_author
 from rag.understand import understand
@@ -67,6 +77,58 @@ def test_a_name_brings_the_handle_its_initial_and_surname_make_when_only_it_make
     assert with_handle("graham neubig", AUTHORS) == ["graham neubig", "gneubig"]
     assert with_handle("graham neubig", {**AUTHORS, "gary neubig": 1}) == ["graham neubig"]
     assert resolve("Graham Neubeg", AUTHORS, VOCAB) == ["graham neubig", "gneubig"]
+
+
+HANDLED = {
+    **AUTHORS,
+    "tridao": 1,
+    "tri cao": 3,
+    "alan dao": 1,
+    "muennighoff": 4,
+    "carlini": 1,
+    "nicholas carlini": 2,
+    "qian": 1,
+    "yue qian": 1,
+    "hao qian": 1,
+    "xiang lisa li": 2,
+    "adam j. stewart": 1,
+    "thien huu nguyen": 1,
+    "huy huu nguyen": 1,
+}
+
+
+def test_an_unlisted_full_name_is_the_handle_it_folds_to_and_never_a_handle_folding_otherwise():
+    assert whole_handle("Tri Dao", HANDLED) == "tridao" and whole_handle("Tri Cao", HANDLED) == ""
+    assert resolve("Tri Dao", HANDLED, VOCAB) == ["tridao"]
+    assert resolve("Tri Cao", HANDLED, VOCAB) == ["tri cao"]  # listed: no handle joins it
+    assert resolve("Tri Dai", HANDLED, VOCAB) == []  # an edit from tridao is someone else
+
+
+def test_a_rare_surname_alone_is_its_persons_handle_a_shared_or_short_one_nobodys():
+    assert surname_handle("Niklas Muennighoff", HANDLED) == "muennighoff"
+    assert surname_handle("Nicholas Carlini", HANDLED) == "carlini"  # the one listed Carlini
+    assert surname_handle("Wei Qian", HANDLED) == ""  # Yue Qian, Hao Qian: whose is "qian"?
+    assert surname_handle("Tri Dao", {**HANDLED, "dao": 1}) == ""  # too short to stand for one person
+    assert surname_handle("Desmond Elliott", {**HANDLED, "elliott": 1, "desmond elliott": 2}) == ""  # a given name
+    assert resolve("Niklas Muennighoff", HANDLED, VOCAB) == ["muennighoff"]
+    assert resolve("Nicholas Carlini", HANDLED, VOCAB) == ["nicholas carlini", "carlini"]
+    assert resolve("Niklas Muennighoff", HANDLED, {"muennighoff": 5}) == []  # a word the papers use
+
+
+def test_a_name_is_the_one_listed_longer_name_it_ends_or_lacks_a_middle_initial_of():
+    assert longer_names("Lisa Li", HANDLED) == ["xiang lisa li"]
+    assert longer_names("Adam Stewart", HANDLED) == ["adam j. stewart"]
+    assert longer_names("Huu Nguyen", HANDLED) == []  # two people's
+    assert resolve("Lisa Li", HANDLED, VOCAB) == ["xiang lisa li"]
+
+
+def test_an_author_listed_by_a_handle_is_said_so():
+    assert author_head("Tri Dao", {"tridao": 1}, 1, "papers by Tri Dao", "", ["tridao"]) == (
+        "1 paper in the digests matches: Tri Dao is an author of it, listed by the handle tridao."
+    )
+    assert author_head("Nicholas Carlini", {"Nicholas Carlini": 2, "carlini": 1}, 3, "", "", ["carlini"]) == (
+        "3 papers in the digests match: Nicholas Carlini is an author of each (1 of them by the handle carlini)."
+    )
 
 
 def test_authors_asked_yes_no_by_count_by_surname_and_misspelt_are_read_as_the_author():
@@ -235,3 +297,10 @@ def test_papers_by_several_people_are_those_every_one_of_them_wrote(week_answere
         f"No paper in the digests lists Liefeng Bo, {other} and {stranger} together as authors; "
         "Liefeng Bo is an author of 2 papers."
     )
+
+
+def test_the_technical_report_asked_is_the_systems_own_paper():
+    from rag.answer import without_report
+
+    assert without_report("Qwen3 technical", "when did the Qwen3 technical report come out?") == "Qwen3"
+    assert without_report("Qwen3 technical", "what does Qwen3 technical writing do?") == "Qwen3 technical"

@@ -569,3 +569,17 @@ def test_a_restated_definition_goes_on_to_what_the_thing_does():
         "Grokking means transitioning from memorization to generalization",
         "Grokking means transitioning from memorization to generalization.",
     ) == ("Grokking means transitioning from memorization to generalization")
+
+
+def test_a_systems_own_short_name_inside_other_hyphenated_names_is_not_written():
+    assert shapes.joined_only("s1", "UI-S1 trains GUI agents; Intern-S1 and S1-Bench follow")
+    for text in ("s1 scales", "the s1-32B model", "s1-style budget forcing", "A S1-Bench and s1 both", "(s1)"):
+        assert not shapes.joined_only("s1", text), text
+    assert not shapes.joined_only("s1", "no such name")
+
+
+def test_a_technical_report_defines_its_system_below_its_own_defining_sentence():
+    report = paper("2505.09388", "Qwen3 Technical Report", "Qwen3, the latest Qwen iteration, is a series.")
+    study = paper("2505.02214", "An Empirical Study of Qwen3 Quantization", "It evaluates the Qwen3 LLM series.")
+    found = shapes.find_definition("Qwen3", "", [study, report])
+    assert found is not None and found.paper.id == "2505.09388"
