@@ -135,7 +135,8 @@ def main() -> None:
         ("which papers came out 3 days before the latest digest?", 3, ""),
         ("papers in the most recent digest", 0, ""),
     ]
-    on_day = {d: sorted(p.id for p in papers if d in p.dates) for d in {iso(newest - timedelta(days=k)) for k in range(4)}}
+    recent_days = {iso(newest - timedelta(days=k)) for k in range(4)}
+    on_day = {d: sorted(p.id for p in papers if d in p.dates) for d in recent_days}
     for question, back, term in relday:
         day = iso(newest - timedelta(days=back))
         ids = in_period(term, day, day) if term else on_day[day]
@@ -156,9 +157,7 @@ def main() -> None:
     for n, form in enumerate(lately):
         term = t[4 + n]
         by_month = Counter(month_of(min(p.dates)) for p in named[term])
-        share = [
-            sum(by_month[m] for m in ms) / sum(month_totals[m] for m in ms) for ms in (early_months, late_months)
-        ]
+        share = [sum(by_month[m] for m in ms) / sum(month_totals[m] for m in ms) for ms in (early_months, late_months)]
         verdict = (
             "rising" if share[1] > share[0] * LATELY_STEP else "falling" if share[1] * LATELY_STEP < share[0] else ""
         )
@@ -172,7 +171,9 @@ def main() -> None:
             grep_counts=[sum(by_month[m] for m in early_months), sum(by_month[m] for m in late_months)],
             verdict=verdict,
         )
-    for n, form in enumerate(["latest papers on {t}", "recent papers on {t}", "newest {t} papers", "the latest on {t}"]):
+    for n, form in enumerate(
+        ["latest papers on {t}", "recent papers on {t}", "newest {t} papers", "the latest on {t}"]
+    ):
         term = t[8 + n]
         add("samelist", form.format(t=term), topic=term, plain=f"papers on {term}")
     add("samelist", "latest papers on video generation", topic="video generation", plain="papers on video generation")
@@ -180,7 +181,11 @@ def main() -> None:
     controls = [
         (f"papers on {t[13]} from last week", list(days["last week"]), ""),
         (f"papers on {t[14]} this month", list(days["this month"]), ""),
-        (f"is {t[15]} more popular this month than last month?", union(days["last month"], days["this month"]), "trend"),
+        (
+            f"is {t[15]} more popular this month than last month?",
+            union(days["last month"], days["this month"]),
+            "trend",
+        ),
         (f"papers on {t[13]} in the past two weeks", list(days["past two weeks"]), ""),
     ]
     for question, period, intent in controls:
