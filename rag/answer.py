@@ -473,6 +473,8 @@ RECENT_ASKED_RE = re.compile(
     r"|literature|stuff|progress|advances|developments)\b|\b(?:recently|lately)\b|^\W*(?:most\s+)?recent\s+(?:on|about|in)\b",
     re.I,
 )
+# A trend asked of the last months ("is X growing lately?", "… these days", "… recently"): general English words
+LATELY_RE = re.compile(r"\b(?:lately|recently|these\s+days|of\s+late|nowadays|in\s+recent\s+months)\b", re.I)
 OLDEST_RE = re.compile(r"\b(?:oldest|earliest|first)\s+(?:papers?|digests?|additions?|day)\b", re.I)
 CATEGORIES_RE = re.compile(r"\bcategories\b", re.I)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
@@ -2904,7 +2906,9 @@ class Answerer:
             first = "; ".join(f"{p.title} ({when[p.id]}) [{n}]" for n, p in enumerate(firsts, 1))
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
-            return f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
+            trend = f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
+            lately = shapes.recent_change(result.counts, totals) if LATELY_RE.search(parsed.clean) else ""
+            return f"{lately}\n{trend}" if lately and not (filters.since or filters.until) else trend
         headings: list[tuple[int, str]] = []
         if intent == "list" and parsed.reading:  # "what should I read to understand X?": surveys of X first
             papers, headings = self.reading_order(parsed, papers, filters, query, mode)

@@ -268,16 +268,17 @@ def parse_digest(text: str, source: str) -> Digest:
     """Parse one digest. Raises DigestError for a file that is no digest; bad rows become warnings."""
     lines = text.splitlines()
     date = ""
-    header_at = -1
+    header_at = heading_at = -1
     for i, line in enumerate(lines):
         if not date and (m := DATE_RE.match(line.strip())):
-            date = m.group(1)
+            date, heading_at = m.group(1), i
         elif line.lstrip().startswith("|") and header_at < 0:
             header_at = i
             break
-    headed = bool(date)
-    if not date and (m := FILENAME_DATE_RE.search(Path(source).name)):
-        date = m.group(1)
+    headed, heading = bool(date), date
+    named = m.group(1) if (m := FILENAME_DATE_RE.search(Path(source).name)) else ""
+    date = named or date
+    warnings = [date_warning(source, heading_at + 1, heading, named)] if headed and named and named != heading else []
     if not date:
         raise DigestError(f"{source}: no '## Papers for YYYY-MM-DD' heading and no date in the file name")
     if header_at < 0:
@@ -286,7 +287,7 @@ def parse_digest(text: str, source: str) -> Digest:
         ]
         if said and not headed:
             raise DigestError(f"{source}: no table found")
-        digest = Digest(date=date, source=source)
+        digest = Digest(date=date, source=source, warnings=list(warnings))
         if said:  # "## Papers for 2025-11-01" over "No papers today.": a day without papers, not a broken file
             digest.warnings.append(
                 RowWarning(source, said[0][0], f"no table: read as a day without papers ({said[0][1][:60]!r})")
@@ -296,7 +297,8 @@ def parse_digest(text: str, source: str) -> Digest:
     body = header_at + 1
     if body < len(lines) and SEPARATOR_RE.match(lines[body]):
         body += 1
-    digest = Digest(date=date, source=source)
+    digest = Digest(date=date, source=source, warnings=list(warnings))
+    first_at: dict[str, Row] = {}
     for lineno, line in logical_rows(lines, body):
         if not line.startswith("|"):
             prefix, _, rest = line.partition("|")
@@ -305,9 +307,32 @@ def parse_digest(text: str, source: str) -> Digest:
         result = row_from_cells(split_cells(line), columns, date, source, lineno)
         if isinstance(result, RowWarning):
             digest.warnings.append(result)
+        elif (kept := first_at.get(result.arxiv_id)) is not None:
+            digest.warnings.append(repeated(kept, result))
         else:
+            first_at[result.arxiv_id] = result
             digest.rows.append(result)
     return digest
+
+
+def date_warning(source: str, line: int, said: str, named: str) -> RowWarning:
+    """A heading whose date is not the file name's: the file name wins (a day's file is named by the day it
+    was published, as `rag sync` keys it, and a heading copied from the day before would fold two days into
+    one)."""
+    return RowWarning(source, line, f"the heading says {said}, the file name {named}; read as {named}")
+
+
+def repeated(kept: Row, again: Row) -> RowWarning:
+    """The same paper listed twice in one day: the first row is kept, and the warning says whether the second
+    said something else, naming both lines."""
+    differs = [
+        name for name, a, b in (("summary", kept.summary, again.summary), ("title", kept.title, again.title)) if a != b
+    ]
+    what = f"with another {' and '.join(differs)}" if differs else "again"
+    first = kept.line
+    return RowWarning(
+        again.source, again.line, f"{again.arxiv_id} is listed {what} (first at line {first}); line {first} kept"
+    )
 
 
 def read_digest(path: Path) -> Digest:

@@ -442,24 +442,85 @@ def season_range(m: re.Match, newest: date) -> tuple[date, date]:
     return start, months_on(start, 3)
 
 
-def counted_period(question: str, newest: date) -> tuple[str, str, str] | None:
-    """A period counted back from the corpus's newest day, as (question without it, since, until): "the last
-    week", "this month", "yesterday", "last Friday", "this quarter", "over the summer"; None when none is named."""
-    m = RELATIVE_RE.search(question)
-    if m:
-        since, until = relative_range(m, newest)
-        return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
-    for pattern, read in ((DAY_WORD_RE, day_word_range), (QUARTER_RE, quarter_range), (SEASON_WORD_RE, season_range)):
-        m = pattern.search(question)
-        if m:
+# A day counted from the corpus's newest digest (general English words): "the day before the last digest", "two
+# days before the latest one", "in the most recent digest" (the newest day itself; a bare "the last one" names no
+# day, so without a count the noun must be the digest). A day is a calendar day, as "yesterday" is.
+DIGEST_DAY_RE = re.compile(
+    r"\b(?:(?P<prep>on|from|of|for|in|since|during)\s+)?(?:(?P<n>\d{1,2}|an?|the|one|two|three|four|five|six|seven)"
+    r"\s+days?\s+(?P<dir>before|after|prior\s+to)\s+)?(?:the\s+)?"
+    r"(?:last|latest|newest|most\s+recent|final|current)\s+(?:(?:digest|issue|edition)\b|(?P<one>one|day)\b)",
+    re.I,
+)
+DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "one": 1, **COUNTS, "seven": 7}
+
+
+def digest_day_range(m: re.Match, newest: date) -> tuple[date, date]:
+    if not m.group("dir"):
+        return newest, newest
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else DAY_COUNTS.get(word, 1)
+    day = newest + timedelta(days=n if m.group("dir").lower() == "after" else -n)
+    return day, day
+
+
+# What joins two periods into one span ("this week and last week", "from last month until now", "between last
+# week and this week"), and the "now" that ends one at the newest day.
+JOIN_RE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|till|until|up\s+(?:to|until)|-|–)\s+", re.I)
+NOW_RE = re.compile(r"\b(?:now|the\s+present|present|date)\b(?![-'’])", re.I)
+OPENS_SPAN_RE = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def period_matches(question: str, newest: date) -> list[tuple[int, int, str, str, int]]:
+    """Every period counted back from the newest day in the question, as (start, end, since, until, rank): rank
+    is the pattern's priority (a lower one is read first); "now" ranks last and only ends a joined span."""
+    found: list[tuple[int, int, str, str, int]] = []
+    for m in RELATIVE_RE.finditer(question):
+        found.append((m.start(), m.end(), *relative_range(m, newest), 0))
+    readers = ((DIGEST_DAY_RE, digest_day_range), (DAY_WORD_RE, day_word_range), (QUARTER_RE, quarter_range))
+    for rank, (pattern, read) in enumerate((*readers, (SEASON_WORD_RE, season_range)), 1):
+        for m in pattern.finditer(question):
+            if m.re is DIGEST_DAY_RE and not (m.group("dir") or (m.group("prep") and m.group("one") != "one")):
+                continue  # "the latest digest" with neither a count of days nor a preposition names no period
             first, last = read(m, newest)
             open_ended = (m.group("prep") or "").lower() == "since"
-            return (
-                tidy(question[: m.start()] + " " + question[m.end() :]),
-                first.isoformat(),
-                "" if open_ended else last.isoformat(),
-            )
-    return None
+            found.append((m.start(), m.end(), first.isoformat(), "" if open_ended else last.isoformat(), rank))
+    for m in NOW_RE.finditer(question):
+        found.append((m.start(), m.end(), newest.isoformat(), newest.isoformat(), 9))
+    kept: list[tuple[int, int, str, str, int]] = []
+    for match in sorted(found, key=lambda f: (f[4], f[0])):
+        if all(match[1] <= k[0] or match[0] >= k[1] for k in kept):
+            kept.append(match)
+    return sorted(kept)
+
+
+def joined_span(question: str, matches: list[tuple[int, int, str, str, int]], first: int) -> tuple[int, int, str, str]:
+    """The period at `first` widened over the periods joined to it ("this week and last week" is both weeks,
+    "from last month until now" runs to the newest day): one span, the union of them all."""
+    lo = hi = first
+    while hi + 1 < len(matches) and JOIN_RE.fullmatch(question[matches[hi][1] : matches[hi + 1][0]]):
+        hi += 1
+    while lo > 0 and JOIN_RE.fullmatch(question[matches[lo - 1][1] : matches[lo][0]]):
+        lo -= 1
+    parts = matches[lo : hi + 1]
+    start = parts[0][0]
+    if hi > lo and (opener := OPENS_SPAN_RE.search(question[:start])):
+        start = opener.start()
+    until = "" if any(not p[3] for p in parts) else max(p[3] for p in parts)
+    return start, parts[-1][1], min(p[2] for p in parts), until
+
+
+def counted_period(question: str, newest: date) -> tuple[str, str, str] | None:
+    """A period counted back from the corpus's newest day, as (question without it, since, until): "the last
+    week", "this month", "yesterday", "last Friday", "this quarter", "over the summer", "the day before the last
+    digest"; two of them joined ("this week and last week", "from last month until now") are one span. None when
+    none is named."""
+    matches = period_matches(question, newest)
+    ranked = [n for n, m in enumerate(matches) if m[4] < 9]
+    if not ranked:
+        return None
+    first = min(ranked, key=lambda n: (matches[n][4], matches[n][0]))
+    start, end, since, until = joined_span(question, matches, first)
+    return tidy(question[:start] + " " + question[end:]), since, until
 
 
 def counted_back(question: str, latest: str) -> bool:

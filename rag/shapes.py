@@ -2249,6 +2249,28 @@ def share_change(counts: dict[str, int], totals: dict[str, int]) -> str:
     )
 
 
+RECENT_SPAN = 3  # "lately" weighs the last this many months (up to the newest day's) against as many before
+
+
+def recent_change(counts: dict[str, int], totals: dict[str, int], months: int = RECENT_SPAN) -> str:
+    """A trend asked "lately": the topic's papers and share of all the digests' papers in the last `months`
+    months that hold any paper (`totals`, the newest day's month last) against the `months` before, and whether
+    the share rose or fell by SHARE_STEP; '' where the digests hold fewer than twice `months` months."""
+    held = [m for m in sorted(totals) if totals[m]]
+    if len(held) < 2 * months:
+        return ""
+    early, late = held[-2 * months : -months], held[-months:]
+    n_early, n_late = sum(counts.get(m, 0) for m in early), sum(counts.get(m, 0) for m in late)
+    before = n_early / sum(totals[m] for m in early)
+    after = n_late / sum(totals[m] for m in late)
+    word = "rising" if after > before * SHARE_STEP else "falling" if after * SHARE_STEP < before else "about level"
+    return (
+        f"Lately {word}: {n_late} papers in {late[0]} to {late[-1]} ({percent(after)} of all the digests' papers "
+        f"then) against {n_early} in {early[0]} to {early[-1]} ({percent(before)}), the last {months} months "
+        f"against the {months} before."
+    )
+
+
 def aligned(series: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """Every series over the same months (the union of their spans, zeros filled), so they read side by side."""
     months = sorted({m for counts in series.values() for m in counts})

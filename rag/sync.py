@@ -347,7 +347,7 @@ def sync(
         pending.clear()
 
     def queue(day: str, text: str, bucket: dict[str, int], extra: dict[str, str] | None = None) -> bool:
-        problem, papers = check(day, text, folder / f"{day}.md")
+        problem, papers = check(text, folder / f"{day}.md")
         if problem:
             report.invalid.append(problem)
             say(f"warning: {problem}; day skipped")
@@ -392,7 +392,7 @@ def sync(
             say(f"{day}: failed: {item.error}")
         elif item.status == "not-modified" or (
             sha256(item.text) == known_hash(day, state, settings)
-            and (was_ingested(day, state, indexed) or check(day, item.text, folder / f"{day}.md") == ("", 0))
+            and (was_ingested(day, state, indexed) or check(item.text, folder / f"{day}.md") == ("", 0))
         ):
             report.unchanged += 1  # the same text as what the index was given (or an empty day)
         else:
@@ -402,14 +402,14 @@ def sync(
     return report
 
 
-def check(day: str, text: str, path: Path) -> tuple[str, int]:
-    """Why a fetched file cannot be kept (empty when it can), and how many papers it holds."""
+def check(text: str, path: Path) -> tuple[str, int]:
+    """Why a fetched file cannot be kept (empty when it can), and how many papers it holds. It is read under
+    its day's file name (`path`), so a heading with another date is kept under the day, with the parser's
+    warning, as `rag ingest` reads it."""
     try:
         digest = parse_digest(text, str(path))
     except DigestError as err:
         return str(err), 0
-    if digest.date != day:
-        return f"{path}: the heading says {digest.date}, the file name {day}", 0
     return "", len({row.arxiv_id for row in digest.rows})
 
 

@@ -473,7 +473,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*when\s+did\b[^?]*\b(?:take\s+off|peak|catch\s+on|become\s+popular)\b"
             r"|^\s*did\b[^?]*\b(?:peak|take\s+off|grow|decline|drop|fall|plateau)\s*\??\s*$"
             r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
-            r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked)"
+            r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked"
+            r"|picking\s+up|picked\s+up)"
+            r"(?:\s+(?:lately|recently|these\s+days|of\s+late|nowadays|in\s+recent\s+months))?"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
             r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
             # growth or attention compared: "which has grown more, X or Y?", "which is gaining more traction?",
@@ -1074,6 +1076,15 @@ PERIOD_ONLY_RE = re.compile(
 PERIOD_ONLY_END_RE = re.compile(
     r"^(?:\s*,|\s*(?:please|then|so\s+far|in|on|for|during|from|of|across|among|the|digests?|papers|corpus|field"
     r"|research|community|world|covered|ai|ml|machine\s+learning|artificial\s+intelligence)\b)*\W*$",
+    re.I,
+)
+
+
+# What is left of "papers from 2025-03-14" or "which papers came out the day before the last digest?" once its
+# day is read: the papers of that day asked for, with no topic.
+DAY_PAPERS_RE = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|find(?:\s+me)?)\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:(?:which|what)\s+)?papers(?:\s+(?:came\s+out|appeared|(?:were|got)\s+(?:published|released|posted)))?\W*$",
     re.I,
 )
 
@@ -2025,13 +2036,15 @@ def understand(
             intent = "summary"
         elif since != until and period_only(rest):
             intent, fixed = "summary", ""  # no topic: "anything new" names none
-        elif since and since == until and period_only(rest):
+        elif since and since == until and (period_only(rest) or DAY_PAPERS_RE.match(rest)):
             intent, fixed = "list", ""  # "what came out on 2025-03-14?": that day's papers
         elif not (since or until) and period_only(rest):
             intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus
     if periods and intent in ("fact", "list"):  # "is X more popular than?" once its periods are taken out
         intent = "trend"
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
+    if intent == "trend":  # "is X picking up?": a trend's verb, as "growing" is
+        topic_text = re.sub(r"\bpick(?:s|ed|ing)?\s+up\b", " ", topic_text, flags=re.I)
     if plural and intent == "list":  # "GUI agents trained with RL": "trained" opens a qualifier, no topic word
         topic_text = qualifiers.qualifier_text(topic_text, bool(bound))
     # a possessive ends a name ("HeadInfer's KV cache" names HeadInfer and the KV cache, not "headinfer s")

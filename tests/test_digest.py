@@ -109,6 +109,46 @@ def test_a_headed_day_that_says_it_has_no_papers_is_an_empty_day_not_a_broken_fi
         parse_digest("Some notes of mine.\n", "notes-2025-11-01.md")
 
 
+def digest_as(day: str, heading: str) -> str:
+    """A real bundled digest whose heading names another date."""
+    text = (DIGESTS / f"{day}.md").read_text(encoding="utf-8")
+    return text.replace(f"## Papers for {day}", f"## Papers for {heading}")
+
+
+def test_a_heading_dated_otherwise_than_the_file_name_is_read_under_the_file_name_with_a_warning(tmp_path: Path):
+    path = tmp_path / "2025-11-10.md"
+    path.write_text(digest_as("2025-10-29", "2025-11-09"), encoding="utf-8")
+    digest = read_digest(path)
+    assert digest.date == "2025-11-10" and {r.date for r in digest.rows} == {"2025-11-10"}
+    assert len(digest.rows) == len(rows_of("2025-10-29.md"))
+    assert [str(w) for w in digest.warnings] == [
+        f"{path}:3: the heading says 2025-11-09, the file name 2025-11-10; read as 2025-11-10"  # heading on line 3
+    ]
+    undated = tmp_path / "upload.md"  # no date in the name: the heading's is the only one
+    undated.write_text(digest_as("2025-10-29", "2025-11-09"), encoding="utf-8")
+    assert read_digest(undated).date == "2025-11-09" and read_digest(undated).warnings == []
+
+
+def test_a_paper_listed_twice_in_one_day_keeps_its_first_row_and_warns_naming_both_lines(tmp_path: Path):
+    lines = (DIGESTS / "2025-10-29.md").read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if "arxiv.org" in line)
+    original = lines[at]
+    summary = original.rsplit("|", 2)[-2]
+    lines.append(original.replace(summary, " It uses 24 layers. "))
+    lines.append(original)
+    path = tmp_path / "2025-10-29.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    digest = read_digest(path)
+    kept = [r for r in digest.rows if r.line == at + 1]
+    assert len(kept) == 1 and kept[0].summary == by_id(rows_of("2025-10-29.md"), kept[0].arxiv_id).summary
+    assert sum(r.arxiv_id == kept[0].arxiv_id for r in digest.rows) == 1
+    assert [str(w) for w in digest.warnings] == [
+        f"{path}:{len(lines) - 1}: {kept[0].arxiv_id} is listed with another summary (first at line {at + 1}); "
+        f"line {at + 1} kept",
+        f"{path}:{len(lines)}: {kept[0].arxiv_id} is listed again (first at line {at + 1}); line {at + 1} kept",
+    ]
+
+
 def test_short_row_is_skipped_with_file_and_line():
     text = (
         "## Papers for 2025-02-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"

@@ -19,6 +19,7 @@ from rag.shapes import (
     limitation_sentence,
     list_text,
     month_counts,
+    recent_change,
     restates,
     result_sentence,
     series_text,
@@ -292,6 +293,19 @@ def test_a_trend_says_whether_the_topics_share_of_each_months_papers_rose():
     assert share_change({"2025-01": 1, "2025-02": 1}, {"2025-01": 9, "2025-02": 9}) == ""
     text = trend_text("GRPO", counts, 12, {m: 100 for m in counts})
     assert "(busiest 2025-04, 4); as a share" in text
+
+
+def test_a_trend_asked_lately_weighs_the_last_three_months_against_the_three_before():
+    totals = {f"2025-{m:02d}": 100 for m in range(1, 11)}
+    counts = {"2025-05": 1, "2025-06": 1, "2025-07": 1, "2025-08": 2, "2025-09": 2, "2025-10": 3}
+    said = recent_change(counts, totals)
+    assert said.startswith("Lately rising: 7 papers in 2025-08 to 2025-10 (2.3% of all the digests' papers then)")
+    assert "against 3 in 2025-05 to 2025-07 (1.0%)" in said
+    # the same counts in months that list twice the papers: the share held, whatever the raw counts say
+    assert recent_change(counts, {**totals, "2025-08": 230, "2025-09": 230, "2025-10": 240}).startswith("Lately about")
+    # a month without the topic's papers still counts as a month of the span (the digests listed papers then)
+    assert recent_change({"2025-05": 4}, totals).startswith("Lately falling: 0 papers in 2025-08 to 2025-10")
+    assert recent_change(counts, {m: 100 for m in list(totals)[:5]}) == ""  # fewer than six months
 
 
 def test_a_trend_says_what_its_total_counts_and_its_months_sum_to_it():

@@ -126,6 +126,24 @@ def test_git_source_brings_in_new_and_changed_days_skips_a_malformed_one_and_the
     assert set(third.new) == {"2025-11-04"} and not third.changed
 
 
+def test_a_day_whose_heading_names_another_date_is_kept_under_its_file_name_as_ingest_reads_it(local, repo, tmp_path):
+    settings = replace(local, sync_source=str(repo))
+    commit(repo, {"2025-11-05": moved("2025-01-24", "2025-11-04")}, "a heading copied from the day before")
+    report = sync(settings)
+    assert "2025-11-05" in report.new and not any("2025-11-05" in bad for bad in report.invalid)
+    warned = [w for w in report.warnings if "2025-11-05.md:3:" in w]  # the heading is on line 3
+    assert warned and warned[0].endswith("the heading says 2025-11-04, the file name 2025-11-05; read as 2025-11-05")
+    moved_id = first_arxiv_id(moved("2025-01-24", "2025-11-04"))
+    assert index_dates(settings)[moved_id] == ["2025-11-05"]
+
+    folder = tmp_path / "by-hand"  # the same file given to `rag ingest`: the same day, the same warning
+    folder.mkdir()
+    (folder / "2025-11-05.md").write_text(moved("2025-01-24", "2025-11-04"), encoding="utf-8")
+    result = ingest([folder], PaperIndex(settings), Embedder(settings))
+    assert [str(w).rsplit(": ", 1)[-1] for w in result.warnings] == [warned[0].rsplit(": ", 1)[-1]]
+    assert index_dates(settings)[moved_id] == ["2025-11-05"]
+
+
 def test_since_limits_how_far_back_a_git_sync_goes(local, repo):
     report = sync(replace(local, sync_source=str(repo)), since="2025-10-31")
     assert set(report.new) == {"2025-10-31"} and not report.changed and report.checked == 2

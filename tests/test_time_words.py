@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rag.answer import Answerer
@@ -44,3 +46,31 @@ def test_an_authors_recent_papers_come_newest_first(answerer):
     result = answerer.ask("what has Liefeng Bo published lately?")
     dates = [c["date"] for c in sorted(result.citations, key=lambda c: c["n"])]
     assert dates == ["2025-01-22", "2025-01-20"]
+
+
+def test_two_periods_joined_are_one_span_and_leave_nothing_in_the_topic(answerer):
+    for asked in (
+        "papers on reasoning from yesterday and today",
+        "papers on reasoning between yesterday and today",
+        "papers on reasoning from yesterday until now",
+    ):
+        result = answerer.ask(asked)
+        assert (result.filters["since"], result.filters["until"]) == ("2025-01-23", "2025-01-24"), asked
+        assert result.citations and {c["date"] for c in result.citations} <= {"2025-01-23", "2025-01-24"}, asked
+        opening = result.answer.split("\n", 1)[0]
+        assert not re.search(r"\b(?:today|yesterday|now|until)\b", opening), opening
+    wide = answerer.ask("papers on reasoning from last week until now")
+    assert (wide.filters["since"], wide.filters["until"]) == ("2025-01-13", "2025-01-24")
+
+
+def test_a_day_counted_from_the_newest_digest_is_that_calendar_day(answerer):
+    for asked, day in (
+        ("what came out the day before the last digest?", "2025-01-23"),
+        ("papers from two days before the latest digest", "2025-01-22"),
+        ("what came out 3 days before the last one?", "2025-01-21"),
+        ("what came out in the last digest?", "2025-01-24"),
+    ):
+        result = answerer.ask(asked)
+        assert (result.filters["since"], result.filters["until"]) == (day, day), asked
+        assert result.citations and {c["date"] for c in result.citations} == {day}, asked
+    assert "`rag sync`" in answerer.ask("what came out the day after the latest digest?").answer

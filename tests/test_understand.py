@@ -274,6 +274,15 @@ def test_frame_words_never_become_required_topic_words():
     for asked in ("came out each month", "were published every month", "appeared monthly", "appeared each year"):
         p = understand(f"How many papers on world models {asked}?", vocab, ACRONYMS)
         assert (p.intent, p.topics) == ("trend", ["world models"]), asked
+    for asked in (
+        "has work on world models grown lately?",
+        "is world models picking up these days?",
+        "has world models been rising recently?",
+    ):
+        assert (understand(asked, vocab, ACRONYMS).intent, understand(asked, vocab, ACRONYMS).topics) == (
+            "trend",
+            ["world models"],
+        ), asked
     assert understand("Which papers use remote sensing data?", vocab, ACRONYMS).topics == ["remote sensing"]
     assert understand("Which papers use time series data?", vocab, ACRONYMS).topics == ["time series"]
     # Two words stay whole: "synthetic data" is a topic, not "synthetic".
