@@ -307,10 +307,9 @@ def parse_digest(text: str, source: str) -> Digest:
         result = row_from_cells(split_cells(line), columns, date, source, lineno)
         if isinstance(result, RowWarning):
             digest.warnings.append(result)
-        elif (kept := first_at.get(result.arxiv_id)) is not None:
-            digest.warnings.append(repeated(kept, result))
         else:
-            first_at[result.arxiv_id] = result
+            if (kept := first_at.setdefault(result.arxiv_id, result)) is not result:
+                digest.warnings.append(repeated(kept, result))
             digest.rows.append(result)
     return digest
 
@@ -323,7 +322,8 @@ def date_warning(source: str, line: int, said: str, named: str) -> RowWarning:
 
 
 def repeated(kept: Row, again: Row) -> RowWarning:
-    """The same paper listed twice in one day: the first row is kept, and the warning says whether the second
+    """The same paper listed twice in one day: both rows are merged into the paper as rows of two days are (its
+    links, authors and both summaries kept, the first summary first), and the warning says whether the second
     said something else, naming both lines."""
     differs = [
         name for name, a, b in (("summary", kept.summary, again.summary), ("title", kept.title, again.title)) if a != b
@@ -331,7 +331,9 @@ def repeated(kept: Row, again: Row) -> RowWarning:
     what = f"with another {' and '.join(differs)}" if differs else "again"
     first = kept.line
     return RowWarning(
-        again.source, again.line, f"{again.arxiv_id} is listed {what} (first at line {first}); line {first} kept"
+        again.source,
+        again.line,
+        f"{again.arxiv_id} is listed {what} (first at line {first}); both rows are merged, line {first}'s first",
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from rag.digest import DigestError, digest_files, normalise_category, parse_categories, parse_digest, read_digest
+from rag.papers import merge_rows
 from tests.conftest import DIGESTS
 
 
@@ -129,7 +130,7 @@ def test_a_heading_dated_otherwise_than_the_file_name_is_read_under_the_file_nam
     assert read_digest(undated).date == "2025-11-09" and read_digest(undated).warnings == []
 
 
-def test_a_paper_listed_twice_in_one_day_keeps_its_first_row_and_warns_naming_both_lines(tmp_path: Path):
+def test_a_paper_listed_twice_in_one_day_is_merged_whole_and_warns_naming_both_lines(tmp_path: Path):
     lines = (DIGESTS / "2025-10-29.md").read_text(encoding="utf-8").splitlines()
     at = next(n for n, line in enumerate(lines) if "arxiv.org" in line)
     original = lines[at]
@@ -139,13 +140,16 @@ def test_a_paper_listed_twice_in_one_day_keeps_its_first_row_and_warns_naming_bo
     path = tmp_path / "2025-10-29.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     digest = read_digest(path)
-    kept = [r for r in digest.rows if r.line == at + 1]
-    assert len(kept) == 1 and kept[0].summary == by_id(rows_of("2025-10-29.md"), kept[0].arxiv_id).summary
-    assert sum(r.arxiv_id == kept[0].arxiv_id for r in digest.rows) == 1
+    first = next(r for r in digest.rows if r.line == at + 1)
+    assert first.summary == by_id(rows_of("2025-10-29.md"), first.arxiv_id).summary
+    assert sum(r.arxiv_id == first.arxiv_id for r in digest.rows) == 3, "no row is lost"
+    (paper,) = [p for p in merge_rows(digest.rows) if p.id == first.arxiv_id]
+    assert paper.summaries == [first.summary, "It uses 24 layers."], "the first summary first, the other kept"
     assert [str(w) for w in digest.warnings] == [
-        f"{path}:{len(lines) - 1}: {kept[0].arxiv_id} is listed with another summary (first at line {at + 1}); "
-        f"line {at + 1} kept",
-        f"{path}:{len(lines)}: {kept[0].arxiv_id} is listed again (first at line {at + 1}); line {at + 1} kept",
+        f"{path}:{len(lines) - 1}: {first.arxiv_id} is listed with another summary (first at line {at + 1}); "
+        f"both rows are merged, line {at + 1}'s first",
+        f"{path}:{len(lines)}: {first.arxiv_id} is listed again (first at line {at + 1}); "
+        f"both rows are merged, line {at + 1}'s first",
     ]
 
 
