@@ -231,7 +231,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], as_json: bool) -> None:
     click.echo(
         f"{result.files} files, {result.rows} rows, {result.papers} papers: "
         f"{len(s.added)} added, {len(s.updated)} updated, {s.unchanged} unchanged, "
-        f"{s.embedded} embedded, {len(result.warnings)} rows skipped"
+        f"{s.embedded} embedded, {result.rows_skipped} rows skipped"
     )
 
 

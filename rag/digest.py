@@ -47,6 +47,7 @@ class RowWarning:
     source: str
     line: int
     reason: str
+    skipped: bool = False  # the row was left out; other warnings note what was read another way
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.reason}"
@@ -215,7 +216,7 @@ def summary_code_urls(summary: str) -> list[str]:
 def row_from_cells(cells: list[str], columns: tuple[str, ...], date: str, source: str, line: int) -> Row | RowWarning:
     """Build one row; extra cells (a `|` inside a summary) go back into the summary."""
     if len(cells) < len(columns):
-        return RowWarning(source, line, f"expected {len(columns)} cells, found {len(cells)}; row skipped")
+        return RowWarning(source, line, f"expected {len(columns)} cells, found {len(cells)}; row skipped", skipped=True)
     extra = len(cells) - len(columns)
     if extra:
         at = columns.index("summary")
@@ -227,10 +228,10 @@ def row_from_cells(cells: list[str], columns: tuple[str, ...], date: str, source
     kinds = classify_links(urls)
     ids = [m.group(1) for u in kinds["arxiv"] + kinds["hf_paper"] if (m := ARXIV_ID_RE.search(u))]
     if not ids:
-        return RowWarning(source, line, "no arXiv id in the row's links; row skipped")
+        return RowWarning(source, line, "no arXiv id in the row's links; row skipped", skipped=True)
     title = clean_title(cell["title"])
     if not title:
-        return RowWarning(source, line, "empty title; row skipped")
+        return RowWarning(source, line, "empty title; row skipped", skipped=True)
     arxiv_id = ids[0]
     return Row(
         arxiv_id=arxiv_id,

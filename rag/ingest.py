@@ -23,13 +23,17 @@ class IngestResult:
     warnings: list[RowWarning] = field(default_factory=list)
     changed: list[Paper] = field(default_factory=list)  # as written, so a running app can update in place
 
+    @property
+    def rows_skipped(self) -> int:
+        return sum(w.skipped for w in self.warnings)
+
     def to_dict(self) -> dict:
         return {
             "files": self.files,
             "rows": self.rows,
             "papers": self.papers,
             **self.sync.to_dict(),
-            "rows_skipped": len(self.warnings),
+            "rows_skipped": self.rows_skipped,
             "warnings": [str(w) for w in self.warnings],
         }
 

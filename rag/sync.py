@@ -72,6 +72,7 @@ class SyncReport:
     invalid: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    rows_skipped: int = 0
     papers_added: int = 0
     papers_updated: int = 0
 
@@ -92,7 +93,7 @@ class SyncReport:
             "failed": self.failed,
             "papers_added": self.papers_added,
             "papers_updated": self.papers_updated,
-            "rows_skipped": len(self.warnings),
+            "rows_skipped": self.rows_skipped,
             "warnings": self.warnings,
         }
 
@@ -335,6 +336,7 @@ def sync(
         report.papers_added += len(result.sync.added)
         report.papers_updated += len(result.sync.updated)
         report.warnings += [str(w) for w in result.warnings]
+        report.rows_skipped += sum(w.skipped for w in result.warnings)
         for day, text, bucket, papers, extra in pending:
             state[day] = {"sha256": sha256(text), "papers": papers, **extra}
             bucket[day] = papers

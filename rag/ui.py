@@ -378,7 +378,7 @@ class App:
         lines = [
             f"✅ Added **{esc(path.name)}**: {len(s.added)} new paper{'s' * (len(s.added) != 1)}, "
             f"{len(s.updated)} updated, {s.unchanged} unchanged, "
-            f"{len(result.warnings)} row{'s' * (len(result.warnings) != 1)} skipped."
+            f"{result.rows_skipped} row{'s' * (result.rows_skipped != 1)} skipped."
         ]
         lines += [f"- ⚠ {esc(str(w))}" for w in result.warnings[:20]]
         return ("\n".join(lines), *self.refreshed())

@@ -232,3 +232,14 @@ def test_a_repository_written_in_the_summary_is_a_code_link():
     assert quality.code_urls == ("https://github.com/TianheWu/VisualQuality-R1",)
     issues = by_id(rows_of("2024-12-31.md"), "2412.21139")  # "real-world GitHub issues": no repository
     assert issues.code_urls == ()
+
+
+def test_only_rows_left_out_count_as_skipped(tmp_path: Path):
+    path = tmp_path / "2025-11-10.md"
+    path.write_text(
+        "## Papers for 2025-11-09\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| [A](https://arxiv.org/abs/2511.00001) | Ann | One. |\n| no link here | Bob | Two. |\n",
+        encoding="utf-8",
+    )
+    digest = read_digest(path)
+    assert [w.skipped for w in digest.warnings] == [False, True], "the heading's date is a note, the row a skip"
