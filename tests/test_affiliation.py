@@ -9,6 +9,7 @@ from rag.affiliation import (
     introduced_by,
     is_org,
     lab_of,
+    listed_lab,
     named_lab,
     named_org,
     own_report,
@@ -199,3 +200,17 @@ def test_a_family_led_name_is_the_labs_when_the_summary_presents_it():
         'This paper introduces "Thoughtology," a systematic analysis of … DeepSeek-R1.',
         ("DeepSeek",),
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "lab"),
+    [
+        ("which papers on GRPO come from NVIDIA?", "which papers on GRPO?", "NVIDIA"),
+        ("which papers on reasoning models are from OpenAI?", "which papers on reasoning models?", "OpenAI"),
+        ("which papers on agents are from Google?", "", ""),  # no author of that name: `named_org` reads it
+        ("which papers on GRPO come from Nemotron?", "", ""),  # a model family is no lab's name
+    ],
+)
+def test_a_lab_the_digests_list_as_an_author_is_found_beside_a_topic(question, rest, lab):
+    m, group = listed_lab(question, AUTHORS)
+    assert (without_org(question, m, group) if m else "", m.group(group) if m else "") == (rest, lab)
