@@ -191,6 +191,17 @@ def named_lab(question: str) -> tuple[re.Match | None, int]:
     return None, 0
 
 
+def listed_lab(question: str, authors: Mapping[str, int]) -> tuple[re.Match | None, int]:
+    """Where the question asks the papers of a lab `LABS` knows that the digests also list as an author ("which papers
+    on GRPO come from NVIDIA?"), and which group of `AFFILIATION_RE` holds it: `is_org` leaves such a name to be
+    answered as an author, which beside a topic would read it as a topic word."""
+    for m in AFFILIATION_RE.finditer(question):
+        group = next(g for g in range(1, AFFILIATION_RE.groups + 1) if m.group(g))
+        if m.group(group).lower() in authors and lab_of(m.group(group)):
+            return m, group
+    return None, 0
+
+
 def own_report(title: str, lab: str, families: tuple[str, ...]) -> bool:
     """A title whose subject is the lab's own model: its name before the colon is the lab's or a family's,
     with a version, variants and "Technical Report" at most ("Qwen2.5-VL Technical Report", "NVIDIA

@@ -81,11 +81,12 @@ from rag.paging import (
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
-    AND_TOPIC_RE,
     EXTREME_RE,
     SHIFT_START_RE,
     about_list,
+    added_clause,
     and_other,
+    and_topic,
     asks_nothing_else,
     code_subject,
     extreme_of,
@@ -105,7 +106,7 @@ from rag.question import (
     with_topic,
 )
 from rag.records import Answer, Hit, Source
-from rag.reply import answer_language, correction, language_note
+from rag.reply import CORRECTION_RE, answer_language, correction, language_follow, language_note
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
@@ -568,7 +569,7 @@ class Answerer:
         joined to the previous question.
         """
         follow = self.in_english(question)
-        if history and (fixed := self.corrected(follow, history)):
+        if fixed := self.corrected(follow, history):
             return fixed, ""
         if history and (weighed := self.which_of_terms(follow, history)):
             return weighed, ""
@@ -641,7 +642,10 @@ class Answerer:
         question with B for A; a question of its own after the opener is asked as any follow-up is. '' when the
         turn corrects nothing."""
         fix = correction(follow)
-        if fix is None or not history:
+        if not history:  # a chat's first turn corrects nothing: "no, I meant papers on KTO" asks for those papers
+            opener = CORRECTION_RE.match(follow)
+            return follow[opener.end() :].strip() if opener and follow[opener.end() :].strip(" ?.!,") else ""
+        if fix is None:
             return ""
         new = fix.new
         left, code = strip_code_intent(new)
@@ -722,16 +726,25 @@ class Answerer:
 
     def other_term(self, follow: str, current: str) -> str:
         """ "and PPO?" after "what is DPO?" (or "who wrote TPDiff?" → "and DiTFlow?") asks the same of the other
-        term, as "what about PPO?" would: the one topic of a question about one thing swapped; '' otherwise (a
-        list, trend, summary or comparison keeps its own reading of "and …")."""
-        m = AND_TOPIC_RE.match(follow)
-        if not m or not current:
+        term, as "what about PPO?" would: the one topic of a question about one thing swapped. After a list, trend
+        or summary ("papers on DPO from 2025" → "and PPO too?") it is the same question of PPO, its period and
+        filters kept. After a comparison of two terms ("compare DPO and PPO" → "and KTO?") the new term takes the
+        place of the one named last ("compare DPO and KTO"): a comparison has two sides, and the first named is
+        what the chat is about. '' otherwise."""
+        topic = and_topic(follow)
+        if not topic or not current:
             return ""
         base = self.in_english(current)
         parsed = self.understood(base)
-        if parsed.intent in ("list", "trend", "summary", "compare") or len(parsed.topics) != 1:
+        topics = parsed.topics
+        if parsed.intent == "compare" and len(topics) == 2:
+            spans = [loose_span(base, t) for t in topics]
+            if not all(spans):
+                return ""
+            topics = [max(zip(spans, topics), key=lambda st: st[0] or (0, 0))[1]]
+        elif not topics or (parsed.intent not in ("list", "trend", "summary") and len(topics) != 1):
             return ""
-        return retopic(base, parsed.topics, f"what about {m.group('topic')}?")
+        return retopic(base, topics, f"what about {topic}?")
 
     def compared_terms(self, earlier: list[tuple[str, str]]) -> str:
         """ "compare them" after "what is DPO?" and "and PPO?": a comparison of the two terms the last two turns
@@ -977,6 +990,8 @@ class Answerer:
             code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
             if spelled := about_list(question, "papers " + on + code, period):
                 return spelled
+            if clause := added_clause(base, question):
+                return clause
         if len(parsed.topics) == 1 and (named := self.named(base, parsed.topics[0])) and IT_RE.search(question):
             return IT_RE.sub(lambda m: named + ("'s" if m.group(1) else ""), question, count=1)
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
@@ -1364,6 +1379,9 @@ class Answerer:
         filters = filters or Filters()
         mode = mode or self.settings.mode
         plain_question, asked_in = answer_language(question)
+        # "and in French?" after prose asks the answer again in French; after a list it narrows the list
+        if not asked_in and history and self.latest_list(history) != len(history) - 1 and language_follow(question):
+            plain_question, asked_in = "", language_follow(question)
         if asked_in:
             history = history or []
             if not plain_question and not history:
@@ -1407,6 +1425,9 @@ class Answerer:
         standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
         if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
             standalone, org = self.without_org(standalone)
+        if not org and not target and (listed := self.listed_lab(standalone))[1]:
+            yield from self.lab_among(question, *listed, filters, mode, started)
+            return
         latest = self.latest_day
         parsed = understand(
             standalone,
@@ -1588,9 +1609,13 @@ class Answerer:
             yield from self.said_plainly(text, result, started)
             return
         # "is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?": the sentence setting the two against each other
+        # "which is better?" after "compare DPO and PPO", asked as "is DPO better than PPO?": yes or no, no table again
+        weighing = history and parsed.intent == "compare" and self.which_of_terms(self.in_english(question), history)
         weighed = (
             self.versus_answer(parsed.clean, result)
             if not target and not history and parsed.intent in ("compare", "fact")
+            else self.weighed_terms(parsed, filters, mode, result)
+            if weighing and not target and len([c for c in parsed.concepts if c]) == 2
             else None
         )
         # a half-remembered description uses plain words no summary need write ("one Slavic language")
@@ -2602,17 +2627,7 @@ class Answerer:
         known = affiliation.lab_of(org)
         lab, families = known if known else (org, ())
         mask = self.retriever.mask(filters)
-        papers = [
-            p
-            for i, p in enumerate(self.retriever.papers)
-            if mask[i]
-            and (
-                affiliation.own_report(p.title, lab, families)
-                or affiliation.family_presented(p.title, p.summary, families)
-                or affiliation.introduced_by(p.summary, lab)
-                or lab.lower() in (a.lower() for a in p.authors)
-            )
-        ]
+        papers = [p for i, p in enumerate(self.retriever.papers) if mask[i] and self.lab_paper(p, lab, families)]
         if not papers:
             result.covered, result.backend = False, "none"
             return shapes.no_affiliations(org)
@@ -2621,6 +2636,44 @@ class Answerer:
         lines = [shapes.lab_head(lab, families, len(papers))]
         lines += [shapes.bullet(n, p, first_sentence(p)) for n, p in enumerate(papers, 1)]
         return "\n".join(lines)
+
+    @staticmethod
+    def lab_paper(paper: Paper, lab: str, families: tuple[str, ...]) -> bool:
+        """A lab's paper as far as the digests tell it: its own model's report by title, a summary saying the lab
+        presents the work, or the lab listed as an author."""
+        return (
+            affiliation.own_report(paper.title, lab, families)
+            or affiliation.family_presented(paper.title, paper.summary, families)
+            or affiliation.introduced_by(paper.summary, lab)
+            or lab.lower() in (a.lower() for a in paper.authors)
+        )
+
+    def listed_lab(self, question: str) -> tuple[str, str]:
+        """("which papers on GRPO?", "NVIDIA") for "which papers on GRPO come from NVIDIA?": a lab the digests list as
+        an author, asked beside a topic; ("", "") otherwise."""
+        m, group = affiliation.listed_lab(question, self.author_names)
+        if m is None:
+            return "", ""
+        rest = affiliation.without_org(question, m, group)
+        return (rest, str(m.group(group))) if any(self.understood(rest).concepts) else ("", "")
+
+    def lab_among(
+        self, question: str, rest: str, org: str, filters: Filters, mode: str, started: float
+    ) -> Iterator[str | Answer]:
+        """A topic's papers from a lab the digests list as an author: the topic's list asked alone, then those of
+        it the digests tell as the lab's (`lab_paper`); where none is, said so with nothing cited, as the
+        digests record no affiliations."""
+        lab, families = affiliation.lab_of(org) or (org, ())
+        listed = self.ask(rest, filters=filters, mode=mode)
+        ids = {c["id"] for c in listed.citations}
+        papers = [p for p in self.retriever.papers if p.id in ids and self.lab_paper(p, lab, families)]
+        numbered = list(enumerate(papers, 1))
+        if numbered:
+            head = shapes.lab_among_head(lab, families, len(papers), len(ids))
+            text = "\n".join([head, *(shapes.bullet(n, p, first_sentence(p)) for n, p in numbered)])
+        else:
+            text = shapes.none_of_lab(lab, len(ids))
+        yield from self.papers_said(question, text, numbered, "list", f"{rest.rstrip('?. ')} from {lab}?", started)
 
     def org_apart(self, text: str) -> tuple[str, str, bool]:
         """(the text without the organisation it names, that organisation, whether a topic is left):
@@ -4011,21 +4064,7 @@ class Answerer:
                 sources.append(Source(n, Hit(p, 0.0)))
             return n, p, shapes.result_sentence(p, "", concepts)
 
-        kept, forms, sure, passing = [], [], [], []
-        for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
-            using, side, loose, naming = self.compared_side(topic, alternative, parsed, filters)
-            kept.append(using)
-            forms.append(side[0])
-            sure.append(listing.without(side, loose))
-            passing.append(naming - using)
-        on_scope, scope_forms = self.on_scope(parsed, filters)
-        narrowed = [side & on_scope for side in kept]
-        # "X vs Y for Z": each side among the papers on Z, unless that leaves one of them none (said so)
-        scope = self.as_asked(parsed.scope, parsed) if parsed.scope else ""
-        missing = [self.as_asked(t, parsed) for t, side in zip(parsed.topics, narrowed) if not side] if scope else []
-        if scope and not missing:
-            kept = narrowed
-            passing = [side & on_scope for side in passing]
+        kept, forms, sure, passing, scope, missing, scope_forms = self.compared_sets(parsed, filters)
         shared = kept[0] & kept[1]
         own = [kept[0] - shared, kept[1] - shared]
         named = [t for t in parsed.topics] + [self.retriever.acronyms.get(t.lower(), "") for t in parsed.topics]
@@ -4064,13 +4103,9 @@ class Answerer:
         )
         concepts = [c for a in parsed.concepts for c in a]
         both = shapes.Side("both", len(shared), [cite(p, concepts) for p in both_papers], [])
-        # A paper on one side that names the other in full may set them against each other ("CoD matches or
-        # surpasses Chain-of-Thought accuracy"): its sentence is a finding too.
-        either = sorted(kept[0] | kept[1])
-        texts_of = [self.docs[i] for i in either]
-        naming = shapes.topic_mask(sure[0], texts_of) & shapes.topic_mask(sure[1], texts_of)
-        comparing = shared | {i for i, both_named in zip(either, naming) if both_named}
-        found = self.findings(comparing, forms, parsed, filters, mode, scope_forms if scope and not missing else [])
+        found = self.direct_findings(
+            kept, forms, sure, parsed, filters, mode, scope_forms if scope and not missing else []
+        )
         findings = [(cite(p, concepts)[0], p, said) for p, said in found]
         result.sources = sources
         if not sources:
@@ -4085,6 +4120,71 @@ class Answerer:
             )
             if part
         )
+
+    def compared_sets(
+        self, parsed: Parsed, filters: Filters
+    ) -> tuple[
+        list[set[int]],
+        list[list[list[str]]],
+        list[list[list[list[str]]]],
+        list[set[int]],
+        str,
+        list[str],
+        list[list[str]],
+    ]:
+        """A comparison's two sides: the papers using each, each side's forms and sure names, the papers only naming
+        each, the scope as asked ("X vs Y for Z": each side among the papers on Z, unless that leaves one of them
+        none), the sides the scope leaves with none, and the scope's forms."""
+        kept, forms, sure, passing = [], [], [], []
+        for topic, alternative in zip(parsed.topics, parsed.concepts[:2]):
+            using, side, loose, naming = self.compared_side(topic, alternative, parsed, filters)
+            kept.append(using)
+            forms.append(side[0])
+            sure.append(listing.without(side, loose))
+            passing.append(naming - using)
+        on_scope, scope_forms = self.on_scope(parsed, filters)
+        narrowed = [side & on_scope for side in kept]
+        scope = self.as_asked(parsed.scope, parsed) if parsed.scope else ""
+        missing = [self.as_asked(t, parsed) for t, side in zip(parsed.topics, narrowed) if not side] if scope else []
+        if scope and not missing:
+            kept = narrowed
+            passing = [side & on_scope for side in passing]
+        return kept, forms, sure, passing, scope, missing, scope_forms
+
+    def direct_findings(
+        self,
+        kept: list[set[int]],
+        forms: list[list[list[str]]],
+        sure: list[list[list[list[str]]]],
+        parsed: Parsed,
+        filters: Filters,
+        mode: str,
+        scope_forms: list[list[str]],
+    ) -> list[tuple[Paper, str]]:
+        """The sentences setting a comparison's sides against each other, from the papers on both and from a paper on
+        one side that names the other in full ("CoD matches or surpasses Chain-of-Thought accuracy")."""
+        either = sorted(kept[0] | kept[1])
+        texts_of = [self.docs[i] for i in either]
+        naming = shapes.topic_mask(sure[0], texts_of) & shapes.topic_mask(sure[1], texts_of)
+        comparing = (kept[0] & kept[1]) | {i for i, both_named in zip(either, naming) if both_named}
+        return self.findings(comparing, forms, parsed, filters, mode, scope_forms)
+
+    def weighed_terms(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
+        """ "which is better?" after a comparison of two terms, asked as "is DPO better than PPO?": the yes-or-no
+        reading a comparison of papers has, not the table again. The digests hold no overall verdict on two
+        techniques, so the answer is what the papers setting them against each other state, or that none does."""
+        kept, forms, sure, _, scope, missing, scope_forms = self.compared_sets(parsed, filters)
+        first, second = (self.as_asked(t, parsed) for t in parsed.topics[:2])
+        asked = versus.asked(parsed.clean)
+        word = asked.comparative if asked else "better"
+        found = self.direct_findings(
+            kept, forms, sure, parsed, filters, mode, scope_forms if scope and not missing else []
+        )
+        result.sources = [Source(n, Hit(p, 0.0)) for n, (p, _) in enumerate(found, 1)]
+        if not found:
+            result.covered, result.backend = False, "none"
+            return shapes.not_weighed(first, second, word, len(kept[0] & kept[1]))
+        return shapes.weighed_text(first, second, word, [(n, p, said) for n, (p, said) in enumerate(found, 1)])
 
     def name_written(self, topic: str, parsed: Parsed) -> re.Pattern[str] | None:
         """How a topic written as a name (`listing.written_as_name`), a word the papers write as one ("mamba" is

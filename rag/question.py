@@ -687,6 +687,19 @@ def swapped(previous: str, follow: str) -> str:
     return f"{base[:at]} {rest}?" if at > 0 else ""
 
 
+def added_clause(previous: str, follow: str) -> str:
+    """ "and in French?", "and for Chinese?" after a question with no clause of that preposition to swap (`swapped`):
+    the question narrowed by the clause ("papers on speech recognition in French"); '' when the follow-up opens no
+    such clause, or names a period or a reference, which other readings take."""
+    m = SWAP_RE.match(follow)
+    rest = follow[m.end() :].strip().rstrip("?.! ") if m else ""
+    if not re.match(r"(?:for|in|on|with|using)\s+\w", rest, re.I) or REFERRING_RE.search(rest):
+        return ""
+    if any(strip_dates(rest)[1:]) or strip_code_intent(rest)[1]:
+        return ""
+    return f"{previous.strip().rstrip('?.! ')} {rest}?"
+
+
 # "what about music generation?", "how about PPO?", "and what about papers on depth estimation?": another topic
 # asked in the frame of the question before; a clause with a preposition ("what about for image generation?")
 # narrows that question instead (`swapped`).
@@ -1061,6 +1074,28 @@ AND_TOPIC_RE = re.compile(
     r"^\s*and\s+(?P<topic>(?!(?:for|in|on|with|using|from|by|to|of|the)\b)(?:[^?!.;,]|\.(?=\w))+?)\s*[?!.]*\s*$",
     re.I,
 )  # a dot inside a name ("Kimi k1.5", "Qwen2.5") is no sentence end
+
+
+# Words that add another topic to the question before without being part of it: "and QLoRA too?", "and also
+# ORPO?", "and DPO as well?" (general English).
+ADDING_RE = re.compile(r"^(?:also|then)\s+|\s+(?:too|also|as\s+well|then|please)$", re.I)
+
+
+def and_topic(follow: str) -> str:
+    """The bare topic of "and Y?" ("and QLoRA too?" → "QLoRA"): no preposition, reference, period or code filter,
+    which other readings take; '' otherwise."""
+    m = AND_TOPIC_RE.match(follow)
+    if not m:
+        return ""
+    topic = m.group("topic").strip()
+    while (bare := ADDING_RE.sub("", topic).strip()) != topic:
+        topic = bare
+    if not topic or REFERRING_RE.search(topic) or LIST_REFERENCE_RE.search(topic):
+        return ""
+    if any(strip_dates(topic)[1:]) or any(strip_dates(f"in {topic}")[1:]):  # "and 2024?" swaps the period
+        return ""
+    left, code = strip_code_intent(f"with {topic}")
+    return "" if code and not re.sub(r"\W+", "", left) else topic  # "and code?" asks for the list's code
 
 
 def and_other(follow: str, previous: str) -> str:

@@ -80,6 +80,23 @@ def answer_language(question: str) -> tuple[str, str]:
     return question, ""
 
 
+# "and in French?", "and now in Spanish?", "what about in German?": a language alone after a word that adds to the
+# turn before.
+AND_LANGUAGE_RE = re.compile(
+    r"^\W*(?:and|but|so|(?:what|how)\s+about)(?:\s+(?:now|then))?(?:\s+(?:answer|reply))?\s+(?=(?:in|into)\s)", re.I
+)
+
+
+def language_follow(turn: str) -> str:
+    """The language "and in French?" names when the turn says nothing else; '' otherwise. It asks for the answer's
+    language after a prose answer and narrows a list to papers about that language: the caller knows which."""
+    m = AND_LANGUAGE_RE.match(turn)
+    if not m:
+        return ""
+    rest, language = answer_language(turn[m.end() :])
+    return language if language and not rest else ""
+
+
 def language_note(language: str) -> str:
     """The one line an extractive answer opens with when another language was asked for."""
     return (

@@ -2183,6 +2183,25 @@ def findings_text(findings: list[tuple[int, Paper, str]]) -> str:
     return "\n".join(["Where papers compare them directly:", *(bullet(n, p, s) for n, p, s in findings)])
 
 
+def weighed_text(first: str, second: str, word: str, findings: list[tuple[int, Paper, str]]) -> str:
+    """Whether one technique is `word` than another, from the papers that set them against each other: no overall
+    verdict, what each such paper states."""
+    some = "1 paper sets" if len(findings) == 1 else f"{len(findings)} papers set"
+    words = "its summary's words" if len(findings) == 1 else "their summaries' words"
+    lines = [
+        f"The digests hold no overall verdict on whether {first} is {word} than {second}; {some} one against the "
+        f"other directly, in {words}:",
+        *(bullet(n, p, s) for n, p, s in findings),
+    ]
+    return "\n".join(lines)
+
+
+def not_weighed(first: str, second: str, word: str, both: int) -> str:
+    """No paper here sets the two against each other: said so, nothing cited."""
+    on_both = f" ({both} papers use or study both, without weighing one against the other)" if both else ""
+    return f"No paper here compares {first} and {second} directly{on_both}, so the digests do not say which is {word}."
+
+
 def table_text(rows: list[dict[str, str]]) -> str:
     if not rows:
         return ""
@@ -2584,6 +2603,26 @@ def lab_head(lab: str, families: tuple[str, ...], count: int) -> str:
         f"The digests do not record the authors' affiliations, so {these} {lab}'s as inferred from titles naming "
         f"{lab}{models} as their subject, summaries saying {lab} presents the work, or {lab} listed as an "
         "author; others' papers about its models are left out."
+    )
+
+
+def lab_among_head(lab: str, families: tuple[str, ...], count: int, listed: int) -> str:
+    """The opening of the papers of a topic's list that are a lab's, told as `lab_head` tells them."""
+    models = f" or its {' and '.join(families)} models" if families and families != (lab,) else ""
+    these = f"these {count} are" if count != 1 else "this one is"
+    return (
+        f"The digests do not record the authors' affiliations; of the {listed} papers on the topic, {these} {lab}'s "
+        f"as inferred from titles naming {lab}{models} as their subject, summaries saying {lab} presents the work, or "
+        f"{lab} listed as an author."
+    )
+
+
+def none_of_lab(lab: str, listed: int) -> str:
+    """No paper of a topic's list is told as the lab's by what the digests hold: said so, nothing cited."""
+    return (
+        f"The digests do not record the authors' affiliations, and none of the {listed} papers on the topic has a "
+        f"title naming {lab} or its models as its subject, a summary saying {lab} presents the work, or {lab} listed "
+        f"as an author, so the digests cannot say which of them come from {lab}."
     )
 
 

@@ -9,6 +9,7 @@ from rag.affiliation import (
     introduced_by,
     is_org,
     lab_of,
+    listed_lab,
     named_lab,
     named_org,
     own_report,
@@ -216,3 +217,17 @@ def test_a_short_system_name_is_not_another_hyphenated_name_and_a_technical_repo
     assert answerer.ask("what is Qwen3?").citations[0]["id"] == "2505.09388"
     when = answerer.ask("when did the Qwen3 technical report come out?")
     assert [c["id"] for c in when.citations] == ["2505.09388"] and "No paper" not in when.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "lab"),
+    [
+        ("which papers on GRPO come from NVIDIA?", "which papers on GRPO?", "NVIDIA"),
+        ("which papers on reasoning models are from OpenAI?", "which papers on reasoning models?", "OpenAI"),
+        ("which papers on agents are from Google?", "", ""),  # no author of that name: `named_org` reads it
+        ("which papers on GRPO come from Nemotron?", "", ""),  # a model family is no lab's name
+    ],
+)
+def test_a_lab_the_digests_list_as_an_author_is_found_beside_a_topic(question, rest, lab):
+    m, group = listed_lab(question, AUTHORS)
+    assert (without_org(question, m, group) if m else "", m.group(group) if m else "") == (rest, lab)

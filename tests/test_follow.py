@@ -9,7 +9,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.follow import MODEL_NAME_RE, Pick, benchmark_names, benchmarks_asked, compare_pick, which_asked
-from rag.question import AND_TOPIC_RE, OTHER_TOPIC_RE
+from rag.question import AND_TOPIC_RE, OTHER_TOPIC_RE, added_clause, and_topic
 
 LIST = "which papers use large language models?"  # 20 papers in the week
 
@@ -134,3 +134,65 @@ def test_a_models_name_is_no_benchmark():
 def test_a_dot_inside_a_name_is_no_sentence_end():
     assert AND_TOPIC_RE.match("and Kimi k1.5?").group("topic") == "Kimi k1.5"
     assert OTHER_TOPIC_RE.match("what about Qwen2.5?").group("topic") == "Qwen2.5"
+
+
+@pytest.mark.parametrize(
+    ("turn", "topic"),
+    [
+        ("and PPO?", "PPO"),
+        ("and QLoRA too?", "QLoRA"),
+        ("and also ORPO?", "ORPO"),
+        ("and DPO as well?", "DPO"),
+        ("and Kimi k1.5?", "Kimi k1.5"),
+        # a clause, a reference, a period or a filter is read by other follow-ups
+        ("and on reward models?", ""),
+        ("and the ones from 2024?", ""),
+        ("and 2024?", ""),
+        ("and which of them have code?", ""),
+        ("and code?", ""),
+    ],
+)
+def test_and_another_topic_is_its_bare_words(turn, topic):
+    assert and_topic(turn) == topic
+
+
+@pytest.mark.parametrize(
+    ("turn", "asked"),
+    [
+        ("and in French?", "papers on speech recognition in French?"),
+        ("and for Chinese?", "papers on speech recognition for Chinese?"),
+        ("and in 2024?", ""),
+        ("and with code?", ""),
+        ("and in them?", ""),
+        ("and PPO?", ""),
+    ],
+)
+def test_a_clause_after_and_narrows_a_question_without_one(turn, asked):
+    assert added_clause("papers on speech recognition", turn) == asked
+
+
+def test_and_another_topic_after_a_list_lists_that_topic_with_the_lists_period(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    first = answerer.ask("which papers use MCTS in January 2025?")
+    other = answerer.ask("and DPO too?", history=[(first.question, first.answer)])
+    alone = answerer.ask("which papers use DPO in January 2025?")
+    assert ";" not in other.standalone and "MCTS" not in other.standalone
+    assert other.intent == "list" and other.filters == alone.filters and other.citations == alone.citations
+
+
+def test_and_another_term_after_a_comparison_takes_the_place_of_the_second(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    both = answerer.ask("compare MCTS and DPO")
+    other = answerer.ask("and GRPO?", history=[(both.question, both.answer)])
+    assert other.intent == "compare" and other.standalone.lower() == "compare mcts and grpo"
+
+
+def test_which_is_better_after_two_terms_is_no_table_again(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    both = answerer.ask("compare MCTS and DPO")
+    better = answerer.ask("which one is better?", history=[(both.question, both.answer)])
+    assert better.intent == "compare" and not better.table and "| side |" not in better.answer
+    assert "directly" in better.answer
+    for c in better.citations:  # a verdict cites only papers that set the two side by side
+        paper = week_retriever.by_id[c["id"]]
+        assert "MCTS" in paper.text and "DPO" in paper.text

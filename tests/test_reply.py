@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from rag.answer import Answerer
-from rag.reply import Correction, answer_language, correction
+from rag.reply import Correction, answer_language, correction, language_follow
 from rag.retrieve import Filters
 from tests.fake_openai import FakeOpenAI
 
@@ -120,3 +120,39 @@ def test_with_an_llm_the_answer_is_asked_in_the_language(week_retriever, week_se
         )
     assert result.backend == "openai:ok" and NOTE not in result.answer
     assert "Write the answer in French" in server.requests[0]["messages"][0]["content"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "language"),
+    [
+        ("and in French?", "French"),
+        ("and now in Spanish?", "Spanish"),
+        ("what about in German?", "German"),
+        ("and in Chinese please", "Chinese"),
+        ("and in 2024?", ""),
+        ("and in French papers?", ""),
+        ("and for Chinese?", ""),
+    ],
+)
+def test_and_in_a_language_names_it_when_the_turn_says_nothing_else(turn, language):
+    assert language_follow(turn) == language
+
+
+def test_and_in_a_language_asks_the_answers_language_after_prose_and_narrows_a_list(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    first = answerer.ask("what is MCTS?")
+    again = answerer.ask("and in French?", history=[(first.question, first.answer)])
+    assert NOTE in again.answer and cited(again) == cited(first) and ";" not in again.standalone
+    listed = answerer.ask("which papers use MCTS?")
+    narrowed = answerer.ask("and in French?", history=[(listed.question, listed.answer)])
+    assert NOTE not in narrowed.answer and ";" not in narrowed.standalone and "french" in narrowed.standalone.lower()
+
+
+def test_a_correction_as_the_first_turn_asks_what_follows_its_opener(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    for turn in ("no, I meant papers on MCTS", "sorry, papers on MCTS", "actually, I meant papers on MCTS"):
+        fixed = answerer.ask(turn)
+        assert "meant" not in fixed.standalone.lower() and cited(fixed) == cited(answerer.ask("papers on MCTS"))
+    # with no opener a first turn is asked as it is: "instead of" is part of the question
+    asked = answerer.ask("which papers use MCTS instead of beam search?")
+    assert "beam search" in asked.standalone.lower()
