@@ -316,7 +316,7 @@ def build_briefing(
         parts = regrouped(period, parts)
     else:  # no term sets any part apart: the clusters as they are, each named by its own papers
         parts = [(m, None) for m in groups.values()]
-    themes = []
+    themes, rest = [], set()  # rest: the papers no named theme holds, told last ("Other papers" or their names)
     for members, named in parts:
         ordered = sorted(central(members, matrix), key=lambda i: (tier[i], -carries(period.terms[i], named)))
         chosen, terms = [week[i] for i in ordered], [period.terms[i] for i in ordered]
@@ -329,7 +329,9 @@ def build_briefing(
         # "Other papers" share no topic for an overview to tell: their titles are told instead
         lead = [] if name == OTHER else [f"{first_sentence(week[i])} [{i + 1}]" for i in ordered[:2]]
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
-    themes.sort(key=lambda t: (t.name == OTHER, min(tier[i] for i in t.members), -len(t.members), min(t.members)))
+        if not named and any(n for _, n in parts):
+            rest.add(ordered[0])
+    themes.sort(key=lambda t: (t.members[0] in rest, min(tier[i] for i in t.members), -len(t.members), min(t.members)))
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
     published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
     categories = Counter(c for p in week for c in p.categories)

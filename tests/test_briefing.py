@@ -319,3 +319,18 @@ def test_the_category_chart_says_how_many_papers_carry_a_category():
     vectors = {p.id: np.ones(4, dtype=np.float32) for p in papers}
     html = build_briefing(papers, vectors, "2025-01-20", "2025-01-26").to_html()
     assert "Per category: the 1 of 3 papers whose digest row gives one." in html
+
+
+def test_in_a_topics_summary_the_papers_no_theme_names_come_last():
+    """Told by their own names rather than "Other papers", the rest still follows the named themes, however many."""
+    titles = [f"Speech Recognition for Dialect {i}" for i in range(5)]
+    titles += [f"Chess Opening Book {i}" for i in range(3)] + [f"Protein Folding with Diffusion {i}" for i in range(5)]
+    titles += ["Legal Contracts Parsed", "Weather Forecast Tables", "Poetry Meter Tagging", "Sheet Music Reading"]
+    papers = synthetic(titles)
+    axes = np.eye(3, 16, dtype=np.float32)
+    rng = np.random.default_rng(5)
+    side = [0] * 8 + [1] * 5 + [2] * 4
+    vectors = {p.id: axes[side[i]] + 0.01 * rng.standard_normal(16).astype(np.float32) for i, p in enumerate(papers)}
+    briefing = build_briefing(papers, vectors, "2025-01-20", "2025-01-26", unnamed=frozenset({"model"}))
+    named = [t for t in briefing.themes if "Speech" in t.name or "Protein" in t.name]
+    assert named and briefing.themes[: len(named)] == named, [t.name for t in briefing.themes]
