@@ -117,6 +117,7 @@ class BriefingReply(Strict):
     start: str
     end: str
     figures: dict[str, Any] = Field(description="papers, days, categories, with_code, with_data, …")
+    corpus_end: str = Field(description="the newest digest day where the range runs past it, else ''")
     written_by: str
     themes: list[Theme]
     papers: list[BriefingPaper]

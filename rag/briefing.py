@@ -331,7 +331,15 @@ def build_briefing(
         themes.append(Theme(name=name, overview=" ".join(lead), members=ordered))
         if not named and any(n for _, n in parts):
             rest.add(ordered[0])
-    themes.sort(key=lambda t: (t.members[0] in rest, min(tier[i] for i in t.members), -len(t.members), min(t.members)))
+    themes.sort(  # the plainest paper's theme first; the rest after the named themes of its tier, "Other papers" last
+        key=lambda t: (
+            t.name == OTHER,
+            min(tier[i] for i in t.members),
+            t.members[0] in rest,
+            -len(t.members),
+            min(t.members),
+        )
+    )
     days = sorted({d for p in week for d in p.dates if start <= d <= end})
     published = {d for p in papers for d in p.dates} if digest_days is None else digest_days
     categories = Counter(c for p in week for c in p.categories)

@@ -777,7 +777,7 @@ def test_a_topic_absent_as_a_whole_is_not_answered_by_a_word_left_over(answerer)
     """No digest writes "spiking" (SPAM and ZClip write gradient "spikes") nor uses diffusion for weather: the
     back-off keeps no lone modifier of a specific head, one of a generic head only as written, and no name of
     another kind of forecasting ("series forecasting") stands for weather forecasting. A filler dropped still
-    backs off ("reward hacking behaviour"), and so does a generic head ("multimodal LLMs for remote sensing")."""
+    backs off ("reward hacking behaviour"); "multimodal LLMs" is met by a paper's "large multimodal models"."""
     for question in (
         "which papers use spiking neural networks for language modeling?",
         "which papers apply diffusion models to weather forecasting?",
@@ -788,7 +788,8 @@ def test_a_topic_absent_as_a_whole_is_not_answered_by_a_word_left_over(answerer)
     kept = answerer.ask("papers about reward hacking behaviour")
     assert '(without "behaviour")' in kept.answer.split("\n")[0] and len(kept.citations) >= 5
     sensing = answerer.ask("which papers apply multimodal LLMs to remote sensing?")
-    assert '(without "llms")' in sensing.answer.split("\n")[0] and sensing.citations
+    # the paper writes "large multimodal models (LMMs)", one of the names `listing.ALIASES` makes one (stop 33)
+    assert sensing.covered and [c["id"] for c in sensing.citations][:1] == ["2509.19087"]
 
 
 @pytest.mark.slow
