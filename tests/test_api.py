@@ -96,15 +96,7 @@ def test_ask_json_and_stream_agree(server):
     assert [c["id"] for c in answer["citations"]] == ["2501.11425", "2501.11223"]
     assert {"answer", "citations", "sources", "backend", "timings"} <= set(answer)
 
-    events = []
-    with http.stream("POST", "/api/ask/stream", json=body) as reply:
-        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/event-stream")
-        kind = ""
-        for line in reply.iter_lines():
-            if line.startswith("event: "):
-                kind = line[7:]
-            elif line.startswith("data: "):
-                events.append((kind, json.loads(line[6:])))
+    events = sse_events(http, body)
     kinds = [k for k, _ in events]
     assert kinds[-1] == "answer" and kinds.count("answer") == 1 and kinds.count("token") >= 2
     streamed = "".join(d["text"] for k, d in events if k == "token")
@@ -256,7 +248,7 @@ def test_bad_requests_get_a_clear_4xx(server, method, path, kwargs, status, word
 def sse_events(http: httpx.Client, body: dict) -> list[tuple[str, dict]]:
     events = []
     with http.stream("POST", "/api/ask/stream", json=body) as reply:
-        assert reply.status_code == 200
+        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/event-stream")
         kind = ""
         for line in reply.iter_lines():
             if line.startswith("event: "):
