@@ -145,14 +145,39 @@ def names(text: str, forms: list[str]) -> bool:
     )
 
 
-def main() -> None:
-    papers = load_papers([ROOT / "data" / "digests"])[0]
-    acronyms = mine_acronyms([f"{p.title}. {p.summary}" for p in papers])
-    first = {p.id: min(p.dates)[:7] for p in papers}
+def casings_of(papers: list) -> dict[str, str]:
+    """Each acronym as the summaries write it most ("(LoRA)"), keyed lower-case."""
     written = Counter(m.group(1) for p in papers for m in re.finditer(r"\(([A-Za-z]+)s?\)", p.summary))
     casings: dict[str, str] = {}
     for form, _ in written.most_common():
         casings.setdefault(form.lower(), form)
+    return casings
+
+
+def drawn_topics(papers: list, acronyms: dict[str, str], seed: int, topics: int) -> dict[str, list]:
+    """Title terms in the order `seed` draws them, each with the papers writing one of its forms (earliest first),
+    until `topics` of them are written by MIN_TITLES papers or more."""
+    casings = casings_of(papers)
+    counts = title_terms([p.title for p in papers])
+    pool = sorted(t for t, n in counts.items() if n >= MIN_TITLES and usable(t))
+    named: dict[str, list] = {}
+    for term in random.Random(seed).sample(pool, len(pool)):
+        forms = forms_of(term, acronyms, casings)
+        found = sorted(
+            (p for p in papers if names(f"{p.title}\n{p.summary}", forms)), key=lambda p: (min(p.dates), p.id)
+        )
+        if len(found) >= MIN_TITLES:
+            named[term] = found
+        if len(named) == topics:
+            break
+    return named
+
+
+def main() -> None:
+    papers = load_papers([ROOT / "data" / "digests"])[0]
+    acronyms = mine_acronyms([f"{p.title}. {p.summary}" for p in papers])
+    first = {p.id: min(p.dates)[:7] for p in papers}
+    casings = casings_of(papers)
     counts = title_terms([p.title for p in papers])
     pool = sorted(t for t, n in counts.items() if n >= MIN_TITLES and usable(t))
     rng = random.Random(SEED)

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import random
-import re
 import sys
 from collections import Counter
 from datetime import date, timedelta
@@ -29,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.make_counts_dev import MIN_TITLES, forms_of, names, title_terms, usable  # noqa: E402
+from eval.make_counts_dev import drawn_topics  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.retrieve import mine_acronyms  # noqa: E402
 
@@ -76,22 +74,9 @@ def months_before(month: str, n: int) -> str:
 def main() -> None:
     papers = load_papers([ROOT / "data" / "digests"])[0]
     acronyms = mine_acronyms([f"{p.title}. {p.summary}" for p in papers])
-    written = Counter(m for p in papers for m in re.findall(r"\(([A-Za-z]+)s?\)", p.summary))
-    casings: dict[str, str] = {}
-    for form, _ in written.most_common():
-        casings.setdefault(form.lower(), form)
     newest = date.fromisoformat(max(d for p in papers for d in p.dates))
     days = spans(newest)
-    counts = title_terms([p.title for p in papers])
-    pool = sorted(t for t, n in counts.items() if n >= MIN_TITLES and usable(t))
-    named: dict[str, list] = {}
-    for term in random.Random(SEED).sample(pool, len(pool)):
-        forms = forms_of(term, acronyms, casings)
-        found = [p for p in papers if names(f"{p.title}\n{p.summary}", forms)]
-        if len(found) >= MIN_TITLES:
-            named[term] = found
-        if len(named) == TOPICS:
-            break
+    named = drawn_topics(papers, acronyms, SEED, TOPICS)
     t = list(named)
     month_totals = Counter(month_of(p.date) for p in papers)
 
