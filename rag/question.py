@@ -186,13 +186,17 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+([?.!,])", r"\1", text)
 
 
-def code_asked_of_one(question: str) -> bool:
-    """Whether "… have code?" asks it of one paper ("does DeepSeek-R1 have code?", "does it have a GitHub
-    repo?"), which the paper's code link answers, rather than of a list it narrows ("which papers have code?",
-    "do any of them have code?")."""
+def one_code_subject(question: str) -> str:
+    """The X of "does X have code?" when X is one paper ("DeepSeek-R1", "it"), whose code link answers it; '' when
+    "… have code?" narrows a list ("which papers have code?", "do any of them have code?") or is not asked."""
     m = CODE_RE.search(question)
     one = ONE_ASKED_RE.match(question[: m.start()] + " ") if m else None
-    return bool(one and one.group("subject").strip() and not LIST_SUBJECT_RE.search(one.group("subject")))
+    subject = one.group("subject").strip() if one else ""
+    return "" if LIST_SUBJECT_RE.search(subject) else subject
+
+
+def code_asked_of_one(question: str) -> bool:
+    return bool(one_code_subject(question))
 
 
 CODE_NOUN = r"(?:(?:source\s+)?code|implementation|github\s+(?:repo(?:sitory)?|link|page)|repo(?:sitory)?)"
@@ -218,10 +222,8 @@ CODE_SUBJECT_RES = [
 def code_subject(question: str) -> str:
     """What a question about one paper's code names as that paper ("DeepSeek-R1", "it"); '' for any other
     question, a list's ("do any of them have code?") among them."""
-    m = CODE_RE.search(question)
-    if m and code_asked_of_one(question):
-        one = ONE_ASKED_RE.match(question[: m.start()] + " ")
-        return one.group("subject").strip() if one else ""
+    if subject := one_code_subject(question):
+        return subject
     for pattern in CODE_SUBJECT_RES:
         if (found := pattern.match(question)) and not LIST_SUBJECT_RE.search(found["x"]):
             return re.sub(r"(?:'s|’s)$", "", found["x"].strip())
