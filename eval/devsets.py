@@ -64,8 +64,14 @@ def judging(passes: Callable[[dict, Any], bool]) -> Callable[[dict, Any], list[s
     return judge
 
 
-def run_judged(default_set: str, judge: Callable[[dict, Any], list[str]], kind: Callable[[dict], str]) -> None:
-    """A scorer whose `judge(row, answerer)` gives the reasons a row fails: each half's pass counts by `kind`."""
+def run_judged(
+    default_set: str,
+    judge: Callable[[dict, Any], list[str]],
+    kind: Callable[[dict], str],
+    shown: Callable[[dict], str] = lambda row: row["question"],
+) -> None:
+    """A scorer whose `judge(row, answerer)` gives the reasons a row fails: each half's pass counts by `kind`;
+    `shown` is what a failure line says the row asked (a chat's turns)."""
     from rag.answer import Answerer
     from rag.settings import Settings
 
@@ -76,5 +82,5 @@ def run_judged(default_set: str, judge: Callable[[dict, Any], list[str]], kind: 
         why = judge(row, answerer)
         table[row["half"]][kind(row)].append(not why)
         if args.v and why:
-            print(f"FAIL {row['id']}: {row['question']}\n  {'; '.join(why)}", flush=True)
+            print(f"FAIL {row['id']}: {shown(row)}\n  {'; '.join(why)}", flush=True)
     print_table(table)

@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import run_judged  # noqa: E402
 from eval.score_fix_dev import judge as judge_fix  # noqa: E402
 from eval.score_follow_dev import judge as judge_follow  # noqa: E402
-from eval.score_page_dev import chat_answers  # noqa: E402
+from eval.score_page_dev import chat_answers, chat_judged, turns_of  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 
 def writes(text: str, name: str) -> bool:
@@ -60,17 +58,11 @@ def judge(row: dict, answers: list[Any], answerer: Answerer) -> list[str]:
 
 
 def main() -> None:
-    args = options("chat2_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        answers = chat_answers(answerer, row["turns"])
+    def judge_row(row: dict, answers: list[Any], answerer: Answerer) -> list[str]:
         why = judge(row, answers, answerer)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            shown = f"{answers[-1].standalone!r} [{answers[-1].intent}]"
-            print(f"FAIL {row['id']}: {row['turns']!r} → {shown}\n  {'; '.join(why)}\n  {answers[-1].answer[:200]!r}")
-    print_table(table)
+        return [*why, f"read as {answers[-1].standalone!r} [{answers[-1].intent}]"] if why else []
+
+    run_judged("chat2_dev.jsonl", chat_judged(judge_row), lambda row: row["kind"], turns_of)
 
 
 if __name__ == "__main__":

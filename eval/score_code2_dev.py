@@ -16,21 +16,21 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import cited_in_order, in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import cited_in_order, run_judged  # noqa: E402
 
 ABSTAINS_RE = re.compile(r"do not cover this|which do not answer|I found no paper", re.I)
 NO_LINK_RE = re.compile(r"\bno code link\b", re.I)
 LEAD = 300  # characters: an answer about a paper's code says first whether there is a link
 
 
-def judge(row: dict, answer: Any, code_urls: dict[str, list[str]]) -> list[str]:
+def judge(row: dict, answer: Any, by_id: Mapping[str, Any]) -> list[str]:
     """The reasons the row's last answer fails (empty: it passes)."""
     cited = cited_in_order(answer)
     text = answer.answer
@@ -39,7 +39,7 @@ def judge(row: dict, answer: Any, code_urls: dict[str, list[str]]) -> list[str]:
     if kind in ("paper", "chat"):
         why = [] if cited[:1] == [row["paper"]] else [f"first cited {cited[:1]}"]
         if row["expect"] == "link":
-            links = code_urls.get(row["paper"], [])
+            links = by_id[row["paper"]].code_urls if row["paper"] in by_id else []
             why += [] if any(u in text[:LEAD] for u in links) else [f"does not lead with a code link of {links}"]
         else:
             why += [] if NO_LINK_RE.search(text[:LEAD]) else ["does not say first that there is no code link"]
@@ -58,23 +58,15 @@ def judge(row: dict, answer: Any, code_urls: dict[str, list[str]]) -> list[str]:
 
 
 def main() -> None:
-    from rag.answer import Answerer
-    from rag.settings import Settings
-
-    args = options("code2_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    code_urls = {p.id: p.code_urls for p in answerer.retriever.papers}
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
+    def judge_row(row: dict, answerer: Any) -> list[str]:
         history: list[tuple[str, str]] = []
         for turn in row["turns"]:
             answer = answerer.ask(turn, history=list(history))
             history.append((turn, answer.answer))
-        why = judge(row, answer, code_urls)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            print(f"FAIL {row['id']}: {row['turns'][-1]!r}\n  {'; '.join(why)}\n  {answer.answer[:240]!r}", flush=True)
-    print_table(table)
+        why = judge(row, answer, answerer.retriever.by_id)
+        return [*why, repr(answer.answer[:240])] if why else []
+
+    run_judged("code2_dev.jsonl", judge_row, lambda row: row["kind"], lambda row: repr(row["turns"][-1]))
 
 
 if __name__ == "__main__":

@@ -15,18 +15,16 @@ Run: `python eval/score_fix_dev.py [--half tune|check|control] [-v]` with RAG_HO
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import run_judged  # noqa: E402
 from eval.score_chat_dev import judge as judge_chat  # noqa: E402
-from eval.score_page_dev import chat_answers  # noqa: E402
+from eval.score_page_dev import chat_answers, chat_judged, turns_of  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 NOTE = "offline answers are in english"
 REFUSALS = ("do not cover", "could not understand the language")
@@ -51,17 +49,11 @@ def judge(row: dict, answers: list[Any], alone: list[Any] | None, by_id: dict) -
 
 
 def main() -> None:
-    args = options("fix_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        answers = chat_answers(answerer, row["turns"])
+    def judge_row(row: dict, answers: list[Any], answerer: Answerer) -> list[str]:
         alone = chat_answers(answerer, row["same_as"]) if "same_as" in row else None
-        why = judge(row, answers, alone, answerer.retriever.by_id)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            print(f"FAIL {row['id']}: {row['turns']!r}\n  {'; '.join(why)}\n  {answers[-1].answer[:160]!r}", flush=True)
-    print_table(table)
+        return judge(row, answers, alone, answerer.retriever.by_id)
+
+    run_judged("fix_dev.jsonl", chat_judged(judge_row, 160), lambda row: row["kind"], turns_of)
 
 
 if __name__ == "__main__":

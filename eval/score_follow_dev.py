@@ -18,18 +18,15 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from eval.score_page_dev import ENTRY_RE, chat_answers  # noqa: E402
+from eval.devsets import run_judged  # noqa: E402
+from eval.score_page_dev import ENTRY_RE, chat_judged, turns_of  # noqa: E402
 from eval.score_page_dev import judge as judge_page  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 
 def judge(row: dict, answers: list, answerer: Answerer) -> list[str]:
@@ -68,16 +65,7 @@ def judge(row: dict, answers: list, answerer: Answerer) -> list[str]:
 
 
 def main() -> None:
-    args = options("follow_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        answers: list[Any] = chat_answers(answerer, row["turns"])
-        why = judge(row, answers, answerer)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            print(f"FAIL {row['id']}: {row['turns']!r}\n  {'; '.join(why)}\n  {answers[-1].answer[:200]!r}", flush=True)
-    print_table(table)
+    run_judged("follow_dev.jsonl", chat_judged(judge), lambda row: row["kind"], turns_of)
 
 
 if __name__ == "__main__":

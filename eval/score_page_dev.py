@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import run_judged  # noqa: E402
 from eval.score_chat_dev import judge as judge_chat  # noqa: E402
 from rag import cli  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.retrieve import Filters  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 ENTRY_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 CITE_RE = re.compile(r"\[(\d+)\]")
@@ -42,6 +41,24 @@ def chat_answers(answerer: Answerer, turns: list[str]) -> list[Any]:
         answers.append(result)
         history.append((result.question, result.answer))
     return answers
+
+
+def chat_judged(
+    judge: Callable[[dict, list, Answerer], list[str]], opening: int = 200
+) -> Callable[[dict, Answerer], list[str]]:
+    """`judge(row, answers, answerer)` over the answers to the row's chat turns, as `devsets.run_judged`'s judge: a
+    failing row also shows the opening of the last answer."""
+
+    def judged(row: dict, answerer: Answerer) -> list[str]:
+        answers = chat_answers(answerer, row["turns"])
+        why = judge(row, answers, answerer)
+        return [*why, repr(answers[-1].answer[:opening])] if why else []
+
+    return judged
+
+
+def turns_of(row: dict) -> str:
+    return repr(row["turns"])
 
 
 def list_entries(answer: Any) -> list[tuple[int, str]]:
@@ -75,16 +92,8 @@ def judge(row: dict, answers: list, by_id: dict) -> list[str]:
 
 
 def main() -> None:
-    args = options("page_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        answers = chat_answers(answerer, row["turns"])
-        why = judge(row, answers, answerer.retriever.by_id)
-        table[row["half"]][row["kind"]].append(not why)
-        if args.v and why:
-            print(f"FAIL {row['id']}: {row['turns']!r}\n  {'; '.join(why)}\n  {answers[-1].answer[:160]!r}", flush=True)
-    print_table(table)
+    judge_row = chat_judged(lambda row, answers, answerer: judge(row, answers, answerer.retriever.by_id), 160)
+    run_judged("page_dev.jsonl", judge_row, lambda row: row["kind"], turns_of)
 
 
 if __name__ == "__main__":
