@@ -64,6 +64,8 @@ CSS = """
 .badge .note{color:var(--body-text-color-subdued)}
 .searching{color:var(--body-text-color-subdued);font-style:italic;animation:pulse 1.4s ease-in-out infinite}
 @keyframes pulse{50%{opacity:.45}}
+#chat table{display:block;max-width:100%;overflow-x:auto}
+#chat table th,#chat table td{word-break:normal!important;overflow-wrap:break-word!important}
 #chat details summary{cursor:pointer;color:var(--color-accent);font-weight:600;margin:6px 0}
 .intent table{border-collapse:collapse;width:100%;font-size:13px;margin-bottom:10px}
 .intent th,.intent td{border:1px solid var(--border-color-primary,#d0d5dd);padding:4px 6px;text-align:left;

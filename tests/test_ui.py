@@ -328,6 +328,19 @@ def test_chat_reads_well(app_url, browser, viewport):
     badge = page.locator("#backend").inner_text()
     assert "none" not in badge and "extractive" in badge
     assert visible_in_chat(page, "zebra finches across oceans")
+    # A comparison's table keeps its short cells' words whole; a table too wide for the chat scrolls.
+    ask(page, "compare DPO and PPO")
+    page.wait_for_function(
+        "!document.querySelector('#chat .searching') && document.querySelectorAll('#chat table tr').length >= 4",
+        timeout=90_000,
+    )
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll('#chat table tr > :nth-child(-n+2)')].map(c => {
+             const r = document.createRange(); r.selectNodeContents(c);
+             return [c.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]; })"""
+    )
+    assert lines and all(n == 1 for _, n in lines), f"short table cells wrap: {lines}"
+    shot(page, f"ui-{viewport}-compare")
     page.locator("#clear").click()
     page.wait_for_function("!document.querySelector('#backend').innerText.includes('not covered')")
     assert "extractive" in page.locator("#backend").inner_text() and "none" not in page.locator("#backend").inner_text()
