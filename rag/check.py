@@ -9,11 +9,13 @@ re-ingest that sees unchanged hashes is no longer the only (and useless) way out
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from rag.digest import not_a_day
 from rag.embed import Embedder
 from rag.index import PaperIndex, paper_from_metadata
 from rag.papers import Paper
@@ -113,6 +115,8 @@ def check_index(index: PaperIndex, sample: int = SAMPLE) -> Health:
                 continue
             if paper.id != pid:
                 health.problems[pid] = f"record names {paper.id}"
+            elif impossible := [d for d in json.loads((meta or {})["paper_json"]).get("dates", []) if not_a_day(d)]:
+                health.problems[pid] = f"record holds {', '.join(impossible)}, no calendar date (left out when read)"
             elif (meta or {}).get("content_hash") != paper.content_hash():
                 health.problems[pid] = "content hash does not match the record"
             elif document != paper.text:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from datetime import date as calendar_date
 from pathlib import Path
 
 from rag.safe import scheme_of, web_url
@@ -278,6 +279,10 @@ def parse_digest(text: str, source: str) -> Digest:
             break
     headed, heading = bool(date), date
     named = m.group(1) if (m := FILENAME_DATE_RE.search(Path(source).name)) else ""
+    if named and (why := not_a_day(named)):
+        raise DigestError(f"{source}: the file name's {named} is no calendar date ({why})")
+    if not named and headed and (why := not_a_day(heading)):
+        raise DigestError(f"{source}:{heading_at + 1}: the heading's {heading} is no calendar date ({why})")
     date = named or date
     warnings = [date_warning(source, heading_at + 1, heading, named)] if headed and named and named != heading else []
     if not date:
@@ -293,6 +298,8 @@ def parse_digest(text: str, source: str) -> Digest:
             digest.warnings.append(
                 RowWarning(source, said[0][0], f"no table: read as a day without papers ({said[0][1][:60]!r})")
             )
+        elif not headed:  # an empty file: kept as a day without papers, but a user who meant otherwise is told
+            digest.warnings.append(RowWarning(source, 1, "empty file: read as a day without papers"))
         return digest
     columns = parse_header(lines[header_at], source, header_at + 1)
     body = header_at + 1
@@ -313,6 +320,16 @@ def parse_digest(text: str, source: str) -> Digest:
                 digest.warnings.append(repeated(kept, result))
             digest.rows.append(result)
     return digest
+
+
+def not_a_day(text: str) -> str:
+    """Why a YYYY-MM-DD string is no calendar date ("2025-11-31"), empty when it is one: a stored impossible
+    day would break every later date computation over the corpus."""
+    try:
+        calendar_date.fromisoformat(text)
+    except ValueError as err:
+        return str(err)
+    return ""
 
 
 def date_warning(source: str, line: int, said: str, named: str) -> RowWarning:

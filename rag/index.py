@@ -17,6 +17,7 @@ import numpy as np
 
 from rag import catalogue
 from rag.catalogue import Catalogue
+from rag.digest import not_a_day
 from rag.embed import Embedder
 from rag.papers import Paper
 from rag.records import date_int
@@ -75,9 +76,14 @@ def paper_metadata(paper: Paper, content_hash: str) -> dict:
 
 
 def paper_from_metadata(meta: dict) -> Paper:
+    """The stored record. A day that is no calendar date (written before ingest refused such file names) is
+    left out, so no answer fails on it; `rag check` names the record."""
     data = json.loads(meta["paper_json"])
     known = Paper.__dataclass_fields__
-    return Paper(**{k: v for k, v in data.items() if k in known})
+    paper = Paper(**{k: v for k, v in data.items() if k in known})
+    if any(not_a_day(d) for d in paper.dates):
+        paper.dates = [d for d in paper.dates if not not_a_day(d)]
+    return paper
 
 
 class PaperIndex:

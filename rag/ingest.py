@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.digest import Row, RowWarning, digest_files, read_digest
+from rag.digest import DigestError, Row, RowWarning, digest_files, read_digest
 from rag.embed import Embedder
 from rag.index import PaperIndex, SyncReport
 from rag.papers import Paper, combine, merge_rows
@@ -39,13 +39,19 @@ class IngestResult:
 
 
 def load_rows(paths: list[Path]) -> tuple[list[Row], list[RowWarning], list[Path]]:
-    """Parse every file first: one that is no digest raises before anything is written."""
+    """Parse every file first: files that are no digest raise, all named at once, before anything is written."""
     files = digest_files(paths)
-    rows, warnings = [], []
+    rows, warnings, refused = [], [], []
     for path in files:
-        digest = read_digest(path)
+        try:
+            digest = read_digest(path)
+        except DigestError as err:
+            refused.append(str(err))
+            continue
         rows += digest.rows
         warnings += digest.warnings
+    if refused:
+        raise DigestError("\n".join(refused))
     return rows, warnings, files
 
 

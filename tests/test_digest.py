@@ -110,6 +110,20 @@ def test_a_headed_day_that_says_it_has_no_papers_is_an_empty_day_not_a_broken_fi
         parse_digest("Some notes of mine.\n", "notes-2025-11-01.md")
 
 
+def test_an_empty_file_is_a_day_without_papers_with_a_warning():
+    digest = parse_digest("", "2025-11-02.md")
+    assert digest.date == "2025-11-02" and digest.rows == []
+    assert [str(w) for w in digest.warnings] == ["2025-11-02.md:1: empty file: read as a day without papers"]
+
+
+def test_a_file_name_or_heading_that_is_no_calendar_date_is_refused():
+    with pytest.raises(DigestError, match=r"2025-02-29\.md: the file name's 2025-02-29 is no calendar date"):
+        parse_digest("## Papers for 2025-02-28\n", "2025-02-29.md")
+    with pytest.raises(DigestError, match=r"day\.md:2: the heading's 2025-04-31 is no calendar date"):
+        parse_digest("\n## Papers for 2025-04-31\n", "day.md")
+    assert parse_digest("## Papers for 2024-02-29\n", "2024-02-29.md").date == "2024-02-29"
+
+
 def digest_as(day: str, heading: str) -> str:
     """A real bundled digest whose heading names another date."""
     text = (DIGESTS / f"{day}.md").read_text(encoding="utf-8")

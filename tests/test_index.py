@@ -64,6 +64,40 @@ def test_a_file_that_is_no_digest_leaves_the_index_as_it_was(settings, digest_co
     assert PaperIndex(settings).hashes() == before
 
 
+def test_files_dated_by_no_calendar_day_are_all_named_and_nothing_is_written(settings, digest_copy):
+    folder = digest_copy("2025-01-20.md")
+    run(settings, folder)
+    before = PaperIndex(settings).hashes()
+    table = "| Title | Authors | Summary |\n|---|---|---|\n| New ([arXiv](https://arxiv.org/abs/2501.99999))| A | x |\n"
+    (folder / "2025-11-31.md").write_text(f"## Papers for 2025-11-31\n\n{table}")
+    (folder / "upload.md").write_text(f"## Papers for 2025-13-45\n\n{table}")
+    with pytest.raises(DigestError) as raised:
+        run(settings, folder)
+    assert str(raised.value).splitlines() == [
+        f"{folder / '2025-11-31.md'}: the file name's 2025-11-31 is no calendar date (day is out of range for month)",
+        f"{folder / 'upload.md'}:1: the heading's 2025-13-45 is no calendar date (month must be in 1..12)",
+    ]
+    assert PaperIndex(settings).hashes() == before
+
+
+def test_a_stored_day_that_is_no_calendar_date_is_left_out_when_read_and_check_names_it(settings, digest_copy):
+    """An index written before ingest refused such days: answers must not fail on it, and `rag check` says so."""
+    from rag.check import check_index, repair_index
+    from rag.index import paper_metadata
+
+    run(settings, digest_copy("2025-01-20.md"))
+    index = PaperIndex(settings)
+    paper = index.papers()[0]
+    bad = replace(paper, dates=["2025-13-45", *paper.dates])
+    index.collection.update(ids=[paper.id], metadatas=[paper_metadata(bad, bad.content_hash())])
+    [read] = [p for p in PaperIndex(settings).papers() if p.id == paper.id]
+    assert read.dates == paper.dates
+    health = check_index(PaperIndex(settings))
+    assert health.problems == {paper.id: "record holds 2025-13-45, no calendar date (left out when read)"}
+    repair_index(PaperIndex(settings), Embedder(settings), health)
+    assert check_index(PaperIndex(settings)).whole
+
+
 @pytest.mark.slow
 def test_an_embedding_failure_mid_ingest_leaves_the_index_usable_and_the_next_run_completes(settings, digest_copy):
     folder = digest_copy("2025-01-20.md")
