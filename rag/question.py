@@ -144,6 +144,16 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "year",
     ),
+    # "world model papers 2025", "rlhf paper list 2024": a bare year right after the papers it qualifies
+    (
+        re.compile(
+            r"(?:"
+            + "|".join(rf"(?<=\b{noun} )" for noun in ("papers", "paper", "works", "studies", "articles", "list"))
+            + r")(20\d{2})\b(?![-\d])",
+            re.I,
+        ),
+        "year",
+    ),
     (
         re.compile(
             rf"\b(?:{PREP}|jahres|jahr|annee|ano)\s+(?:(?:the\s+)?year\s+|l'annee\s+|el\s+ano\s+|dem\s+jahr\s+)?(20\d{{2}})\b(?![-\d])",

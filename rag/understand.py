@@ -578,6 +578,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body|\s+(?:papers?|works?|studies|study|research))\s+"
             r"(?:\w+\s+)?(?:use[sd]?|tried|try|applied|apply|studied|study|proposed|explored|combined?)\b"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
+            # "mixture of experts paper list", "paper list on video generation"
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers?\s+list\s*\??\s*$|^\s*papers?\s+list\s+(?:on|for|of|about|regarding)\b"
             # "video generation papers that do not use diffusion", "… papers not using transformers"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers\s+(?:that|which|not|without|excluding|except|but)\b"
             # "Gemini papers on reasoning", "Meta papers about video generation" (the lab taken out first)
@@ -2057,6 +2059,8 @@ def understand(
     topic_text = re.sub(r"\bpoint\s+(?:me|us)\s+(?:to|at|towards?)\b|^\s*i\s+(?:need|want)\b", " ", topic_text)
     # "papers that refer to X" ask for X, as "papers that mention X" do ("referring expressions" stay a topic)
     topic_text = re.sub(r"\brefer(?:s|red)?\s+to\b", " ", topic_text, flags=re.I)
+    if intent == "list":  # "X paper list" asks for the papers, as "X papers" does
+        topic_text = re.sub(r"\bpapers?\s+list\b", " ", topic_text, flags=re.I)
     topic_text = KIND_USED_OFTEN_RE.sub(r"\1 ", KIND_QUALIFIER_RE.sub(" ", topic_text))
     # "anything on X?" asks about X ("segment anything" elsewhere stays a name)
     topic_text = re.sub(r"^\s*(?:is\s+there\s+)?anything(?=\s+(?:new\s+)?(?:on|about|regarding)\b)", " ", topic_text)

@@ -248,6 +248,18 @@ def test_a_year_before_papers_is_a_filter_and_a_version_number_is_not():
     assert strip_dates("what does Qwen 2025 report?")[1:] == ("", "")
 
 
+def test_a_bare_year_after_papers_is_a_filter_and_a_paper_list_is_a_list():
+    assert strip_dates("world model papers 2025") == ("world model papers", "2025-01-01", "2025-12-31")
+    assert strip_dates("papers evaluated on AIME 2025")[1:] == ("", "")  # the benchmark's year stays its name
+    for question, topic in (
+        ("world model papers 2025", "world model"),
+        ("mixture of experts paper list", "mixture-of-experts"),
+        ("paper list on video generation", "video generation"),
+    ):
+        p = understand(question, {**VOCAB, "world": 300, "video": 900, "generation": 900}, ACRONYMS)
+        assert (p.intent, p.topics) == ("list", [topic]), question
+
+
 def test_frame_words_never_become_required_topic_words():
     vocab = {**VOCAB, "token": 300, "merging": 40, "speed": 200, "transformers": 700, "world": 300, "models": 3000}
     vocab |= {"remote": 30, "sensing": 30, "data": 2000, "time": 900, "series": 60, "forecasting": 40}
