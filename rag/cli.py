@@ -803,7 +803,11 @@ def eval_cmd(
     from rag.settings import ROOT, bundled
 
     if compare:
-        return click.echo(compare_reports(*(read_report(p) for p in compare)))
+        old, new = (read_report(p) for p in compare)
+        sets = [Path(str(r.get("gold", ""))).name for r in (old, new)]
+        if sets[0] != sets[1]:  # a question id means another question in another set
+            fail(f"--compare: the reports score different gold sets ({sets[0]}, {sets[1]}); compare two of one set")
+        return click.echo(compare_reports(old, new))
     if gold is not None:
         gold = gold_path(gold, bundled("eval"))
     if backend and backend != "none":

@@ -341,8 +341,13 @@ def test_eval_compare_of_a_file_that_is_not_a_report(env, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("not json {")
     good = tmp_path / "good.json"
-    good.write_text(json.dumps({"retrieval": {}, "answers": {}}))
+    good.write_text(json.dumps({"gold": "/home/me/rag/eval/gold.jsonl", "retrieval": {}, "answers": {}}))
     assert_clean_failure(rag("eval", "--compare", str(bad), str(good), env=env), "not a JSON report")
+    other = tmp_path / "gold2-report.json"
+    other.write_text(json.dumps({**json.loads(good.read_text()), "gold": "eval/gold2.jsonl"}))
+    assert_clean_failure(
+        rag("eval", "--compare", str(good), str(other), env=env), "score different gold sets (gold.jsonl, gold2.jsonl)"
+    )
 
 
 def test_the_search_check_tells_a_crowd_of_near_identical_vectors_from_a_vector_the_graph_lacks(tmp_path):
