@@ -804,9 +804,9 @@ def eval_cmd(
 
     if compare:
         old, new = (read_report(p) for p in compare)
-        sets = [Path(str(r.get("gold", ""))).name for r in (old, new)]
-        if sets[0] != sets[1]:  # a question id means another question in another set
-            fail(f"--compare: the reports score different gold sets ({sets[0]}, {sets[1]}); compare two of one set")
+        first, second = (Path(str(r.get("gold", ""))).name for r in (old, new))
+        if first != second:  # a question id means another question in another set
+            fail(f"--compare: the reports score different gold sets ({first}, {second}); compare two of one set")
         return click.echo(compare_reports(old, new))
     if gold is not None:
         gold = gold_path(gold, bundled("eval"))
