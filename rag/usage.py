@@ -23,12 +23,15 @@ OFTEN = (
     r"|go-to|de\s+facto(?:\s+standard)?|(?:widely|commonly|frequently)[- ](?:used|adopted))"
 )
 # "which datasets do code generation papers evaluate on?" ("which benchmarks do people use for X?" is read before, as
-# the field's habit: `understand.field_evaluation_frame`)
+# the field's habit: `understand.field_evaluation_frame`; "do these papers …" asks of a list just given)
 USE_VERB = (
     r"(?:use|evaluate\s+on|test\s+on|report(?:\s+on)?|rely\s+on|benchmark\s+on|fine-tune|train|build\s+on"
     r"|compare\s+(?:against|to|with)|start\s+from)"
 )
-DO_USE = rf"\b(?:do|did)\s+(?:[\w-]+\s+){{0,5}}?(?:papers|works|studies|methods|approaches)\s+(?:\w+ly\s+)?{USE_VERB}\b"
+DO_USE = (
+    rf"\b(?:do|did)\s+(?!(?:these|those|the|their|such|both|they)\b)(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:papers|works|studies|methods|approaches)\s+(?:\w+ly\s+)?{USE_VERB}\b"
+)
 ASKED_RE = re.compile(
     rf"^\W*(?:(?:so|and|ok(?:ay)?)\W+)?(?:which|what|name|list|show)\b(?=.*\b(?:{BENCH_NOUN}|{MODEL_NOUN}|"
     rf"{BASELINE_NOUN})\b)(?=.*(?:\b{OFTEN}|{DO_USE}))",

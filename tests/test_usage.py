@@ -51,6 +51,7 @@ def test_usage_asked(question: str, asked: Asked) -> None:
         "what are the common benchmarks for math reasoning?",  # the papers making them (kinds_dev3)
         "which model is best on MMMU?",
         "what benchmarks do they use?",  # a chat's follow-up on its list
+        "which datasets do these papers evaluate on?",
         "who publishes most on diffusion models?",
         "which datasets are used to train Qwen2.5-VL?",
     ],
