@@ -2,7 +2,9 @@
 
 Rules, by a row's `rule`:
 - bench: the answer's head says the papers introduce a benchmark or data set on the topic and names its words
-  (kinds_dev3's rule); bench_not (controls): the head does not.
+  (kinds_dev3's rule); bench_not (controls): the head does not; bench_count (the wordings of how often the field
+  uses a name: "most widely used", "most popular", "go-to", "de facto", "widely adopted"): the head counts the names
+  the topic's papers write (helper most, eval/most_dev.md) and a later line says the papers introduce one on it.
 - audience_none: an audience with no topic ("relevant for AI practitioners") lists no paper (no citation) and the
   head says why (it names practitioners); audience_topic: the head names the topic's words and no audience word;
   beginner: the head names the topic's words, no audience word, and the answer has the overviews "to read first";
@@ -28,6 +30,7 @@ from rag.answer import Answerer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
 DATA_HEAD = "introduce a benchmark or data set on"
+COUNT_HEAD = "name benchmarks or data sets"
 AUDIENCE_RE = re.compile(r"practitioner|industr|engineer|developer|beginner|newcomer|student|friendly", re.I)
 
 
@@ -63,6 +66,11 @@ def passes(answerer: Answerer, row: dict, answer: str) -> bool:
     rule = row["rule"]
     if rule == "bench":
         return DATA_HEAD in head and names_topic(head, row["topic"])
+    if rule == "bench_count":  # how often the field uses each name: the count, then the papers making one on X
+        made = [line.lower() for line in answer.splitlines() if DATA_HEAD in line.lower()]
+        return (
+            COUNT_HEAD in head and names_topic(head, row["topic"]) and any(names_topic(m, row["topic"]) for m in made)
+        )
     if rule == "bench_not":
         return DATA_HEAD not in head
     if rule == "audience_none":

@@ -1,6 +1,8 @@
 """Score eval/kinds_dev3.jsonl: "what are the main benchmarks for X?" lists the papers making a benchmark or
 data set on X. A row passes when the answer's head says the papers introduce a benchmark or data set (kind
-"data"), a survey (kind "survey"), or neither (kind ""), and names the topic's words.
+"data"), a survey (kind "survey"), or neither (kind ""), and names the topic's words; a row with rule "count" (how
+often the field uses a name, "the most widely used benchmarks for X") when the head counts the names the topic's
+papers write and a later line says the papers introduce a benchmark or data set on it (helper most).
 
     python eval/score_kinds_dev3.py [tune|check|control|all]
 """
@@ -20,11 +22,18 @@ HEADS = {"data": "introduce a benchmark or data set on", "survey": "survey"}
 
 def passes(row: dict, answer: str) -> bool:
     head = answer.splitlines()[0].lower() if answer else ""
+    if row.get("rule") == "count":  # "the most widely used benchmarks for X": the count, then the papers making one
+        made = [line.lower() for line in answer.splitlines() if HEADS["data"] in line.lower()]
+        return "name benchmarks or data sets" in head and bool(made) and names(head, row) and names(made[0], row)
     if row["kind"] == "" and "introduce a benchmark or data set" in head:
         return False
     if row["kind"] and HEADS[row["kind"]] not in head:
         return False
-    return all(re.sub(r"s$", "", w) in head for w in re.split(r"[\s-]+", row["topic"]) if w)
+    return names(head, row)
+
+
+def names(line: str, row: dict) -> bool:
+    return all(re.sub(r"s$", "", w) in line for w in re.split(r"[\s-]+", row["topic"]) if w)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rag.papers import Paper
+from rag.usage import usage_asked
 from rag.weeks import iso_week, monday
 
 AUTHORS_LISTED = 5  # the digests list at most five names per paper
@@ -163,8 +164,10 @@ FRAME_WORDS = frozenset(
 
 
 def kind_of(question: str) -> str:
-    """Which aggregate a question asks ("authors", "figure", "category", "affiliation", "size", "parameters"),
-    or ""."""
+    """Which aggregate a question asks ("usage", "authors", "figure", "category", "affiliation", "size",
+    "parameters"), or ""."""
+    if usage_asked(question):
+        return "usage"
     for kind, pattern in KINDS:
         if pattern.search(question) and not (kind == "parameters" and ONE_PAPER_RE.search(question)):
             return kind

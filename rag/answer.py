@@ -37,6 +37,8 @@ from rag import (
     qualifiers,
     shapes,
     trending,
+    usage,
+    usage_counts,
     versus,
     yesno,
 )
@@ -531,6 +533,7 @@ class Answerer:
         # turn before it found anything.
         self._said: OrderedDict[str, Said] = OrderedDict()
         self._cased_df: Counter[str] | None = None
+        self._usage: tuple[dict[str, str], dict[str, str], Counter[str]] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -544,6 +547,7 @@ class Answerer:
         self._as_words = None
         self._kinds = {}
         self._cased_df = None
+        self._usage = None
 
     # --- question handling -------------------------------------------------------------------------
     def understood(self, text: str) -> Parsed:
@@ -904,14 +908,32 @@ class Answerer:
     def common_name(self, name: str) -> bool:
         """A name written as is by so many papers that it is a word of the field ("GUI", "LLM"), or a phrase whose
         hyphened words are plain English ("AI-generated", "Best-of-N"; "SWE-bench" is rarer): no benchmark."""
-        if self._cased_df is None:
-            self._cased_df = Counter(w for p in self.retriever.papers for w in set(CASED_WORD_RE.findall(p.text)))
         n = len(self.retriever.papers)
         plain = [w for w in name.split("-") if re.fullmatch(r"[a-z]{2,}", w)]
         if any(w in STOPWORDS or self.word_df.get(w, 0) > PLAIN_WORD_SHARE * n for w in plain):
             return True
         share = COMMON_ACRONYM_SHARE if name.lower() in self.retriever.acronyms else COMMON_NAME_SHARE
-        return self._cased_df.get(name, 0) > share * n
+        return self.cased_df.get(name, 0) > share * n
+
+    @property
+    def cased_df(self) -> Counter[str]:
+        """In how many papers each word is written as is, case kept ("MATH500", "GUI")."""
+        if self._cased_df is None:
+            self._cased_df = Counter(w for p in self.retriever.papers for w in set(CASED_WORD_RE.findall(p.text)))
+        return self._cased_df
+
+    @property
+    def usage_names(self) -> tuple[dict[str, str], dict[str, str], Counter[str]]:
+        """(the corpus's benchmark names to their keys, its model families, in how many papers each name is written
+        as measured against): what a usage question counts."""
+        if self._usage is None:
+            papers = self.retriever.papers
+            families = usage_counts.model_families(papers)
+            evaluated, against = usage_counts.corpus_names(papers)
+            written = lambda name: self.cased_df.get(name, 0)  # noqa: E731
+            vocabulary = usage_counts.benchmark_vocabulary(papers, evaluated, against, written, families)
+            self._usage = vocabulary, families, against
+        return self._usage
 
     def papers_said(
         self,
@@ -3720,6 +3742,8 @@ class Answerer:
                 result.sources.append(Source(cited[paper.id], Hit(paper, 0.0)))
             return cited[paper.id]
 
+        if kind == "usage" and (usage_of := usage.usage_asked(strip_dates(parsed.clean, self.latest_day)[0])):
+            return self.usage_answer(usage_of, pool, filters, scope, cite, result)
         if kind == "threshold" and (bound := aggregate.threshold_asked(strip_dates(parsed.clean, self.latest_day)[0])):
             pattern = aggregate.name_pattern(bound.benchmark)
             lower = bool(aggregate.LOWER_IS_BETTER_RE.search(bound.metric))
@@ -3804,6 +3828,50 @@ class Answerer:
         with_authors = sum(bool(p.authors) for p in pool)
         result.covered = bool(rows)
         return aggregate.authors_text(rows, scope, len(pool), with_authors, counts, cite)
+
+    def usage_answer(
+        self,
+        asked: usage.Asked,
+        pool: list[Paper],
+        filters: Filters,
+        scope: str,
+        cite: Callable[[Paper], int],
+        result: Answer,
+    ) -> str:
+        """Which benchmark, model or baseline the topic's papers (all papers, with no topic) use most: the names
+        they write ranked by papers, and for benchmarks on a topic, the papers making one on it after them."""
+        where = f"in the digests{scope}"
+        if asked.topic:
+            named_as = self.understood(f"which papers use {asked.topic}?")
+            kept, named = self.topic_papers(named_as.concepts, filters, named_as.topics)
+            if not len(kept):
+                return self.nothing(asked.topic, filters, named, result)
+            pool, where = [self.retriever.papers[int(i)] for i in kept], f"on {asked.topic}{scope}"
+        vocabulary, families, against = self.usage_names
+        field_word = lambda name: against[name] < usage_counts.AGAINST_SHARE * self.cased_df.get(name, 0)  # noqa: E731
+        used = (
+            usage_counts.benchmark_counts(pool, vocabulary)
+            if asked.what == "benchmark"
+            else usage_counts.model_counts(pool, families)
+            if asked.what == "model"
+            else usage_counts.baseline_counts(pool, families, field_word, asked.models)
+        )
+        result.covered = bool(used)
+        result.backend = "extractive" if used else "none"
+        text = usage_counts.used_text(asked, used, len(pool), where, cite)
+        if asked.what == "benchmark" and asked.topic:
+            text += self.made_for(asked.topic, filters, cite)
+        return text
+
+    def made_for(self, topic: str, filters: Filters, cite: Callable[[Paper], int]) -> str:
+        """The papers making a benchmark or data set on the topic, as "what are the common benchmarks for X?" lists
+        them, under the answer's numbers; '' when none does."""
+        made = self.ask(f"what are the common benchmarks for {topic}?", filters=filters)
+        if not made.enumeration or f"introduce {shapes.PAPER_KINDS_SAID['data']} on" not in made.answer.split("\n")[0]:
+            return ""
+        by_n = {s.n: s.hit.paper for s in made.sources}
+        number = {n: cite(by_n[n]) for n in map(int, CITATION_RE.findall(made.answer)) if n in by_n}
+        return "\n\nThe papers making one:\n" + renumbered(made.answer, number)
 
     def best_line(self, paper: Paper, parsed: Parsed) -> str:
         concepts = [c for a in parsed.concepts for c in a]

@@ -201,12 +201,13 @@ def test_the_main_benchmarks_for_a_topic_ask_for_the_papers_making_them_on_it():
         "what are the main benchmarks for video generation?",
         "which benchmarks are used to evaluate video generation?",
         "what are common datasets for video generation?",
-        "which datasets are commonly used for video generation?",
     ):
         p = understand(question, VOCAB, ACRONYMS)
         kind = " dataset " if "dataset" in question else " benchmark "
         assert (p.intent, p.concepts) == ("list", [[[kind], [" video generat "]]]), question
     assert intent_of("what is a common sense reasoning benchmark?")[0] == "definition"
+    # how often the field uses them is a count of the names its papers write (rag/usage.py)
+    assert understand("which datasets are commonly used for video generation?", VOCAB, ACRONYMS).intent == "aggregate"
 
 
 def test_written_dates_become_iso():
@@ -1308,8 +1309,10 @@ def test_how_a_field_is_usually_evaluated_asks_for_its_common_benchmarks():
         "how is performance usually measured in speculative decoding?",
     ):
         assert field_evaluation_frame(other) == other
-    parsed = understand("what are the go-to benchmarks for GUI agents?", VOCAB, ACRONYMS)
+    parsed = understand("what are the established benchmarks for GUI agents?", VOCAB, ACRONYMS)
     assert parsed.intent == "list" and parsed.topics[-1].endswith("gui agents")
+    # "go-to" asks how often the field uses them: a count of the names its papers write (rag/usage.py)
+    assert understand("what are the go-to benchmarks for GUI agents?", VOCAB, ACRONYMS).intent == "aggregate"
 
 
 def test_an_audience_is_read_out_of_a_request_for_papers():
