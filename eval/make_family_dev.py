@@ -49,7 +49,7 @@ def main() -> None:
     rng.shuffle(yes)
     rng.shuffle(unstated)
     rows = []
-    for i, (p, name, fam) in enumerate(yes[:20]):
+    for i, (p, _name, fam) in enumerate(yes[:20]):
         title_name = p.title.split(":")[0]
         rows.append(
             {
@@ -61,7 +61,7 @@ def main() -> None:
                 "expect": "unstated" if f"fam{i:02d}" in JUDGED_AGAINST else "yes",
             }
         )
-    for i, (p, name, fam) in enumerate(unstated[:8]):
+    for i, (p, _name, fam) in enumerate(unstated[:8]):
         title_name = p.title.split(":")[0]
         rows.append(
             {

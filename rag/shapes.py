@@ -23,7 +23,7 @@ from rag import bibtex, explain, props
 from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
-from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, sentences
+from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, same_word, sentences
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
 from rag.weeks import days_note
 
@@ -1519,6 +1519,8 @@ def unsaid(doc: str, concepts: Sequence[Sequence[str]], name: str, generic: froz
     # a concept written in part ("tool affordances" for "detecting tool affordances") may be said in other words
     words = {w for c in asked for f in c for w in f.split()} - generic - SUMMARY_PART_STEMS
     if not asked or any(f in doc for c in asked for f in c) or any(f" {w} " in doc for w in words):
+        return []
+    if any(same_word(d, w) for d in doc.split() for w in words):  # "qwen" asked, "Qwen2.5-32B" written
         return []
     return [c[0] for c in asked]
 

@@ -171,3 +171,12 @@ def fold(text: str) -> str:
         return text
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def same_word(written: str, asked: str) -> bool:
+    """A word of a text is the asked one, or a versioned name of it: a model family asked by its name ("qwen",
+    "llama") is written with its version attached ("Qwen2.5-32B" reads as "qwen2", "LLaMA3" as "llama3")."""
+    if written == asked:
+        return True
+    n = len(asked)
+    return n >= 3 and asked.isalpha() and written.startswith(asked) and written[n : n + 1].isdigit()

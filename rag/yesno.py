@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.papers import Paper
-from rag.text import sentences
+from rag.text import same_word, sentences
 from rag.understand import STOP_STEMS, stem_key, stems
 
 # "does X use Y?", "is X open source?", "has X released its code?": asked of one paper (a figure or a
@@ -86,7 +86,7 @@ def asked_forms(concepts: Sequence[Sequence[str]], name: str) -> list[list[list[
 def find(seq: list[str], form: list[str]) -> int:
     """Where `form` starts in `seq`, else -1."""
     n = len(form)
-    return next((i for i in range(len(seq) - n + 1) if seq[i : i + n] == form), -1)
+    return next((i for i in range(len(seq) - n + 1) if all(same_word(w, f) for w, f in zip(seq[i : i + n], form))), -1)
 
 
 def first_named(words: list[str], concept: list[list[str]]) -> tuple[int, int]:
@@ -139,8 +139,8 @@ def verdict(paper: Paper, asked: list[list[list[str]]]) -> Verdict:
 def names_any_word(paper: Paper, asked: list[list[list[str]]]) -> bool:
     """Whether the paper's text writes a word of the property at all: where it does but not as asked, it may
     say it in other words, and no verdict is given."""
-    doc = stem_key(f"{paper.title}. {paper.summary}")
-    return any(f" {w} " in doc for c in asked for f in c for w in f)
+    doc = stem_key(f"{paper.title}. {paper.summary}").split()
+    return any(same_word(d, w) for c in asked for f in c for w in f for d in doc)
 
 
 def code_only(asked: list[list[list[str]]]) -> bool:

@@ -91,6 +91,13 @@ def test_every_concept_asked_is_named_in_the_deciding_clause() -> None:
     assert yesno.verdict(paper("A model built on lightning attention and Mixture of Experts."), moe).said == "yes"
 
 
+def test_a_family_name_asked_is_written_with_its_version() -> None:
+    qwen = [[["qwen"]]]
+    assert yesno.verdict(paper("It fine-tunes a pre-trained Qwen2.5-32B-Instruct model."), qwen).said == "yes"
+    assert yesno.verdict(paper("It fine-tunes a pre-trained QwenLM-style model."), qwen).said == "unstated"
+    assert yesno.verdict(paper("Built on LLaMA3.1-8B."), [[["llama"]]]).said == "yes"
+
+
 @pytest.fixture(scope="module")
 def answerer(retriever, corpus_settings):
     return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
@@ -108,6 +115,8 @@ def test_yes_no_questions_on_the_corpus(answerer):
     assert med.answer.startswith("No: ") and "without relying on supervised fine-tuning" in med.answer
     turned = answerer.ask("does MedVLM-R1 work without supervised fine-tuning?")  # negated: no verdict given
     assert not turned.answer.startswith(("Yes", "No", "The digest does not say"))
+    limo = answerer.ask("did LIMO use qwen")  # the summary writes "Qwen2.5-32B-Instruct"
+    assert limo.answer.startswith("Yes: **LIMO") and "Qwen2.5-32B-Instruct" in limo.answer
     kv = answerer.ask("does KV-Edit use reinforcement learning?")
     assert kv.answer.startswith("The digest does not say") and kv.citations[0]["id"] == "2502.17363"
 
