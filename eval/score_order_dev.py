@@ -2,7 +2,7 @@
 theme of a summary, which of two named papers is newer, which of a list a lab wrote), run through the code
 `rag chat` runs. Only the last turn is judged, with the keys of eval/chat2_dev.jsonl, and:
 
-- `dates_order`: "newest" or "oldest": the answer's list entries (two at least) run by date that way;
+- `dates_order`: "newest" or "oldest": the answer's list entries (one at least) run by date that way;
 - `same_cited_as`: a turn's index: the last answer cites the same set of papers as that turn's answer;
 - `dated_verdict`: "newer" or "older": the answer cites two papers, the one it cites first is the newer (older)
   of them by digest date, or, when both have the same day, the answer says "same day";
@@ -50,7 +50,7 @@ def judge(row: dict, answers: list[Any], answerer: Answerer) -> list[str]:
     if "dates_order" in row:
         dates = [by_id[pid].date for _, pid in list_entries(last)]
         ordered = sorted(dates, reverse=row["dates_order"] == "newest")
-        if len(dates) < 2 or dates != ordered:
+        if not dates or dates != ordered:
             why.append(f"entries not {row['dates_order']} first: {dates[:6]}")
     if "same_cited_as" in row:
         before = {c["id"] for c in answers[row["same_cited_as"]].citations}
