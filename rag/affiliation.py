@@ -113,6 +113,9 @@ def named_org(
     return None, 0
 
 
+_AUX = r"(?:does|do|did|has|have|is|are|was|were)"
+
+
 def without_org(question: str, m: re.Match, group: int) -> str:
     """The question with the organisation and the words that tie it to the papers taken out: "papers by
     Google researchers about X" → "papers about X", "which papers on X are from Meta?" → "which papers on
@@ -121,9 +124,14 @@ def without_org(question: str, m: re.Match, group: int) -> str:
     before = question[:start]
     done = re.match(VERB, question[end:])
     if done and re.match(r"(?i)^\W*(?:what|which|does|do|did|has|have|is|are|was|were)\b", before):
-        # "what has Stanford published on X?" → "which papers on X?"
+        # "what has Stanford published on X?" → "which papers on X?"; "which papers on X did NVIDIA write?" keeps
+        # what it asks of before the verb: "which papers on X?"
         rest = re.sub(rf"(?i)^\s+(?:any\s+)?{PAPERS}\b", "", question[end + done.end() :])
-        return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", "which papers " + rest)).strip()
+        asked = re.fullmatch(
+            rf"(?i)(\W*(?:what|which)\s+{PAPERS}\s+(?:on|about|in|for|into|regarding)\s+.+?)\s+{_AUX}\s*", before
+        )
+        opening = asked.group(1) if asked else "which papers"
+        return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", f"{opening} {rest}")).strip()
     # an organisation's work or research is its papers: "Google's work on X" → "papers on X"
     after = re.sub(
         r"^(?:'s|’s)?\s+(?:work|research|publications|studies|articles)\b", " papers", question[end:], flags=re.I

@@ -64,6 +64,10 @@ from rag.follow import (
     benchmarks_used,
     compare_pick,
     comparison_text,
+    dated_asked,
+    dated_text,
+    theme_asked,
+    theme_names,
     which_asked,
     which_text,
 )
@@ -95,6 +99,8 @@ from rag.question import (
     loose_span,
     narrowed,
     only_filter,
+    ordering,
+    ordering_only,
     period_note,
     pointed_at,
     points_back,
@@ -532,6 +538,9 @@ class Answerer:
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
         self._said: OrderedDict[str, Said] = OrderedDict()
+        # Recent summaries' themes by the summary's text, each theme's name and papers: "tell me more about the
+        # second theme" lists that theme's papers, which the summary's text names only in part.
+        self._themes: OrderedDict[str, list[tuple[str, list[Paper]]]] = OrderedDict()
         self._cased_df: Counter[str] | None = None
         self._usage: tuple[dict[str, str], dict[str, str], Counter[str]] | None = None
 
@@ -632,8 +641,8 @@ class Answerer:
             if pointed(question) or self.lacked(asked, answer) or paging_asked(self.in_english(question)):
                 continue  # a page of the list ("more please") leaves the list's question the topic
             follow = self.in_english(question)
-            if current and EXTREME_RE.match(follow):
-                continue  # "which is the most recent?" asks about one paper of the list, which stays the topic
+            if current and (EXTREME_RE.match(follow) or theme_asked(follow) or dated_asked(follow)):
+                continue  # "which is the most recent?", "the second theme", "which one is newer?" leave the topic
             if fixed := self.corrected(follow, history[:i]):
                 current = fixed  # "no, I meant X": the corrected question, none of the correction's words
                 continue
@@ -681,7 +690,12 @@ class Answerer:
     def refers_back(self, follow: str) -> bool:
         """Whether a chat turn (in English) leans on the turns before it: a pronoun or opening word, a
         demonstrative or description pointing at the previous subject, or a filter with nothing else."""
-        return bool(FOLLOW_UP_RE.search(follow) or points_back(follow) or only_filter(follow, self.category_in(follow)))
+        return bool(
+            FOLLOW_UP_RE.search(follow)
+            or points_back(follow)
+            or only_filter(follow, self.category_in(follow))
+            or ordering_only(follow)
+        )
 
     def category_in(self, question: str) -> str:
         """The digests' category a question names ("in the Robotics category"), '' if none."""
@@ -694,6 +708,8 @@ class Answerer:
         """A follow-up (in English) made standalone from the turns before it and the chat's topic question
         `current`: "and X?" after "what about Y?" asked as "what about X?"; a demonstrative or description
         about the previous subject; otherwise joined to the topic question."""
+        if (order := ordering_only(follow)) and (asked := self.in_order(current, order)):
+            return asked
         if earlier:
             follow = and_other(follow, self.in_english(earlier[-1][0]))
             if other := self.other_term(follow, current):
@@ -709,6 +725,23 @@ class Answerer:
         if only_filter(follow, self.category_in(follow)) and (asked := self.filtered(follow, earlier, current)):
             return asked
         return self.joined(follow, self.in_english(current))
+
+    def in_order(self, current: str, order: str) -> str:
+        """ "sort them by date", "show the newest first" asked of the chat's topic: a list question as it was, in that
+        order ("papers on X, oldest first?"); after a trend or summary, its topics' papers over its period; '' without
+        a topic. The order's words are no topic words, so a later turn asks of the list, not of "sort"."""
+        base = ordering(self.in_english(current))[0].strip().rstrip("?.! ")
+        parsed = self.understood(base)
+        if not parsed.topics:
+            return ""
+        if parsed.intent != "list":
+            code = " that have code" if parsed.has_code else ""
+            on = " or ".join(self.named(base, t) or t for t in parsed.topics)
+            period = ""
+            if parsed.since or parsed.until:
+                period = f" between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
+            base = f"papers on {on}{code}{period}"
+        return f"{base}, {order} first?"
 
     def filtered(self, follow: str, earlier: list[tuple[str, str]], current: str) -> str:
         """A follow-up with only a filter ("which papers have code?", "any from 2024?") asked of the chat's
@@ -833,6 +866,10 @@ class Answerer:
             if len(numbered) >= 2 and opening:
                 return comparison_text(numbered, opening), numbered, "compare", ""
             return self.beyond(max(pick.places or pick.cited or (2,)), history), [], "compare", ""
+        if (place := theme_asked(question)) and (at := self.latest_summary(history)) >= 0:
+            return self.theme_papers(place, history, at, filters, mode)
+        if (asked := dated_asked(question)) and len(numbered := self.dated_pair(history)) == 2:
+            return dated_text(numbered, asked), numbered, "compare", ""
         if (word := which_asked(question)) and self.compared_papers(history):
             numbered = self.cited_in(history[-1][1])
             if 2 <= len(numbered) <= COMPARED_MOST:
@@ -850,6 +887,48 @@ class Answerer:
         if ordinal > 1 and self.referenced_paper(question, history) is None and self.latest_list(history) < 0:
             return self.beyond(ordinal, history), [], "fact", ""
         return None
+
+    @staticmethod
+    def latest_summary(history: list[tuple[str, str]]) -> int:
+        """The index of the chat's latest turn answered with themes (a period summary), -1 if none."""
+        return next((i for i in reversed(range(len(history))) if theme_names(history[i][1])), -1)
+
+    def theme_papers(
+        self, place: int, history: list[tuple[str, str]], at: int, filters: Filters, mode: str
+    ) -> tuple[str, list[tuple[int, Paper]], str, str]:
+        """ "Tell me more about the second theme" after a summary: that theme's papers, each with its first
+        sentence, read from the summary asked again as it was; a place past its themes says how many it has."""
+        names = theme_names(history[at][1])
+        if place > len(names) or -place > len(names):
+            return f"The summary above has {len(names)} themes, so there is no theme number {place}.", [], "fact", ""
+        name = names[place - 1 if place > 0 else place]
+        full = self.ask(history[at][0], history=history[:at], filters=filters, mode=mode)
+        themes = next((t for text, t in reversed(self._themes.items()) if text in full.answer), [])
+        papers = next((ps for n, ps in themes if n == name), [])
+        if not papers:
+            return f'The theme "{name}" is not found when the summary is asked again.', [], "fact", ""
+        numbered = list(enumerate(papers, 1))
+        head = f'The theme "{name}" of the summary holds {len(papers)} paper{"s" * (len(papers) != 1)}:'
+        lines = [head, *(shapes.bullet(n, p, first_sentence(p)) for n, p in numbered)]
+        return "\n".join(lines), numbered, "list", f'the papers of the theme "{name}" of: {full.standalone}'
+
+    def dated_pair(self, history: list[tuple[str, str]]) -> list[tuple[int, Paper]]:
+        """The two papers a "which one is newer?" turn weighs: those a comparison of papers just set side by side,
+        or the papers two compared terms name ("s1" and "LIMO" after "how does s1 compare to LIMO?", or "what is
+        DeepSeek-R1?" / "and Kimi k1.5?"), each the one paper its name names; [] otherwise."""
+        if self.compared_papers(history):
+            numbered = self.cited_in(history[-1][1])
+            return numbered if len(numbered) == 2 else []
+        base = self.in_english(self.topic_question(history))
+        parsed = self.understood(base)
+        if parsed.intent != "compare" or len(parsed.topics) != 2:
+            base = self.compared_terms(history)
+            parsed = self.understood(base)
+        if not base or len(parsed.topics) != 2:
+            return []
+        papers = [self.one_paper_named(self.named(base, t) or t) for t in parsed.topics]
+        found = [p for p in papers if p is not None]
+        return list(enumerate(found, 1)) if len(found) == 2 and found[0].id != found[1].id else []
 
     def compared_papers(self, history: list[tuple[str, str]]) -> bool:
         """Whether the turn before compared papers of the chat ("compare the first two"), not two terms."""
@@ -3061,8 +3140,8 @@ class Answerer:
     def listed(self, kept: np.ndarray, parsed: Parsed, query: str, filters: Filters, mode: str) -> list[Paper]:
         """A list's papers in ranked order, or newest first where it asks for the latest ("the latest papers on X")."""
         papers = self.ranked(kept, query, filters, mode)
-        if self.newest_asked(parsed):
-            papers.sort(key=lambda p: p.date, reverse=True)
+        if parsed.order or self.newest_asked(parsed):
+            papers.sort(key=lambda p: p.date, reverse=parsed.order != "oldest")
         if parsed.excluded_concepts:  # "… that do not use a vision encoder": the encoder-free ones answer it best
             at = self.retriever.position
             papers.sort(key=lambda p: not shapes.does_without(parsed.excluded_concepts, self.docs[at[p.id]]))
@@ -4496,6 +4575,9 @@ class Answerer:
             text = f"{head[:-1]}.\n{text}"
         text, order = renumber(text, len(result.sources))
         result.sources = [Source(i + 1, result.sources[old - 1].hit) for i, old in enumerate(order)]
+        self._themes[text] = [(t.name, [briefing.papers[i] for i in t.members]) for t in briefing.themes]
+        while len(self._themes) > CITED_MEMORY:
+            self._themes.popitem(last=False)
         return text
 
     @staticmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from rag.paging import NUMBER_WORDS
 from rag.papers import Paper
@@ -50,6 +51,16 @@ WHICH_RE = re.compile(
     r"\s+(?:the\s+)?(?P<word>(?:more|less)\s+[a-z]+|[a-z]+er|best|[a-z]+est)(?:\s+(?:one|overall))?\W*$",
     re.I,
 )
+# "which one is newer?", "which came first?", "which was published first?", "which of the two is more recent?":
+# which of two papers is the newer or older, in general English words of time
+DATED_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|but)\W+)?which(?:\s+one|\s+paper|\s+of\s+(?:them|these|those|the\s+two|both))?"
+    r"(?:['’]s|\s+is|\s+was|\s+came(?:\s+out)?|\s+appeared|\s+(?:is|was|got)\s+(?:published|released|out))?"
+    r"\s+(?:the\s+)?(?P<word>newer|older|more\s+recent|less\s+recent|earlier|later|first|last|newest|oldest|earliest"
+    r"|latest|most\s+recent)(?:\s+(?:one|paper|of\s+the\s+two))?\W*$",
+    re.I,
+)
+NEWER_WORDS = frozenset({"newer", "more recent", "later", "last", "newest", "latest", "most recent"})
 # Words a share or multiple must stand near to be one of speed ("1.5x improvement in inference efficiency").
 SPEED_NEAR_RE = re.compile(
     r"\b(?:faster|quicker|slower|speed\w*|accelerat\w*|throughput|latency|efficien\w*|time|seconds?)\b", re.I
@@ -136,6 +147,61 @@ def which_asked(follow: str) -> str:
     """The comparative a "which one is faster?" turn asks ("faster", "more accurate"), '' otherwise."""
     m = WHICH_RE.match(follow)
     return m.group("word").lower() if m else ""
+
+
+def dated_asked(follow: str) -> str:
+    """ "newer" or "older": which of two papers a "which one is newer?" / "which came first?" turn asks for; ''
+    for any other turn."""
+    m = DATED_RE.match(follow)
+    if not m:
+        return ""
+    return "newer" if re.sub(r"\s+", " ", m.group("word").lower()) in NEWER_WORDS else "older"
+
+
+def dated_text(numbered: Sequence[tuple[int, Paper]], asked: str) -> str:
+    """Which of two papers is the newer (or older) by the day each reached the digests, the one asked named first;
+    both on one day said so. The digests date papers, not techniques: the day is the paper's."""
+    (n1, p1), (n2, p2) = sorted(numbered[:2], key=lambda np_: np_[1].date, reverse=asked == "newer")
+    if p1.date == p2.date:
+        return (
+            f"**{p1.title}** [{n1}] and **{p2.title}** [{n2}] reached the digests on the same day, {p1.date}, so "
+            "the digests do not say which came first."
+        )
+    days = abs((date.fromisoformat(p1.date) - date.fromisoformat(p2.date)).days)
+    side = "after" if asked == "newer" else "before"
+    verdict = "is newer" if asked == "newer" else "came first"
+    return (
+        f"**{p1.title}** [{n1}] {verdict}: it reached the digests on {p1.date}, {days} day{'s' * (days != 1)} "
+        f"{side} **{p2.title}** [{n2}] ({p2.date})."
+    )
+
+
+# "tell me more about the second theme", "what about the first theme?", "the papers of theme 3", "the last
+# cluster": one theme of the summary before, by its place (general English ordinals)
+THEME_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<place>{_ORDINAL}|last)\s+(?:theme|topic|cluster|group)\b"
+    r"|\b(?:theme|cluster|group)\s+(?:number\s+|#)?(?P<number>\d{1,2})\b",
+    re.I,
+)
+THEME_LINE_RE = re.compile(r"^-\s+\*\*(?P<name>.+?)\*\*\s+\((?P<count>\d+)\s+papers?\b")
+
+
+def theme_asked(follow: str) -> int:
+    """The place of the summary's theme a turn asks about ("the second theme": 2, "the last theme": -1); 0 when it
+    asks about none."""
+    m = THEME_RE.search(follow)
+    if not m:
+        return 0
+    place = (m.group("place") or m.group("number")).lower()
+    if place == "last":
+        return -1
+    return ORDINAL_WORDS.get(place) or int(re.sub(r"\D", "", place))
+
+
+def theme_names(answer: str) -> list[str]:
+    """The themes a summary answer shows, in order ("Large Language Models" for "- **Large Language Models** (23
+    papers): …")."""
+    return [m.group("name") for line in answer.split("\n") if (m := THEME_LINE_RE.match(line))]
 
 
 def speed_asked(word: str) -> bool:

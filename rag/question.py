@@ -1119,3 +1119,58 @@ def and_other(follow: str, previous: str) -> str:
     if any(strip_dates(m.group("topic"))[1:]) or LIST_REFERENCE_RE.search(m.group("topic")):
         return follow
     return f"what about {m.group('topic')}?"
+
+
+# Asking a list in date order, in general English: "newest first", "the oldest ones first", "from oldest to newest",
+# "in (reverse) chronological order", "chronologically", "by (publication) date", "by recency". A chronology runs
+# oldest first, so "by date" with no direction is oldest first; "reverse" and "by recency" are newest first.
+_NEW = r"(?:newest|latest|newer|most\s+recent|more\s+recent|recent)"
+_OLD = r"(?:oldest|earliest|older|least\s+recent)"
+_ORDER_PHRASE = (
+    rf"(?:(?:with\s+)?(?:the\s+)?(?P<first>{_NEW}|{_OLD})(?:\s+(?:ones?|papers?|entries|works?))?\s+first\b"
+    rf"|(?:from\s+)?(?:the\s+)?(?P<from>{_NEW}|{_OLD})\s+(?:ones?\s+|papers?\s+)?to\s+(?:the\s+)?(?:{_NEW}|{_OLD})\b"
+    r"|(?:in\s+)?(?P<rev>reverse\s+)?(?:chronological\s+order|chronologically)\b"
+    r"|by\s+(?:(?:publication|release|digest|submission|arxiv)\s+)?date\b"
+    r"|by\s+(?P<by>recency|newest|latest|oldest|earliest)\b)"
+)
+# The verb and object that ask for the order ("sort them", "list those papers", "show me", "put them").
+_ORDER_VERB = (
+    r"(?:(?:and\s+)?(?:(?:re-?)?sort(?:ed)?|(?:re-?)?order(?:ed)?|arrange(?:d)?|rank(?:ed)?|list(?:ed)?|show(?:n)?|"
+    r"put|display(?:ed)?|give|present(?:ed)?)"
+    r"(?:\s+(?:me|us))?(?:\s+(?:them|those|these|it|the\s+(?:list|results?|papers|ones|entries)|"
+    r"(?:those|these)\s+(?:papers|ones|results)|all))?\s+)"
+)
+ORDER_RE = re.compile(rf"[,;]?\s*{_ORDER_VERB}?{_ORDER_PHRASE}(?:\s*,?\s*(?:please|thanks|instead))?", re.I)
+# What a turn asking only for an order may hold besides it: openers, politeness, the list it points at.
+ORDER_FILLER_RE = re.compile(
+    r"\b(?:ok(?:ay)?|now|so|then|and|also|please|thanks|can|could|would|will|you|me|us|the|them|those|these|it|list|"
+    r"results?|papers|ones|entries|all|again|instead|i|want|to|see|like|d|sort|order|arrange|show|put|rank|display|by"
+    r"|date)\b",
+    re.I,
+)
+
+
+def ordering(question: str) -> tuple[str, str]:
+    """The question without the words asking a date order, and the order: "newest" or "oldest" first ("papers on X,
+    newest first" → ("papers on X", "newest"); "sort them by date" → ("", "oldest")); (question, "") when it asks
+    none. Of two phrases ("sorted by date, latest first") the one with a direction decides."""
+    found = list(ORDER_RE.finditer(question))
+    if not found:
+        return question, ""
+    order = "oldest"
+    for m in found:
+        said = (m.group("first") or m.group("from") or m.group("by") or "").lower()
+        if m.group("rev") or said == "recency" or re.fullmatch(_NEW, said):
+            order = "newest"
+        elif said:
+            order = "oldest"
+    rest = ORDER_RE.sub("", question)
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", rest)).strip(" ,;"), order
+
+
+def ordering_only(follow: str) -> str:
+    """The order a chat turn asks of the previous list when it asks nothing else ("sort them by date", "show the
+    newest first", "oldest first", "could you list them from oldest to newest?"): "newest" or "oldest"; ''
+    otherwise ("papers on X, newest first" names a topic of its own)."""
+    rest, order = ordering(follow)
+    return order if order and not ORDER_FILLER_RE.sub("", rest).strip(" ?.!,;:'’") else ""

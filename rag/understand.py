@@ -29,7 +29,7 @@ from rag import aggregate, frames, qualifiers
 from rag.authors import person_name
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
-from rag.question import MONTHS, OPENER_RE, counted_back, recent_span, strip_code_intent, strip_dates
+from rag.question import MONTHS, OPENER_RE, counted_back, ordering, recent_span, strip_code_intent, strip_dates
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = (
@@ -933,6 +933,7 @@ class Parsed:
     reading: bool = False  # a reading request ("what should I read to understand X?"): surveys and overviews first
     approaches: bool = False  # "what are the main approaches to X?": the papers proposing methods first
     soft: list[str] = field(default_factory=list)  # its clause's passive participles, as typed ("tricked")
+    order: str = ""  # a date order asked of a list ("papers on X, oldest first"): "newest" or "oldest"
     read_without: list[str] = field(default_factory=list)  # the soft words this reading of it leaves out
 
     def to_dict(self) -> dict:
@@ -1934,7 +1935,8 @@ def understand(
     corpus mostly writes as everyday words, which stand for the acronym only written with capitals;
     `categories`, the category names the papers carry; `phrase_df`, in how many papers a phrase is written
     (a typo's correction is the word the corpus writes beside its neighbour)."""
-    clean = strip_markup(question)
+    unordered, order = ordering(question)
+    clean = strip_markup(unordered if unordered.strip(" ?.!,") else question)
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean, phrase_df) if spoken == "en" else (clean, False)
@@ -2169,6 +2171,7 @@ def understand(
         audience="" if audienced else audience,
         approaches=approaches and intent == "list",
         soft=soft,
+        order=order if unordered.strip(" ?.!,") else "",
     )
 
 

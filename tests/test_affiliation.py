@@ -224,6 +224,8 @@ def test_a_short_system_name_is_not_another_hyphenated_name_and_a_technical_repo
     [
         ("which papers on GRPO come from NVIDIA?", "which papers on GRPO?", "NVIDIA"),
         ("which papers on reasoning models are from OpenAI?", "which papers on reasoning models?", "OpenAI"),
+        # the verb after the lab: what is asked of stands before it and is kept
+        ("which papers on GRPO did NVIDIA write?", "which papers on GRPO?", "NVIDIA"),
         ("which papers on agents are from Google?", "", ""),  # no author of that name: `named_org` reads it
         ("which papers on GRPO come from Nemotron?", "", ""),  # a model family is no lab's name
     ],
