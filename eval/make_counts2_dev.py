@@ -17,7 +17,6 @@ Run: `python eval/make_counts2_dev.py` (writes the set, prints each row).
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -75,7 +74,9 @@ def word_pattern(word: str) -> str:
     low = word.lower()
     if low in FUNCTION:
         return re.escape(low)
-    return re.escape(os.path.commonprefix([stem(low), low])) + r"\w*"
+    root = stem(low)
+    shared = next((n for n, (a, b) in enumerate(zip(root, low)) if a != b), min(len(root), len(low)))
+    return re.escape(low[:shared]) + r"\w*"
 
 
 def phrase_pattern(form: str) -> str:

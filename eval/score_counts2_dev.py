@@ -1,4 +1,4 @@
-"""Score eval/counts2_dev.jsonl: one number per notion for a term, across the answers that state it (eval/counts2_dev.md).
+"""Score eval/counts2_dev.jsonl: one number per notion for a term, across the answers stating it (counts2_dev.md).
 
 A row asks four questions of one term. The count of papers naming it is read from the definition ("N papers in
 the digests name X", "N papers name it"), the count ("they name X", "(N name it)") and the count of use; the
