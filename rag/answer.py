@@ -329,6 +329,7 @@ PURPOSE_NARROWS = 40  # … one longer than this (685 RL papers "to train GUI ag
 # (shapes.topic_tier), when any does: "safety" near "benchmark" later on is a benchmark it was run on.
 WORDS_TIER = 1
 WORDS_SPREAD = 3  # words a phrase needs for its words to stand for it spread over a clause
+SURE_KEPT = 256  # topics whose sure papers the answerer keeps (`sure_users`), the oldest dropped first
 WORDS_MAX = 150  # more papers than this naming the words together: they name no one topic
 CLOSEST_RARE = 20  # a concept named by this many papers or fewer: each of them is a candidate closest paper
 CLOSEST_SEARCHED = 20  # the search's first papers read for the closest to a topic no paper answers
@@ -534,6 +535,7 @@ class Answerer:
         self._spelled: list[tuple[str, list[str]]] | None = None
         self._phrases: dict[str, set[str]] | None = None
         self._kinds: dict[str, list[int]] = {}
+        self._sure: dict[tuple[str, frozenset[str]], set[int]] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -555,6 +557,7 @@ class Answerer:
         self._makers = None
         self._as_words = None
         self._kinds = {}
+        self._sure = {}
         self._cased_df = None
         self._usage = None
 
@@ -2493,7 +2496,10 @@ class Answerer:
         self, concepts: list[list[list[str]]], forms: set[str], filters: Filters, topics: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
         """`topic_papers` for concepts already `checked`, whose loose forms are `forms`: kept per
-        question, never on the shared answerer, as a server answers several questions at once."""
+        question, never on the shared answerer, as a server answers several questions at once. The gate's bar
+        and the corpus's other names for the topic come from every paper naming it for sure, whatever the
+        filters: a month's papers on X are the papers on X that month ("how many of them are from October?" says
+        the month's count of the trend before it), not those passing a bar set by that month's few."""
         participles = frozenset(
             stem(w)
             for t in topics
@@ -2504,14 +2510,14 @@ class Answerer:
         allowed = self.retriever.mask(filters)
         kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
         full = listing.without(concepts, forms)
-        sure_papers = self.users(full, np.flatnonzero(self.names_mask(full) & allowed), True, participles)
-        sure = set(sure_papers)
+        everywhere = self.sure_users(full, participles)
+        sure = {i for i in everywhere if allowed[i]}
         loose = [i for i in kept if i not in sure]
         # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
         # recurrent networks) are kept but would widen the bar.
         own = listing.without(full, set(listing.KIND_FORMS))
         named_own = shapes.topic_mask(own, self.docs)
-        centre = sorted(i for i in sure if named_own[i]) if own != full else sorted(sure)
+        centre = sorted(i for i in everywhere if named_own[i]) if own != full else sorted(everywhere)
         synonyms = self.synonyms(concepts, centre, forms)
         found_by_corpus: set[int] = set()  # kept only by a phrase the corpus pairs with the topic
         if synonyms:
@@ -2561,6 +2567,17 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
+    def sure_users(self, full: list[list[list[str]]], participles: frozenset[str]) -> set[int]:
+        """The papers of the whole corpus using the topic by its sure names (`users`, strict), kept by the
+        answerer: they depend on the corpus alone, and a filtered question reads them whole."""
+        key = (repr(full), participles)
+        if key not in self._sure:
+            found = self.users(full, np.flatnonzero(self.names_mask(full)), True, participles)
+            self._sure[key] = set(found)
+            while len(self._sure) > SURE_KEPT:
+                self._sure.pop(next(iter(self._sure)))
+        return self._sure[key]
+
     def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
         """The papers under the filters whose title or summary writes a name of the topic as asked: its words in any
         inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
@@ -2582,13 +2599,44 @@ class Answerer:
             }
         done = [a for _, a, _ in names]
         rest = [a for a in parsed.concepts if a not in done]
-        if not rest:
-            return out
-        loose: set[str] = set()
-        sure = listing.without(self.checked(rest, loose), loose)
-        asked = {f for a in rest for c in a for f in c}
-        own_forms = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
-        return out | {int(i) for i in np.flatnonzero(shapes.topic_mask(own_forms, self.docs) & allowed)}
+        if rest:
+            loose: set[str] = set()
+            sure = listing.without(self.checked(rest, loose), loose)
+            asked = {f for a in rest for c in a for f in c}
+            own_forms = [[[f for f in c if f in asked] or [f for f in c if f[:1] == " "] for c in a] for a in sure]
+            out |= {int(i) for i in np.flatnonzero(shapes.topic_mask(own_forms, self.docs) & allowed)}
+        return self.in_asked_sense(out, parsed)
+
+    def in_asked_sense(self, found: set[int], parsed: Parsed) -> set[int]:
+        """Of the papers naming a one-topic question's topic, those naming it in the asked sense, the count a
+        definition states too: asked by its acronym, not the papers spelling that acronym out only as
+        something else ("Group Robust Preference Optimization (GRPO)"); asked in words, a paper writing only
+        the acronym twin writes it as the papers spelling the words out do ("MOD-X" and "(mod P)" are no
+        mixture-of-depths, "GLM-4" no generalized linear model)."""
+        if len(parsed.topics) != 1:
+            return found
+        asked = self.as_asked(parsed.topics[0], parsed)
+        acronyms = self.retriever.acronyms
+        if asked.lower() in acronyms:
+            return {i for i in found if not self.spelled_otherwise(i, asked)}
+        flat = stem_key(asked).replace(" ", "")
+        twins = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == flat]
+        if not twins:
+            return found
+        papers = self.retriever.papers
+        kept = {p.id for p in self.in_sense_of([papers[i] for i in found], twins[0].upper(), asked)}
+        return {i for i in found if papers[i].id in kept}
+
+    def spelled_otherwise(self, i: int, acronym: str) -> bool:
+        """The paper spells the acronym out only as something else ("Group Robust Preference Optimization
+        (GRPO)"): there it names another thing, which the definition lists as another meaning, not among the
+        papers naming the asked one."""
+        expansion = self.retriever.acronyms[acronym.lower()]
+        meanings = shapes.spelled_out(acronym, [self.retriever.papers[i]])
+        key = stem_key(expansion).strip()
+        if not meanings or any(stem_key(e).strip() == key for e in meanings):
+            return False
+        return not shapes.form_in(f" {key} ", self.docs[i])
 
     def close_to_question(self, topics: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """With no paper naming the whole topic for sure (though each of its concepts is named somewhere),
@@ -4174,15 +4222,22 @@ class Answerer:
             result.sources = [Source(1, Hit(paper, 1.0))]
             spelled = expansion if acronym == term and expansion else ""
             named = f"{term} ({acronym})" if acronym != term else term
-            return shapes.undefined_text(named, spelled, len(papers), said, compares=used is None)
+            count = self.named_count(parsed, filters, papers)
+            return shapes.undefined_text(named, spelled, count, said, compares=used is None)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
-        text = shapes.definition_text(term, 1, found, len(papers))
+        text = shapes.definition_text(term, 1, found, self.named_count(parsed, filters, papers))
         others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
         if others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
+
+    def named_count(self, parsed: Parsed, filters: Filters, papers: list[Paper]) -> int:
+        """How many papers name the term, as "how many papers mention X?" counts them (`naming_papers`), so that
+        a definition and a count say one number for one notion; the papers a definition reads (`papers`,
+        where no name of the question's own is found) otherwise."""
+        return len(self.naming_papers(parsed, filters)) or len(papers)
 
     def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
         """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym

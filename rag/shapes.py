@@ -2225,13 +2225,22 @@ class Counted:
     unnamed: int = 0  # papers using or studying it that write it in other words ("computer-use agents")
 
     def said(self, topic: str) -> str:
+        one = self.total == 1
         if self.what == "name":
+            if one:
+                return f"it names {topic} ({'and uses or studies it' if self.other else 'only names it'})"
             return f"they name {topic} ({self.other} of them use or study it)"
         if self.what == "use":
             says = "says" if self.unnamed == 1 else "say"
             others = f"; {self.unnamed} of these {says} it in other words" if self.unnamed else ""
+            if one:
+                return f"it uses or studies {topic} ({'it names it' if self.other else 'in other words'})"
             return f"they use or study {topic} ({self.other} name it{others})"
-        return f"they name {topic}"
+        return f"it names {topic}" if one else f"they name {topic}"
+
+    @property
+    def head(self) -> str:
+        return "1 paper in the digests matches" if self.total == 1 else f"{self.total} papers in the digests match"
 
 
 def trend_text(topic: str, counts: dict[str, int], counted: Counted | int, totals: dict[str, int] | None = None) -> str:
@@ -2245,7 +2254,7 @@ def trend_text(topic: str, counts: dict[str, int], counted: Counted | int, total
     series = ", ".join(f"{m}: {c}" for m, c in counts.items())
     moved = share_change(counts, totals or {})
     return (
-        f"{counted.total} papers in the digests match: {counted.said(topic)}; by the month they first appeared, "
+        f"{counted.head}: {counted.said(topic)}; by the month {'it' if counted.total == 1 else 'they'} first appeared, "
         f"{series} (busiest {peak}, {counts[peak]})" + (f"; {moved}" if moved else ".")
     )
 

@@ -1295,10 +1295,18 @@ def test_honest_answers_cite_only_what_answers_the_question(answerer):
 
 @pytest.mark.slow
 def test_a_count_says_whether_it_counts_the_papers_naming_the_topic_or_using_it(answerer):
+    # papers spelling GRPO out only as something else ("Group Rollout Policy Optimization (GRPO)") name another thing
+    own = r"group[\s-]+relative[\s-]+policy[\s-]+optimi[sz]ation"
+    spelled = r"\bG\w*[\s-]+R\w*[\s-]+P\w*[\s-]+O\w*(?=\s*\(GRPO\))"
+
+    def otherwise(text: str) -> bool:
+        found = [m.group(0) for m in re.finditer(spelled, text, re.I)]
+        return any(not re.fullmatch(own, f, re.I) for f in found) and not re.search(own, text, re.I)
+
     grep = {
         p.id
         for p in answerer.retriever.papers
-        if re.search(r"\bGRPO\b|group[- ]relative policy optimi[sz]ation", f"{p.title} {p.summary}", re.I)
+        if re.search(rf"\bGRPO\b|{own}", f"{p.title} {p.summary}", re.I) and not otherwise(p.summary)
     }
     for question in ("how many papers mention GRPO?", "how many papers refer to GRPO?"):
         named = answerer.ask(question)
@@ -1312,6 +1320,38 @@ def test_a_count_says_whether_it_counts_the_papers_naming_the_topic_or_using_it(
     assert "papers in the digests match: they use or study named entity recognition (" in ner
     # "reinforcement learning (PPO/GRPO)": two methods of one kind, each used
     assert "2507.16632" in {c["id"] for c in answerer.ask("which papers use GRPO?").citations}
+
+
+@pytest.mark.slow
+def test_every_answer_states_one_count_of_the_papers_naming_a_term(answerer):
+    """A definition, a count and a count of use state one number of the papers naming the term, and a count of
+    use and the list one number of those using it: the user comparing two answers finds the same figures."""
+    for term in ("GRPO", "test-time scaling", "mixture-of-depths"):
+        defined = answerer.ask(f"what is {term}?").answer
+        naming = re.search(r"(\d+) papers? (?:in the digests )?names? ", defined)
+        mention = re.match(
+            r"(\d+) papers? in the digests match(?:es)?: ", answerer.ask(f"how many papers mention {term}?").answer
+        )
+        assert naming and mention and naming.group(1) == mention.group(1), term
+    assert "1 paper names it" in answerer.ask("what is mixture-of-depths?").answer  # MOD-X is no MoD
+    used = re.match(
+        r"(\d+) papers in the digests match: .*?\((\d+) name it", answerer.ask("how many papers use GRPO?").answer
+    )
+    listed = re.match(r"(\d+) papers in the digests match", answerer.ask("which papers use GRPO?").answer)
+    defined = re.search(r"(\d+) papers in the digests name GRPO", answerer.ask("what is GRPO?").answer)
+    assert used and listed and defined and used.group(1) == listed.group(1) and used.group(2) == defined.group(1)
+
+
+@pytest.mark.slow
+def test_a_month_of_a_topic_holds_the_papers_its_trend_counts_that_month(answerer):
+    """The gate that admits papers naming a topic in other words is set over the whole corpus, the filters applied
+    last: "how many of them are from October 2025?" says October's count of the trend before it."""
+    question = "which papers use diffusion language models?"
+    trend = answerer.ask("diffusion language models per month").answer
+    october = int(re.search(r"2025-10: (\d+)", trend).group(1))
+    listed = answerer.ask(question)
+    follow = answerer.ask("how many of them are from October 2025?", history=[(question, listed.answer)])
+    assert follow.answer.startswith(f"{october} papers in the digests match"), follow.answer[:200]
 
 
 @pytest.mark.slow

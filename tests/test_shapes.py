@@ -318,6 +318,12 @@ def test_a_trend_says_what_its_total_counts_and_its_months_sum_to_it():
     assert listed.startswith("8 papers in the digests match: they name GRPO without PPO; by the month")
     months = re.search(r"appeared, (.*?) \(busiest", named)
     assert months and sum(int(n) for n in re.findall(r": (\d+)", months.group(1))) == 8
+    one = trend_text("mixture-of-depths", {"2024-10": 1}, Counted(1, "name", 1))  # one paper: said in the singular
+    assert one.startswith("1 paper in the digests matches: it names mixture-of-depths (and uses or studies it); by")
+    assert "by the month it first appeared" in one
+    assert trend_text("MoD", {"2024-10": 1}, Counted(1, "use", 0, 1)).startswith(
+        "1 paper in the digests matches: it uses or studies MoD (in other words)"
+    )
 
 
 def test_two_series_share_their_months_and_each_names_its_busiest():
