@@ -394,14 +394,14 @@ FALLING_VERBS = (
     r"declin(?:ing|ed)|wan(?:ing|ed)|fad(?:ing|ed)|cool(?:ing|ed)\s+(?:off|down)|d(?:ying|ied)\s+(?:down|off|out)"
     r"|(?:fizzl|peter)(?:ing|ed)\s+out|(?:drying|dried)\s+up"
 )
-# A change asked of now: a present or perfect verb of rise, fall or pace ("is X declining?", "has interest in X
-# dropped?", "is X losing steam?", "is X on the rise?"), not measured from an event ("since …").
+# A fall or a change of pace asked of now: a present or perfect verb of falling ("is X declining?", "has interest
+# in X dropped?") or of pace ("is X losing steam?", "is X gaining momentum?"), not measured from an event ("since
+# …"). A rise asked alone ("is X growing?") keeps the whole span's verdict, as before.
 CHANGE_NOW_RE = re.compile(
-    r"^(?!.*\bsince\b)(?:\W*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?"
-    r"|shrunk|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|pick(?:ing|ed)\s+up"
-    r"|tak(?:ing|en)\s+off|" + FALLING_VERBS + r")\b"
-    r"|.*\b(?:gaining|losing|gained|lost)\s+(?:popularity|traction|steam|momentum)\b"
-    r"|.*\brunning\s+out\s+of\s+steam\b|.*\bon\s+the\s+(?:rise|decline|wane)\b)",
+    r"^(?!.*\bsince\b)(?:\W*(?:is|are|has|have)\b[^?]*\b(?:shrink(?:ing)?|shrunk|decreas(?:ing|ed)|drop(?:ped|ping)"
+    r"|fall(?:ing|en)|slow(?:ing|ed)\s+down|" + FALLING_VERBS + r")\b"
+    r"|.*\b(?:gaining|losing|gained|lost)\s+(?:traction|steam|momentum)\b|.*\b(?:losing|lost)\s+popularity\b"
+    r"|.*\brunning\s+out\s+of\s+steam\b|.*\bon\s+the\s+(?:decline|wane)\b)",
     re.I | re.S,
 )
 
