@@ -56,6 +56,7 @@ from rag.citations import (
     unchecked,
 )
 from rag.cover import ASKING_STEMS, GENERIC_STEMS, LINKING_STEMS, LINKING_WORDS, RECALL_STEMS
+from rag.digest import FILENAME_DATE_RE, DigestError
 from rag.follow import (
     COMPARED_MOST,
     Pick,
@@ -95,6 +96,7 @@ from rag.question import (
     and_topic,
     asks_nothing_else,
     code_subject,
+    digests_back,
     extreme_of,
     loose_span,
     narrowed,
@@ -118,10 +120,12 @@ from rag.reply import CORRECTION_RE, answer_language, correction, language_follo
 from rag.retrieve import Filters, Retriever, expand_query, mine_acronyms
 from rag.settings import Settings
 from rag.stats import corpus_stats
+from rag.sync import digest_sources
 from rag.termscan import TermScan
 from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
+    CHANGE_NOW_RE,
     FRAME_WORDS,
     NAME_RUN_RE,
     RECENT_MONTHS,
@@ -475,16 +479,25 @@ THE_PAPER_RE = re.compile(
 LATEST_RE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:[\w-]+\s+)?(?:papers?|digests?|day|additions?)\b", re.I
 )
-# "recent papers on X", "new work on X", "any recent X papers?", "papers on X lately": recency asked of a list,
-# which is read newest first as "the latest papers on X" is (general English words of recency; "recent on X" is
-# how a translated "articles récents sur X" reads)
+# "recent papers on X", "new work on X", "any recent X papers?", "papers on X lately", "anything recent on X": recency
+# asked of a list, which is read newest first as "the latest papers on X" is (general English words of recency;
+# "recent on X" is how a translated "articles récents sur X" reads)
 RECENT_ASKED_RE = re.compile(
     r"\b(?:recent|new)\s+(?:[\w-]+\s+){0,3}?(?:papers?|works?|research|studies|publications|articles|preprints"
-    r"|literature|stuff|progress|advances|developments)\b|\b(?:recently|lately)\b|^\W*(?:most\s+)?recent\s+(?:on|about|in)\b",
+    r"|literature|stuff|progress|advances|developments)\b|\b(?:recently|lately)\b"
+    r"|^\W*(?:(?:is\s+there\s+)?(?:anything|something)\s+)?(?:most\s+)?recent\s+(?:on|about|in)\b",
     re.I,
 )
 # A trend asked of the last months ("is X growing lately?", "… these days", "… recently"): general English words
 LATELY_RE = re.compile(r"\b(?:lately|recently|these\s+days|of\s+late|nowadays|in\s+recent\s+months)\b", re.I)
+
+
+def asks_lately(question: str) -> bool:
+    """Whether a trend is asked of the last months: in words ("lately", "these days") or by a verb of change
+    asked of now ("is X declining?", "has X lost steam?"), either way weighed as "lately" is."""
+    return bool(LATELY_RE.search(question) or CHANGE_NOW_RE.search(question))
+
+
 OLDEST_RE = re.compile(r"\b(?:oldest|earliest|first)\s+(?:papers?|digests?|additions?|day)\b", re.I)
 CATEGORIES_RE = re.compile(r"\bcategories\b", re.I)
 # A capitalised everyday-looking word past the question's first ("the weather in Paris", "Nvidia today").
@@ -545,6 +558,7 @@ class Answerer:
         self._themes: OrderedDict[str, list[tuple[str, list[Paper]]]] = OrderedDict()
         self._cased_df: Counter[str] | None = None
         self._usage: tuple[dict[str, str], dict[str, str], Counter[str]] | None = None
+        self._digest_list: list[str] | None = None
 
     def update(self, changed: list[Paper]) -> None:
         """Papers just ingested (an upload) become searchable and countable at once."""
@@ -560,12 +574,13 @@ class Answerer:
         self._sure = {}
         self._cased_df = None
         self._usage = None
+        self._digest_list = None
 
     # --- question handling -------------------------------------------------------------------------
     def understood(self, text: str) -> Parsed:
         """The question read with this corpus's vocabulary, acronyms, authors and newest day."""
         return understand(
-            text,
+            digests_back(text, self.digest_list),
             self.retriever.vocab,
             self.retriever.acronyms,
             self.author_names,
@@ -1533,6 +1548,7 @@ class Answerer:
             yield from self.lab_among(question, *listed, filters, mode, started)
             return
         latest = self.latest_day
+        standalone = digests_back(standalone, self.digest_list)
         parsed = understand(
             standalone,
             self.retriever.vocab,
@@ -1885,6 +1901,18 @@ class Answerer:
     def digest_days(self) -> frozenset[str]:
         """The days a digest listed papers on (a digest file can be empty)."""
         return frozenset(d for p in self.retriever.papers for d in p.dates)
+
+    @property
+    def digest_list(self) -> list[str]:
+        """Every digest day of the index's span, oldest first: the days papers were listed on and the days of the
+        digest files `rag ingest` reads, so a digest with an empty table counts when a question counts digests back."""
+        if self._digest_list is None:
+            try:
+                files = {m.group(1) for f in digest_sources(self.settings) if (m := FILENAME_DATE_RE.match(f.name))}
+            except DigestError:
+                files = set()
+            self._digest_list = sorted(d for d in files | self.digest_days if self.earliest_day <= d <= self.latest_day)
+        return self._digest_list
 
     @property
     def earliest_day(self) -> str:
@@ -3109,7 +3137,7 @@ class Answerer:
             totals = self.month_totals(filters)
             shown = self.as_asked(topic, parsed)
             trend = f"{shapes.trend_text(shown, result.counts, counted, totals)}\nThe first to appear: {first}."
-            lately = shapes.recent_change(result.counts, totals) if LATELY_RE.search(parsed.clean) else ""
+            lately = shapes.recent_change(result.counts, totals) if asks_lately(parsed.clean) else ""
             return f"{lately}\n{trend}" if lately and not (filters.since or filters.until) else trend
         headings: list[tuple[int, str]] = []
         if intent == "list" and parsed.reading:  # "what should I read to understand X?": surveys of X first

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from rag.text import fold
@@ -305,6 +305,44 @@ def english_months(text: str) -> str:
     return text
 
 
+# Days of one month as a span, in English, Spanish, French and German once month names are English ("from 4 to 20
+# February", "between June 10 and 21, 2025", "entre el 4 y el 20 de febrero", "du 1er au 15 mars 2025", "vom 4.
+# bis zum 20. Februar"): the span's openers and joiners are general words of those languages.
+DAY_SPAN_RE = re.compile(
+    r"\b(?:from|between|entre(?:\s+(?:el|le))?|del|du|desde(?:\s+el)?|vom|von|zwischen(?:\s+dem)?)\s+"
+    rf"(?:(?P<m0>{MONTH_RE})\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:(?P<m1>{MONTH_RE})\s+)?"
+    r"(?:and|to|through|thru|until|till|-|–|y|al?|hasta(?:\s+el)?|au|et|bis|und)\s*(?:(?:el|le|dem|zum)\s+)?"
+    rf"(?:(?P<m2a>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?!\d|[-/:.]\d)"
+    rf"(?:\s+(?:de\s+)?(?P<m2>{MONTH_RE})\b)?(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})\b)?",
+    re.I,
+)
+# The same span with no year, as `iso_dates` writes it for `strip_dates` to give its year
+YEARLESS_DAYS_RE = re.compile(
+    rf"\bbetween\s+(?P<first>{MONTH_RE})\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<last>{MONTH_RE})\s+(?P<d2>\d{{1,2}})\b"
+    r"(?!\s*,?\s*\d)",
+    re.I,
+)
+
+
+def day_span(m: re.Match) -> str:
+    """A span of days as "between ISO and ISO" with its year, or "between <Month> <d> and <Month> <d>" without one;
+    as written where it names no month or no real day."""
+    last = m.group("m2") or m.group("m2a") or m.group("m1") or m.group("m0")
+    if not (m.group("m0") or m.group("m2") or m.group("m2a")) or not last:
+        return str(m.group(0))
+    first = m.group("m1") or m.group("m0") or last
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    try:
+        if m.group("year"):
+            year = int(m.group("year"))
+            start = date(year - (MONTHS[first.lower()] > MONTHS[last.lower()]), MONTHS[first.lower()], d1)
+            return f"between {start.isoformat()} and {date(year, MONTHS[last.lower()], d2).isoformat()}"
+        date(2024, MONTHS[first.lower()], d1), date(2024, MONTHS[last.lower()], d2)  # a leap year holds every day
+    except ValueError:
+        return str(m.group(0))
+    return f"between {first.capitalize()} {d1} and {last.capitalize()} {d2}"
+
+
 def iso_dates(text: str) -> str:
     """ "January 20, 2025" and "20 January 2025" written as 2025-01-20, so one set of patterns reads both;
     a range with its year written once ("December 16 and 22, 2024") as "between ISO and ISO"."""
@@ -331,7 +369,7 @@ def iso_dates(text: str) -> str:
         except ValueError:
             return str(m.group(0))
 
-    text = english_months(text)
+    text = DAY_SPAN_RE.sub(day_span, english_months(text))
     text = SHARED_YEAR_RE.sub(shared, text)
     text = re.sub(r"\bbetween\s+(?:between\s+)", "between ", text)
     text = re.sub(r"\b(?:from|zwischen(?:\s+dem)?|entre(?:\s+el)?)\s+between\b", "between", text, flags=re.I)
@@ -475,6 +513,36 @@ def digest_day_range(m: re.Match, newest: date) -> tuple[date, date]:
     return day, day
 
 
+# A digest counted back from the newest one over the digests themselves, not over calendar days (general English
+# words): "the digest before the last one", "the second-to-last / next-to-last / penultimate digest", "two digests
+# ago", "3 digests before the latest one".
+BACK_WORDS = {"one": 1, "a": 1, **COUNTS, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+BACK_ORDINALS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "next": 1}
+_NEWEST = r"(?:last|latest|newest|most\s+recent|final|current)"
+DIGESTS_BACK_RE = re.compile(
+    r"\b(?:(?:on|from|of|for|in|during)\s+)?(?:"
+    rf"(?:the\s+)?digest\s+before\s+the\s+{_NEWEST}(?:\s+(?:one|digest))?"
+    rf"|(?P<n>\d{{1,2}}|{'|'.join(BACK_WORDS)})\s+digests?\s+(?:ago|back|before\s+the\s+{_NEWEST}(?:\s+(?:one|digest))?)"
+    rf"|(?:the\s+)?(?:(?P<ordinal>{'|'.join(BACK_ORDINALS)})[\s-]+to[\s-]+last|penultimate|last[\s-]+but[\s-]+one)"
+    r"\s+(?:digest|issue|edition)"
+    r")\b",
+    re.I,
+)
+
+
+def digests_back(question: str, digests: Sequence[str]) -> str:
+    """The question with a digest counted back from the newest of `digests` (sorted days) written as its day ("on
+    2025-10-29"): a digest is a day a digest was published, one with an empty table too, so "two digests ago" skips
+    the days without one. As written where it counts back past the first digest."""
+
+    def day(m: re.Match) -> str:
+        word, ordinal = (m.group("n") or "").lower(), (m.group("ordinal") or "").lower()
+        back = int(word) if word.isdigit() else BACK_WORDS.get(word) or BACK_ORDINALS.get(ordinal, 1)
+        return f"on {digests[-1 - back]}" if 0 < back < len(digests) else str(m.group(0))
+
+    return DIGESTS_BACK_RE.sub(day, question) if digests else question
+
+
 # What joins two periods into one span ("this week and last week", "from last month until now", "between last
 # week and this week"), and the "now" that ends one at the newest day.
 JOIN_RE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|till|until|up\s+(?:to|until)|-|–)\s+", re.I)
@@ -578,6 +646,8 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
         counted = counted_period(question, newest)
         if counted:
             return counted
+        if days := YEARLESS_DAYS_RE.search(question):
+            return tidy(question[: days.start()] + " " + question[days.end() :]), *yearless_days(days, newest)
         for pattern in (YEARLESS_SPAN_RE, YEARLESS_MONTH_RE):
             m = pattern.search(question)
             if not m:
@@ -591,6 +661,16 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
             end = "" if open_ended else date(year, last, calendar.monthrange(year, last)[1]).isoformat()
             return tidy(question[: m.start()] + " " + question[m.end() :]), date(start, first, 1).isoformat(), end
     return original, "", ""
+
+
+def yearless_days(m: re.Match, newest: date) -> tuple[str, str]:
+    """A span of days without its year: its latest one up to the newest day, as a month without its year is."""
+    first, last = MONTHS[m.group("first").lower()], MONTHS[m.group("last").lower()]
+    year = newest.year - (last > newest.month)
+    opening = year - (first > last)
+    end = date(year, last, min(int(m.group("d2")), calendar.monthrange(year, last)[1]))
+    start = date(opening, first, min(int(m.group("d1")), calendar.monthrange(opening, first)[1]))
+    return start.isoformat(), end.isoformat()
 
 
 def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:

@@ -388,6 +388,24 @@ THEME_PHRASE_RE = re.compile(
     rf"\b(?:(?:{THEME_ADJECTIVES})\s+)+(?:themes?|topics?|trends|directions?|threads?|subjects?)\b", re.I
 )
 
+# A field's fall or a slowing pace as a trend's verb ends "is / has X …?" (general English words): "declining",
+# "waning", "fading", "cooling off", "dying down", "fizzling out", "drying up".
+FALLING_VERBS = (
+    r"declin(?:ing|ed)|wan(?:ing|ed)|fad(?:ing|ed)|cool(?:ing|ed)\s+(?:off|down)|d(?:ying|ied)\s+(?:down|off|out)"
+    r"|(?:fizzl|peter)(?:ing|ed)\s+out|(?:drying|dried)\s+up"
+)
+# A fall or a change of pace asked of now: a present or perfect verb of falling ("is X declining?", "has interest
+# in X dropped?") or of pace ("is X losing steam?", "is X gaining momentum?"), not measured from an event ("since
+# …"). A rise asked alone ("is X growing?") keeps the whole span's verdict, as before.
+CHANGE_NOW_RE = re.compile(
+    r"^(?!.*\bsince\b)(?:\W*(?:is|are|has|have)\b[^?]*\b(?:shrink(?:ing)?|shrunk|decreas(?:ing|ed)|drop(?:ped|ping)"
+    r"|fall(?:ing|en)|slow(?:ing|ed)\s+down|" + FALLING_VERBS + r")\b"
+    r"|.*\b(?:gaining|losing|gained|lost)\s+(?:traction|steam|momentum)\b|.*\b(?:losing|lost)\s+popularity\b"
+    r"|.*\brunning\s+out\s+of\s+steam\b|.*\bon\s+the\s+(?:decline|wane)\b)",
+    re.I | re.S,
+)
+
+
 # "… over time" in a description is how its paper works ("objects in scenes that change over time"), not a
 # question about how many papers there were: only a clear frame asks a description's trend.
 OVER_TIME = r"|\bover\s+time\b"
@@ -474,7 +492,7 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*did\b[^?]*\b(?:peak|take\s+off|grow|decline|drop|fall|plateau)\s*\??\s*$"
             r"|^\s*(?:is|are|has|have)\b[^?]*\b(?:grow(?:ing|n)|increas(?:ing|ed)|ris(?:ing|en)|shrink(?:ing)?|shrunk"
             r"|decreas(?:ing|ed)|drop(?:ped|ping)|fall(?:ing|en)|slow(?:ing|ed)\s+down|taken\s+off|taking\s+off|peaked"
-            r"|picking\s+up|picked\s+up)"
+            r"|picking\s+up|picked\s+up|" + FALLING_VERBS + ")"
             r"(?:\s+(?:lately|recently|these\s+days|of\s+late|nowadays|in\s+recent\s+months))?"
             r"(?:\s+since\s+[\w-]+)?\s*\??\s*$"
             r"|\b(?:grew|grow(?:s|n|ing)?)\s+faster\b|\b(?:overt(?:ake|akes|aken|aking|ook)|outpac(?:e|es|ed|ing))\b"
@@ -1792,9 +1810,13 @@ def ordinal_of(question: str) -> int:
     return ORDINALS[(m.group(1) or m.group(3) or m.group(4)).lower()]
 
 
-# "what's the latest on / in X?": the topic's newest papers, as "what are the latest papers on X?" asks
+# "what's the latest on / in X?", "the latest on X", "anything recent on X": the topic's newest papers, as "what
+# are the latest papers on X?" asks (with or without the question words before it)
 LATEST_ON_RE = re.compile(
-    r"^\s*what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:latest|newest)\s+(?:on|in|with|about|regarding|around)\s+", re.I
+    r"^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:latest|newest|most\s+recent)"
+    r"|(?:is\s+there\s+)?(?:anything|something)\s+(?:recent|newer|latest))"
+    r"\s+(?:on|in|with|about|regarding|around)\s+",
+    re.I,
 )
 
 

@@ -1046,7 +1046,7 @@ def test_a_follow_up_replaces_what_it_refers_to_and_keeps_the_rest(answerer):
         history.append((turn, answerer.ask(turn, history=list(history)).answer))
     count = answerer.ask("how many is that?", history=history)
     assert count.filters == {"since": "2025-03-01", "until": "2025-03-31"} and not count.citations
-    assert count.answer.startswith("1 paper in the digests matches")
+    assert count.answer.startswith("2 papers in the digests match")  # DuoDecoding and FR-Spec, as the whole list has
     tts = answerer.ask("papers on text-to-speech")
     music = answerer.ask("what about music generation?", history=[(tts.question, tts.answer)])
     assert music.citations == answerer.ask("papers on music generation").citations

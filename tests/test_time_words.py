@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from rag.answer import Answerer
+from rag.answer import Answerer, asks_lately
+from rag.question import digests_back, strip_dates
 
 NOTE = "Dates count back from the digests' newest day, Friday 2025-01-24, not from today."
 
@@ -74,3 +75,73 @@ def test_a_day_counted_from_the_newest_digest_is_that_calendar_day(answerer):
         assert (result.filters["since"], result.filters["until"]) == (day, day), asked
         assert result.citations and {c["date"] for c in result.citations} == {day}, asked
     assert "`rag sync`" in answerer.ask("what came out the day after the latest digest?").answer
+
+
+def test_digests_counted_back_skip_the_days_without_one():
+    days = ["2025-10-23", "2025-10-24", "2025-10-27", "2025-10-29", "2025-10-30"]
+    for asked, day in (
+        ("papers from the digest before the last one", "2025-10-29"),
+        ("what was in the second-to-last digest?", "2025-10-29"),
+        ("what came out in the penultimate digest?", "2025-10-29"),
+        ("papers from two digests ago", "2025-10-27"),
+        ("which papers came out two digests before the last one?", "2025-10-27"),
+        ("what was in the third-to-last digest?", "2025-10-27"),
+        ("papers from four digests ago", "2025-10-23"),
+    ):
+        assert digests_back(asked, days).count(f"on {day}") == 1, asked
+    for kept in ("the last layer of transformers", "papers from the last digest", "papers from five digests ago"):
+        assert digests_back(kept, days) == kept
+
+
+def test_a_digest_counted_back_is_that_digest_day(answerer):
+    for asked, day in (
+        ("papers from the digest before the last one", "2025-01-23"),
+        ("papers from two digests ago", "2025-01-22"),
+    ):
+        result = answerer.ask(asked)
+        assert (result.filters["since"], result.filters["until"]) == (day, day), asked
+        assert result.citations and {c["date"] for c in result.citations} == {day}, asked
+
+
+def test_a_span_of_days_in_one_month_is_read_in_four_languages_with_or_without_its_year():
+    for asked in (
+        "papers on agents from 4 to 20 February",
+        "papers on agents between February 4 and 20, 2025",
+        "artículos sobre agentes entre el 4 y el 20 de febrero",
+        "artículos sobre agentes del 4 al 20 de febrero de 2025",
+        "articles sur les agents du 4 au 20 février",
+        "articles sur les agents entre le 4 et le 20 février 2025",
+        "Papers über Agenten vom 4. bis zum 20. Februar",
+        "Papers über Agenten zwischen dem 4. und 20. Februar 2025",
+    ):
+        left, since, until = strip_dates(asked, "2025-10-30")
+        assert (since, until) == ("2025-02-04", "2025-02-20"), asked
+        assert not re.search(r"\d|febr|entre|vom|\bdu\b", left, re.I), left
+    assert strip_dates("articles du 2 au 12 décembre", "2025-10-30")[1:] == ("2024-12-02", "2024-12-12")
+    assert strip_dates("models from 7 to 13 billion parameters", "2025-10-30")[1:] == ("", "")
+
+
+def test_a_change_asked_of_now_is_weighed_as_lately():
+    for asked in (
+        "are papers on rectified flow declining lately?",
+        "is RAG losing steam?",
+        "has interest in RAG dropped?",
+        "is video reasoning cooling off?",
+        "is work on world models dying down?",
+    ):
+        assert asks_lately(asked), asked
+    for asked in ("has interest in GANs faded since diffusion models appeared?", "papers studying performance decline"):
+        assert not asks_lately(asked), asked
+
+
+def test_the_latest_on_a_topic_is_its_list_newest_first(answerer):
+    latest = answerer.ask("latest papers on reasoning")
+    for asked in ("the latest on reasoning", "anything recent on reasoning"):
+        result = answerer.ask(asked)
+        assert [c["id"] for c in result.citations] == [c["id"] for c in latest.citations], asked
+
+
+def test_a_period_keeps_the_papers_the_whole_corpus_finds_on_the_topic(answerer):
+    everywhere = answerer.ask("papers on reasoning")
+    day = answerer.ask("papers on reasoning from 2025-01-22")
+    assert {c["id"] for c in day.citations} == {c["id"] for c in everywhere.citations if c["date"] == "2025-01-22"}
