@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, File, Header, HTTPException, Query, Request, Security, UploadFile
 from fastapi.dependencies.models import Dependant
@@ -150,6 +151,33 @@ def token_check(settings: Settings) -> Callable[..., None]:
             raise HTTPException(401, "missing or wrong bearer token (RAG_API_TOKEN)", {"WWW-Authenticate": "Bearer"})
 
     return check
+
+
+def feed_check(settings: Settings) -> Callable[..., None]:
+    """The feed and its pages take the bearer token, or RAG_FEED_TOKEN in the URL: feed readers send no header."""
+
+    def check(
+        request: Request,
+        _: Annotated[object, Security(BEARER)] = None,
+        token: Annotated[str, Query(description="RAG_FEED_TOKEN, for a reader that cannot send a header.")] = "",
+    ) -> None:
+        if not (feed_token_given(settings, token) or authorised(settings, request.headers.get("authorization", ""))):
+            raise HTTPException(
+                401,
+                "missing or wrong token: send 'Authorization: Bearer <RAG_API_TOKEN>', or ?token=<RAG_FEED_TOKEN>",
+                {"WWW-Authenticate": "Bearer"},
+            )
+
+    return check
+
+
+def feed_token_given(settings: Settings, token: str) -> bool:
+    return bool(token and settings.feed_token) and hmac.compare_digest(token.encode(), settings.feed_token.encode())
+
+
+def feed_query(settings: Settings, token: str) -> str:
+    """What the feed's links carry so a reader that came with the feed token can open them too."""
+    return f"?{urlencode({'token': token})}" if feed_token_given(settings, token) else ""
 
 
 def query_names(dependant: Dependant) -> set[str]:
@@ -398,14 +426,23 @@ def feed_routes(library: Library, settings: Settings) -> APIRouter:
     from rag.briefing import BriefingError, week_range
     from rag.feed import DEFAULT_WEEKS, atom_feed
 
-    router = APIRouter(dependencies=[Depends(token_check(settings)), Depends(known_query)], responses=ERRORS)
+    router = APIRouter(dependencies=[Depends(feed_check(settings)), Depends(known_query)], responses=ERRORS)
 
     @router.get("/feed.xml", summary="Atom feed of the last complete weeks' briefings")
-    def feed(weeks: Annotated[int, Query(description="1 to 52.")] = DEFAULT_WEEKS) -> PlainTextResponse:
+    def feed(
+        weeks: Annotated[int, Query(description="1 to 52.")] = DEFAULT_WEEKS, token: str = ""
+    ) -> PlainTextResponse:
         if not 1 <= weeks <= 52:
             raise RequestError(f"weeks {weeks}: expected 1 to 52")
         retriever = library.retriever
-        xml = atom_feed(retriever.papers, retriever.vectors(), settings, weeks, backend=library.answerer.backend)
+        xml = atom_feed(
+            retriever.papers,
+            retriever.vectors(),
+            settings,
+            weeks,
+            backend=library.answerer.backend,
+            link_query=feed_query(settings, token),
+        )
         return PlainTextResponse(xml, media_type="application/atom+xml; charset=utf-8")
 
     @router.get("/briefing/{week}.html", summary="One week's briefing as an HTML page (the feed's links)")

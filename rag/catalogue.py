@@ -30,7 +30,7 @@ import numpy as np
 
 from rag.dense import SCREEN_MIN_ROWS, Screen
 from rag.papers import Paper
-from rag.records import Filters
+from rag.records import Filters, category_key
 from rag.settings import Settings
 
 VERSION = 2
@@ -101,9 +101,9 @@ class Columns:
             lo, hi = (filters.since or "0000-00-00").encode(), (filters.until or "9999-99-99").encode()
             keep &= self.any_per_row((self.days >= lo) & (self.days <= hi), self.day_ptr)
         if filters.category:
-            wanted = filters.category.lower()
-            code = self.names.index(wanted) if wanted in self.names else -1
-            keep &= self.any_per_row(self.categories == code, self.category_ptr)
+            wanted = category_key(filters.category)
+            codes = [n for n, name in enumerate(self.names) if category_key(name) == wanted]
+            keep &= self.any_per_row(np.isin(self.categories, codes), self.category_ptr)
         if filters.has_code:
             keep &= self.has_code
         return keep

@@ -14,3 +14,13 @@ def check_text(field: str, text: str | None) -> str:
     if not text:
         raise RequestError(f"{field}: empty")
     return text
+
+
+MOST_HITS = 100  # papers one search returns at most, on every face
+
+
+def check_k(k: int | None, default: int, most: int = MOST_HITS) -> int:
+    k = default if k is None else k
+    if not 1 <= k <= most:
+        raise RequestError(f"k {k}: expected 1 to {most}")
+    return k

@@ -72,7 +72,7 @@ def filter_options(k_help: str) -> Callable[[F], F]:
 def with_filters(f: F, k_help: str) -> F:
     for option in reversed(
         [
-            click.option("-k", "--top-k", "k", type=click.IntRange(min=1), default=None, help=k_help),
+            click.option("-k", "--top-k", "k", type=int, default=None, help=k_help),
             click.option("--since", callback=check_date, help="First day, YYYY-MM-DD."),
             click.option("--until", callback=check_date, help="Last day, YYYY-MM-DD."),
             click.option("--category", help="Only papers of this category."),
@@ -140,6 +140,23 @@ def need_text(value: str, what: str) -> str:
         return check_text(what, value)
     except RequestError as err:
         fail(str(err))
+
+
+def need_k(k: int | None, default: int) -> int:
+    """A search's k within the bounds the API and MCP take, in their words ("k 100000: expected 1 to 100")."""
+    from rag.checks import RequestError, check_k
+
+    try:
+        return check_k(k, default)
+    except RequestError as err:
+        fail(str(err))
+
+
+def need_page(k: int | None) -> int | None:
+    """`rag ask` and `rag chat`'s -k: a list's page size, any size (its sources stop at MOST_SOURCES)."""
+    if k is not None and k < 1:
+        fail(f"k {k}: expected 1 or more")
+    return k
 
 
 def server(settings: Settings) -> str | None:
@@ -252,6 +269,7 @@ def search(
 ) -> None:
     """Rank papers for QUERY (through a running `rag serve` when there is one)."""
     query = need_text(query, "query")
+    k = need_k(k, 10)
     filters = make_filters(since, until, category, has_code)
     base = server(settings)
     note = ""
@@ -259,14 +277,12 @@ def search(
         if base:
             from rag import client
 
-            params = {"q": query, "k": k or 10, "mode": mode, **asdict(filters)}
+            params = {"q": query, "k": k, "mode": mode, **asdict(filters)}
             hits, note = client.search(base, settings, params)
         else:
             from rag import service
 
-            hits, note = service.search_checked(
-                open_retriever(settings), query, k or 10, filters, mode or settings.mode
-            )
+            hits, note = service.search_checked(open_retriever(settings), query, k, filters, mode or settings.mode)
     except server_error() as err:
         fail(str(err))
     if note:
@@ -540,6 +556,7 @@ def ask(
 ) -> None:
     """Answer QUESTION from the digests, citing the papers used."""
     question = need_text(question, "question")
+    k = need_page(k)
     if out is not None and fmt != "html":
         fail("--out writes the html page: add --format html")
     if out is not None and not out.parent.is_dir():
@@ -560,8 +577,9 @@ def ask(
 @cli.command()
 @click.argument("ids", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["bibtex", "json"]), default="bibtex", help="BibTeX or JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only (as --format json).")
 @click.pass_obj
-def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
+def cite(settings: Settings, ids: tuple[str, ...], fmt: str, as_json: bool) -> None:
     """BibTeX of papers by arXiv id (2501.11425, arXiv:2501.11425v2 or an arXiv URL)."""
     from rag.bibtex import CiteError, bibtex, resolve, to_json
 
@@ -570,7 +588,7 @@ def cite(settings: Settings, ids: tuple[str, ...], fmt: str) -> None:
         papers = resolve(list(ids), index.get)
     except CiteError as err:
         fail(str(err))
-    if fmt == "json":
+    if fmt == "json" or as_json:
         return emit(to_json(papers))
     click.echo(bibtex(papers), nl=False)
 
@@ -592,6 +610,7 @@ def chat(
     as_json: bool,
 ) -> None:
     """A multi-turn session in the terminal; follow-ups build on earlier questions. Ctrl-D to leave."""
+    k = need_page(k)
     filters = make_filters(since, until, category, has_code)
     if k:
         settings = replace(settings, top_k=sources_for(k))
@@ -910,8 +929,9 @@ def check(settings: Settings, repair: bool, as_json: bool) -> None:
 
 @cli.command("embed-cache")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder to write (default: RAG_EMBED_CACHE).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON only.")
 @click.pass_obj
-def embed_cache(settings: Settings, out: Path | None) -> None:
+def embed_cache(settings: Settings, out: Path | None, as_json: bool) -> None:
     """Write the vectors of every indexed paper to a cache that ships with the data."""
     import numpy as np
 
@@ -923,7 +943,9 @@ def embed_cache(settings: Settings, out: Path | None) -> None:
     path = Embedder(settings).export(
         [p.text for p in papers], np.stack([vectors[p.id] for p in papers]), out or settings.embed_cache
     )
-    click.echo(f"{len(retriever.papers)} vectors → {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    if as_json:
+        return emit({"vectors": len(papers), "path": str(path), "bytes": path.stat().st_size})
+    click.echo(f"{len(papers)} vectors → {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 def main() -> None:

@@ -139,12 +139,14 @@ def _request(
 
 
 def _check(reply: Reply) -> Reply:
+    """A 4xx is the caller's mistake and reads as it does in process ("k 0: expected 1 to 100"); a 5xx names the
+    server, whose fault it is."""
     if reply.status >= 400:
         try:
             message = reply.json().get("error") or reply.text
         except (ValueError, AttributeError):
             message = reply.text
-        raise ServerError(f"server: {message}")
+        raise ServerError(message if reply.status < 500 else f"server: {message}")
     return reply
 
 

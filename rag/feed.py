@@ -73,8 +73,10 @@ def atom_feed(
     until_week: str = "",
     backend: Backend | None = None,
     today: date | None = None,
+    link_query: str = "",
 ) -> str:
-    """The last `weeks` complete weeks (or those up to `until_week`) as an Atom document."""
+    """The last `weeks` complete weeks (or those up to `until_week`) as an Atom document; `link_query` ("?token=…")
+    rides on the links a reader follows, never on the ids, which stay the same whoever reads."""
     base = public_url(settings)
     covered = complete_weeks(papers, today or date.today())
     if until_week:
@@ -95,7 +97,7 @@ def atom_feed(
     sub(feed, "title", FEED_TITLE)
     sub(feed, "subtitle", "One briefing per ISO week: themes, notable papers, code and data, references.")
     updated = sub(feed, "updated")
-    sub(feed, "link", rel="self", type="application/atom+xml", href=f"{base}feed.xml")
+    sub(feed, "link", rel="self", type="application/atom+xml", href=f"{base}feed.xml{link_query}")
     sub(feed, "link", rel="alternate", type="text/html", href=base)
     author = sub(feed, "author")
     sub(author, "name", "rag")
@@ -110,7 +112,7 @@ def atom_feed(
         sub(entry, "title", f"Briefing {week}: {start} to {end} ({briefing.figures['papers']} papers)")
         sub(entry, "updated", rfc3339(end))
         sub(entry, "published", rfc3339(end))
-        sub(entry, "link", rel="alternate", type="text/html", href=url)
+        sub(entry, "link", rel="alternate", type="text/html", href=url + link_query)
         themes = "; ".join(t.name for t in briefing.themes)
         sub(entry, "summary", f"{briefing.figures['papers']} papers. Themes: {themes}.", type="text")
         sub(entry, "content", briefing.html_body(chart=False), type="html")

@@ -7,10 +7,17 @@ request and reads the reply back into these records without importing retrieval 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 
 from rag.citations import CITATION_RE
+from rag.digest import normalise_category
 from rag.papers import Paper
+
+
+def category_key(name: str) -> str:
+    """A category as compared, case, spaces and hyphens aside: `Machine-Learning` is `Machine Learning`."""
+    return re.sub(r"[\W_]+", "", name.lower())
 
 
 def date_int(iso: str) -> int:
@@ -25,6 +32,11 @@ class Filters:
     category: str = ""
     has_code: bool = False
 
+    def __post_init__(self) -> None:
+        """A category as the parser spells it (`multi-modal` → `Multimodal`), so Chroma's exact match finds it too."""
+        if self.category:
+            object.__setattr__(self, "category", normalise_category(self.category))
+
     def __bool__(self) -> bool:
         return bool(self.since or self.until or self.category or self.has_code)
 
@@ -34,7 +46,7 @@ class Filters:
             lo, hi = self.since or "0000-00-00", self.until or "9999-99-99"
             if not any(lo <= d <= hi for d in paper.dates):
                 return False
-        if self.category and self.category.lower() not in {c.lower() for c in paper.categories}:
+        if self.category and category_key(self.category) not in {category_key(c) for c in paper.categories}:
             return False
         return not (self.has_code and not paper.has_code)
 

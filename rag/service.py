@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rag.checks import RequestError as RequestError  # the faces catch it as service.RequestError
+from rag.checks import check_k as check_k
 from rag.checks import check_text as check_text
 from rag.paging import PageStream, paged
 from rag.question import iso_date
+from rag.records import category_key
 from rag.retrieve import Filters
 from rag.settings import MODES, Settings
 from rag.stats import corpus_stats
@@ -30,11 +32,13 @@ if TYPE_CHECKING:  # imported where used, so `rag search` never loads the answer
     from rag.briefing import Briefing
     from rag.ingest import IngestResult
     from rag.papers import Paper
+    from rag.records import Hit
     from rag.retrieve import Retriever
 
 DIGEST_SUFFIXES = (".md", ".txt")
 ARXIV_ID_RE = re.compile(r"(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)  # a version names the same paper
 MAX_DIGEST_BYTES = 5_000_000
+FILTERED_POOL = 100  # papers a filtered search ranks before keeping those about its topic
 
 
 class Conflict(RuntimeError):
@@ -73,13 +77,6 @@ def check_mode(mode: str | None, default: str) -> str:
     return mode
 
 
-def check_k(k: int | None, default: int, most: int = 100) -> int:
-    k = default if k is None else k
-    if not 1 <= k <= most:
-        raise RequestError(f"k {k}: expected 1 to {most}")
-    return k
-
-
 ROLES = ("user", "assistant", "system")  # OpenAI's chat roles a history may hold; a system message is skipped
 
 
@@ -116,19 +113,34 @@ def search(retriever: Retriever, query: str, k: int, filters: Filters, mode: str
 
 def search_checked(retriever: Retriever, query: str, k: int, filters: Filters, mode: str) -> tuple[list[dict], str]:
     """Hits, or none and a note when the filters leave no paper about the query's topic
-    ("7 papers in the corpus match the filters; none of them is about speculative decoding.")."""
-    from rag.shapes import empty_filter_text, off_topic_under_filters
+    ("7 papers in the corpus match the filters; none of them is about speculative decoding.").
+
+    A filter can let through far more papers than are about the query (a day's 18 papers for "agents"): a
+    filtered search returns only the papers that name the query's topic, as `rag ask` lists only those. When
+    its k best are not all on the topic, it looks for the rest among its FILTERED_POOL best."""
+    from rag.shapes import empty_filter_text
 
     hits = retriever.search(query, k=k, filters=filters, mode=mode)
     if not hits:
         return [], nothing_found(retriever.papers, filters)
-    topic = (
-        off_topic_under_filters(query, [h.paper for h in hits], retriever.vocab, retriever.acronyms) if filters else ""
-    )
-    if topic:
-        allowed = int(retriever.mask(filters).sum())
-        return [], empty_filter_text(topic, allowed, "match the filters")
-    return [h.to_dict() for h in hits], ""
+    if not filters:
+        return [h.to_dict() for h in hits], ""
+    kept, topic = on_topic_hits(retriever, query, hits)
+    if len(kept) < len(hits) and len(hits) == k < FILTERED_POOL:
+        kept, topic = on_topic_hits(
+            retriever, query, retriever.search(query, k=FILTERED_POOL, filters=filters, mode=mode)
+        )
+    if not kept:
+        return [], empty_filter_text(topic, int(retriever.mask(filters).sum()), "match the filters")
+    return [h.to_dict() for h in kept[:k]], ""
+
+
+def on_topic_hits(retriever: Retriever, query: str, hits: list[Hit]) -> tuple[list[Hit], str]:
+    """The hits that name the query's topic (all of them when the query names no concept to check), and the topic."""
+    from rag.shapes import on_topic
+
+    about, topic = on_topic(query, [h.paper for h in hits], retriever.vocab, retriever.acronyms)
+    return (hits if about is None else [h for h, named in zip(hits, about, strict=True) if named]), topic
 
 
 def nothing_found(papers: list[Paper], filters: Filters) -> str:
@@ -137,7 +149,8 @@ def nothing_found(papers: list[Paper], filters: Filters) -> str:
     days = sorted({d for p in papers for d in p.dates})
     if not days:
         return "The index holds no paper: run `rag ingest` first."
-    if filters.category and not any(filters.category.lower() == c.lower() for p in papers for c in p.categories):
+    wanted = category_key(filters.category)
+    if wanted and not any(wanted == category_key(c) for p in papers for c in p.categories):
         return unknown_category(filters.category, sorted({c for p in papers for c in p.categories}))
     dated = Filters(since=filters.since, until=filters.until)
     if dated and not any(dated.matches(p) for p in papers):
@@ -154,13 +167,11 @@ def nothing_found(papers: list[Paper], filters: Filters) -> str:
 
 
 def unknown_category(category: str, known: list[str]) -> str:
-    """The category no paper carries, with the one it was likely meant as ("multi-modal" → Multimodal)."""
+    """The category no paper carries, with the one it was likely meant as ("Multimodel" → Multimodal)."""
     from rapidfuzz import fuzz, process, utils
 
     best = process.extractOne(category, known, scorer=fuzz.ratio, processor=utils.default_process)
-    fold = re.sub(r"[\W_]+", "", category.lower())
-    same = [c for c in known if re.sub(r"[\W_]+", "", c.lower()) == fold]
-    meant = same[0] if same else (best[0] if best and best[1] >= 80 else "")
+    meant = best[0] if best and best[1] >= 80 else ""
     if meant:
         return f"category {category!r}: no paper carries it; did you mean {meant!r}?"
     return f"category {category!r}: no paper carries it (the categories: {', '.join(known) or 'none'})"

@@ -123,6 +123,11 @@ class Settings:
     sync_retries: int = knob(3, "`rag sync`: retries of 5xx/429 answers, timeouts and failed fetches, with backoff")
     sync_concurrency: int = knob(8, "`rag sync`: HTTP requests at once")
     public_url: str = knob("", "base of the Atom feed's ids and links", shown="`http://RAG_HOST:RAG_PORT/`")
+    feed_token: str = knob(
+        "",
+        "read-only token a feed reader puts in the URL (`/feed.xml?token=…`): it opens the feed and its briefing "
+        "pages, nothing else; needed only when RAG_API_TOKEN is set",
+    )
 
     def __post_init__(self) -> None:
         """Unset paths follow from the home folder (runtime files) or from the bundled data (read-only)."""

@@ -211,16 +211,16 @@ def topic_mask(alternatives: list[list[list[str]]], docs: Sequence[str]) -> np.n
     return out
 
 
-def off_topic_under_filters(query: str, papers: Sequence[Paper], vocab: Any, acronyms: dict[str, str]) -> str:
-    """The topic of a filtered search when none of the papers found names it, else "".
-
-    A filter can leave only unrelated papers (7 papers carry a code link); listing them as matches
-    would be wrong, so the search says so instead.
-    """
+def on_topic(
+    query: str, papers: Sequence[Paper], vocab: Any, acronyms: dict[str, str]
+) -> tuple[list[bool] | None, str]:
+    """Whether each paper names the query's topic, and the topic as words; None when the query names no
+    concept to check (then every paper found stands). A filter can leave only unrelated papers (7 papers
+    carry a code link): a filtered search lists only those on the topic, or says none is."""
     parsed = understand(query, vocab, acronyms)
     if not any(parsed.concepts) or not papers:
-        return ""
-    return "" if topic_mask(parsed.concepts, stemmed_corpus(papers)).any() else " or ".join(parsed.topics)
+        return None, ""
+    return [bool(x) for x in topic_mask(parsed.concepts, stemmed_corpus(papers))], " or ".join(parsed.topics)
 
 
 def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = frozenset()) -> bool:

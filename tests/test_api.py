@@ -336,7 +336,7 @@ def test_citations_carry_code_urls_and_the_first_as_code_url(server):
     ("params", "words"),
     [
         ({"category": "Nonexistent"}, "category 'Nonexistent': no paper carries it (the categories: "),
-        ({"category": "multi-modal"}, "did you mean 'Multimodal'?"),
+        ({"category": "Multimodel"}, "did you mean 'Multimodal'?"),
         ({"since": "2030-01-01"}, "No paper in the corpus is dated from 2030-01-01 on; it covers 2024-09-05 to "),
         ({"since": "2025-10-20", "until": "2025-10-23"}, "(the digests of those days list none)"),
     ],
@@ -346,6 +346,43 @@ def test_an_empty_search_says_why(server, params, words):
     reply = http.get("/api/search", params={"q": "mcts", **params})
     assert reply.status_code == 200 and reply.json() == []
     assert words in reply.headers["x-rag-note"]
+
+
+@pytest.mark.parametrize("typed", ["multi-modal", "Multi Modal", "MULTIMODAL"])
+def test_a_category_is_read_as_the_parser_spells_it(server, typed):
+    http, _ = server
+    held = http.get("/api/search", params={"q": "vision language models", "category": "Multimodal", "mode": "dense"})
+    reply = http.get("/api/search", params={"q": "vision language models", "category": typed, "mode": "dense"})
+    assert reply.json() == held.json() and held.json() and "x-rag-note" not in reply.headers
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "agents", "until": "2024-09-06", "k": 20},  # 18 papers those days, 2 about agents
+        {"q": "agents", "since": "2025-01-01", "until": "2025-01-31", "has_code": "true", "category": "Multimodal"},
+    ],
+)
+def test_a_filtered_search_returns_only_papers_on_its_topic(server, params):
+    http, _ = server
+    reply = http.get("/api/search", params=params)
+    hits = reply.json()
+    papers = [http.get(f"/api/papers/{h['id']}").json() for h in hits]
+    assert all(re.search(r"\bagent", " ".join([p["title"], *p["summaries"]]), re.I) for p in papers), papers
+    if not hits:
+        assert re.fullmatch(
+            r"\d+ papers in the corpus match the filters; none of them is about agents\.", reply.headers["x-rag-note"]
+        )
+
+
+def test_a_served_error_reads_as_in_process(server, tmp_path):
+    """A caller's mistake is theirs, whoever checked it: no `server: ` before the line."""
+    http, _ = server
+    env = {**os.environ, "RAG_HOME": str(tmp_path), "RAG_SERVER": str(http.base_url).rstrip("/")}
+    for k in ("0", "100000"):
+        served = subprocess.run([*RAG, "search", "mcts", "-k", k, "--json"], env=env, capture_output=True, text=True)
+        assert served.returncode == 1 and json.loads(served.stdout) == {"error": f"k {k}: expected 1 to 100"}
+    assert http.get("/api/search", params={"q": "mcts", "k": 100000}).json() == {"error": "k 100000: expected 1 to 100"}
 
 
 def test_ingest_upload_checks_like_the_library_tab_and_writes_only_good_files(server):
@@ -432,7 +469,7 @@ def test_cli_uses_the_running_server_and_falls_back_without_one(server, tmp_path
     )
     assert brief["start"] == "2025-01-20"
     empty = subprocess.run(
-        [*RAG, "search", "mcts", "--category", "multi-modal"], env=env, capture_output=True, text=True, timeout=120
+        [*RAG, "search", "mcts", "--category", "Multimodel"], env=env, capture_output=True, text=True, timeout=120
     )
     assert empty.returncode == 0 and "did you mean 'Multimodal'?" in empty.stdout, "the server's reason, printed"
 
@@ -458,6 +495,33 @@ def test_token_is_required_off_loopback_and_checked_when_set(tmp_path, corpus_se
         health = f"http://127.0.0.1:{port}/api/health"
         assert httpx.get(health).json() == {"status": "ok", "service": "rag"}, "a probe needs no secret, learns no path"
         assert "index" in httpx.get(health, headers={"Authorization": "Bearer s3cret"}).json()
+    finally:
+        stop(proc)
+
+
+def test_a_feed_reader_opens_the_feed_with_the_feed_token_in_its_url(tmp_path, corpus_settings):
+    """Feed readers send no Authorization header: RAG_FEED_TOKEN in the URL opens the feed and its pages, no more."""
+    from tests.test_feed import check_atom
+
+    copy_index(corpus_settings, tmp_path)
+    proc, port = start_server(tmp_path, {"RAG_API_TOKEN": "s3cret", "RAG_FEED_TOKEN": "f33d"})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        assert httpx.get(f"{base}/feed.xml").status_code == 401
+        wrong = httpx.get(f"{base}/feed.xml", params={"token": "s3cret"})
+        assert wrong.status_code == 401 and "RAG_FEED_TOKEN" in wrong.json()["error"], "the API token stays a header"
+        assert httpx.get(f"{base}/api/stats", params={"token": "f33d"}).status_code == 401, (
+            "the feed token is read-only"
+        )
+        feed = httpx.get(f"{base}/feed.xml", params={"weeks": 1, "token": "f33d"}, timeout=120)
+        assert feed.status_code == 200, feed.text
+        entry = check_atom(feed.text, 1).entries[0]
+        assert entry.link.endswith(".html?token=f33d") and "token" not in entry.id, "links carry it, ids do not"
+        assert httpx.get(entry.link, timeout=120).status_code == 200
+        bearer = httpx.get(
+            f"{base}/feed.xml", params={"weeks": 1}, headers={"Authorization": "Bearer s3cret"}, timeout=120
+        )
+        assert bearer.status_code == 200 and "token=" not in bearer.text
     finally:
         stop(proc)
 

@@ -163,6 +163,34 @@ def test_ask_writes_an_html_page_with_its_references(week_env, tmp_path):
     assert 'href="https://arxiv.org/abs/2501.11223"' in html
 
 
+def test_cite_takes_json_as_every_printing_command_does(week_env):
+    data = json.loads(ok("cite", "2501.11425", "--json", env=week_env).stdout)
+    assert [p["id"] for p in data] == ["2501.11425"] and data[0]["bibtex"].startswith("@misc{")
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("search", "mcts", "-k", "100000"), "k 100000: expected 1 to 100"),
+        (("search", "mcts", "-k", "0"), "k 0: expected 1 to 100"),
+        (("ask", "what is MCTS?", "-k", "0"), "k 0: expected 1 or more"),
+    ],
+)
+def test_k_is_bounded_in_the_apis_words(week_env, args, line):
+    out = run(*args, env=week_env)
+    assert out.exit_code == 1 and f"Error: {line}" in out.stderr
+
+
+def test_a_filtered_search_lists_only_papers_on_its_topic(week_env, week_settings):
+    from rag.retrieve import Retriever
+
+    hits = json.loads(ok("search", "agents", "--until", "2025-01-21", "-k", "20", "--json", env=week_env).stdout)
+    days = [p for p in Retriever(week_settings).papers if min(p.dates) <= "2025-01-21"]
+    assert hits and len(hits) < min(20, len(days)), "not every paper of those days"
+    text = {p.id: " ".join([p.title, *p.summaries]) for p in days}
+    assert all(re.search(r"\bagent", text[h["id"]], re.I) for h in hits)
+
+
 def test_ask_out_without_html_is_refused(week_env, tmp_path):
     result = run("ask", "which papers use MCTS?", "--out", str(tmp_path / "a.html"), env=week_env)
     assert result.exit_code != 0 and "--format html" in result.output

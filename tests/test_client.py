@@ -123,7 +123,7 @@ def test_errors_come_back_as_one_line(api):
     settings, _ = api
     base = client.find_server(settings)
     assert base is not None
-    with pytest.raises(client.ServerError, match=r"^server: since '22-01-2025': expected YYYY-MM-DD$"):
+    with pytest.raises(client.ServerError, match=r"^since '22-01-2025': expected YYYY-MM-DD$"):  # as in process
         client.get(base, settings, "/api/briefing", {"start": "22-01-2025"})
     with pytest.raises(client.ServerError, match=r"^server: the backend broke$"):
         list(client.ask_events(base, settings, {"question": "fail"}))

@@ -34,7 +34,8 @@ async def session_calls(env: dict[str, str]) -> dict:
             out["no_code"] = await session.call_tool(
                 "search_papers", {"query": "speculative decoding", "has_code": True}
             )
-            out["no_category"] = await session.call_tool("search_papers", {"query": "mcts", "category": "multi-modal"})
+            out["no_category"] = await session.call_tool("search_papers", {"query": "mcts", "category": "Multimodel"})
+            out["spelt"] = await session.call_tool("search_papers", {"query": "models", "category": "multi-modal"})
             out["bad_role"] = await session.call_tool(
                 "ask", {"question": "which of them have code?", "history": [{"role": "bot", "content": "x"}]}
             )
@@ -90,6 +91,8 @@ def test_mcp_tools_over_stdio(corpus_settings):
     assert nothing["papers"] == [] and "none of them is about speculative decoding" in nothing["note"]
     unknown = out["no_category"].structured_content
     assert unknown["papers"] == [] and "did you mean 'Multimodal'" in unknown["note"], "an empty result says why"
+    spelt = out["spelt"].structured_content
+    assert spelt["papers"] and spelt["note"] is None, "a category is read as the parser spells it"
     assert out["bad_role"].is_error and "history.0.role: 'bot'" in out["bad_role"].content[0].text
     page = out["page"].structured_content
     assert len(page["citations"]) == 3 and page["page"]["next_offset"] == 3 and page["page"]["total"] > 3

@@ -237,13 +237,13 @@ def test_definition_is_about_the_term_itself():
     assert found is not None and found.paper.id == "33"
 
 
-def test_a_filtered_search_with_nothing_on_topic_says_so():
-    from rag.shapes import off_topic_under_filters
+def test_a_filtered_search_knows_which_papers_are_on_its_topic():
+    from rag.shapes import on_topic
 
-    vocab = {"speculative": 30, "decoding": 80, "planning": 40}
-    assert off_topic_under_filters("speculative decoding", [MU, BASE], vocab, {}) == "speculative decoding"
-    assert off_topic_under_filters("monte carlo tree search", [MCTS], vocab, {}) == ""
-    assert off_topic_under_filters("speculative decoding", [], vocab, {}) == ""
+    vocab = {"speculative": 30, "decoding": 80, "planning": 40, "monte": 5, "carlo": 5, "tree": 20, "search": 50}
+    assert on_topic("speculative decoding", [MU, BASE], vocab, {}) == ([False, False], "speculative decoding")
+    assert on_topic("monte carlo tree search", [MCTS, MU], vocab, {})[0] == [True, False]
+    assert on_topic("speculative decoding", [], vocab, {}) == (None, "")
 
 
 def test_an_acronym_with_several_meanings_gets_each():
