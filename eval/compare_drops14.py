@@ -26,6 +26,10 @@ def scores(rows: list[dict]) -> tuple[float, float, float, float]:
     return hits / max(cited, 1), hits / max(rel, 1), sum(ps) / max(len(ps), 1), sum(rs) / max(len(rs), 1)
 
 
+def judged(row: dict, pid: str) -> str:
+    return "REL" if pid in row["relevant"] else "NOT" if pid in row["not_relevant"] else "unj"
+
+
 def main() -> None:
     before, after = load(sys.argv[1]), load(sys.argv[2])
     sets: dict[str, list] = defaultdict(list)
@@ -46,9 +50,9 @@ def main() -> None:
         b, a = set(before[key]["cited"]), set(after[key]["cited"])
         if a == b:
             continue
-        r = before[key]
-        lab = lambda p: "REL" if p in r["relevant"] else "NOT" if p in r["not_relevant"] else "unj"  # noqa: E731
-        print(f"{key[1]} {len(b)} -> {len(a)}  +{[(p, lab(p)) for p in sorted(a - b)]}  -{[(p, lab(p)) for p in sorted(b - a)]}")
+        gained = [(p, judged(before[key], p)) for p in sorted(a - b)]
+        lost = [(p, judged(before[key], p)) for p in sorted(b - a)]
+        print(f"{key[1]} {len(b)} -> {len(a)}  +{gained}  -{lost}")
 
 
 if __name__ == "__main__":

@@ -35,11 +35,29 @@ def recording(original):  # type: ignore[no-untyped-def]
         )
         named = self.names_mask(concepts) & self.retriever.mask(filters)
         judged = self.users(concepts, np.flatnonzero(named), participles=participles)
-        RECORD.append({"named": set(map(int, np.flatnonzero(named))), "judged": set(map(int, judged)),
-                       "kept": set(map(int, kept))})
+        RECORD.append(
+            {
+                "named": set(map(int, np.flatnonzero(named))),
+                "judged": set(map(int, judged)),
+                "kept": set(map(int, kept)),
+            }
+        )
         return kept, named_all
 
     return papers_using
+
+
+def cause(i: int | None, pid: str, cited: set[str], kept: set[int], judged: set[int], named: set[int]) -> str:
+    """The last step of the list path a paper reached: cited, cut (kept, cut later), gate (judged as used, dropped
+    by the gate or a later step of `topic_papers`), judge (named, dropped as a mention), never (never named)."""
+    if i is None:
+        return "absent"
+    if pid in cited:
+        return "cited"
+    for step, papers in (("cut", kept), ("gate", judged), ("judge", named)):
+        if i in papers:
+            return step
+    return "never"
 
 
 def rows(split: str) -> list:
@@ -59,7 +77,6 @@ def main() -> None:
     args = ap.parse_args()
     answer_mod.Answerer.papers_using = recording(answer_mod.Answerer.papers_using)  # type: ignore[method-assign]
     a = answer_mod.Answerer(Settings.from_env(llm="extractive", mode="hybrid"))
-    papers = a.retriever.papers
     at = a.retriever.position
     with open(args.out, "w") as fh:
         for name, q in rows(args.split):
@@ -70,26 +87,25 @@ def main() -> None:
             judged = set().union(*(x["judged"] for x in RECORD)) if RECORD else set()
             kept = set().union(*(x["kept"] for x in RECORD)) if RECORD else set()
 
-            def cause(pid: str) -> str:
-                i = at.get(pid)
-                if i is None:
-                    return "absent"
-                if pid in cited:
-                    return "cited"
-                if i in kept:
-                    return "cut"
-                if i in judged:
-                    return "gate"
-                if i in named:
-                    return "judge"
-                return "never"
-
-            rel = {p: cause(p) for p in q.relevant}
-            nrel = {p: cause(p) for p in q.not_relevant}
-            fh.write(json.dumps({"set": name, "id": q.id, "question": q.question, "intent": r.intent,
-                                 "cited": sorted(cited), "relevant": rel, "not_relevant": nrel,
-                                 "recorded": len(RECORD),
-                                 "head": r.answer.split("\n", 1)[0][:240]}) + "\n")
+            stages = (cited, kept, judged, named)
+            rel = {p: cause(at.get(p), p, *stages) for p in q.relevant}
+            nrel = {p: cause(at.get(p), p, *stages) for p in q.not_relevant}
+            fh.write(
+                json.dumps(
+                    {
+                        "set": name,
+                        "id": q.id,
+                        "question": q.question,
+                        "intent": r.intent,
+                        "cited": sorted(cited),
+                        "relevant": rel,
+                        "not_relevant": nrel,
+                        "recorded": len(RECORD),
+                        "head": r.answer.split("\n", 1)[0][:240],
+                    }
+                )
+                + "\n"
+            )
             fh.flush()
             miss = [c for c in rel.values() if c != "cited"]
             print(name, q.id, len(cited), {c: miss.count(c) for c in set(miss)}, file=sys.stderr)
