@@ -6,7 +6,7 @@ use/mention judge keeps (judged), and those left after the dense gate (kept). A 
 never named; named, dropped by the judge; judged, dropped by the gate; kept, cut later. The same is written for
 the judged-not-relevant papers the rule drops (what a change must keep out).
 
-    python eval/measure_drops14.py OUT.jsonl [--split tune|check]
+    python eval/measure_drops14.py OUT.jsonl [--split tune|check]   (check: each list dev set's held-out half)
 """
 
 import argparse
@@ -22,6 +22,9 @@ from rag.evaluate import load_gold
 from rag.settings import Settings
 
 RECORD: list[dict[str, set[int]]] = []
+# A list dev set's held-out half is its `check` or (before lists_dev13) `report` split; gold2's report split is
+# never read: gold2 is measured on its tune rows only.
+HELD = {"check": ("check", "report")}
 
 
 def recording(original):  # type: ignore[no-untyped-def]
@@ -61,11 +64,11 @@ def cause(i: int | None, pid: str, cited: set[str], kept: set[int], judged: set[
 
 
 def rows(split: str) -> list:
-    files = sorted(glob.glob("eval/lists_dev*.jsonl")) + ["eval/gold2.jsonl"]
+    files = sorted(glob.glob("eval/lists_dev*.jsonl")) + (["eval/gold2.jsonl"] if split == "tune" else [])
     out = []
     for f in files:
         for q in load_gold(Path(f)):
-            if q.split == split and q.type == "list":
+            if q.split in HELD.get(split, (split,)) and q.type == "list":
                 out.append((Path(f).stem, q))
     return out
 
