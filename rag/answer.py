@@ -2226,16 +2226,6 @@ class Answerer:
         out = np.isin(kept, used)
         return kept[~out], int(out.sum())
 
-    def doing_without(self, parsed: Parsed, kept: np.ndarray) -> list[int]:
-        """Of `kept`, the papers saying they do without what the question excludes ("encoder-free"), where no
-        paper of the corpus uses it as the question names it ("a separate image encoder", written only by a paper
-        doing without one): none can be left out as its user, and only these are known to do without it."""
-        apart, _ = self.excluded_apart(parsed)
-        without = lambda i: shapes.does_without(parsed.excluded_concepts, self.docs[i])  # noqa: E731
-        if not apart or any(not without(i) for i in self.topic_papers(apart, Filters(), parsed.excluded)[0]):
-            return []
-        return [int(i) for i in kept if without(i)]
-
     def excluded_apart(self, parsed: Parsed) -> tuple[list[list[list[str]]], list[str]]:
         """(the excluded concepts told apart from the topic by their words, the names written as the question
         writes them for the rest): "math benchmarks other than GSM8K and MATH" leaves out the papers naming
@@ -2874,9 +2864,7 @@ class Answerer:
             kept, left_out = self.left_out(parsed, filters, kept)
             if not len(kept):
                 return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
-            free = self.doing_without(parsed, kept) if not left_out and intent == "list" else []
-            kept = np.array(free, dtype=int) if free else kept
-            topic = f"{topic} without {excluded}" if intent == "trend" or free else topic
+            topic = f"{topic} without {excluded}" if intent == "trend" else topic
         aimed = self.on_purpose(parsed.purpose_phrases)
         if aimed is not None and len(kept) and not aimed.any():  # no paper at all names what it is for
             result.covered, result.backend = False, "none"
