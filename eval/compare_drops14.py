@@ -47,12 +47,12 @@ def main() -> None:
     for key in before:
         if key not in after:
             continue
-        b, a = set(before[key]["cited"]), set(after[key]["cited"])
-        if a == b:
+        was, now = set(before[key]["cited"]), set(after[key]["cited"])
+        if now == was:
             continue
-        gained = [(p, judged(before[key], p)) for p in sorted(a - b)]
-        lost = [(p, judged(before[key], p)) for p in sorted(b - a)]
-        print(f"{key[1]} {len(b)} -> {len(a)}  +{gained}  -{lost}")
+        gained = [(p, judged(before[key], p)) for p in sorted(now - was)]
+        lost = [(p, judged(before[key], p)) for p in sorted(was - now)]
+        print(f"{key[1]} {len(was)} -> {len(now)}  +{gained}  -{lost}")
 
 
 if __name__ == "__main__":

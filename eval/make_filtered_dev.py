@@ -78,7 +78,7 @@ def rows() -> list[dict]:
     topics = list(TOPICS)
     for n in range(32):
         topic = topics[n % len(topics)]
-        filters = window(rng)
+        filters: dict[str, str | bool] = dict(window(rng))
         if rng.random() < 0.35:
             filters["has_code"] = True
         if rng.random() < 0.15:

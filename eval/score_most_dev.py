@@ -27,7 +27,7 @@ def ranked(answer: str) -> list[str]:
 def passes(row: dict, answer: Any) -> bool:
     rule = row["rule"]
     if rule.startswith("intent:"):
-        return answer.intent == rule.split(":", 1)[1]
+        return bool(answer.intent == rule.split(":", 1)[1])
     if rule == "none":
         return bool(answer.answer) and not answer.citations
     first = [n.lower() for n in ranked(answer.answer)[:SHOWN]]
