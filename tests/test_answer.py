@@ -220,6 +220,7 @@ def test_a_one_paper_question_leads_with_a_paper_writing_the_thing_it_names(answ
     assert first != "2502.05003" and re.search(r"\b1-bit LLM", text, re.I)
 
 
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]
