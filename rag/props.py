@@ -41,12 +41,17 @@ BENCH_ASKED_RE = re.compile(
 # "how many puzzles are in VisualSphinx?", "how many LLMs does NoLiMa test?": the counted noun
 COUNT_ASKED_RE = re.compile(r"\bhow\s+many\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b", re.I)
 
+# "which paper asks whether RL … beyond the base model?": the question asks for a paper, whose words name no slot
+PAPER_ASKED_RE = re.compile(r"^\W*(?:what|which)\s+(?:papers?|stud(?:y|ies)|works?|articles?|preprints?)\b", re.I)
+
 # What each slot is called in the answer ("does not state the base model as such").
 SLOT_NAMES = {"base": "base model", "data": "data sets", "bench": "benchmarks"}
 
 
 def asked_slot(question: str) -> str:
     """The property of a paper a question asks: "base", "data", "bench", "count" or ""."""
+    if PAPER_ASKED_RE.match(question):
+        return ""
     if BASE_ASKED_RE.search(question):
         return "base"
     if BENCH_ASKED_RE.search(question):

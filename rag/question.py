@@ -1077,7 +1077,7 @@ def widened(previous: str, topics: list[str], follow: str) -> str | None:
 # or the object a question ends on ("how fast is that?", "who else does this?"). "that" before a noun and verb
 # ("does that model reach …") is a description, and "papers that use X" a relative clause.
 DEMONSTRATIVE_RE = re.compile(
-    r"\b(?:does|did|do|is|was|are|were|can|could|would|will|has|had|have)\s+(?P<that>that|this)"
+    r"\b(?:does|did|do|is|was|are|were|can|could|would|will|has|had|have)\s+(?P<that>that|this|it)"
     r"(?=\s+[\w-]+(?:\s+(?:to|with|against|than|on|in|for|at|from|over|across)\b|\W*$)|\s+(?:better|worse)\b)"
     r"|\b(?:than|with|to|about|like|does|do|did|is|was)\s+(?P<end>that|this)\W*$",
     re.I,

@@ -1263,10 +1263,13 @@ UNITS = {
     "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
     r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b",
     "cost": rf"[$€£]\s?\d[\d,.]*{SCALE}|{FIGURE}{SCALE}\s*(?:usd|dollars|euros)\b",
+    # a context's extent: "128k tokens", "1 million tokens", "sequence lengths up to 128K"
+    "length": rf"{FIGURE}{SCALE}[\s-]*tokens?\b|(?<![\w.])\d+(?:\.\d+)?[kKM](?![\w-])",
 }
 UNIT_RES = {kind: re.compile(pattern, re.I) for kind, pattern in UNITS.items()}
 # A word of speed or cost that a bare "5x"/"62 times" or share needs beside it to answer the question.
 SPEED_WORDS_RE = re.compile(r"\b(?:faster|speed-?ups?|speeds?|accelerat\w*|throughput|quicker|latency)\b", re.I)
+LENGTH_WORDS_RE = re.compile(r"\b(?:context|length|lengths|window|sequences?|long)\b", re.I)
 COST_WORDS_RE = re.compile(r"\b(?:cost\w*|cheaper|budget|price\w*|expens\w*)\b", re.I)
 # The kind a figure question asks, first match wins ("how many tokens per second" asks a speed, not data).
 ASKED_KINDS = [
@@ -1274,6 +1277,12 @@ ASKED_KINDS = [
         "speed",
         r"\bhow\s+(?:fast|quick(?:ly)?)\b|\bhow\s+much\s+(?:faster|quicker)\b|\bspeed(?:-?up)?s?\b|\bthroughput\b"
         r"|\btokens?\s*(?:/\s*s|per\s+second)\b|\bfps\b|\bframes\s+per\s+second\b",
+    ),
+    (
+        # "how long is Kimi k1.5's context window?" asks an extent in tokens, not a time
+        "length",
+        r"\b(?:context|sequence|input|prompt)\s+(?:length|window|size)s?\b"
+        r"|\bhow\s+long\s+(?:a\s+|an\s+)?(?:context|sequences?|inputs?|prompts?)\b",
     ),
     (
         "time",
@@ -1301,15 +1310,15 @@ ASKED_KINDS = [
     ),
 ]
 ASKED_KIND_RES = [(kind, re.compile(pattern, re.I)) for kind, pattern in ASKED_KINDS]
-KIND_NAMES = {"parameters": "size", "data": "amount of data"}
+KIND_NAMES = {"parameters": "size", "data": "amount of data", "length": "context length"}
 # Only a question that asks for an amount ("how much/many/long/fast/big", "what latency/cost/size …")
 # asks for one of these kinds: "which papers reduce memory" is a list, "is X fast?" no figure.
 AMOUNT_QUESTION_RE = re.compile(
     r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|\bby\s+how\s+much\b"
     r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|cost|price|size|budget|memory|vram"
-    r"|footprint|flops|compute)\s+(?:does|did|do|is|was|are|were|has|have|had)\b"
+    r"|footprint|flops|compute|context\s+(?:length|window))\s+(?:does|did|do|is|was|are|were|has|have|had)\b"
     r"|\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|"
-    r"cost|price|size|budget|memory|vram|footprint|flops|compute)\s+(?:of|for)\b",
+    r"cost|price|size|budget|memory|vram|footprint|flops|compute|context\s+(?:length|window))\s+(?:of|for)\b",
     re.I,
 )
 
@@ -1372,6 +1381,8 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
             continue  # "than a 3.3 billion parameter baseline", "models under 32B parameters": not its own size
         if kind == "speed" and re.search(r"[x×]|times", m.group(0), re.I) and not SPEED_WORDS_RE.search(sentence):
             continue
+        if kind == "length" and not LENGTH_WORDS_RE.search(sentence[max(0, m.start() - 60) : m.end() + 20]):
+            continue  # "pre-training on 23T tokens" is data, not a context's extent
         return True
     if kind == "cost":  # a share or multiple of a cost ("7% of the original training cost", "5-10x cheaper")
         return relative_figure(sentence, kind)

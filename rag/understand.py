@@ -1041,7 +1041,9 @@ FIGURE_OF_RE = re.compile(
     r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
     r"(?:cost|price|latency|throughput|speed|speed-?up|accuracy|score|success\s+rate|win\s+rate|error\s+rate|"
     r"memory(?:\s+(?:footprint|usage|use|cost))?|size|parameter\s+count|number\s+of\s+\w+|compute|budget|"
-    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc)"
+    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc|"
+    # an extent a model has ("the context length of Qwen2.5-1M"): a figure, not a term to define
+    r"(?:context|sequence|input|output|prompt)\s+(?:length|window|size)|vocabulary\s+size|batch\s+size|learning\s+rate)"
     r"\s+(?:of|for|on|in|with|does|did)\s+\S",
     re.I,
 )

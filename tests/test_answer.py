@@ -206,6 +206,21 @@ def test_a_name_is_defined_by_what_the_papers_say_it_is(answerer):
 
 
 @pytest.mark.slow
+def test_a_one_paper_question_leads_with_a_paper_writing_the_thing_it_names(answerer):
+    def lead_text(question: str) -> tuple[str, str]:
+        first = answerer.ask(question).citations[0]["id"]
+        paper = answerer.retriever.papers[answerer.retriever.position[first]]
+        return first, f"{paper.title} {paper.summary}"
+
+    # lmgame-Bench (2505.15146) plays games but never writes "Minecraft"
+    first, text = lead_text("the paper about LLMs playing Minecraft")
+    assert first != "2505.15146" and "minecraft" in text.lower()
+    # QuEST (2502.05003) trains LLMs with 1-bit weights; a BitNet paper writes "1-bit LLM"
+    first, text = lead_text("which paper introduced a 1-bit LLM?")
+    assert first != "2502.05003" and re.search(r"\b1-bit LLM", text, re.I)
+
+
+@pytest.mark.slow
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]

@@ -58,8 +58,21 @@ def test_a_figure_needs_its_unit_and_is_never_part_of_a_name():
     assert asked_kind("which papers reduce memory?") == ""
 
 
+def test_a_context_length_is_an_extent_in_tokens_not_a_time():
+    question = "how long is Kimi k1.5's context window?"
+    assert asked_kind(question) == "length"
+    assert asked_kind("what is the context window of GLM-4.5?") == "length"
+    assert asked_kind("how long does Kimi k1.5 take to train?") == "time"
+    measure = asked_measure(question)[1]
+    assert states_measure("The key methodology involves long-context scaling up to 128k tokens.", measure, question)
+    assert states_measure("It mid-trains with sequence lengths up to 128K.", measure, question)
+    # tokens trained on are data, not the context's extent
+    assert not states_measure("The methodology involves a multi-stage process on 23T tokens.", measure, question)
+
+
 def test_a_measure_of_a_named_thing_is_a_fact_question():
     assert intent_of("what is the latency of AAPT?") == ("fact", "")
+    assert intent_of("what is the context length of Qwen2.5-1M?") == ("fact", "")
     assert intent_of("what is the training cost of Open-Sora 2.0?") == ("fact", "")
     assert intent_of("what is the curse of multilinguality?") == ("definition", "curse of multilinguality")
 

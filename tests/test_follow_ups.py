@@ -160,6 +160,8 @@ def test_the_first_of_a_period_summary_is_the_first_paper_its_text_cites(week_an
         ("what does this simulate?", "what does S simulate?"),
         ("how many questions does that have?", "how many questions does S have?"),
         ("is that better than o1?", "is S better than o1?"),
+        ("how does it compare to LIMO?", "how does S compare to LIMO?"),
+        ("is it better than DeepSeek-R1?", "is S better than DeepSeek-R1?"),
         ("how fast is that?", "how fast is S?"),
         ("what accuracy did the fine-tuned model reach?", "what accuracy did the fine-tuned model reach in S?"),
         ("what does that model score on MATH 500?", "what does that model score on MATH 500 in S?"),

@@ -28,6 +28,9 @@ from rag.settings import ROOT
         ("how big is SmolVLA?", ""),
         ("what accuracy does SmolVLA reach on LIBERO?", ""),
         ("what is SmolVLA?", ""),
+        # a question asking for a paper: its words name no property of one
+        ("which paper asks whether RL really makes LLMs reason beyond the base model?", ""),
+        ("what study finds the base model matters most?", ""),
     ],
 )
 def test_the_property_asked(question: str, slot: str) -> None:
