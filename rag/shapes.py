@@ -2886,6 +2886,7 @@ def origin_names(name: str, acronyms: dict[str, str]) -> list[str]:
     if bare != name:
         names.append(bare)
     names += [acronyms[n.lower()] for n in list(names) if acronyms.get(n.lower())]
+    names += [f"the {n}" for n in list(names) if re.match(r"(?-i:[A-Z])", n)]  # a title "The AI Scientist: …"
     return list(dict.fromkeys(n for n in names if n.strip()))
 
 

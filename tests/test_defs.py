@@ -66,6 +66,8 @@ def test_origin_questions_and_their_names():
         "HLE benchmark",
         "HLE",
         "humanity's last exam",
+        "the HLE benchmark",
+        "the HLE",
     ]
     assert ORIGIN_RE.match("which papers use DPO?") is None
 
