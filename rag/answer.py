@@ -3059,6 +3059,8 @@ class Answerer:
             return shapes.no_importance(" ".join(topic.split()))
         if intent == "limitations" and has_topic:
             return self.limitations_answer(parsed, query, filters, mode, result)
+        if intent == "fact" and (origin := shapes.ORIGIN_RE.match(parsed.clean)):
+            return self.origin_answer(origin["name"], parsed, filters, result)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
         if intent not in ("list", "trend"):
@@ -4258,6 +4260,28 @@ class Answerer:
             return False
         doc = set(self.docs[self.retriever.position[paper.id]].split())
         return len(words & doc) >= DESCRIBED * len(words)
+
+    def origin_answer(self, name: str, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """The paper that introduces X: the one whose title names X as its own, else one whose summary says it
+        introduces X itself; a paper with X inside a longer name ("DPO-Shift") or only using X is not it. With
+        none, say so and show the earliest paper naming X."""
+        names = shapes.origin_names(name, self.retriever.acronyms)
+        own = [p for p in self.retriever.papers if any(shapes.introduced(n, p) for n in names)]
+        kept, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
+        naming = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
+        said = {p.id: next((s for n in names if (s := shapes.origin_sentence(n, p))), "") for p in [*own, *naming]}
+        origin = min(own, key=lambda p: (p.date, p.id)) if own else next((p for p in naming if said[p.id]), None)
+        if origin is not None:
+            result.sources = [Source(1, Hit(origin, 1.0))]
+            sentence = said[origin.id] or next(iter(sentences(origin.summary)), origin.title)
+            return shapes.origin_text(name, origin, sentence)
+        start = min(p.date for p in self.retriever.papers if p.date)
+        earliest = naming[0] if naming else None
+        if earliest is None:
+            return shapes.no_origin_text(name, start, None, "")
+        result.sources = [Source(1, Hit(earliest, 1.0))]
+        concepts = [c for a in parsed.concepts for c in a]
+        return shapes.no_origin_text(name, start, earliest, shapes.result_sentence(earliest, "", concepts))
 
     def definition_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str | None:
         term = parsed.term or parsed.topics[0]

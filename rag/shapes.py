@@ -524,11 +524,43 @@ BEFORE_A_TERM = frozenset("like including such called named termed dubbed especi
 
 
 def is_gloss(gloss: str) -> bool:
-    """A bracket that says what a term is: three words or more, no list of members ("text, speech, …")."""
-    if len(gloss.split()) < 3 or re.match(r"(?:e\.g|etc|see|cf)\b", gloss, re.I):
+    """A bracket that says what a term is: three words or more, no list of members ("text, speech, …") or of
+    qualities ("high visual quality, progressive refinement"), no figure ("from 124M to 720M parameters" is
+    a size, not a meaning)."""
+    said = re.split(r",?\s*\be\.g\.", gloss)[0]  # what an example after "e.g." counts does not count
+    if len(gloss.split()) < 3 or INSTANCE_RE.match(gloss) or FIGURE_RE.search(said):
         return False
     parts = [p for p in LIST_PART_RE.split(gloss) if p.strip()]
-    return not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts)) and "etc" not in gloss
+    commas = [p for p in said.split(",") if p.strip()]
+    listing = len(commas) > 1 and all(len(p.split()) <= 3 for p in commas)
+    return not (len(parts) > 1 and all(len(p.split()) <= 2 for p in parts)) and not listing and "etc" not in gloss
+
+
+# A bracket that opens with an example or instance of the term ("reinforcement learning (specifically, GRPO)"),
+# or a pointer: general English, not what the term is.
+INSTANCE_RE = re.compile(
+    r"(?:e\.g|etc|see|cf|specifically|particularly|especially|notably|mainly|mostly|primarily|including|such\s+as|"
+    r"like|for\s+example|for\s+instance|based\s+on|using|via|with|from)\b",
+    re.I,
+)
+# A number of its own ("124M", "3.5%", "7B"), not a digit within a name ("GPT-4", "Llama2").
+FIGURE_RE = re.compile(r"(?<![\w.-])\d[\d.,]*(?:[KMBkmb%]|\s*%)?(?![\w-])")
+# What a sentence says after "<expansion> (<acronym>)" when it says what the term is: "is a …", "are models
+# that …", "refers to …", ", a …", ", which is …"; not a finding about it ("are brittle", "performance can
+# degrade", "exhibit early answer convergence").
+PREDICATE_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:(?:a|an|the|one)\b|(?:defined|known|used|designed|trained)\s+(?:as|to|for)\b)"
+    r"|(?:is|are)\s+(?:[\w-]+\s+){0,3}?(?:models?|methods?|techniques?|algorithms?|approach(?:es)?|frameworks?|"
+    r"architectures?|metrics?|measures?|paradigms?|systems?|networks?)\s+(?:that|which|where|for|of|in)\b"
+    r"|(?:refers?|referring)\s+to\b|stands?\s+for\b|denotes\b|means\b|,\s*(?:a|an)\s|,?\s*which\s+(?:is|are|refers)\b)",
+    re.I,
+)
+
+
+def predicates(sentence: str, m: re.Match) -> bool:
+    """The words after the acronym's bracket say what the spelled-out term is, not what it does or shows."""
+    close = sentence.find(")", m.start())
+    return close >= 0 and bool(PREDICATE_RE.match(sentence, close + 1))
 
 
 def term_alone(sentence: str, start: int) -> bool:
@@ -697,8 +729,10 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         (
             2,
             "is",
+            # a lower-case term after the comma goes on with the noun phrase ("an open-source, vision-language-action
+            # model" is one model): only a name (a capital or a digit) or one called so is apposed
             re.compile(
-                rf"\b{INTRODUCES}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,80}}),\s+(?:called\s+|named\s+)?{own}(?![\w-])",
+                rf"\b{INTRODUCES}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,80}}),\s+(?:called\s+|named\s+|(?=\W?(?-i:[\w-]*[A-Z0-9]))){own}(?![\w-])",
                 re.I,
             ),
         ),
@@ -881,6 +915,25 @@ def title_definition(term: str, paper: Paper) -> Definition | None:
     return Definition(paper, neutralise(sentence), "", neutralise(lead))
 
 
+def introduces_itself(names: Sequence[str], paper: Paper) -> Definition | None:
+    """A paper titled by the name alone ("Humanity's Last Exam") whose summary opens a sentence with it and
+    what it introduces: "Humanity's Last Exam introduces a new multi-modal benchmark …" says what it is."""
+    for name in (n for n in names if n):
+        if not re.fullmatch(rf"\W*{name_re(name)}\W*", paper.title, re.I):
+            continue
+        said = re.compile(
+            rf"^\W*(?P<name>{name_re(name)})\s+(?:introduces|presents|is\s+introduced\s+as|is)\s+"
+            rf"(?P<gloss>(?:a|an)\s+[^;]{{8,200}}?)\.?$",
+            re.I,
+        )
+        for sentence in sentences(paper.summary):
+            m = said.match(sentence.strip())
+            if m:
+                gloss = article(re.sub(r"^(?:a|an)\s+(?:(?:new|novel)\s+)?", "", m["gloss"], flags=re.I))
+                return Definition(paper, neutralise(sentence), "", neutralise(f"{m['name']} is {gloss}"))
+    return None
+
+
 def longer_name(term: str, sentence: str, m: re.Match) -> bool:
     """The match opens with the name and a capitalised word other than a determiner stands right before it:
     "On-device Sora is …", "Over-Tokenized Transformer, a framework …" define another name."""
@@ -1000,6 +1053,22 @@ def set_in(term: str, sentence: str, m: re.Match) -> bool:
     return bool(SETTING_RE.search(before) or (NOUN_TAIL_RE.search(before) and not alone))
 
 
+# "…shows that X is a …", "the implication is that X are a …": what follows "that" is a reported finding.
+REPORTED_RE = re.compile(r"\bthat\s+(?:the\s+|these\s+|such\s+)?\W?$", re.I)
+# Verbs of use before a spelled-out term: "employs X (ACR), where …" sets out how X is used, not what it is.
+USED_RE = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|employ\w*|appl(?:y|ies|ied|ying)|adopt\w*|leverag\w*|via|with)\s+(?:the\s+)?$", re.I
+)
+
+
+def used_spelled_out(expansion: str, sentence: str, m: re.Match) -> bool:
+    """The acronym's bracket follows its spelled-out form, itself after a verb of use or a setting word."""
+    spelled = r"[\s-]+".join(re.escape(w) for w in expansion.split()) + r"s?\s*\(\s*$"
+    found = re.search(spelled, sentence[: m.start()], re.I)
+    before = sentence[: found.start()] if found else ""
+    return bool(found and (USED_RE.search(before) or SETTING_RE.search(before)))
+
+
 def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions: bool = True) -> Definition | None:
     """The sentence where the corpus defines a term: "Group Relative Policy Optimization (GRPO) is …",
     "grokking" (transitioning from memorization to generalization), "X refers to …", "X was defined as
@@ -1027,6 +1096,11 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
             key = (-strength, False, False, False, 0, paper.date)
             if best is None or key < best[0]:
                 best = (key, titled)
+        itself = None if titled else introduces_itself([term, expansion], paper)
+        if itself:
+            key = (-TITLE_STRENGTH, False, False, False, 0, paper.date)
+            if best is None or key < best[0]:
+                best = (key, itself)
         about = titled_about(term, expansion, paper)
         for sentence in sentences(paper.summary):
             # a sentence measuring against the term says nothing of what it is, save its kind ("outperforms
@@ -1036,6 +1110,10 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                 if measured and how != "kind":
                     continue
                 m = pattern.search(sentence)
+                if m and not how and expansion and not mentions and "(" in m.group(0) and not predicates(sentence, m):
+                    m = None  # asked in words: "X (ACR) are brittle …" is a finding about X, not what X is
+                if m and not how and REPORTED_RE.search(sentence[: m.start()]):
+                    m = None  # "the implication is that DLMs are a compelling alternative": a claim reported
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
                 # a name stands alone unless a capitalised word before it makes a longer one
@@ -1053,6 +1131,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None
                 if m and how != "kind" and set_in(term, sentence, m):
                     m = None
+                if m and how == "is when" and expansion and used_spelled_out(expansion, sentence, m):
+                    m = None  # "using Group Relative Policy Optimization (GRPO), where the LLM …": the setting's clause
                 if m and how == "kind" and not name:
                     m = None  # "a NER dataset", "a depth pruning method": an acronym or a word names a kind's use
                 if m and how in ("named", "kind", "apposed") and not restated(shown, how, sentence, m):
@@ -2809,3 +2889,54 @@ def summary_text(
             f"{'it is' if one else 'they are'} the period's closest to it."
         )
     return "\n".join(lines)
+
+
+# "which paper introduced X?", "what paper first proposed X": the paper X comes from, not one using it.
+ORIGIN_RE = re.compile(
+    r"^\s*(?:which|what)\s+(?:paper|work|study|article|publication)\s+(?:first\s+)?"
+    r"(?:introduced|introduces|proposed|proposes|presented|presents|invented|created|coined)\s+(?:the\s+)?"
+    r"(?P<name>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+
+
+def origin_names(name: str, acronyms: dict[str, str]) -> list[str]:
+    """The names the asked thing goes by: as asked, without a trailing kind ("the HLE benchmark" → "HLE"),
+    and each one's spelled-out form where it is an acronym the corpus defines."""
+    names = [name]
+    bare = re.sub(rf"\s+(?:{ARTEFACT})$", "", name, flags=re.I)
+    if bare != name:
+        names.append(bare)
+    names += [acronyms[n.lower()] for n in list(names) if acronyms.get(n.lower())]
+    names += [f"the {n}" for n in list(names) if re.match(r"(?-i:[A-Z])", n)]  # a title "The AI Scientist: …"
+    return list(dict.fromkeys(n for n in names if n.strip()))
+
+
+def origin_sentence(name: str, paper: Paper) -> str:
+    """The summary's sentence saying the paper introduces the name itself: "introduces X, a …", "introduces a
+    … called X", "introduces Words Spelled Out (X)", "X is introduced", "X, a novel …"; "" where it only uses
+    X or introduces a longer name holding it ("DPO-Shift", "DeLoRA", "Critique-GRPO")."""
+    word = rf"{QUOTE}(?<![\w-]){name_re(name)}(?![\w-]){QUOTE}"
+    introducing = re.compile(
+        rf"\b{INTRODUCES}\s+(?:(?:the\s+)?{word}|(?:a|an|the)\s+[^.;()]{{0,80}}?,?\s+(?:called|named|termed|dubbed)\s+"
+        rf"{word}|(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{1,7}}\(\s*{word}\s*\))"
+        rf"|(?:^|[.!?]\s+)\W*{word},?\s+(?:is|was)\s+(?:introduced|proposed|presented)\b"
+        rf"|(?:^|[.!?]\s+)\W*{word},\s+(?:a|an)\s+(?:new|novel)\b",
+        re.I,
+    )
+    return next((s for s in sentences(paper.summary) if introducing.search(s)), "")
+
+
+def origin_text(name: str, paper: Paper, sentence: str) -> str:
+    """The paper that introduces the name, and its own sentence saying so."""
+    return f"**{paper.title}** ({paper.date}) [1] introduces {name}: {LABEL_RE.sub('', sentence, count=1)}"
+
+
+def no_origin_text(name: str, start: str, earliest: Paper | None, sentence: str) -> str:
+    """No paper of the digests introduces the name (it is older, or its paper is not among them); the earliest
+    that names it shows since when they use it."""
+    text = f"The digests hold no paper that introduces {name} (they start {start}; it may predate them)."
+    if earliest is None:
+        return text
+    said = f": {LABEL_RE.sub('', sentence, count=1)}" if sentence else "."
+    return f"{text} The earliest that names it is **{earliest.title}** ({earliest.date}) [1]{said}"

@@ -1,0 +1,102 @@
+"""Definitions that hold on basic concepts, and the paper that introduces a name (issue 10), on real digests:
+a bracket of qualities or figures is no gloss, a finding about a term is not what it is, and a paper whose
+name only holds the asked one ("DPO-Shift") does not introduce it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.digest import read_digest
+from rag.papers import Paper, merge_rows
+from rag.shapes import ORIGIN_RE, find_definition, is_gloss, origin_names, origin_sentence
+from tests.conftest import DIGESTS
+
+
+def paper_of(day: str, pid: str) -> Paper:
+    return next(p for p in merge_rows(read_digest(DIGESTS / f"{day}.md").rows) if p.id == pid)
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "high visual quality, progressive refinement",
+        "from 124M to 720M parameters",
+        "semantic understanding, causal modeling",
+    ],
+)
+def test_a_bracket_of_qualities_or_figures_is_no_gloss(gloss):
+    assert not is_gloss(gloss)
+
+
+def test_a_bracket_saying_what_a_term_is_stays_a_gloss():
+    assert is_gloss("transitioning from memorization to generalization")
+    assert is_gloss("a model trained on GPT-4 outputs")
+
+
+@pytest.mark.parametrize(
+    ("day", "pid", "term"),
+    [
+        ("2025-03-07", "2503.04606", "diffusion model"),  # "diffusion models (high visual quality, …)"
+        ("2025-09-03", "2509.01440", "mixture-of-experts model"),  # "… models (from 124M to 720M parameters)"
+        ("2025-08-12", "2508.07917", "vision-language-action model"),  # "an open-source, vision-language-action model"
+    ],
+)
+def test_a_list_a_size_or_an_adjective_defines_nothing(day, pid, term):
+    assert find_definition(term, "", [paper_of(day, pid)]) is None
+
+
+def test_a_finding_about_a_spelled_out_term_is_not_its_definition():
+    # asked in words: "Reward models (RMs) are brittle …" says how they behave, not what they are
+    brittle = paper_of("2025-03-18", "2503.11751")
+    assert find_definition("RM", "reward model", [brittle], mentions=False) is None
+    said = Paper(id="x", title="T", summaries=["Reward models (RMs) are models that score a response to a prompt."])
+    found = find_definition("RM", "reward model", [said], mentions=False)
+    assert found is not None and found.paper.id == "x"
+
+
+def test_a_paper_named_by_the_term_alone_defines_it_by_what_it_introduces():
+    found = find_definition("HLE", "humanity's last exam", [paper_of("2025-01-27", "2501.14249")], mentions=False)
+    assert found is not None and found.lead.startswith("Humanity's Last Exam is a multi-modal benchmark")
+
+
+def test_origin_questions_and_their_names():
+    asked = ORIGIN_RE.match("which paper introduced the HLE benchmark?")
+    assert asked is not None and asked["name"] == "HLE benchmark"
+    assert origin_names("HLE benchmark", {"hle": "humanity's last exam"}) == [
+        "HLE benchmark",
+        "HLE",
+        "humanity's last exam",
+        "the HLE benchmark",
+        "the HLE",
+    ]
+    assert ORIGIN_RE.match("which papers use DPO?") is None
+
+
+def test_a_longer_name_holding_the_asked_one_does_not_introduce_it():
+    assert origin_sentence("DPO", paper_of("2025-02-13", "2502.07599")) == ""
+    assert origin_sentence("LoRA", paper_of("2025-04-01", "2503.18225")) == ""
+    kernels = paper_of("2025-01-09", "2501.03271")
+    assert origin_sentence("DPO", kernels) == ""
+    assert "introduces DPO-Kernels" in origin_sentence("DPO-Kernels", kernels)
+
+
+def test_a_clause_on_how_a_method_is_used_or_an_instance_in_brackets_defines_nothing():
+    # "using Group Relative Policy Optimization (GRPO), where the LLM generates …" is the setting's clause
+    used = paper_of("2025-03-26", "2503.19470")
+    assert find_definition("GRPO", "group relative policy optimization", [used], mentions=False) is None
+    # "reinforcement learning (specifically, Group Relative Policy Optimization)" names an instance
+    assert find_definition("reinforcement learning", "", [paper_of("2025-07-23", "2507.16815")]) is None
+
+
+def test_a_reported_claim_or_a_source_in_brackets_defines_nothing():
+    claim = "The principal implication for practitioners is that DLMs are a compelling alternative for generation."
+    reported = Paper(id="x", title="T", summaries=[claim])
+    assert find_definition("DLM", "diffusion language model", [reported], mentions=False) is None
+    assert not is_gloss("based on `oasst-rm-pythia-1.4b` and UniEval metrics")
+
+
+def test_a_name_in_a_spelled_out_frame_is_not_introduced():
+    said = "FPO introduces feature-level constraints within a Direct Preference Optimization (DPO) framework."
+    assert origin_sentence("DPO", Paper(id="x", title="T", summaries=[said])) == ""
+    made = "The paper introduces Decoupled Low-rank Adaptation (DeLoRA), a finetuning method."
+    assert origin_sentence("DeLoRA", Paper(id="y", title="T", summaries=[made])) == made
