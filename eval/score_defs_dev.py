@@ -40,7 +40,7 @@ def passes(row: dict, answer: str, cited: list[str]) -> bool:
     opening = answer[:400]
     undefined = UNDEFINED_RE.search(opening)
     if row["type"] == "undefined_concept":
-        return bool(undefined) and claimed(opening, row["name"]) >= undefined.start()
+        return undefined is not None and claimed(opening, row["name"]) >= undefined.start()
     if row["type"] == "defined_name":
         return not undefined and bool(set(cited) & set(row["relevant"])) and defines(opening, row["name"], row["facts"])
     if row["type"] == "introduced":
