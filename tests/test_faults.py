@@ -321,8 +321,8 @@ def test_a_credential_in_the_llm_url_is_never_echoed(small_index):
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["search", "mcts", "-k", "-5"], "-k"),
-        (["search", "mcts", "-k", "0"], "-k"),
+        (["search", "mcts", "-k", "-5"], "k -5: expected 1 to 100"),  # the API's and MCP's words (cli3)
+        (["search", "mcts", "-k", "0"], "k 0: expected 1 to 100"),
         (["ask", "   "], "question: empty"),
         (["search", ""], "query: empty"),
         (["search", "x", "--since", "2025-02-01", "--until", "2025-01-01"], "the range is reversed"),
