@@ -13,6 +13,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -23,6 +24,17 @@ from rag.settings import Settings  # noqa: E402
 # read by the lead: the summary names the family only as what the paper is measured against
 JUDGED_AGAINST = {"fam13", "fam17"}  # "surpasses Gemini-2.5-Pro", "matching … proprietary systems like Claude"
 FAMILIES = ["qwen", "llama", "gemma", "mistral", "gpt", "deepseek", "phi", "internvl", "claude", "gemini"]
+
+
+def row(rid: str, paper: Any, family: str, tune: bool, expect: str) -> dict:
+    return {
+        "id": rid,
+        "kind": "property",
+        "half": "tune" if tune else "check",
+        "question": f"does {paper.title.split(':')[0]} use {family}?",
+        "relevant": [paper.id],
+        "expect": expect,
+    }
 
 
 def main() -> None:
@@ -48,31 +60,11 @@ def main() -> None:
         unstated.append((p, name, rng.choice(absent)))
     rng.shuffle(yes)
     rng.shuffle(unstated)
-    rows = []
-    for i, (p, _name, fam) in enumerate(yes[:20]):
-        title_name = p.title.split(":")[0]
-        rows.append(
-            {
-                "id": f"fam{i:02d}",
-                "kind": "property",
-                "half": "tune" if i < 10 else "check",
-                "question": f"does {title_name} use {fam}?",
-                "relevant": [p.id],
-                "expect": "unstated" if f"fam{i:02d}" in JUDGED_AGAINST else "yes",
-            }
-        )
-    for i, (p, _name, fam) in enumerate(unstated[:8]):
-        title_name = p.title.split(":")[0]
-        rows.append(
-            {
-                "id": f"fam-c{i}",
-                "kind": "property",
-                "half": "tune" if i < 4 else "check",
-                "question": f"does {title_name} use {fam}?",
-                "relevant": [p.id],
-                "expect": "unstated",
-            }
-        )
+    rows = [
+        row(f"fam{i:02d}", p, fam, i < 10, "unstated" if f"fam{i:02d}" in JUDGED_AGAINST else "yes")
+        for i, (p, _name, fam) in enumerate(yes[:20])
+    ]
+    rows += [row(f"fam-c{i}", p, fam, i < 4, "unstated") for i, (p, _name, fam) in enumerate(unstated[:8])]
     out = ROOT / "eval" / "family_dev.jsonl"
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(len(yes), "candidates;", len(rows), "rows")
