@@ -4494,7 +4494,10 @@ class Answerer:
         asked = self.as_asked(topic, parsed)
         words = asked.split()
         casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
-        spelled = listing.corpus_casing(casing, [p.summary for p in self.retriever.papers]) if casing else ""
+        summaries = [p.summary for p in self.retriever.papers]
+        spelled = listing.corpus_casing(casing, summaries) if casing else ""
+        if not casing and (acronym := listing.acronym_casing(asked, summaries)):
+            return listing.cased_pattern(acronym, asked)  # "DLLMS" asked, "dLLMs" written; "mAP" is no "map"
         agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
         if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
             return None

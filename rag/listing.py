@@ -980,6 +980,27 @@ def spellings(pattern: re.Pattern[str], texts: Sequence[str], words: int = 1) ->
 NAME_CASING = 0.9
 
 
+def acronym_casing(word: str, texts: Sequence[str]) -> str:
+    """How the papers write an acronym typed in capitals ("DLLMS", "NDCG") when they write it with a small letter
+    first ("dLLMs", "nDCG"): their commonest such spelling with two capitals or more; "" where none is written."""
+    if not (word.isupper() and len(word) >= 3):
+        return ""
+    rx = re.compile(rf"(?<![\w-])({re.escape(word)}s?)(?![\w-])", re.I)
+    found: Counter[str] = Counter()
+    for text in texts:
+        found.update(
+            w for m in rx.finditer(text) if (w := m.group(1))[0].islower() and sum(c.isupper() for c in w) >= 2
+        )
+    return found.most_common(1)[0][0] if found else ""
+
+
+def cased_pattern(acronym: str, asked: str) -> re.Pattern[str]:
+    """An acronym as asked ("NDCG") or as written with a small letter first ("nDCG", "mAP"), in exactly those
+    cases, plural too: in any case "mAP" would be the word "map"."""
+    forms = "|".join(re.escape(f.removesuffix("s")) for f in (acronym, asked))
+    return re.compile(rf"(?<![A-Za-z0-9'’])(?:{forms})s?(?![A-Za-z])")
+
+
 def corpus_casing(word: str, texts: Sequence[str]) -> str:
     """How the papers write a word typed without capitals ("mamba", "clip"), when they mostly write it as a
     name: their commonest capitalised spelling ("Mamba", "CLIP"); "" for a common word ("transformers",

@@ -5,12 +5,14 @@ import numpy as np
 
 from rag.listing import (
     KIND_FORMS,
+    acronym_casing,
     acronym_inside,
     acronym_places,
     acronym_senses,
     aliases,
     as_written,
     back_off_steps,
+    cased_pattern,
     common_names,
     compounds,
     corpus_casing,
@@ -705,3 +707,12 @@ def test_a_machine_generated_thing_is_named_with_any_machine_maker_and_in_either
     by = made_by_forms(stem_key("watermarking text generated").split(), keys)
     assert " watermark llm generat text " in by and "~watermark text" in by  # "text watermarking" for LLMs
     assert not any(f.startswith("~") for f in made_by_forms(stem_key("code generated").split(), keys))  # "code" alone
+
+
+def test_an_acronym_typed_in_capitals_is_found_as_the_papers_write_it_with_a_small_letter_first():
+    texts = ["We accelerate dLLMs by caching.", "Fast-dLLM decodes in parallel.", "A map of the city; mAP 59.9."]
+    assert acronym_casing("DLLMS", texts) == "dLLMs" and acronym_casing("GRPO", texts) == ""
+    assert acronym_casing("MAP", texts) == "mAP"
+    found = cased_pattern("mAP", "MAP")
+    assert found.search("mAP of 59.9") and found.search("MAP inference") and not found.search("a map of the city")
+    assert cased_pattern("nDCG", "NDCG").search("NDCG@10") and cased_pattern("dLLMs", "DLLMS").search("a dLLM")
