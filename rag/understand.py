@@ -698,6 +698,7 @@ TREND_WORDS = frozenset(
     faster slower overtake overtakes overtaken overtaking overtook outpace outpaces outpaced outpacing
     plot plots plotting chart charts visualize visualise draw counts tally totals compared fewer
     day days date dates quietest fade fades faded fading wane wanes waned
+    cool cools cooled cooling die dies died dying
     """.split()
 )
 # A trend question on two topics ("DPO vs GRPO papers per month", "compare the number of papers on RAG

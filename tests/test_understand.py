@@ -1346,3 +1346,10 @@ def test_an_audience_is_read_out_of_a_request_for_papers():
         assert audience_frame(other) == (other, ""), other
     parsed = understand("which papers are relevant for AI practitioners?", VOCAB, ACRONYMS)
     assert parsed.audience == "builder" and not any(parsed.concepts)
+
+
+def test_a_field_cooling_or_dying_is_a_trends_verb_not_its_topic():
+    for question, topic in (("is NeRF cooling down?", "nerf"), ("are world models dying out?", "world models")):
+        p = understand(question, {**VOCAB, "nerf": 40, "world": 300}, ACRONYMS)
+        assert (p.intent, p.topics) == ("trend", [topic]), question
+
