@@ -1352,4 +1352,3 @@ def test_a_field_cooling_or_dying_is_a_trends_verb_not_its_topic():
     for question, topic in (("is NeRF cooling down?", "nerf"), ("are world models dying out?", "world models")):
         p = understand(question, {**VOCAB, "nerf": 40, "world": 300}, ACRONYMS)
         assert (p.intent, p.topics) == ("trend", [topic]), question
-
