@@ -71,6 +71,23 @@ def months_before(month: str, n: int) -> str:
     return f"{y:04d}-{m + 1:02d}"
 
 
+def lately_fields(term: str, named: list, month_totals: Counter[str], last: str) -> dict:
+    """A "lately" row's expectations: the last 3 months against the 3 before, by grep counts and their shares."""
+    late_months = [months_before(last, k) for k in (2, 1, 0)]
+    early_months = [months_before(last, k) for k in (5, 4, 3)]
+    by_month = Counter(month_of(min(p.dates)) for p in named)
+    share = [sum(by_month[m] for m in ms) / sum(month_totals[m] for m in ms) for ms in (early_months, late_months)]
+    verdict = "rising" if share[1] > share[0] * LATELY_STEP else "falling" if share[1] * LATELY_STEP < share[0] else ""
+    return {
+        "topic": term,
+        "intent": "trend",
+        "early": [early_months[0], early_months[-1]],
+        "late": [late_months[0], late_months[-1]],
+        "grep_counts": [sum(by_month[m] for m in early_months), sum(by_month[m] for m in late_months)],
+        "verdict": verdict,
+    }
+
+
 def main() -> None:
     papers = load_papers([ROOT / "data" / "digests"])[0]
     acronyms = mine_acronyms([f"{p.title}. {p.summary}" for p in papers])
@@ -137,25 +154,9 @@ def main() -> None:
         "is {t} getting more popular recently?",
     ]
     last = month_of(iso(newest))
-    late_months = [months_before(last, k) for k in (2, 1, 0)]
-    early_months = [months_before(last, k) for k in (5, 4, 3)]
     for n, form in enumerate(lately):
         term = t[4 + n]
-        by_month = Counter(month_of(min(p.dates)) for p in named[term])
-        share = [sum(by_month[m] for m in ms) / sum(month_totals[m] for m in ms) for ms in (early_months, late_months)]
-        verdict = (
-            "rising" if share[1] > share[0] * LATELY_STEP else "falling" if share[1] * LATELY_STEP < share[0] else ""
-        )
-        add(
-            "lately",
-            form.format(t=term),
-            topic=term,
-            intent="trend",
-            early=[early_months[0], early_months[-1]],
-            late=[late_months[0], late_months[-1]],
-            grep_counts=[sum(by_month[m] for m in early_months), sum(by_month[m] for m in late_months)],
-            verdict=verdict,
-        )
+        add("lately", form.format(t=term), **lately_fields(term, named[term], month_totals, last))
     for n, form in enumerate(
         ["latest papers on {t}", "recent papers on {t}", "newest {t} papers", "the latest on {t}"]
     ):

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.make_counts_dev import drawn_topics  # noqa: E402
-from eval.make_time2_dev import LATELY_STEP, month_of, months_before  # noqa: E402
+from eval.make_time2_dev import lately_fields, month_of  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.retrieve import mine_acronyms  # noqa: E402
 
@@ -75,25 +75,9 @@ def main() -> None:
         "has {t} lost traction recently?",
     ]
     last = month_of(newest.isoformat())
-    late_months = [months_before(last, k) for k in (2, 1, 0)]
-    early_months = [months_before(last, k) for k in (5, 4, 3)]
     for n, form in enumerate(lately):
         term = t[n]
-        by_month = Counter(month_of(min(p.dates)) for p in named[term])
-        share = [sum(by_month[m] for m in ms) / sum(month_totals[m] for m in ms) for ms in (early_months, late_months)]
-        verdict = (
-            "rising" if share[1] > share[0] * LATELY_STEP else "falling" if share[1] * LATELY_STEP < share[0] else ""
-        )
-        add(
-            "lately",
-            form.format(t=term),
-            topic=term,
-            intent="trend",
-            early=[early_months[0], early_months[-1]],
-            late=[late_months[0], late_months[-1]],
-            grep_counts=[sum(by_month[m] for m in early_months), sum(by_month[m] for m in late_months)],
-            verdict=verdict,
-        )
+        add("lately", form.format(t=term), **lately_fields(term, named[term], month_totals, last))
     latest = [
         "the latest on {t}",
         "anything recent on {t}",
