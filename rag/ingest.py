@@ -85,6 +85,30 @@ def with_existing(rows: list[Row], index: PaperIndex, files: list[Path], known: 
     return out
 
 
+def retitled(rows: list[Row], papers: list[Paper]) -> list[RowWarning]:
+    """Rows naming a paper by another title than the one its record keeps (the earliest day's): both are kept, but
+    said, as a mistyped arXiv id folds two papers into one. Two rows of one file were already warned of by the
+    parser."""
+    by_id = {p.id: p for p in papers}
+    out = []
+    for row in rows:
+        paper = by_id.get(row.arxiv_id)
+        if paper is None or row.title == paper.title or not paper.sources:
+            continue
+        first = paper.sources[0]
+        if first.rsplit(":", 1)[0] == Path(row.source).name:
+            continue
+        out.append(
+            RowWarning(
+                row.source,
+                row.line,
+                f"{row.arxiv_id} is titled {row.title[:80]!r} here and {paper.title[:80]!r} at {first}; both kept,"
+                " the earliest as its title",
+            )
+        )
+    return out
+
+
 def ingest(
     paths: list[Path],
     index: PaperIndex,
@@ -104,6 +128,7 @@ def ingest(
     known = digest_sources(index.settings) + digest_files(sorted({f.parent for f in files}))
     with write_lock(index.settings):
         papers = with_existing(rows, index, files, known)
+        warnings = warnings + retitled(rows, papers)
         step = (lambda n: progress(n, len(papers))) if progress else None
         report = index.sync(papers, embedder, progress=step, allow_updates=allow_updates)
         index.write_snapshot(force=bool(report.added or report.updated))

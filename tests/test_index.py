@@ -80,6 +80,23 @@ def test_files_dated_by_no_calendar_day_are_all_named_and_nothing_is_written(set
     assert PaperIndex(settings).hashes() == before
 
 
+def test_a_later_day_giving_a_paper_another_title_is_merged_with_a_warning(settings, digest_copy):
+    folder = digest_copy("2025-01-20.md")
+    run(settings, folder)
+    paper = PaperIndex(settings).papers()[0]
+    (folder / "2025-11-06.md").write_text(
+        "## Papers for 2025-11-06\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        f"| A Totally Different Title (Read more on [arXiv](https://arxiv.org/abs/{paper.id}))| Eve | It says 9. |\n"
+    )
+    result = run(settings, folder / "2025-11-06.md")
+    assert [str(w) for w in result.warnings] == [
+        f"{folder / '2025-11-06.md'}:5: {paper.id} is titled 'A Totally Different Title' here and {paper.title[:80]!r}"
+        f" at {paper.sources[0]}; both kept, the earliest as its title"
+    ]
+    [merged] = [p for p in PaperIndex(settings).papers() if p.id == paper.id]
+    assert merged.title == paper.title and merged.other_titles == ["A Totally Different Title"]
+
+
 def test_a_stored_day_that_is_no_calendar_date_is_left_out_when_read_and_check_names_it(settings, digest_copy):
     """An index written before ingest refused such days: answers must not fail on it, and `rag check` says so."""
     from rag.check import check_index, repair_index
