@@ -576,6 +576,7 @@ class Answerer:
         # second theme" lists that theme's papers, which the summary's text names only in part.
         self._themes: OrderedDict[str, list[tuple[str, list[Paper]]]] = OrderedDict()
         self._cased_df: Counter[str] | None = None
+        self._spellings: dict[tuple[str, str], tuple[str, str]] = {}
         self._usage: tuple[dict[str, str], dict[str, str], Counter[str]] | None = None
         self._digest_list: list[str] | None = None
 
@@ -592,6 +593,7 @@ class Answerer:
         self._kinds = {}
         self._sure = {}
         self._cased_df = None
+        self._spellings = {}
         self._usage = None
         self._digest_list = None
 
@@ -4486,6 +4488,18 @@ class Answerer:
             return shapes.not_weighed(first, second, word, len(kept[0] & kept[1]))
         return shapes.weighed_text(first, second, word, [(n, p, said) for n, (p, said) in enumerate(found, 1)])
 
+    def papers_spelling(self, asked: str, casing: str) -> tuple[str, str]:
+        """How the papers write a word typed in small letters (`casing`: its capitalised spelling) or in capitals
+        (its spelling with a small letter first), each a scan of every summary: kept per word, as the corpus
+        decides it."""
+        if (asked, casing) not in self._spellings:
+            summaries = [p.summary for p in self.retriever.papers]
+            self._spellings[asked, casing] = (
+                listing.corpus_casing(casing, summaries) if casing else "",
+                "" if casing else listing.acronym_casing(asked, summaries),
+            )
+        return self._spellings[asked, casing]
+
     def name_written(self, topic: str, parsed: Parsed) -> re.Pattern[str] | None:
         """How a topic written as a name (`listing.written_as_name`), a word the papers write as one ("mamba" is
         "Mamba") or an agent noun ("transformers", `listing.agent_noun`) is found as written, with its spellings
@@ -4494,9 +4508,8 @@ class Answerer:
         asked = self.as_asked(topic, parsed)
         words = asked.split()
         casing = "" if len(words) != 1 or any(c.isupper() or c.isdigit() for c in asked[1:]) else asked
-        summaries = [p.summary for p in self.retriever.papers]
-        spelled = listing.corpus_casing(casing, summaries) if casing else ""
-        if not casing and (acronym := listing.acronym_casing(asked, summaries)):
+        spelled, acronym = self.papers_spelling(asked, casing)
+        if acronym:
             return listing.cased_pattern(acronym, asked)  # "DLLMS" asked, "dLLMs" written; "mAP" is no "map"
         agent = len(words) == 1 and listing.agent_noun(asked)  # "transformers" is no "transformation"
         if not (spelled or agent or listing.written_as_name(asked, parsed.clean.lower().startswith(asked.lower()))):
