@@ -88,6 +88,18 @@ def lately_fields(term: str, named: list, month_totals: Counter[str], last: str)
     }
 
 
+def write_halved(rows: list[dict], name: str) -> None:
+    """Alternate each group's rows between the tune and check halves, write the set and print each row."""
+    by_group: Counter[str] = Counter()
+    for row in rows:
+        row["half"] = "tune" if by_group[row["group"]] % 2 == 0 else "check"
+        by_group[row["group"]] += 1
+    out = ROOT / "eval" / name
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    for r in rows:
+        print({k: (v if not isinstance(v, list) or len(v) < 6 else f"{len(v)} ids") for k, v in r.items()})
+
+
 def main() -> None:
     papers = load_papers([ROOT / "data" / "digests"])[0]
     acronyms = mine_acronyms([f"{p.title}. {p.summary}" for p in papers])
@@ -176,15 +188,7 @@ def main() -> None:
     ]
     for question, period, intent in controls:
         add("control", question, period=period, intent=intent)
-    by_group: Counter[str] = Counter()
-    for row in rows:
-        row["half"] = "tune" if by_group[row["group"]] % 2 == 0 else "check"
-        by_group[row["group"]] += 1
-    out = ROOT / "eval" / "time2_dev.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    for r in rows:
-        extra = {k: (v if not isinstance(v, list) or len(v) < 6 else f"{len(v)} ids") for k, v in r.items()}
-        print(extra)
+    write_halved(rows, "time2_dev.jsonl")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ Run: `python eval/make_time3_dev.py` (writes the set, prints each row).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.make_counts_dev import drawn_topics  # noqa: E402
-from eval.make_time2_dev import lately_fields, month_of  # noqa: E402
+from eval.make_time2_dev import lately_fields, month_of, write_halved  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.retrieve import mine_acronyms  # noqa: E402
 
@@ -153,14 +152,7 @@ def main() -> None:
     ]
     for question, period, intent in controls:
         add("control", question, period=period, intent=intent)
-    by_group: Counter[str] = Counter()
-    for row in rows:
-        row["half"] = "tune" if by_group[row["group"]] % 2 == 0 else "check"
-        by_group[row["group"]] += 1
-    out = ROOT / "eval" / "time3_dev.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    for r in rows:
-        print({k: (v if not isinstance(v, list) or len(v) < 6 else f"{len(v)} ids") for k, v in r.items()})
+    write_halved(rows, "time3_dev.jsonl")
 
 
 if __name__ == "__main__":
