@@ -9,15 +9,13 @@ re-ingest that sees unchanged hashes is no longer the only (and useless) way out
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from rag.digest import not_a_day
 from rag.embed import Embedder
-from rag.index import PaperIndex, paper_from_metadata
+from rag.index import PaperIndex, read_record
 from rag.papers import Paper
 from rag.writelock import write_lock
 
@@ -106,7 +104,7 @@ def check_index(index: PaperIndex, sample: int = SAMPLE) -> Health:
             else:
                 health.vectors[pid] = np.asarray(embedding, dtype=np.float32)
             try:
-                paper = paper_from_metadata(meta or {})
+                paper, impossible = read_record(meta or {})
             except (KeyError, TypeError, ValueError) as err:
                 health.problems.setdefault(pid, f"record unreadable ({type(err).__name__})")
                 continue
@@ -115,7 +113,7 @@ def check_index(index: PaperIndex, sample: int = SAMPLE) -> Health:
                 continue
             if paper.id != pid:
                 health.problems[pid] = f"record names {paper.id}"
-            elif impossible := [d for d in json.loads((meta or {})["paper_json"]).get("dates", []) if not_a_day(d)]:
+            elif impossible:
                 health.problems[pid] = f"record holds {', '.join(impossible)}, no calendar date (left out when read)"
             elif (meta or {}).get("content_hash") != paper.content_hash():
                 health.problems[pid] = "content hash does not match the record"

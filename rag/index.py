@@ -75,15 +75,20 @@ def paper_metadata(paper: Paper, content_hash: str) -> dict:
     return meta
 
 
-def paper_from_metadata(meta: dict) -> Paper:
-    """The stored record. A day that is no calendar date (written before ingest refused such file names) is
-    left out, so no answer fails on it; `rag check` names the record."""
+def read_record(meta: dict) -> tuple[Paper, list[str]]:
+    """The stored record, and the days it held that are no calendar date (written before ingest refused such
+    file names): they are left out, so no answer fails on them, and `rag check` names them."""
     data = json.loads(meta["paper_json"])
     known = Paper.__dataclass_fields__
     paper = Paper(**{k: v for k, v in data.items() if k in known})
-    if any(not_a_day(d) for d in paper.dates):
+    impossible = [d for d in paper.dates if not_a_day(d)]
+    if impossible:
         paper.dates = [d for d in paper.dates if not not_a_day(d)]
-    return paper
+    return paper, impossible
+
+
+def paper_from_metadata(meta: dict) -> Paper:
+    return read_record(meta)[0]
 
 
 class PaperIndex:
