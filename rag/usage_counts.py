@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rag.follow import benchmark_names, short_name
 from rag.paper_kinds import is_kind
 from rag.papers import Paper
+from rag.render import plural
 from rag.shapes import claims
 from rag.usage import Asked
 
@@ -231,7 +232,9 @@ def used_text(
             "which is used most."
         )
     writing = len({p.id for u in used for p in u.papers})
-    lines = [f"Of the {listed} papers {scope}, {writing} name {what}; most named first, with the papers naming each:"]
+    names = "names" if writing == 1 else "name"
+    head = f"Of the {plural(listed, 'paper')} {scope}, {writing} {names} {what}"
+    lines = [f"{head}; most named first, with the papers naming each:"]
     shared = [u for u in used if len(u.papers) > 1]
     kept = shared[:shown] if len(shared) >= SHARED else used[:shown]
     for u in kept:

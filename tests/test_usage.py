@@ -104,6 +104,8 @@ def test_used_text_ranks_cites_and_says_when_none() -> None:
     )
     assert text.splitlines()[0].startswith("Of the 5 papers on math, 2 name benchmarks")
     assert "- GSM8K: 2 papers [1][2]" in text and "- MATH: 1 paper [1]" in text
+    one = usage_counts.used_text(Asked("benchmark", False, "QA"), used[1:], 1, "on QA", lambda p: 1)
+    assert one.startswith("Of the 1 paper on QA, 1 names benchmarks")
     none = usage_counts.used_text(Asked("model", False, ""), [], 3, "in the digests", lambda p: 1)
     assert none.startswith("None of the 3 papers") and "[" not in none
 
