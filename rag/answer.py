@@ -3301,16 +3301,20 @@ class Answerer:
         return bool(shapes.topic_mask(strict, [self.docs[int(i)] for i in kept]).any())
 
     def kind_list(self, kind: str, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
-        """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic (`of_kind`)."""
-        topic = self.checked([a[1:] for a in parsed.concepts])
+        """The papers of a kind (`paper_kinds`: benchmarks and data sets, surveys) on the topic (`of_kind`); when
+        none is, how many papers name the topic in a form of its own, not in a looser one ("maintenance" alone for
+        "elevator maintenance", which no paper writes)."""
+        loose: set[str] = set()
+        topic = self.checked([a[1:] for a in parsed.concepts], loose)
         words = [w for t in parsed.topics for w in t.split()[1:]]
         kept = self.of_kind(kind, topic, words, filters)
         subject = self.as_asked(" ".join(words), parsed)
         if not kept:
             allowed = self.retriever.mask(filters)
-            naming = int((shapes.topic_mask(topic, self.docs) & allowed).sum())
+            naming = int((shapes.topic_mask(listing.without(topic, loose), self.docs) & allowed).sum())
             if not naming:
-                return self.nothing(" or ".join(parsed.topics), filters, np.zeros(0, dtype=bool), result)
+                concepts = [a[1:] for a in parsed.concepts]
+                return self.nothing(subject, filters, np.zeros(0, dtype=bool), result, None, concepts, parsed.clean)
             result.covered, result.backend = False, "none"
             return shapes.no_kind_text(subject, kind, naming, self.filter_phrase(filters))
         papers = self.listed(np.array(kept, dtype=int), parsed, query, filters, mode)

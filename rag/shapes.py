@@ -2757,8 +2757,13 @@ PAPER_KINDS_SAID = {"data": "a benchmark or data set", "survey": "a survey"}
 
 def no_kind_text(topic: str, kind: str, named: int, filtered: str) -> str:
     """Papers name the topic, but none of them is the kind of paper asked for (`paper_kinds`)."""
-    made = "introduces a benchmark or data set on it" if kind == "data" else "is a survey of it"
-    return f"{named} paper{'s' if named != 1 else ''} in the digests{filtered} name {topic}, but none of them {made}."
+    if kind == "data":
+        made, not_made = "introduces a benchmark or data set on it", "introduces no benchmark or data set on it"
+    else:
+        made, not_made = "is a survey of it", "is no survey of it"
+    if named == 1:
+        return f"1 paper in the digests{filtered} names {topic}, but it {not_made}."
+    return f"{named:,} papers in the digests{filtered} name {topic}, but none of them {made}."
 
 
 def loose_words(form: str) -> list[str]:

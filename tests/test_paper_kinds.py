@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag import paper_kinds
+from rag import paper_kinds, shapes
 from rag.answer import Answerer
 from rag.papers import Paper
 from rag.understand import stem_key
@@ -85,6 +85,10 @@ def test_a_list_of_benchmarks_cites_only_papers_that_make_one(answerer):
     )
     none = answerer.ask("any reviews on MoE?")
     assert not none.citations and "none of them is a survey of it" in none.answer
+    # no paper writes "elevator"; papers writing "maintenance" alone do not name "elevator maintenance"
+    absent = answerer.ask("any survey on elevator maintenance?")
+    assert not absent.citations and "No paper in the digests names elevator maintenance" in absent.answer
+    assert "papers in the digests name" not in absent.answer
 
 
 def test_a_guide_primer_or_monograph_is_an_overview_and_a_method_named_guide_is_not():
@@ -231,3 +235,9 @@ def test_the_fields_habit_asks_for_its_benchmarks_and_an_audience_is_no_topic(an
     assert not practitioners.citations and "singles out no paper" in practitioners.answer
     on_rag = answerer.ask("which papers on RAG are useful for practitioners?")
     assert on_rag.citations and "practitioner" not in on_rag.answer.splitlines()[0]
+
+
+def test_one_paper_naming_the_topic_is_said_in_the_singular():
+    one = shapes.no_kind_text("chess", "survey", 1, "")
+    assert one == "1 paper in the digests names chess, but it is no survey of it."
+    assert shapes.no_kind_text("chess", "data", 1_200, "").startswith("1,200 papers in the digests name chess")
