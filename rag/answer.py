@@ -1856,8 +1856,8 @@ class Answerer:
             None if (target or enumeration or descriptive(standalone)) else self.mentioned_figure(standalone, hits)
         )
         if mention is not None:  # the papers attaching the figure to the model lead, wherever the search put them
-            found = {p.id for p, _ in mention.found}
-            hits = [*(Hit(p, 1.0) for p, _ in mention.found), *(h for h in hits if h.paper.id not in found)]
+            found = {p.id for p in mention.papers}
+            hits = [*(Hit(p, 1.0) for p in mention.papers), *(h for h in hits if h.paper.id not in found)]
             hits.sort(key=lambda h: h.paper.id not in found and not mentioned.own_paper(h.paper, mention.pattern))
             covered = True
         explained = ""
@@ -4960,6 +4960,12 @@ class Answerer:
                 break
         if any(mentioned.own_paper(p, pattern) for p, _ in found):  # the model's own figure, not others' runs of it
             found = [(p, said) for p, said in found if mentioned.own_paper(p, pattern)]
+        asked_bench = aggregate.name_pattern(ask.bench)
+        if not found and own and not any(asked_bench.search(f"{p.title} {p.summary}") for p in own):
+            wider = mentioned.other_editions(ask.bench)
+            other = {p.id: mentioned.attached_sentence(p, ask, shapes.claims(p.summary), wider) for p in own}
+            if elsewhere := [(p, neutralise(other[p.id])) for p in own if other[p.id]]:
+                return mentioned.Mention(ask, pattern, [], len(named), elsewhere[:MENTIONED_SHOWN])
         if not found and shapes.asked_version(question):
             return None  # "Claude 4": the version path counts every way summaries write that version
         if not found and own and hits and mentioned.own_paper(hits[0].paper, pattern):
@@ -4971,6 +4977,9 @@ class Answerer:
         the closest papers naming the model."""
         if mention.found:
             return "\n".join(f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, mention.found))
+        if mention.elsewhere:
+            number = {s.hit.paper.id: s.n for s in sources}
+            return mentioned.elsewhere_text(mention.ask, [(number[p.id], p, said) for p, said in mention.elsewhere])
         pattern = mention.pattern
         closest = [(s.n, s.hit.paper) for s in sources if pattern.search(f"{s.hit.paper.title} {s.hit.paper.summary}")]
         return mentioned.unstated_text(mention.ask, mention.naming, closest[:MENTIONED_SHOWN])

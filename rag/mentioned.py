@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rag import aggregate
 from rag.papers import Paper
@@ -62,6 +62,11 @@ class Mention:
     pattern: re.Pattern
     found: list[tuple[Paper, str]]
     naming: int
+    elsewhere: list[tuple[Paper, str]] = field(default_factory=list)  # the model's figure on another edition
+
+    @property
+    def papers(self) -> list[Paper]:
+        return [p for p, _ in [*self.found, *self.elsewhere]]
 
 
 def asked(question: str, kind: str) -> Asked | None:
@@ -149,12 +154,13 @@ def level_after(sentence: str, pattern: re.Pattern) -> bool:
     return False
 
 
-def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str]) -> str:
+def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str], bench: re.Pattern | None = None) -> str:
     """The paper's first sentence that attaches the asked figure to the model, or ""; in the benchmark's own
-    paper (its title opens with the name) a level said of the model is on it, named or not."""
+    paper (its title opens with the name) a level said of the model is on it, named or not. `bench`: the
+    benchmark as matched, if not as asked."""
     pattern = model_pattern(ask.model)
     own = own_paper(paper, pattern)
-    bench = aggregate.name_pattern(ask.bench) if ask.bench else None
+    bench = bench or (aggregate.name_pattern(ask.bench) if ask.bench else None)
     bench_own = bench is not None and bool(bench.match(title_head(paper)))
     for s in sentences:
         if bench is None and size_attached(s, pattern):
@@ -162,6 +168,21 @@ def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str]) -> str
         if bench is not None and (score_attached(s, pattern, bench, own) or (bench_own and level_after(s, pattern))):
             return s
     return ""
+
+
+def other_editions(bench: str) -> re.Pattern:
+    """The asked benchmark in any edition: its name without a year or an edition word ("AIME 2025" → AIME of any
+    year, "MMLU-Pro" → MMLU), a subset or edition of it counted as it (`aggregate.family_pattern`)."""
+    edition = rf"(?<=[A-Za-z])[\s'’-]*(?:20\d\d|\d\d)|[\s-](?:{aggregate.EDITIONS})|\+"
+    base = re.sub(rf"(?:{edition})$", "", bench.strip(), flags=re.I)
+    return aggregate.family_pattern(base or bench)
+
+
+def elsewhere_text(ask: Asked, numbered: Sequence[tuple[int, Paper, str]]) -> str:
+    """The model's own summary gives a figure on another edition of the benchmark only: said so before the
+    sentence, so that edition's figure does not pass for the asked one's (AIME'24 for "AIME 2025")."""
+    head = f"The digests do not state {ask.what}; the model's own summary gives a figure on another edition:"
+    return "\n".join([head, *(f"**{p.title}** [{n}]: {said}" for n, p, said in numbered)])
 
 
 def unstated_text(ask: Asked, naming: int, closest: list[tuple[int, Paper]]) -> str:

@@ -128,3 +128,39 @@ def test_a_title_presents_its_model_after_an_article():
     waltz = paper_of("2025-10-10", "2510.08240")
     assert mentioned.own_paper(waltz, mentioned.model_pattern("Alignment Waltz"))
     assert not mentioned.own_paper(waltz, mentioned.model_pattern("Waltz Agents"))
+
+
+@pytest.mark.parametrize(
+    ("bench", "other", "not_other"),
+    [("AIME 2025", "AIME 2024", "MATH-500"), ("AIME24", "AIME'25", "AIMO"), ("MMLU-Pro", "MMLU", "DarijaMMLU")],
+)
+def test_other_editions_are_the_benchmark_without_its_year_or_edition(bench: str, other: str, not_other: str) -> None:
+    assert mentioned.other_editions(bench).search(f"scores 80 on {other}.")
+    assert not mentioned.other_editions(bench).search(f"scores 80 on {not_other}.")
+
+
+def test_another_editions_figure_is_said_as_such() -> None:
+    """DeepSeek-R1's summary gives 79.8% on AIME 2024: asked for AIME 2025, that figure must not pass for it."""
+    paper = paper_of("2025-01-23", "2501.12948")
+    asked = ask("what does DeepSeek-R1 score on AIME 2025?")
+    assert asked is not None
+    sentences = aggregate.split_sentences(paper.summary)
+    assert mentioned.attached_sentence(paper, asked, sentences) == ""
+    said = mentioned.attached_sentence(paper, asked, sentences, mentioned.other_editions(asked.bench))
+    assert "79.8%" in said
+    text = mentioned.elsewhere_text(asked, [(1, paper, said)])
+    assert text.startswith("The digests do not state a score of DeepSeek-R1 on AIME 2025; the model's own summary")
+
+
+@pytest.mark.slow
+def test_a_score_on_an_unstated_edition_is_answered_as_unstated(retriever, corpus_settings) -> None:
+    from dataclasses import replace
+
+    from rag.answer import Answerer
+
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    other = answerer.ask("what does DeepSeek-R1 score on AIME 2025?")
+    assert other.answer.startswith("The digests do not state a score of DeepSeek-R1 on AIME 2025")
+    assert "79.8%" in other.answer and other.citations[0]["id"] == "2501.12948"
+    stated = answerer.ask("what does DeepSeek-R1 score on AIME 2024?")
+    assert "79.8%" in stated.answer and "do not state" not in stated.answer
