@@ -128,6 +128,7 @@ from rag.understand import (
     CHANGE_NOW_RE,
     FRAME_WORDS,
     NAME_RUN_RE,
+    PAPERS_WORD_RE,
     RECENT_MONTHS,
     SOTA_RE,
     STOP_STEMS,
@@ -3037,9 +3038,11 @@ class Answerer:
             text = shapes.no_paper_passes(self.filter_phrase(filters), self.each_filter(filters))
             return text + (" " + self.categories_note() if filters.category else "")
         if intent == "list" and not has_topic and filters.since and filters.since == filters.until:
-            return self.day_list(parsed, filters, result)
+            return self.period_list(parsed, filters, result)
         if intent in ("fact", "list") and not has_topic and filters.category:
             return self.category_list(parsed, filters, result)
+        if self.period_asked(parsed, filters) and not follow_up:
+            return self.period_list(parsed, filters, result)
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -3851,16 +3854,26 @@ class Answerer:
             text = aggregate.periods_text(unit, counts, fewest) + "\n" + text
         return text
 
-    def day_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
-        """ "What came out on 2025-03-14?": every paper of that day's digest (under the other filters), in the
-        digest's order, each with its summary's best line."""
+    def period_asked(self, parsed: Parsed, filters: Filters) -> bool:
+        """ "Which papers are from 2025?", "papers from March 2025": a period and papers asked, no topic."""
+        if any(parsed.concepts) or parsed.excluded or not (filters.since or filters.until):
+            return False
+        return parsed.intent == "list" or (parsed.intent == "fact" and bool(PAPERS_WORD_RE.search(parsed.clean)))
+
+    def period_list(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
+        """ "What came out on 2025-03-14?", "which papers are from March 2025?": every paper of the period (under
+        the other filters), by the first day it reached the digests in it, in each digest's order, each with its
+        summary's best line."""
         allowed = self.retriever.mask(filters)
         papers = [p for i, p in enumerate(self.retriever.papers) if allowed[i]]
         if not papers:
             return self.nothing("papers", filters, np.array([], dtype=int), result)
+        since, until = filters.since or "0000", filters.until or "9999"
+        first = {p.id: min(d for d in p.dates if since <= d <= until) for p in papers}
+        papers.sort(key=lambda p: first[p.id])
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
         result.enumeration, result.intent = True, "list"
-        head = shapes.corpus_text(len(papers), [filters.since], {}, self.filter_phrase(filters))
+        head = shapes.corpus_text(len(papers), sorted(set(first.values())), {}, self.filter_phrase(filters))
         lines = [shapes.bullet(n, p, self.best_line(p, parsed)) for n, p in enumerate(papers, 1)]
         return "\n".join([head[:-1] + ":", *lines])
 

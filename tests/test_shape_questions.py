@@ -220,6 +220,17 @@ def test_what_came_out_on_a_day_lists_all_of_its_papers(week_answerer):
     assert result.answer.startswith("15 papers reached the digests on 2025-01-22:")
 
 
+def test_papers_of_a_period_asked_with_no_topic_are_all_of_its_papers(week_answerer):
+    """Not a search for the word "papers" (probe9: 40 paper-search papers for "which papers are from 2025?")."""
+    result = week_answerer.ask("which papers are from January 2025?")
+    assert result.intent == "list" and len(result.citations) == 48
+    assert result.answer.startswith("48 papers reached the digests between 2025-01-01 and 2025-01-31, on 5 digest")
+    days = [week_answerer.retriever.by_id[c["id"]].date for c in result.citations]
+    assert days == sorted(days)
+    two = week_answerer.ask("papers from 2025-01-22 to 2025-01-23")
+    assert len(two.citations) == sum(d in ("2025-01-22", "2025-01-23") for d in days)
+
+
 def test_the_busiest_day_is_named_with_its_count(week_answerer):
     result = week_answerer.ask("which day had the most papers?")
     assert result.answer.startswith("The busiest digest day was 2025-01-22, with 15 papers; then 2025-01-24 (13)")
