@@ -8,11 +8,16 @@ class RequestError(ValueError):
     """Input a caller can fix; the message is one line naming the field."""
 
 
+MOST_CHARS = 4000  # a question with a pasted abstract fits; a pasted paper (probe9: 160 KB took 22 s) does not
+
+
 def check_text(field: str, text: str | None) -> str:
-    """The text, stripped; empty text is refused in one wording on every face ("question: empty")."""
+    """The text, stripped; empty or overlong text is refused in one wording on every face ("question: empty")."""
     text = (text or "").strip()
     if not text:
         raise RequestError(f"{field}: empty")
+    if len(text) > MOST_CHARS:
+        raise RequestError(f"{field}: {len(text):,} characters; expected at most {MOST_CHARS:,}")
     return text
 
 

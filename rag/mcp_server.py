@@ -105,12 +105,12 @@ def build(settings: Settings) -> Any:
         has_code: bool = False,
         history: list[list[str] | dict[str, str]] | None = None,
         offset: int = 0,
-        limit: int = LIST_PAGE,
+        limit: int | None = LIST_PAGE,
         mode: str = "",
     ) -> dict[str, Any]:
         """Answer a question from the papers; `citations` lists the papers each [n] in `answer` refers to.
         `history`: earlier [question, answer] pairs (or {role, content} messages), for a follow-up ("which
-        of them have code?"). A list answer returns `limit` entries from `offset`; `page.next_offset` asks
+        of them have code?"). A list answer returns `limit` entries from `offset` (null: all); `page.next_offset` asks
         for the next ones, and so does "more please" (or "the next 5") with the history. `mode`: hybrid (default),
         dense or bm25, as for search_papers."""
         with reported():

@@ -16,6 +16,7 @@ from rag.answer import Answer, Answerer
 from rag.answer_html import esc, intent_html
 from rag.bibtex import bibtex
 from rag.briefing import BriefingError, build_briefing, week_range, weeks_covered
+from rag.checks import check_text
 from rag.citations import CITATION_RE
 from rag.feed import default_week
 from rag.papers import Paper
@@ -284,6 +285,7 @@ class App:
         if not message:
             return history, "", ""
         try:
+            check_text("question", message)
             filters = make_filters(since, until, category, has_code)
         except ValueError as err:
             return [*history, {"role": "assistant", "content": f"⚠ {esc(str(err))}"}], "", message

@@ -183,6 +183,8 @@ def test_paper_briefing_stats_and_docs(server):
         ("get", "/api/search", {"params": {"q": "x", "k": "many"}}, 422, "k:"),
         ("get", "/api/search", {}, 422, "q: Field required"),
         ("post", "/api/ask", {"json": {"question": "  "}}, 400, "question: empty"),
+        ("post", "/api/ask", {"json": {"question": "x" * 4001}}, 400, "question: 4,001 characters"),
+        ("get", "/api/search", {"params": {"q": "x" * 5000}}, 400, "q: 5,000 characters; expected at most 4,000"),
         ("post", "/api/ask", {"json": {}}, 422, "question: Field required"),
         ("post", "/api/ask/stream", {"json": {"question": "x", "until": "soon"}}, 400, "until 'soon'"),
         (

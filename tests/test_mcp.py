@@ -45,6 +45,8 @@ async def session_calls(env: dict[str, str]) -> dict:
                 "ask", {"question": "which papers use MCTS?", "mode": "bm25", **day}
             )
             out["page"] = await session.call_tool("ask", {"question": "which papers use MCTS?", "limit": 3})
+            out["all"] = await session.call_tool("ask", {"question": "which papers use MCTS?", "limit": None})
+            out["long"] = await session.call_tool("ask", {"question": "what is MCTS? " * 400})
             history = [["which papers use MCTS?", out["ask"].structured_content["answer"]]]
             out["follow"] = await session.call_tool(
                 "ask", {"question": "which of them are from 2025-01-22?", "history": history}
@@ -96,6 +98,9 @@ def test_mcp_tools_over_stdio(corpus_settings):
     assert out["bad_role"].is_error and "history.0.role: 'bot'" in out["bad_role"].content[0].text
     page = out["page"].structured_content
     assert len(page["citations"]) == 3 and page["page"]["next_offset"] == 3 and page["page"]["total"] > 3
+    every = out["all"].structured_content  # null is "all", as over HTTP
+    assert not out["all"].is_error and len(every["citations"]) == page["page"]["total"]
+    assert out["long"].is_error and "question: 5,599 characters; expected at most 4,000" in out["long"].content[0].text
     follow = out["follow"].structured_content
     assert "MCTS" in follow["standalone_question"] and follow["citations"]
     assert out["paper"].structured_content["title"].startswith("Agent-R")
