@@ -2,9 +2,10 @@
 paper are answered with that paper (eval/unknown_dev.md says how the rows were made).
 
 Rules by `kind`:
-- unknown, version, figure: the answer cites nothing, its opening paragraph says plainly what is missing
-  (`HONEST_RE`: "No paper …", "do not cover", "give no …"), and it spells the asked `name` (case, hyphens
-  and spaces aside) before any other paper is shown.
+- unknown, version, figure: the opening paragraph says plainly what is missing (`HONEST_RE`: "No paper …",
+  "do not cover", "do not state", "give no …") and spells the asked `name` (case, hyphens and spaces aside);
+  unknown and version answers cite nothing; a figure answer may cite the papers naming the model after that
+  opening, clearly marked as not stating the figure.
 - described: the first paper the answer cites is the `relevant` one, and it is no "not covered" answer.
 - offtopic: the answer cites nothing and reports no date filter ("match the filters", "Dates count back").
 
@@ -22,7 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from eval.devsets import cited_in_order, run_judged  # noqa: E402
 
-HONEST_RE = re.compile(r"\bNo paper\b|do not cover|\bgives? no\b|\bnone (?:of them )?(?:gives|reports|states)", re.I)
+HONEST_RE = re.compile(
+    r"\bNo paper\b|do not cover|do not state|\bgives? no\b|\bnone (?:of them )?(?:gives|reports|states)", re.I
+)
 NOT_COVERED_RE = re.compile(r"do not cover this|which do not answer it")
 FILTER_NOTE_RE = re.compile(r"match the filters|Dates count back")
 
@@ -48,7 +51,7 @@ def judge(row: dict, answerer) -> list[str]:  # type: ignore[no-untyped-def]
         if FILTER_NOTE_RE.search(answer.answer):
             why.append("reports a date filter")
     else:
-        if answer.citations:
+        if answer.citations and row["kind"] != "figure":
             why.append(f"cites {cited}")
         opening = answer.answer.split("\n\n")[0]
         if not HONEST_RE.search(opening):
