@@ -1699,7 +1699,7 @@ class Answerer:
                 if language and self.backend.name != "extractive" and item.backend in ("extractive", "none"):
                     note = f"{language_note(language)}\n\n{note}".strip()  # the LLM did not write this answer
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
-                if dated and dated not in item.answer and (item.covered or asks_papers(question)):
+                if dated and dated not in item.answer and (item.covered or asks_papers(self.in_english(question))):
                     yield f"\n\n{dated}"
                     item.answer = f"{item.answer}\n\n{dated}"
                 self._said[item.answer] = Said({c["n"]: c["id"] for c in item.citations}, item.covered)
@@ -1891,7 +1891,7 @@ class Answerer:
             text = self.not_covered(
                 standalone,
                 hits,
-                filters if asks_papers(question) else None,
+                filters if asks_papers(self.in_english(question)) else None,
                 self.missing_said(" ".join(parsed.topics), parsed.concepts, parsed.clean, True),
             )
             result.sources = sources[: self.settings.top_k]
