@@ -4850,10 +4850,11 @@ class Answerer:
             explain.names_models(s, lead.hit.paper.title) for s in sentences(lead.hit.paper.summary)
         ):
             return explain.no_models_text(lead.n, lead.hit.paper, said)
-        version = None if describes else shapes.asked_version(self.recased(question))
+        cased = self.recased(question)  # "llama 4 … mmlu" asks of "Llama 4" on "MMLU"
+        version = None if describes else shapes.asked_version(cased)
         asks = numeric or phrase or ASKS_DETAIL_RE.match(question)
-        if version and asks and not self.says_version(version, said, question, lead.hit.paper):
-            ask = mentioned.asked(self.recased(question), shapes.asked_kind(question))
+        if version and asks and not self.says_version(version, said, cased, lead.hit.paper):
+            ask = mentioned.asked(cased, shapes.asked_kind(question))
             return self.version_unstated(version, sources, ask.what if ask and ask.bench else "")
         plain = shapes.without_names(said, question)  # "Qwen2.5-VL-72B" states no parameter count
         if numeric and measure and not shapes.states_measure(plain, measure, question):
