@@ -37,6 +37,7 @@ from rag import (
     qualifiers,
     shapes,
     trending,
+    unwritten,
     usage,
     usage_counts,
     versus,
@@ -95,6 +96,7 @@ from rag.question import (
     and_other,
     and_topic,
     asks_nothing_else,
+    asks_papers,
     code_subject,
     digests_back,
     extreme_of,
@@ -564,6 +566,7 @@ class Answerer:
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
+        self._folded: str | None = None
         self._own_names: dict[str, str] | None = None
         self._spelled: list[tuple[str, list[str]]] | None = None
         self._phrases: dict[str, set[str]] | None = None
@@ -585,6 +588,7 @@ class Answerer:
         """Papers just ingested (an upload) become searchable and countable at once."""
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._folded = None
         self._scan = None
         self._authors = self._vectors = self._titles = self._names = self._spelled = self._own_names = None
         self._phrases = None
@@ -1420,7 +1424,23 @@ class Answerer:
                 missing.append(word)
             elif hits <= SPECIFIC_NAME_SHARE * len(self.docs):
                 specific.append(word)
-        return missing, specific
+        for name in unwritten.unwritten_names(parsed.clean, self.folded_corpus):
+            if name.lower() not in parsed.corrections and not any(name in m or m in name for m in missing):
+                missing.append(name)
+        parts = {w.lower() for name in missing for w in re.split(r"[\s-]+", name)}
+        return missing, [w for w in specific if w.lower() not in parts]
+
+    @property
+    def folded_corpus(self) -> str:
+        """Every paper's text folded (`unwritten.folded`), one a line: where a name is looked up in any spelling."""
+        if self._folded is None:
+            self._folded = "\n".join(unwritten.folded(t) for t in self._lower)
+        return self._folded
+
+    def recased(self, question: str) -> str:
+        """The question with a small-letter model family and benchmark as the papers write them (`unwritten.recased`):
+        "what does llama 4 score on mmlu" asks what "Llama 4" scores on "MMLU"."""
+        return unwritten.recased(question, lambda word: self.papers_spelling(word, word)[0])
 
     def named_by(self, question: str) -> list[int]:
         """Papers whose name (a system name before the title's colon, or a short title that is all name:
@@ -1680,7 +1700,7 @@ class Answerer:
                 if language and self.backend.name != "extractive" and item.backend in ("extractive", "none"):
                     note = f"{language_note(language)}\n\n{note}".strip()  # the LLM did not write this answer
                 item.answer = f"{note}\n\n{item.answer}" if note else item.answer
-                if dated and dated not in item.answer:
+                if dated and dated not in item.answer and (item.covered or asks_papers(self.in_english(question))):
                     yield f"\n\n{dated}"
                     item.answer = f"{item.answer}\n\n{dated}"
                 self._said[item.answer] = Said({c["n"]: c["id"] for c in item.citations}, item.covered)
@@ -1872,7 +1892,7 @@ class Answerer:
             text = self.not_covered(
                 standalone,
                 hits,
-                filters,
+                filters if asks_papers(self.in_english(question)) else None,
                 self.missing_said(" ".join(parsed.topics), parsed.concepts, parsed.clean, True),
             )
             result.sources = sources[: self.settings.top_k]
@@ -4847,10 +4867,12 @@ class Answerer:
             explain.names_models(s, lead.hit.paper.title) for s in sentences(lead.hit.paper.summary)
         ):
             return explain.no_models_text(lead.n, lead.hit.paper, said)
-        version = None if describes else shapes.asked_version(question)
+        cased = self.recased(question)  # "llama 4 … mmlu" asks of "Llama 4" on "MMLU"
+        version = None if describes else shapes.asked_version(cased)
         asks = numeric or phrase or ASKS_DETAIL_RE.match(question)
-        if version and asks and not self.says_version(version, said, question, lead.hit.paper):
-            return self.version_unstated(version, sources)
+        if version and asks and not self.says_version(version, said, cased, lead.hit.paper):
+            ask = mentioned.asked(cased, shapes.asked_kind(question))
+            return self.version_unstated(version, sources, ask.what if ask and ask.bench else "")
         plain = shapes.without_names(said, question)  # "Qwen2.5-VL-72B" states no parameter count
         if numeric and measure and not shapes.states_measure(plain, measure, question):
             # The asked figure is not in the paper's summary: say so before the closest sentence.
@@ -4947,6 +4969,7 @@ class Answerer:
         its sentence. None where the question asks no such figure, or where the model's own paper is to
         answer by the named-paper path: its size, or a score its own summary may state in other words when
         the search leads with it."""
+        question = self.recased(question)
         ask = mentioned.asked(question, shapes.asked_kind(question))
         if ask is None:
             return None
@@ -5132,13 +5155,13 @@ class Answerer:
         ]
         return all(re.search(rf"(?<!\w){re.escape(o)}", f"{paper.title} {said}", re.I) for o in others)
 
-    def version_unstated(self, version: shapes.Version, sources: list[Source]) -> str:
+    def version_unstated(self, version: shapes.Version, sources: list[Source], what: str = "") -> str:
         naming = sum(bool(version.pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)
         said = [
             (s, next((t for t in sentences(s.hit.paper.summary) if version.pattern.search(t)), "")) for s in sources
         ]
         closest = [(s.n, s.hit.paper, sentence) for s, sentence in said if sentence][:3]
-        return shapes.version_unstated_text(version, naming, closest)
+        return shapes.version_unstated_text(version, naming, closest, what)
 
     @staticmethod
     def written_name(question: str, paper: Paper) -> str:

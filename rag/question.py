@@ -611,6 +611,20 @@ def counted_back(question: str, latest: str) -> bool:
     return counted_period(iso_dates(question), date.fromisoformat(latest)) is not None
 
 
+# Words that ask about the papers themselves: a date beside them is a filter on the papers.
+PAPERS_ASKED_RE = re.compile(
+    r"\b(?:papers?|works?|stud(?:y|ies)|research|publications?|articles?|preprints?|digests?|arxiv|published|"
+    r"publish|released?|came\s+out|appeared|new(?:est)?|latest|recent(?:ly)?|trends?|topics?)\b",
+    re.I,
+)
+
+
+def asks_papers(question: str) -> bool:
+    """The question asks about papers or the digests, not about the world ("the weather in Paris today"),
+    where a date word is no filter on the papers and an answer that covers nothing reports none."""
+    return bool(PAPERS_ASKED_RE.search(question))
+
+
 def period_note(latest: str, counted: bool, since: str) -> str:
     """What an answer says of a period it read against the corpus's end: a period after the newest day is
     empty until newer digests are fetched; "yesterday" or "the last month" count back from that day, not

@@ -1670,10 +1670,11 @@ def asked_version(question: str) -> Version | None:
     return None
 
 
-def version_unstated_text(version: Version, naming: int, closest: list[tuple[int, Paper, str]]) -> str:
-    """The asked model's figure or detail is in no summary the search found: said so, with how many papers
-    name that version and, where the search found some, what they say of it."""
-    head = f"The digests do not state this for {version.name}."
+def version_unstated_text(version: Version, naming: int, closest: list[tuple[int, Paper, str]], what: str = "") -> str:
+    """The asked model's figure or detail is in no summary the search found: said so (`what`: the figure asked,
+    "a score of Llama 4 on MMLU"), with how many papers name that version and, where the search found some,
+    what they say of it."""
+    head = f"The digests do not state {what or f'this for {version.name}'}."
     if not naming:
         return f"{head} No paper in the digests names {version.name}."
     lines = [f"{head} {naming} paper{'s' if naming != 1 else ''} in the digests name{'s' if naming == 1 else ''} it"]

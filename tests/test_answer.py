@@ -1495,7 +1495,7 @@ def test_a_field_asked_as_a_noun_lists_the_papers_working_in_it(answerer):
 def test_a_figure_asked_of_a_model_version_no_summary_gives_is_said_unstated(answerer):
     """ "What does Claude 4 score on SWE-bench?" is not answered with Claude 3.7 Sonnet's figure."""
     result = answerer.ask("what does Claude 4 score on SWE-bench?")
-    assert result.answer.startswith("The digests do not state this for Claude 4.")
+    assert result.answer.startswith("The digests do not state a score of Claude 4 on SWE-bench.")
     assert "3.7" not in result.answer
 
 
@@ -1524,3 +1524,20 @@ def test_which_paper_introduced_x_names_its_own_paper_or_says_none_does(answerer
     result = answerer.ask("which paper introduced DPO")
     assert result.answer.startswith("The digests hold no paper that introduces DPO (they start 2024-09-05")
     assert "DPO-Shift" not in result.answer
+
+
+@pytest.mark.slow
+def test_a_name_no_paper_writes_is_said_absent_and_a_version_no_paper_scores_is_said_unstated(answerer):
+    """ "SWE-smith" is not "SWE-bench": no paper is quoted for it (probe 8). "llama 4 … mmlu" typed in small
+    letters is Llama 4's MMLU score, which no summary gives, not the Llama 3 sentence of a review."""
+    smith = answerer.ask("which benchmark does SWE-smith use")
+    assert smith.answer.startswith("No paper in the digests names SWE-smith") and not smith.citations
+    llama = answerer.ask("what does llama 4 score on mmlu")
+    assert llama.answer.startswith("The digests do not state a score of Llama 4 on MMLU.") and not llama.citations
+
+
+@pytest.mark.slow
+def test_an_off_topic_question_with_a_date_word_reports_no_filter(answerer):
+    weather = answerer.ask("what's the weather in paris today")
+    assert "do not cover" in weather.answer and not weather.citations
+    assert "match the filters" not in weather.answer and "Dates count back" not in weather.answer
