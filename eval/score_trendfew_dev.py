@@ -13,7 +13,7 @@ from rag.answer import Answerer
 from rag.settings import Settings
 
 COUNT_RE = re.compile(r"^(\d[\d,]*) papers? in the digests match")
-SHARES_RE = re.compile(r"(\d[\d.]*)% in [\d-]+ to [\d-]+ against (\d[\d.]*)% in [\d-]+ to [\d-]+: ([a-z ]+)")
+SHARES_RE = re.compile(r"(\d[\d.]*)% in [\d-]+ to [\d-]+ against (\d[\d.]*)% in [\d-]+ to [\d-]+: ([^.]+)\.")
 
 
 def passes(answer: str) -> tuple[bool, str]:

@@ -2352,22 +2352,66 @@ def trend_text(topic: str, counts: dict[str, int], counted: Counted | int, total
 
 
 SHARE_STEP = 1.15  # a later share this many times the earlier one (or less than its inverse) is a change
+SURE = 0.05  # a change the topic's papers would show this often by chance, with an unchanged share, is none
+
+
+def chance_of(early: int, late: int, share_late: float) -> float:
+    """How often `early` + `late` papers would split at least this unevenly if each fell in the later half with
+    probability `share_late` (the later half's share of all papers): the exact two-sided binomial test."""
+    n = early + late
+    if n == 0 or not 0 < share_late < 1:
+        return 1.0
+
+    def p(k: int) -> float:
+        log = math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+        return math.exp(log + k * math.log(share_late) + (n - k) * math.log(1 - share_late))
+
+    seen = p(late)
+    return min(1.0, sum(q for k in range(n + 1) if (q := p(k)) <= seen * (1 + 1e-9)))
+
+
+FEW = 10  # papers under which a shift of share is no trend at all, only a handful of papers
+
+
+def share_word(early: int, late: int, early_total: int, late_total: int) -> str:
+    """'rising', 'falling' or 'about level' for a topic's share of all papers, earlier half against later. A move
+    by SHARE_STEP that an unchanged share would give by chance (`chance_of` ≥ SURE) is said with that caveat, or,
+    from under FEW papers (3 papers, 2 then 1), is no verdict."""
+    before, after = early / early_total, late / late_total
+    if before * SHARE_STEP >= after >= before / SHARE_STEP:
+        return "about level"
+    word = "rising" if after > before else "falling"
+    if chance_of(early, late, late_total / (early_total + late_total)) < SURE:
+        return word
+    n = early + late
+    if n < FEW:
+        return f"no clear change ({n} papers are too few to tell)"
+    return f"{word}, though with {n} papers a shift this size could be chance"
+
+
+def percent_pair(before: float, after: float) -> tuple[str, str]:
+    """Two shares with the decimals that tell them apart (0.14% against 0.09%, not 0.1% against 0.1%)."""
+    digits = 1
+    while digits < 3 and before != after and f"{before:.{digits}%}" == f"{after:.{digits}%}":
+        digits += 1
+    return f"{before:.{digits}%}", f"{after:.{digits}%}"
 
 
 def share_change(counts: dict[str, int], totals: dict[str, int]) -> str:
     """How the topic's share of each month's papers moved from the earlier half of the span to the later
-    one ('rising', 'falling' or 'about level'); '' over fewer than four months."""
+    one ('rising', 'falling' or 'about level', or too few papers to tell); '' over fewer than four months."""
     months = [m for m in counts if totals.get(m)]
     if len(months) < 4:
         return ""
     half = len(months) // 2
     early, late = months[:half], months[half:]
-    before = sum(counts[m] for m in early) / sum(totals[m] for m in early)
-    after = sum(counts[m] for m in late) / sum(totals[m] for m in late)
-    word = "rising" if after > before * SHARE_STEP else "falling" if after * SHARE_STEP < before else "about level"
+    n_early, n_late = sum(counts[m] for m in early), sum(counts[m] for m in late)
+    t_early, t_late = sum(totals[m] for m in early), sum(totals[m] for m in late)
+    word = share_word(n_early, n_late, t_early, t_late)
+    before, after = percent_pair(n_early / t_early, n_late / t_late)
     return (
-        f"as a share of all the digests' papers each month, {before:.1%} in {early[0]} to {early[-1]} "
-        f"against {after:.1%} in {late[0]} to {late[-1]}: {word}."
+        f"as a share of all the digests' papers each month, {before} in {early[0]} to {early[-1]} "
+        f"against {after} in {late[0]} to {late[-1]}: {word}."
     )
 
 
@@ -2383,9 +2427,9 @@ def recent_change(counts: dict[str, int], totals: dict[str, int], months: int = 
         return ""
     early, late = held[-2 * months : -months], held[-months:]
     n_early, n_late = sum(counts.get(m, 0) for m in early), sum(counts.get(m, 0) for m in late)
-    before = n_early / sum(totals[m] for m in early)
-    after = n_late / sum(totals[m] for m in late)
-    word = "rising" if after > before * SHARE_STEP else "falling" if after * SHARE_STEP < before else "about level"
+    t_early, t_late = sum(totals[m] for m in early), sum(totals[m] for m in late)
+    before, after = n_early / t_early, n_late / t_late
+    word = share_word(n_early, n_late, t_early, t_late)
     return (
         f"Lately {word}: {n_late} papers in {late[0]} to {late[-1]} ({percent(after)} of all the digests' papers "
         f"then) against {n_early} in {early[0]} to {early[-1]} ({percent(before)}), the last {months} months "

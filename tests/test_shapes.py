@@ -284,27 +284,42 @@ def test_a_qualifier_form_needs_its_words_in_one_sentence():
 
 
 def test_a_trend_says_whether_the_topics_share_of_each_months_papers_rose():
-    counts = {"2025-01": 2, "2025-02": 2, "2025-03": 4, "2025-04": 4}
-    rising = share_change(counts, {"2025-01": 100, "2025-02": 100, "2025-03": 100, "2025-04": 100})
+    counts = {"2025-01": 20, "2025-02": 20, "2025-03": 40, "2025-04": 40}
+    thousand = {"2025-01": 1000, "2025-02": 1000, "2025-03": 1000, "2025-04": 1000}
+    rising = share_change(counts, thousand)
     assert rising.endswith("rising.") and "2.0% in 2025-01 to 2025-02" in rising
     # twice the papers in months with twice the digests' papers: the share did not move
-    level = share_change(counts, {"2025-01": 100, "2025-02": 100, "2025-03": 200, "2025-04": 200})
+    level = share_change(counts, {**thousand, "2025-03": 2000, "2025-04": 2000})
     assert level.endswith("about level.")
     assert share_change({"2025-01": 1, "2025-02": 1}, {"2025-01": 9, "2025-02": 9}) == ""
-    text = trend_text("GRPO", counts, 12, {m: 100 for m in counts})
-    assert "(busiest 2025-04, 4); as a share" in text
+    text = trend_text("GRPO", counts, 120, thousand)
+    assert "(busiest 2025-04, 40); as a share" in text
+
+
+def test_a_shift_that_chance_would_give_is_no_trend_of_its_own():
+    """Chatbot Arena's 3 papers (2 then 1) were called "falling"; 12 papers, 4 then 8, may be chance."""
+    thousand = {"2025-01": 1000, "2025-02": 1000, "2025-03": 1000, "2025-04": 1000}
+    few = share_change({"2025-01": 1, "2025-02": 1, "2025-03": 0, "2025-04": 1}, thousand)
+    assert few.endswith(": no clear change (3 papers are too few to tell).")
+    assert "0.10% in 2025-01 to 2025-02 against 0.05% in" in few  # decimals that tell the shares apart
+    weak = share_change({"2025-01": 2, "2025-02": 2, "2025-03": 4, "2025-04": 4}, thousand)
+    assert weak.endswith(": rising, though with 12 papers a shift this size could be chance.")
+    assert shapes.chance_of(4, 8, 0.5) > 0.05 > shapes.chance_of(40, 80, 0.5)
 
 
 def test_a_trend_asked_lately_weighs_the_last_three_months_against_the_three_before():
-    totals = {f"2025-{m:02d}": 100 for m in range(1, 11)}
-    counts = {"2025-05": 1, "2025-06": 1, "2025-07": 1, "2025-08": 2, "2025-09": 2, "2025-10": 3}
+    totals = {f"2025-{m:02d}": 1000 for m in range(1, 11)}
+    counts = {"2025-05": 10, "2025-06": 10, "2025-07": 10, "2025-08": 20, "2025-09": 20, "2025-10": 30}
     said = recent_change(counts, totals)
-    assert said.startswith("Lately rising: 7 papers in 2025-08 to 2025-10 (2.3% of all the digests' papers then)")
-    assert "against 3 in 2025-05 to 2025-07 (1.0%)" in said
+    assert said.startswith("Lately rising: 70 papers in 2025-08 to 2025-10 (2.3% of all the digests' papers then)")
+    assert "against 30 in 2025-05 to 2025-07 (1.0%)" in said
     # the same counts in months that list twice the papers: the share held, whatever the raw counts say
-    assert recent_change(counts, {**totals, "2025-08": 230, "2025-09": 230, "2025-10": 240}).startswith("Lately about")
+    assert recent_change(counts, {**totals, "2025-08": 2300, "2025-09": 2300, "2025-10": 2400}).startswith(
+        "Lately about"
+    )
     # a month without the topic's papers still counts as a month of the span (the digests listed papers then)
-    assert recent_change({"2025-05": 4}, totals).startswith("Lately falling: 0 papers in 2025-08 to 2025-10")
+    assert recent_change({"2025-05": 40}, totals).startswith("Lately falling: 0 papers in 2025-08 to 2025-10")
+    assert recent_change({"2025-05": 4}, totals).startswith("Lately no clear change (4 papers are too few to tell)")
     assert recent_change(counts, {m: 100 for m in list(totals)[:5]}) == ""  # fewer than six months
 
 
