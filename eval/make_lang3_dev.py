@@ -26,13 +26,30 @@ CHATS: list[tuple[str, str, list[str], list[str]]] = [
     (
         "tune",
         "mix",
-        [VLA, "lesquels ont du code ?", "qui a écrit le premier ?", "¿cuáles son de 2024?", "und welche davon sind von 2025?"],
-        [VLA, "which of them have code?", "who wrote the first one?", "which of them are from 2024?", "and which of them are from 2025?"],
+        [
+            VLA,
+            "lesquels ont du code ?",
+            "qui a écrit le premier ?",
+            "¿cuáles son de 2024?",
+            "und welche davon sind von 2025?",
+        ],
+        [
+            VLA,
+            "which of them have code?",
+            "who wrote the first one?",
+            "which of them are from 2024?",
+            "and which of them are from 2025?",
+        ],
     ),
     (
         "tune",
         "fr",
-        ["articles sur les modèles vision-langage-action", "et en 2025 ?", "lesquels ont du code ?", "qui a écrit le premier ?"],
+        [
+            "articles sur les modèles vision-langage-action",
+            "et en 2025 ?",
+            "lesquels ont du code ?",
+            "qui a écrit le premier ?",
+        ],
         [VLA, "and in 2025?", "which of them have code?", "who wrote the first one?"],
     ),
     (
@@ -55,9 +72,19 @@ CHATS: list[tuple[str, str, list[str], list[str]]] = [
         [DLM, "lesquels sont de Xinchao Wang ?", "qui a écrit le deuxième ?"],
         [DLM, "which of them are by Xinchao Wang?", "who wrote the second one?"],
     ),
-    ("tune", "fr", [MAS, "lesquelles sont de mars 2025 ?", "plus"], [MAS, "which of them are from March 2025?", "more"]),
+    (
+        "tune",
+        "fr",
+        [MAS, "lesquelles sont de mars 2025 ?", "plus"],
+        [MAS, "which of them are from March 2025?", "more"],
+    ),
     ("tune", "es", [VLA, "¿cuáles son de Pengxiang Ding?"], [VLA, "which of them are by Pengxiang Ding?"]),
-    ("tune", "de", [ASR, "welche davon sind von 2024?", "fasse sie zusammen"], [ASR, "which of them are from 2024?", "summarize them"]),
+    (
+        "tune",
+        "de",
+        [ASR, "welche davon sind von 2024?", "fasse sie zusammen"],
+        [ASR, "which of them are from 2024?", "summarize them"],
+    ),
     (
         "tune",
         "fr",
@@ -96,9 +123,24 @@ CHATS: list[tuple[str, str, list[str], list[str]]] = [
         [MAS, "lesquelles sont de 2025 ?", "¿quién escribió el primero?"],
         [MAS, "which of them are from 2025?", "who wrote the first one?"],
     ),
-    ("check", "es", [DLM, "¿cuáles son de Xinchao Wang?", "resúmelos"], [DLM, "which of them are by Xinchao Wang?", "summarize them"]),
-    ("check", "fr", [VLA, "lesquels sont de septembre 2025 ?", "résume-les"], [VLA, "which of them are from September 2025?", "summarize them"]),
-    ("check", "de", [MAS, "und in 2025?", "welche davon haben Code?"], [MAS, "and in 2025?", "which of them have code?"]),
+    (
+        "check",
+        "es",
+        [DLM, "¿cuáles son de Xinchao Wang?", "resúmelos"],
+        [DLM, "which of them are by Xinchao Wang?", "summarize them"],
+    ),
+    (
+        "check",
+        "fr",
+        [VLA, "lesquels sont de septembre 2025 ?", "résume-les"],
+        [VLA, "which of them are from September 2025?", "summarize them"],
+    ),
+    (
+        "check",
+        "de",
+        [MAS, "und in 2025?", "welche davon haben Code?"],
+        [MAS, "and in 2025?", "which of them have code?"],
+    ),
     (
         "check",
         "es",

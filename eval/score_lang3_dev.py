@@ -80,9 +80,7 @@ def main() -> None:
     if args.record:
         for row in rows:
             pinned = row.get("pinned", {})
-            row["expected"] = [
-                pinned.get(str(i), turn_record(a)) for i, a in enumerate(chat(answerer, row["english"]))
-            ]
+            row["expected"] = [pinned.get(str(i), turn_record(a)) for i, a in enumerate(chat(answerer, row["english"]))]
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
