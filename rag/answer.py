@@ -77,6 +77,7 @@ from rag.llm import Backend, LLMError, configured_backend
 from rag.paging import (
     CHAT_PAGE,
     NO_LIST,
+    NO_ROW,
     PageAsk,
     entry_lines,
     page_answer,
@@ -292,6 +293,16 @@ def rewritten(line: str, question: str, previous: str) -> bool:
 
 # A word written as a name: a capital past its first letter, or a digit ("s1", "GPT-4.1", "LLaMA").
 NAME_WORD_RE = re.compile(r"\b\w*(?:\w[A-Z]|\d)\w*")
+
+
+# An entry of a list named by its place alone ("the first one", "the second"), no noun that could start a topic
+# ("the first paper on X").
+ROW_NOUN_RE = re.compile(r"\b(?:paper|papers|work|study|result)\b", re.I)
+
+
+def row_asked(question: str) -> bool:
+    """Whether a chat turn points at an entry of an earlier list by its place alone ("who wrote the first one?")."""
+    return bool(ordinal_of(question)) and not ROW_NOUN_RE.search(question)
 
 
 def pointed(question: str) -> bool:
@@ -682,9 +693,10 @@ class Answerer:
             question, language = answer_language(asked)
             if language and not question:
                 continue  # "in French please" asks the turn before again
-            if pointed(question) or self.lacked(asked, answer) or paging_asked(self.in_english(question)):
-                continue  # a page of the list ("more please") leaves the list's question the topic
             follow = self.in_english(question)
+            if pointed(follow) or self.lacked(asked, answer) or paging_asked(follow):
+                continue  # a page of the list ("more please") or one entry of it ("qui a écrit le premier ?") leaves
+                # the list's question the topic
             if current and (EXTREME_RE.match(follow) or theme_asked(follow) or dated_asked(follow)):
                 continue  # "which is the most recent?", "the second theme", "which one is newer?" leave the topic
             if fixed := self.corrected(follow, history[:i]):
@@ -1603,6 +1615,12 @@ class Answerer:
             question = plain  # "more papers on diffusion" asks about diffusion, not about "more diffusion"
         if history and pointed(english := self.in_english(question)):
             question = english  # "qui a écrit le deuxième ?" is about one paper of the list, as in English
+        if history and row_asked(question) and not any(CITATION_RE.search(answer) for _, answer in history):
+            result = Answer(
+                question=asked_as, standalone=question, answer="", sources=[], backend="none", covered=False
+            )
+            yield from self.said_plainly(NO_ROW, result, started)  # else "the first one" is searched as words
+            return
         target = (
             self.similar_target(question, history or [])
             or self.overview_target(question, history or [])

@@ -54,8 +54,57 @@ AGAINST = {
     "de": r"angriffe?n?|schutz|schutzen|verteidigung|abwehr|robust(?:heit)?|resistent|resistenz|sicherheit|immun",
 }
 
+# A year, or a month and its year, next ("de 2024", "de mars 2025", "de marzo de 2025", "aus dem März 2025").
+YEAR_NEXT = r"(?=(?:[a-z]+\s+(?:de\s+)?)?(?:19|20)\d\d\b)"
+# A name next, written with a capital ("sont de Xinchao Wang"): case-sensitive inside a frame read with re.I.
+NAME_NEXT = r"(?=(?-i:[A-Z])[a-z])"
+# What a chat's follow-up says of the list before it in each language (general language knowledge, accents
+# folded): "lesquels / cuáles de ellos / welche davon" are "which of them"; "ont du code / tienen código / haben
+# Code" "have code"; "sont de / son de / sind von|aus" a year or month "are from", a name "are by"; a turn "et en
+# 2025 ?" "and in 2025?"; "plus / más / mehr" alone the list's next page; "résume-les / resúmelos / fasse sie zusammen"
+# "summarize them". Read before the frames of a fresh question, so that the English follow-up is what is asked.
+FOLLOW_UPS: list[tuple[str, str, str]] = [
+    ("fr", r"\blesquel(?:le)?s\b(?:\s+d'entre\s+(?:eux|elles))?", " which of them "),
+    ("fr", r"\b(?:ont|possedent|fournissent|publient)\s+(?:du|un|le|leur)\s+code(?:\s+source)?\b", " have code "),
+    ("fr", rf"\b(?:sont|datent|ont\s+ete\s+publie(?:e)?s)\s+(?:de|d'|en)\s*{YEAR_NEXT}", " are from "),
+    ("fr", rf"\bsont\s+(?:de|d')\s*{NAME_NEXT}", " are by "),
+    ("fr", r"\b(?:ecrit|redige|signe)(?:e)?s?\s+par\b", " by "),
+    ("fr", rf"^\s*et\s+en\s+{YEAR_NEXT}", " and in "),
+    (
+        "fr",
+        r"^\s*(?:encore(?:\s+plus)?|plus|la\s+suite|d'autres)(?:\s+s'il\s+(?:te|vous)\s+plait)?\s*[?.!]*\s*$",
+        " more ",
+    ),
+    ("fr", r"\bresume[rz]?(?:-les\b|\s+les(?=\s*[?.!]*\s*$))", " summarize them "),  # not "résume les articles"
+    ("es", r"\bcuale?s?\s+de\s+(?:ellos|ellas|estos|estas|esos|esas)\b", " which of them "),
+    (
+        "es",
+        r"\bcuales(?=\s+(?:son\s+(?:de|del)|tienen|fueron|se\s+publicaron|incluyen|ofrecen|publican)\b)",
+        " which of them ",
+    ),
+    ("es", r"\b(?:tienen|incluyen|ofrecen|publican)\s+(?:el\s+|su\s+)?codigo(?:\s+fuente)?\b", " have code "),
+    ("es", rf"\b(?:son|fueron\s+publicad[oa]s|se\s+publicaron)\s+(?:de|del|en)\s+{YEAR_NEXT}", " are from "),
+    ("es", rf"\bson\s+de\s+{NAME_NEXT}", " are by "),
+    ("es", r"\b(?:escrit|firmad)[oa]s?\s+por\b", " by "),
+    ("es", rf"^\s*y\s+en\s+{YEAR_NEXT}", " and in "),
+    ("es", r"^\s*(?:mas|dame\s+mas|muestrame\s+mas|otros|otras)(?:\s+por\s+favor)?\s*[?.!]*\s*$", " more "),
+    ("es", r"\bresume(?:los|las)\b", " summarize them "),
+    ("de", r"\bwelche[nmrs]?\s+(?:davon|von\s+(?:ihnen|denen|diesen))\b", " which of them "),
+    ("de", r"\b(?:haben|bieten|veroffentlichen)\s+(?:einen\s+|den\s+|ihren\s+)?code\b", " have code "),
+    (
+        "de",
+        rf"\b(?:sind|stammen)\s+(?:von|vom|aus)(?:\s+(?:dem|der|dem\s+jahr|dem\s+monat))?\s+{YEAR_NEXT}",
+        " are from ",
+    ),
+    ("de", rf"\bsind\s+von\s+{NAME_NEXT}", " are by "),
+    ("de", rf"^\s*und\s+im\s+{YEAR_NEXT}", " and in "),
+    ("de", r"^\s*(?:noch\s+)?(?:mehr|weitere|weiter)(?:\s+bitte)?\s*[?.!]*\s*$", " more "),
+    ("de", r"\bfasse?\s+(?:sie|diese)\s+zusammen\b", " summarize them "),
+]
+
 # (language, pattern on the accent-folded lowercase question, English replacement)
 FRAMES: list[tuple[str, str, str]] = [
+    *FOLLOW_UPS,
     # French
     (
         "fr",
@@ -750,7 +799,8 @@ BEFORE_NOUN = set(
 @cache
 def _frame_words() -> frozenset[str]:
     """The English words the frames write, and the question words English keeps: none of them is in a topic."""
-    written = {w for _, _, english in FRAMES for w in re.findall(r"[a-z]+", english)}
+    # "code" is written by a follow-up's frame ("have code") and is a topic word too ("génération de code")
+    written = {w for _, _, english in FRAMES for w in re.findall(r"[a-z]+", english)} - {"code"}
     return frozenset(written | {"the", "a", "an", "and", "or", "of", "for", "with", "from", "to", "in", "on"})
 
 
@@ -859,7 +909,8 @@ def language(question: str) -> str:
         # of its own, even one it shares with a neighbour ("la", "que"), must stand beside it
         shared = any(f" {w} " in low or f" {w}'" in low for w in ("de", "la", "en", "que", "qu", "l", "d"))
         phrase = any(" " in f for f in found)  # "was versteht man unter": no English phrase
-        scores[lang] = 2 * frames + own if own or shared or phrase or frames >= 2 else 0
+        whole = low.strip() in found  # a turn that is one frame alone ("mehr", "résume-les")
+        scores[lang] = 2 * frames + own if own or shared or phrase or whole or frames >= 2 else 0
     if "¿" in question or "¡" in question:
         scores["es"] += 3
     best = max(scores, key=lambda k: scores[k])
@@ -1036,7 +1087,7 @@ def _everyday_words(text: str, lang: str, df: Callable[[str], int]) -> str:
         return english_word(low, lang, df) or (lang == "de" and german_compound(low, df)) or word
 
     # hyphen compounds first: a compound adjective one word gives ("language-specific") keeps its hyphen
-    text = _german_hyphen_compounds(text, df) if lang == "de" else text
+    text = _german_hyphen_compounds(text, df) if lang == "de" else _hyphen_compounds(text, lang, df)
     return re.sub(r"(?<![\w'-])[^\W\d_]{3,}(?![\w'-])", swap, text)
 
 
@@ -1054,6 +1105,25 @@ def _german_hyphen_compounds(text: str, df: Callable[[str], int]) -> str:
             joined = "-".join(modifiers)
             return f"{joined if df(joined.lower()) >= 3 else _german_parts(modifiers, df) or joined} papers"
         return _german_parts([*modifiers, head], df) or word
+
+    return re.sub(r"(?<![\w'-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w'-])", swap, text)
+
+
+def _hyphen_compounds(text: str, lang: str, df: Callable[[str], int]) -> str:
+    """French and Spanish join a compound's parts with hyphens in the order English does ("vision-langage-action",
+    "visión-lenguaje-acción"): each part the corpus does not write is put in English, and the hyphens kept; a
+    compound with a part neither way knows is kept as written."""
+
+    def part(word: str) -> str:
+        low = word.lower()
+        return word if df(low) >= 3 or not word.islower() else english_word(low, lang, df)
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if df(word.lower()) >= 3:
+            return word
+        parts = [part(p) for p in word.split("-")]
+        return "-".join(parts) if all(parts) else word
 
     return re.sub(r"(?<![\w'-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w'-])", swap, text)
 

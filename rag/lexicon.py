@@ -138,6 +138,7 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("laundry", "linge", "ropa", "wasche"),
     # the field's common topic nouns and adjectives, which no glossary term holds alone
     ("language", "langage|langue", "lenguaje|idioma", "sprache"),
+    ("action", "action", "accion", "aktion|handlung"),
     ("image", "image", "imagen", "bild"),
     ("video", "video", "video", "video"),
     ("detection", "detection", "deteccion", "erkennung|detektion"),

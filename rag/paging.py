@@ -25,6 +25,10 @@ NO_LIST = (
     "There is no list of papers in this chat to show more of: ask for papers first, for example "
     '"which papers use MCTS?", then "more" or "the next 10".'
 )
+NO_ROW = (
+    "There is no list of papers in this chat to point at: no earlier answer named a paper. Ask for papers first, "
+    'for example "which papers use MCTS?", then "who wrote the first one?".'
+)
 
 NUMBER_WORDS = {
     w: n

@@ -211,3 +211,24 @@ def test_pointers_filters_and_intents_in_a_chat(week_answerer):
     history = [(listed.question, listed.answer), (newest.question, newest.answer)]
     report = week_answerer.ask("what do they report?", history=history)
     assert newest.intent == "when" and report.intent != "when" and "latest" not in report.standalone
+
+
+def test_a_french_follow_up_filters_the_list_as_the_english_one_does(week_answerer):
+    listed = week_answerer.ask("which papers use MCTS?")
+    history = [(listed.question, listed.answer)]
+    english = week_answerer.ask("which of them are from 2025-01-22?", history=history)
+    french = week_answerer.ask("lesquels sont de 2025-01-22 ?", history=history)
+    assert french.intent == english.intent == "list"
+    assert {c["id"] for c in french.citations} == {c["id"] for c in english.citations}
+    who = week_answerer.ask("qui a écrit le premier ?", history=[*history, (french.question, french.answer)])
+    then = week_answerer.ask(
+        "¿y en 2025?", history=[*history, (french.question, french.answer), (who.question, who.answer)]
+    )
+    assert "wrote" not in then.standalone and "first" not in then.standalone
+
+
+def test_the_first_one_after_answers_that_named_no_paper_says_there_is_no_list(week_answerer):
+    missing = week_answerer.ask("papers on zorblaxian quuxification")
+    assert not missing.citations
+    who = week_answerer.ask("who wrote the first one?", history=[(missing.question, missing.answer)])
+    assert not who.citations and "no list of papers" in who.answer

@@ -632,3 +632,53 @@ def test_a_bracketed_name_after_a_translated_description_is_the_topic():
     vocab = {**VOCAB, "federated": 40, "learning": 2000, "training": 900, "data": 1700, "device": 28}
     parsed = understand("Gibt es Arbeiten zum Training ohne Daten zu teilen (föderiertes Lernen)?", vocab, ACRONYMS)
     assert (parsed.intent, parsed.topics) == ("list", ["federated learning"])
+
+
+@pytest.mark.parametrize(
+    ("follow", "lang", "english"),
+    [
+        ("lesquels ont du code ?", "fr", "which of them have code ?"),
+        ("lesquelles sont de 2024 ?", "fr", "which of them are from 2024 ?"),
+        ("lesquels sont de Xinchao Wang ?", "fr", "which of them are by Xinchao Wang ?"),
+        ("et en 2025 ?", "fr", "and in 2025 ?"),
+        ("résume-les", "fr", "summarize them"),
+        ("plus", "fr", "more"),
+        ("¿cuáles son de 2024?", "es", "which of them are from 2024?"),
+        ("¿cuáles de ellos tienen código?", "es", "which of them have code ?"),
+        ("¿cuáles son de abril de 2025?", "es", "which of them are from abril 2025?"),
+        ("¿y en 2025?", "es", "and in 2025?"),
+        ("más", "es", "more"),
+        ("resúmelos", "es", "summarize them"),
+        ("und welche davon sind von 2025?", "de", "and which of them are from 2025?"),
+        ("welche von ihnen sind aus dem März 2025?", "de", "which of them are from Marz 2025?"),
+        ("welche davon sind von Pengxiang Ding?", "de", "which of them are by Pengxiang Ding?"),
+        ("welche davon haben Code?", "de", "which of them have code ?"),
+        ("mehr", "de", "more"),
+        ("fasse sie zusammen", "de", "summarize them"),
+    ],
+)
+def test_a_follow_up_in_another_language_is_the_english_follow_up(follow, lang, english):
+    assert language(follow) == lang
+    assert to_english(follow, lang, lambda w: 5) == english
+
+
+def test_a_fresh_spanish_question_with_cuales_is_not_a_follow_up():
+    lang = language("¿cuáles son los artículos sobre agentes?")
+    assert lang == "es"
+    assert "them" not in to_english("¿cuáles son los artículos sobre agentes?", lang, lambda w: 5)
+
+
+def test_a_hyphenated_compound_is_put_in_english_part_by_part():
+    df = {"vision": 600, "language": 3000, "action": 900, "models": 3000}.get
+    said = {
+        "articles sur les modèles vision-langage-action": ("fr", "papers on vision-language-action models"),
+        "artículos sobre modelos de visión-lenguaje-acción": ("es", "papers on vision-language-action models"),
+    }
+    for question, (lang, english) in said.items():
+        assert language(question) == lang
+        assert to_english(question, lang, lambda w: df(w, 0)) == english
+
+
+def test_summarize_the_papers_on_is_no_summarize_them():
+    assert to_english("Résume les articles sur les modèles de diffusion", "fr").startswith("summarize papers on")
+    assert to_english("résume les", "fr") == "summarize them"
