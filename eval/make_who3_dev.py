@@ -3,7 +3,8 @@ that person) or ask one property of a paper by ellipsis ("what base model", "whi
 parameters", "what dataset", "and the code?"), and turns whose leftover words must not become the chat's topic.
 
 Everything is drawn with a fixed seed from the bundled digests, and each expected answer is read off the records:
-- people: authors with a full name (two words or more) listed on 3 to 8 papers; the pronoun is taken in turn from
+- people: authors with a full name (two words or more) listed on 3 to 8 papers (a handle of the whole name,
+  "paulgavrikov", counted as theirs; people a shorter handle may stand for, "pgavrikov" or "gavrikov", not drawn); the pronoun is taken in turn from
   the list, not from the person (the rows test that each is read as the person the chat is about, whoever it is);
   "how many of their papers are from Y" expects the count of their papers whose digest day is in Y (the year
   that splits their papers most evenly); "who are their coauthors" expects names of their papers' other authors;
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.make_lists_dev import load_papers  # noqa: E402
+from rag.bibtex import fold  # noqa: E402
 
 SEED = 2026_1127_21
 PRONOUNS = ["his", "her", "their", "this author's", "that person's", "the author's"]
@@ -77,10 +79,18 @@ def main() -> None:
     people = sorted(a for a, n in written.items() if 3 <= n <= 8 and len(a.split()) >= 2 and a.isascii())
     rows: list[dict] = []
 
-    def theirs(name: str) -> list:
-        return [p for p in papers if name in p.authors]
+    folded = {fold(a) for a in written}
 
-    drawn = rng.sample(people, 40)
+    def theirs(name: str) -> list:
+        """Their papers, a handle of the whole name ("paulgavrikov") counted: it is the same person."""
+        return [p for p in papers if fold(name) in {fold(a) for a in p.authors}]
+
+    def handled(name: str) -> bool:
+        """Some paper may list them by a shorter handle (initial and surname, or the surname): not drawn."""
+        words = name.split()
+        return fold(words[0][:1] + words[-1]) in folded or fold(words[-1]) in folded
+
+    drawn = [a for a in rng.sample(people, 40) if not handled(a)]
     count_rows, co_rows, code_rows = [], [], []
     for k, name in enumerate(drawn):
         own = theirs(name)
@@ -98,7 +108,7 @@ def main() -> None:
                     "lacks": ["none of them is about"],
                 }
             )
-        co = sorted({a for p in own for a in p.authors if a != name and len(a.split()) >= 2})
+        co = sorted({a for p in own for a in p.authors if fold(a) != fold(name) and len(a.split()) >= 2})
         if len(co_rows) < 7 and len(co) >= 3 and k % 2 == 1:
             middle = ["what is the first one about"] if k % 3 == 1 else []
             co_rows.append(
