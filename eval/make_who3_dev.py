@@ -4,7 +4,8 @@ parameters", "what dataset", "and the code?"), and turns whose leftover words mu
 
 Everything is drawn with a fixed seed from the bundled digests, and each expected answer is read off the records:
 - people: authors with a full name (two words or more) listed on 3 to 8 papers (a handle of the whole name,
-  "paulgavrikov", counted as theirs; people a shorter handle may stand for, "pgavrikov" or "gavrikov", not drawn); the pronoun is taken in turn from
+  "paulgavrikov", counted as theirs; people a shorter handle may stand for, "pgavrikov" or "gavrikov", not drawn);
+  the pronoun is taken in turn from
   the list, not from the person (the rows test that each is read as the person the chat is about, whoever it is);
   "how many of their papers are from Y" expects the count of their papers whose digest day is in Y (the year
   that splits their papers most evenly); "who are their coauthors" expects names of their papers' other authors;
@@ -143,35 +144,59 @@ def main() -> None:
             named.append((m.group(1), p))
     rng.shuffle(named)
     slot_rows: dict[str, list[dict]] = {k: [] for k in ("base", "data", "bench", "size", "code")}
-    for k, (name, p) in enumerate(named):
+    for name, p in named:
         summary = p.summary
         if len(slot_rows["base"]) < 5 and (m := BASE_RE.search(summary)) and FAMILIES.search(m.group("model")):
             slot_rows["base"].append(
-                {"kind": "slot base", "turns": [f"what is {name}", "what base model"], "says_any": [m.group("model")],
-                 "cites_within": [p.id], "standalone_has": [name.lower()]}
+                {
+                    "kind": "slot base",
+                    "turns": [f"what is {name}", "what base model"],
+                    "says_any": [m.group("model")],
+                    "cites_within": [p.id],
+                    "standalone_has": [name.lower()],
+                }
             )
         elif len(slot_rows["data"]) < 4 and (m := DATA_RE.search(summary)) and m.group("name").lower() != name.lower():
             slot_rows["data"].append(
-                {"kind": "slot data", "turns": [f"what is {name}", "what dataset"], "says_any": [m.group("name")],
-                 "cites_within": [p.id], "standalone_has": [name.lower()]}
+                {
+                    "kind": "slot data",
+                    "turns": [f"what is {name}", "what dataset"],
+                    "says_any": [m.group("name")],
+                    "cites_within": [p.id],
+                    "standalone_has": [name.lower()],
+                }
             )
         elif len(slot_rows["bench"]) < 4 and (
             found := [b for b in BENCHMARKS if re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", summary)]
         ):
             slot_rows["bench"].append(
-                {"kind": "slot benchmarks", "turns": [f"what is {name}", "which benchmarks"], "says_any": found,
-                 "cites_within": [p.id], "standalone_has": [name.lower()]}
+                {
+                    "kind": "slot benchmarks",
+                    "turns": [f"what is {name}", "which benchmarks"],
+                    "says_any": found,
+                    "cites_within": [p.id],
+                    "standalone_has": [name.lower()],
+                }
             )
-        elif len(slot_rows["size"]) < 4 and (m := SIZE_RE.search(summary)) and m.group("n") not in name:
+        elif len(slot_rows["size"]) < 4 and (m := SIZE_RE.search(summary)) and (n := m.group("n")) not in name:
             slot_rows["size"].append(
-                {"kind": "slot size", "turns": [f"what is {name}", "how many parameters"], "says_any": [f"{m.group('n')}B", f"{m.group('n')} billion", f"{m.group('n')}-billion"],
-                 "cites_within": [p.id], "standalone_has": [name.lower()]}
+                {
+                    "kind": "slot size",
+                    "turns": [f"what is {name}", "how many parameters"],
+                    "says_any": [f"{n}B", f"{n} billion", f"{n}-billion"],
+                    "cites_within": [p.id],
+                    "standalone_has": [name.lower()],
+                }
             )
         elif len(slot_rows["code"]) < 4 and bool(p.code_urls) == (len(slot_rows["code"]) % 2 == 0):
             says = [p.code_urls[0].split("://")[-1]] if p.code_urls else ["no code", "not list", "no link", "none"]
             slot_rows["code"].append(
-                {"kind": "slot code", "turns": [f"what is {name}", "and the code?"], "says_any": says,
-                 "cites_within": [p.id]}
+                {
+                    "kind": "slot code",
+                    "turns": [f"what is {name}", "and the code?"],
+                    "says_any": says,
+                    "cites_within": [p.id],
+                }
             )
     for group in slot_rows.values():
         rows += halves(group)
@@ -184,7 +209,9 @@ def main() -> None:
     leak = []
     for term in rng.sample(pool, 12):
         months = Counter(
-            p.date[5:7] for p in papers if p.date.startswith("2025") and re.search(rf"\b{term}\b", f"{p.title} {p.summary}")
+            p.date[5:7]
+            for p in papers
+            if p.date.startswith("2025") and re.search(rf"\b{term}\b", f"{p.title} {p.summary}")
         )
         good = sorted(m for m, n in months.items() if n >= 3 and int(m) <= 10)
         if not good or len(leak) >= 6:
@@ -192,8 +219,12 @@ def main() -> None:
         month = MONTHS[int(rng.choice(good)) - 1]
         verb = ["improve on", "build on", "extend"][len(leak) % 3]
         leak.append(
-            {"kind": "topic leak", "turns": [f"what is {term}", f"which papers {verb} it", f"any from {month} 2025"],
-             "same_as": f"papers on {term} from {month} 2025", "standalone_lacks": [verb]}
+            {
+                "kind": "topic leak",
+                "turns": [f"what is {term}", f"which papers {verb} it", f"any from {month} 2025"],
+                "same_as": f"papers on {term} from {month} 2025",
+                "standalone_lacks": [verb],
+            }
         )
     rows += halves(leak)
     for row in rows:
