@@ -90,6 +90,7 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
     EXTREME_RE,
+    PERSON_BY_RE,
     PERSON_COAUTHORS_RE,
     PERSON_PAPERS_RE,
     SHIFT_START_RE,
@@ -666,7 +667,7 @@ class Answerer:
 
     def person_asked(self, follow: str, history: list[tuple[str, str]]) -> str:
         """A follow-up about the chat's person's papers or coauthors, with the person named (`about_person`)."""
-        if not (PERSON_PAPERS_RE.search(follow) or PERSON_COAUTHORS_RE.search(follow)):
+        if not (PERSON_PAPERS_RE.search(follow) or PERSON_COAUTHORS_RE.search(follow) or PERSON_BY_RE.search(follow)):
             return ""
         person = self.chat_person(history)
         return about_person(follow, person) if person else ""

@@ -20,6 +20,8 @@ from rag.question import about_person
         ("what is their latest paper", "what is the latest paper by P Q"),
         ("who are this author's coauthors", "who are the coauthors of the papers by P Q"),
         ("list that person's collaborators", "list the coauthors of the papers by P Q"),
+        ("any papers by him from 2024?", "any papers by P Q from 2024?"),
+        ("how many papers by this author are from 2025", "how many papers by P Q are from 2025"),
     ],
 )
 def test_a_possessive_names_the_person(follow, expected):
