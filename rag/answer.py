@@ -24,6 +24,7 @@ from rag import (
     affiliation,
     aggregate,
     bibtex,
+    coauthors,
     contrast,
     cover,
     english,
@@ -91,8 +92,12 @@ from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
     EXTREME_RE,
+    PERSON_BY_RE,
+    PERSON_COAUTHORS_RE,
+    PERSON_PAPERS_RE,
     SHIFT_START_RE,
     about_list,
+    about_person,
     added_clause,
     and_other,
     and_topic,
@@ -272,6 +277,7 @@ COMMON_ACRONYM_SHARE = 0.01
 COMMON_NAME_SHARE = 0.025
 PLAIN_WORD_SHARE = 0.05  # a word this share of the papers write is plain English ("generated", not "bench")
 CITED_MEMORY = 512
+PERSON_TURNS = 4  # how far back a "his papers" looks for the person the chat asked the papers of
 
 
 @dataclass(frozen=True)
@@ -641,6 +647,8 @@ class Answerer:
             return fixed, ""
         if history and (weighed := self.which_of_terms(follow, history)):
             return weighed, ""
+        if history and (elided := self.elided_asked(follow, history)):
+            return elided, ""
         if not history or not self.refers_back(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
@@ -660,6 +668,33 @@ class Answerer:
         except LLMError as err:
             note = f"{self.backend.name} failed to rewrite the follow-up ({err}); {JOINED}"
         return self.resolved(follow, history, self.topic_question(history)), note
+
+    def chat_person(self, history: list[tuple[str, str]]) -> str:
+        """The person the chat is about: the author a recent turn asked the papers of ("papers by Percy Liang"),
+        across turns about one of them ("what is the second one about") or about that person; '' when a turn
+        about anything else came after."""
+        for asked, _ in reversed(history[-PERSON_TURNS:]):
+            english = self.in_english(asked)
+            if pointed(english) or about_person(english, "someone") or paging_asked(english) is not None:
+                continue
+            parsed = self.understood(english)
+            return parsed.author if parsed.author_names else ""
+        return ""
+
+    def person_asked(self, follow: str, history: list[tuple[str, str]]) -> str:
+        """A follow-up about the chat's person's papers or coauthors, with the person named (`about_person`)."""
+        if not (PERSON_PAPERS_RE.search(follow) or PERSON_COAUTHORS_RE.search(follow) or PERSON_BY_RE.search(follow)):
+            return ""
+        person = self.chat_person(history)
+        return about_person(follow, person) if person else ""
+
+    def elided_asked(self, follow: str, history: list[tuple[str, str]]) -> str:
+        """ "what base model" or "and the code?" after a turn about one named paper, asked of that paper
+        (`props.elided_slot`); '' after a list (its papers are asked by `about_papers`) or without such a paper."""
+        if not props.ELIDED_SLOT_RE.match(follow) or self.latest_list(history) == len(history) - 1:
+            return ""
+        subject = self.subject(history)
+        return props.elided_slot(follow, subject) if subject and self.one_paper_named(subject) else ""
 
     def in_english(self, question: str) -> str:
         """A French, German, Spanish or Chinese question's frame in English ("et pour la parole ?" → "and for
@@ -799,6 +834,18 @@ class Answerer:
             base = f"papers on {on}{code}{period}"
         return f"{base}, {order} first?"
 
+    def matched_topics(self, parsed: Parsed) -> list[str]:
+        """The topics a list question's papers are found by: a leading verb that is no part of what was matched
+        ("which papers improve on GRPO" finds GRPO's papers) left out, so a follow-up asks of GRPO, not of
+        "improve on GRPO"; a verb that is matched ("which papers prune diffusion models") stays."""
+        if parsed.intent != "list":
+            return parsed.topics
+        verbs = listing.verb_led(parsed.english or parsed.reframed or parsed.clean, parsed.topics)
+        concepts = listing.for_field(self.list_concepts(parsed, verbs))
+        if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
+            return listing.without_verb(parsed.topics, verbs)
+        return parsed.topics
+
     def filtered(self, follow: str, earlier: list[tuple[str, str]], current: str) -> str:
         """A follow-up with only a filter ("which papers have code?", "any from 2024?") asked of the chat's
         topic: a list's, trend's or summary's topics with its period and code filter; after another question,
@@ -806,7 +853,7 @@ class Answerer:
         base = self.in_english(current)
         parsed = self.understood(base)
         if parsed.intent in ("list", "trend", "summary"):
-            topic = " or ".join(self.named(base, t) or t for t in parsed.topics)
+            topic = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
         else:
             topic = self.subject(earlier)
         if not topic:
@@ -1138,7 +1185,7 @@ class Answerer:
         period = ""
         if parsed.since or parsed.until:
             period = f"between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}"
-        on = "on " + " or ".join(self.named(base, t) or t for t in parsed.topics)  # as the user wrote it
+        on = "on " + " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))  # as the user wrote it
         if parsed.topics and (extreme := extreme_of(question, on + (" with code" if parsed.has_code else ""), period)):
             return extreme
         if parsed.topics and parsed.intent in ("list", "trend", "summary"):
@@ -1621,6 +1668,10 @@ class Answerer:
             )
             yield from self.said_plainly(NO_ROW, result, started)  # else "the first one" is searched as words
             return
+        if history and (named := self.person_asked(english, history) or self.elided_asked(english, history)):
+            # "how many of his papers are from 2025" after "papers by Percy Liang", "and the code?" after "what is
+            # MSTS?": the question with what it points at named stands alone
+            question, history = named, []
         target = (
             self.similar_target(question, history or [])
             or self.overview_target(question, history or [])
@@ -3122,9 +3173,7 @@ class Answerer:
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         topic = " or ".join(parsed.topics)
         if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
-            # the verb is no part of what was matched ("improve on GRPO" finds GRPO's papers): not claimed of them
-            led = [t.split(" ", 1) for t in parsed.topics]
-            topic = " or ".join(w[1] if len(w) == 2 and stem_key(w[0]).strip() in verbs else " ".join(w) for w in led)
+            topic = " or ".join(listing.without_verb(parsed.topics, verbs))
             verbs = set()
         result.enumeration = intent == "list"
         left_out, excluded = 0, " or ".join(parsed.excluded)
@@ -3950,6 +3999,10 @@ class Answerer:
             if not papers:
                 result.covered, result.backend, result.intent = False, "none", "list"
                 return shapes.not_together([parsed.author, *self.spelt(parsed.coauthors)], alone)
+        if papers and coauthors.COAUTHORS_ASKED_RE.search(parsed.clean):  # "who are the coauthors of X?"
+            result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
+            result.intent = "authors"
+            return coauthors.coauthors_text(parsed.author, list(enumerate(papers, 1)), names)
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]

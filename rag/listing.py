@@ -572,6 +572,13 @@ def verb_led(question: str, topics: Sequence[str]) -> set[str]:
     return {stem_key(m.group(1)).strip() for m in DOER_RE.finditer(question) if m.group(1).lower() in firsts}
 
 
+def without_verb(topics: Sequence[str], verbs: set[str]) -> list[str]:
+    """The topics without a leading verb the papers were not matched by ("improve on GRPO" → "GRPO"): what the
+    list is about, and what a follow-up of it asks of."""
+    led = [t.split(" ", 1) for t in topics]
+    return [w[1] if len(w) == 2 and stem_key(w[0]).strip() in verbs else " ".join(w) for w in led]
+
+
 def split_verb(
     concepts: list[list[list[str]]], verbs: set[str], written: Callable[[str], int]
 ) -> list[list[list[str]]]:

@@ -48,6 +48,31 @@ PAPER_ASKED_RE = re.compile(r"^\W*(?:what|which)\s+(?:papers?|stud(?:y|ies)|work
 SLOT_NAMES = {"base": "base model", "data": "data sets", "bench": "benchmarks"}
 
 
+# A property asked by itself, its paper left to the chat ("what base model", "which benchmarks?", "how many
+# parameters", "and the code?"): the question stops at the property's noun.
+ELIDED_SLOT_RE = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<used>(?:models?|backbones?|llms?|vlms?|data\s*sets?"
+    r"|datasets?|corpora|corpus|data|benchmarks?|evaluation\s+sets?|test\s+sets?))"
+    r"|how\s+many\s+(?:[\w-]+\s+){0,2}?(?P<had>(?!papers\b|works\b|studies\b|articles\b|ones\b)[a-z][\w-]*s)"
+    r"|(?:the\s+|its\s+)?(?P<code>code|repo(?:sitory)?|github(?:\s+(?:link|repo))?))\W*$",
+    re.I,
+)
+
+
+def elided_slot(follow: str, subject: str) -> str:
+    """A property asked by itself, asked of the paper the chat is about: "what base model" → "what base model does
+    LIMO use?", "how many parameters" → "how many parameters does Token-Shuffle have?", "and the code?" → "where is
+    the code for MSTS?"; '' when the follow-up says more than the property, or there is no paper."""
+    m = ELIDED_SLOT_RE.match(follow)
+    if not m or not subject:
+        return ""
+    if m.group("code"):
+        return f"where is the code for {subject}?"
+    asked = follow.strip().rstrip("?.! ")
+    asked = re.sub(r"^\W*and\s+", "", asked, flags=re.I)
+    return f"{asked} does {subject} {'have' if m.group('had') else 'use'}?"
+
+
 def asked_slot(question: str) -> str:
     """The property of a paper a question asks: "base", "data", "bench", "count" or ""."""
     if PAPER_ASKED_RE.match(question):

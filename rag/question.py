@@ -1268,3 +1268,27 @@ def ordering_only(follow: str) -> str:
     otherwise ("papers on X, newest first" names a topic of its own)."""
     rest, order = ordering(follow)
     return order if order and not ORDER_FILLER_RE.sub("", rest).strip(" ?.!,;:'’") else ""
+
+
+# A person the chat is about, in the possessive: "his papers", "her coauthors", "this author's work".
+PERSON_OWN = r"(?:his|her|their|(?:this|that|the|same)\s+(?:author|person|researcher)(?:'s|’s))"
+PERSON_PAPERS_RE = re.compile(
+    rf"\b{PERSON_OWN}\s+((?:[\w-]+\s+){{0,2}}?)(papers?|works?|publications?|articles?)\b", re.I
+)
+PERSON_COAUTHORS_RE = re.compile(rf"\b{PERSON_OWN}\s+(?:co-?authors?|collaborators?)\b", re.I)
+# "papers by him from 2025", "how many papers by this author are from 2024"
+PERSON_BY_RE = re.compile(r"\bby\s+(?:him|her|them|(?:this|that|the|same)\s+(?:author|person|researcher))\b", re.I)
+
+
+def about_person(follow: str, name: str) -> str:
+    """The follow-up with the person it points at named: "how many of his papers are from 2025" → "how many of the
+    papers by Percy Liang are from 2025", "who are her coauthors" → "who are the coauthors of the papers by …",
+    "papers by him from 2024" → "papers by Percy Liang from 2024";
+    '' when it points at no person's papers or coauthors."""
+    if m := PERSON_COAUTHORS_RE.search(follow):
+        return f"{follow[: m.start()]}the coauthors of the papers by {name}{follow[m.end() :]}"
+    if m := PERSON_PAPERS_RE.search(follow):
+        return f"{follow[: m.start()]}the {m.group(1)}{m.group(2)} by {name}{follow[m.end() :]}"
+    if m := PERSON_BY_RE.search(follow):
+        return f"{follow[: m.start()]}by {name}{follow[m.end() :]}"
+    return ""
