@@ -19,7 +19,8 @@ from rag.ingest import load_papers  # noqa: E402
 SEED = 2026_11_27_2
 # Loose patterns for a summary that may state the slot; the reading decides.
 SLOTS = {
-    "base": r"(?:fine-?tun\w+|based on|built on|initiali[sz]ed from)\s+(?:a\s+|the\s+)?(?:pre-?trained\s+)?[A-Z][\w.-]*\d",
+    "base": r"(?:fine-?tun\w+|based on|built on|initiali[sz]ed from)\s+(?:a\s+|the\s+)?"
+    r"(?:pre-?trained\s+)?[A-Z][\w.-]*\d",
     "size": r"\b\d[\d,.]*\s*[kKM]?[- ](?:samples?|examples?|instances?|problems?|questions?|pairs?)\b",
     "bench": r"\b(?:evaluat\w+|experiments?|tested|results?)\s+on\s+(?:the\s+)?[A-Z]",
     "replace": r"\b(?:replac\w+|remov\w+|eliminat\w+)\b",
