@@ -5128,7 +5128,11 @@ class Answerer:
             return ""  # "how many parameters / tokens": an amount of a kind, which the figure path reads
         lead = sources[0]
         paper = lead.hit.paper
-        if not names.get(self.retriever.position[paper.id]) and not self.written_name(question, paper):
+        if (
+            not names.get(self.retriever.position[paper.id])
+            and not self.written_name(question, paper)
+            and not shapes.named_in(question, paper)
+        ):
             return ""
         own = shapes.REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
         claims = shapes.claims(paper.summary) or [paper.title]

@@ -223,6 +223,30 @@ class SetFound:
 KNOWN_BEFORE_RE = re.compile(r"\b(?:on|across|in|over|from|using)\s+(?:the\s+)?$", re.I)
 
 
+# "Experiments on Spec-Bench", "evaluated on MPE-Spread", "results on Mobile-Eval-E": a name read as a set where
+# the sentence says the paper was evaluated on it, even one no other summary writes as a set's.
+EVALUATED_ON_RE = re.compile(
+    r"\b(?:experiments?|evaluat(?:e|es|ed|ing|ions?)|test(?:s|ed|ing)|results?|benchmark(?:s|ed|ing))\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:on|across)\s+(?:the\s+)?(?P<name>{SET_NAME})(?P<after>\s+[\w-]+)?",
+    re.I,
+)
+# What follows a model's name ("experiments on LLaMA models"), or a size in it ("on Qwen2.5-7B"): no set.
+MODEL_NOUN_RE = re.compile(r"\s+(?:models?|LLMs?|VLMs?|family|series|backbones?|variants?)$", re.I)
+SIZED_RE = re.compile(r"\d(?:\.\d+)?[BM]\b")
+
+
+def evaluated_sets(sentence: str) -> list[str]:
+    """The names a sentence says the paper was evaluated on ("Experiments on Spec-Bench" → "Spec-Bench"),
+    never a model it experiments on ("experiments on LLaMA models", "on Qwen2.5-7B")."""
+    found = []
+    for m in EVALUATED_ON_RE.finditer(sentence):
+        name = set_name(m.group("name"))
+        token = sentence[m.start("name") :].split(maxsplit=1)[0]  # "Qwen2.5-7B", read whole
+        if name and not MODEL_NOUN_RE.search(m.group("after") or "") and not SIZED_RE.search(token):
+            found.append(name)
+    return found
+
+
 def names_set(sentence: str, known: frozenset[str], own: str) -> SetFound | None:
     """The data set or benchmark a sentence names (`SetFound`), its paper's own (`own`: "DASH-B" of DASH)
     last; None where it names or describes none ("SmolVLA presents a compact … model")."""
@@ -237,6 +261,7 @@ def names_set(sentence: str, known: frozenset[str], own: str) -> SetFound | None
             if (n := set_name(candidate)) and n.lower() in known:
                 found.append(SetFound(n, 2))
                 break
+    found += [SetFound(n, 2) for n in evaluated_sets(sentence)]
     for m in DESCRIBED_SET_RE.finditer(sentence):
         words = re.findall(r"[\w-]+", m.group("name").lower())
         if words and not set(words) <= VAGUE_SET_WORDS:

@@ -1214,7 +1214,9 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
 MEASURE_RE = re.compile(
     r"^\s*what\s+(?P<what>[^?]+)"
     # "how many extra parameters": the quantity word says how they are counted, not what
-    r"|\bhow\s+many\s+(?:(?:extra|additional|more|fewer|new|total|trainable|distinct|different)\s+)?(?P<many>[\w-]+)"
+    # "how many training examples": up to the plural noun counted, so the slot is named whole
+    r"|\bhow\s+many\s+(?:(?:extra|additional|more|fewer|new|total|trainable|distinct|different)\s+)?"
+    r"(?P<many>[\w-]*[^\W\ds]\s+(?!(?:does|is|was|has)\b)[\w-]+s\b|[\w-]+)"
     # "how much training data": what is counted is the last word, "data" (in samples, examples, tokens, …)
     r"|\bhow\s+much\s+(?P<much>[\w-]+(?:\s+[\w-]+)?)"
     # "how good is X's shape reconstruction, in volume IoU?": the measure named at the end
@@ -1341,7 +1343,10 @@ UNITS = {
     "parameters": rf"{FIGURE}{SCALE}[\s-]*(?:parameters?|params?)\b"
     r"|(?<![\w.])(?-i:\d+(?:\.\d+)?[BM])(?![\w-])(?!\s*(?:tokens?|samples?|images?|pairs?|words?)\b)",
     "data": rf"{FIGURE}{SCALE}[\s-]*(?:[\w-]+\s+){{0,3}}?(?:tokens|samples|examples|instances|pairs|problems|"
-    r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b",
+    r"demonstrations|images|videos|clips|trajectories|questions|conversations|documents|hours\s+of)\b"
+    # a count joined to its noun as one adjective: "a 1,000-sample dataset", "an 8K-pair dataset"
+    rf"|{FIGURE}{SCALE}-(?:token|sample|example|instance|pair|problem|demonstration|image|video|clip|trajectory|"
+    r"question|conversation|document)\b",
     "cost": rf"[$€£]\s?\d[\d,.]*{SCALE}|{FIGURE}{SCALE}\s*(?:usd|dollars|euros)\b",
     # a context's extent: "128k tokens", "1 million tokens", "sequence lengths up to 128K"
     "length": rf"{FIGURE}{SCALE}[\s-]*tokens?\b|(?<![\w.])\d+(?:\.\d+)?[kKM](?![\w-])",
@@ -2057,7 +2062,71 @@ def presents(paper: Paper, name: str) -> bool:
     written = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w)
     if not re.search(rf"(?<![\w-]){written}(?![\w-])", text, re.I):
         return False
-    key = stem_key(name).split()
+    if any(introduces_key(text, stem_key(long).split()) for long in expansions(text, name)):
+        return True  # "introduces Dynamic Tanh (DyT)": the acronym names what its spelled-out name names
+    return introduces_key(text, stem_key(name).split())
+
+
+# "the hierarchy drafting paper", "the DyT paper": the words a question names one paper by
+PAPER_WORDS_RE = re.compile(
+    r"\bthe\s+(?P<words>[\w.+-]+(?:\s+[\w.+-]+){0,3}?)\s+(?:paper|study|work|preprint|article)\b", re.I
+)
+# A word written as a name: a capital after its first letter or a digit ("DyT", "iDP3", "s1", "HD")
+NAME_WORD_RE = re.compile(r"(?<![\w.-])(?=[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d))[A-Za-z][\w.+-]*")
+
+
+def named_in(question: str, paper: Paper) -> bool:
+    """Whether a question names this paper by words its title writes or its summary introduces as its own
+    ("the hierarchy drafting paper" for "The proposed method, Hierarchy Drafting (HD), …"), or by an acronym
+    its summary defines for its own method ("the DyT paper" for "introduces Dynamic Tanh (DyT)")."""
+    for m in PAPER_WORDS_RE.finditer(question):
+        words = m.group("words")
+        key = set(stems(words)) - STOP_STEMS
+        if key and (key <= set(stems(paper.title)) or presents(paper, words)):
+            return True
+    # a kind of model ("LLM", "VLM") names no one paper, though a summary may spell it out as it introduces one
+    words = (w.rstrip(".") for w in NAME_WORD_RE.findall(question))
+    return any(w.upper().rstrip("S") not in props.MODEL_CLASSES and presents(paper, w) for w in words)
+
+
+def expansions(text: str, acronym: str) -> list[str]:
+    """The spelled-out names a summary writes right before an acronym in brackets ("Dynamic Tanh (DyT)",
+    "Mixture-of-Head attention (MoH)"): the tails of up to six words whose initials fit its letters, never a
+    lone "model" before "(LLM)"."""
+    letters = re.sub(r"[^a-z0-9]", "", acronym.lower())
+    found = []
+    for m in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(acronym.strip())}\s*\)", text, re.I):
+        words = m.group(1).split()
+        for n in range(1, len(words) + 1):
+            tail = words[len(words) - n :]
+            initials = "".join(part[0] for w in tail for part in w.split("-") if part).lower()
+            if letters and initials[:1] == letters[:1] and fits_letters(initials, letters, acronym):
+                found.append(" ".join(tail))
+    return found
+
+
+def fits_letters(initials: str, letters: str, acronym: str) -> bool:
+    """Whether a name's initials spell an acronym: all its letters in order ("moha" for MoH), one per capital
+    of a mixed-case acronym ("dt" for DyT), or the same letters in another order ("i3dp" for iDP3)."""
+    capitals = sum(ch.isupper() or ch.isdigit() for ch in acronym)
+    return (
+        in_order(letters, initials)
+        or (in_order(initials, letters) and len(initials) >= capitals)
+        or sorted(initials) == sorted(letters)
+    )
+
+
+def in_order(part: str, whole: str) -> bool:
+    """Whether `part`'s letters appear in `whole` in the same order ("dt" in "dyt")."""
+    rest = iter(whole)
+    return all(ch in rest for ch in part)
+
+
+def introduces_key(text: str, key: list[str]) -> bool:
+    """Whether a summary's introducing verb ("introduces", "proposes") is followed within eight words by the
+    stemmed name `key`, directly or after a word that leads a name ("a new framework, …")."""
+    if not key:
+        return False
     tokens = stems(text)
     for i, tok in enumerate(tokens):
         if tok not in INTRODUCING:

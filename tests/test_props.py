@@ -171,3 +171,66 @@ def test_one_property_of_a_named_paper_on_the_corpus(answerer) -> None:
     assert "does not state the accuracy on LIBERO" in libero.answer and libero.citations[0]["id"] == "2506.01844"
     stock = answerer.ask("how did NVIDIA's stock price react to the DeepSeek-R1 release?")
     assert not stock.covered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Experiments on Spec-Bench using LLMs with 7B and 13B parameters demonstrate that HD", ["Spec-Bench"]),
+        ("The experiments on MPE-Spread and VMAS Balance environments show", ["MPE-Spread"]),
+        ("Experimental results on Mobile-Eval-E demonstrate that Mobile-Agent-E outperforms", ["Mobile-Eval-E"]),
+        # a model experimented on is no benchmark
+        ("The researchers used controlled experiments on LLaMA models, varying Scramble Ratio", []),
+        ("results evaluated on Qwen2.5-7B show", []),
+    ],
+)
+def test_a_set_the_paper_is_evaluated_on(sentence: str, names: list[str]) -> None:
+    assert props.evaluated_sets(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("how many training examples does s1 use", "number of training examples"),
+        ("how many parameters does Z1 have?", "number of parameters"),
+        ("how many GPUs did it take?", "number of GPUs"),
+        ("how many new tasks does it add?", "number of tasks"),
+    ],
+)
+def test_the_counted_noun_is_named_whole(question: str, phrase: str) -> None:
+    assert shapes.named_measure(question)[0] == phrase
+
+
+def test_a_count_written_as_one_adjective_is_data() -> None:
+    asked = "how many training examples does s1 use"
+    assert shapes.states_kind("The authors curated a 1,000-sample dataset (s1K) based on difficulty", "data", asked)
+    assert shapes.states_kind("using DPO on a curated 8K-pair dataset to reduce it", "data", asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "spelled"),
+    [
+        ("This paper introduces Dynamic Tanh (DyT) as a replacement", "DyT", ["Dynamic Tanh"]),
+        ("introduce the Improved 3D Diffusion Policy (iDP3), which", "iDP3", ["Improved 3D Diffusion Policy"]),
+        ("propose Mixture-of-Head attention (MoH), which", "MoH", ["Mixture-of-Head attention"]),
+        # "model" alone does not spell LLM out
+        ("introduces a model built on a large language model (LLM)", "LLM", ["large language model"]),
+    ],
+)
+def test_the_words_an_acronym_spells_out(text: str, acronym: str, spelled: list[str]) -> None:
+    assert shapes.expansions(text, acronym) == spelled
+
+
+@pytest.mark.slow
+def test_a_paper_named_by_title_words_or_its_acronym(answerer) -> None:
+    papers = {p.id: p for p in answerer.retriever.papers}
+    dyt, hd = papers["2503.10622"], papers["2502.05609"]
+    assert shapes.presents(dyt, "DyT") and shapes.named_in("what does the DyT paper replace layer norm with", dyt)
+    assert shapes.named_in("which benchmarks does the hierarchy drafting paper evaluate on", hd)
+    assert not shapes.named_in("which benchmarks does the hierarchy drafting paper evaluate on", dyt)
+    replaced = answerer.ask("what does the DyT paper replace layer norm with")
+    assert "No paper in the digests presents" not in replaced.answer and replaced.citations[0]["id"] == "2503.10622"
+    bench = answerer.ask("which benchmarks does the hierarchy drafting paper evaluate on")
+    assert "Spec-Bench" in bench.answer and bench.citations[0]["id"] == "2502.05609"
+    examples = answerer.ask("how many training examples does s1 use")
+    assert "1,000-sample" in examples.answer and "does not state" not in examples.answer
