@@ -56,7 +56,7 @@ def next_word(texts: list[str], compound: str) -> str:
 
 
 def compound_rows(vocab: dict[str, int], texts: list[str], rng: random.Random) -> list[dict]:
-    """`COMPOUNDS` // 2 the corpus writes hyphenated, typed closed; as many it writes closed, typed hyphenated or open."""
+    """Half of `COMPOUNDS` the corpus writes hyphenated, typed closed; half it writes closed, typed otherwise."""
     own: dict[str, list[tuple[str, str]]] = {"hyphenated": [], "closed": []}
     for word, df_h in sorted(vocab.items()):
         parts = word.split("-")
@@ -91,9 +91,7 @@ def transposed_rows(vocab: dict[str, int], titles: list[str], rng: random.Random
     bigrams: Counter = Counter()
     for t in titles:
         bigrams.update(set(re.findall(r"\b(?=([a-z]{6,} [a-z]{6,})\b)", t)))
-    pool = sorted(
-        p for p, n in bigrams.items() if n >= 4 and not any(w in STOPWORDS for w in p.split())
-    )
+    pool = sorted(p for p, n in bigrams.items() if n >= 4 and not any(w in STOPWORDS for w in p.split()))
     rows = []
     for phrase in rng.sample(pool, len(pool)):
         if len(rows) >= TRANSPOSED:
@@ -106,7 +104,9 @@ def transposed_rows(vocab: dict[str, int], titles: list[str], rng: random.Random
             words[1 - one] = dropped(words[1 - one], rng)
         if any(w in vocab or is_english(w) for w, orig in zip(words, (first, second), strict=True) if w != orig):
             continue
-        rows.append({"kind": "transposed", "question": f"papers on {' '.join(words)}", "same_as": f"papers on {phrase}"})
+        rows.append(
+            {"kind": "transposed", "question": f"papers on {' '.join(words)}", "same_as": f"papers on {phrase}"}
+        )
     return rows
 
 
