@@ -1319,7 +1319,8 @@ def correct(
         near = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=3, limit=None)
         scored = [(c, typed_similarity(word, c)) for c, *_ in near]
         found = [(c, sim) for c, sim in scored if sim >= bar - 1e-6]
-        said = _neighbours(words, word) if phrase_df else []
+        # neighbours as corrected so far: "gausian spalting" is checked as "gaussian splatting"
+        said = _neighbours([w if w == word else fixes.get(w, w) for w in words], word) if phrase_df else []
         if not found and bar <= TWO_EDITS_CUTOFF and len(word) >= two_edits_from and said:
             # two edits off only where the corpus writes the word beside the question's neighbour ("flow maathing"),
             # not a real word the corpus lacks ("annealers" → "annealed", "colorize" → "coloring")
@@ -1382,6 +1383,92 @@ FUNCTION_WORDS = frozenset(
     "a an the of which what who how is are was were do does did in on for to with and or from that this by "
     "papers paper any there versus vs between about please tell give show you your can could would should i my".split()
 )
+
+
+# A compound's spellings: the corpus's is taken where it writes that one at least this many times as often as the
+# one typed (the typed form's own papers are then few), in this many papers or more.
+COMPOUND_RATIO = 3
+COMPOUND_MIN_DF = 3
+# Articles, prepositions and "be" (general English): after one of these a stop word opens a phrase of its own
+# ("what is on device …", "papers on in context …"); after a noun or verb it is the frame's ("papers on device").
+GRAMMAR_WORDS = frozenset(
+    "a an the of on in at about for to with from by into onto over under regarding around is are was were be".split()
+)
+LETTERS_RE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w'’-])")
+# English verb particles: "speed up", "roll out" are verbs, "speedup", "rollout" the nouns made of them.
+PARTICLES = frozenset("up out down off back away".split())
+
+
+def _open_df(first: str, second: str, vocab: Mapping[str, int], phrase_df: Callable[[str], int] | None) -> int:
+    """How often the corpus writes two words apart: hyphenated, or open (stemming reads those two alike)."""
+    return vocab.get(f"{first}-{second}", 0) + (phrase_df(f" {first} {second} ") if phrase_df else 0)
+
+
+def _closes(first: str, second: str, vocab: Mapping[str, int], phrase_df: Callable[[str], int] | None) -> bool:
+    """The corpus writes the two content words as one ("auto regressive", "auto-regressive" → "autoregressive")."""
+    if {first, second} & (STOPWORDS | PARTICLES) or min(len(first), len(second)) < 2:
+        return False
+    closed = vocab.get(first + second, 0)
+    return closed >= COMPOUND_MIN_DF and closed >= COMPOUND_RATIO * _open_df(first, second, vocab, phrase_df)
+
+
+def _split_at(word: str, vocab: Mapping[str, int]) -> int:
+    """Where a closed word splits into the hyphenated compound the corpus writes instead ("superresolution" →
+    "super-resolution"), 0 if none: the commonest such split."""
+    if len(word) < 6 or not word.isalpha():
+        return 0
+    own = max(vocab.get(word, 0), 1) * COMPOUND_RATIO
+    df, at = max((vocab.get(f"{word[:i]}-{word[i:]}", 0), i) for i in range(2, len(word) - 1))
+    return at if df >= max(own, COMPOUND_MIN_DF) else 0
+
+
+def mend_compounds(text: str, vocab: Mapping[str, int], phrase_df: Callable[[str], int] | None = None) -> str:
+    """Compounds typed open, closed or hyphenated as the corpus seldom writes them, in its own spelling, which a
+    question must share to find its papers: stems split a hyphen, never a closed word ("sparse auto encoders" →
+    "sparse autoencoders", "auto-regressive" → "autoregressive", "superresolution" → "super-resolution"). A stop
+    word joins the next word where the corpus hyphenates them ("in context learning" → "in-context learning"),
+    unless it follows a word that is no stop word, as a frame's preposition does ("papers on device …")."""
+    found = list(LETTERS_RE.finditer(text))
+    out: list[str] = []
+    at, i = 0, 0
+    while i < len(found):
+        m = found[i]
+        word, low = m.group(0), m.group(0).lower()
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        spaced = nxt is not None and "-" not in low + nxt.group(0) and not text[m.end() : nxt.start()].strip()
+        if nxt is not None and spaced:
+            second = nxt.group(0).lower()
+            before = found[i - 1].group(0).lower() if i else ""
+            joined = ""
+            if _closes(low, second, vocab, phrase_df):
+                joined = word + nxt.group(0)
+            elif (
+                low in STOPWORDS
+                and second not in STOPWORDS
+                and (not before or before in GRAMMAR_WORDS)
+                and (hyphened := vocab.get(f"{low}-{second}", 0)) >= COMPOUND_MIN_DF
+                and hyphened >= COMPOUND_RATIO * (phrase_df(f" {low} {second} ") if phrase_df else 0)
+            ):
+                joined = f"{word}-{nxt.group(0)}"
+            if joined:
+                out += [text[at : m.start()], joined]
+                at, i = nxt.end(), i + 2
+                continue
+        parts = word.split("-")
+        if len(parts) > 1:
+            merged = [parts[0]]
+            for part in parts[1:]:
+                if _closes(merged[-1].lower(), part.lower(), vocab, phrase_df):
+                    merged[-1] += part
+                else:
+                    merged.append(part)
+            mended = "-".join(merged)
+        else:
+            cut = _split_at(low, vocab)
+            mended = f"{word[:cut]}-{word[cut:]}" if cut else word
+        out += [text[at : m.start()], mended]
+        at, i = m.end(), i + 1
+    return "".join(out) + text[at:]
 
 
 def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes: Mapping[str, str]) -> str:
@@ -2009,6 +2096,8 @@ def understand(
         rest, count = asked_count(rest)
     # a translated question's bracketed name is English by now ("… ohne Daten zu teilen (föderiertes Lernen)")
     rest = aliased(rest, vocab, acronyms)
+    if spoken == "en":
+        rest = mend_compounds(rest, vocab, phrase_df)
     words = WORD_RE.findall(fold(rest.lower()))
     names = frozenset(w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", rest))
     listed = _name_words(authors or {})

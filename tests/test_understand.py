@@ -15,6 +15,7 @@ from rag.understand import (
     field_evaluation_frame,
     intent_of,
     language_of,
+    mend_compounds,
     mend_months,
     methods_frame,
     ordinal_of,
@@ -1352,3 +1353,67 @@ def test_a_field_cooling_or_dying_is_a_trends_verb_not_its_topic():
     for question, topic in (("is NeRF cooling down?", "nerf"), ("are world models dying out?", "world models")):
         p = understand(question, {**VOCAB, "nerf": 40, "world": 300}, ACRONYMS)
         assert (p.intent, p.topics) == ("trend", [topic]), question
+
+
+COMPOUND_VOCAB = {
+    "autoregressive": 189,
+    "auto-regressive": 33,
+    "autoencoders": 35,
+    "auto-encoders": 1,
+    "super-resolution": 19,
+    "self-supervised": 64,
+    "in-context": 89,
+    "on-device": 16,
+    "fine-tuning": 948,
+    "finetuning": 87,
+    "pretrained": 138,
+    "pre-trained": 320,
+    "speedup": 137,
+    "agents": 900,
+    "image": 2000,
+    "generation": 900,
+    "sparse": 100,
+    "learning": 2000,
+    "gaussian": 128,
+    "splatting": 83,
+    "device": 60,
+    "placement": 20,
+    "inference": 800,
+}
+COMPOUND_PHRASES = {" in context ": 8, " on device ": 2, "gaussian splatting": 80}
+
+
+def compound_phrase_df(phrase: str) -> int:
+    return COMPOUND_PHRASES.get(phrase, 0)
+
+
+def test_compounds_take_the_spelling_the_corpus_writes():
+    def mended(text: str) -> str:
+        return mend_compounds(text, COMPOUND_VOCAB, compound_phrase_df)
+
+    # hyphenated or open where the corpus writes one word; closed where it hyphenates
+    assert mended("papers on Auto-Regressive image generation") == "papers on AutoRegressive image generation"
+    assert mended("which papers use sparse auto encoders?") == "which papers use sparse autoencoders?"
+    assert mended("papers on superresolution") == "papers on super-resolution"
+    assert mended("selfsupervised learning and finetuning") == "self-supervised learning and fine-tuning"
+    # both spellings common ("pretrained" 138, "pre-trained" 320): the user's stays
+    assert mended("pretrained image models") == "pretrained image models"
+    # a stop word joins the next word after a grammar word, never after the frame's noun
+    assert mended("papers on in context learning") == "papers on in-context learning"
+    assert mended("in context learning") == "in-context learning"
+    assert mended("what is on device inference?") == "what is on-device inference?"
+    assert mended("papers on device placement") == "papers on device placement"
+    # a verb with its particle, a letter after a name, an apostrophe's s: no compound
+    assert mended("how to speed up inference") == "how to speed up inference"
+    assert mended("Agent S and UI-S1 on today's image") == "Agent S and UI-S1 on today's image"
+
+
+def test_compounds_and_transpositions_reach_the_corpus_topic():
+    parsed = understand("papers on sparse auto-encoders", COMPOUND_VOCAB, {}, phrase_df=compound_phrase_df)
+    assert parsed.topics == ["sparse autoencoders"]
+    parsed = understand("papers on incontext learning", COMPOUND_VOCAB, {}, phrase_df=compound_phrase_df)
+    assert parsed.topics == ["in-context learning"]
+    # a swap and a dropped doubled letter (two edits) in "spalting", its neighbour misspelt too: the
+    # neighbour is checked as corrected ("gaussian splatting")
+    parsed = understand("papers on gausian spalting", COMPOUND_VOCAB, {}, phrase_df=compound_phrase_df)
+    assert parsed.topics == ["gaussian splatting"]
