@@ -87,7 +87,7 @@ def main() -> None:
         ),
         (
             "what are the papers on tool calling / function calling?",
-            "papers on tool calling or function calling",
+            "what are the papers on tool calling or function calling?",
             "slash",
             [],
         ),
