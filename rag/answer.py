@@ -119,6 +119,7 @@ from rag.question import (
     strip_code_intent,
     strip_dates,
     swapped,
+    trailing_year,
     unfocused,
     widened,
     with_topic,
@@ -140,11 +141,13 @@ from rag.understand import (
     RECENT_MONTHS,
     SOTA_RE,
     STOP_STEMS,
+    YEAR_NAME_PAPERS,
     Parsed,
     bare_topic,
     compound_parts,
     fold,
     ordinal_of,
+    slash_as_or,
     stem,
     stem_key,
     stems,
@@ -2090,8 +2093,10 @@ class Answerer:
                 return known or " ".join(parsed.topics)
             # a purpose clause ranks papers as it does in English ("… to help treat people with diabetes")
             return " ".join([*parsed.topics, parsed.purpose]).strip() or parsed.clean
-        text, _ = strip_code_intent(SOTA_RE.sub(" ", parsed.clean))
+        text, _ = strip_code_intent(SOTA_RE.sub(" ", slash_as_or(parsed.clean)))
         without, since, until = strip_dates(text, latest)
+        if not (since or until) and parsed.since:  # "papers on X 2024": ranked as "papers on X from 2024" is
+            without, since, until = trailing_year(text, lambda p: self.phrase_df(p) >= YEAR_NAME_PAPERS)
         text = without if since or until else text
         for wrong, right in parsed.corrections.items():
             text = re.sub(rf"\b{re.escape(wrong)}\b", right, text, flags=re.IGNORECASE)

@@ -677,6 +677,28 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     return original, "", ""
 
 
+# "papers on model merging 2024", "list papers about GUI agents 2025?": a bare year closing a list of papers on a topic
+TRAILING_YEAR_RE = re.compile(
+    r"^(?P<head>.*\b(?i:papers?|works?|research|studies|articles?|publications?|preprints?)\s+"
+    r"(?i:on|about|regarding|concerning|in|into|for|related\s+to)\s+.*?(?P<last>[\w-]+))"
+    r"\s+(?P<year>20\d{2})\s*[?.!]*\s*$"
+)
+
+
+def trailing_year(question: str, named: Callable[[str], bool] | None = None) -> tuple[str, str, str]:
+    """A bare year closing "papers on X 2024" as (question without it, since, until), the filter "from 2024" is;
+    the question as it is, with no period, where the year is part of a name ("papers evaluated on AIME 2025").
+    `named(phrase)` says whether the corpus writes "<last word> <year>" as a name; without it, a last word written
+    with a capital is a name's."""
+    m = TRAILING_YEAR_RE.match(question)
+    if not m:
+        return question, "", ""
+    last, year = m.group("last"), m.group("year")
+    if named(f"{last.lower()} {year}") if named else last[:1].isupper():
+        return question, "", ""
+    return tidy(m.group("head")), f"{year}-01-01", f"{year}-12-31"
+
+
 def yearless_days(m: re.Match, newest: date) -> tuple[str, str]:
     """A span of days without its year: its latest one up to the newest day, as a month without its year is."""
     first, last = MONTHS[m.group("first").lower()], MONTHS[m.group("last").lower()]

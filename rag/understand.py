@@ -29,7 +29,16 @@ from rag import aggregate, frames, qualifiers
 from rag.authors import person_name
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
-from rag.question import MONTHS, OPENER_RE, counted_back, ordering, recent_span, strip_code_intent, strip_dates
+from rag.question import (
+    MONTHS,
+    OPENER_RE,
+    counted_back,
+    ordering,
+    recent_span,
+    strip_code_intent,
+    strip_dates,
+    trailing_year,
+)
 from rag.text import STOPWORDS, descriptive, fold
 
 INTENTS = (
@@ -595,7 +604,8 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "has anyone used X?", "do any papers combine X and Y?", "did any studies apply X?"
             r"|^\s*(?:has|have|did|does|do)\s+any(?:one|body|\s+(?:papers?|works?|studies|study|research))\s+"
             r"(?:\w+\s+)?(?:use[sd]?|tried|try|applied|apply|studied|study|proposed|explored|combined?)\b"
-            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies)\s*\??\s*$"
+            # "kv cache research", "sparse attention work" (their period taken out): the papers on a topic
+            rf"|{KEYWORDS}[^?]{{1,60}}?\s+(?:papers|works|studies|research|work)\s*\??\s*$"
             # "mixture of experts paper list", "paper list on video generation"
             rf"|{KEYWORDS}[^?]{{1,60}}?\s+papers?\s+list\s*\??\s*$|^\s*papers?\s+list\s+(?:on|for|of|about|regarding)\b"
             # "video generation papers that do not use diffusion", "… papers not using transformers"
@@ -1504,6 +1514,12 @@ def protect_phrases(text: str, acronyms: Mapping[str, str]) -> str:
     return text
 
 
+# Nouns for people that frame a question ("which labs made X?") but close a topic's own phrase after a topic word
+# ("self-driving labs", "red teams", "symmetry groups"); a singular one after a name is whose work it is ("the Qwen
+# team"), so only plurals.
+GROUP_NOUNS = frozenset({"labs", "teams", "groups"})
+
+
 def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
     """Runs of topic words between framing words, each split at "or" into alternatives.
 
@@ -1526,7 +1542,7 @@ def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
             if alternatives[-1]:
                 alternatives.append([])
             continue
-        if word in drop:
+        if word in drop and not (run and word in GROUP_NOUNS):
             if run:
                 alternatives[-1].append(" ".join(run))
                 run = []
@@ -2023,6 +2039,19 @@ def existence_frame(text: str) -> tuple[str, bool]:
     return f"is there a paper on {' '.join(kept)}", True
 
 
+# "papers on model merging 2024": a year the corpus writes after that last word in this many papers is a name's
+# ("AIME 2025"), not the period asked.
+YEAR_NAME_PAPERS = 2
+SPACED_SLASH_RE = re.compile(r"(?<=[A-Za-z])\s+/\s+(?=[A-Za-z])")
+
+
+def slash_as_or(text: str) -> str:
+    """ "tool calling / function calling" asks for either, as "… or …" does: a slash with spaces about it between
+    two words is read as "or". An unspaced one stays: it joins a pair ("before/after", "pass/fail",
+    "encoder/decoder") as often as it offers a choice."""
+    return SPACED_SLASH_RE.sub(" or ", text)
+
+
 def as_typed(acronyms: Mapping[str, str], plain: frozenset[str], question: str) -> Mapping[str, str]:
     """The acronyms without the everyday words among them that the question writes without capitals past
     their first letter: "AI for art" asks about art, not the Anonymous Region Transformer ("ART", "mAP")."""
@@ -2059,7 +2088,10 @@ def understand(
     plural, least, most, bound = False, 0.0, 0.0, ""
     trending = False
     if spoken == "en":
-        rest = LATEST_ON_RE.sub("what are the latest papers on ", mend_months(OPENER_RE.sub("", rest)))
+        rest = LATEST_ON_RE.sub(
+            "what are the latest papers on ",
+            mend_months(OPENER_RE.sub("", slash_as_or(rest))),
+        )
         soft = soft_words(rest)
         rest, framed_exists = existence_frame(rest)
         rest, generic = research_on(rest)
@@ -2073,6 +2105,8 @@ def understand(
     else:
         rest = frames.periods_in_english(rest, spoken)
     without, since, until = strip_dates(rest, latest)
+    if spoken == "en" and not (since or until):
+        without, since, until = trailing_year(rest, phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS))
     counted = bool(since or until) and counted_back(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))

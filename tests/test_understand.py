@@ -1,6 +1,6 @@
 """Question understanding: pure functions, a small hand-made vocabulary instead of an index."""
 
-from rag.question import counted_back, iso_dates, period_note, strip_code_intent, strip_dates, swapped
+from rag.question import counted_back, iso_dates, period_note, strip_code_intent, strip_dates, swapped, trailing_year
 from rag.shapes import asked_measure, states_measure
 from rag.understand import _name_words as name_words
 from rag.understand import (
@@ -22,6 +22,7 @@ from rag.understand import (
     protect_phrases,
     reading_frame,
     research_on,
+    slash_as_or,
     split_sides,
     stem,
     stem_key,
@@ -1417,3 +1418,32 @@ def test_compounds_and_transpositions_reach_the_corpus_topic():
     # neighbour is checked as corrected ("gaussian splatting")
     parsed = understand("papers on gausian spalting", COMPOUND_VOCAB, {}, phrase_df=compound_phrase_df)
     assert parsed.topics == ["gaussian splatting"]
+
+
+def test_a_year_closing_papers_on_a_topic_is_the_period_unless_it_is_a_names():
+    assert trailing_year("papers on model merging 2024") == ("papers on model merging", "2024-01-01", "2024-12-31")
+    assert trailing_year("list papers about gui agents 2025?")[1:] == ("2025-01-01", "2025-12-31")
+    assert trailing_year("papers on AIME 2025")[1:] == ("", "")  # a capital: a name's year, without the corpus
+    assert trailing_year("papers on GRPO 2025", lambda p: p == "aime 2025")[1:] == ("2025-01-01", "2025-12-31")
+    assert trailing_year("papers on aime 2025", lambda p: p == "aime 2025")[1:] == ("", "")
+    assert trailing_year("what does Qwen3 score on aime 2025?")[1:] == ("", "")  # no papers asked
+    p = understand("papers on model merging 2024", {"model": 900, "merging": 40}, {})
+    assert (p.intent, p.topics, p.since, p.until) == ("list", ["model merging"], "2024-01-01", "2024-12-31")
+
+
+def test_topic_research_in_a_year_asks_for_the_papers():
+    p = understand("kv cache research in 2025", {"cache": 90, "kv": 80}, {})
+    assert (p.intent, p.topics, p.since) == ("list", ["kv cache"], "2025-01-01")
+    assert intent_of("how does sparse attention work")[0] != "list"
+
+
+def test_a_spaced_slash_offers_alternatives_and_a_plural_group_noun_closes_a_phrase():
+    assert slash_as_or("papers on tool calling / function calling") == "papers on tool calling or function calling"
+    assert slash_as_or("a single before/after example, and/or I/O") == "a single before/after example, and/or I/O"
+    vocab = {"tool": 300, "calling": 50, "function": 400}
+    assert understand("what are the papers on tool calling / function calling?", vocab, {}).topics == [
+        "tool calling",
+        "function calling",
+    ]
+    assert chunks("papers about self-driving labs or ai scientists") == [["self-driving labs"], ["ai scientists"]]
+    assert chunks("which labs study ai scientists") == [["ai scientists"]]
