@@ -32,7 +32,7 @@ def main() -> None:
         bare_ids, bare = cited(answerer, row["bare"], history)
         if row["canonical"]:
             want, _ = cited(answerer, row["canonical"], history)
-            ok = bare_ids == want
+            ok = set(bare_ids) == set(want)
             why = f"{len(bare_ids)} cited, the 'of them' turn {len(want)}"
         else:
             ok = bare_ids != first_ids and not set(bare_ids) < set(first_ids)

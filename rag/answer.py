@@ -91,6 +91,7 @@ from rag.paging import (
 from rag.papers import Paper
 from rag.prompts import prompt
 from rag.question import (
+    BARE_WHICH_RE,
     EXTREME_RE,
     PERSON_BY_RE,
     PERSON_COAUTHORS_RE,
@@ -786,6 +787,7 @@ class Answerer:
         demonstrative or description pointing at the previous subject, or a filter with nothing else."""
         return bool(
             FOLLOW_UP_RE.search(follow)
+            or BARE_WHICH_RE.search(follow)
             or points_back(follow)
             or only_filter(follow, self.category_in(follow))
             or ordering_only(follow)

@@ -913,6 +913,13 @@ OPENER_RE = re.compile(
 # A follow-up about the previous list's papers ("which ones have code?", "how many of them use
 # diffusion?", "summarize them", "only the ones from 2025", "and the ones from 2024?"): those words stand for
 # "the papers on X".
+# "which are from 2025?", "which were released in 2024?", "which have code?": a bare "which" before a verb and a
+# filter reads as "which ones" (not "which are the main approaches to X?", which asks anew)
+BARE_WHICH = (
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)\W+)?which(?=\s+(?:are|were|have|has|had|came|come|appeared)\s+"
+    r"(?:(?:published|released|out|posted)\s+)?(?:from|in|on|since|before|after|between|during|by|with|without|code)\b)"
+)
+BARE_WHICH_RE = re.compile(BARE_WHICH, re.I)
 LIST_REFERENCE_RE = re.compile(
     r"^\s*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b(?:\s+(?:that|which)\s+(?:are|were))?"
     r"|\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b"
@@ -920,7 +927,7 @@ LIST_REFERENCE_RE = re.compile(
     r"|\b(?:of\s+)?(?:them|those|these|they)\b(?!\s+(?:papers|works|studies|ones))"
     # "summarize those papers", not "those papers on X", which say what they are
     r"|\b(?:of\s+)?(?:those|these)\s+(?:papers|works|studies|ones)\b"
-    r"(?!\s+(?:on|about|regarding|from|in|that|which|using|with|by|of)\b)",
+    r"(?!\s+(?:on|about|regarding|from|in|that|which|using|with|by|of)\b)|" + BARE_WHICH,
     re.I,
 )
 
@@ -962,7 +969,9 @@ def about_list(follow: str, papers_on: str, period: str) -> str:
     if not m:
         return ""
     said = m.group(0).lower().split()
-    if said[0] in ("only", "just"):
+    if said[-1] == "which":  # a bare "which", its opener ("so which are …") left out
+        spelled = f"which {papers_on}"
+    elif said[0] in ("only", "just"):
         spelled = f"which {papers_on} are"
     elif said[0] in ("which", "what"):
         spelled = f"{said[0]} {papers_on}"

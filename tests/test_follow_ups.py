@@ -90,6 +90,17 @@ def test_any_of_them_asks_which_of_the_list():
     assert about_list("are any of them surveys?", on, period) == f"which {on} are about surveys {period}?"
 
 
+def test_a_bare_which_before_a_filter_asks_which_of_the_list():
+    """probe9: "which are from 2025?" after a list of TTS papers answered with a Korean benchmark."""
+    on = "papers on text-to-speech"
+    assert about_list("which are from 2025?", on, "") == "which papers on text-to-speech are from 2025?"
+    released = "which papers on text-to-speech were released in 2024?"
+    assert about_list("so which were released in 2024?", on, "") == released
+    assert about_list("which have code?", on, "") == "which papers on text-to-speech have code?"
+    # "which are" asking anew is no reference to the list
+    assert about_list("which are the main approaches to RLHF?", on, "") == ""
+
+
 @pytest.mark.parametrize(
     ("question", "ordinal"),
     [
