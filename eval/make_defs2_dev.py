@@ -28,7 +28,11 @@ DRAWN = [
     ("EO", "earth observation", []),
     ("MPO", "mixed preference optimization", []),
 ]
-BRIEF = [("ViT", "vision transformer", []), ("PPO", "proximal policy optimization", []), ("LLM", "large language model", [])]
+BRIEF = [
+    ("ViT", "vision transformer", []),
+    ("PPO", "proximal policy optimization", []),
+    ("LLM", "large language model", []),
+]
 ASKED_IN_DEFS_DEV = {"PPO", "LLM"}  # their spelled-out question is a defs_dev row already
 
 # "which paper introduced X": titles "X: …" drawn with random.Random(12) (the first six of twelve).
@@ -71,11 +75,24 @@ def rows() -> list[dict]:
         out.append({"type": f"words_{kind}", "question": asked_words, **base})
         out.append({"type": "same_count", "question": asked_acronym, "twin": asked_words, **base})
     for k, (name, paper) in enumerate(OWN):
-        out.append({"type": "introduced", "half": "tune" if k % 2 else "check", "name": name, "relevant": [paper],
-                    "question": f"which paper introduced {name}"})
+        out.append(
+            {
+                "type": "introduced",
+                "half": "tune" if k % 2 else "check",
+                "name": name,
+                "relevant": [paper],
+                "question": f"which paper introduced {name}",
+            }
+        )
     for k, name in enumerate(OLDER):
-        out.append({"type": "introduced_before_corpus", "half": "tune" if k % 2 else "check", "name": name,
-                    "question": f"which paper introduced {name}"})
+        out.append(
+            {
+                "type": "introduced_before_corpus",
+                "half": "tune" if k % 2 else "check",
+                "name": name,
+                "question": f"which paper introduced {name}",
+            }
+        )
     for k, row in enumerate(out, 1):
         row["id"] = f"defs2-{k:02d}"
     return out
