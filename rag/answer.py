@@ -3046,7 +3046,8 @@ class Answerer:
             return self.authors_answer(parsed, query, filters, mode, result)
         if intent == "when":
             return self.when_answer(parsed, query, filters, mode, result)
-        if intent == "definition" and has_topic:
+        # an acronym the corpus spells out is asked whole, however common its words ("what is an LLM?")
+        if intent == "definition" and (has_topic or parsed.term.lower() in self.retriever.acronyms):
             return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
             return self.compare_answer(parsed, filters, mode, result)
@@ -4291,7 +4292,7 @@ class Answerer:
         acronyms = self.retriever.acronyms
         expansion = acronyms.get(low, "")
         acronym = term
-        concepts = parsed.concepts
+        concepts = parsed.concepts if any(parsed.concepts) else [[concept_of(term, acronyms)]]
         if not expansion:
             # a compound written whole or split ("pretraining", "pre-training") is one term
             reverse = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == stem_key(low).replace(" ", "")]
@@ -4343,10 +4344,11 @@ class Answerer:
     ) -> int:
         """How many papers name the term, as "how many papers mention X?" counts them (`naming_papers`), so that
         a definition and a count say one number for one notion; the papers a definition reads (`papers`,
-        where no name of the question's own is found) otherwise. A term with an acronym counts the papers
-        naming either, so that "what is ViT?" and "what is a vision transformer?" say one number."""
+        where no name of the question's own is found) otherwise. A term with an acronym the corpus reads as it
+        counts the papers naming either, so that "what is ViT?" and "what is a vision transformer?" say one number."""
         found = self.naming_papers(parsed, filters)
-        if acronym and expansion and stem_key(acronym) != stem_key(expansion):
+        # only where the corpus reads the acronym as this term: "AGI" is no "AI-generated images"
+        if acronym and expansion and stem_key(self.retriever.acronyms.get(acronym.lower(), "")) == stem_key(expansion):
             for name in (acronym, expansion):
                 found |= self.naming_papers(self.understood(f"how many papers mention {name}?"), filters)
         return len(found) or len(papers)

@@ -810,13 +810,19 @@ def listed(sentence: str, m: re.Match) -> bool:
     return bool(re.search(r",\s+(?:[\w-]+\s+){0,3}$", before) or re.match(r"\s*,\s+(?:and|or)\b", after))
 
 
+def disagrees(term: str, said: str) -> bool:
+    """A plural of the term followed by a singular relative verb ("LLMs, which is"): English agreement says the
+    clause is about another noun."""
+    return bool(re.search(rf"(?<![\w-]){name_re(term)}s\)?,\s+which\s+(?:is|means)\b", said, re.I))
+
+
 def list_item(sentence: str, m: re.Match) -> bool:
     """The name sits inside one item of a list of noun phrases ("…: a data flywheel …, a multi-turn RL framework
     using enhanced X (ACR), a hybrid GUI environment …, and a unified sandbox"): the phrase after its comma is
     the next item, not what it is."""
     before, after = sentence[: m.start()], sentence[m.end() :]
     inside = re.search(r"[,:]\s+(?:a|an|the)\s+[^,;:()]*$", before)
-    return bool(inside and re.search(r",\s+(?:and|or)\s+(?:a|an|the)\s", after))
+    return bool(inside and re.search(r",\s+(?:and|or)\s", after))
 
 
 def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
@@ -1124,6 +1130,10 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None  # asked in words: "X (ACR) are brittle …" is a finding about X, not what X is
                 if m and not how and REPORTED_RE.search(sentence[: m.start()]):
                     m = None  # "the implication is that DLMs are a compelling alternative": a claim reported
+                if m and not how and disagrees(term, m.group(0)):
+                    m = None  # "domain-specific LLMs, which is highly relevant …": the clause is about another noun
+                if m and not how and "(" in m.group(0) and list_item(sentence, m):
+                    m = None  # "…, a large language model (LLM), a pixel decoder, and …": the next item, not what it is
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
                 # a name stands alone unless a capitalised word before it makes a longer one
@@ -1153,7 +1163,9 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                 weak = definition_score(sentence, m, strength, term) < strength + (strength == 2)
                 if not mentions and weak:
                     break
-                mention = not how and (weak or not predicates(sentence, m) or list_item(sentence, m))
+                # the acronym in brackets after its spelled-out words, the sentence going on about something else
+                spelled = not how and bool(expansion) and "(" in m.group(0)
+                mention = spelled and (weak or not predicates(sentence, m))
                 score = KIND_SCORE if how == "kind" else definition_score(sentence, m, strength, term)
                 lead = neutralise(restated(shown, how, sentence, m))
                 if lead and circular(lead, shown):

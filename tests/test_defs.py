@@ -110,10 +110,12 @@ def test_a_name_in_a_spelled_out_frame_is_not_introduced():
     assert origin_sentence("DeLoRA", Paper(id="y", title="T", summaries=[made])) == made
 
 
-def test_an_acronym_spelled_out_in_a_list_item_is_a_mention_not_a_definition():
-    # "…, a stabilized multi-turn RL framework using enhanced proximal policy optimization (PPO), a hybrid GUI
-    # environment …, and a unified sandbox": the phrase after the bracket is the list's next item
-    found = find_definition("PPO", "proximal policy optimization", [paper_of("2025-09-03", "2509.02544")])
+def test_an_acronym_spelled_out_beside_a_use_of_it_is_a_mention_not_a_definition():
+    # "…, a multi-turn RL framework using enhanced proximal policy optimization (PPO), a hybrid GUI environment …,
+    # and a unified sandbox": the phrase after the bracket is the list's next item, not what PPO is
+    assert find_definition("PPO", "proximal policy optimization", [paper_of("2025-09-03", "2509.02544")]) is None
+    used = Paper(id="u", title="T", summaries=["The study employs Singular Value Decomposition (SVD) on gradients."])
+    found = find_definition("SVD", "singular value decomposition", [used])
     assert found is not None and found.mention
     said = Paper(id="x", title="T", summaries=["Proximal Policy Optimization (PPO) is a policy gradient method."])
     defined = find_definition("PPO", "proximal policy optimization", [said])
@@ -142,3 +144,11 @@ def test_a_name_the_paper_builds_on_or_holds_in_a_longer_name_is_not_introduced(
     # "The paper introduces SWE-BENCH PRO, …": a longer name holding SWE-bench
     assert origin_sentence("SWE-bench", paper_of("2025-09-23", "2509.16941")) == ""
     assert origin_sentence("SWE-Bench Pro", paper_of("2025-09-23", "2509.16941")) != ""
+
+
+def test_a_plural_with_a_singular_relative_verb_or_a_list_item_defines_nothing():
+    # "domain-specific LLMs, which is highly relevant to …": "which is" is about the framework, not LLMs
+    framework = Paper(id="x", title="T", summaries=["It offers a framework for domain-specific LLMs, which is useful."])
+    assert find_definition("LLM", "large language model", [framework], mentions=False) is None
+    listed = "It uses a vision encoder, a large language model (LLM), a pixel decoder, and adapters."
+    assert find_definition("LLM", "large language model", [Paper(id="y", title="T", summaries=[listed])]) is None
