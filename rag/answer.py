@@ -4331,7 +4331,7 @@ class Answerer:
         result.sources = [Source(1, Hit(found.paper, 1.0))]
         count = self.named_count(parsed, filters, papers, acronym, expansion)
         if found.mention and acronym == term and shapes.stands_for(term, expansion):
-            text = shapes.spelled_only_text(term, expansion, count)
+            text = shapes.spelled_only_text(term, expansion, count, found.sentence)
         else:
             text = shapes.definition_text(term, 1, found, count)
         others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]

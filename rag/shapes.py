@@ -2164,12 +2164,13 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str, compare
     )
 
 
-def spelled_only_text(term: str, expansion: str, count: int) -> str:
-    """What an acronym stands for where the papers only spell it out beside a use of it: said alone, with how many
-    papers name it; the using sentence would read as a definition it is not."""
+def spelled_only_text(term: str, expansion: str, count: int, sentence: str) -> str:
+    """What an acronym stands for where the papers only spell it out beside a use of it: said first, with how many
+    papers name it, then the using sentence shown as an example, not as a definition it is not."""
     papers = "1 paper in the digests names" if count == 1 else f"{count} papers in the digests name"
     named = f"{papers} {term}{or_spelled(term, expansion)}"
-    return f"{stands_for(term, expansion)}{named} [1]; none says more of what it is."
+    example = LABEL_RE.sub("", sentence, count=1)
+    return f"{stands_for(term, expansion)}{named}; none says more of what it is. For example: {example} [1]"
 
 
 def bracketed_acronym(expansion: str, acronym: str, texts: Sequence[str]) -> str:

@@ -123,8 +123,9 @@ def test_an_acronym_spelled_out_beside_a_use_of_it_is_a_mention_not_a_definition
 
 
 def test_an_acronym_alone_says_what_it_stands_for_and_how_many_papers_name_it():
-    text = spelled_only_text("PPO", "proximal policy optimization", 56)
+    text = spelled_only_text("PPO", "proximal policy optimization", 56, "iii) We train with PPO.")
     assert text.startswith("PPO stands for Proximal Policy Optimization. 56 papers in the digests name PPO")
+    assert text.endswith("none says more of what it is. For example: We train with PPO. [1]")
 
 
 def test_an_acronym_asked_in_words_is_written_as_the_papers_write_it():
