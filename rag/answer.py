@@ -3145,7 +3145,8 @@ class Answerer:
             return self.authors_answer(parsed, query, filters, mode, result)
         if intent == "when":
             return self.when_answer(parsed, query, filters, mode, result)
-        if intent == "definition" and has_topic:
+        # an acronym the corpus spells out is asked whole, however common its words ("what is an LLM?")
+        if intent == "definition" and (has_topic or parsed.term.lower() in self.retriever.acronyms):
             return self.definition_answer(parsed, filters, mode, result)
         if intent == "compare" and len([c for c in parsed.concepts if c]) == 2:
             return self.compare_answer(parsed, filters, mode, result)
@@ -4406,12 +4407,13 @@ class Answerer:
         acronyms = self.retriever.acronyms
         expansion = acronyms.get(low, "")
         acronym = term
-        concepts = parsed.concepts
+        concepts = parsed.concepts if any(parsed.concepts) else [[concept_of(term, acronyms)]]
         if not expansion:
             # a compound written whole or split ("pretraining", "pre-training") is one term
             reverse = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == stem_key(low).replace(" ", "")]
             if reverse:
-                acronym, expansion = reverse[0].upper(), term
+                summaries = [p.summary for p in self.retriever.papers]
+                acronym, expansion = shapes.bracketed_acronym(term, reverse[0].upper(), summaries), term
                 if stem_key(acronyms[reverse[0]]) != stem_key(low):  # the papers' own spelling finds them too
                     expansion = acronyms[reverse[0]]
                     concepts = [*concepts, [[stem_key(expansion)]]]
@@ -4437,22 +4439,34 @@ class Answerer:
             result.sources = [Source(1, Hit(paper, 1.0))]
             spelled = expansion if acronym == term and expansion else ""
             named = f"{term} ({acronym})" if acronym != term else term
-            count = self.named_count(parsed, filters, papers)
+            count = self.named_count(parsed, filters, papers, acronym, expansion)
             return shapes.undefined_text(named, spelled, count, said, compares=used is None)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
-        text = shapes.definition_text(term, 1, found, self.named_count(parsed, filters, papers))
+        count = self.named_count(parsed, filters, papers, acronym, expansion)
+        if found.mention and acronym == term and shapes.stands_for(term, expansion):
+            text = shapes.spelled_only_text(term, expansion, count, found.sentence)
+        else:
+            text = shapes.definition_text(term, 1, found, count)
         others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
         if others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
 
-    def named_count(self, parsed: Parsed, filters: Filters, papers: list[Paper]) -> int:
+    def named_count(
+        self, parsed: Parsed, filters: Filters, papers: list[Paper], acronym: str = "", expansion: str = ""
+    ) -> int:
         """How many papers name the term, as "how many papers mention X?" counts them (`naming_papers`), so that
         a definition and a count say one number for one notion; the papers a definition reads (`papers`,
-        where no name of the question's own is found) otherwise."""
-        return len(self.naming_papers(parsed, filters)) or len(papers)
+        where no name of the question's own is found) otherwise. A term with an acronym the corpus reads as it
+        counts the papers naming either, so that "what is ViT?" and "what is a vision transformer?" say one number."""
+        found = self.naming_papers(parsed, filters)
+        # only where the corpus reads the acronym as this term: "AGI" is no "AI-generated images"
+        if acronym and expansion and stem_key(self.retriever.acronyms.get(acronym.lower(), "")) == stem_key(expansion):
+            for name in (acronym, expansion):
+                found |= self.naming_papers(self.understood(f"how many papers mention {name}?"), filters)
+        return len(found) or len(papers)
 
     def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
         """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym

@@ -488,6 +488,7 @@ class Definition:
     sentence: str
     expansion: str
     lead: str = ""  # the definition restated from the sentence's own words: "Grokking means transitioning from …"
+    mention: bool = False  # the sentence only spells the acronym out beside a use of it: says what it stands for
 
 
 QUOTE = r"[\"“”'‘’]?"
@@ -809,6 +810,21 @@ def listed(sentence: str, m: re.Match) -> bool:
     return bool(re.search(r",\s+(?:[\w-]+\s+){0,3}$", before) or re.match(r"\s*,\s+(?:and|or)\b", after))
 
 
+def disagrees(term: str, said: str) -> bool:
+    """A plural of the term followed by a singular relative verb ("LLMs, which is"): English agreement says the
+    clause is about another noun."""
+    return bool(re.search(rf"(?<![\w-]){name_re(term)}s\)?,\s+which\s+(?:is|means)\b", said, re.I))
+
+
+def list_item(sentence: str, m: re.Match) -> bool:
+    """The name sits inside one item of a list of noun phrases ("…: a data flywheel …, a multi-turn RL framework
+    using enhanced X (ACR), a hybrid GUI environment …, and a unified sandbox"): the phrase after its comma is
+    the next item, not what it is."""
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    inside = re.search(r"[,:]\s+(?:a|an|the)\s+[^,;:()]*$", before)
+    return bool(inside and re.search(r",\s+(?:and|or)\s", after))
+
+
 def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
     """The definition in one short sentence from the defining sentence's own words, or "" when its
     words do not make one: "Grokking means transitioning from memorization to generalization"."""
@@ -1083,7 +1099,7 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
     name (no acronym), only a bracket that opens with an article: "Mamba (long context efficiency)" is
     no gloss.
     """
-    best: tuple[tuple, Definition] | None = None
+    best: tuple[tuple, Definition] | None = None  # a mention (it only spells the acronym out) after any definition
     patterns = definition_patterns(term, expansion)
     shown = expansion if expansion and not mentions else term  # the term as the question asked it
     name = not expansion and term != term.lower()
@@ -1093,12 +1109,12 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
         if titled:
             # "X Technical Report" says only whose paper it is: its own sentence saying what X is comes first
             strength = TITLE_STRENGTH if own and own.group("gloss") else REPORT_STRENGTH
-            key = (-strength, False, False, False, 0, paper.date)
+            key = (False, -strength, False, False, False, 0, paper.date)
             if best is None or key < best[0]:
                 best = (key, titled)
         itself = None if titled else introduces_itself([term, expansion], paper)
         if itself:
-            key = (-TITLE_STRENGTH, False, False, False, 0, paper.date)
+            key = (False, -TITLE_STRENGTH, False, False, False, 0, paper.date)
             if best is None or key < best[0]:
                 best = (key, itself)
         about = titled_about(term, expansion, paper)
@@ -1114,6 +1130,10 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None  # asked in words: "X (ACR) are brittle …" is a finding about X, not what X is
                 if m and not how and REPORTED_RE.search(sentence[: m.start()]):
                     m = None  # "the implication is that DLMs are a compelling alternative": a claim reported
+                if m and not how and disagrees(term, m.group(0)):
+                    m = None  # "domain-specific LLMs, which is highly relevant …": the clause is about another noun
+                if m and not how and "(" in m.group(0) and list_item(sentence, m):
+                    m = None  # "…, a large language model (LLM), a pixel decoder, and …": the next item, not what it is
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
                 # a name stands alone unless a capitalised word before it makes a longer one
@@ -1139,8 +1159,13 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None  # a name in brackets defines only where the words before it make a description
                 if not m:
                     continue
-                if not mentions and definition_score(sentence, m, strength, term) < strength + (strength == 2):
-                    break  # a mention: the expansion with its acronym, neither subject nor described; or another's
+                # a mention: the expansion with its acronym, neither subject nor described; or another's
+                weak = definition_score(sentence, m, strength, term) < strength + (strength == 2)
+                if not mentions and weak:
+                    break
+                # the acronym in brackets after its spelled-out words, the sentence going on about something else
+                spelled = not how and bool(expansion) and "(" in m.group(0)
+                mention = spelled and (weak or not predicates(sentence, m))
                 score = KIND_SCORE if how == "kind" else definition_score(sentence, m, strength, term)
                 lead = neutralise(restated(shown, how, sentence, m))
                 if lead and circular(lead, shown):
@@ -1149,9 +1174,9 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     continue  # "outperforming larger models like X": "X is a model" says nothing a comparison adds
                 detail = len(lead.split()) if how == "kind" else 0  # "a long video benchmark" over "a benchmark"
                 asks = sentence.rstrip().endswith("?")  # a follow-up question states nothing
-                key = (-score - bool(own), asks, not about, m.start() > 40, -detail, paper.date)
+                key = (mention, -score - bool(own), asks, not about, m.start() > 40, -detail, paper.date)
                 if best is None or key < best[0]:
-                    best = (key, Definition(paper, neutralise(sentence), expansion, lead))
+                    best = (key, Definition(paper, neutralise(sentence), expansion, lead, mention and not lead))
                 break
     return best[1] if best else None
 
@@ -2209,6 +2234,26 @@ def undefined_text(term: str, expansion: str, count: int, sentence: str, compare
     )
 
 
+def spelled_only_text(term: str, expansion: str, count: int, sentence: str) -> str:
+    """What an acronym stands for where the papers only spell it out beside a use of it: said first, with how many
+    papers name it, then the using sentence shown as an example, not as a definition it is not."""
+    papers = "1 paper in the digests names" if count == 1 else f"{count} papers in the digests name"
+    named = f"{papers} {term}{or_spelled(term, expansion)}"
+    example = LABEL_RE.sub("", sentence, count=1)
+    return f"{stands_for(term, expansion)}{named}; none says more of what it is. For example: {example} [1]"
+
+
+def bracketed_acronym(expansion: str, acronym: str, texts: Sequence[str]) -> str:
+    """How the papers write an acronym in brackets after its spelled-out term ("vision transformer (ViT)"), singular:
+    their commonest spelling; `acronym` itself where none writes it so."""
+    words = r"[\s-]+".join(re.escape(w) for w in expansion.split())
+    letters = re.escape(acronym[:-1]) + r"s?" if acronym.lower().endswith("s") else re.escape(acronym) + r"s?"
+    rx = re.compile(rf"(?<![\w-]){words}(?:s|es)?\s*\(\s*((?i:{letters}))\s*\)", re.I)
+    # a plural's small "s" goes ("MDPs" → "MDP"); a capital one is the acronym's own ("NAS")
+    found = Counter(re.sub(r"(?<=[A-Z])s$", "", m.group(1)) for t in texts for m in rx.finditer(t))
+    return found.most_common(1)[0][0] if found else acronym
+
+
 def restates(lead: str, sentence: str, run: int = 10) -> bool:
     """The lead repeats a run of `run` words of the sentence: quoting both would say it twice."""
     words = re.findall(r"\w+", sentence.lower())
@@ -3031,11 +3076,24 @@ def origin_names(name: str, acronyms: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n.strip()))
 
 
+# Head nouns a name modifies as "the proposed X <head>" (general English words for what a paper contributes).
+OWN_HEADS = (
+    ARTEFACT + r"s?|approach(?:es)?|techniques?|strateg(?:y|ies)|variants?|recipes?|pipelines?|loss(?:es)?|objectives?"
+    r"|paradigms?|schemes?|training|solutions?|formulations?|extensions?|modifications?"
+)
+
+
 def origin_sentence(name: str, paper: Paper) -> str:
     """The summary's sentence saying the paper introduces the name itself: "introduces X, a …", "introduces a
     … called X", "introduces Words Spelled Out (X)", "X is introduced", "X, a novel …"; "" where it only uses
     X or introduces a longer name holding it ("DPO-Shift", "DeLoRA", "Critique-GRPO")."""
-    word = rf"{QUOTE}(?<![\w-]){name_re(name)}(?![\w-]){QUOTE}"
+    # a capitalised word or a number after the name makes a longer one ("introduces SWE-bench Pro")
+    word = rf"{QUOTE}(?<![\w-]){name_re(name)}(?![\w-]){QUOTE}(?!\s+(?-i:[A-Z0-9])[\w.-]*)"
+    # "the proposed GRPO approach": the paper proposes an approach built on the name, not the name
+    adjective = re.compile(
+        rf"\b(?:the|a|an|our|this|their)\s+(?:proposed|introduced|presented|developed)\s+{word}\s+(?:{OWN_HEADS})\b",
+        re.I,
+    )
     introducing = re.compile(
         rf"\b{INTRODUCES}\s+(?:(?:the\s+)?{word}|(?:a|an|the)\s+[^.;()]{{0,80}}?,?\s+(?:called|named|termed|dubbed)\s+"
         rf"{word}|(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{1,7}}\(\s*{word}\s*\))"
@@ -3043,7 +3101,7 @@ def origin_sentence(name: str, paper: Paper) -> str:
         rf"|(?:^|[.!?]\s+)\W*{word},\s+(?:a|an)\s+(?:new|novel)\b",
         re.I,
     )
-    return next((s for s in sentences(paper.summary) if introducing.search(s)), "")
+    return next((s for s in sentences(paper.summary) if introducing.search(adjective.sub(" ", s))), "")
 
 
 def origin_text(name: str, paper: Paper, sentence: str) -> str:

@@ -8,7 +8,15 @@ import pytest
 
 from rag.digest import read_digest
 from rag.papers import Paper, merge_rows
-from rag.shapes import ORIGIN_RE, find_definition, is_gloss, origin_names, origin_sentence
+from rag.shapes import (
+    ORIGIN_RE,
+    bracketed_acronym,
+    find_definition,
+    is_gloss,
+    origin_names,
+    origin_sentence,
+    spelled_only_text,
+)
 from tests.conftest import DIGESTS
 
 
@@ -100,3 +108,48 @@ def test_a_name_in_a_spelled_out_frame_is_not_introduced():
     assert origin_sentence("DPO", Paper(id="x", title="T", summaries=[said])) == ""
     made = "The paper introduces Decoupled Low-rank Adaptation (DeLoRA), a finetuning method."
     assert origin_sentence("DeLoRA", Paper(id="y", title="T", summaries=[made])) == made
+
+
+def test_an_acronym_spelled_out_beside_a_use_of_it_is_a_mention_not_a_definition():
+    # "…, a multi-turn RL framework using enhanced proximal policy optimization (PPO), a hybrid GUI environment …,
+    # and a unified sandbox": the phrase after the bracket is the list's next item, not what PPO is
+    assert find_definition("PPO", "proximal policy optimization", [paper_of("2025-09-03", "2509.02544")]) is None
+    used = Paper(id="u", title="T", summaries=["The study employs Singular Value Decomposition (SVD) on gradients."])
+    found = find_definition("SVD", "singular value decomposition", [used])
+    assert found is not None and found.mention
+    said = Paper(id="x", title="T", summaries=["Proximal Policy Optimization (PPO) is a policy gradient method."])
+    defined = find_definition("PPO", "proximal policy optimization", [said])
+    assert defined is not None and not defined.mention
+
+
+def test_an_acronym_alone_says_what_it_stands_for_and_how_many_papers_name_it():
+    text = spelled_only_text("PPO", "proximal policy optimization", 56, "iii) We train with PPO.")
+    assert text.startswith("PPO stands for Proximal Policy Optimization. 56 papers in the digests name PPO")
+    assert text.endswith("none says more of what it is. For example: We train with PPO. [1]")
+
+
+def test_an_acronym_asked_in_words_is_written_as_the_papers_write_it():
+    texts = [
+        "We pretrain a Vision Transformer (ViT) on images.",
+        "Two vision transformers (ViTs) are compared.",
+        "A model solves Markov Decision Processes (MDPs) quickly.",
+    ]
+    assert bracketed_acronym("vision transformer", "VIT", texts) == "ViT"
+    assert bracketed_acronym("markov decision process", "MDPS", texts) == "MDP"
+    assert bracketed_acronym("neural architecture search", "NAS", texts) == "NAS"
+
+
+def test_a_name_the_paper_builds_on_or_holds_in_a_longer_name_is_not_introduced():
+    # "the proposed GRPO approach, using format-length surrogate signals": an approach built on GRPO
+    assert origin_sentence("GRPO", paper_of("2025-05-27", "2505.19439")) == ""
+    # "The paper introduces SWE-BENCH PRO, …": a longer name holding SWE-bench
+    assert origin_sentence("SWE-bench", paper_of("2025-09-23", "2509.16941")) == ""
+    assert origin_sentence("SWE-Bench Pro", paper_of("2025-09-23", "2509.16941")) != ""
+
+
+def test_a_plural_with_a_singular_relative_verb_or_a_list_item_defines_nothing():
+    # "domain-specific LLMs, which is highly relevant to …": "which is" is about the framework, not LLMs
+    framework = Paper(id="x", title="T", summaries=["It offers a framework for domain-specific LLMs, which is useful."])
+    assert find_definition("LLM", "large language model", [framework], mentions=False) is None
+    listed = "It uses a vision encoder, a large language model (LLM), a pixel decoder, and adapters."
+    assert find_definition("LLM", "large language model", [Paper(id="y", title="T", summaries=[listed])]) is None
