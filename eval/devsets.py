@@ -82,5 +82,5 @@ def run_judged(
         why = judge(row, answerer)
         table[row["half"]][kind(row)].append(not why)
         if args.v and why:
-            print(f"FAIL {row['id']}: {shown(row)}\n  {'; '.join(why)}", flush=True)
+            print(f"FAIL {row.get('id', '-')}: {shown(row)}\n  {'; '.join(why)}", flush=True)
     print_table(table)

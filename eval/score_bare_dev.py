@@ -5,42 +5,37 @@ first turn's."""
 
 from __future__ import annotations
 
-import argparse
-import json
+import sys
 from pathlib import Path
+from typing import Any
 
-from rag.answer import Answerer
-from rag.settings import Settings
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.devsets import run_judged  # noqa: E402
 
 
-def cited(answerer: Answerer, question: str, history: list[tuple[str, str]]) -> tuple[list[str], str]:
+def cited(answerer: Any, question: str, history: list[tuple[str, str]]) -> tuple[list[str], str]:
     result = answerer.ask(question, history=history)
     return [c["id"] for c in result.citations], result.answer
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["tune", "check", "control"], required=True)
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path("eval/bare_dev.jsonl").read_text().splitlines()]
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    kept = [r for r in rows if r["split"] == args.half]
-    good = 0
-    for row in kept:
-        first_ids, first = cited(answerer, row["first"], [])
-        history = [(row["first"], first)]
-        bare_ids, bare = cited(answerer, row["bare"], history)
-        if row["canonical"]:
-            want, _ = cited(answerer, row["canonical"], history)
-            ok = set(bare_ids) == set(want)
-            why = f"{len(bare_ids)} cited, the 'of them' turn {len(want)}"
-        else:
-            ok = bare_ids != first_ids and not set(bare_ids) < set(first_ids)
-            why = bare[:70].replace("\n", " ")
-        good += ok
-        print(f"{'PASS' if ok else 'FAIL'} {row['first']} → {row['bare']}: {why}")
-    print(f"{args.half}: {good}/{len(kept)}")
+def judge(row: dict, answerer: Any) -> list[str]:
+    first_ids, first = cited(answerer, row["first"], [])
+    history = [(row["first"], first)]
+    bare_ids, bare = cited(answerer, row["bare"], history)
+    if row["canonical"]:
+        want, _ = cited(answerer, row["canonical"], history)
+        return [] if set(bare_ids) == set(want) else [f"{len(bare_ids)} cited, the 'of them' turn {len(want)}"]
+    if bare_ids != first_ids and not set(bare_ids) < set(first_ids):
+        return []
+    return [f"read as a filter of the list: {bare[:70]!r}"]
 
 
 if __name__ == "__main__":
-    main()
+    run_judged(
+        "bare_dev.jsonl",
+        judge,
+        lambda row: "bare" if row["canonical"] else "control",
+        lambda row: f"{row['first']} → {row['bare']}",
+    )

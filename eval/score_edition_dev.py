@@ -7,39 +7,29 @@ the summary does give, so no figure of one edition passes for another's."""
 
 from __future__ import annotations
 
-import argparse
-import json
+import sys
 from pathlib import Path
+from typing import Any
 
-from rag.aggregate import name_pattern
-from rag.answer import Answerer
-from rag.settings import Settings
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.devsets import run_judged  # noqa: E402
+from rag.aggregate import name_pattern  # noqa: E402
 
 
-def passes(row: dict, answer: str, cited: list[str]) -> tuple[bool, str]:
+def judge(row: dict, answerer: Any) -> list[str]:
+    result = answerer.ask(row["question"])
+    answer, cited = result.answer, [c["id"] for c in result.citations]
     unstated = "not state" in answer
     if row["kind"] == "stated":
-        ok = row["paper"] in cited and bool(name_pattern(row["bench"]).search(answer)) and not unstated
-        return ok, "quotes the edition" if ok else "no quote of the edition"
-    names_other = bool(name_pattern(row["stated"]).search(answer))
-    return unstated and names_other, f"unstated={unstated} names {row['stated']}={names_other}"
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["tune", "check"], required=True)
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path("eval/edition_dev.jsonl").read_text().splitlines()]
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    kept = [r for r in rows if r["split"] == args.half]
-    good = 0
-    for row in kept:
-        result = answerer.ask(row["question"])
-        ok, why = passes(row, result.answer, [c["id"] for c in result.citations])
-        good += ok
-        print(f"{'PASS' if ok else 'FAIL'} [{row['kind']}] {row['question']}: {why}")
-    print(f"{args.half}: {good}/{len(kept)}")
+        if row["paper"] in cited and name_pattern(row["bench"]).search(answer) and not unstated:
+            return []
+        return ["no quote of the edition", answer[:120]]
+    if unstated and name_pattern(row["stated"]).search(answer):
+        return []
+    return [f"unstated={unstated}, names {row['stated']}={bool(name_pattern(row['stated']).search(answer))}"]
 
 
 if __name__ == "__main__":
-    main()
+    run_judged("edition_dev.jsonl", judge, lambda row: row["kind"])

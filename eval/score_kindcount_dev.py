@@ -5,43 +5,37 @@ the topic written."""
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
-from rag.answer import Answerer
-from rag.settings import Settings
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.devsets import run_judged  # noqa: E402
 
 COUNT_RE = re.compile(r"^([\d,]+) papers? in the digests\S* names? ")
 LISTED_RE = re.compile(r"^(?:Yes: )?([\d,]+) papers? in the digests\S* match")
 
 
-def passes(answer: str, grep: int) -> tuple[bool, str]:
+def why_not(answer: str, grep: int) -> str:
+    """'' when the answer passes, else what it says."""
     if m := COUNT_RE.match(answer):
         said = int(m.group(1).replace(",", ""))
-        return (said == grep if grep < 4 else abs(said - grep) <= 0.25 * grep), f"says {said} name it"
+        ok = said == grep if grep < 4 else abs(said - grep) <= 0.25 * grep
+        return "" if ok else f"says {said} name it, grep {grep}"
     if LISTED_RE.match(answer):
-        return grep > 0, "lists papers of the kind"
+        return "" if grep > 0 else "lists papers of the kind, grep 0"
     if "No paper in the digests names" in answer or answer.startswith("I found no paper on"):
-        return grep == 0, "says none names it (as one topic)"
-    return False, answer[:80]
+        return "" if grep == 0 else f"says none names it, grep {grep}"
+    return answer[:80]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["tune", "check"], required=True)
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path("eval/kindcount_dev.jsonl").read_text().splitlines()]
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    kept = [r for r in rows if r["split"] == args.half]
-    good = 0
-    for row in kept:
-        ok, why = passes(answerer.ask(row["question"]).answer, row["grep_papers"])
-        good += ok
-        print(f"{'PASS' if ok else 'FAIL'} {row['question']} (grep {row['grep_papers']}): {why}")
-    print(f"{args.half}: {good}/{len(kept)}")
+def judge(row: dict, answerer: Any) -> list[str]:
+    why = why_not(answerer.ask(row["question"]).answer, row["grep_papers"])
+    return [why] if why else []
 
 
 if __name__ == "__main__":
-    main()
+    run_judged("kindcount_dev.jsonl", judge, lambda row: "count")

@@ -4,46 +4,39 @@ between the span's halves, that verdict. Other rows pass whatever they say."""
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
-from rag.answer import Answerer
-from rag.settings import Settings
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.devsets import run_judged  # noqa: E402
 
 COUNT_RE = re.compile(r"^(\d[\d,]*) papers? in the digests match")
 SHARES_RE = re.compile(r"(\d[\d.]*)% in [\d-]+ to [\d-]+ against (\d[\d.]*)% in [\d-]+ to [\d-]+: ([^.]+)\.")
 
 
-def passes(answer: str) -> tuple[bool, str]:
+def why_not(answer: str) -> str:
+    """'' when the answer passes (or says no count or share), else its count and verdict."""
     count, shares = COUNT_RE.match(answer), SHARES_RE.search(answer)
     if not count or not shares:
-        return True, "no count or no share line"
+        return ""
     n = int(count.group(1).replace(",", ""))
     before, after, word = float(shares.group(1)), float(shares.group(2)), shares.group(3)
-    verdict = word in ("rising", "falling")
-    if n < 10:
-        return not verdict, f"{n} papers: {word}"
-    if n >= 50 and before and (after >= 2 * before or after * 2 <= before):
-        return word == ("rising" if after > before else "falling"), f"{n} papers, {before}% → {after}%: {word}"
-    return True, f"{n} papers: {word}"
+    if n < 10 and word in ("rising", "falling"):
+        return f"{n} papers: {word}"
+    doubled = n >= 50 and before and (after >= 2 * before or after * 2 <= before)
+    if doubled and word != ("rising" if after > before else "falling"):
+        return f"{n} papers, {before}% → {after}%: {word}"
+    return ""
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["tune", "check"], required=True)
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path("eval/trendfew_dev.jsonl").read_text().splitlines()]
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    kept = [r for r in rows if r["split"] == args.half]
-    good = 0
-    for row in kept:
-        ok, why = passes(answerer.ask(row["question"]).answer)
-        good += ok
-        print(f"{'PASS' if ok else 'FAIL'} {row['question']}: {why}")
-    print(f"{args.half}: {good}/{len(kept)}")
+def judge(row: dict, answerer: Any) -> list[str]:
+    why = why_not(answerer.ask(row["question"]).answer)
+    return [why] if why else []
 
 
 if __name__ == "__main__":
-    main()
+    run_judged("trendfew_dev.jsonl", judge, lambda row: "trend")
