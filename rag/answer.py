@@ -5088,12 +5088,14 @@ class Answerer:
                 break
         if any(mentioned.own_paper(p, pattern) for p, _ in found):  # the model's own figure, not others' runs of it
             found = [(p, said) for p, said in found if mentioned.own_paper(p, pattern)]
-        asked_bench = aggregate.name_pattern(ask.bench)
-        if not found and own and not any(asked_bench.search(f"{p.title} {p.summary}") for p in own):
+        texts = [f"{p.title} {p.summary}" for p in own]
+        if not found and own and not any(aggregate.name_pattern(ask.bench).search(t) for t in texts):
             wider = mentioned.other_editions(ask.bench)
             other = {p.id: mentioned.attached_sentence(p, ask, shapes.claims(p.summary), wider) for p in own}
             if elsewhere := [(p, neutralise(other[p.id])) for p in own if other[p.id]]:
                 return mentioned.Mention(ask, pattern, [], len(named), elsewhere[:MENTIONED_SHOWN])
+            if not any(mentioned.writes_any_word(ask.bench, t) or wider.search(t) for t in texts):
+                return mentioned.Mention(ask, pattern, [], len(named))  # its own paper writes no word of it
         if not found and shapes.asked_version(question):
             return None  # "Claude 4": the version path counts every way summaries write that version
         if not found and own and hits and mentioned.own_paper(hits[0].paper, pattern):

@@ -178,6 +178,12 @@ def other_editions(bench: str) -> re.Pattern:
     return aggregate.family_pattern(base or bench)
 
 
+def writes_any_word(bench: str, text: str) -> bool:
+    """Whether the text writes a word of the benchmark's name ("the Long subset of the VideoMME benchmark" for
+    "VideoMME Long"): it may state the score in words of its own, so it is not said to be unstated."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in re.findall(r"[A-Za-z]{3,}", bench))
+
+
 def elsewhere_text(ask: Asked, numbered: Sequence[tuple[int, Paper, str]]) -> str:
     """The model's own summary gives a figure on another edition of the benchmark only: said so before the
     sentence, so that edition's figure does not pass for the asked one's (AIME'24 for "AIME 2025")."""

@@ -164,3 +164,14 @@ def test_a_score_on_an_unstated_edition_is_answered_as_unstated(retriever, corpu
     assert "79.8%" in other.answer and other.citations[0]["id"] == "2501.12948"
     stated = answerer.ask("what does DeepSeek-R1 score on AIME 2024?")
     assert "79.8%" in stated.answer and "do not state" not in stated.answer
+    # Kimi k1.5's summary writes no AIME at all (it gives 96.2 on MATH 500): unstated, not its opening sentence
+    absent = answerer.ask("what does Kimi k1.5 score on AIME 2024?")
+    assert absent.answer.startswith("The digests do not state a score of Kimi k1.5 on AIME 2024")
+    # "the Long subset of the VideoMME benchmark" says the score in words of its own: quoted, not denied
+    subset = answerer.ask("what accuracy does Video-MTR reach on VideoMME Long?")
+    assert "51.0%" in subset.answer and "not state" not in subset.answer
+
+
+def test_a_word_of_the_benchmark_in_the_text_may_state_its_score() -> None:
+    assert mentioned.writes_any_word("VideoMME Long", "on the Long subset of the VideoMME benchmark")
+    assert not mentioned.writes_any_word("AIME 2024", "achieved 96.2 on the MATH 500 benchmark")
