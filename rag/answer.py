@@ -4450,7 +4450,10 @@ class Answerer:
         else:
             text = shapes.definition_text(term, 1, found, count)
         others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
-        if others:
+        if expansion and acronym == term and shapes.disowns(term, expansion, found.paper):
+            others = [expansion, *others]  # another paper's words for it, said as theirs
+            text += f" In other papers {term} stands for {' or '.join(others[:3])}."
+        elif others:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
 

@@ -2218,6 +2218,16 @@ def stands_for(term: str, expansion: str) -> str:
     return f"{term} stands for {expansion.title() if expansion.islower() else expansion}. "
 
 
+def disowns(term: str, expansion: str, paper: Paper) -> bool:
+    """Whether the paper, not writing the corpus's expansion of an acronym, spells the acronym out otherwise
+    ("Decoupled Clip and Dynamic sampling Policy Optimization (DAPO)") or is the acronym's own paper ("VAPO: …"):
+    then "stands for" would put another paper's words in its mouth."""
+    text = f"{paper.title} {paper.summary}"
+    if not expansion or re.sub(r"[\s-]+", " ", expansion.lower()) in re.sub(r"[\s-]+", " ", text.lower()):
+        return False
+    return bool(re.search(rf"\(\s*{re.escape(term)}\s*\)", text) or re.match(rf"{re.escape(term)}\b", paper.title))
+
+
 def or_spelled(term: str, expansion: str) -> str:
     """What the count of papers naming an acronym also holds: those that only spell it out."""
     return " or spell it out" if stands_for(term, expansion) else ""
@@ -2277,13 +2287,15 @@ def carried_on(lead: str, sentence: str) -> str:
 
 
 def definition_text(term: str, n: int, found: Definition, users: int) -> str:
-    """The definition restated first where the sentence glosses the term, then the sentence itself."""
+    """The definition restated first where the sentence glosses the term, then the sentence itself; what the
+    acronym stands for only where the defining paper does not call it otherwise (`disowns`)."""
+    stands = "" if disowns(term, found.expansion, found.paper) else stands_for(term, found.expansion)
     if found.lead and restates(found.lead, found.sentence):
         # the restated gloss is the sentence's own clause: said once ("knowledge homophily is when …")
-        text = f"{stands_for(term, found.expansion)}{carried_on(found.lead, found.sentence)} [{n}]."
+        text = f"{stands}{carried_on(found.lead, found.sentence)} [{n}]."
     else:
         lead = f"{found.lead} [{n}]. " if found.lead else ""
-        text = f"{stands_for(term, found.expansion)}{lead}{found.sentence} [{n}]"
+        text = f"{stands}{lead}{found.sentence} [{n}]"
     named = f" {users} papers in the digests name {term}{or_spelled(term, found.expansion)}."
     return text + (named if users > 1 else "")
 

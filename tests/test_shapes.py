@@ -618,3 +618,19 @@ def test_a_technical_report_defines_its_system_below_its_own_defining_sentence()
     study = paper("2505.02214", "An Empirical Study of Qwen3 Quantization", "It evaluates the Qwen3 LLM series.")
     found = shapes.find_definition("Qwen3", "", [study, report])
     assert found is not None and found.paper.id == "2505.09388"
+
+
+def test_an_acronym_is_not_spelled_out_with_another_papers_words():
+    """probe9: "DAPO stands for Decoupled Advantage Policy Optimization" came from another row of the digests."""
+    dapo = paper(
+        "2503.14476",
+        "DAPO: An Open-Source LLM Reinforcement Learning System at Scale",
+        "The key methodology is the Decoupled Clip and Dynamic sampling Policy Optimization (DAPO) algorithm.",
+    )
+    assert shapes.disowns("DAPO", "decoupled advantage policy optimization", dapo)  # it spells DAPO otherwise
+    vapo = paper("2504.05118", "VAPO: Efficient and Reliable RL", "VAPO is a value-based framework.")
+    assert shapes.disowns("VAPO", "vision anchored policy optimization", vapo)  # its own paper, spelled nowhere
+    user = paper("1", "A study of RL", "We train with GRPO on math.")
+    assert not shapes.disowns("GRPO", "group relative policy optimization", user)  # a paper using it: no claim
+    spelled = paper("2", "X", "Group Relative Policy Optimization (GRPO) is used.")
+    assert not shapes.disowns("GRPO", "group relative policy optimization", spelled)
