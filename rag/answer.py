@@ -4439,12 +4439,12 @@ class Answerer:
             result.sources = [Source(1, Hit(paper, 1.0))]
             spelled = expansion if acronym == term and expansion else ""
             named = f"{term} ({acronym})" if acronym != term else term
-            count = self.named_count(parsed, filters, papers, acronym, expansion)
+            count = self.named_count(parsed, filters, papers)
             return shapes.undefined_text(named, spelled, count, said, compares=used is None)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
-        count = self.named_count(parsed, filters, papers, acronym, expansion)
+        count = self.named_count(parsed, filters, papers)
         if found.mention and acronym == term and shapes.stands_for(term, expansion):
             text = shapes.spelled_only_text(term, expansion, count, found.sentence)
         else:
@@ -4457,19 +4457,11 @@ class Answerer:
             text += f" In other papers {term} also stands for {' or '.join(others[:3])}."
         return text
 
-    def named_count(
-        self, parsed: Parsed, filters: Filters, papers: list[Paper], acronym: str = "", expansion: str = ""
-    ) -> int:
+    def named_count(self, parsed: Parsed, filters: Filters, papers: list[Paper]) -> int:
         """How many papers name the term, as "how many papers mention X?" counts them (`naming_papers`), so that
         a definition and a count say one number for one notion; the papers a definition reads (`papers`,
-        where no name of the question's own is found) otherwise. A term with an acronym the corpus reads as it
-        counts the papers naming either, so that "what is ViT?" and "what is a vision transformer?" say one number."""
-        found = self.naming_papers(parsed, filters)
-        # only where the corpus reads the acronym as this term: "AGI" is no "AI-generated images"
-        if acronym and expansion and stem_key(self.retriever.acronyms.get(acronym.lower(), "")) == stem_key(expansion):
-            for name in (acronym, expansion):
-                found |= self.naming_papers(self.understood(f"how many papers mention {name}?"), filters)
-        return len(found) or len(papers)
+        where no name of the question's own is found) otherwise."""
+        return len(self.naming_papers(parsed, filters)) or len(papers)
 
     def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
         """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
