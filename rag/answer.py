@@ -5089,7 +5089,9 @@ class Answerer:
             other = {p.id: mentioned.attached_sentence(p, ask, shapes.claims(p.summary), wider) for p in own}
             if elsewhere := [(p, neutralise(other[p.id])) for p in own if other[p.id]]:
                 return mentioned.Mention(ask, pattern, [], len(named), elsewhere[:MENTIONED_SHOWN])
-            if not any(mentioned.writes_any_word(ask.bench, t) or wider.search(t) for t in texts):
+            # a measure asked ("what accuracy …") is said unstated by the fact path, with the closest sentence
+            plain = not shapes.asked_measure(question, self.retriever.acronyms)[0]
+            if plain and not any(mentioned.writes_any_word(ask.bench, t) or wider.search(t) for t in texts):
                 return mentioned.Mention(ask, pattern, [], len(named))  # its own paper writes no word of it
         if not found and shapes.asked_version(question):
             return None  # "Claude 4": the version path counts every way summaries write that version
