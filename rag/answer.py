@@ -4445,12 +4445,13 @@ class Answerer:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]
         count = self.named_count(parsed, filters, papers)
+        disowned = shapes.disowns(term, expansion, found.paper)
         if found.mention and acronym == term and shapes.stands_for(term, expansion):
             text = shapes.spelled_only_text(term, expansion, count, found.sentence)
         else:
-            text = shapes.definition_text(term, 1, found, count)
+            text = shapes.definition_text(term, 1, found, count, spelled=not disowned)
         others = [e for e, c in sorted(meanings.items(), key=lambda kv: -kv[1]) if stem_key(e) != stem_key(expansion)]
-        if expansion and acronym == term and shapes.disowns(term, expansion, found.paper):
+        if expansion and acronym == term and disowned:
             others = [expansion, *others]  # another paper's words for it, said as theirs
             text += f" In other papers {term} stands for {' or '.join(others[:3])}."
         elif others:

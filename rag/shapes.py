@@ -2286,10 +2286,10 @@ def carried_on(lead: str, sentence: str) -> str:
     return f"{lead} {rest}"
 
 
-def definition_text(term: str, n: int, found: Definition, users: int) -> str:
+def definition_text(term: str, n: int, found: Definition, users: int, spelled: bool = True) -> str:
     """The definition restated first where the sentence glosses the term, then the sentence itself; what the
-    acronym stands for only where the defining paper does not call it otherwise (`disowns`)."""
-    stands = "" if disowns(term, found.expansion, found.paper) else stands_for(term, found.expansion)
+    acronym stands for only where `spelled` (the defining paper does not call it otherwise: `disowns`)."""
+    stands = stands_for(term, found.expansion) if spelled else ""
     if found.lead and restates(found.lead, found.sentence):
         # the restated gloss is the sentence's own clause: said once ("knowledge homophily is when …")
         text = f"{stands}{carried_on(found.lead, found.sentence)} [{n}]."
