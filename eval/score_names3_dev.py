@@ -69,8 +69,8 @@ def judge(row: dict, answerer: Any) -> list[str]:
     cited = cited_in_order(result)
     if row["naming"] and cited and cited[0] in row["naming"]:
         return []
-    if not row["naming"] and re.search(r"no paper", answer, re.I):
-        return []
+    if re.search(r"^No paper in the digests (?:presents|names)\b", answer):
+        return []  # no paper is the model's own: none can say what it does
     return [f"first cited {cited[:1]} does not name {row['name']}", answer[:160]]
 
 

@@ -83,6 +83,14 @@ def test_a_name_and_the_asking_verb_are_no_part_of_the_property() -> None:
         [["grpo"], ["group", "relat", "polici", "optimiz"]]
     ]
 
+    # "Qwen2.5VL" asks of the paper named "Qwen2.5-VL": its glued "5vl" is the name's, not a property
+    assert yesno.asked_forms([[" 5vl "], [" reinforc learn "]], " qwen2 5 vl ") == [[["reinforc", "learn"]]]
+
+
+def test_the_subject_of_a_yes_no_question_is_its_first_word() -> None:
+    m = yesno.SUBJECT_ASKED_RE.match("does GPT-4.1 use reinforcement learning?")
+    assert m is not None and m.group("name") == "GPT-4.1"
+
 
 def test_every_concept_asked_is_named_in_the_deciding_clause() -> None:
     asked = [[["outperform", "o1"]], [["aime"]]]
