@@ -50,7 +50,7 @@ def judge(row: dict, answerer: Any) -> list[str]:
             return []
         return [f"size {row['size']} not stated", answer[:160]]
     if kind == "count":
-        first = answer.split("\n")[0]
+        first = re.split(r"; by the month|\. ", answer.split("\n")[0])[0]  # the count said, not the months'
         numbers = [int(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?![\w.%-])", first)]
         lo, hi = row["lo"] * 0.9, max(row["hi"], 1) * 1.1
         fits = any(lo <= n <= hi for n in numbers)
