@@ -5169,15 +5169,15 @@ class Answerer:
         """A yes/no question about a versioned model no paper presents ("does GPT-4.1 use reinforcement
         learning?"): said so, with the papers that mention it, rather than a sentence of a paper that only runs it
         or names it in passing. "" where the question names no such model, or a paper presents it."""
-        m = yesno.SUBJECT_ASKED_RE.match(question)
-        if not m or yesno.NEGATED_ASK_RE.search(question) or not mentioned.VERSIONED_RE.fullmatch(m.group("name")):
+        name = yesno.asked_subject(question)
+        if not name or not mentioned.VERSIONED_RE.fullmatch(name):
             return ""
-        pattern = mentioned.model_pattern(m.group("name"), mentioned.TUNED)
+        pattern = mentioned.model_pattern(name, mentioned.TUNED)
         papers = self.retriever.papers
         if any(mentioned.own_paper(p, pattern) for p in papers):
             return ""
         mentions = [p for p in papers if pattern.search(f"{p.title} {p.summary}")]
-        return shapes.absent_paper_text(m.group("name"), mentions, "property")
+        return shapes.absent_paper_text(name, mentions, "property")
 
     @property
     def set_names(self) -> frozenset[str]:

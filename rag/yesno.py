@@ -23,6 +23,19 @@ from rag.understand import STOP_STEMS, stem_key, stems
 PROPERTY_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+\S", re.I)
 # the system a yes/no question asks about, as its first words: "does GPT-4.1 use …", "is Qwen2.5-VL trained …"
 SUBJECT_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+(?:the\s+)?(?P<name>[^\s,?]+)\s+\w", re.I)
+# a yes/no question weighing the system against another: the comparison paths answer it
+COMPARED_RE = re.compile(r"\b(?:than|outperform(?:s|ed)?|beats?|versus|vs\.?)\b", re.I)
+
+
+def asked_subject(question: str) -> str:
+    """The system a yes/no question asks a property of ("GPT-4.1" in "does GPT-4.1 use RL?"); "" where it asks
+    none, negates it or weighs the system against another."""
+    m = SUBJECT_ASKED_RE.match(question)
+    if not m or NEGATED_ASK_RE.search(question) or COMPARED_RE.search(question):
+        return ""
+    return m.group("name")
+
+
 # "does X work without SFT?", "is X not trained on code?": a negated property turns the verdict round; left to
 # the general answer
 NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I)
