@@ -132,7 +132,7 @@ from rag.settings import Settings
 from rag.stats import corpus_stats
 from rag.sync import digest_sources
 from rag.termscan import TermScan
-from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize
+from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, tokenize, unglued
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     CHANGE_NOW_RE,
@@ -341,6 +341,9 @@ CLASS_STEMS = frozenset(stems("neural deep"))
 TITLE_GENERIC = frozenset({"technical", "tech"})
 # The size or version a model's name ends in ("Pixtral 12B", "Seaweed-7B", "Bielik 7B v0.1"): asked without it too.
 SHORT_NAME_DF = 20  # a letter and a digit this many papers write ("F1" 150, "R1" 200) is a word, not one system's name
+# A dotted version after a name's first word ("Kimi k1.5", "Gemini 2.5"): no name for `NAME_RE`, which needs three
+# word characters with a letter and a digit
+VERSION_WORD_RE = re.compile(r"[A-Za-z]{0,2}\d+(?:\.\d+)+")
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
@@ -1527,6 +1530,7 @@ class Answerer:
                     and len(words) <= 3
                     and bool(
                         NAME_RE.search(" ".join(words))
+                        or (words[0][0].isupper() and any(VERSION_WORD_RE.fullmatch(w) for w in words[1:]))
                         or (len(words) == 1 and self.short_name(words[0]))
                         or (
                             len(words) == 1
@@ -1543,12 +1547,17 @@ class Answerer:
                 bare = SIZE_END_RE.sub("", " ".join(name)).split()
                 for words in filter(is_name, [name] if bare == name else [name, bare]):
                     self._names.append((f" {title_key(' '.join(words))} ", i, spaced(" ".join(words))))
-        asked = f" {title_key(question)} "
-        folded = spaced(question)
+        asked = unglued(f" {title_key(question)} ")
+        folded = unglued(spaced(question))
         # the name as written, not only its content words: "Add-it" is not named by "… does Stand-In add for …"
         found: dict[int, str] = {}
         for key, i, spelled in self._names:
-            if key.strip() and key in asked and spelled in folded and len(key) > len(found.get(i, "")):
+            if (
+                key.strip()
+                and unglued(key) in asked
+                and unglued(spelled) in folded
+                and len(key) > len(found.get(i, ""))
+            ):
                 found[i] = key
         found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
         # the longest names the question spells: a shorter one inside a longer one is a part of it
@@ -3866,13 +3875,13 @@ class Answerer:
     def as_asked(topic: str, parsed: Parsed) -> str:
         """The topic as the question wrote it ("DPO", "GUI agents", "Qwen2.5"), not as it was folded to match."""
         words = [re.escape(w) for w in re.split(r"[\s-]+", topic) if w]
-        # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5"
+        # a version's dot is a separator too: "qwen2 5" was written "Qwen2.5", "flux 1" "FLUX.1"
         # and a linking word or two between the topic's words ("knowledge distillation for speech models")
         # and a participle opening a qualifier ("GUI agents trained with RL on Android")
         linking = "|".join(
             ["for", "in", "on", "of", "with", "from", "by", "as", "the", "a", "an", *sorted(qualifiers.PARTICIPLES)]
         )
-        joiner = rf"(?:[\s-]+(?:(?:{linking})\s+){{0,2}}|(?<=\d)\.(?=\d))"
+        joiner = rf"(?:[\s-]+(?:(?:{linking})\s+){{0,2}}|(?<=[\dA-Za-z])\.(?=\d))"
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
@@ -4940,6 +4949,9 @@ class Answerer:
         numeric = shapes.figure_question(question)
         describes = descriptive(question)
         names = {} if describes else self.names_in(question)
+        decided = "" if describes or numeric or names else self.unpresented_model(question)
+        if decided:
+            return decided
         decided = "" if describes or numeric else self.yes_or_no(question, lead, names, concepts)
         if decided:
             return decided
@@ -5061,23 +5073,33 @@ class Answerer:
         ask = mentioned.asked(question, shapes.asked_kind(question))
         if ask is None:
             return None
-        pattern = mentioned.model_pattern(ask.model)
+        # a size is the same for a model's tuned editions ("Kimi-K2-Instruct (1T)"); a score is not
+        pattern = mentioned.model_pattern(ask.model, "" if ask.bench else mentioned.TUNED)
         papers = self.retriever.papers
-        own = [p for p in papers if mentioned.own_paper(p, pattern)]
-        if own and not ask.bench:
-            return None
         named = {p.id for p in papers if pattern.search(f"{p.title} {p.summary}")}
-        if not named:
-            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
+        sized = bool(ask.bench and not named)
+        if sized:  # "Qwen2.5-Math" written only with a size: "Qwen2.5-Math-7B"
+            pattern = mentioned.model_pattern(ask.model, mentioned.SIZED)
+            named = {p.id for p in papers if pattern.search(f"{p.title} {p.summary}")}
+        own = [p for p in papers if mentioned.own_paper(p, pattern)]
         searched = {h.paper.id for h in hits}
         order = [*own, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
+        size, active = mentioned.named_size(ask.model)
+        if size and not ask.bench and named:  # "Qwen3-235B-A22B": the name states it, the papers write the name
+            paper = next(p for p in order if p.id in named)
+            said = mentioned.naming_sentence(paper, pattern, shapes.claims(paper.summary))
+            return mentioned.Mention(ask, pattern, [(paper, neutralise(said))], len(named), by_name=(size, active))
+        if own and not ask.bench:
+            return None
+        if not named:
+            return None  # a name no paper writes: the fact path says so, or finds it written otherwise
         found: list[tuple[Paper, str]] = []
         seen: set[str] = set()
         for paper in order:
             if paper.id in seen or paper.id not in named:
                 continue
             seen.add(paper.id)
-            said = mentioned.attached_sentence(paper, ask, shapes.claims(paper.summary))
+            said = mentioned.attached_sentence(paper, ask, shapes.claims(paper.summary), model=pattern)
             if said:
                 found.append((paper, neutralise(said)))
             if len(found) == MENTIONED_SHOWN:
@@ -5087,7 +5109,7 @@ class Answerer:
         texts = [f"{p.title} {p.summary}" for p in own]
         if not found and own and not any(aggregate.name_pattern(ask.bench).search(t) for t in texts):
             wider = mentioned.other_editions(ask.bench)
-            other = {p.id: mentioned.attached_sentence(p, ask, shapes.claims(p.summary), wider) for p in own}
+            other = {p.id: mentioned.attached_sentence(p, ask, shapes.claims(p.summary), wider, pattern) for p in own}
             if elsewhere := [(p, neutralise(other[p.id])) for p in own if other[p.id]]:
                 return mentioned.Mention(ask, pattern, [], len(named), elsewhere[:MENTIONED_SHOWN])
             # a measure asked ("what accuracy …") is said unstated by the fact path, with the closest sentence
@@ -5098,13 +5120,20 @@ class Answerer:
             return None  # "Claude 4": the version path counts every way summaries write that version
         if not found and own and hits and mentioned.own_paper(hits[0].paper, pattern):
             return None  # the search leads with the model's own paper: the fact path quotes it or says it is unstated
-        return mentioned.Mention(ask, pattern, found, len(named))
+        if not found and ask.loose:
+            return None  # "the size of X" may ask a dataset's size: the fact path reads it
+        return mentioned.Mention(ask, pattern, found, len(named), sized=sized)
 
     def mentioned_text(self, mention: mentioned.Mention, sources: list[Source]) -> str:
         """The sentences attaching the asked figure to the model, or that the digests do not state it, with
         the closest papers naming the model."""
+        if mention.by_name[0]:
+            said = [(s.n, p, line) for s, (p, line) in zip(sources, mention.found)]
+            return mentioned.by_name_text(mention.ask, *mention.by_name, said)
         if mention.found:
-            return "\n".join(f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, mention.found))
+            head = [mentioned.sized_head(mention.ask)] if mention.sized else []
+            lines = [f"**{s.hit.paper.title}** [{s.n}]: {said}" for s, (_, said) in zip(sources, mention.found)]
+            return "\n".join([*head, *lines])
         if mention.elsewhere:
             number = {s.hit.paper.id: s.n for s in sources}
             return mentioned.elsewhere_text(mention.ask, [(number[p.id], p, said) for p, said in mention.elsewhere])
@@ -5135,6 +5164,20 @@ class Answerer:
         ]
         what = " and ".join(dict.fromkeys(written))
         return yesno.answer_text(lead.n, paper, what, found, code)
+
+    def unpresented_model(self, question: str) -> str:
+        """A yes/no question about a versioned model no paper presents ("does GPT-4.1 use reinforcement
+        learning?"): said so, with the papers that mention it, rather than a sentence of a paper that only runs it
+        or names it in passing. "" where the question names no such model, or a paper presents it."""
+        name = yesno.asked_subject(question)
+        if not name or not mentioned.VERSIONED_RE.fullmatch(name):
+            return ""
+        pattern = mentioned.model_pattern(name, mentioned.TUNED)
+        papers = self.retriever.papers
+        if any(mentioned.own_paper(p, pattern) for p in papers):
+            return ""
+        mentions = [p for p in papers if pattern.search(f"{p.title} {p.summary}")]
+        return shapes.absent_paper_text(name, mentions, "property")
 
     @property
     def set_names(self) -> frozenset[str]:

@@ -9,6 +9,7 @@ summary attaches the figure the digests do not state it (probe3 defect 5).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,24 @@ ASKED_OF_RE = re.compile(
     r"|\bwhat\s+size\s+is\s+(?:the\s+)?(?P<size>[^\s,?]+(?:\s+[^\s,?]+){0,2}?)(?:\s+model)?\s*(?:[?,]|$)",
     re.I,
 )
+# "what is the parameter count of X", "what is the size of X": the size asked as a noun; a bare "size" may be a
+# dataset's or a benchmark's, so it is answered only where a summary or the name attaches a size to the model
+SIZE_OF_RE = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?P<noun>(?:model\s+)?size|parameter\s+(?:count|size)|number\s+of\s+parameters)"
+    r"\s+of\s+(?:the\s+)?(?P<model>[^\s,?]+(?:\s+[^\s,?]+){0,2}?)(?:\s+model)?\s*(?:[?,]|$)",
+    re.I,
+)
+# A size the model's name states ("Qwen3-235B-A22B", "Llama-3.1-8B-Instruct", "Qwen2.5-Math-1.5B"), with the active
+# parameters of a mixture of experts after it ("-A22B"): a name part of its own, a number and B or M
+NAMED_SIZE_RE = re.compile(r"(?<=[-_\s])(\d+(?:\.\d+)?[BbMm])(?:-A(\d+(?:\.\d+)?[BbMm]))?(?=$|[-_\s])")
+# A versioned model's name: letters, then a version with a digit joined by a dot or hyphen ("GPT-4.1", "Qwen2.5-VL",
+# "FLUX.1-dev"), or a letter run glued to a dotted version ("Qwen2.5")
+VERSIONED_RE = re.compile(r"[A-Za-z][A-Za-z]+(?:[-.]?[A-Za-z]*\d+(?:\.\d+)*[A-Za-z]*)(?:[-.][A-Za-z0-9]+)*")
+# The tuned editions of one set of weights ("Kimi-K2-Instruct (1T)" is Kimi K2's size): general knowledge of how
+# model makers name a chat- or instruction-tuned release of the same model
+TUNED = r"(?:-(?:Instruct|Base|Chat))?"
+# A size after the name ("Qwen2.5-Math-7B"), taken as the model's where no summary writes the name alone
+SIZED = rf"(?:[\s-]\d+(?:\.\d+)?[BM])?{TUNED}"
 # The benchmark a score is asked on, ending the question: "… on MathVista?", "… on the VQAv2 benchmark?"
 BENCH_ASKED_RE = re.compile(
     r"\bon\s+(?:the\s+)?(?P<bench>[A-Za-z0-9][\w.+'-]*(?:\s+[A-Z0-9][\w.+'-]*){0,2}?)(?:\s+benchmark)?\s*[?.]?\s*$"
@@ -47,6 +66,7 @@ class Asked:
 
     model: str
     bench: str = ""
+    loose: bool = False  # asked as "the size of X": answered only where a size is attached to the model
 
     @property
     def what(self) -> str:
@@ -63,6 +83,8 @@ class Mention:
     found: list[tuple[Paper, str]]
     naming: int
     elsewhere: list[tuple[Paper, str]] = field(default_factory=list)  # the model's figure on another edition
+    by_name: tuple[str, str] = ("", "")  # the size the name states, and its active parameters, if any
+    sized: bool = False  # no summary writes the name alone, only with a size after it ("Qwen2.5-Math-7B")
 
     @property
     def papers(self) -> list[Paper]:
@@ -73,29 +95,46 @@ def asked(question: str, kind: str) -> Asked | None:
     """The model (a name: mixed case, digits or a hyphen) and benchmark a figure question asks about, with
     `kind` the figure's kind as `shapes.asked_kind` reads it ("parameters"); None for other questions."""
     m = ASKED_OF_RE.search(question)
+    of = SIZE_OF_RE.search(question)
+    if of and (not m or of.start() < m.start()):
+        m, kind = of, "parameters"
     if not m:
         return None
-    words = (m.group("model") or m.group("sized") or m.group("size") or "").strip(" ?,'\"").split()
+    groups = m.groupdict()
+    words = (groups.get("model") or groups.get("sized") or groups.get("size") or "").strip(" ?,'\"").split()
     while words and not re.search(r"[A-Z0-9]", words[-1]):
         words.pop()  # a name ends at its last word with a capital or digit: "the Prithvi WxC weather model"
     model = " ".join(words)
     if not model or not re.search(r"[A-Z0-9]", model) or not NAMED_RE.search(model):
         return None
     if kind == "parameters":
-        return Asked(model)
+        return Asked(model, loose=m is of and of.group("noun").lower() == "size")
     b = BENCH_ASKED_RE.search(question[m.end() :])
-    if m.group("model") and b and NAMED_RE.search(b.group("bench")):
+    if m is not of and m.group("model") and b and NAMED_RE.search(b.group("bench")):
         return Asked(model, b.group("bench").strip(" '\""))
     return None
 
 
-def model_pattern(model: str) -> re.Pattern:
+def named_size(model: str) -> tuple[str, str]:
+    """The size a model's name states and its active parameters ("Qwen3-235B-A22B": "235B", "22B"), else ("", "")."""
+    m = NAMED_SIZE_RE.search(model)
+    if not m:
+        return "", ""
+    return m.group(1).upper(), (m.group(2) or "").upper()
+
+
+def model_pattern(model: str, variant: str = "") -> re.Pattern:
     """The model's name as summaries write it: parts joined by a space, a hyphen, a caret or nothing ("GPT-4o",
     "GPT4o", "D^2iT"); a dated snapshot ("DeepSeek-V3-0324") is the same model, another version or variant
-    ("DeepSeek-V3.1", "Qwen2.5-7B", "ChatGPT-4o") is not."""
+    ("DeepSeek-V3.1", "Qwen2.5-7B", "ChatGPT-4o") is not; `variant` (`TUNED`, `SIZED`) admits the editions after
+    the name that are taken as the same model. A dot may join a name to its version ("FLUX.1", "Kimi k1.5")."""
     parts = re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", model)
-    body = r"[\s_^'’-]{0,2}".join(re.escape(p) for p in parts)
-    return re.compile(rf"(?<![\w.-]){body}(?:-\d{{4}})?(?![\w+]|[.-]\w)", re.I)
+    joins = [
+        r"[\s_^'’.-]{0,2}" if a[-1].isalpha() and b[0].isdigit() else r"[\s_^'’-]{0,2}"
+        for a, b in itertools.pairwise(parts)
+    ]
+    body = "".join(re.escape(p) + j for p, j in zip(parts, [*joins, ""]))
+    return re.compile(rf"(?<![\w.-]){body}{variant}(?:-\d{{4}})?(?![\w+]|[.-]\w)", re.I)
 
 
 def own_paper(paper: Paper, pattern: re.Pattern) -> bool:
@@ -154,11 +193,17 @@ def level_after(sentence: str, pattern: re.Pattern) -> bool:
     return False
 
 
-def attached_sentence(paper: Paper, ask: Asked, sentences: Sequence[str], bench: re.Pattern | None = None) -> str:
+def attached_sentence(
+    paper: Paper,
+    ask: Asked,
+    sentences: Sequence[str],
+    bench: re.Pattern | None = None,
+    model: re.Pattern | None = None,
+) -> str:
     """The paper's first sentence that attaches the asked figure to the model, or ""; in the benchmark's own
     paper (its title opens with the name) a level said of the model is on it, named or not. `bench`: the
-    benchmark as matched, if not as asked."""
-    pattern = model_pattern(ask.model)
+    benchmark as matched, if not as asked; `model`: the model as matched, if not as asked."""
+    pattern = model or model_pattern(ask.model)
     own = own_paper(paper, pattern)
     bench = bench or (aggregate.name_pattern(ask.bench) if ask.bench else None)
     bench_own = bench is not None and bool(bench.match(title_head(paper)))
@@ -189,6 +234,23 @@ def elsewhere_text(ask: Asked, numbered: Sequence[tuple[int, Paper, str]]) -> st
     sentence, so that edition's figure does not pass for the asked one's (AIME'24 for "AIME 2025")."""
     head = f"The digests do not state {ask.what}; the model's own summary gives a figure on another edition:"
     return "\n".join([head, *(f"**{p.title}** [{n}]: {said}" for n, p, said in numbered)])
+
+
+def by_name_text(ask: Asked, size: str, active: str, numbered: Sequence[tuple[int, Paper, str]]) -> str:
+    """The size a model's name states, said as the name's, with the sentences that write the name."""
+    also = f" ({active} active)" if active else ""
+    head = f"{ask.model} has {size} parameters{also}, as its name states; the digests write it so:"
+    return "\n".join([head, *(f"**{p.title}** [{n}]: {said}" for n, p, said in numbered)])
+
+
+def sized_head(ask: Asked) -> str:
+    """The line before figures of the model's sized editions, so that none passes for the name's own."""
+    return f"No summary writes {ask.model} without a size; the figures on {ask.bench} given for a sized {ask.model}:"
+
+
+def naming_sentence(paper: Paper, pattern: re.Pattern, sentences: Sequence[str]) -> str:
+    """The paper's first sentence writing the model's name, else its title."""
+    return next((s for s in sentences if pattern.search(s)), paper.title)
 
 
 def unstated_text(ask: Asked, naming: int, closest: list[tuple[int, Paper]]) -> str:

@@ -2171,6 +2171,7 @@ UNTOLD = {
     "authors": "its authors are not listed there",
     "when": "they do not say when it came out",
     "fact": "what that paper reports is not there",
+    "property": "what it uses or does is not stated there",
 }
 
 

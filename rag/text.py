@@ -138,6 +138,12 @@ DESCRIPTIVE_TERMS = 10
 NAME_RE = re.compile(r"\b(?=\w{3,})(?:\w+[A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*)\b")
 
 
+def unglued(key: str) -> str:
+    """A folded name with a version's number apart from the letters after it: "qwen2 5vl" is "qwen2 5 vl", as
+    "Qwen2.5VL" and "Qwen2.5-VL" name one model."""
+    return re.sub(r"(?<=\d)(?=[a-z]{2})", " ", key)
+
+
 # A question that asks for one paper by what it does: "paper that skips layers …", "a benchmark testing
 # if …", "… what was it called?". Such a cue makes a shorter question a description too.
 LOOKUP_RE = re.compile(

@@ -15,12 +15,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.papers import Paper
-from rag.text import same_word, sentences
+from rag.text import same_word, sentences, unglued
 from rag.understand import STOP_STEMS, stem_key, stems
 
 # "does X use Y?", "is X open source?", "has X released its code?": asked of one paper (a figure or a
 # comparison is asked in other frames)
 PROPERTY_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+\S", re.I)
+# the system a yes/no question asks about, as its first words: "does GPT-4.1 use …", "is Qwen2.5-VL trained …"
+SUBJECT_ASKED_RE = re.compile(r"^\W*(?:does|did|is|was|has)\s+(?:the\s+)?(?P<name>[^\s,?]+)\s+\w", re.I)
+# a yes/no question weighing the system against another: the comparison paths answer it
+COMPARED_RE = re.compile(r"\b(?:than|outperform(?:s|ed)?|beats?|versus|vs\.?)\b", re.I)
+
+
+def asked_subject(question: str) -> str:
+    """The system a yes/no question asks a property of ("GPT-4.1" in "does GPT-4.1 use RL?"); "" where it asks
+    none, negates it or weighs the system against another."""
+    m = SUBJECT_ASKED_RE.match(question)
+    if not m or NEGATED_ASK_RE.search(question) or COMPARED_RE.search(question):
+        return ""
+    return m.group("name")
+
+
 # "does X work without SFT?", "is X not trained on code?": a negated property turns the verdict round; left to
 # the general answer
 NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I)
@@ -79,7 +94,10 @@ def asked_forms(concepts: Sequence[Sequence[str]], name: str) -> list[list[list[
     concepts less the paper's `name` (a spaced stem key) and the verbs that ask ("use", "require"); [] when
     nothing else is asked."""
     drop = set(name.split()) | set(stems(name)) | ASKING
-    asked = [[kept for f in c if (kept := [w for w in f.split() if w not in drop])] for c in concepts]
+    asked = [
+        [kept for f in c if (kept := [w for w in f.split() if w not in drop and not set(unglued(w).split()) <= drop])]
+        for c in concepts
+    ]
     return [c for c in asked if c]
 
 

@@ -224,6 +224,9 @@ def test_a_one_paper_question_leads_with_a_paper_writing_the_thing_it_names(answ
 def test_when_a_paper_came_out_is_its_digest_day(answerer):
     result = answerer.ask("when was the Qwen2.5-VL paper published?")
     assert [c["id"] for c in result.citations] == ["2502.13923"]
+    result = answerer.ask("how many parameters does LoHoVLA have?")
+    assert result.answer.startswith("The digests' summary of **LoHoVLA")
+    assert "number of parameters as such. Its closest sentence:" in result.answer
     assert result.answer.startswith("**Qwen2.5-VL Technical Report** [1] appeared in the digest of 2025-02-20;")
     assert "February 2025" in result.answer
     first = answerer.ask("when did papers on GRPO first appear?")
@@ -1155,8 +1158,12 @@ def test_a_named_paper_s_detail_its_summary_does_not_state_is_said_so(answerer):
     assert result.answer.startswith("The digests' summary of **Insights into DeepSeek-V3")
     assert "does not say anything about load balancing" in result.answer
     assert [c["id"] for c in result.citations] == ["2505.09343"] and "co-design" not in result.answer
+    # a size the model's name states is the name's, said as such, with a sentence writing the name (names3)
     result = answerer.ask("how many parameters does Qwen2.5-VL-72B have?")
-    assert result.answer.startswith("The digests' summary of **Qwen2.5-VL Technical Report** [1] does not state the")
+    assert result.answer.startswith("Qwen2.5-VL-72B has 72B parameters, as its name states")
+    assert [c["id"] for c in result.citations] == ["2502.13923"]
+    result = answerer.ask("how many parameters does LoHoVLA have?")
+    assert result.answer.startswith("The digests' summary of **LoHoVLA")
     assert "number of parameters as such. Its closest sentence:" in result.answer
     # where the summary states it, its sentence answers
     assert "H800" in answerer.ask("which GPUs does DeepSeek-V3 use?").answer.split("\n")[0]

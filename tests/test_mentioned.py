@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag import aggregate, mentioned
+from rag import aggregate, mentioned, shapes
 from rag.digest import read_digest
 from rag.papers import Paper, merge_rows
 from rag.shapes import asked_kind
@@ -175,3 +175,84 @@ def test_a_score_on_an_unstated_edition_is_answered_as_unstated(retriever, corpu
 def test_a_word_of_the_benchmark_in_the_text_may_state_its_score() -> None:
     assert mentioned.writes_any_word("VideoMME Long", "on the Long subset of the VideoMME benchmark")
     assert not mentioned.writes_any_word("AIME 2024", "achieved 96.2 on the MATH 500 benchmark")
+
+
+@pytest.mark.parametrize(
+    ("question", "model", "loose"),
+    [
+        ("what is the parameter count of Qwen3-235B-A22B?", "Qwen3-235B-A22B", False),
+        ("what is the number of parameters of Kimi K2?", "Kimi K2", False),
+        ("what is the size of DeepSeek-V3-0324?", "DeepSeek-V3-0324", True),
+    ],
+)
+def test_a_size_asked_as_a_noun_is_a_parameter_count(question: str, model: str, loose: bool) -> None:
+    assert mentioned.asked(question, "") == mentioned.Asked(model, loose=loose)
+    assert mentioned.asked("what is the size of the dataset?", "") is None
+
+
+@pytest.mark.parametrize(
+    ("model", "size"),
+    [
+        ("Qwen3-235B-A22B", ("235B", "22B")),
+        ("Llama-3.1-8B-Instruct", ("8B", "")),
+        ("Qwen2.5-Math-1.5B", ("1.5B", "")),
+        ("Mistral-7b", ("7B", "")),
+        ("Qwen2.5-Math", ("", "")),
+        ("GSM8K", ("", "")),
+        ("SD3.5", ("", "")),
+    ],
+)
+def test_a_size_the_name_states(model: str, size: tuple[str, str]) -> None:
+    assert mentioned.named_size(model) == size
+
+
+def test_model_pattern_takes_a_dotted_version_and_named_editions() -> None:
+    assert mentioned.model_pattern("FLUX.1-dev").search("using FLUX.1-dev as the base")
+    assert mentioned.model_pattern("Kimi k1.5").search("Kimi k1.5 is a multi-modal large language model")
+    tuned = mentioned.model_pattern("Kimi K2", mentioned.TUNED)
+    assert tuned.search("models like Kimi-K2-Instruct (1T)")
+    assert not mentioned.model_pattern("Kimi K2").search("models like Kimi-K2-Instruct (1T)")
+    sized = mentioned.model_pattern("Qwen2.5-Math", mentioned.SIZED)
+    assert sized.search("the Qwen2.5-Math-7B model")
+    assert not sized.search("the Qwen2.5-Math-PRM model")
+    assert not mentioned.model_pattern("Qwen2.5-Math").search("the Qwen2.5-Math-7B model")
+
+
+def test_a_size_after_a_tuned_edition_is_the_models() -> None:
+    mobe = paper_of("2025-08-12", "2508.05257")
+    ask = mentioned.Asked("Kimi K2")
+    said = mentioned.attached_sentence(
+        mobe, ask, shapes.claims(mobe.summary), model=mentioned.model_pattern("Kimi K2", mentioned.TUNED)
+    )
+    assert "Kimi-K2-Instruct (1T)" in said
+    assert not mentioned.attached_sentence(mobe, ask, shapes.claims(mobe.summary))
+
+
+def test_the_size_a_name_states_is_said_as_the_names() -> None:
+    paper = paper_of("2025-05-19", "2505.09388")
+    text = mentioned.by_name_text(mentioned.Asked("Qwen3-235B-A22B"), "235B", "22B", [(1, paper, "a sentence")])
+    assert text.startswith("Qwen3-235B-A22B has 235B parameters (22B active), as its name states")
+
+
+@pytest.mark.slow
+def test_versioned_names_are_answered_as_papers_write_them(retriever, corpus_settings) -> None:
+    from dataclasses import replace
+
+    from rag.answer import Answerer
+
+    answerer = Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
+    kimi = answerer.ask("how many parameters does Kimi K2 have?")
+    assert "Kimi-K2-Instruct (1T)" in kimi.answer and kimi.citations[0]["id"] == "2508.05257"
+    qwen = answerer.ask("what is the parameter count of Qwen3-235B-A22B?")
+    assert qwen.answer.startswith("Qwen3-235B-A22B has 235B parameters (22B active)")
+    math = answerer.ask("what does Qwen2.5-Math score on MATH-500?")
+    assert math.answer.startswith("No summary writes Qwen2.5-Math without a size")
+    assert "83.1" not in math.answer  # the Qwen2.5 report's figure on MATH is another model's, on another benchmark
+    mcts = answerer.ask("does Kimi k1.5 use MCTS?")
+    assert mcts.citations[0]["id"] == "2501.12599"
+    absent = answerer.ask("does GPT-4.1 use reinforcement learning?")
+    assert absent.answer.startswith("No paper in the digests presents GPT-4.1")
+    glued = answerer.ask("does Qwen2.5VL use reinforcement learning?")
+    assert glued.citations[0]["id"] == "2502.13923" and "5VL" not in glued.answer
+    flux = answerer.ask("how many papers use FLUX.1-dev?")
+    assert "FLUX.1-dev" in flux.answer.splitlines()[0]

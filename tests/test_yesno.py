@@ -83,6 +83,17 @@ def test_a_name_and_the_asking_verb_are_no_part_of_the_property() -> None:
         [["grpo"], ["group", "relat", "polici", "optimiz"]]
     ]
 
+    # "Qwen2.5VL" asks of the paper named "Qwen2.5-VL": its glued "5vl" is the name's, not a property
+    assert yesno.asked_forms([[" 5vl "], [" reinforc learn "]], " qwen2 5 vl ") == [[["reinforc", "learn"]]]
+
+
+def test_the_subject_of_a_yes_no_question_is_its_first_word() -> None:
+    assert yesno.asked_subject("does GPT-4.1 use reinforcement learning?") == "GPT-4.1"
+    assert yesno.asked_subject("is Qwen2.5-VL trained on video?") == "Qwen2.5-VL"
+    assert yesno.asked_subject("does GPT-4o outperform Claude-3.5 on MathVista?") == ""
+    assert yesno.asked_subject("is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?") == ""
+    assert yesno.asked_subject("does GPT-4.1 work without tools?") == ""
+
 
 def test_every_concept_asked_is_named_in_the_deciding_clause() -> None:
     asked = [[["outperform", "o1"]], [["aime"]]]
