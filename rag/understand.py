@@ -38,6 +38,7 @@ from rag.question import (
     strip_code_intent,
     strip_dates,
     trailing_year,
+    year_pair,
 )
 from rag.text import STOPWORDS, descriptive, fold
 
@@ -2104,16 +2105,23 @@ def understand(
         rest, (least, most), bound = qualifiers.size_bound(rest)
     else:
         rest = frames.periods_in_english(rest, spoken)
-    without, since, until = strip_dates(rest, latest)
+    named = phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS)
+    pair = year_pair(rest, named)
+    if pair:
+        without, since, until = pair.question, pair.since, pair.until
+    else:
+        without, since, until = strip_dates(rest, latest)
     if spoken == "en" and not (since or until):
-        without, since, until = trailing_year(rest, phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS))
+        without, since, until = trailing_year(rest, named)
     counted = bool(since or until) and counted_back(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
     if recent:
         since, until = recent_span(latest, RECENT_MONTHS)
     periods: list[list[str]] = []
-    if (since or until) and TREND_RE.search(rest):
+    if pair and (pair.compared or TREND_RE.search(rest)):
+        periods = pair.periods
+    elif (since or until) and TREND_RE.search(rest):
         rest, since, until, periods = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
     if spoken != "en":
