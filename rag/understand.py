@@ -1698,6 +1698,17 @@ def unclipped(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]
     return out
 
 
+def excluded_concept(phrase: str, acronyms: Mapping[str, str], clean: str) -> list[str]:
+    """A thing a list leaves out, with its clipped words also written out and its written-out words clipped:
+    "… but not math" leaves out the papers on "mathematical reasoning" too. A phrase the question writes in
+    capitals is a name ("other than GSM8K and MATH": the benchmark) and keeps its own form."""
+    own = concept(phrase, acronyms)
+    if re.search(rf"(?<![\w-]){re.escape(phrase.upper())}(?![\w-])", clean):
+        return own
+    twins = [stem_key(qualifiers.unclipped(phrase.lower())), stem_key(qualifiers.clipped(phrase.lower()))]
+    return list(dict.fromkeys([*own, *twins]))
+
+
 def word_concept(word: str, acronyms: Mapping[str, str]) -> list[str]:
     """One word as a concept: itself and what it abbreviates ("gui" ↔ "graphic user interface"), not an acronym
     whose expansion is that one word ("agent" is no "A2A")."""
@@ -2305,7 +2316,7 @@ def understand(
         periods=periods if intent == "trend" else [],
         trending=trending,
         excluded=[" ".join(a) for a in left_out],
-        excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
+        excluded_concepts=[[excluded_concept(p, acronyms, clean) for p in a] for a in left_out],
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
         count=count if intent == "list" else 0,
