@@ -701,6 +701,13 @@ def test_a_negation_names_what_the_papers_must_not_use():
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
     assert understand("papers on video generation without diffusion", vocab, ACRONYMS).excluded == ["diffusion"]
+    # what is left out in a clipped word also leaves out its written-out form, unless typed as a name
+    assert understand("papers on reasoning models but not math", vocab, ACRONYMS).excluded_concepts == [
+        [[" math ", " mathemat "]]
+    ]
+    named = understand("math benchmarks other than GSM8K and MATH", vocab, ACRONYMS)
+    assert [" mathemat "] not in [c[1:] for a in named.excluded_concepts for c in a]
+    assert [[" math "]] in named.excluded_concepts
     # "without" before an -ing form says how a method works
     assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
     # a title or a description may hold "without": only lists, trends and summaries leave papers out
