@@ -101,6 +101,15 @@ def unclipped(phrase: str) -> str:
     return " ".join(CLIPPED.get(w, w) for w in phrase.split())
 
 
+WRITTEN_OUT = {"mathematical": "math", "mathematics": "math", "statistical": "stats", "biological": "bio"}
+
+
+def clipped(phrase: str) -> str:
+    """The phrase with its written-out words clipped as readers write them ("mathematical reasoning" → "math
+    reasoning"), the twin of `unclipped`: the papers write both."""
+    return " ".join(WRITTEN_OUT.get(w, w) for w in phrase.split())
+
+
 def split_head(phrase: str) -> list[str]:
     """A head phrase's words that each qualify what is asked: the participles and a generic head noun dropped
     ("open-source 7b models" → open-source, 7b; "gui agents trained" → gui, agents)."""

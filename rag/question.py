@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rag.text import fold
@@ -675,6 +676,49 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
             end = "" if open_ended else date(year, last, calendar.monthrange(year, last)[1]).isoformat()
             return tidy(question[: m.start()] + " " + question[m.end() :]), date(start, first, 1).isoformat(), end
     return original, "", ""
+
+
+# Two whole years joined ("from 2024 to 2025", "between 2024 and 2025", "2024 vs 2025", "of 2024 with those of
+# 2025"): one span holding both, and the two years as periods a change between them weighs.
+YEAR_PAIR_RE = re.compile(
+    rf"\b(?:(?:{PREP}|between|for|zwischen)\s+)?(?:the\s+years?\s+)?(?P<first>20\d{{2}})\s*"
+    r"(?P<join>vs\.?|versus|against|compared\s+(?:to|with)|with|to|and|until|till|through|-|–|à|a|y|und|et|bis|hasta)"
+    r"\s*(?:(?:those|the\s+ones|papers)\s+)?(?:(?:in|of|from)\s+)?(?P<second>20\d{2})\b(?![-\d])",
+    re.I,
+)
+COMPARED_JOIN_RE = re.compile(r"^(?:vs\.?|versus|against|compared\s+(?:to|with)|with)$", re.I)
+
+
+@dataclass(frozen=True)
+class YearPair:
+    """Two years asked together: the question without them, the span holding both, each year's own span, and
+    whether the words set them against each other ("2024 vs 2025") rather than only bound a span ("from … to")."""
+
+    question: str
+    since: str
+    until: str
+    periods: list[list[str]]
+    compared: bool
+
+
+def year_pair(question: str, named: Callable[[str], bool] | None = None) -> YearPair | None:
+    """ "X papers from 2024 to 2025" as a `YearPair`; None where no two years are joined, where they are one year
+    twice, or where the first is part of a name the corpus writes ("AIME 2024 and 2025", as `trailing_year`)."""
+    m = YEAR_PAIR_RE.search(question)
+    if not m:
+        return None
+    first, second = sorted((int(m.group("first")), int(m.group("second"))))
+    before = re.findall(r"[\w-]+", question[: m.start()])
+    dated = m.start() != m.start("first")  # "in 2024 …": a preposition makes the year a date, not a name's
+    if first == second or (not dated and before and named and named(f"{before[-1].lower()} {m.group('first')}")):
+        return None
+    return YearPair(
+        question=tidy(question[: m.start()] + " " + question[m.end() :]),
+        since=f"{first}-01-01",
+        until=f"{second}-12-31",
+        periods=[[f"{first}-01-01", f"{first}-12-31"], [f"{second}-01-01", f"{second}-12-31"]],
+        compared=bool(COMPARED_JOIN_RE.match(m.group("join").strip())),
+    )
 
 
 # "papers on model merging 2024", "list papers about GUI agents 2025?": a bare year closing a list of papers on a topic

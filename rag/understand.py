@@ -38,6 +38,7 @@ from rag.question import (
     strip_code_intent,
     strip_dates,
     trailing_year,
+    year_pair,
 )
 from rag.text import STOPWORDS, descriptive, fold
 
@@ -1697,6 +1698,17 @@ def unclipped(phrases: list[str], acronyms: Mapping[str, str]) -> list[list[str]
     return out
 
 
+def excluded_concept(phrase: str, acronyms: Mapping[str, str], clean: str) -> list[str]:
+    """A thing a list leaves out, with its clipped words also written out and its written-out words clipped:
+    "… but not math" leaves out the papers on "mathematical reasoning" too. A phrase the question writes in
+    capitals is a name ("other than GSM8K and MATH": the benchmark) and keeps its own form."""
+    own = concept(phrase, acronyms)
+    if re.search(rf"(?<![\w-]){re.escape(phrase.upper())}(?![\w-])", clean):
+        return own
+    twins = [stem_key(qualifiers.unclipped(phrase.lower())), stem_key(qualifiers.clipped(phrase.lower()))]
+    return list(dict.fromkeys([*own, *twins]))
+
+
 def word_concept(word: str, acronyms: Mapping[str, str]) -> list[str]:
     """One word as a concept: itself and what it abbreviates ("gui" ↔ "graphic user interface"), not an acronym
     whose expansion is that one word ("agent" is no "A2A")."""
@@ -2104,16 +2116,23 @@ def understand(
         rest, (least, most), bound = qualifiers.size_bound(rest)
     else:
         rest = frames.periods_in_english(rest, spoken)
-    without, since, until = strip_dates(rest, latest)
+    named = phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS)
+    pair = year_pair(rest, named)
+    if pair:
+        without, since, until = pair.question, pair.since, pair.until
+    else:
+        without, since, until = strip_dates(rest, latest)
     if spoken == "en" and not (since or until):
-        without, since, until = trailing_year(rest, phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS))
+        without, since, until = trailing_year(rest, named)
     counted = bool(since or until) and counted_back(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
     if recent:
         since, until = recent_span(latest, RECENT_MONTHS)
     periods: list[list[str]] = []
-    if (since or until) and TREND_RE.search(rest):
+    if pair and (pair.compared or TREND_RE.search(rest)):
+        periods = pair.periods
+    elif (since or until) and TREND_RE.search(rest):
         rest, since, until, periods = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
     if spoken != "en":
@@ -2297,7 +2316,7 @@ def understand(
         periods=periods if intent == "trend" else [],
         trending=trending,
         excluded=[" ".join(a) for a in left_out],
-        excluded_concepts=[[concept(p, acronyms) for p in a] for a in left_out],
+        excluded_concepts=[[excluded_concept(p, acronyms, clean) for p in a] for a in left_out],
         purpose_phrases=[a for a in aim if a],
         english=rest if spoken not in ("en", "other") else "",
         count=count if intent == "list" else 0,

@@ -701,6 +701,13 @@ def test_a_negation_names_what_the_papers_must_not_use():
         assert (parsed.intent, parsed.topics, parsed.excluded) == ("list", topics, excluded), question
         assert all(parsed.excluded_concepts), question
     assert understand("papers on video generation without diffusion", vocab, ACRONYMS).excluded == ["diffusion"]
+    # what is left out in a clipped word also leaves out its written-out form, unless typed as a name
+    assert understand("papers on reasoning models but not math", vocab, ACRONYMS).excluded_concepts == [
+        [[" math ", " mathemat "]]
+    ]
+    named = understand("math benchmarks other than GSM8K and MATH", vocab, ACRONYMS)
+    assert [" mathemat "] not in [c[1:] for a in named.excluded_concepts for c in a]
+    assert [[" math "]] in named.excluded_concepts
     # "without" before an -ing form says how a method works
     assert understand("papers on video generation without training", vocab, ACRONYMS).excluded == []
     # a title or a description may hold "without": only lists, trends and summaries leave papers out
@@ -870,6 +877,23 @@ def test_trends_and_counts_asked_in_other_words():
     assert (p.intent, p.topics, p.since, p.until) == ("trend", ["lora"], "2024-01-01", "2025-12-31")
     p = understand("How many papers on Mamba in March 2025 compared to March 2024?", vocab, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("trend", ["mamba"], "2024-03-01", "2025-03-31")
+    # two years joined in the user's words are the two periods weighed, not a year and a topic word
+    both = [["2024-01-01", "2024-12-31"], ["2025-01-01", "2025-12-31"]]
+    for q in (
+        "How did the number of LoRA papers change from 2024 to 2025?",
+        "How did the number of LoRA papers change between 2024 and 2025?",
+        "LoRA papers in 2024 vs 2025",
+        "How many papers on LoRA in 2024 and 2025?",
+    ):
+        p = understand(q, vocab, ACRONYMS)
+        assert (p.intent, p.topics, p.periods) == ("trend", ["lora"], both), q
+        assert (p.since, p.until) == ("2024-01-01", "2025-12-31"), q
+    # a span asked for a list stays one filter; a year in a name the corpus writes filters nothing
+    p = understand("papers on LoRA from 2024 to 2025", vocab, ACRONYMS)
+    assert (p.intent, p.since, p.until, p.periods) == ("list", "2024-01-01", "2025-12-31", [])
+    named = {"aime 2024": 30}
+    aime = understand("papers evaluated on AIME 2024 and 2025", vocab, ACRONYMS, phrase_df=lambda p: named.get(p, 0))
+    assert (aime.since, aime.until, aime.periods) == ("", "", [])
     # a figure that grows is no trend of papers
     grows = understand("Is performance growing with model size in scaling laws papers?", vocab, ACRONYMS)
     assert grows.intent != "trend"
