@@ -3170,7 +3170,12 @@ class Answerer:
             return shapes.no_importance(" ".join(topic.split()))
         if intent == "limitations" and has_topic:
             return self.limitations_answer(parsed, query, filters, mode, result)
-        if intent == "fact" and (origin := shapes.ORIGIN_RE.match(parsed.clean)):
+        # a description ("which paper proposes a method that …?") is answered as any description of a paper is
+        if (
+            intent == "fact"
+            and (origin := shapes.ORIGIN_RE.match(parsed.clean))
+            and not shapes.described(origin["name"])
+        ):
             return self.origin_answer(origin["name"], parsed, filters, result)
         if intent == "fact":
             return self.absent_paper(parsed, filters, result)
@@ -4391,11 +4396,11 @@ class Answerer:
     def origin_answer(self, name: str, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The paper that introduces X: the one whose title names X as its own, else one whose summary says it
         introduces X itself; a paper with X inside a longer name ("DPO-Shift") or only using X is not it. With
-        none, say so and show the earliest paper naming X."""
+        none, say so and show the earliest paper writing X whole, in any of the names it goes by."""
         names = shapes.origin_names(name, self.retriever.acronyms)
         own = [p for p in self.retriever.papers if any(shapes.introduced(n, p) for n in names)]
-        kept, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
-        naming = sorted((self.retriever.papers[i] for i in kept), key=lambda p: (shapes.first_date(p), p.id))
+        writing = (p for p in self.mentioning(names, filters) if shapes.naming_sentence(names, p))
+        naming = sorted(writing, key=lambda p: (shapes.first_date(p), p.id))
         said = {p.id: next((s for n in names if (s := shapes.origin_sentence(n, p))), "") for p in [*own, *naming]}
         origin = min(own, key=lambda p: (p.date, p.id)) if own else next((p for p in naming if said[p.id]), None)
         if origin is not None:
@@ -4407,8 +4412,8 @@ class Answerer:
         if earliest is None:
             return shapes.no_origin_text(name, start, None, "")
         result.sources = [Source(1, Hit(earliest, 1.0))]
-        concepts = [c for a in parsed.concepts for c in a]
-        return shapes.no_origin_text(name, start, earliest, shapes.result_sentence(earliest, "", concepts))
+        said_it = shapes.naming_sentence(names, earliest)
+        return shapes.no_origin_text(name, start, earliest, "" if said_it == earliest.title else said_it)
 
     def definition_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str | None:
         term = parsed.term or parsed.topics[0]

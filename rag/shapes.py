@@ -3077,12 +3077,32 @@ ORIGIN_RE = re.compile(
 )
 
 
+# Lower-case words a description has and a name has not: articles, relative and comparing words (general English).
+DESCRIBING_RE = re.compile(r"(?<![\w'-])(?:a|an|the|that|which|who|whose|where|whether|than)(?![\w'-])")
+DESCRIPTION_WORDS = 6
+
+
+def described(asked: str) -> bool:
+    """Whether "which paper proposes X?" asks X as a description ("a prompting method that writes fewer tokens
+    than …", "replacing normalization layers with an element-wise tanh") rather than a name: an article, relative
+    or comparing word among its lower-case words, a lower-case gerund leading three words or more, or six words
+    or more mostly lower case. A paper introduces a name; a description is matched to the paper it describes."""
+    words = asked.split()
+    if DESCRIBING_RE.search(asked) or (len(words) >= 3 and re.fullmatch(r"[a-z]{3,}ing", words[0])):
+        return True
+    return len(words) >= DESCRIPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
+
+
 def origin_names(name: str, acronyms: dict[str, str]) -> list[str]:
-    """The names the asked thing goes by: as asked, without a trailing kind ("the HLE benchmark" → "HLE"),
-    and each one's spelled-out form where it is an acronym the corpus defines."""
+    """The names the asked thing goes by: as asked, without a qualifier after its kind ("the Muon optimizer at
+    scale" → "Muon optimizer"), without a trailing kind ("the HLE benchmark" → "HLE"), and each one's spelled-out
+    form where it is an acronym the corpus defines."""
     names = [name]
-    bare = re.sub(rf"\s+(?:{ARTEFACT})$", "", name, flags=re.I)
-    if bare != name:
+    head = re.sub(rf"^(.*?\b(?:{ARTEFACT})s?)\s+(?:at|for|in|on|with|across|under)\s.*$", r"\1", name, flags=re.I)
+    if head != name:
+        names.append(head)
+    bare = re.sub(rf"\s+(?:{ARTEFACT})$", "", names[-1], flags=re.I)
+    if bare != names[-1]:
         names.append(bare)
     names += [acronyms[n.lower()] for n in list(names) if acronyms.get(n.lower())]
     names += [f"the {n}" for n in list(names) if re.match(r"(?-i:[A-Z])", n)]  # a title "The AI Scientist: …"
@@ -3111,10 +3131,26 @@ def origin_sentence(name: str, paper: Paper) -> str:
         rf"\b{INTRODUCES}\s+(?:(?:the\s+)?{word}|(?:a|an|the)\s+[^.;()]{{0,80}}?,?\s+(?:called|named|termed|dubbed)\s+"
         rf"{word}|(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{1,7}}\(\s*{word}\s*\))"
         rf"|(?:^|[.!?]\s+)\W*{word},?\s+(?:is|was)\s+(?:introduced|proposed|presented)\b"
-        rf"|(?:^|[.!?]\s+)\W*{word},\s+(?:a|an)\s+(?:new|novel)\b",
+        rf"|{word},\s+(?:a|an)\s+(?:new|novel)\b",
         re.I,
     )
     return next((s for s in sentences(paper.summary) if introducing.search(adjective.sub(" ", s))), "")
+
+
+def writes(name: str, text: str) -> bool:
+    """Whether the text writes the name whole, in any case, hyphenation or number ("multi-head latent
+    attention"); a name with two capitals ("CLIP", "MultiPref") written with capitals too, so that "video clips"
+    is not CLIP and "MULTIPREF" is MultiPref."""
+    if len(re.findall(r"[A-Z]", name)) < 2:
+        return stem_key(name) in stem_key(text)
+    found = re.finditer(rf"(?<![\w-]){name_re(name)}s?(?![\w-])", text, re.I)
+    return any(not m[0].islower() for m in found)
+
+
+def naming_sentence(names: Sequence[str], paper: Paper) -> str:
+    """The paper's first summary sentence writing one of the names whole, else its title where that does, else ""."""
+    said = [*sentences(own_text(paper.summary)), paper.title]
+    return next((s for s in said if any(writes(n, s) for n in names)), "")
 
 
 def origin_text(name: str, paper: Paper, sentence: str) -> str:

@@ -1534,6 +1534,18 @@ def test_which_paper_introduced_x_names_its_own_paper_or_says_none_does(answerer
 
 
 @pytest.mark.slow
+def test_which_paper_proposes_a_description_finds_it_and_the_earliest_namer_writes_the_name_whole(answerer):
+    """probe9 defect 4: a description is no name to deny; an older name's earliest namer writes all of it."""
+    drafted = answerer.ask("which paper proposes replacing normalization layers with an element-wise tanh?")
+    assert "hold no paper" not in drafted.answer and drafted.citations[0]["id"] == "2503.10622"
+    latent = answerer.ask("which paper introduced multi-head latent attention?")
+    assert latent.answer.startswith("The digests hold no paper that introduces multi-head latent attention")
+    assert [c["id"] for c in latent.citations] == ["2502.07864"]  # TransMLA, not Phantom of Latent
+    muon = answerer.ask("which paper introduced the Muon optimizer at scale?")
+    assert [c["id"] for c in muon.citations] == ["2505.02222"]
+
+
+@pytest.mark.slow
 def test_a_name_no_paper_writes_is_said_absent_and_a_version_no_paper_scores_is_said_unstated(answerer):
     """ "SWE-smith" is not "SWE-bench": no paper is quoted for it (probe 8). "llama 4 … mmlu" typed in small
     letters is Llama 4's MMLU score, which no summary gives, not the Llama 3 sentence of a review."""

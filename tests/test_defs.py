@@ -11,11 +11,14 @@ from rag.papers import Paper, merge_rows
 from rag.shapes import (
     ORIGIN_RE,
     bracketed_acronym,
+    described,
     find_definition,
     is_gloss,
+    naming_sentence,
     origin_names,
     origin_sentence,
     spelled_only_text,
+    writes,
 )
 from tests.conftest import DIGESTS
 
@@ -78,6 +81,46 @@ def test_origin_questions_and_their_names():
         "the HLE",
     ]
     assert ORIGIN_RE.match("which papers use DPO?") is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "description"),
+    [
+        ("a prompting method that writes fewer tokens than chain of thought", True),
+        ("replacing normalization layers with an element-wise tanh", True),
+        ("better initial particles for sequential Monte Carlo reward alignment", True),
+        ("a 1-bit LLM", True),
+        ("multi-head latent attention", False),
+        ("reinforcement learning from human feedback", False),
+        ("Muon optimizer at scale", False),
+        ("Humanity's Last Exam", False),
+        ("flow matching", False),
+    ],
+)
+def test_a_description_is_told_from_a_name(asked, description):
+    assert described(asked) is description
+
+
+def test_a_qualifier_after_a_names_kind_is_not_part_of_the_name():
+    assert origin_names("Muon optimizer at scale", {}) == [
+        "Muon optimizer at scale",
+        "Muon optimizer",
+        "Muon",
+        "the Muon optimizer at scale",
+        "the Muon optimizer",
+        "the Muon",
+    ]
+    assert origin_names("mixture of experts", {}) == ["mixture of experts"]
+
+
+def test_a_name_is_written_whole_in_any_form_and_an_acronym_with_its_capitals():
+    assert writes("multi-head latent attention", "Multi-head Latent Attention (MLA) offers more")
+    assert not writes("multi-head latent attention", "an efficient family of latent attention models")
+    assert writes("MultiPref", "trained on MULTIPREF, a new dataset")
+    assert not writes("CLIP", "it animates short video clips")
+    mla = paper_of("2025-02-13", "2502.07864")
+    assert "Multi-head Latent Attention (MLA)" in naming_sentence(["multi-head latent attention"], mla)
+    assert naming_sentence(["Muon"], mla) == ""
 
 
 def test_a_longer_name_holding_the_asked_one_does_not_introduce_it():
