@@ -136,6 +136,7 @@ from rag.text import GENERIC_TERMS, NAME_RE, STOPWORDS, descriptive, sentences, 
 from rag.tokens import count_tokens, truncate_tokens
 from rag.understand import (
     CHANGE_NOW_RE,
+    COMPOUND_MIN_DF,
     FRAME_WORDS,
     NAME_RUN_RE,
     PAPERS_WORD_RE,
@@ -596,6 +597,7 @@ class Answerer:
         self._phrases: dict[str, set[str]] | None = None
         self._kinds: dict[str, list[int]] = {}
         self._sure: dict[tuple[str, frozenset[str]], set[int]] = {}
+        self._open: dict[str, list[str]] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -621,6 +623,7 @@ class Answerer:
         self._as_words = None
         self._kinds = {}
         self._sure = {}
+        self._open = {}
         self._cased_df = None
         self._spellings = {}
         self._usage = None
@@ -2215,6 +2218,8 @@ class Answerer:
                     forms += [f for f in self.phrase_forms(words, loose) if f not in forms]
                 forms += [f for f in self.acronym_phrases(words) if f not in forms]
                 forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
+                if len(words) == 1 and not twins:
+                    forms += [f for f in self.open_spellings(head) if f not in forms]
                 alias = [f for f in listing.aliases(words) if f not in forms]
                 loose.update(alias)
                 forms += alias
@@ -2324,6 +2329,14 @@ class Answerer:
         vision-language-action models)."""
         shapes_of = [sorted(k.split()) for k in without_model(phrase_key)]
         return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) in shapes_of))
+
+    def open_spellings(self, key: str) -> list[str]:
+        """`listing.open_spellings` of a one-word topic on this corpus's stemmed papers, kept until the next
+        ingest (a scan of every paper per split)."""
+        if key not in self._open:
+            count = lambda phrase: sum(phrase in d for d in self.docs)  # noqa: E731
+            self._open[key] = listing.open_spellings(key, count, COMPOUND_MIN_DF)
+        return self._open[key]
 
     def variant_forms(self, words: list[str], loose: set[str]) -> list[str]:
         """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name

@@ -292,6 +292,16 @@ def word_variants(key: str) -> list[str]:
     return [" " + " ".join(_ONE_WORD.get(w, w) for w in words) + " "]
 
 
+def open_spellings(key: str, count: Callable[[str], int], least: int) -> list[str]:
+    """A one-word stem key written open as two words by `least` papers or more: the question's "flash attention"
+    is read as the corpus's "FlashAttention", yet the papers writing "Flash Attention" use it too. Each split
+    keeps three letters or more on either side ("flash attent", not "f lashattent")."""
+    word = key.strip()
+    if " " in word or not word.isalpha():
+        return []
+    return [f" {word[:i]} {word[i:]} " for i in range(3, len(word) - 2) if count(f" {word[:i]} {word[i:]} ") >= least]
+
+
 def initials_spelled(a: list[str], b: list[str]) -> list[str]:
     """`a` with each short word that is the initials of the run of `b`'s words at its place written as
     that run: "rl with verifi reward" beside "reinforc learn with verifi reward" reads "RL" in full."""

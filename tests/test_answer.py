@@ -1560,3 +1560,14 @@ def test_an_off_topic_question_with_a_date_word_reports_no_filter(answerer):
     weather = answerer.ask("what's the weather in paris today")
     assert "do not cover" in weather.answer and not weather.citations
     assert "match the filters" not in weather.answer and "Dates count back" not in weather.answer
+
+
+@pytest.mark.slow
+def test_a_topic_typed_open_also_finds_the_papers_writing_it_open_as_well_as_closed(answerer):
+    """ "flash attention" is read as the corpus's "FlashAttention"; the papers writing "Flash Attention" use it too
+    (an analysis of low-precision training failures on Flash Attention, ModernBERT's Flash Attention)."""
+    for asked in ("papers on flash attention", "papers on FLASH ATTENTION"):
+        cited = {c["id"] for c in answerer.ask(asked).citations}
+        texts = [answerer.retriever.by_id[pid].text.lower() for pid in cited]
+        assert any("flash attention" in t for t in texts) and any("flashattention" in t for t in texts)
+        assert "2510.04212" in cited

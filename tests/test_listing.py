@@ -27,6 +27,7 @@ from rag.listing import (
     of_pairs,
     only_as_a_word,
     only_in_dataset_names,
+    open_spellings,
     other_kind,
     other_meaning,
     phrase_forms,
@@ -716,3 +717,11 @@ def test_an_acronym_typed_in_capitals_is_found_as_the_papers_write_it_with_a_sma
     found = cased_pattern("mAP", "MAP")
     assert found.search("mAP of 59.9") and found.search("MAP inference") and not found.search("a map of the city")
     assert cased_pattern("nDCG", "NDCG").search("NDCG@10") and cased_pattern("dLLMs", "DLLMS").search("a dLLM")
+
+
+def test_a_closed_word_is_also_written_open_where_papers_write_it_so():
+    written = {" flash attent ": 5, " flashat tent ": 0, " autoregress ": 9}
+    count = lambda phrase: written.get(phrase, 0)  # noqa: E731
+    assert open_spellings(" flashattent ", count, 3) == [" flash attent "]
+    assert open_spellings(" flashattent ", count, 6) == []
+    assert open_spellings(" long video ", count, 1) == []  # already open

@@ -1,0 +1,85 @@
+"""Draw the topics of the sixteenth list dev set (eval/lists16_dev.jsonl) at random, with a fixed seed.
+
+Issue 10's report split scores lists on topics nobody tuned for (list rule 0.14). This set draws topics from
+the corpus's own word pairs and triples written by 4 to 25 papers (few enough to judge every pooled paper) and
+asks each in one of the shapes that go wrong on new topics: a qualifier ("X in Y", "X for Y"), "X or Y", a kind
+("datasets for X", "surveys of X", "benchmarks for X") or a casing (an acronym typed in small letters, a phrase
+in capitals). A person keeps a drawn phrase when a user could ask for it as a topic, then picks the shape.
+`--candidates SPEC.json` prints each row's pool: a grep of the topic's forms (one regex per row) and the papers
+the current answer cites. Run: `python eval/make_lists16_dev.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rag.ingest import load_papers  # noqa: E402
+from rag.text import THEME_STOP  # noqa: E402
+
+SEED = 2026_1128_16
+DRAW = 150
+LOW, HIGH = 4, 25
+
+
+def corpus() -> list:
+    """The bundled papers, sorted by id so the draw does not depend on file order."""
+    papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
+    return sorted(papers, key=lambda p: p.id)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z0-9]*", text.lower().replace("-", " "))
+
+
+def phrases(papers: list) -> list[tuple[str, int]]:
+    """The two- and three-word phrases the draw picks from, with the number of papers writing each."""
+    df: Counter[str] = Counter()
+    for p in papers:
+        toks = words(f"{p.title} {p.summary}")
+        grams = set()
+        for n in (2, 3):
+            for k in range(len(toks) - n + 1):
+                g = toks[k : k + n]
+                if g[0] in THEME_STOP or g[-1] in THEME_STOP or any(len(w) < 3 for w in g):
+                    continue
+                grams.add(" ".join(g))
+        df.update(grams)
+    return [(g, n) for g, n in sorted(df.items()) if LOW <= n <= HIGH]
+
+
+def grep(papers: list, pattern: str) -> list[str]:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return [p.id for p in papers if compiled.search(f"{p.title}\n{p.summary}")]
+
+
+def main() -> None:
+    papers = corpus()
+    if len(sys.argv) > 2 and sys.argv[1] == "--candidates":
+        from rag.answer import Answerer
+        from rag.settings import Settings
+
+        answerer = Answerer(Settings.from_env(llm="extractive"))
+        spec = json.loads(Path(sys.argv[2]).read_text())
+        out = {}
+        for row in spec:
+            cited = [str(c["id"]) for c in answerer.ask(row["question"]).citations]
+            out[row["id"]] = {"grep": grep(papers, row["pattern"]), "answer": cited}
+        json.dump(out, sys.stdout, indent=1)
+        print()
+        return
+    pool = phrases(papers)
+    print(f"{len(pool)} phrases")
+    for g, n in random.Random(SEED).sample(pool, DRAW):
+        print(f"{n:3d}  {g}")
+
+
+if __name__ == "__main__":
+    main()
