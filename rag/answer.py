@@ -348,6 +348,11 @@ VERSION_WORD_RE = re.compile(r"[A-Za-z]{0,2}\d+(?:\.\d+)+")
 SIZE_END_RE = re.compile(r"(?:[\s-]+(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*))+$")
 SPECIFIC_DF = 0.2
 LEXICAL_COVER = 0.5
+# A paper's record asked for by name: its arXiv id, number or link, which the record holds and no summary writes.
+RECORD_FIELD_RE = re.compile(r"\barxiv\s+(?:ids?|identifiers?|numbers?|links?|urls?|pages?)\b", re.I)
+# A fact question no paper covers is read without one word its best-ranked papers lack (`one_short`) only
+# where a paper names at least this many of its other specific words: "how many samples does s1K contain?"
+SHORT_NAMED = 2
 LOOSE_DF = 0.01  # a lone distinctive word stands for its technique only when this rare
 # A list topic described in other words than the papers' ("train models across clients without pooling
 # their data"): papers within this dense similarity (all-MiniLM-L6-v2 cosine) of the description that
@@ -444,6 +449,26 @@ def spaced(text: str) -> str:
 
 # A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
 POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
+# A word written as a verb: an -ing form followed by a preposition or determiner ("running on device", not the
+# modifier of "spiking networks" nor the head of "protein folding"), or a bare verb after a modal or "to" ("can
+# keep", "to fetch"). General English word shapes, no list of verbs.
+VERB_FORM_RE = re.compile(
+    r"\b([a-z]{3,}ing)\s+(?:on|in|at|with|to|into|onto|under|over|from|for|by|across|without|the|a|an|their|its"
+    r"|our|his|her|these|those|this|that)\b|\b(?:can|could|to|will|would|may|might|must|should|does|do|did)\s+"
+    r"([a-z]{3,})\b"
+)
+
+
+# Conjunctions opening a clause a topic is asked in ("whether LLMs can keep …"): no paper need write them.
+# General English, no topic words.
+CLAUSE_STEMS = frozenset(stems("whether although unless"))
+
+
+def verb_forms(question: str) -> frozenset[str]:
+    """The stems of the words a question writes as verbs (`VERB_FORM_RE`), lower case as written."""
+    return frozenset(stem(w) for m in VERB_FORM_RE.finditer(question) for w in m.groups() if w)
 
 
 def term_groups(question: str, acronyms: dict[str, str]) -> list[list[str]]:
@@ -1244,7 +1269,9 @@ class Answerer:
         # "how much computation does MUR save?": the verb of change asks for the figure; its paper may write
         # "reduces computation by over 50%"
         changing = stems(" ".join(shapes.CHANGE_RE.findall(question))) if shapes.figure_question(question) else []
-        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure) | frozenset(changing)
+        # "what is the arXiv id of X?" asks for X's record, which no summary writes
+        record = stems(" ".join(RECORD_FIELD_RE.findall(question)))
+        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure) | frozenset(changing) | frozenset(record)
 
     @staticmethod
     def names_the_rest(support: Support, i: int, asking: frozenset[str], sets: frozenset[str] = frozenset()) -> bool:
@@ -1258,6 +1285,39 @@ class Answerer:
             support.matrix[r, i] or set(stem_key(name).split()) <= asking or name.lower() in sets
             for r, name in enumerate(support.names)
         )
+
+    def one_short(self, question: str, hits: list[Hit], groups: list[list[str]]) -> tuple[Hit, str] | None:
+        """(paper, word) where one of the search's first papers names every specific word of a question (then
+        the word is "") or all but a verb or common noun the paper says in other words ("how many samples does
+        s1K contain?": s1's summary says "a 1,000-sample dataset (s1K)"): the paper answers it, said without
+        that word. Never a word no paper writes (a topic the digests lack), one written with capitals
+        or digits (a name), nor the question's rarest word (what it is about); and the paper names at least
+        `SHORT_NAMED` others, or a name the question writes ("s1K"), so a lone common word never stands for
+        the question."""
+        support = self.support(groups)
+        free = self.asking_stems(question) | shapes.FUNCTION_STEMS | STOP_STEMS | CLAUSE_STEMS
+        rows = [r for r, name in enumerate(support.names) if not set(stem_key(name).split()) <= free]
+        if len(rows) < 2:
+            return None
+        rarest = max(rows, key=lambda r: (float(support.weights[r]), -r))
+        position = self.retriever.position
+        proper = PROPER_RE.findall(question)
+        for hit in hits[: self.settings.top_k]:
+            if proper and not self.writes_names(proper, position[hit.paper.id]):  # "Paris", not the PARIS dataset
+                continue
+            lacking = [r for r in rows if not support.matrix[r, position[hit.paper.id]]]
+            if len(lacking) > 1 or rarest in lacking:
+                continue
+            named = [support.names[r] for r in rows if r not in lacking]
+            if len(named) < SHORT_NAMED and not any(shapes.written_as_name(n, question) for n in named):
+                continue
+            if not lacking:  # it names all but the words asking ("the arXiv id of …")
+                return hit, ""
+            name = support.names[lacking[0]]
+            known = all(self.stem_df.get(s, 0) for s in stem_key(name).split())
+            if known and re.fullmatch(r"[a-z][a-z-]*", name):
+                return hit, name
+        return None
 
     def gather(self, question: str, filters: Filters, mode: str) -> tuple[list[Hit], bool, bool, list[list[str]]]:
         """Evidence for a question: (hits, covered, enumeration, term groups).
@@ -1950,12 +2010,16 @@ class Answerer:
             )
             yield result
             return
+        without = ""
         if target:
             hits, covered, enumeration = [Hit(target, 1.0)], True, False
             groups: list[list[str]] = []
         else:
             hits, covered, enumeration, groups = self.gather(standalone, filters, mode)
             covered = covered and not self.absent_topic(parsed)
+            if not covered and not enumeration and (short := self.one_short(standalone, hits, groups)):
+                lead, without = short
+                hits, covered = [lead, *(h for h in hits if h is not lead)], True
             if not enumeration and (things := absence.left_out(standalone)):
                 texts = [f"{h.paper.title}. {h.paper.summary}" for h in hits]
                 hits = [hits[i] for i in absence.first_stating_absence(texts, things, self.spelled_forms)]
@@ -1970,6 +2034,8 @@ class Answerer:
         explained = ""
         if not (target or enumeration or mention is not None):
             hits, explained = self.explaining(standalone, parsed, hits)
+        record = shapes.record_id_text(hits[0].paper) if covered and hits and RECORD_FIELD_RE.search(standalone) else ""
+        explained = " ".join(filter(None, [shapes.without_word_text(without), record, explained]))
         result.intent = "fact"
         sources = [Source(n, h) for n, h in enumerate(hits, 1)]
         result.sources, result.covered, result.enumeration = sources, covered, enumeration
@@ -3274,6 +3340,8 @@ class Answerer:
                 kept, left_out = self.left_out(parsed, filters, kept)
                 if not len(kept):
                     return shapes.all_left_out_text(topic, left_out, excluded, self.filter_phrase(filters))
+        if not len(kept) and intent == "list" and not parsed.read_without and not parsed.excluded_concepts:
+            kept, dropped = self.verb_dropped(topic, concepts, filters, parsed)
         if not len(kept) and parsed.soft and (softer := self.softened(parsed)) is not None:
             return self.shaped(softer, query, filters, mode, result, follow_up)
         apart = 0
@@ -3665,6 +3733,34 @@ class Answerer:
             if len(kept) and (kept_field or self.close_to_question(topics, self.vectors_at(kept)).any()):
                 return kept, dropped
         return np.array([], dtype=int), []
+
+    def verb_dropped(
+        self, topic: str, concepts: list[list[list[str]]], filters: Filters, parsed: Parsed
+    ) -> tuple[np.ndarray, list[str]]:
+        """([paper], [the verb left out]) for a list topic no paper names, not even backed off, whose closest
+        paper (`closest`) names every specific word of it but one the question writes as a verb (`verb_forms`:
+        "keep", "running on"), a word some paper writes, and lies as close to the question's words as
+        a covered question's papers (`close_to_question`): such a verb is said in other words ("maintain"),
+        it is no topic the digests lack. The paper names at least `SHORT_NAMED` other words."""
+        none: tuple[np.ndarray, list[str]] = (np.array([], dtype=int), [])
+        verbs = verb_forms(parsed.english or parsed.clean)
+        if len(concepts) != 1 or not verbs:
+            return none
+        generic = shapes.GENERIC_STEMS | GENERIC_STEMS | shapes.FUNCTION_STEMS | STOP_STEMS | CLAUSE_STEMS
+        units = [u for c in concepts[0] for u in ([c] if len(c) > 1 else [[f" {w} "] for w in c[0].split()])]
+        units = [u for u in units if len(u) > 1 or u[0].strip() not in generic]
+        if len(units) <= SHORT_NAMED:
+            return none
+        masks = [shapes.loosely_named(u, self.docs) for u in units]
+        for paper in self.closest(topic, concepts, filters):
+            i = self.retriever.position[paper.id]
+            lacking = [k for k, m in enumerate(masks) if not m[i]]
+            word = units[lacking[0]][0].strip() if len(lacking) == 1 and len(units[lacking[0]]) == 1 else ""
+            if word not in verbs or not self.stem_df.get(word, 0):
+                continue
+            if self.close_to_question(parsed.topics, self.vectors_at(np.array([i]))).any():
+                return np.array([i]), [word]
+        return none
 
     def vectors_at(self, indices: np.ndarray) -> np.ndarray:
         """The stored vectors of these papers (those that have one), one row each."""

@@ -2979,6 +2979,28 @@ def missing_text(unknown: Sequence[str], absent: Sequence[str], together: Sequen
     return ""
 
 
+def written_as_name(term: str, question: str) -> bool:
+    """Whether the question writes this term with a capital or a digit ("s1K", "AndroidLab"): a name."""
+    m = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", question, re.I)
+    return m is not None and any(c.isupper() or c.isdigit() for c in m.group(0))
+
+
+def record_id_text(paper: Paper) -> str:
+    """The lead paper's arXiv id and its page, from its record: asked for "the arXiv id of X", a summary never
+    states it."""
+    return (
+        f"**{paper.title}** [1] has the arXiv id {paper.id} ({paper.arxiv_url or f'https://arxiv.org/abs/{paper.id}'})."
+    )
+
+
+def without_word_text(word: str) -> str:
+    """The opening of a fact answer read without one of the question's words (`Answerer.one_short`): it names
+    the word, so the reader sees what was not matched; "" for none."""
+    if not word:
+        return ""
+    return f'No paper in the digests writes "{word}" with the rest of the question; read without it:'
+
+
 def closest_line(papers: Sequence[Paper], may: bool = False) -> str:
     """The closest papers to a question nothing answers, by title and id, never cited: they do not answer it
     (`may`: papers that name all its words apart may)."""
