@@ -5152,14 +5152,18 @@ class Answerer:
             return None
         splits = yesno.named_splits(question)
         concepts = [c for a in parsed.concepts for c in a]
-        for name, _ in splits:
+        known = english.words()
+        for name, _ in yesno.named_splits(question, any_case=True):
             low = name.lower()
             near = [p for p in self.retriever.papers if low in f"{p.title} {p.summary}".lower()]
-            own = sorted(
-                (p for p in near if shapes.presents(p, name) or yesno.opens_with(p, name)),
-                key=lambda p: not shapes.titled_by(p.title, name),
-            )
+            if (name, _) in splits:
+                own = [p for p in near if shapes.presents(p, name) or yesno.opens_with(p, name)]
+            elif any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
+                own = [p for p in near if shapes.titled_by(p.title, name)]  # typed in lowercase: its title's name
+            else:
+                own = []
             if own:
+                own.sort(key=lambda p: not shapes.titled_by(p.title, name))
                 return self.own_yes_no(question, name, own, concepts, result)
         for name, rest in splits:
             if not yesno.asks_use(rest) or not yesno.capitalised_name(name) or self.known_acronym(name):

@@ -192,9 +192,10 @@ def capitalised_name(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or NAME_WORD_RE.match(w) for w in words)
 
 
-def named_splits(question: str) -> list[tuple[str, str]]:
+def named_splits(question: str, any_case: bool = False) -> list[tuple[str, str]]:
     """The ways a "does NAME … ?" question splits into a name and what it asks of it, the longest name first
-    (which of them a paper bears is the index's to say); [] for a comparison, a figure or a negated ask."""
+    (which of them a paper bears is the index's to say); [] for a comparison, a figure or a negated ask.
+    `any_case`: also names typed in lowercase ("does openvla use lora?")."""
     m = NAME_ASKED_RE.match(question)
     if not m or NEGATED_ASK_RE.search(question) or COMPARING_RE.search(question):
         return []
@@ -202,7 +203,10 @@ def named_splits(question: str) -> list[tuple[str, str]]:
     splits = []
     for n in range(min(NAME_WORDS_MAX, len(words) - 1), 0, -1):
         name = [w.strip(",;:") for w in words[:n]]
-        if looks_like_name(name) and re.sub(r"['’]s$", "", name[-1]) == name[-1]:
+        shaped = looks_like_name(name) or (
+            any_case and name[0].lower() not in NAME_GLUE and name[-1].lower() not in NAME_GLUE
+        )
+        if shaped and re.sub(r"['’]s$", "", name[-1]) == name[-1]:
             splits.append((" ".join(name), " ".join(words[n:])))
     return splits
 
@@ -215,9 +219,10 @@ def asks_use(rest: str) -> bool:
 
 def loosely_named(paper: Paper, asked: list[list[list[str]]]) -> str:
     """The first sentence (the title last) that writes every word of some form of each concept asked, in any
-    order ("synthetic dataset … self-generated" for synthetic data is not it; "a 3D convolution" for 3D
-    convolutions is): a yes said in other words than the question's."""
-    return next((s for s in [*sentences(paper.summary), paper.title] if writes_all(s, asked)), "")
+    order ("a 3D convolution" for 3D convolutions), and no word that negates or sets the paper against it
+    ("rather than replace it"): a yes said in other words than the question's."""
+    plain = [s for s in [*sentences(paper.summary), paper.title] if not set(stems(s)) & (NEGATING | SET_AGAINST)]
+    return next((s for s in plain if writes_all(s, asked)), "")
 
 
 def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
@@ -300,5 +305,5 @@ def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: boo
         )
     link = " and the digest gives no code link" if code_asked else ""
     if found.sentence:  # its words, not as asked
-        return f"The digest does not say that {cited} uses {what}{link}; the closest its summary comes: {found.sentence}"
+        return f"The digest does not say so of {cited}{link}; the closest its summary comes to {what}: {found.sentence}"
     return f"The digest does not say: its summary of {cited} says nothing about {what}{link}."
