@@ -5153,10 +5153,10 @@ class Answerer:
         splits = yesno.named_splits(question)
         concepts = [c for a in parsed.concepts for c in a]
         known = english.words()
-        for name, _ in yesno.named_splits(question, any_case=True):
+        for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
             low = name.lower()
             near = [p for p in self.retriever.papers if low in f"{p.title} {p.summary}".lower()]
-            if (name, _) in splits:
+            if (name, rest) in splits:
                 own = [p for p in near if shapes.presents(p, name) or yesno.opens_with(p, name)]
             elif any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
                 own = [p for p in near if shapes.titled_by(p.title, name)]  # typed in lowercase: its title's name
@@ -5165,8 +5165,9 @@ class Answerer:
             if own:
                 own.sort(key=lambda p: not shapes.titled_by(p.title, name))
                 return self.own_yes_no(question, name, own, concepts, result)
-        for name, rest in splits:
-            if not yesno.asks_use(rest) or not yesno.capitalised_name(name) or self.known_acronym(name):
+            if (name, rest) not in splits or not yesno.asks_use(rest) or not yesno.capitalised_name(name):
+                continue
+            if self.known_acronym(name):
                 continue  # "does GRPO use a critic?": a method the corpus spells out, no model
             pattern = yesno.model_pattern(name)
             naming = [p for p in self.retriever.papers if pattern.search(f"{p.title} {p.summary}")]
