@@ -28,7 +28,7 @@ NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I
 ASKING = frozenset(
     stems("use uses used using need needs needed require requires required rely relies employ employs adopt adopts")
     + stems("involve involves include includes support supports apply applies have has had make makes")
-    + stems("rely relies leverage leverages utilize utilizes exploit exploits")
+    + stems("leverage leverages utilize utilizes exploit exploits")
 )
 # before the property in its clause: the paper does without it
 NEGATING = frozenset(stems("without no not non never lack lacks lacking eliminate eliminating avoid avoiding bypass"))
