@@ -5156,14 +5156,14 @@ class Answerer:
         for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
             low = name.lower()
             near = [p for p in self.retriever.papers if low in f"{p.title} {p.summary}".lower()]
-            if (name, rest) in splits:
-                own = [p for p in near if shapes.presents(p, name) or yesno.opens_with(p, name)]
-            elif any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
-                own = [p for p in near if shapes.titled_by(p.title, name)]  # typed in lowercase: its title's name
+            titled = [p for p in near if yesno.own_title(p.title, name)]
+            if (name, rest) in splits and not self.known_acronym(name):  # "RL" names no paper's own system
+                own = titled + [p for p in near if p not in titled and self.introduces(p, name)]
+            elif (name, rest) in splits or any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
+                own = titled  # an acronym of a method, or a name typed in lowercase: only its title's name
             else:
                 own = []
             if own:
-                own.sort(key=lambda p: not shapes.titled_by(p.title, name))
                 return self.own_yes_no(question, name, own, concepts, result)
             if (name, rest) not in splits or not yesno.asks_use(rest) or not yesno.capitalised_name(name):
                 continue
@@ -5175,6 +5175,11 @@ class Answerer:
             if naming and asked:
                 return self.mentioned_yes_no(name, question, naming, asked, pattern, result)
         return None
+
+    @staticmethod
+    def introduces(paper: Paper, name: str) -> bool:
+        """The summary introduces the name or opens with it, its title not naming it after other words."""
+        return shapes.presents(replace(paper, title=""), name) or yesno.opens_with(paper, name)
 
     def known_acronym(self, name: str) -> bool:
         """An acronym the corpus spells out, or its plural ("GRPO", "LLMs"): a method or a kind, no model."""

@@ -250,6 +250,19 @@ def opens_with(paper: Paper, name: str) -> bool:
     return bool(opens) and not model_pattern(name).search(paper.title)
 
 
+OWN_TITLE_TAIL_RE = re.compile(r"v?\d[\w.]*|technical|tech|report|system|model|card", re.I)
+
+
+def own_title(title: str, name: str) -> bool:
+    """The title's name before the colon is the name, with at most a version, size or "technical report" after
+    it ("GPT-4o System Card", "Gemini 2.5: …"): "Llama-3.1-FoundationAI-SecurityLLM-8B" is no paper of LLaMA's."""
+    head = re.sub(r"^(?:the|an?)\s+", "", title.split(":")[0].strip(), flags=re.I)
+    m = model_pattern(name).match(head)
+    if m is None:
+        return False
+    return all(OWN_TITLE_TAIL_RE.fullmatch(w) for w in re.split(r"[\s_-]+", head[m.end() :]) if w)
+
+
 def model_pattern(name: str) -> re.Pattern[str]:
     """A model's name as papers write it, spaces and hyphens optional between its parts ("SAM 2", "SAM2",
     "SAM-2"), as a whole word: "Grokking" does not write "Grok"."""

@@ -214,3 +214,10 @@ def test_a_model_only_mentioned_is_said_so(answerer):
     v3 = answerer.ask("does DeepSeek-V3 use multi-token prediction?")
     assert v3.answer.startswith("The digests do not say: none of their papers is DeepSeek-V3's own")
     assert v3.citations[0]["id"] == "2505.09343"  # "Insights into DeepSeek-V3" names it in its title
+
+
+def test_a_title_is_a_models_own_with_at_most_a_version_or_report_after_its_name() -> None:
+    assert yesno.own_title("GPT-4o System Card", "GPT-4o") and yesno.own_title("Gemini 2.5: Pushing …", "Gemini")
+    assert yesno.own_title("Kimi k1.5: Scaling Reinforcement Learning with LLMs", "Kimi k1.5")
+    assert not yesno.own_title("Llama-3.1-FoundationAI-SecurityLLM-Base-8B Technical Report", "LLaMA")
+    assert not yesno.own_title("Insights into DeepSeek-V3: Scaling Challenges", "DeepSeek-V3")
