@@ -442,6 +442,15 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w not in FRAME_WORDS and w not in TITLE_GENERIC)
 
 
+def asked_as_written(question: str, asked: list[list[list[str]]]) -> str:
+    """The property asked, as the question writes it ("MCTS", not the stems " mct ")."""
+    written = [
+        next((w for f in c if (w := shapes.as_written(question, " ".join(f))) != " ".join(f)), " ".join(c[0]))
+        for c in asked
+    ]
+    return " and ".join(dict.fromkeys(written))
+
+
 def spaced(text: str) -> str:
     """Lowercase words, accents off, between single spaces (" add it "): a name found as written, whole words."""
     return " " + " ".join(re.sub(r"[\W_]+", " ", fold(text.lower())).split()) + " "
@@ -3227,6 +3236,8 @@ class Answerer:
             return self.category_list(parsed, filters, result)
         if self.period_asked(parsed, filters) and not follow_up:
             return self.period_list(parsed, filters, result)
+        if intent in ("fact", "list") and (decided := self.named_yes_no(parsed, result)) is not None:
+            return decided
         if intent in ("list", "trend") and not has_topic:
             return None
         if intent == "authors":
@@ -5272,12 +5283,94 @@ class Answerer:
         found = yesno.verdict(paper, asked)
         if found.said == "unstated" and yesno.names_any_word(paper, asked) and not (code and paper.code_urls):
             return ""
-        written = [
-            next((w for f in c if (w := shapes.as_written(question, " ".join(f))) != " ".join(f)), " ".join(c[0]))
-            for c in asked
-        ]
-        what = " and ".join(dict.fromkeys(written))
-        return yesno.answer_text(lead.n, paper, what, found, code)
+        return yesno.answer_text(lead.n, paper, asked_as_written(question, asked), found, code)
+
+    def named_yes_no(self, parsed: Parsed, result: Answer) -> str | None:
+        """ "does Chain of Draft use MCTS?": a yes/no about the paper the question names by its name (its
+        title's, or the one its summary introduces), always with a verdict and judged from that paper's own
+        title and summary, never another's; a model no paper is the own of ("does DeepSeek-V3 use MTP?") is
+        said to be only mentioned. None where no paper or mentioned model is named this way."""
+        question = parsed.clean
+        if parsed.author:
+            return None
+        splits = yesno.named_splits(question)
+        concepts = [c for a in parsed.concepts for c in a]
+        known = english.words()
+        for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
+            low = name.lower()
+            near = [p for p in self.retriever.papers if low in f"{p.title} {p.summary}".lower()]
+            titled = [p for p in near if yesno.own_title(p.title, name)]
+            if (name, rest) in splits and not self.known_acronym(name):  # "RL" names no paper's own system
+                own = titled + [p for p in near if p not in titled and self.introduces(p, name)]
+            elif (name, rest) in splits or any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
+                own = titled  # an acronym of a method, or a name typed in lowercase: only its title's name
+            else:
+                own = []
+            if own:
+                return self.own_yes_no(question, name, own, concepts, result)
+            if (name, rest) not in splits or not yesno.asks_use(rest) or not yesno.capitalised_name(name):
+                continue
+            if self.known_acronym(name):
+                continue  # "does GRPO use a critic?": a method the corpus spells out, no model
+            pattern = yesno.model_pattern(name)
+            naming = [p for p in self.retriever.papers if pattern.search(f"{p.title} {p.summary}")]
+            asked = yesno.asked_forms(concepts, spaced(name))
+            if naming and asked:
+                return self.mentioned_yes_no(name, question, naming, asked, pattern, result)
+        return None
+
+    @staticmethod
+    def introduces(paper: Paper, name: str) -> bool:
+        """The summary introduces the name or opens with it, its title not naming it after other words."""
+        return shapes.presents(replace(paper, title=""), name) or yesno.opens_with(paper, name)
+
+    def known_acronym(self, name: str) -> bool:
+        """An acronym the corpus spells out, or its plural ("GRPO", "LLMs"): a method or a kind, no model."""
+        low = name.lower()
+        return low in self.retriever.acronyms or low.removesuffix("s") in self.retriever.acronyms
+
+    def own_yes_no(
+        self, question: str, name: str, own: list[Paper], concepts: list[list[str]], result: Answer
+    ) -> str | None:
+        """The verdict of the first of the named papers whose summary decides it (else the first's): yes where a
+        sentence writes the asked thing's words in any order, else "the digest does not say", with the
+        closest sentence where the summary writes some of its words."""
+        asked = yesno.asked_forms(concepts, spaced(name))
+        if not asked:
+            return None
+        code = bool(yesno.CODE_ASKED_RE.search(question))
+        verdicts = [(p, yesno.verdict(p, asked)) for p in own]
+        paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), verdicts[0])
+        result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
+        if code and yesno.code_only(asked):
+            return yesno.code_text(1, paper, question)
+        if found.said == "unstated" and (loose := yesno.loosely_named(paper, asked)):
+            found = yesno.Verdict("yes", loose)
+        elif found.said == "unstated":
+            found = yesno.Verdict("unstated", yesno.closest_sentence(paper, asked))
+        return yesno.answer_text(1, paper, asked_as_written(question, asked), found, code)
+
+    def mentioned_yes_no(
+        self,
+        name: str,
+        question: str,
+        naming: list[Paper],
+        asked: list[list[list[str]]],
+        pattern: re.Pattern,
+        result: Answer,
+    ) -> str:
+        """A model only other papers name: that the digests cannot say, with up to `MENTIONED_SHOWN` of those
+        papers, first those with a sentence naming the model and the asked thing (their word, quoted)."""
+        said = {
+            p.id: next((s for s in sentences(p.summary) if pattern.search(s) and yesno.writes_all(s, asked)), "")
+            for p in naming
+        }
+        newest = sorted(naming, key=lambda p: p.date, reverse=True)
+        shown = sorted(newest, key=lambda p: (not said[p.id], not pattern.search(p.title)))[:MENTIONED_SHOWN]
+        result.sources = [Source(n, Hit(p, 1.0)) for n, p in enumerate(shown, 1)]
+        result.intent, result.covered = "fact", True
+        cited = [(n, p, said[p.id]) for n, p in enumerate(shown, 1)]
+        return yesno.mentioned_text(name, asked_as_written(question, asked), cited, len(naming))
 
     def unpresented_model(self, question: str) -> str:
         """A yes/no question about a versioned model no paper presents ("does GPT-4.1 use reinforcement

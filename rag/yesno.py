@@ -43,6 +43,7 @@ NEGATED_ASK_RE = re.compile(r"\b(?:without|not|no|never|nor)\b|n[’']t\b", re.I
 ASKING = frozenset(
     stems("use uses used using need needs needed require requires required rely relies employ employs adopt adopts")
     + stems("involve involves include includes support supports apply applies have has had make makes")
+    + stems("leverage leverages utilize utilizes exploit exploits")
 )
 # before the property in its clause: the paper does without it
 NEGATING = frozenset(stems("without no not non never lack lacks lacking eliminate eliminating avoid avoiding bypass"))
@@ -92,11 +93,13 @@ class Verdict:
 def asked_forms(concepts: Sequence[Sequence[str]], name: str) -> list[list[list[str]]]:
     """The property asked, one entry per concept (its alternative forms as stem sequences): the question's
     concepts less the paper's `name` (a spaced stem key) and the verbs that ask ("use", "require"); [] when
-    nothing else is asked."""
+    nothing else is asked. A concept one of whose forms is all the name's words is the name, its other forms
+    too ("CoD" beside "chain of draft")."""
     drop = set(name.split()) | set(stems(name)) | ASKING
+    named = [c for c in concepts if not any(f.split() and all(w in drop for w in f.split()) for f in c)]
     asked = [
         [kept for f in c if (kept := [w for w in f.split() if w not in drop and not set(unglued(w).split()) <= drop])]
-        for c in concepts
+        for c in named
     ]
     return [c for c in asked if c]
 
@@ -176,6 +179,127 @@ def code_question(question: str, name: str) -> bool:
     return left <= CODE_STEMS and bool(left & set(stems("code github repo repository implementation source")))
 
 
+# "does Chain of Draft use MCTS?", "did Kimi k1.5 rely on online mirror descent?": a paper's name, then what it is
+# asked to do or have
+NAME_ASKED_RE = re.compile(r"^\W*(?:does|did)\s+(?:the\s+)?(?P<rest>\S.*?)[\s?.!]*$", re.I)
+# a word written as a name: a capital after its first letter, two capitals, or a digit ("DyT", "SAM", "k1.5")
+NAME_WORD_RE = re.compile(r"^(?=[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d))[A-Za-z0-9][\w.+-]*$")
+# function words a capitalised name may hold ("Chain of Draft", "Segment Anything in 3D"), general English
+NAME_GLUE = frozenset("of for and the a an in on to with at by from as".split())
+# asked as more or better than another, or as a figure: a comparison, not a property
+COMPARING_RE = re.compile(
+    r"\b(?:than|outperform\w*|beat\w*|surpass\w*|better|worse|faster|slower|more|less|fewer|score\w*)\b", re.I
+)
+NAME_WORDS_MAX = 5
+
+
+def looks_like_name(words: Sequence[str]) -> bool:
+    """Words written as a name: one of them written as a name ("R1-VL", "SAM 2"), or every word but the glue
+    capitalised ("Chain of Draft", "Grok"), neither end glue."""
+    if not words or words[0].lower() in NAME_GLUE or words[-1].lower() in NAME_GLUE:
+        return False
+    if any(NAME_WORD_RE.match(w) for w in words):
+        return True
+    return all(w[:1].isupper() for w in words if w.lower() not in NAME_GLUE)
+
+
+def capitalised_name(name: str) -> bool:
+    """Every word but the glue written as a name or capitalised ("DeepSeek-V3", "SAM 2", "Grok"): a model named
+    as papers write it, not a lowercase phrase ("research on 3D")."""
+    words = [w for w in name.split() if w.lower() not in NAME_GLUE]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or NAME_WORD_RE.match(w) for w in words)
+
+
+def named_splits(question: str, any_case: bool = False) -> list[tuple[str, str]]:
+    """The ways a "does NAME … ?" question splits into a name and what it asks of it, the longest name first
+    (which of them a paper bears is the index's to say); [] for a comparison, a figure or a negated ask.
+    `any_case`: also names typed in lowercase ("does openvla use lora?")."""
+    m = NAME_ASKED_RE.match(question)
+    if not m or NEGATED_ASK_RE.search(question) or COMPARING_RE.search(question):
+        return []
+    words = m["rest"].split()
+    splits = []
+    for n in range(min(NAME_WORDS_MAX, len(words) - 1), 0, -1):
+        name = [w.strip(",;:") for w in words[:n]]
+        shaped = looks_like_name(name) or (
+            any_case and name[0].lower() not in NAME_GLUE and name[-1].lower() not in NAME_GLUE
+        )
+        if shaped and re.sub(r"['’]s$", "", name[-1]) == name[-1]:
+            splits.append((" ".join(name), " ".join(words[n:])))
+    return splits
+
+
+def asks_use(rest: str) -> bool:
+    """Whether what is asked opens with a verb of having or using ("use MCTS", "rely on X", "need training")."""
+    first = stems(rest)[:1]
+    return bool(first) and first[0] in ASKING
+
+
+def loosely_named(paper: Paper, asked: list[list[list[str]]]) -> str:
+    """The first sentence (the title last) that writes every word of some form of each concept asked, in any
+    order ("a 3D convolution" for 3D convolutions), and no word that negates or sets the paper against it
+    ("rather than replace it"): a yes said in other words than the question's."""
+    plain = [s for s in [*sentences(paper.summary), paper.title] if not set(stems(s)) & (NEGATING | SET_AGAINST)]
+    return next((s for s in plain if writes_all(s, asked)), "")
+
+
+def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
+    """Whether the sentence writes every word of some form of each concept asked, in any order."""
+    words = stems(sentence)
+    return all(any(all(any(same_word(w, f) for w in words) for f in form) for form in c) for c in asked)
+
+
+def closest_sentence(paper: Paper, asked: list[list[list[str]]]) -> str:
+    """The summary sentence writing most of some form's words, more than half of them ("policy optimization"
+    for "preference optimization" is none: one word of two): what it says instead; "" where none does."""
+    best: tuple[float, int, str] = (0.0, 0, "")
+    for i, sentence in enumerate(sentences(paper.summary)):
+        words = stems(sentence)
+        share = max(sum(any(same_word(w, f) for w in words) for f in form) / len(form) for c in asked for form in c)
+        best = max(best, (share, -i, sentence))
+    return best[2] if best[0] > 0.5 else ""
+
+
+def opens_with(paper: Paper, name: str) -> bool:
+    """A summary whose first words are the name is about the paper's own system ("AlphaMed explores …"), unless
+    its title names it after other words: "Insights into DeepSeek-V3" studies another's model."""
+    written = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w)
+    opens = re.match(rf"^\W*(?:[ivx]+\)\s*)?(?:the\s+)?{written}(?![\w-])", paper.summary, re.I)
+    return bool(opens) and not model_pattern(name).search(paper.title)
+
+
+OWN_TITLE_TAIL_RE = re.compile(r"v?\d[\w.]*|technical|tech|report|system|model|card", re.I)
+
+
+def own_title(title: str, name: str) -> bool:
+    """The title's name before the colon is the name, with at most a version, size or "technical report" after
+    it ("GPT-4o System Card", "Gemini 2.5: …"): "Llama-3.1-FoundationAI-SecurityLLM-8B" is no paper of LLaMA's."""
+    head = re.sub(r"^(?:the|an?)\s+", "", title.split(":")[0].strip(), flags=re.I)
+    m = model_pattern(name).match(head)
+    if m is None:
+        return False
+    return all(OWN_TITLE_TAIL_RE.fullmatch(w) for w in re.split(r"[\s_-]+", head[m.end() :]) if w)
+
+
+def model_pattern(name: str) -> re.Pattern[str]:
+    """A model's name as papers write it, spaces and hyphens optional between its parts ("SAM 2", "SAM2",
+    "SAM-2"), as a whole word: "Grokking" does not write "Grok"."""
+    parts = re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", name)
+    body = r"[\s_-]*".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![\w.-]){body}(?![\w])", re.I)
+
+
+def mentioned_text(name: str, what: str, naming: Sequence[tuple[int, Paper, str]], total: int) -> str:
+    """A model the digests hold no paper of its own for: said so, with the papers that mention it, each with
+    its sentence naming the asked thing where it has one (their word, not a verdict)."""
+    head = (
+        f"The digests do not say: none of their papers is {name}'s own, so none states what {name} uses; "
+        f"{total} paper{'s' if total != 1 else ''} only mention{'' if total != 1 else 's'} it."
+    )
+    lines = [f"- **{p.title}** [{n}]" + (f": {said}" if said else "") for n, p, said in naming]
+    return "\n".join([head, *(["Papers mentioning it:", *lines] if lines else [])])
+
+
 # a question answered yes or no ("does X have code?"), not "where is the code for X?"
 YES_NO_RE = re.compile(r"^\W*(?:does|do|did|has|have|is|are|was|were|will|can|could)\b", re.I)
 
@@ -211,4 +335,6 @@ def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: boo
             f" compared with: {found.sentence}"
         )
     link = " and the digest gives no code link" if code_asked else ""
+    if found.sentence:  # its words, not as asked
+        return f"The digest does not say so of {cited}{link}; the closest its summary comes to {what}: {found.sentence}"
     return f"The digest does not say: its summary of {cited} says nothing about {what}{link}."

@@ -159,3 +159,76 @@ def test_code_questions_on_the_corpus(answerer):
     assert "no code link" in it.answer and it.citations[0]["id"] == "2502.11089"
     listed = answerer.ask("which papers have code on GitHub?")
     assert len(listed.citations) == 8 and listed.filters.get("has_code")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("does Chain of Draft use MCTS?", ["Chain of Draft", "Chain"]),
+        # longest first, which of them a paper bears is the index's to say
+        ("does Kimi k1.5 use mirror descent?", ["Kimi k1.5 use mirror", "Kimi k1.5 use", "Kimi k1.5", "Kimi"]),
+        ("did SAM 2 use a memory bank?", ["SAM 2 use a memory", "SAM 2 use", "SAM 2", "SAM"]),
+        ("does GHOST 2.0 outperform StyleHEAT?", []),  # a comparison
+        ("does MedVLM-R1 work without supervised fine-tuning?", []),  # a negated ask
+        ("do any papers use MCTS?", []),
+    ],
+)
+def test_a_named_question_splits_into_name_and_property(question: str, names: list[str]) -> None:
+    assert [name for name, _ in yesno.named_splits(question)] == names
+
+
+def test_a_model_named_as_papers_write_it() -> None:
+    assert yesno.capitalised_name("DeepSeek-V3") and yesno.capitalised_name("Chain of Draft")
+    assert not yesno.capitalised_name("research on 3D Gaussian")
+    assert yesno.asks_use("use a memory bank") and yesno.asks_use("rely on attention sinks")
+    assert not yesno.asks_use("outperform StyleHEAT")
+    pattern = yesno.model_pattern("SAM 2")
+    assert pattern.search("built on SAM2 and SAM-2.1") and not yesno.model_pattern("Grok").search("Grokking")
+
+
+def test_a_summary_opening_with_the_name_is_its_papers_own() -> None:
+    own = paper("AlphaMed explores minimalist rule-based RL for medical reasoning.", "Beyond Distillation: Medical RL")
+    assert yesno.opens_with(own, "AlphaMed")
+    studied = paper("DeepSeek-V3 achieves strong results.", "Insights into DeepSeek-V3: Scaling Challenges")
+    assert not yesno.opens_with(studied, "DeepSeek-V3")
+
+
+def test_a_concept_that_is_the_name_is_no_part_of_the_property() -> None:
+    concepts = [[" chain of draft ", " cod "], [" mct ", " mont carlo tree search "]]
+    assert yesno.asked_forms(concepts, " chain of draft ") == [[["mct"], ["mont", "carlo", "tree", "search"]]]
+
+
+def test_a_yes_in_other_words_is_every_word_in_one_sentence_not_set_against() -> None:
+    convolutions = [[["3d", "convolut"]]]
+    said = paper("It stacks temporal blocks with a 3D kernel: convolution in time.")
+    assert yesno.loosely_named(said, convolutions)
+    replaced = paper("It augments human expertise rather than replace it.")
+    assert not yesno.loosely_named(replaced, [[["replac", "human", "expertis"]]])
+    assert yesno.closest_sentence(replaced, [[["replac", "human", "expertis"]]])
+    assert not yesno.closest_sentence(paper("A diffusion-free model of motion."), [[["preferenc", "optimiz"]]])
+
+
+@pytest.mark.slow
+def test_a_paper_named_by_its_name_always_gets_a_verdict(answerer):
+    draft = answerer.ask("does Chain of Draft use MCTS?")
+    assert draft.answer.startswith("The digest does not say") and draft.citations[0]["id"] == "2502.18600"
+    kimi = answerer.ask("does Kimi k1.5 use online mirror descent?")
+    assert kimi.answer.startswith("Yes: **Kimi k1.5") and "online mirror descent" in kimi.answer
+    mcts = answerer.ask("does Kimi k1.5 use MCTS?")  # its own summary decides, not MCTS-RAG's
+    assert mcts.answer.startswith("The digest does not say") and mcts.citations[0]["id"] == "2501.12599"
+    alpha = answerer.ask("does AlphaMed use supervised fine-tuning?")  # the summary opens with its name
+    assert alpha.answer.startswith("No: ") and alpha.citations[0]["id"] == "2505.17952"
+
+
+@pytest.mark.slow
+def test_a_model_only_mentioned_is_said_so(answerer):
+    v3 = answerer.ask("does DeepSeek-V3 use multi-token prediction?")
+    assert v3.answer.startswith("The digests do not say: none of their papers is DeepSeek-V3's own")
+    assert v3.citations[0]["id"] == "2505.09343"  # "Insights into DeepSeek-V3" names it in its title
+
+
+def test_a_title_is_a_models_own_with_at_most_a_version_or_report_after_its_name() -> None:
+    assert yesno.own_title("GPT-4o System Card", "GPT-4o") and yesno.own_title("Gemini 2.5: Pushing …", "Gemini")
+    assert yesno.own_title("Kimi k1.5: Scaling Reinforcement Learning with LLMs", "Kimi k1.5")
+    assert not yesno.own_title("Llama-3.1-FoundationAI-SecurityLLM-Base-8B Technical Report", "LLaMA")
+    assert not yesno.own_title("Insights into DeepSeek-V3: Scaling Challenges", "DeepSeek-V3")
