@@ -69,7 +69,9 @@ def judge(row: dict, answerer: Any) -> list[str]:
     cited = cited_in_order(result)
     if row["naming"] and cited and cited[0] in row["naming"]:
         return []
-    if re.search(r"^No paper in the digests (?:presents|names)\b", answer):
+    if re.search(
+        r"^(?:No paper in the digests (?:presents|names)\b|The digests do not say: none of their papers is )", answer
+    ):
         return []  # no paper is the model's own: none can say what it does
     return [f"first cited {cited[:1]} does not name {row['name']}", answer[:160]]
 

@@ -5297,8 +5297,12 @@ class Answerer:
         concepts = [c for a in parsed.concepts for c in a]
         known = english.words()
         for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
-            low = name.lower()
-            near = [p for p in self.retriever.papers if low in f"{p.title} {p.summary}".lower()]
+            low, written = name.lower(), yesno.model_pattern(name)  # "Qwen2.5VL" as papers write it, "Qwen2.5-VL"
+            near = [
+                p
+                for p in self.retriever.papers
+                if low in (text := f"{p.title} {p.summary}").lower() or written.search(text)
+            ]
             titled = [p for p in near if yesno.own_title(p.title, name)]
             if (name, rest) in splits and not self.known_acronym(name):  # "RL" names no paper's own system
                 own = titled + [p for p in near if p not in titled and self.introduces(p, name)]
