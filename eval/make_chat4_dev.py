@@ -51,17 +51,28 @@ def main() -> None:
         if sum(r["kind"] == "any about" for r in rows) == PER_KIND + 2:
             break
         ids = {p.id for p in named[x]}
-        inner = [y for y in expansions if y != x and y not in x and x not in y and 2 <= len({p.id for p in named[y]} & ids)]
+        inner = [
+            y for y in expansions if y != x and y not in x and x not in y and len({p.id for p in named[y]} & ids) >= 2
+        ]
         if not inner or x in used:
             continue
         y = rnd.choice(inner)
         used |= {x, y}
         ask = asks[len(used) // 2 % len(asks)]
         spelled = "which of them use {}?" if "use" in ask else "which of them are about {}?"
-        add("any about", [f"papers on {x}", ask.format(y)], same_chat=[f"papers on {x}", spelled.format(y)], cited_among=0)
+        add(
+            "any about",
+            [f"papers on {x}", ask.format(y)],
+            same_chat=[f"papers on {x}", spelled.format(y)],
+            cited_among=0,
+        )
 
     # "that month" after a busiest-month answer: the topic's papers of that month, as asked with the month's days
-    follows = ["list the papers from that month", "show me the papers from that month", "which papers came out that month?"]
+    follows = [
+        "list the papers from that month",
+        "show me the papers from that month",
+        "which papers came out that month?",
+    ]
     for x in topics:
         if sum(r["kind"] == "that month" for r in rows) == PER_KIND or x in used:
             continue
@@ -97,7 +108,11 @@ def main() -> None:
     # a spelled-out phrase stays spelled out: "what about P in general?" after a list is P's list
     spelled = [e for e in topics if e not in used and len(e.split()) >= 2]
     for x, p in zip(rnd.sample(topics, PER_KIND), rnd.sample(spelled, PER_KIND), strict=True):
-        add("spelled phrase kept", [f"papers on {x}", f"thanks, and what about {p} in general?"], same_as=f"papers on {p}")
+        add(
+            "spelled phrase kept",
+            [f"papers on {x}", f"thanks, and what about {p} in general?"],
+            same_as=f"papers on {p}",
+        )
 
     # a filter turn that listed nothing leaves no filter behind: the next turn asks of the list before it
     years = ["2024", "2025"]
@@ -113,15 +128,26 @@ def main() -> None:
 
     # after a week's summary: "which of those are about Y?" lists that week's papers on Y; "the first one" is [1]
     days = sorted({d for p in papers for d in p.dates})
-    mondays = sorted({(date.fromisoformat(d) - timedelta(days=date.fromisoformat(d).weekday())).isoformat() for d in days})
+    mondays = sorted(
+        {(date.fromisoformat(d) - timedelta(days=date.fromisoformat(d).weekday())).isoformat() for d in days}
+    )
     for monday in rnd.sample(mondays[1:-1], PER_KIND // 2):
         end = (date.fromisoformat(monday) + timedelta(days=6)).isoformat()
         week = [p for p in papers if any(monday <= d <= end for d in p.dates)]
         common = Counter(e for e in topics for p in week if p in named[e]).most_common(5)
         y = rnd.choice([e for e, n in common if n >= 2] or [common[0][0]])
         first = f"summarize the week of {monday}"
-        add("after week summary", [first, f"which of those are about {y}?"], intent_not="fact", cited_within=[monday, end])
-        add("after week summary", [first, f"which of those are about {y}?", "summarize the first one"], cited_first_is=[1, 1])
+        add(
+            "after week summary",
+            [first, f"which of those are about {y}?"],
+            intent_not="fact",
+            cited_within=[monday, end],
+        )
+        add(
+            "after week summary",
+            [first, f"which of those are about {y}?", "summarize the first one"],
+            cited_first_is=[1, 1],
+        )
 
     out = ROOT / "eval" / "chat4_dev.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
