@@ -113,6 +113,7 @@ from rag.question import (
     extreme_of,
     loose_span,
     narrowed,
+    narrows_list,
     only_filter,
     ordering,
     ordering_only,
@@ -749,8 +750,9 @@ class Answerer:
                 # the list's question the topic
             if current and (EXTREME_RE.match(follow) or theme_asked(follow) or dated_asked(follow)):
                 continue  # "which is the most recent?", "the second theme", "which one is newer?" leave the topic
-            if current and self.refers_back(follow) and not CITATION_RE.search(answer):
-                continue  # a filter that left none of the list ("which of them have code?": none) narrows nothing
+            if current and narrows_list(follow) and not CITATION_RE.search(answer):
+                continue  # a filter that left none of the list ("which of them have code?": none) narrows nothing;
+                # "and in April?" that finds none still moves the chat to April
             if fixed := self.corrected(follow, history[:i]):
                 current = fixed  # "no, I meant X": the corrected question, none of the correction's words
                 continue

@@ -982,6 +982,12 @@ def any_of_list(follow: str, papers_on: str) -> str:
     return f"which {papers_on} are {rest if re.match(_BARE_BE, rest, re.I) else 'about ' + rest}"
 
 
+def narrows_list(follow: str) -> bool:
+    """Whether a follow-up picks some of the previous list's papers ("which of them have code?", "only the ones
+    from 2024", "any about X?"), as a period shift ("and in April?") or a new topic does not."""
+    return bool(LIST_REFERENCE_RE.search(follow) or ANY_OF_RE.match(follow) or any_bare(follow))
+
+
 def about_list(follow: str, papers_on: str, period: str) -> str:
     """The follow-up with its reference to the previous list spelled out ("which ones have code?" →
     "which papers on process reward models have code between 2025-01-01 and 2025-12-31?"); '' when it
