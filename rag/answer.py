@@ -849,12 +849,15 @@ class Answerer:
         for other work of theirs (`PERSON_PAPERS_RE`, `about_person`)."""
         if PERSON_PAPERS_RE.search(follow) or PERSON_COAUTHORS_RE.search(follow) or not AUTHORS_THEY_RE.search(follow):
             return ""
-        if re.search(r"\belse\b|\bwrite\b|\bwrote\b|\bwritten\b", follow, re.I):
-            return ""
+        if re.search(r"\belse\b|\bwrite\b|\bwrote\b|\bwritten\b", follow, re.I) or narrows_list(follow):
+            return ""  # "which of them are from 2024?" after "who wrote the first one?" is still about the list
         asked = self.in_english(earlier[-1][0])
         name = self.subject(earlier[-1:])
-        if self.understood(asked).intent != "authors" or not name or len(self.cited_in(earlier[-1][1])) != 1:
+        cited = self.cited_in(earlier[-1][1])
+        if self.understood(asked).intent != "authors" or len(cited) != 1:
             return ""
+        if not name or name.lower() not in cited[0][1].title.lower():
+            return ""  # the question named the paper ("who wrote Chain of Draft?"), not its place in a list
         return AUTHORS_THEY_RE.sub(lambda m: name + ("'s" if m.group("own") else ""), follow, count=1)
 
     def in_busiest(self, follow: str, answer: str, current: str) -> str:

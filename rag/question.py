@@ -982,10 +982,19 @@ def any_of_list(follow: str, papers_on: str) -> str:
     return f"which {papers_on} are {rest if re.match(_BARE_BE, rest, re.I) else 'about ' + rest}"
 
 
+# Words that pick some of a list ("which of them", "which ones", "only the ones", "the ones from 2024"); a bare
+# "they" or "them" may be the list or one paper's authors, and picks nothing by itself.
+PICKS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b|^\W*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b"
+    r"|\bthe\s+ones\b",
+    re.I,
+)
+
+
 def narrows_list(follow: str) -> bool:
     """Whether a follow-up picks some of the previous list's papers ("which of them have code?", "only the ones
     from 2024", "any about X?"), as a period shift ("and in April?") or a new topic does not."""
-    return bool(LIST_REFERENCE_RE.search(follow) or ANY_OF_RE.match(follow) or any_bare(follow))
+    return bool(PICKS_RE.search(follow) or BARE_WHICH_RE.search(follow) or ANY_OF_RE.match(follow) or any_bare(follow))
 
 
 def about_list(follow: str, papers_on: str, period: str) -> str:
