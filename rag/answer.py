@@ -93,22 +93,27 @@ from rag.prompts import prompt
 from rag.question import (
     BARE_WHICH_RE,
     EXTREME_RE,
+    LIST_WORD_RE,
     PERSON_BY_RE,
     PERSON_COAUTHORS_RE,
     PERSON_PAPERS_RE,
     SHIFT_START_RE,
+    THAT_PERIOD_RE,
     about_list,
     about_person,
     added_clause,
     and_other,
     and_topic,
+    any_bare,
     asks_nothing_else,
     asks_papers,
+    busiest_period,
     code_subject,
     digests_back,
     extreme_of,
     loose_span,
     narrowed,
+    narrows_list,
     only_filter,
     ordering,
     ordering_only,
@@ -121,6 +126,7 @@ from rag.question import (
     strip_dates,
     swapped,
     trailing_year,
+    uncourteous,
     unfocused,
     widened,
     with_topic,
@@ -214,6 +220,10 @@ FILLER_EDGES_RE = re.compile(
 )
 # "compare it with Kimi k1.5" after "who wrote DeepSeek-R1?": "it" is the one thing the question before named.
 IT_RE = re.compile(r"\bit(s)?\b(?!['’])", re.I)
+# "they", "them", "their" after an answer saying who wrote one paper: its authors, so what they did is the paper's
+# ("what benchmarks did they use?" after "who wrote Chain of Draft?"); "what else did they write?" asks of the
+# people, and the person reading keeps it.
+AUTHORS_THEY_RE = re.compile(r"\b(?:they|them|(?P<own>their))\b(?!\s+(?:other|else)\b)", re.I)
 # A follow-up about the one paper just cited: "who wrote it?", "when was it published?", "what does it
 # achieve?", "what else did they write?" (a list's "which papers use it?" asks about the topic instead).
 PAPER_PRONOUN_RE = re.compile(
@@ -686,13 +696,15 @@ class Answerer:
         The backend rewrites it; when it writes nothing (extractive) or fails, the follow-up is
         joined to the previous question.
         """
-        follow = self.in_english(question)
+        follow = uncourteous(self.in_english(question))
         if fixed := self.corrected(follow, history):
             return fixed, ""
         if history and (weighed := self.which_of_terms(follow, history)):
             return weighed, ""
         if history and (elided := self.elided_asked(follow, history)):
             return elided, ""
+        if history and (busiest := self.in_busiest(follow, history[-1][1], self.topic_question(history))):
+            return busiest, ""  # a corpus-wide busiest week cites no paper, so it would count as a turn that lacked
         if not history or not self.refers_back(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
@@ -772,12 +784,15 @@ class Answerer:
             question, language = answer_language(asked)
             if language and not question:
                 continue  # "in French please" asks the turn before again
-            follow = self.in_english(question)
+            follow = uncourteous(self.in_english(question))
             if pointed(follow) or self.lacked(asked, answer) or paging_asked(follow):
                 continue  # a page of the list ("more please") or one entry of it ("qui a écrit le premier ?") leaves
                 # the list's question the topic
             if current and (EXTREME_RE.match(follow) or theme_asked(follow) or dated_asked(follow)):
                 continue  # "which is the most recent?", "the second theme", "which one is newer?" leave the topic
+            if current and narrows_list(follow) and not CITATION_RE.search(answer):
+                continue  # a filter that left none of the list ("which of them have code?": none) narrows nothing;
+                # "and in April?" that finds none still moves the chat to April
             if fixed := self.corrected(follow, history[:i]):
                 current = fixed  # "no, I meant X": the corrected question, none of the correction's words
                 continue
@@ -828,6 +843,8 @@ class Answerer:
         return bool(
             FOLLOW_UP_RE.search(follow)
             or BARE_WHICH_RE.search(follow)
+            or any_bare(follow)
+            or THAT_PERIOD_RE.search(follow)
             or points_back(follow)
             or only_filter(follow, self.category_in(follow))
             or ordering_only(follow)
@@ -846,6 +863,10 @@ class Answerer:
         about the previous subject; otherwise joined to the topic question."""
         if (order := ordering_only(follow)) and (asked := self.in_order(current, order)):
             return asked
+        if earlier and (asked := self.in_busiest(follow, earlier[-1][1], current)):
+            return asked
+        if earlier and (asked := self.of_authored(follow, earlier)):
+            return asked
         if earlier:
             follow = and_other(follow, self.in_english(earlier[-1][0]))
             if other := self.other_term(follow, current):
@@ -861,6 +882,43 @@ class Answerer:
         if only_filter(follow, self.category_in(follow)) and (asked := self.filtered(follow, earlier, current)):
             return asked
         return self.joined(follow, self.in_english(current))
+
+    def of_authored(self, follow: str, earlier: list[tuple[str, str]]) -> str:
+        """ "what benchmarks did they use?" after "who wrote Chain of Draft?" asked of the paper ("what benchmarks did
+        Chain of Draft use?"): the authors stand for their paper; '' after any other turn, or when the follow-up asks
+        for other work of theirs (`PERSON_PAPERS_RE`, `about_person`)."""
+        if PERSON_PAPERS_RE.search(follow) or PERSON_COAUTHORS_RE.search(follow) or not AUTHORS_THEY_RE.search(follow):
+            return ""
+        if re.search(r"\belse\b|\bwrite\b|\bwrote\b|\bwritten\b", follow, re.I) or narrows_list(follow):
+            return ""  # "which of them are from 2024?" after "who wrote the first one?" is still about the list
+        asked = self.in_english(earlier[-1][0])
+        name = self.subject(earlier[-1:])
+        cited = self.cited_in(earlier[-1][1])
+        if self.understood(asked).intent != "authors" or len(cited) != 1:
+            return ""
+        if not name or name.lower() not in cited[0][1].title.lower():
+            return ""  # the question named the paper ("who wrote Chain of Draft?"), not its place in a list
+        return AUTHORS_THEY_RE.sub(lambda m: name + ("'s" if m.group("own") else ""), follow, count=1)
+
+    def in_busiest(self, follow: str, answer: str, current: str) -> str:
+        """ "list the papers from that month" after an answer naming the busiest month: the chat topic's papers over
+        that month ("papers on X between 2024-09-01 and 2024-09-30?"), or all papers where the chat has no topic;
+        another question asked over that period; '' when the follow-up names no such period or the answer no
+        busiest period of its size."""
+        m = THAT_PERIOD_RE.search(follow)
+        if not m or not (span := busiest_period(answer, m.group("unit"))):
+            return ""
+        period = f"between {span[0]} and {span[1]}"
+        if not (LIST_WORD_RE.search(follow) or re.search(r"\b(?:list|show)\b", follow, re.I)):
+            said = re.search(rf"(?:\b(?:from|in|during|over|for|on|of)\s+)?{re.escape(m.group(0))}", follow, re.I)
+            assert said is not None
+            return f"{follow[: said.start()]}{period}{follow[said.end() :]}"
+        base = self.in_english(current)
+        parsed = self.understood(base)
+        if not parsed.topics:
+            return f"papers {period}?"
+        on = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
+        return f"papers on {on}{' that have code' if parsed.has_code else ''} {period}?"
 
     def in_order(self, current: str, order: str) -> str:
         """ "sort them by date", "show the newest first" asked of the chat's topic: a list question as it was, in that

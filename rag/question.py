@@ -989,9 +989,32 @@ _BARE_BE = (
 )
 
 
+# "any about vision models?", "are there any on LoRA?", "any that use MCTS?": "any" with no noun after a list is
+# one of its papers, as "any of them" is; "any papers about X?" names what it asks for and is a question of its own.
+ANY_BARE_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)\W+)?(?:(?:are|is)\s+there\s+)?any(?:\s+ones)?\s+"
+    r"(?P<rest>(?:about|on|regarding|concerning|that|which|using|with|for|in)\b.*?)\W*$",
+    re.I,
+)
+
+
+def any_bare(follow: str) -> str:
+    """ "any about X?" as the list filter it asks ("which papers on … are about X"): the words after "any", a
+    relative "that"/"which" left out ("any that use X?" → "use X"); '' when the follow-up is no such question."""
+    m = ANY_BARE_RE.match(follow)
+    if not m:
+        return ""
+    rest = re.sub(r"^(?:that|which)\s+", "", m.group("rest"), flags=re.I)
+    rest = re.sub(r"^(?:on|regarding|concerning)\b", "about", rest, flags=re.I)
+    return rest if re.sub(r"^\w+\s*", "", rest).strip() else ""
+
+
 def any_of_list(follow: str, papers_on: str) -> str:
     """ "are any of them video?" as "which papers on X are about video", "do any of them use LoRA?" as "which
-    papers on X use LoRA": the list filtered, not the list's words joined to the new ones; '' otherwise."""
+    papers on X use LoRA", "any about video?" as the first: the list filtered, not the list's words joined to the
+    new ones; '' otherwise."""
+    if rest := any_bare(follow):
+        return f"which {papers_on} {'are ' if re.match(_BARE_BE, rest, re.I) else ''}{rest}"
     m = ANY_OF_RE.match(follow)
     if not m or not m.group("rest"):
         return ""
@@ -1001,6 +1024,21 @@ def any_of_list(follow: str, papers_on: str) -> str:
     if verb in ("have", "has"):
         return f"which {papers_on} have {rest}"
     return f"which {papers_on} are {rest if re.match(_BARE_BE, rest, re.I) else 'about ' + rest}"
+
+
+# Words that pick some of a list ("which of them", "which ones", "only the ones", "the ones from 2024"); a bare
+# "they" or "them" may be the list or one paper's authors, and picks nothing by itself.
+PICKS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:ones|of\s+(?:those|them|these))\b|^\W*(?:only|just)\s+(?:the\s+)?(?:ones|those)\b"
+    r"|\bthe\s+ones\b",
+    re.I,
+)
+
+
+def narrows_list(follow: str) -> bool:
+    """Whether a follow-up picks some of the previous list's papers ("which of them have code?", "only the ones
+    from 2024", "any about X?"), as a period shift ("and in April?") or a new topic does not."""
+    return bool(PICKS_RE.search(follow) or BARE_WHICH_RE.search(follow) or ANY_OF_RE.match(follow) or any_bare(follow))
 
 
 def about_list(follow: str, papers_on: str, period: str) -> str:
@@ -1083,9 +1121,27 @@ def asks_nothing_else(follow: str) -> bool:
 
 # Focusing adverbs ("what about mobile agents specifically?", "voice cloning in particular"): they stress the
 # topic and never name it.
+# "in general", "generally", "more broadly" ask the topic without the list's other words and name none either
+# (general English).
 FOCUS_RE = re.compile(
-    r"[\s,]+(?:specifically|particularly|in\s+particular|especially|instead|exactly|precisely)\b", re.I
+    r"[\s,]+(?:specifically|particularly|in\s+particular|especially|instead|exactly|precisely|in\s+general|generally"
+    r"|more\s+(?:broadly|generally)|as\s+a\s+whole)\b",
+    re.I,
 )
+
+
+# Thanks and praise before a follow-up ("thanks, and what about X?", "great! which of them …"): no part of what it
+# asks, unlike "and" or "so", which `OPENER_RE` also reads (general English).
+COURTESY_RE = re.compile(
+    r"^\s*(?:(?:thanks|thank\s+you|thx|great|cool|perfect|nice|ok(?:ay)?|alright|all\s+right|got\s+it)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much))?\s*[,!.:;]\s*)+(?=\w)",
+    re.I,
+)
+
+
+def uncourteous(follow: str) -> str:
+    """The follow-up without its thanks or praise, so "thanks, and what about X?" is read as "and what about X?"."""
+    return COURTESY_RE.sub("", follow)
 
 
 def unfocused(follow: str) -> str:
@@ -1159,6 +1215,37 @@ def widened(previous: str, topics: list[str], follow: str) -> str | None:
     cut = start + joins[-1].start()
     opened = "" if not what or ANY_RE.match(what) else f" {joins[-1].group(0).strip()} {what}"
     return f"{base[:cut]}{opened}{base[end:]}?"
+
+
+# "that month", "the same week", "that day": the period of that size the previous answer named as the busiest.
+THAT_PERIOD_RE = re.compile(r"\b(?:that|the\s+same|this)\s+(?P<unit>day|week|month|year)\b", re.I)
+# How an answer names its busiest period: a topic's months "(busiest 2024-09, 11)", the corpus's "The busiest week
+# was 2025-W22 (the week of 2025-05-26)", "The busiest digest day was 2025-05-27", "The busiest month was 2025-05".
+BUSIEST_RE = re.compile(
+    r"\bbusiest\s+(?:(?:digest\s+)?(?:day|week|month)s?\s+(?:was|were)\s+)?"
+    r"(?:\d{4}-W\d{2}\s+\(the\s+week\s+of\s+(?P<week>\d{4}-\d{2}-\d{2})\)|(?P<day>\d{4}-\d{2}-\d{2})|(?P<month>\d{4}-\d{2})\b)"
+)
+
+
+def busiest_period(answer: str, unit: str) -> tuple[str, str] | None:
+    """The first and last day of the busiest period an answer names, when "that <unit>" can point at it: the
+    same size, or the year holding it; None when the answer names none of that size."""
+    m = BUSIEST_RE.search(answer)
+    if not m:
+        return None
+    unit = unit.lower()
+    named = "week" if m.group("week") else "day" if m.group("day") else "month"
+    first = date.fromisoformat(m.group("week") or m.group("day") or f"{m.group('month')}-01")
+    if unit == "year":
+        return f"{first.year}-01-01", f"{first.year}-12-31"
+    if unit != named:
+        return None
+    if unit == "week":
+        return first.isoformat(), (first + timedelta(days=6)).isoformat()
+    if unit == "month":
+        last = calendar.monthrange(first.year, first.month)[1]
+        return first.isoformat(), first.replace(day=last).isoformat()
+    return first.isoformat(), first.isoformat()
 
 
 # A demonstrative standing for what the previous turn was about: the subject after an auxiliary with at most its
