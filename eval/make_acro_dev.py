@@ -100,8 +100,14 @@ def main() -> None:
         if rivals:
             rows.append({**base, "type": "ambiguous_acronym", "question": ask_acr, "expected": expected})
             for m in meanings:
-                rows.append({**base, "type": "count_words", "question": f"how many papers mention {m}?",
-                             "expected": expected[m]})
+                rows.append(
+                    {
+                        **base,
+                        "type": "count_words",
+                        "question": f"how many papers mention {m}?",
+                        "expected": expected[m],
+                    }
+                )
             continue
         count = expected[expansion]
         rows += [

@@ -158,6 +158,8 @@ from rag.understand import concept as concept_of
 from rag.weeks import missing_digests
 
 # What a paper says made a thing: "LLM-generated", "machine generated" (`Answerer.maker_keys`).
+# An acronym a text defines: "Vision Transformer (ViT)" writes "ViT".
+ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
 MADE_BY_RE = re.compile(r"\b([A-Za-z]+)[- ]generated\b")
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -583,6 +585,7 @@ class Answerer:
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
         self._as_words: Counter[str] | None = None
+        self._acronym_cases: dict[str, str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -616,6 +619,7 @@ class Answerer:
         self._word_df = None
         self._makers = None
         self._as_words = None
+        self._acronym_cases = None
         self._kinds = {}
         self._sure = {}
         self._cased_df = None
@@ -2752,6 +2756,64 @@ class Answerer:
         return self._sure[key]
 
     def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
+        """The papers under the filters naming the topic (`naming_as_asked`), joined, for a topic that is an acronym
+        or its spelled-out form, with those naming its other spelling: "ViT" and "vision transformer" are one
+        notion, and every intent counting the papers naming a term says one number for either spelling. For an
+        acronym the corpus spells out several ways ("TTS": test-time scaling, text-to-speech) only the papers
+        spelling it out as the asked words join them: a paper writing only "TTS" does not show which it means."""
+        found = self.naming_as_asked(parsed, filters)
+        twin = self.spelling_twin(parsed)
+        if twin is None:
+            return found
+        other, expansion = twin
+        joined = self.naming_as_asked(other, filters)
+        if self.retriever.acronym_rivals.get(self.as_asked(other.topics[0], other).lower()):
+            key = f" {stem_key(expansion).strip()} "
+            joined = {i for i in joined if shapes.form_in(key, self.docs[i])}
+        return found | joined
+
+    def spelling_twin(self, parsed: Parsed) -> tuple[Parsed, str] | None:
+        """The question asked with its one topic's other spelling (the acronym for its expansion, the expansion for
+        an acronym with one sense in the corpus), with that expansion; None where the topic has no other spelling
+        or the question read so has another shape."""
+        if len(parsed.topics) != 1:
+            return None
+        asked = self.as_asked(parsed.topics[0], parsed)
+        acronyms = self.retriever.acronyms
+        if asked.lower() in acronyms:
+            if self.retriever.acronym_rivals.get(asked.lower()):
+                return None
+            expansion = acronyms[asked.lower()]
+            other = expansion
+        else:
+            flat = stem_key(asked).replace(" ", "")
+            if not flat or " " not in asked.strip().replace("-", " "):
+                return None
+            found = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == flat and len(a) >= 2]
+            if not found:
+                return None
+            expansion, other = acronyms[found[0]], self.acronym_written(found[0])
+        start = parsed.clean.find(asked)
+        if start < 0 or not other:
+            return None
+        twin = self.understood(parsed.clean[:start] + other + parsed.clean[start + len(asked) :])
+        if len(twin.topics) != 1 or twin.intent != parsed.intent:
+            return None
+        return twin, expansion
+
+    def acronym_written(self, acronym: str) -> str:
+        """How the corpus most often writes an acronym it defines in brackets ("ViT" for vit)."""
+        if self._acronym_cases is None:
+            written: Counter[str] = Counter(
+                m.group(1) for p in self.retriever.papers for m in ACRONYM_DEFINED_RE.finditer(p.text)
+            )
+            cases: dict[str, str] = {}
+            for form, _ in written.most_common():
+                cases.setdefault(form.lower(), form)
+            self._acronym_cases = cases
+        return self._acronym_cases.get(acronym.lower(), "")
+
+    def naming_as_asked(self, parsed: Parsed, filters: Filters) -> set[int]:
         """The papers under the filters whose title or summary writes a name of the topic as asked: its words in any
         inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
         or not they use it). Forms the corpus lends it (a longer name, a loose word) are no name of it, nor an
