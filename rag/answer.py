@@ -2765,17 +2765,21 @@ class Answerer:
         twin = self.spelling_twin(parsed)
         if twin is None:
             return found
-        other, expansion = twin
-        joined = self.naming_as_asked(other, filters)
-        if self.retriever.acronym_rivals.get(self.as_asked(other.topics[0], other).lower()):
-            key = f" {stem_key(expansion).strip()} "
-            joined = {i for i in joined if shapes.form_in(key, self.docs[i])}
-        return found | joined
+        other, expansion, acronym = twin
+        joined = found | self.naming_as_asked(other, filters)
+        key = f" {stem_key(expansion).strip()} "
+        if self.retriever.acronym_rivals.get(acronym.lower()):
+            return {i for i in joined if shapes.form_in(key, self.docs[i])}
+        papers = self.retriever.papers
+        kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion)}
+        return {i for i in joined if papers[i].id in kept}
 
-    def spelling_twin(self, parsed: Parsed) -> tuple[Parsed, str] | None:
+    def spelling_twin(self, parsed: Parsed) -> tuple[Parsed, str, str] | None:
         """The question asked with its one topic's other spelling (the acronym for its expansion, the expansion for
-        an acronym with one sense in the corpus), with that expansion; None where the topic has no other spelling
-        or the question read so has another shape."""
+        an acronym with one sense in the corpus), with that expansion and acronym; None where the topic has no
+        other spelling or the question read so has another shape. Both spellings' papers are then kept only where
+        they write the acronym as the papers spelling it out do (`in_sense_of`: GLM-4 is no generalized linear
+        model, AGI no AI-generated image), the same filter whichever spelling was asked."""
         if len(parsed.topics) != 1:
             return None
         asked = self.as_asked(parsed.topics[0], parsed)
@@ -2783,7 +2787,7 @@ class Answerer:
         if asked.lower() in acronyms:
             if self.retriever.acronym_rivals.get(asked.lower()):
                 return None
-            expansion = acronyms[asked.lower()]
+            expansion, acronym = acronyms[asked.lower()], asked
             other = expansion
         else:
             flat = stem_key(asked).replace(" ", "")
@@ -2793,13 +2797,14 @@ class Answerer:
             if not found:
                 return None
             expansion, other = acronyms[found[0]], self.acronym_written(found[0])
+            acronym = other
         start = parsed.clean.find(asked)
         if start < 0 or not other:
             return None
         twin = self.understood(parsed.clean[:start] + other + parsed.clean[start + len(asked) :])
         if len(twin.topics) != 1 or twin.intent != parsed.intent:
             return None
-        return twin, expansion
+        return twin, expansion, acronym
 
     def acronym_written(self, acronym: str) -> str:
         """How the corpus most often writes an acronym it defines in brackets ("ViT" for vit)."""
