@@ -2771,8 +2771,55 @@ class Answerer:
         if self.retriever.acronym_rivals.get(acronym.lower()):
             return {i for i in joined if shapes.form_in(key, self.docs[i])}
         papers = self.retriever.papers
-        kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion)}
+        kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion, variants=True)}
         return {i for i in joined if papers[i].id in kept}
+
+    def meanings_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """ "how many papers mention TTS?", an acronym the corpus spells out several ways: each meaning with the
+        papers naming it (the question asked again in its words, `naming_papers`) and the first of them, and how many
+        write the acronym without saying which; one number over all would add up different things. None for an
+        acronym with one meaning, or a question on anything else."""
+        if len(parsed.topics) != 1:
+            return None
+        asked = self.as_asked(parsed.topics[0], parsed)
+        rivals = self.retriever.acronym_rivals.get(asked.lower())
+        start = parsed.clean.find(asked)
+        if not rivals or start < 0:
+            return None
+        bare = self.naming_as_asked(parsed, filters)
+        said, sources, meant = [], [], set()
+        for meaning in [self.written_form(e) for e in [self.retriever.acronyms[asked.lower()], *rivals]]:
+            reworded = self.understood(parsed.clean[:start] + meaning + parsed.clean[start + len(asked) :])
+            found = sorted(self.naming_papers(reworded, filters)) if len(reworded.topics) == 1 else []
+            if not found:
+                continue
+            meant |= set(found)
+            first = min((self.retriever.papers[i] for i in found), key=lambda p: (p.date, p.id))
+            sources.append(Source(len(sources) + 1, Hit(first, 0.0)))
+            n = len(found)
+            said.append(
+                f"{meaning}, named by {n} paper{'s' if n != 1 else ''} (the first: {first.title} [{len(sources)}])"
+            )
+        if len(said) < 2:
+            return None
+        result.sources = sources
+        unsaid = len(bare - meant)
+        rest = (
+            f" {unsaid} other paper{'s write' if unsaid != 1 else ' writes'} {asked} without spelling it out."
+            if unsaid
+            else ""
+        )
+        return (
+            f"{asked} stands for more than one thing in the digests: {'; '.join(said)}.{rest} "
+            f"Ask for one meaning to see its papers by month."
+        )
+
+    def written_form(self, expansion: str) -> str:
+        """An acronym's mined expansion as the papers most often write it, hyphens kept ("text-to-speech" for
+        "text to speech": read with spaces, its linking word would fall out of the question)."""
+        pattern = re.compile(r"(?<![\w-])" + r"[\s-]".join(re.escape(w) for w in expansion.split()) + r"(?![\w-])")
+        written = Counter(m.group(0) for t in self._lower for m in pattern.finditer(t))
+        return written.most_common(1)[0][0] if written else expansion
 
     def spelling_twin(self, parsed: Parsed) -> tuple[Parsed, str, str] | None:
         """The question asked with its one topic's other spelling (the acronym for its expansion, the expansion for
@@ -3336,6 +3383,8 @@ class Answerer:
             narrowed = parsed.excluded_concepts or aimed is not None or parsed.size_bound
             plain = concepts == parsed.concepts and not (narrowed or worded or unsized or described or dropped)
             named_here = self.naming_papers(parsed, filters) if plain else None
+            if named_here and asks_naming(parsed) and (senses := self.meanings_answer(parsed, filters, result)):
+                return senses
             using = {int(i) for i in kept}
             counted = shapes.Counted(len(papers))
             if named_here and asks_naming(parsed):
@@ -4531,10 +4580,11 @@ class Answerer:
         where no name of the question's own is found) otherwise."""
         return len(self.naming_papers(parsed, filters)) or len(papers)
 
-    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
+    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str, variants: bool = False) -> list[Paper]:
         """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
         as they do; an acronym's other senses (MOD-X for Mixture-of-Depths, GLM-4 for
-        generalized linear models) are not counted. Unchanged where no paper spells the term out."""
+        generalized linear models) are not counted. Unchanged where no paper spells the term out. With
+        `variants`, a hyphenated version ("ViT-L/14") counts where the spelling papers write such forms too."""
         key = f" {stem_key(expansion).strip()} "
         if len(key.split()) < 2 or not acronym:
             return papers
@@ -4543,7 +4593,8 @@ class Answerer:
         if not spelling:
             return papers
         casings = shapes.acronym_casings(acronym, [p.text for p in spelling])
-        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings)]
+        variants = variants and shapes.writes_variants(casings, [p.text for p in spelling])
+        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings, variants)]
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         """A table of the two sides: how many papers each, its best papers and what they do (a paper
