@@ -2843,7 +2843,8 @@ class Answerer:
             found = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == flat and len(a) >= 2]
             if not found:
                 return None
-            expansion, other = acronyms[found[0]], self.acronym_written(found[0])
+            singular = min(found, key=lambda a: (a.endswith("s"), len(a), a))  # "vit", not its plural "vits"
+            expansion, other = acronyms[singular], self.acronym_written(singular)
             acronym = other
         start = parsed.clean.find(asked)
         if start < 0 or not other:
