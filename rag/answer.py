@@ -158,6 +158,9 @@ from rag.understand import concept as concept_of
 from rag.weeks import missing_digests
 
 # What a paper says made a thing: "LLM-generated", "machine generated" (`Answerer.maker_keys`).
+# An expansion written by this many papers is the corpus's, not one paper's private name (retrieve.RIVAL_MIN: as
+# often as a second sense must define an acronym to count): only then do the papers writing just its acronym join.
+ESTABLISHED_SPELLINGS = 3
 # An acronym a text defines: "Vision Transformer (ViT)" writes "ViT".
 ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
 MADE_BY_RE = re.compile(r"\b([A-Za-z]+)[- ]generated\b")
@@ -2760,14 +2763,17 @@ class Answerer:
         or its spelled-out form, with those naming its other spelling: "ViT" and "vision transformer" are one
         notion, and every intent counting the papers naming a term says one number for either spelling. For an
         acronym the corpus spells out several ways ("TTS": test-time scaling, text-to-speech) only the papers
-        spelling it out as the asked words join them: a paper writing only "TTS" does not show which it means."""
+        spelling it out as the asked words join them: a paper writing only "TTS" does not show which it means. An
+        expansion fewer than ESTABLISHED_SPELLINGS papers write joins nothing: each spelling counts as asked."""
         found = self.naming_as_asked(parsed, filters)
         twin = self.spelling_twin(parsed)
         if twin is None:
             return found
         other, expansion, acronym = twin
-        joined = found | self.naming_as_asked(other, filters)
         key = f" {stem_key(expansion).strip()} "
+        if sum(shapes.form_in(key, doc) for doc in self.docs) < ESTABLISHED_SPELLINGS:
+            return found  # one paper's own name for something: another paper's "PPE" or "CS-2" is another thing
+        joined = found | self.naming_as_asked(other, filters)
         if self.retriever.acronym_rivals.get(acronym.lower()):
             return {i for i in joined if shapes.form_in(key, self.docs[i])}
         papers = self.retriever.papers
