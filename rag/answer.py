@@ -2778,7 +2778,8 @@ class Answerer:
             return {i for i in joined if shapes.form_in(key, self.docs[i])}
         papers = self.retriever.papers
         kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion, variants=True)}
-        return {i for i in joined if papers[i].id in kept}
+        # "Spatial Feature Transform (SFT)" is no supervised fine-tuning, whichever spelling found it
+        return {i for i in joined if papers[i].id in kept and not self.spelled_otherwise(i, acronym, expansion)}
 
     def meanings_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "how many papers mention TTS?", an acronym the corpus spells out several ways: each meaning with the
@@ -2853,8 +2854,8 @@ class Answerer:
             expansion, other = acronyms[singular], self.acronym_written(singular)
             acronym = other
         start = parsed.clean.find(asked)
-        if start < 0 or not other:
-            return None
+        if start < 0 or not other or not self.defined_as(acronym.lower(), stem_key(expansion).strip()):
+            return None  # most papers defining "FM" mean foundation models: "Copernicus-FM" is no flow matching
         twin = self.understood(parsed.clean[:start] + other + parsed.clean[start + len(asked) :])
         if len(twin.topics) != 1 or twin.intent != parsed.intent:
             return None
@@ -2921,11 +2922,11 @@ class Answerer:
         kept = {p.id for p in self.in_sense_of([papers[i] for i in found], twins[0].upper(), asked)}
         return {i for i in found if papers[i].id in kept}
 
-    def spelled_otherwise(self, i: int, acronym: str) -> bool:
+    def spelled_otherwise(self, i: int, acronym: str, expansion: str = "") -> bool:
         """The paper spells the acronym out only as something else ("Group Robust Preference Optimization
         (GRPO)"): there it names another thing, which the definition lists as another meaning, not among the
-        papers naming the asked one."""
-        expansion = self.retriever.acronyms[acronym.lower()]
+        papers naming the asked one (`expansion`, the corpus's own by default)."""
+        expansion = expansion or self.retriever.acronyms[acronym.lower()]
         meanings = shapes.spelled_out(acronym, [self.retriever.papers[i]])
         key = stem_key(expansion).strip()
         if not meanings or any(stem_key(e).strip() == key for e in meanings):
