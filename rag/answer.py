@@ -2794,7 +2794,9 @@ class Answerer:
         if not rivals or start < 0:
             return None
         bare = self.naming_as_asked(parsed, filters)
-        said, sources, meant = [], [], set()
+        said: list[str] = []
+        sources: list[Source] = []
+        meant: set[int] = set()
         for meaning in [self.written_form(e) for e in [self.retriever.acronyms[asked.lower()], *rivals]]:
             reworded = self.understood(parsed.clean[:start] + meaning + parsed.clean[start + len(asked) :])
             found = sorted(self.naming_papers(reworded, filters)) if len(reworded.topics) == 1 else []
