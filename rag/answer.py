@@ -2779,7 +2779,12 @@ class Answerer:
         papers = self.retriever.papers
         kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion, variants=True)}
         # "Spatial Feature Transform (SFT)" is no supervised fine-tuning, whichever spelling found it
-        return {i for i in joined if papers[i].id in kept and not self.spelled_otherwise(i, acronym, expansion)}
+        forms = {acronym, f"{acronym}s"}  # "Diversity-driven Long-term Memory (DLM)" is no DLMs either
+        return {
+            i
+            for i in joined
+            if papers[i].id in kept and not any(self.spelled_otherwise(i, f, expansion) for f in forms)
+        }
 
     def meanings_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "how many papers mention TTS?", an acronym the corpus spells out several ways: each meaning with the
@@ -2844,6 +2849,10 @@ class Answerer:
             if self.retriever.acronym_rivals.get(asked.lower()):
                 return None
             expansion, acronym = acronyms[asked.lower()], asked
+            flat = stem_key(expansion).replace(" ", "")
+            single = asked.lower()[:-1]
+            if asked.lower().endswith("s") and stem_key(acronyms.get(single, "")).replace(" ", "") == flat:
+                acronym = asked[:-1]  # "DLMS" is judged as "DLM", the way "diffusion language models" pairs with it
             other = expansion
         else:
             flat = stem_key(asked).replace(" ", "")
