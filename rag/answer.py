@@ -165,6 +165,11 @@ from rag.understand import concept as concept_of
 from rag.weeks import missing_digests
 
 # What a paper says made a thing: "LLM-generated", "machine generated" (`Answerer.maker_keys`).
+# An expansion written by this many papers is the corpus's, not one paper's private name (retrieve.RIVAL_MIN: as
+# often as a second sense must define an acronym to count): only then do the papers writing just its acronym join.
+ESTABLISHED_SPELLINGS = 3
+# An acronym a text defines: "Vision Transformer (ViT)" writes "ViT".
+ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
 MADE_BY_RE = re.compile(r"\b([A-Za-z]+)[- ]generated\b")
 ENUMERATION_RE = re.compile(
     r"^\s*(which|what|list|name|show|find|give|are there)\b.*\b(papers|works|studies|articles|ones)\b"
@@ -631,6 +636,7 @@ class Answerer:
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
         self._as_words: Counter[str] | None = None
+        self._acronym_cases: dict[str, str] | None = None
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
@@ -665,6 +671,7 @@ class Answerer:
         self._word_df = None
         self._makers = None
         self._as_words = None
+        self._acronym_cases = None
         self._kinds = {}
         self._sure = {}
         self._open = {}
@@ -2907,6 +2914,132 @@ class Answerer:
         return self._sure[key]
 
     def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
+        """The papers under the filters naming the topic (`naming_as_asked`), joined, for a topic that is an acronym
+        or its spelled-out form, with those naming its other spelling: "ViT" and "vision transformer" are one
+        notion, and every intent counting the papers naming a term says one number for either spelling. For an
+        acronym the corpus spells out several ways ("TTS": test-time scaling, text-to-speech) only the papers
+        spelling it out as the asked words join them: a paper writing only "TTS" does not show which it means. An
+        expansion fewer than ESTABLISHED_SPELLINGS papers write joins nothing: each spelling counts as asked."""
+        found = self.naming_as_asked(parsed, filters)
+        twin = self.spelling_twin(parsed)
+        if twin is None:
+            return found
+        other, expansion, acronym = twin
+        key = f" {stem_key(expansion).strip()} "
+        if sum(shapes.form_in(key, doc) for doc in self.docs) < ESTABLISHED_SPELLINGS:
+            return found  # one paper's own name for something: another paper's "PPE" or "CS-2" is another thing
+        joined = found | self.naming_as_asked(other, filters)
+        if self.retriever.acronym_rivals.get(acronym.lower()):
+            return {i for i in joined if shapes.form_in(key, self.docs[i])}
+        papers = self.retriever.papers
+        kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion, variants=True)}
+        # "Spatial Feature Transform (SFT)" is no supervised fine-tuning, whichever spelling found it
+        forms = {acronym, f"{acronym}s"}  # "Diversity-driven Long-term Memory (DLM)" is no DLMs either
+        return {
+            i
+            for i in joined
+            if papers[i].id in kept and not any(self.spelled_otherwise(i, f, expansion) for f in forms)
+        }
+
+    def meanings_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
+        """ "how many papers mention TTS?", an acronym the corpus spells out several ways: each meaning with the
+        papers naming it (the question asked again in its words, `naming_papers`) and the first of them, and how many
+        write the acronym without saying which; one number over all would add up different things. None for an
+        acronym with one meaning, or a question on anything else."""
+        if len(parsed.topics) != 1:
+            return None
+        asked = self.as_asked(parsed.topics[0], parsed)
+        rivals = self.retriever.acronym_rivals.get(asked.lower())
+        start = parsed.clean.find(asked)
+        if not rivals or start < 0:
+            return None
+        bare = self.naming_as_asked(parsed, filters)
+        said: list[str] = []
+        sources: list[Source] = []
+        meant: set[int] = set()
+        for meaning in [self.written_form(e) for e in [self.retriever.acronyms[asked.lower()], *rivals]]:
+            reworded = self.understood(parsed.clean[:start] + meaning + parsed.clean[start + len(asked) :])
+            found = sorted(self.naming_papers(reworded, filters)) if len(reworded.topics) == 1 else []
+            if not found:
+                continue
+            meant |= set(found)
+            first = min((self.retriever.papers[i] for i in found), key=lambda p: (p.date, p.id))
+            sources.append(Source(len(sources) + 1, Hit(first, 0.0)))
+            n = len(found)
+            said.append(
+                f"{meaning}, named by {n} paper{'s' if n != 1 else ''} (the first: {first.title} [{len(sources)}])"
+            )
+        if len(said) < 2:
+            return None
+        result.sources = sources
+        unsaid = len(bare - meant)
+        rest = (
+            f" {unsaid} other paper{'s write' if unsaid != 1 else ' writes'} {asked} without spelling it out."
+            if unsaid
+            else ""
+        )
+        return (
+            f"{asked} stands for more than one thing in the digests: {'; '.join(said)}.{rest} "
+            f"Ask for one meaning to see its papers by month."
+        )
+
+    def written_form(self, expansion: str) -> str:
+        """An acronym's mined expansion as the papers most often write it, hyphens kept ("text-to-speech" for
+        "text to speech": read with spaces, its linking word would fall out of the question)."""
+        pattern = re.compile(r"(?<![\w-])" + r"[\s-]".join(re.escape(w) for w in expansion.split()) + r"(?![\w-])")
+        written = Counter(m.group(0) for t in self._lower for m in pattern.finditer(t))
+        return written.most_common(1)[0][0] if written else expansion
+
+    def spelling_twin(self, parsed: Parsed) -> tuple[Parsed, str, str] | None:
+        """The question asked with its one topic's other spelling (the acronym for its expansion, the expansion for
+        an acronym with one sense in the corpus), with that expansion and acronym; None where the topic has no
+        other spelling or the question read so has another shape. Both spellings' papers are then kept only where
+        they write the acronym as the papers spelling it out do (`in_sense_of`: GLM-4 is no generalized linear
+        model, AGI no AI-generated image), the same filter whichever spelling was asked."""
+        if len(parsed.topics) != 1:
+            return None
+        asked = self.as_asked(parsed.topics[0], parsed)
+        acronyms = self.retriever.acronyms
+        if asked.lower() in acronyms:
+            if self.retriever.acronym_rivals.get(asked.lower()):
+                return None
+            expansion, acronym = acronyms[asked.lower()], asked
+            flat = stem_key(expansion).replace(" ", "")
+            single = asked.lower()[:-1]
+            if asked.lower().endswith("s") and stem_key(acronyms.get(single, "")).replace(" ", "") == flat:
+                acronym = asked[:-1]  # "DLMS" is judged as "DLM", the way "diffusion language models" pairs with it
+            other = expansion
+        else:
+            flat = stem_key(asked).replace(" ", "")
+            if not flat or " " not in asked.strip().replace("-", " "):
+                return None
+            found = [a for a, e in acronyms.items() if stem_key(e).replace(" ", "") == flat and len(a) >= 2]
+            if not found:
+                return None
+            singular = min(found, key=lambda a: (a.endswith("s"), len(a), a))  # "vit", not its plural "vits"
+            expansion, other = acronyms[singular], self.acronym_written(singular)
+            acronym = other
+        start = parsed.clean.find(asked)
+        if start < 0 or not other or not self.defined_as(acronym.lower(), stem_key(expansion).strip()):
+            return None  # most papers defining "FM" mean foundation models: "Copernicus-FM" is no flow matching
+        twin = self.understood(parsed.clean[:start] + other + parsed.clean[start + len(asked) :])
+        if len(twin.topics) != 1 or twin.intent != parsed.intent:
+            return None
+        return twin, expansion, acronym
+
+    def acronym_written(self, acronym: str) -> str:
+        """How the corpus most often writes an acronym it defines in brackets ("ViT" for vit)."""
+        if self._acronym_cases is None:
+            written: Counter[str] = Counter(
+                m.group(1) for p in self.retriever.papers for m in ACRONYM_DEFINED_RE.finditer(p.text)
+            )
+            cases: dict[str, str] = {}
+            for form, _ in written.most_common():
+                cases.setdefault(form.lower(), form)
+            self._acronym_cases = cases
+        return self._acronym_cases.get(acronym.lower(), "")
+
+    def naming_as_asked(self, parsed: Parsed, filters: Filters) -> set[int]:
         """The papers under the filters whose title or summary writes a name of the topic as asked: its words in any
         inflection, hyphen or space, or its acronym or expansion (what "how many papers mention X?" counts, whether
         or not they use it). Forms the corpus lends it (a longer name, a loose word) are no name of it, nor an
@@ -2955,11 +3088,11 @@ class Answerer:
         kept = {p.id for p in self.in_sense_of([papers[i] for i in found], twins[0].upper(), asked)}
         return {i for i in found if papers[i].id in kept}
 
-    def spelled_otherwise(self, i: int, acronym: str) -> bool:
+    def spelled_otherwise(self, i: int, acronym: str, expansion: str = "") -> bool:
         """The paper spells the acronym out only as something else ("Group Robust Preference Optimization
         (GRPO)"): there it names another thing, which the definition lists as another meaning, not among the
-        papers naming the asked one."""
-        expansion = self.retriever.acronyms[acronym.lower()]
+        papers naming the asked one (`expansion`, the corpus's own by default)."""
+        expansion = expansion or self.retriever.acronyms[acronym.lower()]
         meanings = shapes.spelled_out(acronym, [self.retriever.papers[i]])
         key = stem_key(expansion).strip()
         if not meanings or any(stem_key(e).strip() == key for e in meanings):
@@ -3433,6 +3566,8 @@ class Answerer:
             narrowed = parsed.excluded_concepts or aimed is not None or parsed.size_bound
             plain = concepts == parsed.concepts and not (narrowed or worded or unsized or described or dropped)
             named_here = self.naming_papers(parsed, filters) if plain else None
+            if named_here and asks_naming(parsed) and (senses := self.meanings_answer(parsed, filters, result)):
+                return senses
             using = {int(i) for i in kept}
             counted = shapes.Counted(len(papers))
             if named_here and asks_naming(parsed):
@@ -4656,10 +4791,11 @@ class Answerer:
         where no name of the question's own is found) otherwise."""
         return len(self.naming_papers(parsed, filters)) or len(papers)
 
-    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str) -> list[Paper]:
+    def in_sense_of(self, papers: list[Paper], acronym: str, expansion: str, variants: bool = False) -> list[Paper]:
         """The papers naming a term in its asked sense: those spelling it out, and those writing its acronym
         as they do; an acronym's other senses (MOD-X for Mixture-of-Depths, GLM-4 for
-        generalized linear models) are not counted. Unchanged where no paper spells the term out."""
+        generalized linear models) are not counted. Unchanged where no paper spells the term out. With
+        `variants`, a hyphenated version ("ViT-L/14") counts where the spelling papers write such forms too."""
         key = f" {stem_key(expansion).strip()} "
         if len(key.split()) < 2 or not acronym:
             return papers
@@ -4668,7 +4804,8 @@ class Answerer:
         if not spelling:
             return papers
         casings = shapes.acronym_casings(acronym, [p.text for p in spelling])
-        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings)]
+        variants = variants and shapes.writes_variants(casings, [p.text for p in spelling])
+        return [p for p in papers if shapes.in_sense(p.text, self.docs[position[p.id]], key, casings, variants)]
 
     def compare_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str:
         """A table of the two sides: how many papers each, its best papers and what they do (a paper

@@ -1200,14 +1200,23 @@ def acronym_casings(acronym: str, texts: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in found if w != w.lower())
 
 
-def in_sense(text: str, doc: str, expansion_form: str, casings: frozenset[str]) -> bool:
+def in_sense(text: str, doc: str, expansion_form: str, casings: frozenset[str], variants: bool = False) -> bool:
     """Whether a paper names a term in the asked sense: it spells the term out (its stemmed `doc` holds
     `expansion_form`), or it writes the acronym as the papers spelling it out do, a word of its own
     ("GRPO-based" too); "MOD-X" and "(mod P)" for MoD, "GLM-4" for GLMs, "HR@10", "ARC-AGI" for AGIs
-    are other things."""
+    are other things. With `variants` (the papers spelling the term out write its sizes or versions themselves,
+    `writes_variants`), "ViT-L/14" is a vision transformer too."""
     if form_in(expansion_form, doc):
         return True
-    return any(re.search(rf"(?<![\w@]){re.escape(c)}(?![\w@]|-[A-Z0-9])", text) for c in casings)
+    after = r"(?![\w@])" if variants else r"(?![\w@]|-[A-Z0-9])"
+    return any(re.search(rf"(?<![\w@]){re.escape(c)}{after}", text) for c in casings)
+
+
+def writes_variants(casings: frozenset[str], texts: Sequence[str]) -> bool:
+    """Whether the papers spelling a term out write its acronym with a version or size after a hyphen ("ViT-L/14",
+    "GRPO-D"): there such a form in another paper names a kind of the same thing; where they never do ("GLM-4" is
+    not written by the papers on generalized linear models), it names something else."""
+    return any(re.search(rf"(?<![\w@]){re.escape(c)}-[A-Z0-9]", t) for c in casings for t in texts)
 
 
 def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:

@@ -1371,6 +1371,28 @@ def test_every_answer_states_one_count_of_the_papers_naming_a_term(answerer):
 
 
 @pytest.mark.slow
+def test_an_acronym_and_its_spelled_out_form_name_one_set_of_papers(answerer):
+    """ "ViT" and "vision transformer" are one notion: a count and a definition say one number either way. An
+    acronym the corpus spells out two ways ("TTS": test-time scaling, text-to-speech) lends its spelled-out form
+    only the papers spelling it so, and asked bare, says each meaning's count."""
+
+    def named(question: str) -> int:
+        found = re.search(r"(\d+) papers? (?:in the digests )?(?:match: they )?names? ", answerer.ask(question).answer)
+        assert found, question
+        return int(found.group(1))
+
+    for acronym, words in (("ViT", "vision transformers"), ("AST", "abstract syntax tree")):
+        counts = {named(f"how many papers mention {t}?") for t in (acronym, words)}
+        counts |= {named(f"what is {t}?") for t in (acronym, words)}
+        assert len(counts) == 1, (acronym, counts)
+    ambiguous = named("how many papers mention test-time scaling?")
+    assert ambiguous == named("what is test-time scaling?")
+    meanings = answerer.ask("how many papers mention TTS?").answer  # no one count adding up two things
+    assert meanings.startswith("TTS stands for more than one thing"), meanings[:200]
+    assert f"test-time scaling, named by {ambiguous} papers" in meanings and "text-to-speech, named by" in meanings
+
+
+@pytest.mark.slow
 def test_a_month_of_a_topic_holds_the_papers_its_trend_counts_that_month(answerer):
     """The gate that admits papers naming a topic in other words is set over the whole corpus, the filters applied
     last: "how many of them are from October 2025?" says October's count of the trend before it."""
