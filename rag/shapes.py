@@ -796,14 +796,14 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
             ),
         ),
         # a name as a member of its kind: "agent frameworks like AutoGen", "pretrained image backbones (DINOv2)";
-        # the name an item of its own, not the subject of what an example shows ("methods (e.g., SimPO reducing
-        # lengths by 30-40%)" cites a finding)
+        # in brackets, the name an item of its own, not the subject of a finding the bracket cites ("methods (e.g.,
+        # SimPO reducing lengths by 30-40%)")
         (
             0,
             "kind",
             re.compile(
-                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}{ARTEFACTS}),?\s+\(?(?:such\s+as|like|including|e\.g\.,?)\s+"
-                rf"(?:[^.;()]{{0,80}}?(?:,\s*|\s+and\s+|\s+or\s+))?(?:the\s+)?{own}(?![\w-]){LISTED_END}",
+                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}{ARTEFACTS}),?\s+(?P<open>\()?(?:such\s+as|like|including|e\.g\.,?)\s+"
+                rf"(?:[^.;()]{{0,80}}?(?:,\s*|\s+and\s+|\s+or\s+))?(?:the\s+)?{own}(?![\w-])(?(open){LISTED_END})",
                 re.I,
             ),
         ),
