@@ -804,13 +804,15 @@ def _frame_words() -> frozenset[str]:
     return frozenset(written | {"the", "a", "an", "and", "or", "of", "for", "with", "from", "to", "in", "on"})
 
 
-def head_last(text: str, lang: str) -> str:
+def head_last(text: str, lang: str, phrase_df: Callable[[str], int] | None = None) -> str:
     """French and Spanish name the head first and qualify it after ("agentes de investigación profunda",
     "compression de modèles de langage"), German too where "von" joins the qualifier ("Erkennung von
     Halluzinationen"); English puts the qualifiers first ("deep research agents", "language model
     compression", "hallucination detection"). Each run of topic words joined by "de"/"von" (or, in French
     and Spanish, standing side by side) is turned around; any other word (a preposition, a frame word, a
-    number, an acronym or name in capitals) ends a run."""
+    number, an acronym or name in capitals) ends a run. With `phrase_df` (in how many papers a phrase is written),
+    a French or Spanish run of words side by side that the papers write in its own order more often than turned
+    around is an English term borrowed as written ("le test-time scaling") and is kept."""
     from rag.question import MONTH_ALIASES
 
     of, articles = OF[lang], ARTICLES[lang]
@@ -826,7 +828,7 @@ def head_last(text: str, lang: str) -> str:
         words = [w for g in groups for w in g]
         if lang == "de":  # a German group already puts its head last: only the groups turn around
             words = [w for g in groups[::-1] for w in g]
-        elif len(words) > 1:
+        elif len(words) > 1 and not (len(groups) == 1 and borrowed(words, phrase_df)):
             first = [words.pop(0)] if words[0].lower() in BEFORE_NOUN else []
             words = first + words[::-1]
         out.extend(_modifiers_singular(words, lang) + joins)
@@ -863,6 +865,14 @@ def head_last(text: str, lang: str) -> str:
             out.append(token)
     close()
     return " ".join(out).replace(f" {GLUED}", "")
+
+
+def borrowed(words: list[str], phrase_df: Callable[[str], int] | None) -> bool:
+    """Words side by side that the papers write in this order more often than turned around: English as written."""
+    if phrase_df is None:
+        return False
+    said = " ".join(words).lower()
+    return phrase_df(said) > phrase_df(" ".join(words[::-1]).lower())
 
 
 def _modifiers_singular(words: list[str], lang: str) -> list[str]:
@@ -919,11 +929,17 @@ def language(question: str) -> str:
     return best if scores[best] >= 2 and scores[best] > english else "en"
 
 
-def to_english(question: str, lang: str, df: Callable[[str], int] | None = None) -> str:
+def to_english(
+    question: str,
+    lang: str,
+    df: Callable[[str], int] | None = None,
+    phrase_df: Callable[[str], int] | None = None,
+) -> str:
     """The question with its frame rewritten in English, function words dropped, glossary terms translated.
 
     Quoted titles and words already in English pass through as written. With `df` (in how many papers
-    the corpus uses a word), an everyday word or a cognate the corpus does not use as written is put in English.
+    the corpus uses a word), an everyday word or a cognate the corpus does not use as written is put in English;
+    with `phrase_df`, an English term written inside a French or Spanish question keeps its order (`head_last`).
     """
     if lang == "en":
         return question
@@ -952,7 +968,8 @@ def to_english(question: str, lang: str, df: Callable[[str], int] | None = None)
     text = ordinals_in_english(text, lang)
     text = purpose_in_english(text, lang)
     if lang in ("fr", "es", "de"):
-        text = head_last(translate_terms(text, lang, joined=True), lang).replace(UNIT, " ").replace(PLURAL, "")
+        text = head_last(translate_terms(text, lang, joined=True), lang, phrase_df)
+        text = text.replace(UNIT, " ").replace(PLURAL, "")
     else:
         text = translate_terms(text, lang)
         for word, english in CHINESE_LEXICON.items():

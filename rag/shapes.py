@@ -461,8 +461,12 @@ def month_counts(papers: Sequence[Paper], since: str = "", until: str = "") -> d
 
 
 DEFINING_RE = r"(?:\s*\(({acr})\))"
-# The term as the setting of something else ("the issue in DPO, where …", "fine-tuning with DPO is a …").
-NOT_A_SETTING = r"(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bwith )(?<!\busing )(?<!\bvia )"
+# The term as the setting of something else ("the issue in DPO, where …", "fine-tuning with DPO is a …"), or as
+# an example, never the subject of what follows ("adaptation using architectures like MoE is a … strategy").
+NOT_A_SETTING = (
+    r"(?<!\bin )(?<!\bon )(?<!\bfor )(?<!\bwith )(?<!\busing )(?<!\bvia )"
+    r"(?<!\blike )(?<!\bsuch as )(?<!\bincluding )(?<!\be\.g\., )(?<!\be\.g\. )"
+)
 # A sentence led by another named method ("ΔL Normalization is …", "Step-KTO is …", "This paper
 # introduces DPO-Kernels …") is about that method, however well it spells the term out.
 OTHER_SUBJECT_RE = re.compile(
@@ -524,6 +528,18 @@ REPORTING_RE = re.compile(
 BEFORE_A_TERM = frozenset("like including such called named termed dubbed especially namely".split())
 
 
+# English suffixes of abstract nouns of quality or state, singular ("awareness", "ability", "reliance", "coherence").
+QUALITY_RE = re.compile(r"[a-z]+(?:ness|ity|ance|ence)", re.I)
+
+
+def quality_of_many(term: str, m: re.Match) -> bool:
+    """A plural term glossed by a singular quality noun ("world models" (awareness of …)): English number says the
+    bracket names what the things give or what is lacking, not what they are."""
+    written = re.sub(r"[\"“”'‘’\s]+$", "", m.group(0)[: m.start("gloss") - m.start()].rstrip().rstrip("(").rstrip())
+    plural = written.lower().endswith("s") and not term.lower().endswith("s")
+    return plural and bool(QUALITY_RE.fullmatch(m.group("gloss").split()[0]))
+
+
 def is_gloss(gloss: str) -> bool:
     """A bracket that says what a term is: three words or more, no list of members ("text, speech, …") or of
     qualities ("high visual quality, progressive refinement"), no figure ("from 124M to 720M parameters" is
@@ -575,7 +591,10 @@ def term_alone(sentence: str, start: int) -> bool:
 
 
 def spoken(term: str) -> str:
-    """The term as a sentence opens with it: "grokking" → "Grokking"; "U-Sophistry" stays."""
+    """The term as a sentence opens with it: "grokking" → "Grokking"; "U-Sophistry" stays, and so does a name
+    whose case is its own, a capital after a lower-case first letter ("sG-MDP", "mT5", "iPhone")."""
+    if term[:1].islower() and any(c.isupper() for c in term):
+        return term
     return term[:1].upper() + term[1:]
 
 
@@ -662,6 +681,9 @@ INTRODUCES = (
 )
 
 
+# Where a listed example ends: a separator, a bracket, the clause's end, "and"/"or"/"etc." ("like AutoGen, CrewAI
+# and …"); a name going on with words of its own ("SimPO reducing lengths …") is what the example says, not an item.
+LISTED_END = r"(?=\s*(?:[,;:)\]]|\.(?:\s|$)|$)|\s+(?:and|or|etc)\b|\s*\()"
 # A named member of a list: a capitalised or digit-bearing word ("CIFAR-100", "ImageNet-1K", "MS COCO").
 MEMBER = r"(?:[A-Z][\w.-]*|[\w.-]*\d[\w.-]*)(?:\s+[A-Z0-9][\w.-]*)?"
 
@@ -725,7 +747,11 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
         (
             2,
             "is",
-            re.compile(rf"\b{INTRODUCES}\s+(?:the\s+)?{own},{QUOTE}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,160}})", re.I),
+            # the gloss runs to its clause's end, never cut mid-phrase ("… tasks requiring l")
+            re.compile(
+                rf"\b{INTRODUCES}\s+(?:the\s+)?{own},{QUOTE}\s+(?P<gloss>(?:a|an)\s+[^,;.()]{{3,240}}?)(?=\s*(?:[,;()]|\.\s|\.?$))",
+                re.I,
+            ),
         ),
         (
             2,
@@ -769,13 +795,15 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
                 rf"\b(?:the|a|an)\s+(?P<gloss>(?:(?-i:[a-z][\w-]*)\s+){{0,7}}(?:{ARTEFACT}))\s+{own}(?![\w-])", re.I
             ),
         ),
-        # a name as a member of its kind: "agent frameworks like AutoGen", "pretrained image backbones (DINOv2)"
+        # a name as a member of its kind: "agent frameworks like AutoGen", "pretrained image backbones (DINOv2)";
+        # in brackets, the name an item of its own, not the subject of a finding the bracket cites ("methods (e.g.,
+        # SimPO reducing lengths by 30-40%)")
         (
             0,
             "kind",
             re.compile(
-                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}{ARTEFACTS}),?\s+\(?(?:such\s+as|like|including|e\.g\.,?)\s+"
-                rf"(?:[^.;()]{{0,80}}?(?:,\s*|\s+and\s+|\s+or\s+))?(?:the\s+)?{own}(?![\w-])",
+                rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}{ARTEFACTS}),?\s+(?P<open>\()?(?:such\s+as|like|including|e\.g\.,?)\s+"
+                rf"(?:[^.;()]{{0,80}}?(?:,\s*|\s+and\s+|\s+or\s+))?(?:the\s+)?{own}(?![\w-])(?(open){LISTED_END})",
                 re.I,
             ),
         ),
@@ -816,13 +844,22 @@ def disagrees(term: str, said: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){name_re(term)}s\)?,\s+which\s+(?:is|means)\b", said, re.I))
 
 
+# An item after a bracket's comma that the list's last item follows: ", a …, and a|an|the …".
+LISTED_NEXT_RE = re.compile(r"\s*,\s+(?:a|an)\s+[^,;:()]+(?:\([^()]*\)[^,;:()]*)*,\s+(?:and|or)\s+(?:a|an|the)\s")
+
+
 def list_item(sentence: str, m: re.Match) -> bool:
     """The name sits inside one item of a list of noun phrases ("…: a data flywheel …, a multi-turn RL framework
     using enhanced X (ACR), a hybrid GUI environment …, and a unified sandbox"): the phrase after its comma is
     the next item, not what it is."""
     before, after = sentence[: m.start()], sentence[m.end() :]
     inside = re.search(r"[,:]\s+(?:a|an|the)\s+[^,;:()]*$", before)
-    return bool(inside and re.search(r",\s+(?:and|or)\s", after))
+    if inside and re.search(r",\s+(?:and|or)\s", after):
+        return True
+    # "with Mixture-of-Experts (MoE), a pre-attention router to …, and a NoPE-RoPE …": the phrase after the
+    # bracket's comma is closed by ", and a …", so it is the next item, whatever opened the list
+    close = sentence.find(")", m.start())
+    return close >= 0 and bool(LISTED_NEXT_RE.match(sentence, close + 1))
 
 
 def restated(term: str, how: str, sentence: str, m: re.Match) -> str:
@@ -1134,6 +1171,8 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None  # "domain-specific LLMs, which is highly relevant …": the clause is about another noun
                 if m and not how and "(" in m.group(0) and list_item(sentence, m):
                     m = None  # "…, a large language model (LLM), a pixel decoder, and …": the next item, not what it is
+                if m and how == "means" and quality_of_many(term, m):
+                    m = None  # "their lack of “world models” (awareness of action outcomes)": what they give, not are
                 if m and how == "means" and not is_gloss(m.group("gloss")):
                     m = None  # a bracket of members or a name ("modality (text, speech, …)"), no gloss
                 # a name stands alone unless a capitalised word before it makes a longer one

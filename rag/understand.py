@@ -2134,7 +2134,7 @@ def understand(
         periods = pair.periods
     elif (since or until) and TREND_RE.search(rest):
         rest, since, until, periods = second_period(rest, since, until, latest)
-    rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0))
+    rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0), phrase_df)
     if spoken != "en":
         rest = acronym_for_unknown(rest, vocab)
     category = ""
