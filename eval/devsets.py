@@ -84,3 +84,34 @@ def run_judged(
         if args.v and why:
             print(f"FAIL {row.get('id', '-')}: {shown(row)}\n  {'; '.join(why)}", flush=True)
     print_table(table)
+
+
+def run_twins(default_set: str, passes: Callable[[dict, Any, Any], bool]) -> None:
+    """A scorer of rows that may name a `twin` wording whose answer theirs is weighed against: `passes(row, answer,
+    twin)` per row (twin None where it names none), each question asked once however many rows share it, pass
+    counts by the row's `type`."""
+    from rag.answer import Answerer
+    from rag.settings import Settings
+
+    args = options(default_set).parse_args()
+    answerer = Answerer(Settings.from_env(llm="extractive"))
+    asked: dict[str, Any] = {}
+
+    def ask(question: str) -> Any:
+        if question not in asked:
+            asked[question] = answerer.ask(question)
+        return asked[question]
+
+    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for row in in_half(read_rows(Path(args.set)), args.half):
+        answer = ask(row["question"])
+        twin = ask(row["twin"]) if row.get("twin") else None
+        ok = passes(row, answer, twin)
+        table[row["half"]][row["type"]].append(ok)
+        if args.v and not ok:
+            expected = f" expected={row['expected']}" if "expected" in row else ""
+            print(f"FAIL {row['id']} [{answer.intent}] {row['question']}{expected}", flush=True)
+            print(f"  {answer.answer[:300]!r}", flush=True)
+            if twin is not None:
+                print(f"  twin: {twin.answer[:200]!r}", flush=True)
+    print_table(table)

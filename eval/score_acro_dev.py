@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
+from eval.devsets import run_twins  # noqa: E402
 from rag.records import Answer  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 ALLOWED = 0.05
 NAMED_RE = re.compile(r"\b(\d+) papers?\b[^.]{0,40}?\bnames?\b", re.I)
@@ -73,29 +70,5 @@ def passes(row: dict, answer: Answer, twin: Answer | None) -> bool:
     return read(answer.answer) >= 0 and read(answer.answer) == read(twin.answer)
 
 
-def main() -> None:
-    args = options("acro_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    asked: dict[str, Answer] = {}
-
-    def ask(question: str) -> Answer:
-        if question not in asked:
-            asked[question] = answerer.ask(question)
-        return asked[question]
-
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        answer = ask(row["question"])
-        twin = ask(row["twin"]) if row.get("twin") else None
-        ok = passes(row, answer, twin)
-        table[row["half"]][row["type"]].append(ok)
-        if args.v and not ok:
-            print(f"FAIL {row['id']} [{answer.intent}] {row['question']} expected={row.get('expected')}", flush=True)
-            print(f"  {answer.answer[:220]!r}", flush=True)
-            if twin is not None:
-                print(f"  twin: {twin.answer[:220]!r}", flush=True)
-    print_table(table)
-
-
 if __name__ == "__main__":
-    main()
+    run_twins("acro_dev.jsonl", passes)

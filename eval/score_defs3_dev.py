@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import run_twins  # noqa: E402
 from eval.score_definitions_dev import UNDEFINED_RE  # noqa: E402
 from eval.score_defs_dev import claimed  # noqa: E402
-from rag.answer import Answerer  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.records import Answer, Paper  # noqa: E402
-from rag.settings import Settings  # noqa: E402
 
 COUNT_RE = re.compile(r"\b(\d+) papers?\b[^.]{0,30}?\bnames?\b", re.I)
 
@@ -80,31 +78,19 @@ def passes(row: dict, answer: Answer, twin: Answer | None, papers: dict[str, Pap
     return common and first and row["defining"].lower() in opening.lower()
 
 
-def main() -> None:
-    args = options("defs3_dev.jsonl").parse_args()
-    answerer = Answerer(Settings.from_env(llm="extractive"))
+@cache
+def corpus() -> tuple[dict[str, Paper], list[str]]:
+    """The bundled papers by id, and each one's title and summary, read once."""
     papers = {p.id: p for p in load_papers([ROOT / "data"])[0]}
-    texts = [f"{p.title} {p.summary}" for p in papers.values()]
-    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    asked: dict[str, Answer] = {}
+    return papers, [f"{p.title} {p.summary}" for p in papers.values()]
 
-    def ask(question: str) -> Answer:
-        if question not in asked:
-            asked[question] = answerer.ask(question)
-        return asked[question]
 
-    for row in in_half(read_rows(Path(args.set)), args.half):
-        casings = {m.group(0) for t in texts for m in term_re(row["term"]).finditer(t)}
-        answer = ask(row["question"])
-        twin = ask(row["twin"]) if row.get("twin") else None
-        ok = passes(row, answer, twin, papers, casings)
-        table[row["half"]][row["type"]].append(ok)
-        if args.v and not ok:
-            print(f"FAIL {row['id']} [{answer.intent}] {row['question']}\n  {answer.answer[:300]!r}", flush=True)
-            if twin is not None:
-                print(f"  twin: {twin.answer[:160]!r}", flush=True)
-    print_table(table)
+def row_passes(row: dict, answer: Answer, twin: Answer | None) -> bool:
+    """`passes` with the casings the papers write the row's term in."""
+    papers, texts = corpus()
+    casings = {m.group(0) for t in texts for m in term_re(row["term"]).finditer(t)}
+    return passes(row, answer, twin, papers, casings)
 
 
 if __name__ == "__main__":
-    main()
+    run_twins("defs3_dev.jsonl", row_passes)
