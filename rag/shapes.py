@@ -3163,15 +3163,23 @@ def described(asked: str) -> bool:
     return len(words) >= DESCRIPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
 
 
+# What a name is called before it ("the term vibe coding", "the concept of …") and the kind of technique after it
+# ("chain of draft prompting", "the GRPO approach"): general English, no part of the name.
+NAMED_AS_RE = re.compile(r"^(?:the\s+)?(?:term|concept|idea|notion|phrase|word|name)\s+(?:of\s+)?", re.I)
+TECHNIQUE_KINDS = r"prompting|approach|technique|strategy|paradigm|scheme|recipe|pipeline|objective|loss"
+
+
 def origin_names(name: str, acronyms: dict[str, str]) -> list[str]:
     """The names the asked thing goes by: as asked, without a qualifier after its kind ("the Muon optimizer at
     scale" → "Muon optimizer"), without a trailing kind ("the HLE benchmark" → "HLE"), and each one's spelled-out
     form where it is an acronym the corpus defines."""
     names = [name]
-    head = re.sub(rf"^(.*?\b(?:{ARTEFACT})s?)\s+(?:at|for|in|on|with|across|under)\s.*$", r"\1", name, flags=re.I)
-    if head != name:
+    if (named := NAMED_AS_RE.sub("", name)) != name:  # "the term vibe coding" is "vibe coding"
+        names.append(named)
+    head = re.sub(rf"^(.*?\b(?:{ARTEFACT})s?)\s+(?:at|for|in|on|with|across|under)\s.*$", r"\1", names[-1], flags=re.I)
+    if head != names[-1]:
         names.append(head)
-    bare = re.sub(rf"\s+(?:{ARTEFACT})$", "", names[-1], flags=re.I)
+    bare = re.sub(rf"\s+(?:{ARTEFACT}|{TECHNIQUE_KINDS})$", "", names[-1], flags=re.I)
     if bare != names[-1]:
         names.append(bare)
     names += [acronyms[n.lower()] for n in list(names) if acronyms.get(n.lower())]

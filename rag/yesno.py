@@ -243,10 +243,26 @@ def loosely_named(paper: Paper, asked: list[list[list[str]]]) -> str:
     return next((s for s in plain if writes_all(s, asked)), "")
 
 
+# A change asked by its verb and said by its comparative ("does CoD reduce tokens?" / "92.4% fewer tokens"):
+# general English, each a direction of its own.
+DIRECTIONS = (
+    frozenset(stems("reduce reduces reduced reducing reduction decrease decreases decreased decreasing fewer less")),
+    frozenset(stems("lower lowers lowered cut cuts smaller shrink shrinks minimize minimizes minimizing")),
+    frozenset(stems("increase increases increased increasing raise raises improve improves improved improving")),
+    frozenset(stems("boost boosts boosted higher greater enhance enhances enhanced")),
+)
+DOWN, UP = DIRECTIONS[0] | DIRECTIONS[1], DIRECTIONS[2] | DIRECTIONS[3]
+
+
+def alike(written: str, asked: str) -> bool:
+    """A word of a sentence says the asked one: the same word (`same_word`), or the same direction of change."""
+    return same_word(written, asked) or any(asked in way and written in way for way in (DOWN, UP))
+
+
 def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
     """Whether the sentence writes every word of some form of each concept asked, in any order."""
     words = stems(sentence)
-    return all(any(all(any(same_word(w, f) for w in words) for f in form) for form in c) for c in asked)
+    return all(any(all(any(alike(w, f) for w in words) for f in form) for form in c) for c in asked)
 
 
 def closest_sentence(paper: Paper, asked: list[list[list[str]]]) -> str:
@@ -255,7 +271,7 @@ def closest_sentence(paper: Paper, asked: list[list[list[str]]]) -> str:
     best: tuple[float, int, str] = (0.0, 0, "")
     for i, sentence in enumerate(sentences(paper.summary)):
         words = stems(sentence)
-        share = max(sum(any(same_word(w, f) for w in words) for f in form) / len(form) for c in asked for form in c)
+        share = max(sum(any(alike(w, f) for w in words) for f in form) / len(form) for c in asked for form in c)
         best = max(best, (share, -i, sentence))
     return best[2] if best[0] > 0.5 else ""
 
@@ -336,5 +352,8 @@ def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: boo
         )
     link = " and the digest gives no code link" if code_asked else ""
     if found.sentence:  # its words, not as asked
-        return f"The digest does not say so of {cited}{link}; the closest its summary comes to {what}: {found.sentence}"
+        return (
+            f"The digest does not say it in these words of {cited}{link}; the closest its summary comes to {what}:"
+            f" {found.sentence}"
+        )
     return f"The digest does not say: its summary of {cited} says nothing about {what}{link}."

@@ -196,3 +196,9 @@ def test_a_plural_with_a_singular_relative_verb_or_a_list_item_defines_nothing()
     assert find_definition("LLM", "large language model", [framework], mentions=False) is None
     listed = "It uses a vision encoder, a large language model (LLM), a pixel decoder, and adapters."
     assert find_definition("LLM", "large language model", [Paper(id="y", title="T", summaries=[listed])]) is None
+
+
+def test_what_a_name_is_called_and_its_kind_of_technique_are_not_part_of_it():
+    assert "chain of draft" in origin_names("chain of draft prompting", {})
+    assert "vibe coding" in origin_names("the term vibe coding", {})
+    assert origin_names("vibe coding", {}) == ["vibe coding"]

@@ -232,3 +232,10 @@ def test_a_title_is_a_models_own_with_at_most_a_version_or_report_after_its_name
     assert yesno.own_title("Kimi k1.5: Scaling Reinforcement Learning with LLMs", "Kimi k1.5")
     assert not yesno.own_title("Llama-3.1-FoundationAI-SecurityLLM-Base-8B Technical Report", "LLaMA")
     assert not yesno.own_title("Insights into DeepSeek-V3: Scaling Challenges", "DeepSeek-V3")
+
+
+def test_a_change_asked_by_its_verb_is_said_by_its_comparative():
+    fewer = "CoD matches CoT accuracy while using up to 92.4% fewer tokens."
+    assert yesno.writes_all(fewer, [[yesno.stems("reduce tokens")]])
+    assert not yesno.writes_all(fewer, [[yesno.stems("increase tokens")]])
+    assert not yesno.writes_all("It uses more tokens.", [[yesno.stems("reduce tokens")]])
