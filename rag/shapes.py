@@ -3148,7 +3148,7 @@ ORIGIN_RE = re.compile(
 
 
 # Lower-case words a description has and a name has not: articles, relative and comparing words (general English).
-DESCRIBING_RE = re.compile(r"(?<![\w'-])(?:a|an|the|that|which|who|whose|where|whether|than)(?![\w'-])")
+DESCRIPTION_MARK_RE = re.compile(r"(?<![\w'-])(?:a|an|the|that|which|who|whose|where|whether|than)(?![\w'-])")
 DESCRIPTION_WORDS = 6
 
 
@@ -3158,7 +3158,7 @@ def described(asked: str) -> bool:
     or comparing word among its lower-case words, a lower-case gerund leading three words or more, or six words
     or more mostly lower case. A paper introduces a name; a description is matched to the paper it describes."""
     words = asked.split()
-    if DESCRIBING_RE.search(asked) or (len(words) >= 3 and re.fullmatch(r"[a-z]{3,}ing", words[0])):
+    if DESCRIPTION_MARK_RE.search(asked) or (len(words) >= 3 and re.fullmatch(r"[a-z]{3,}ing", words[0])):
         return True
     return len(words) >= DESCRIPTION_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
 

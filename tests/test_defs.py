@@ -202,3 +202,12 @@ def test_what_a_name_is_called_and_its_kind_of_technique_are_not_part_of_it():
     assert "chain of draft" in origin_names("chain of draft prompting", {})
     assert "vibe coding" in origin_names("the term vibe coding", {})
     assert origin_names("vibe coding", {}) == ["vibe coding"]
+
+
+def test_a_kind_keeps_its_describing_words_beside_the_description_test():
+    """`described` (which paper proposes a description?) and `kind_phrase` each read their own words: a name's kind
+    keeps "pre-trained vision" (one regex name had served both, and kinds came out as "a model")."""
+    from rag.shapes import kind_phrase
+
+    assert kind_phrase("outperforms other pre-trained vision models") == "a pre-trained vision model"
+    assert described("a method that writes fewer tokens")
