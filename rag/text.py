@@ -151,8 +151,6 @@ LOOKUP_RE = re.compile(
     r"^\W*(?:(?:the|a|an|that|this|some|which|what)\s+)?(?:\w+\s+){0,2}?"
     r"(?:paper|work|study|method|model|benchmark|dataset|approach|framework|technique|system)\s+"
     r"(?:that|which|where|whose|testing|using|showing|proposing|introducing|about)\b"
-    r"|^\W*(?:which|what)\s+(?:paper|work|study)\s+(?:first\s+)?"
-    r"(?!(?:is|was|has|does|did|says|reports|achieves|scores|gets|gives|lists|cites|names)\b)[a-z]{3,}(?:s|ed)\b"
     r"|\bwhat\s+(?:was|is|were|are)\s+(?:it|they|that|this)\s+called\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+name\s+of\b",
     re.IGNORECASE,
 )
