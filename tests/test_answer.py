@@ -1565,6 +1565,11 @@ def test_which_paper_proposes_a_description_finds_it_and_the_earliest_namer_writ
     assert [c["id"] for c in latent.citations] == ["2502.07864"]  # TransMLA, not Phantom of Latent
     muon = answerer.ask("which paper introduced the Muon optimizer at scale?")
     assert [c["id"] for c in muon.citations] == ["2505.02222"]
+    drafted = answerer.ask("which paper proposes a prompting method that writes fewer tokens than chain of thought?")
+    assert drafted.citations[0]["id"] == "2502.18600"  # Chain of Draft
+    # "which paper <does> …" keeps its lookup: the paper it describes, and no other close matches after it
+    molecules = answerer.ask("which paper predicts molecular energies with a plain transformer, without graph priors?")
+    assert [c["id"] for c in molecules.citations] == ["2510.02259"]
 
 
 @pytest.mark.slow
