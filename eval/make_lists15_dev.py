@@ -69,20 +69,24 @@ def grep(papers: list, pattern: str) -> list[str]:
     return [p.id for p in papers if compiled.search(f"{p.title}\n{p.summary}")]
 
 
+def candidates(papers: list, spec_path: str) -> None:
+    """Each spec row's pool as JSON on stdout: the papers its regex greps and those its answer cites now."""
+    from rag.answer import Answerer
+    from rag.settings import Settings
+
+    answerer = Answerer(Settings.from_env(llm="extractive"))
+    out = {}
+    for row in json.loads(Path(spec_path).read_text()):
+        cited = [str(c["id"]) for c in answerer.ask(row["question"]).citations]
+        out[row["id"]] = {"grep": grep(papers, row["pattern"]), "answer": cited}
+    json.dump(out, sys.stdout, indent=1)
+    print()
+
+
 def main() -> None:
     papers = corpus()
     if len(sys.argv) > 2 and sys.argv[1] == "--candidates":
-        from rag.answer import Answerer
-        from rag.settings import Settings
-
-        answerer = Answerer(Settings.from_env(llm="extractive"))
-        spec = json.loads(Path(sys.argv[2]).read_text())
-        out = {}
-        for row in spec:
-            cited = [str(c["id"]) for c in answerer.ask(row["question"]).citations]
-            out[row["id"]] = {"grep": grep(papers, row["pattern"]), "answer": cited}
-        json.dump(out, sys.stdout, indent=1)
-        print()
+        candidates(papers, sys.argv[2])
         return
     pool = phrases(papers)
     print(f"{len(pool)} phrases")

@@ -11,7 +11,6 @@ the current answer cites. Run: `python eval/make_lists16_dev.py`.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.make_lists15_dev import candidates  # noqa: E402
 from rag.ingest import load_papers  # noqa: E402
 from rag.text import THEME_STOP  # noqa: E402
 
@@ -55,25 +55,10 @@ def phrases(papers: list) -> list[tuple[str, int]]:
     return [(g, n) for g, n in sorted(df.items()) if LOW <= n <= HIGH]
 
 
-def grep(papers: list, pattern: str) -> list[str]:
-    compiled = re.compile(pattern, re.IGNORECASE)
-    return [p.id for p in papers if compiled.search(f"{p.title}\n{p.summary}")]
-
-
 def main() -> None:
     papers = corpus()
     if len(sys.argv) > 2 and sys.argv[1] == "--candidates":
-        from rag.answer import Answerer
-        from rag.settings import Settings
-
-        answerer = Answerer(Settings.from_env(llm="extractive"))
-        spec = json.loads(Path(sys.argv[2]).read_text())
-        out = {}
-        for row in spec:
-            cited = [str(c["id"]) for c in answerer.ask(row["question"]).citations]
-            out[row["id"]] = {"grep": grep(papers, row["pattern"]), "answer": cited}
-        json.dump(out, sys.stdout, indent=1)
-        print()
+        candidates(papers, sys.argv[2])
         return
     pool = phrases(papers)
     print(f"{len(pool)} phrases")
