@@ -53,7 +53,8 @@ SLOT_NAMES = {"base": "base model", "data": "data sets", "bench": "benchmarks"}
 ELIDED_SLOT_RE = re.compile(
     r"^\W*(?:and\s+)?(?:(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<used>(?:models?|backbones?|llms?|vlms?|data\s*sets?"
     r"|datasets?|corpora|corpus|data|benchmarks?|evaluation\s+sets?|test\s+sets?))"
-    r"|how\s+many\s+(?:[\w-]+\s+){0,2}?(?P<had>(?!papers\b|works\b|studies\b|articles\b|ones\b)[a-z][\w-]*s)"
+    r"|how\s+many\s+(?!(?:papers|works|studies|articles|ones)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?P<had>(?!papers\b|works\b|studies\b|articles\b|ones\b)[a-z][\w-]*s)"
     r"|(?:the\s+|its\s+)?(?P<code>code|repo(?:sitory)?|github(?:\s+(?:link|repo))?))\W*$",
     re.I,
 )

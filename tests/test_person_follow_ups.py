@@ -51,6 +51,8 @@ def test_a_property_alone_is_asked_of_the_chats_paper(follow, expected):
 def test_a_property_with_more_words_or_without_a_paper_is_left_alone():
     assert elided_slot("what base model does s1 use?", "LIMO") == ""
     assert elided_slot("how many papers", "LIMO") == ""
+    # a count of the corpus's papers is a question of its own, not a property of the chat's paper
+    assert elided_slot("how many papers mention TTS?", "Chain of Draft") == ""
     assert elided_slot("what base model", "") == ""
 
 
