@@ -82,6 +82,20 @@ PAPERS_ON = (
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
+# The corpus's whole count in other words ("how many papers do the digests hold in total?", "how many papers are
+# there in total?", "how many papers have been indexed?"): asked as its plain wording, `CORPUS_TOTAL`, so that no
+# holding verb or "in total" is read as a topic (general English).
+CORPUS_TOTAL = "how many papers are in the corpus?"
+CORPUS_TOTAL_RE = re.compile(
+    r"^\W*how\s+many\s+(?:papers|works|articles|preprints)\s*"
+    # something that says the whole corpus: a bare "how many papers?" in a chat counts the list before it
+    r"(?=.*\b(?:corpus|digests?|collection|index|indexed|database|you|collected|listed|ingested|added|total|all"
+    r"|altogether|overall|told)\b)"
+    r"(?:(?:are|were)(?:\s+there)?|have\s+been\s+(?:indexed|collected|listed|ingested|added)"
+    rf"|(?:do|does|did)\s+(?:{THE_CORPUS}|you)\s*(?:hold|contain|have|include|cover|list|index)?)?\s*"
+    rf"(?:(?:in|across)\s+{THE_CORPUS}\s*)?(?:in\s+total|in\s+all|altogether|overall|all\s+told)?\W*$",
+    re.I,
+)
 METHODS_ASKED = (
     r"^\s*(?:which|what)\s+(?:(?:are|were)\s+(?:the\s+|some\s+)?)?(?:(?:main|key|major|common|best|recent|new|"
     r"different|existing|popular)\s+)*(?:methods|approaches|techniques|strategies)\b"
@@ -2093,6 +2107,8 @@ def understand(
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
     rest, has_code = strip_code_intent(clean, phrase_df) if spoken == "en" else (clean, False)
+    if spoken == "en" and CORPUS_TOTAL_RE.match(rest):
+        rest = CORPUS_TOTAL
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
     reading, approaches = False, False
     audienced, audience = "", ""

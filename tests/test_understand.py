@@ -1471,3 +1471,16 @@ def test_a_spaced_slash_offers_alternatives_and_a_plural_group_noun_closes_a_phr
     ]
     assert chunks("papers about self-driving labs or ai scientists") == [["self-driving labs"], ["ai scientists"]]
     assert chunks("which labs study ai scientists") == [["ai scientists"]]
+
+
+def test_the_corpus_whole_count_in_other_words_names_no_topic():
+    vocab = {**VOCAB, "total": 45, "contain": 89, "indexed": 46, "hold": 30, "grpo": 200}
+    for q in (
+        "how many papers do the digests hold in total?",
+        "how many papers are there in total?",
+        "how many papers does the corpus contain?",
+        "how many papers have been indexed?",
+    ):
+        assert understand(q, vocab, ACRONYMS).topics == [], q
+    assert understand("how many papers are there on GRPO?", vocab, ACRONYMS).topics == ["grpo"]
+    assert understand("how many papers?", vocab, ACRONYMS).clean == "how many papers?"
