@@ -12,7 +12,6 @@ the current answer cites. Run: `python eval/make_lists16_dev.py`.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,23 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.make_lists15_dev import candidates  # noqa: E402
-from rag.ingest import load_papers  # noqa: E402
+from eval.make_lists15_dev import candidates, corpus, words  # noqa: E402
 from rag.text import THEME_STOP  # noqa: E402
 
 SEED = 2026_1128_16
 DRAW = 150
 LOW, HIGH = 4, 25
-
-
-def corpus() -> list:
-    """The bundled papers, sorted by id so the draw does not depend on file order."""
-    papers, *_ = load_papers(sorted((ROOT / "data" / "digests").glob("*.md")))
-    return sorted(papers, key=lambda p: p.id)
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z0-9]*", text.lower().replace("-", " "))
 
 
 def phrases(papers: list) -> list[tuple[str, int]]:
