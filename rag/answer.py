@@ -5493,10 +5493,11 @@ class Answerer:
         known = english.words()
         for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
             low, written = name.lower(), yesno.model_pattern(name)  # "Qwen2.5VL" as papers write it, "Qwen2.5-VL"
+            head = next(iter(yesno.name_parts(low)), low)  # a text without it cannot write the name: no regex run
             near = [
                 p
                 for p in self.retriever.papers
-                if low in (text := f"{p.title} {p.summary}").lower() or written.search(text)
+                if low in (text := f"{p.title} {p.summary}".lower()) or (head in text and written.search(text))
             ]
             titled = [p for p in near if yesno.own_title(p.title, name)]
             if (name, rest) in splits and not self.known_acronym(name):  # "RL" names no paper's own system

@@ -297,11 +297,15 @@ def own_title(title: str, name: str) -> bool:
     return all(OWN_TITLE_TAIL_RE.fullmatch(w) for w in re.split(r"[\s_-]+", head[m.end() :]) if w)
 
 
+def name_parts(name: str) -> list[str]:
+    """A name's runs of letters and its version numbers ("Qwen2.5VL" → Qwen, 2.5, VL)."""
+    return re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", name)
+
+
 def model_pattern(name: str) -> re.Pattern[str]:
     """A model's name as papers write it, spaces and hyphens optional between its parts ("SAM 2", "SAM2",
     "SAM-2"), as a whole word: "Grokking" does not write "Grok"."""
-    parts = re.findall(r"[A-Za-z]+|\d+(?:\.\d+)*", name)
-    body = r"[\s_-]*".join(re.escape(p) for p in parts)
+    body = r"[\s_-]*".join(re.escape(p) for p in name_parts(name))
     return re.compile(rf"(?<![\w.-]){body}(?![\w])", re.I)
 
 
