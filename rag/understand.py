@@ -1038,9 +1038,14 @@ def stem_key(text: str) -> str:
 STOP_STEMS = frozenset(stems(" ".join(sorted(STOPWORDS))))
 
 
+# A wh-word's contraction typed without its apostrophe (general English): no other word is spelled so.
+APOSTROPHE_LESS_RE = re.compile(r"\b(what|who|how|where)(s)\b", re.I)
+
+
 def strip_markup(text: str) -> str:
     """Markdown and HTML around a question removed; the words stay."""
     text = html.unescape(text).replace("’", "'")
+    text = APOSTROPHE_LESS_RE.sub(r"\1'\2", text)  # "whats a world model" is "what's a world model"
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     # an arXiv link is the paper's id ("who wrote https://arxiv.org/abs/2412.09871v2?")

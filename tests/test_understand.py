@@ -1484,3 +1484,9 @@ def test_the_corpus_whole_count_in_other_words_names_no_topic():
         assert understand(q, vocab, ACRONYMS).topics == [], q
     assert understand("how many papers are there on GRPO?", vocab, ACRONYMS).topics == ["grpo"]
     assert understand("how many papers?", vocab, ACRONYMS).clean == "how many papers?"
+
+
+def test_a_wh_word_typed_without_its_apostrophe_is_read_as_with_it():
+    assert strip_markup("whats a world model?") == "what's a world model?"
+    assert strip_markup("Whos behind PaperBench?") == "Who's behind PaperBench?"
+    assert strip_markup("papers on whatsapp bots") == "papers on whatsapp bots"
