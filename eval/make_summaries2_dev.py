@@ -39,8 +39,8 @@ POOL = 60  # title terms drawn into the topic pool
 # Fewer candidates leave nothing to summarise; more are too many to judge by reading.
 MIN_CANDIDATES, MAX_CANDIDATES = 2, 10
 # Drawn title terms that are a fragment of a longer name, which no user asks about alone ("KV" of "KV cache",
-# "SWE" of "SWE-bench", "VL" of "vision-language", "autoregressive image" of "autoregressive image generation"): skipped when drawn, as
-# gold2 skipped its acronym noise.
+# "SWE" of "SWE-bench", "VL" of "vision-language", "autoregressive image" of "autoregressive image generation"):
+# skipped when drawn, as gold2 skipped its acronym noise.
 FRAGMENTS = frozenset({"KV", "SWE", "UI", "VL", "autoregressive image"})
 MONTHS = list(calendar.month_name)[1:]
 SHORT = [m[:3] for m in MONTHS]
@@ -102,7 +102,8 @@ def part_month(day: date, rng: random.Random, newest: date) -> Period:
 
 def quarter(day: date, rng: random.Random, newest: date) -> Period:
     q = (day.month - 1) // 3 + 1
-    words = rng.choice([f"Q{q} {day.year}", f"the {['first', 'second', 'third', 'fourth'][q - 1]} quarter of {day.year}"])
+    nth = ["first", "second", "third", "fourth"][q - 1]
+    words = rng.choice([f"Q{q} {day.year}", f"the {nth} quarter of {day.year}"])
     return words, date(day.year, 3 * q - 2, 1), month_end(day.year, 3 * q)
 
 
@@ -162,7 +163,7 @@ def main() -> None:
     casings = casings_of(papers)
     forms = {t: {f.lower() for f in forms_of(t, acronyms, casings)} for t in topics}
     rng = random.Random(SEED)
-    kept = skipped = 0
+    skipped = 0
     used: set[str] = set()  # forms of the topics drawn: "RAG" is not drawn again as its expansion
     drawn: list[tuple[str, Period]] = []
     while len(drawn) < WANTED:
@@ -172,7 +173,7 @@ def main() -> None:
         if drawn[-1][1][2] > newest:
             drawn.pop()
             skipped += 1
-    for kind, (words, start, end) in drawn:
+    for n, (kind, (words, start, end)) in enumerate(drawn):
         start = max(start, first)
         while True:
             term = rng.choice(sorted(t for t in topics if not forms[t] & used))
@@ -184,8 +185,7 @@ def main() -> None:
         used |= forms[term]
         said = words if words.startswith(("between", "from")) else f"{rng.choice(['in', 'from', 'during'])} {words}"
         question = rng.choice(QUESTIONS).format(t=term, p=said)
-        print(f"## draw {kept}: {kind} | {term} | {question} | {start} .. {end} | {len(inside)} candidates")
-        kept += 1
+        print(f"## draw {n}: {kind} | {term} | {question} | {start} .. {end} | {len(inside)} candidates")
         for p in inside:
             print(f"- {p.id} {p.dates[0]} {p.title}\n    {p.summary}")
     print(f"({skipped} draws skipped: fewer than {MIN_CANDIDATES} or more than {MAX_CANDIDATES} candidates)")

@@ -99,7 +99,7 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:{PREP}\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late|end|start|beginning))(?:\s+of\s+|\s*-\s*|\s+)"
+            rf"\b(?:(?:{PREP}|at|around|by|near|towards?)\s+)?(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(early|mid|late|end|start|beginning))(?:\s+of\s+|\s*-\s*|\s+)"
             rf"({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b",
             re.I,
         ),
@@ -112,6 +112,15 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
             re.I,
         ),
         "week_of_month",
+    ),
+    # "the last week of 2024" (December 25-31), "the first two weeks of 2025": a year's opening or closing days
+    (
+        re.compile(
+            rf"\b(?:{PREP}\s+)?(?:the\s+)?(first|last|final|opening|closing)\s+(?:(\d|two|three|four)\s+)?weeks?\s+of\s+"
+            r"(?:the\s+year\s+)?(20\d{2})\b(?![-\d])",
+            re.I,
+        ),
+        "year_week",
     ),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+)?({SEASON_RE})\s+(?:of\s+)?(\d{{4}})\b", re.I), "season"),
     (re.compile(rf"\b(?:{PREP}\s+)?(?:the\s+month\s+of\s+)?({MONTH_RE})\s+(?:de\s+)?(\d{{4}})\b", re.I), "month"),
@@ -391,6 +400,89 @@ YEARLESS_MONTH_RE = re.compile(
 )
 
 
+# A week or part of a month written without its year ("the week of May 12", "early April", "mid-March", "the first
+# half of February", "the last week of March"): `with_years` gives it the year of its latest occurrence up to the
+# newest day, as a month without its year gets, so the patterns above read it.
+_NO_YEAR = r"(?!\s*,?\s*(?:de\s+)?\d)"
+YEARLESS_WEEK_OF_RE = re.compile(
+    rf"\bweek\s+(?:of|starting|beginning)\s+(?:the\s+)?(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE}))\b{_NO_YEAR}",
+    re.I,
+)
+YEARLESS_PART_RE = re.compile(
+    r"\b(?:(?:first|second|1st|2nd)\s+half\s+of|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of"
+    r"|(?:early|mid|late)(?:\s+of)?|(?:end|start|beginning)\s+of)[\s-]+(?:the\s+month\s+of\s+)?"
+    rf"(?P<month>{MONTH_RE})\b{_NO_YEAR}",
+    re.I,
+)
+
+
+# Quarters and ISO weeks in the orders users write them ("2025 Q2", "Q2, 2025", "W12 2025", "2025 W12") as the
+# patterns above read them ("Q2 2025", "2025-W12"); without a year ("in Q1", "during the first quarter", "in W12",
+# "in ISO week 12") `with_years` gives the latest one begun by the newest day.
+YEAR_QUARTER_RE = re.compile(r"\b(20\d{2})\s*[-/]?\s*q([1-4])\b(?![-_.\d])", re.I)
+QUARTER_YEAR_RE = re.compile(r"\bq([1-4])(?:\s*,\s*|\s+of\s+(?:the\s+year\s+)?|\s*[-/]\s*)(20\d{2})\b", re.I)
+WEEK_YEAR_RE = re.compile(r"\bW(\d{1,2})(?:\s*,\s*|\s+of\s+|\s+)(20\d{2})\b", re.I)
+YEAR_WEEK_RE = re.compile(r"\b(20\d{2})\s+W(\d{1,2})\b(?![-_.\d])", re.I)
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+YEARLESS_QUARTER_RE = re.compile(
+    r"\b(?P<prep>in|during|from|over|throughout|for)\s+(?:the\s+)?"
+    r"(?:q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)\s+quarter)\b(?![-_.]|\s*(?:of\s+|,\s*)?(?:the\s+year\s+)?\d)",
+    re.I,
+)
+YEARLESS_ISO_WEEK_RE = re.compile(
+    r"\b(?P<prep>in|during|from|of|for)\s+(?:the\s+)?(?:iso\s+week\s+|W)(?P<w>\d{1,2})\b(?![-_.]|\s*(?:of\s+|,\s*)?\d)",
+    re.I,
+)
+
+
+def written_periods(question: str) -> str:
+    """Quarters and ISO weeks written in another order as "Q2 2025" and "2025-W12"."""
+    question = YEAR_QUARTER_RE.sub(lambda m: f"Q{m.group(2)} {m.group(1)}", question)
+    question = QUARTER_YEAR_RE.sub(lambda m: f"Q{m.group(1)} {m.group(2)}", question)
+    question = WEEK_YEAR_RE.sub(lambda m: f"{m.group(2)}-W{int(m.group(1)):02d}", question)
+    return YEAR_WEEK_RE.sub(lambda m: f"{m.group(1)}-W{int(m.group(2)):02d}", question)
+
+
+def latest_iso_week(week: int, newest: date) -> str:
+    """ISO week `week` of the latest year in which it has begun by `newest` ("" where no year has that week)."""
+    for year in (newest.year, newest.year - 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if monday <= newest:
+            return f"{year}-W{week:02d}"
+    return ""
+
+
+def with_years(question: str, newest: date) -> str:
+    """The question with a year after each yearless week or part of a month: the year of its latest occurrence up to
+    `newest` ("the week of December 9" asked when the newest day is 2025-10-30 is 2024's)."""
+
+    def week(m: re.Match) -> str:
+        month, day = MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("d1") or m.group("d2"))
+        try:
+            date(2024, month, day)  # a leap year holds every day
+        except ValueError:
+            return str(m.group(0))
+        return f"{m.group(0)}, {newest.year - ((month, day) > (newest.month, newest.day))}"
+
+    def part(m: re.Match) -> str:
+        return f"{m.group(0)} {newest.year - (MONTHS[m.group('month').lower()] > newest.month)}"
+
+    def quarter(m: re.Match) -> str:
+        q = int(m.group("q") or NTH[m.group("nth").lower()])
+        return f"{m.group('prep')} Q{q} {newest.year - (3 * q - 2 > newest.month)}"
+
+    def iso_week(m: re.Match) -> str:
+        found = latest_iso_week(int(m.group("w")), newest)
+        return f"{m.group('prep')} {found}" if found else str(m.group(0))
+
+    question = YEARLESS_QUARTER_RE.sub(quarter, YEARLESS_ISO_WEEK_RE.sub(iso_week, question))
+    return YEARLESS_PART_RE.sub(part, YEARLESS_WEEK_OF_RE.sub(week, question))
+
+
 # A period counted back from the corpus's newest day: "the past two weeks", "the last 30 days", "the last
 # month", "the past week" (a window ending on it: "the last N" and "the past N" read alike); "last month",
 # "last week" without an article (the calendar one before it); "this month".
@@ -646,7 +738,8 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     newest date the corpus holds (`latest`), a month without its year is its latest one up to then.
     """
     original = question
-    question = iso_dates(question)
+    question = written_periods(question)
+    question = iso_dates(with_years(english_months(question), date.fromisoformat(latest)) if latest else question)
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
         if not m:
@@ -816,6 +909,12 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
         nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         first = last - 6 if groups[0].lower() == "last" else 7 * nth[groups[0].lower()] - 6
         return date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
+    if kind == "year_week":
+        weeks = (groups[1] or "1").lower()
+        year, days = int(groups[2]), 7 * (COUNTS.get(weeks) or int(weeks))
+        if groups[0].lower() in ("first", "opening"):
+            return date(year, 1, 1).isoformat(), date(year, 1, days).isoformat()
+        return (date(year, 12, 31) - timedelta(days=days - 1)).isoformat(), date(year, 12, 31).isoformat()
     if kind == "season":
         year, first = int(groups[1]), SEASONS[groups[0].lower()]
         start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)

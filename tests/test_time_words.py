@@ -121,6 +121,43 @@ def test_a_span_of_days_in_one_month_is_read_in_four_languages_with_or_without_i
     assert strip_dates("models from 7 to 13 billion parameters", "2025-10-30")[1:] == ("", "")
 
 
+def test_a_week_or_part_of_a_month_without_its_year_is_its_latest_one_and_a_years_first_or_last_week_its_days():
+    for asked, period in (
+        ("what came out on agents in the week of May 12?", ("2025-05-12", "2025-05-18")),
+        ("agents during the week of Mar 17", ("2025-03-17", "2025-03-23")),
+        ("agents in the week of 9 December", ("2024-12-09", "2024-12-15")),  # after Oct 30: the year before
+        ("what's new on kv cache from early April?", ("2025-04-01", "2025-04-10")),
+        ("agents in mid-March", ("2025-03-11", "2025-03-20")),
+        ("agents in the first half of February", ("2025-02-01", "2025-02-15")),
+        ("agents in late November", ("2024-11-21", "2024-11-30")),
+        ("agents in the last week of March", ("2025-03-25", "2025-03-31")),
+        ("image editing during the last week of 2024", ("2024-12-25", "2024-12-31")),
+        ("gui agents from the first week of 2025", ("2025-01-01", "2025-01-07")),
+        ("agents in the last two weeks of 2024", ("2024-12-18", "2024-12-31")),
+        ("agents around mid-February 2025", ("2025-02-11", "2025-02-20")),
+        ("agents in 2025 Q2", ("2025-04-01", "2025-06-30")),
+        ("agents in Q3, 2024", ("2024-07-01", "2024-09-30")),
+        ("agents in Q1", ("2025-01-01", "2025-03-31")),
+        ("agents during the fourth quarter", ("2025-10-01", "2025-12-31")),  # begun by the newest day
+        ("agents W12 2025", ("2025-03-17", "2025-03-23")),
+        ("agents in W45", ("2024-11-04", "2024-11-10")),
+    ):
+        left, since, until = strip_dates(asked, "2025-10-30")
+        assert (since, until) == period, asked
+        words = r"\b(?:week|first|last|early|mid|late|half|around|may|march|december|quarter|q\d|w\d+|\d+)\b"
+        assert not re.search(words, left, re.I), left
+    assert strip_dates("agents in the week of February 30", "2025-10-30")[1:] == ("", "")
+    assert strip_dates("agents in the last week", "2025-10-30")[1:] == ("2025-10-24", "2025-10-30")
+    assert strip_dates("llama Q4_K_M quantization", "2025-10-30")[1:] == ("", "")
+
+
+def test_a_yearless_week_is_summarised_over_its_days(answerer):
+    result = answerer.ask("summarize the papers on agents from the week of January 20")
+    assert result.intent == "summary"
+    assert (result.filters["since"], result.filters["until"]) == ("2025-01-20", "2025-01-26")
+    assert result.citations and all("2025-01-20" <= c["date"] <= "2025-01-26" for c in result.citations)
+
+
 def test_a_change_asked_of_now_is_weighed_as_lately():
     for asked in (
         "are papers on rectified flow declining lately?",
