@@ -24,7 +24,11 @@ def judge(row: dict, answerer: Any) -> list[str]:
     wanted = [c["id"] for c in canonical.citations]
     if asked.intent == canonical.intent and cited == wanted:
         return []
-    return [f"intent {asked.intent} vs {canonical.intent}", f"{asked.answer[:200]!r}", f"cited={cited[:5]} vs {wanted[:5]}"]
+    return [
+        f"intent {asked.intent} vs {canonical.intent}",
+        f"{asked.answer[:200]!r}",
+        f"cited={cited[:5]} vs {wanted[:5]}",
+    ]
 
 
 if __name__ == "__main__":

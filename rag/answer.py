@@ -120,6 +120,7 @@ from rag.question import (
     period_note,
     pointed_at,
     points_back,
+    request_first,
     retopic,
     shifted_period,
     strip_code_intent,
@@ -1776,6 +1777,12 @@ class Answerer:
         started = time.perf_counter()
         filters = filters or Filters()
         mode = mode or self.settings.mode
+        if (request := request_first(question)) != question:
+            for item in self.stream(request, history, filters, mode, language):
+                if isinstance(item, Answer):
+                    item.question = question  # the history keeps the turn as it was typed
+                yield item
+            return
         plain_question, asked_in = answer_language(question)
         # "and in French?" after prose asks the answer again in French; after a list it narrows the list
         if not asked_in and history and self.latest_list(history) != len(history) - 1 and language_follow(question):

@@ -1523,6 +1523,27 @@ def ordering(question: str) -> tuple[str, str]:
     return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", rest)).strip(" ,;"), order
 
 
+# A summary asked for after its topic and period ("VLA papers in late 2024: give me a summary", "…, summarize them",
+# "… - a short overview please"). The topic must not be a question of its own ("what is X? summarize it").
+TRAILING_REQUEST_RE = re.compile(
+    r"^(?P<topic>(?!\s*(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|do|does|did|can|could|"
+    r"should|would|will|has|have)\b)[^?]*?[\w)])\s*(?:[:;,.!?]|\s[-–—]|[–—])\s*"
+    r"(?:(?:(?:can|could|would)\s+you\s+|please\s+|i(?:'d|’d|\s+would)\s+like\s+|(?:give|get)\s+(?:me|us)\s+"
+    r"|i\s+(?:want|need)\s+)?(?:(?:an?|the)\s+)?(?:(?:short|brief|quick)\s+)?"
+    r"(?:summary|overview|recap|rundown|round-?up|summari[sz]e(?:\s+(?:them|these|those|it|this))?"
+    r"|sum\s+(?:them|these|those|it)\s+up))"
+    r"(?:\s+(?:please|for\s+(?:me|us)|of\s+(?:them|these|those)))*\s*[.?!]*\s*$",
+    re.I,
+)
+
+
+def request_first(question: str) -> str:
+    """A summary's request written before its topic, as the summary intent reads it ("X papers from March 2025:
+    give me a summary" → "summarize X papers from March 2025"); any other question unchanged."""
+    m = TRAILING_REQUEST_RE.match(question)
+    return f"summarize {m.group('topic').strip()}" if m else question
+
+
 def ordering_only(follow: str) -> str:
     """The order a chat turn asks of the previous list when it asks nothing else ("sort them by date", "show the
     newest first", "oldest first", "could you list them from oldest to newest?"): "newest" or "oldest"; ''

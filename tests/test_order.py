@@ -9,7 +9,7 @@ import pytest
 from rag.answer import Answerer
 from rag.follow import dated_asked, dated_text, theme_asked, theme_names
 from rag.papers import Paper
-from rag.question import ordering, ordering_only
+from rag.question import ordering, ordering_only, request_first
 
 LIST = "which papers use large language models?"  # 20 papers in the week
 
@@ -44,6 +44,32 @@ def test_the_order_words_are_taken_out_of_a_question_naming_a_topic():
     )
     assert ordering("papers on X sorted by date") == ("papers on X", "oldest")
     assert ordering("the latest papers on X") == ("the latest papers on X", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("VLA papers in late 2024: give me a summary", "summarize VLA papers in late 2024"),
+        ("diffusion papers from March 2025, summarize them", "summarize diffusion papers from March 2025"),
+        ("agent papers last week - a short overview please", "summarize agent papers last week"),
+        ("GUI papers from October 2024; recap?", "summarize GUI papers from October 2024"),
+        ("the second one: summarize it", "summarize the second one"),
+        ("what is GRPO? summarize it", "what is GRPO? summarize it"),  # a question of its own
+        ("papers on RAG, summary of each", "papers on RAG, summary of each"),
+        ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft: Thinking Faster by Writing Less"),
+    ],
+)
+def test_a_summary_requested_after_its_topic_is_asked_request_first(question, asked):
+    assert request_first(question) == asked
+
+
+def test_a_summary_requested_last_gets_the_request_first_answer(week_settings, week_retriever):
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    asked = answerer.ask("agent papers from the week of 2025-01-20: give me a summary")
+    first = answerer.ask("summarize the agent papers from the week of 2025-01-20")
+    assert asked.intent == first.intent == "summary"
+    assert [c["id"] for c in asked.citations] == [c["id"] for c in first.citations]
+    assert asked.question == "agent papers from the week of 2025-01-20: give me a summary"
 
 
 @pytest.mark.parametrize(
