@@ -5514,16 +5514,18 @@ class Answerer:
             else:
                 own = []
             if own:
-                return self.own_yes_no(question, name, own, concepts, result)
-            if (name, rest) not in splits or not yesno.asks_use(rest) or not yesno.capitalised_name(name):
+                return self.own_yes_no(question, name, rest, own, concepts, result)
+            kind = bool(yesno.KIND_ASKED_RE.match(question))  # "is GRPO an on-policy method?"
+            if (name, rest) not in splits or not (yesno.asks_use(rest) or kind) or not yesno.capitalised_name(name):
                 continue
-            if self.known_acronym(name):
-                continue  # "does GRPO use a critic?": a method the corpus spells out, no model
             pattern = yesno.model_pattern(name)
             naming = [p for p in self.retriever.papers if pattern.search(f"{p.title} {p.summary}")]
-            asked = yesno.asked_forms(concepts, spaced(name))
+            asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest))
+            spelled = self.retriever.acronyms.get(name.lower(), "")
+            if self.known_acronym(name) and not any(yesno.mention_sentence(p, pattern, asked, spelled) for p in naming):
+                continue  # "does RL improve X?": a method the corpus spells out, said only beside papers writing both
             if naming and asked:
-                return self.mentioned_yes_no(name, question, naming, asked, pattern, result)
+                return self.mentioned_yes_no(name, question, naming, asked, pattern, result, kind, spelled)
         return None
 
     @staticmethod
@@ -5537,25 +5539,45 @@ class Answerer:
         return low in self.retriever.acronyms or low.removesuffix("s") in self.retriever.acronyms
 
     def own_yes_no(
-        self, question: str, name: str, own: list[Paper], concepts: list[list[str]], result: Answer
+        self, question: str, name: str, rest: str, own: list[Paper], concepts: list[list[str]], result: Answer
     ) -> str | None:
         """The verdict of the first of the named papers whose summary decides it (else the first's): yes where a
         sentence writes the asked thing's words in any order, else "the digest does not say", with the
-        closest sentence where the summary writes some of its words."""
-        asked = yesno.asked_forms(concepts, spaced(name))
+        closest sentence where the summary writes some of its words. A kind asked ("is X a benchmark for Z?")
+        is said only by a sentence writing the name, or the title."""
+        asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest))
         if not asked:
             return None
+        if (order := yesno.order_asked(rest)) is not None:
+            return self.order_yes_no(question, name, order, own, result)
         code = bool(yesno.CODE_ASKED_RE.search(question))
-        verdicts = [(p, yesno.verdict(p, asked)) for p in own]
+        about = yesno.model_pattern(name) if yesno.KIND_ASKED_RE.match(question) else None
+        verdicts = [(p, yesno.verdict(p, asked, about)) for p in own]
         paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), verdicts[0])
         result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
         if code and yesno.code_only(asked):
             return yesno.code_text(1, paper, question)
-        if found.said == "unstated" and (loose := yesno.loosely_named(paper, asked)):
+        if found.said == "unstated" and (loose := yesno.loosely_named(paper, asked, about)):
             found = yesno.Verdict("yes", loose)
         elif found.said == "unstated":
             found = yesno.Verdict("unstated", yesno.closest_sentence(paper, asked))
         return yesno.answer_text(1, paper, asked_as_written(question, asked), found, code)
+
+    def order_yes_no(self, question: str, name: str, order: tuple[str, str], own: list[Paper], result: Answer) -> str:
+        """ "did DeepSeek-R1 use SFT before RL?": the order the first of the named papers whose summary gives it
+        says, each step found by its words or its acronym twin (`yesno.order_verdict`)."""
+        acronyms = self.retriever.acronyms
+        first, then = (
+            yesno.asked_forms([concept_of(yesno.step_phrase(side).lower(), acronyms)], spaced(name)) if side else []
+            for side in order
+        )
+        verdicts = [(p, yesno.order_verdict(p, first[0], then[0] if then else [])) for p in own] if first else []
+        paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), (own[0], yesno.Verdict("unstated")))
+        result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
+        steps = [*first, *then]
+        if found.said == "unstated" and steps:
+            found = yesno.Verdict("unstated", yesno.closest_sentence(paper, steps))
+        return yesno.order_text(1, paper, asked_as_written(question, steps) if steps else "", found)
 
     def mentioned_yes_no(
         self,
@@ -5565,19 +5587,20 @@ class Answerer:
         asked: list[list[list[str]]],
         pattern: re.Pattern,
         result: Answer,
+        kind: bool = False,
+        spelled: str = "",
     ) -> str:
-        """A model only other papers name: that the digests cannot say, with up to `MENTIONED_SHOWN` of those
-        papers, first those with a sentence naming the model and the asked thing (their word, quoted)."""
-        said = {
-            p.id: next((s for s in sentences(p.summary) if pattern.search(s) and yesno.writes_all(s, asked)), "")
-            for p in naming
-        }
+        """A model or method only other papers name: that the digests cannot say, with up to `MENTIONED_SHOWN`
+        of those papers, first those with a sentence naming it and the asked thing (their word, quoted)."""
+        said = {p.id: yesno.mention_sentence(p, pattern, asked, spelled) for p in naming}
         newest = sorted(naming, key=lambda p: p.date, reverse=True)
-        shown = sorted(newest, key=lambda p: (not said[p.id], not pattern.search(p.title)))[:MENTIONED_SHOWN]
+        phrased = {p.id for p in naming if said[p.id] and yesno.phrase_written(said[p.id], asked)}
+        shown = sorted(newest, key=lambda p: (not said[p.id], p.id not in phrased, not pattern.search(p.title)))
+        shown = shown[:MENTIONED_SHOWN]
         result.sources = [Source(n, Hit(p, 1.0)) for n, p in enumerate(shown, 1)]
         result.intent, result.covered = "fact", True
         cited = [(n, p, said[p.id]) for n, p in enumerate(shown, 1)]
-        return yesno.mentioned_text(name, asked_as_written(question, asked), cited, len(naming))
+        return yesno.mentioned_text(name, asked_as_written(question, asked), cited, len(naming), kind)
 
     def unpresented_model(self, question: str) -> str:
         """A yes/no question about a versioned model no paper presents ("does GPT-4.1 use reinforcement

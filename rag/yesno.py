@@ -6,6 +6,9 @@ without ("without supervised fine-tuning", "training-free", "does not use X") or
 against ("outperforms SFT", "an alternative to SFT-based approaches", "relative to supervised fine-tuning").
 Only the first says yes; a summary that names the property only the second way says no; one that names it
 only the third way, or not at all, does not say. The cue words are general English, not topic words.
+
+The same holds however the question is worded ("is X a benchmark for Z?", "was X trained with Y?", "can X …?");
+an order ("did X use SFT before RL?") is read from a sentence that gives the paper's steps in order.
 """
 
 from __future__ import annotations
@@ -90,12 +93,13 @@ class Verdict:
     despite: str = ""
 
 
-def asked_forms(concepts: Sequence[Sequence[str]], name: str) -> list[list[list[str]]]:
+def asked_forms(concepts: Sequence[Sequence[str]], name: str, frame: Sequence[str] = ()) -> list[list[list[str]]]:
     """The property asked, one entry per concept (its alternative forms as stem sequences): the question's
-    concepts less the paper's `name` (a spaced stem key) and the verbs that ask ("use", "require"); [] when
-    nothing else is asked. A concept one of whose forms is all the name's words is the name, its other forms
-    too ("CoD" beside "chain of draft")."""
-    drop = set(name.split()) | set(stems(name)) | ASKING
+    concepts less the paper's `name` (a spaced stem key), the verbs that ask ("use", "require") and the `frame`
+    stems that ask it ("trained" in "was X trained with GRPO?", `frame_stems`); [] when nothing else is asked.
+    A concept one of whose forms is all the name's words is the name, its other forms too ("CoD" beside "chain
+    of draft")."""
+    drop = set(name.split()) | set(stems(name)) | ASKING | set(frame)
     named = [c for c in concepts if not any(f.split() and all(w in drop for w in f.split()) for f in c)]
     asked = [
         [kept for f in c if (kept := [w for w in f.split() if w not in drop and not set(unglued(w).split()) <= drop])]
@@ -143,11 +147,18 @@ def sentence_polarity(sentence: str, asked: list[list[list[str]]]) -> str:
     return next((s for s in ("yes", "no", "against") if s in said), "")
 
 
-def verdict(paper: Paper, asked: list[list[list[str]]]) -> Verdict:
+def own_sentences(paper: Paper, about: re.Pattern[str] | None = None) -> list[str]:
+    """The summary's sentences, then the title; with `about` (a name asked as a kind, "is X a benchmark?") only
+    those writing the name, and the title: "a benchmark" in a sentence about others' models says nothing of X."""
+    said = sentences(paper.summary)
+    return [*(s for s in said if about is None or about.search(s)), paper.title]
+
+
+def verdict(paper: Paper, asked: list[list[list[str]]], about: re.Pattern[str] | None = None) -> Verdict:
     """The summary's say on the property, from the first sentence that decides it (the title when no
-    summary sentence does)."""
+    summary sentence does); `about` as in `own_sentences`."""
     found: dict[str, str] = {}
-    for sentence in [*sentences(paper.summary), paper.title]:
+    for sentence in own_sentences(paper, about):
         said = sentence_polarity(sentence, asked)
         if said:
             found.setdefault(said, sentence)
@@ -179,9 +190,21 @@ def code_question(question: str, name: str) -> bool:
     return left <= CODE_STEMS and bool(left & set(stems("code github repo repository implementation source")))
 
 
-# "does Chain of Draft use MCTS?", "did Kimi k1.5 rely on online mirror descent?": a paper's name, then what it is
-# asked to do or have
-NAME_ASKED_RE = re.compile(r"^\W*(?:does|did)\s+(?:the\s+)?(?P<rest>\S.*?)[\s?.!]*$", re.I)
+# "does Chain of Draft use MCTS?", "did Kimi k1.5 rely on online mirror descent?", "is FormalMATH a benchmark for
+# theorem provers?", "was ToMAP trained with RL?", "can LeanK reduce memory?", "has OVO-Bench evaluated Gemini?":
+# a paper's name, then what it is asked to do, be or have
+NAME_ASKED_RE = re.compile(
+    r"^\W*(?P<frame>does|did|is|are|was|were|can|could|has|have)\s+(?:the\s+)?(?P<rest>\S.*?)[\s?.!]*$", re.I
+)
+# "is X a benchmark for Z?": a kind asked of the name, which a sentence must say of the name itself
+KIND_ASKED_RE = re.compile(r"^\W*(?:is|are|was|were)\s+(?:the\s+)?\S.*?\s(?:a|an)\s", re.I)
+# how a property is asked after "is / was / has been" and before what is asked: "trained with GRPO", "built on
+# Qwen2.5-VL", "evaluated on Waymo", "fine-tuned with LoRA" (general English)
+FRAME_PARTICIPLES = frozenset(
+    stems("trained built based evaluated tested benchmarked finetuned pretrained developed designed powered")
+)
+FRAME_HYPHENED = frozenset({("fine", "tune"), ("pre", "train")})
+BE_WORDS = frozenset({"be", "been", "being"})
 # a word written as a name: a capital after its first letter, two capitals, or a digit ("DyT", "SAM", "k1.5")
 NAME_WORD_RE = re.compile(r"^(?=[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|\d))[A-Za-z0-9][\w.+-]*$")
 # function words a capitalised name may hold ("Chain of Draft", "Segment Anything in 3D"), general English
@@ -229,18 +252,117 @@ def named_splits(question: str, any_case: bool = False) -> list[tuple[str, str]]
     return splits
 
 
+def frame_stems(rest: str) -> list[str]:
+    """The stems of the participle that opens what is asked of a name ("trained" in "trained with GRPO", after
+    any "been"), where more follows it: how it is asked, not what; [] where none opens it ("a benchmark for Z",
+    "fine-tuned?" alone)."""
+    words = [w.lower() for w in rest.split()]
+    while words and words[0] in BE_WORDS:
+        words = words[1:]
+    if len(words) < 2:
+        return []
+    first = stems(words[0])
+    framing = (len(first) == 1 and first[0] in FRAME_PARTICIPLES) or tuple(first) in FRAME_HYPHENED
+    return first if framing else []
+
+
 def asks_use(rest: str) -> bool:
     """Whether what is asked opens with a verb of having or using ("use MCTS", "rely on X", "need training")."""
     first = stems(rest)[:1]
     return bool(first) and first[0] in ASKING
 
 
-def loosely_named(paper: Paper, asked: list[list[list[str]]]) -> str:
+def loosely_named(paper: Paper, asked: list[list[list[str]]], about: re.Pattern[str] | None = None) -> str:
     """The first sentence (the title last) that writes every word of some form of each concept asked, in any
     order ("a 3D convolution" for 3D convolutions), and no word that negates or sets the paper against it
-    ("rather than replace it"): a yes said in other words than the question's."""
-    plain = [s for s in [*sentences(paper.summary), paper.title] if not set(stems(s)) & (NEGATING | SET_AGAINST)]
+    ("rather than replace it"): a yes said in other words than the question's; `about` as in `own_sentences`."""
+    plain = [s for s in own_sentences(paper, about) if not set(stems(s)) & (NEGATING | SET_AGAINST)]
     return next((s for s in plain if writes_all(s, asked)), "")
+
+
+# "use SFT before RL", "build the benchmark after the data", "generate a coarse video first": an order asked between
+# two things the paper does, or of one thing among its steps
+ORDER_ASKED_RE = re.compile(
+    r"^(?P<a>.+?)\s+(?P<word>before|after|prior\s+to)\s+(?P<b>.+)$|^(?P<only>.+?)\s+first$", re.I
+)
+# a sentence giving its steps in order (general English)
+SEQUENCE = frozenset(
+    stems("first firstly then followed subsequently finally afterwards after before initial initially second next")
+    + stems("stage stages step steps phase phases pipeline begins starts")
+)
+FIRST = frozenset(stems("first firstly initial initially begins starts"))
+AFTER = frozenset(stems("after following"))
+ORDER_BEFORE = frozenset(stems("then followed subsequently before"))
+# "released before o1", "published after March": when a paper came out, which the date paths answer
+DATED_RE = re.compile(r"\b(?:releas|publish|announc|came\s+out|appear)", re.I)
+
+
+def order_asked(rest: str) -> tuple[str, str] | None:
+    """What is asked to come first and what after ("use SFT before RL" → ("use SFT", "RL"); "RL after SFT" →
+    ("SFT", "RL"); "generate a coarse video first" → ("generate a coarse video", "")); None for no order, or for
+    when it came out ("released before o1")."""
+    m = ORDER_ASKED_RE.match(rest.strip())
+    if not m or DATED_RE.search(rest):
+        return None
+    if m["only"]:
+        return m["only"], ""
+    return (m["b"], m["a"]) if m["word"].lower() == "after" else (m["a"], m["b"])
+
+
+def step_phrase(text: str) -> str:
+    """A step of an order question as the thing done: its words less the asking verbs and function words ("use
+    SFT" → "SFT", "learn the scaling factor" → "learn scaling factor"), so its acronym twin is found."""
+    return " ".join(w for w in text.split() if not set(stems(w)) <= (ASKING | STOP_STEMS))
+
+
+def positions(words: list[str], concept: list[list[str]]) -> list[int]:
+    """Where `words` write the concept: each start of a form written whole; else, where every word of a form
+    is written apart, its words' first places ("a scaling factor … is learned" for "learn the scaling factor")."""
+    whole = [i for f in concept for i in range(len(words) - len(f) + 1) if find(words[i : i + len(f)], f) == 0]
+    if whole:
+        return sorted(whole)
+    for f in concept:
+        first = [next((i for i, w in enumerate(words) if same_word(w, x)), -1) for x in f]
+        if first and min(first) >= 0:
+            return sorted(first)
+    return []
+
+
+def order_verdict(paper: Paper, first: list[list[str]], then: list[list[str]]) -> Verdict:
+    """The summary's say on an order: from the first sentence giving steps in order (`SEQUENCE`) that names
+    both, yes where it names the first before the other ("initial fine-tuning …, followed by … RL"), no where
+    it names them the other way, an "after" between them turning it round ("RL after an SFT warm-up"). Asked
+    of one thing (`then` empty): yes where a sentence of steps names it in its first step."""
+    for sentence in sentences(paper.summary):
+        words = stems(sentence)
+        if not set(words) & SEQUENCE:
+            continue
+        at = positions(words, first)
+        if not at:
+            continue
+        if not then:
+            if first_step(sentence, first):
+                return Verdict("yes", sentence)
+            continue
+        later = positions(words, then)
+        if not later:
+            continue
+        a, b = at[0], later[-1]
+        between = set(words[min(a, b) : max(a, b)])
+        turned = bool(between & AFTER) and not between & ORDER_BEFORE
+        return Verdict("yes" if (a < b) != turned else "no", sentence)
+    return Verdict("unstated")
+
+
+def first_step(sentence: str, concept: list[list[str]]) -> bool:
+    """Whether the sentence names the concept in its first step: the clause saying "first" / "initial", or the
+    first clause after the colon that opens its list of steps."""
+    steps = sentence.split(":", 1)[1] if ":" in sentence else sentence
+    clauses = [c for c in CLAUSE_SPLIT_RE.split(steps) if c and c.strip()]
+    named = [i for i, c in enumerate(clauses) if positions(stems(c), concept)]
+    if not named:
+        return False
+    return named[0] == 0 or bool(set(stems(clauses[named[0]])) & FIRST)
 
 
 # A change asked by its verb and said by its comparative ("does CoD reduce tokens?" / "92.4% fewer tokens"):
@@ -309,11 +431,41 @@ def model_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){body}(?![\w])", re.I)
 
 
-def mentioned_text(name: str, what: str, naming: Sequence[tuple[int, Paper, str]], total: int) -> str:
-    """A model the digests hold no paper of its own for: said so, with the papers that mention it, each with
-    its sentence naming the asked thing where it has one (their word, not a verdict)."""
+def mention_sentence(paper: Paper, pattern: re.Pattern[str], asked: list[list[list[str]]], spelled: str = "") -> str:
+    """The first summary sentence naming the model (`pattern`) and every word of the asked thing, else one naming
+    it with most of some form's content words ("on-policy RL (GRPO)" for "an on-policy method"), its name
+    `spelled` out not counted ("Group Relative Policy Optimization" writes no "policy" asked); "" where none."""
+    spelled_re = re.compile(r"[\s-]+".join(map(re.escape, spelled.split())), re.I) if spelled.strip() else None
+    naming = [(s, spelled_re.sub(" ", s) if spelled_re else s) for s in sentences(paper.summary) if pattern.search(s)]
+    whole = next((s for s, bare in naming if writes_all(bare, asked)), "")
+    if whole:
+        return whole
+    content = [[f for f in ([w for w in f if w not in STOP_STEMS] for f in c) if f] for c in asked]
+    return next((s for s, bare in naming if most_written(bare, content)), "")
+
+
+def phrase_written(sentence: str, asked: list[list[list[str]]]) -> bool:
+    """Whether the sentence writes some form of each concept asked as one phrase, in its order ("on-policy RL"
+    for "on-policy"), not only its words apart."""
+    words = stems(sentence)
+    return all(any(find(words, f) >= 0 for f in c) for c in asked)
+
+
+def most_written(sentence: str, asked: list[list[list[str]]]) -> bool:
+    """Whether the sentence writes more than half the words of some form of each concept asked."""
+    words = stems(sentence)
+    return all(any(sum(any(alike(w, x) for w in words) for x in f) * 2 > len(f) for f in c) for c in asked if c)
+
+
+def mentioned_text(
+    name: str, what: str, naming: Sequence[tuple[int, Paper, str]], total: int, kind: bool = False
+) -> str:
+    """A model or method the digests hold no paper of its own for: said so, with the papers that mention it,
+    each with its sentence naming the asked thing where it has one (their word, not a verdict); `kind`: asked
+    what it is ("is GRPO an on-policy method?"), not what it uses."""
+    states = f"whether {name} is {what}" if kind else f"what {name} uses"
     head = (
-        f"The digests do not say: none of their papers is {name}'s own, so none states what {name} uses; "
+        f"The digests do not say: none of their papers is {name}'s own, so none states {states}; "
         f"{total} paper{'s' if total != 1 else ''} only mention{'' if total != 1 else 's'} it."
     )
     lines = [f"- **{p.title}** [{n}]" + (f": {said}" if said else "") for n, p, said in naming]
@@ -337,6 +489,16 @@ def code_text(n: int, paper: Paper, question: str = "") -> str:
     return (
         f"The digest does not say: it gives no code link for {cited}, and its summary says nothing of a code release."
     )
+
+
+def order_text(n: int, paper: Paper, what: str, found: Verdict) -> str:
+    """An order's verdict first, then the sentence giving the steps in order."""
+    cited = f"**{paper.title}** [{n}]"
+    if found.said == "yes":
+        return f"Yes: {cited}: {found.sentence}"
+    if found.said == "no":
+        return f"No: the digests' summary of {cited} gives them the other way round: {found.sentence}"
+    return answer_text(n, paper, what, found, False)
 
 
 def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: bool) -> str:

@@ -239,3 +239,93 @@ def test_a_change_asked_by_its_verb_is_said_by_its_comparative():
     assert yesno.writes_all(fewer, [[yesno.stems("reduce tokens")]])
     assert not yesno.writes_all(fewer, [[yesno.stems("increase tokens")]])
     assert not yesno.writes_all("It uses more tokens.", [[yesno.stems("reduce tokens")]])
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("is FormalMATH a benchmark for theorem provers?", "FormalMATH"),
+        ("was ToMAP trained with reinforcement learning?", "ToMAP"),
+        ("can LeanK reduce GPU memory usage?", "LeanK"),
+        ("has OVO-Bench evaluated Gemini 1.5 Pro?", "OVO-Bench"),
+        ("were the SplatFlow results on MVImgNet?", "SplatFlow"),
+    ],
+)
+def test_a_name_is_asked_after_is_was_can_and_has_too(question: str, name: str) -> None:
+    assert name in [n for n, _ in yesno.named_splits(question)]
+
+
+def test_the_participle_that_opens_the_ask_is_how_it_is_asked() -> None:
+    assert yesno.frame_stems("trained with GRPO") == ["train"]
+    assert yesno.frame_stems("fine-tuned with LoRA") == ["fine", "tune"]
+    assert yesno.frame_stems("been evaluated on Waymo") == ["evalu"]
+    assert yesno.frame_stems("fine-tuned") == [] and yesno.frame_stems("a benchmark for Z") == []
+    concepts = [[" mv adapt train "], [" full fine tune ", " fft "]]
+    asked = yesno.asked_forms(concepts, " mv adapter ", yesno.frame_stems("trained with full fine-tuning"))
+    assert asked == [[["full", "fine", "tune"], ["fft"]]]
+
+
+def test_a_kind_is_said_only_by_a_sentence_about_the_name() -> None:
+    benchmark = [[["benchmark"]]]
+    about = yesno.model_pattern("StreamBP")
+    other = paper("StreamBP trains long sequences. It keeps accuracy on benchmarks like RULER.", "StreamBP: Exact BP")
+    assert yesno.verdict(other, benchmark).said == "yes"  # any sentence, asked what it uses
+    assert yesno.verdict(other, benchmark, about).said == "unstated"
+    own = paper("This paper introduces FormalMATH, a Lean4 benchmark of 5,560 problems.", "FormalMATH: Benchmarking")
+    assert yesno.verdict(own, benchmark, yesno.model_pattern("FormalMATH")).said == "yes"
+
+
+R1_STEPS = (
+    "It asks how to reason with RL without supervised fine-tuning (SFT). A multi-stage pipeline involving initial"
+    " fine-tuning on cold-start data, followed by reasoning-oriented RL, rejection sampling with supervised"
+    " fine-tuning, and finally, reinforcement learning for all scenarios."
+)
+RL = [["rl"], ["reinforc", "learn"]]
+
+
+def test_an_order_is_read_from_a_sentence_giving_steps() -> None:
+    assert yesno.order_asked("use SFT before RL") == ("use SFT", "RL")
+    assert yesno.order_asked("use RL after SFT") == ("SFT", "use RL")
+    assert yesno.order_asked("generate a coarse video first") == ("generate a coarse video", "")
+    assert yesno.order_asked("use a memory bank") is None
+    assert (
+        yesno.step_phrase("use SFT") == "SFT"
+        and yesno.step_phrase("learn the scaling factor") == "learn scaling factor"
+    )
+    steps = paper(R1_STEPS)
+    assert yesno.order_verdict(steps, SFT[0], RL).said == "yes"
+    turned = paper("It trains in two stages: on-policy RL is run after an SFT warm-up.")
+    assert yesno.order_verdict(turned, SFT[0], RL).said == "yes"
+    assert yesno.order_verdict(turned, RL, SFT[0]).said == "no"
+    assert yesno.order_verdict(paper("It uses SFT and RL."), SFT[0], RL).said == "unstated"  # no steps given
+    video = paper("A three-stage pipeline: generating a coarse video, optimizing 3D features, and regenerating it.")
+    assert yesno.order_verdict(video, [["generat", "coars", "video"]], []).said == "yes"
+    assert yesno.order_verdict(video, [["optim", "3d", "featur"]], []).said == "unstated"
+
+
+def test_a_method_mentioned_is_quoted_beside_the_asked_words_not_its_own_spelling() -> None:
+    grpo = yesno.model_pattern("GRPO")
+    spelled = paper("It applies Group Relative Policy Optimization (GRPO) to speech.")
+    on_policy = [[["on", "polici"]]]
+    assert not yesno.mention_sentence(spelled, grpo, on_policy, "group relative policy optimization")
+    said = paper("A pipeline: SFT, then on-policy RL (GRPO) from each checkpoint.")
+    assert yesno.mention_sentence(said, grpo, on_policy, "group relative policy optimization")
+    assert yesno.phrase_written(said.summary, on_policy)
+
+
+@pytest.mark.slow
+def test_other_wordings_of_a_named_yes_no_get_a_verdict(answerer):
+    mv = answerer.ask("is MV-Adapter trained with full fine-tuning?")
+    assert mv.answer.startswith("No: ") and mv.citations[0]["id"] == "2412.03632"
+    tomap = answerer.ask("was ToMAP trained with reinforcement learning?")
+    assert tomap.answer.startswith("Yes: **ToMAP") and tomap.citations[0]["id"] == "2505.22961"
+    r1 = answerer.ask("did DeepSeek-R1 use SFT before RL?")
+    assert r1.answer.startswith("Yes: **DeepSeek-R1") and "followed by reasoning-oriented RL" in r1.answer
+    grpo = answerer.ask("is GRPO an on-policy method?")
+    assert grpo.answer.startswith("The digests do not say: none of their papers is GRPO's own")
+    assert "on-policy" in grpo.answer.split("\n")[2]
+
+
+def test_when_a_paper_came_out_is_no_order_of_its_steps() -> None:
+    assert yesno.order_asked("released before o1") is None
+    assert yesno.order_asked("published after March") is None
