@@ -7,7 +7,8 @@ and any acronym an earlier list dev set asks about (a whole word of an eval/*lis
 expansion written in one). A person walks
 the draw in order and keeps acronyms a user could ask for as a technique (eval/lists19_dev.md says which were
 skipped). `--candidates SPEC.json` prints each row's pool: a grep of the term's forms (one regex per row), BM25's
-and dense retrieval's top 60 for the question, and the papers the current answer cites. Run: `python eval/make_lists19_dev.py`.
+and dense retrieval's top 60 for the question, and the papers the current answer cites.
+Run: `python eval/make_lists19_dev.py`.
 """
 
 from __future__ import annotations
