@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import Any, TypeVar
@@ -75,11 +75,19 @@ DOING_WORDS = (
     "tackling evaluating"
 ).split()
 NOTABLE_WORDS = "key important notable main major top recent new newest latest best".split()
+# "Which research uses X?", "what work has explored X?": the same verbs, asked of the papers as a subject
+# ("which work introduced X?" asks for the one paper that made X: no verb of making here).
+DONE_WORDS = (
+    "uses used applies applied explores explored studies studied examines examined investigates investigated "
+    "addresses addressed tackles tackled evaluates evaluated"
+).split()
 DOING = "|".join(DOING_WORDS)
 PAPERS_ON = (
     rf"|^\s*(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)?"
     rf"(?:papers\s+(?:on|about|regarding|related\s+to|that|which|with|{DOING}|(?!during\b|being\b)[a-z]+ing)"
     rf"|(?:studies|articles|research|works?)\s+(?:{DOING}))\b"
+    rf"|^\s*(?:which|what)\s+(?:(?:{'|'.join(NOTABLE_WORDS)})\s+)*(?:research|work|literature)\s+"
+    rf"(?:(?:has|have)\s+(?:been\s+)?)?(?:{'|'.join(DONE_WORDS)})\b"
 )
 THE_CORPUS = r"(?:the\s+|this\s+|your\s+)?(?:corpus|digests?|collection|index|database)\b"
 # The corpus's whole count in other words ("how many papers do the digests hold in total?", "how many papers are
@@ -708,7 +716,7 @@ FRAME_WORDS = frozenset(
     strategy strategies popular recommend suggest read looking searching good great must-read
     essential seminal interesting should i'm cite cites citing
     """.split()
-) | frozenset(DOING_WORDS + NOTABLE_WORDS)
+) | frozenset(DOING_WORDS + NOTABLE_WORDS + DONE_WORDS)
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
 TREND_WORDS = frozenset(
     """
@@ -895,6 +903,34 @@ ALIAS_LEAD_RE = re.compile(
 )
 
 
+def letters(words: Sequence[str]) -> str:
+    """The words' letters and digits run together: "auto-regressive" and "autoregressive" read alike."""
+    return re.sub(r"[^a-z0-9]", "", "".join(words).lower())
+
+
+def acronym_spelled(before: str, inner: str, acronyms: Mapping[str, str]) -> str:
+    """What stands before a bracket holding an acronym or its spelled-out name beside the other, read as the
+    acronym alone when the corpus defines it and the name written holds the corpus's spelling of it: "visual
+    autoregressive modeling (VAR)" and "VAR (visual autoregressive modeling)" ask for VAR, which the corpus
+    writes as "visual auto-regressive": the written name, a paraphrase, would find its generic neighbours and
+    lose the acronym's papers. A name written as the corpus writes it stays, as it does when the acronym follows
+    it (its topic also finds the acronym). '' when the bracket is no such pair, or the name is another sense."""
+    tokens = WORD_RE.findall(fold(before.lower()))
+    inner_words = WORD_RE.findall(fold(inner.lower()))
+    if len(inner_words) == 1:
+        expansion = acronyms.get(inner_words[0], "") or acronyms.get(inner_words[0].rstrip("s"), "")
+        spelled = letters(expansion.split())
+        for k in range(1, min(len(tokens), len(expansion.split()) + 2) + 1):
+            if spelled and spelled in letters(tokens[-k:]):
+                return " ".join([*tokens[:-k], inner])
+        return ""
+    acronym = tokens[-1] if tokens else ""
+    expansion = acronyms.get(acronym, "") or acronyms.get(acronym.rstrip("s"), "")
+    if not expansion or letters(expansion.split()) not in letters(inner_words):
+        return ""
+    return " ".join([*tokens[:-1], *inner_words]) if stem_key(" ".join(inner_words)) == stem_key(expansion) else before
+
+
 def aliased(text: str, vocab: Mapping[str, int], acronyms: Mapping[str, str]) -> str:
     """The question with a description and the technical name in brackets after it ("making LLMs forget
     (unlearning)") asking for the name: "any work on unlearning in llms?". The description's acronyms (its
@@ -913,6 +949,8 @@ def aliased(text: str, vocab: Mapping[str, int], acronyms: Mapping[str, str]) ->
     size = len(expansion.split())
     if expansion and len(tokens) >= size and stem_key(" ".join(tokens[-size:])) == stem_key(expansion):
         return text[: m.start()] + text[m.end() :]
+    if spelled := acronym_spelled(text[: m.start()], inner, acronyms):
+        return spelled + text[m.end() :]
     name = ALIAS_LEAD_RE.sub("", inner).strip()
     words = WORD_RE.findall(fold(name.lower()))
     parts = [p for w in words for p in w.split("-") if p not in FRAME_WORDS]

@@ -1024,6 +1024,35 @@ def test_a_bracketed_name_after_a_description_is_the_topic():
     assert p.topics == ["unlearning llms"] and p.concepts[0][0] == [" unlearn "]
 
 
+def test_an_acronym_beside_a_paraphrase_of_its_name_is_the_topic():
+    # lists19_dev: "VAR (visual autoregressive modeling)" asked for the generic visual autoregressive papers
+    acronyms = {**ACRONYMS, "var": "visual auto regressive"}
+    for asked in (
+        "which papers use VAR (visual autoregressive modeling)?",
+        "which papers use visual autoregressive modeling (VAR)?",
+    ):
+        assert aliased(asked, VOCAB, acronyms) == "which papers use VAR?", asked
+        assert understand(asked, VOCAB, acronyms).concepts == [[[" var ", " visual auto regress "]]], asked
+    # the name as the corpus writes it stays, whichever side of the bracket; another sense is left as written
+    assert aliased("papers on MCTS (monte carlo tree search)", VOCAB, ACRONYMS) == "papers on monte carlo tree search"
+    assert aliased("which papers use VAR (value at risk)?", VOCAB, acronyms) == "which papers use VAR (value at risk)?"
+
+
+def test_what_research_does_asks_for_the_papers():
+    # lists19_dev: "what research uses MDPs?" was a fact answer citing 3 of 21 papers
+    for asked in (
+        "what research uses MDPs?",
+        "which work has explored speculative decoding?",
+        "what recent research applies RL?",
+    ):
+        assert intent_of(asked)[0] == "list", asked
+    assert understand("which work has explored speculative decoding?", VOCAB, ACRONYMS).topics == [
+        "speculative decoding"
+    ]
+    for asked in ("research on retrosynthesis planning", "what work does SAM 2 do?", "which work introduced CLIP-MoE?"):
+        assert intent_of(asked)[0] == "fact", asked
+
+
 def test_a_topic_typed_alone_asks_for_its_papers():
     for topic in ("knowledge distillation", "MCTS", "mixture of experts for video generation", "RLHF?"):
         assert bare_topic(topic), topic
