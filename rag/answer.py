@@ -633,6 +633,7 @@ class Answerer:
         self.retriever = retriever or Retriever(settings)
         self.backend = backend or configured_backend(settings)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._lower_text: str | None = None
         self._scan: TermScan | None = None
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
@@ -665,6 +666,7 @@ class Answerer:
         """Papers just ingested (an upload) become searchable and countable at once."""
         self.retriever.update(changed)
         self._lower = [p.search_text.lower() for p in self.retriever.papers]
+        self._lower_text = None
         self._folded = None
         self._scan = None
         self._authors = self._vectors = self._titles = self._names = self._spelled = self._own_names = None
@@ -2533,7 +2535,8 @@ class Answerer:
         alone is token merging as often as model merging; nor where under a tenth of the papers using the
         word name the whole phrase, when enough do for the dense gate ("inverse" and "inversion" share a
         stem: 5 of its 71 papers say "inverse problem"). With fewer, the question itself judges the papers
-        ("protein" for protein structure generation)."""
+        ("protein" for protein structure generation). Nor a prefix (`listing.PREFIX_SHARE`): "meta" alone is
+        Meta-Chunking and meta-reward models as much as meta-learning."""
         share = {w: shapes.concept_hits([f" {w} "], self.docs).sum() / n for w in words if w not in GENERIC_STEMS}
         if len(words) < 2 or not share:
             return []
@@ -2544,8 +2547,17 @@ class Answerer:
         full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
         if full >= listing.MIN_SEEDS and full / n < listing.RARE_WORD_NAMED * share[word]:
             return []  # the word mostly means something else here ("inversion")
+        if listing.prefix_share(word, self.lower_text) >= listing.PREFIX_SHARE:
+            return []  # "meta" of meta-learning is Meta-Chunking's and meta-reward models' too
         loose.add(f" {word} ")
         return [f" {word} "]
+
+    @property
+    def lower_text(self) -> str:
+        """The corpus's lower-cased texts as one string, for counting how words are written."""
+        if self._lower_text is None:
+            self._lower_text = "\n".join(self._lower)
+        return self._lower_text
 
     def loose_forms(self, words: list[str], n: int, loose: set[str]) -> list[str]:
         generic = GENERIC_STEMS | listing.NAME_WORDS | listing.QUALIFIERS

@@ -845,6 +845,19 @@ def test_a_title_naming_the_rare_word_of_a_technique_is_about_it(answerer):
 
 
 @pytest.mark.slow
+def test_a_prefix_alone_does_not_name_the_technique(answerer):
+    """ "meta" (a prefix: Meta-Chunking, meta-reward models) alone names no meta-learning; "causal" still names
+    causal attention, "curriculum" curriculum learning, "unlearning" machine unlearning."""
+    assert " meta " not in answerer.checked([[[" meta learn "]]])[0][0]
+    assert " unlearn " in answerer.checked([[[" machin unlearn "]]])[0][0]
+    assert " causal " in answerer.checked([[[" causal attent "]]])[0][0]
+    assert " curriculum " in answerer.checked([[[" curriculum learn "]]])[0][0]
+    cited = {c["id"] for c in answerer.ask("which papers use meta learning?").citations}
+    assert {"2505.09666", "2505.15813", "2508.06944"} <= cited  # MetaSPO, BraInCoRL, AMFT: meta-learning
+    assert not {"2503.02682", "2504.20157", "2504.15921"} & cited  # Meta Plan / Policy Optimization, meta-prompting
+
+
+@pytest.mark.slow
 def test_the_second_one_is_the_latest_lists_second_paper_even_after_an_answer_listing_nothing(answerer):
     listed = answerer.ask("which papers work on speculative decoding?")
     second = listed.citations[1]

@@ -5,6 +5,7 @@ import numpy as np
 
 from rag.listing import (
     KIND_FORMS,
+    PREFIX_SHARE,
     acronym_casing,
     acronym_inside,
     acronym_places,
@@ -31,6 +32,7 @@ from rag.listing import (
     other_kind,
     other_meaning,
     phrase_forms,
+    prefix_share,
     qualifiers,
     rival_sense,
     spellings,
@@ -67,6 +69,16 @@ def test_loose_forms_drop_generic_words_and_allow_reordering():
     assert " recurr " in loose_forms(stem_key("recurrent neural network").split(), GENERIC, share=0.004)
     assert " recurr " not in loose_forms(stem_key("recurrent neural network").split(), GENERIC, share=0.05)
     assert loose_forms(["gnn"], GENERIC, share=0.0) == []
+
+
+def test_a_word_mostly_joined_by_a_hyphen_to_the_next_is_a_prefix():
+    """ "meta" in "meta-learning", "Meta-Chunking", "meta-reward models" is a prefix that names nothing alone;
+    "causal" in "causal attention", "causal Transformer" stands alone."""
+    text = "meta-learning for few shots. meta-chunking of text. a meta-reward model. meta learning again."
+    assert prefix_share("meta", text) >= PREFIX_SHARE
+    causal = "causal attention masks. a causal transformer. causal-aware tracing. causal masks."
+    assert prefix_share("causal", causal) < PREFIX_SHARE
+    assert prefix_share("absent", text) == 0.0
 
 
 def test_window_forms_keep_order_and_sentence():
