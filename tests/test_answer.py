@@ -1598,3 +1598,19 @@ def test_a_topic_typed_open_also_finds_the_papers_writing_it_open_as_well_as_clo
         texts = [answerer.retriever.by_id[pid].text.lower() for pid in cited]
         assert any("flash attention" in t for t in texts) and any("flashattention" in t for t in texts)
         assert "2510.04212" in cited
+
+
+@pytest.mark.slow
+def test_a_list_topic_typed_in_another_form_lists_the_same_papers(answerer):
+    # hyphen or closed, a clipped or written-out adjective, an acronym or its spelled-out form: one topic, one list
+    def ids(question: str) -> set[str]:
+        return {c["id"] for c in answerer.ask(question).citations}
+
+    for forms in [
+        ("papers on pre-training", "papers on pretraining"),
+        ("which papers study math reasoning?", "which papers study mathematical reasoning?"),
+        ("which papers use RAG?", "which papers use retrieval-augmented generation?"),
+        ("papers on long CoT", "papers on LongCoT"),
+    ]:
+        first, *rest = [ids(q) for q in forms]
+        assert first and all(other == first for other in rest), forms
