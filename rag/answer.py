@@ -2974,7 +2974,8 @@ class Answerer:
         topic's other spelling (`spelling_twin`), kept where they write the acronym in that sense (see
         `naming_papers`): one set whichever spelling was asked. `found` as it is where the topic has no other
         spelling, or one the corpus seldom writes. Without `named_only` (a list, whose papers may name the topic by
-        a looser form or another name), a paper writing neither spelling is no acronym's other sense and stays."""
+        a looser form or another name), a paper writing neither spelling stays where the asked spelling found it;
+        the other spelling joins only the papers naming it."""
         twin = self.spelling_twin(parsed)
         if twin is None:
             return found
@@ -2982,13 +2983,14 @@ class Answerer:
         key = f" {stem_key(expansion).strip()} "
         if sum(shapes.form_in(key, doc) for doc in self.docs) < ESTABLISHED_SPELLINGS:
             return found  # one paper's own name for something: another paper's "PPE" or "CS-2" is another thing
-        joined = found | find(other)
+        theirs = find(other)
+        joined = found | theirs
         papers = self.retriever.papers
         written = re.compile(rf"(?<![\w]){re.escape(acronym)}s?(?![\w])", re.I)
-        unnamed = (
+        unnamed = (  # a paper naming neither spelling, found by a looser form of the asked one
             set()
             if named_only
-            else {i for i in joined if not shapes.form_in(key, self.docs[i]) and not written.search(papers[i].text)}
+            else {i for i in found if not shapes.form_in(key, self.docs[i]) and not written.search(papers[i].text)}
         )
         if self.retriever.acronym_rivals.get(acronym.lower()):
             return {i for i in joined if shapes.form_in(key, self.docs[i])} | unnamed
