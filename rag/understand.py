@@ -1721,11 +1721,13 @@ def without_trailing_noun(phrase: str) -> str:
 
 
 def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
-    """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"."""
+    """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"; an acronym typed apart or
+    hyphenated ("long CoT", "Long-CoT") is the one written closed ("LongCoT" ↔ "long chain of thought")."""
     forms = [phrase]
     low = phrase.lower()
-    if low in acronyms:
-        forms.append(acronyms[low])
+    closed = re.sub(r"[\s-]+", "", low)
+    if low in acronyms or closed in acronyms:
+        forms.append(acronyms.get(low) or acronyms[closed])
     key = stem_key(low)
     for acr, expansion in acronyms.items():
         if stem_key(expansion) == key and acr not in forms:
