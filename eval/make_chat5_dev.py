@@ -40,7 +40,11 @@ def refinements(papers: list, topic: str) -> list[tuple[str, int]]:
         if topic in text.lower():
             found.update({m.lower() for m in pattern.findall(text)})
     titled = Counter(m.lower() for p in papers for m in pattern.findall(p.title))  # a kind is a name titles write
-    return [(f"{w} {topic}", n) for w, n in found.items() if w not in NOT_KINDS and not w.endswith("ing") and 8 <= n <= 60 and titled[w] >= 2]
+    return [
+        (f"{w} {topic}", n)
+        for w, n in found.items()
+        if w not in NOT_KINDS and not w.endswith("ing") and 8 <= n <= 60 and titled[w] >= 2
+    ]
 
 
 def main() -> None:
@@ -84,7 +88,12 @@ def main() -> None:
         ("summarize the second one", 2),
         ("who wrote the second one?", 2),
     ]
-    filters = ["which of them have code?", "which of them are about {}?", "only the 2025 ones", "which of them are from 2024?"]
+    filters = [
+        "which of them have code?",
+        "which of them are about {}?",
+        "only the 2025 ones",
+        "which of them are from 2024?",
+    ]
     for i, (ask, place) in enumerate(ordinals):
         pool = coded if i % len(filters) == 0 else topics
         x = next(e for e in pool if e not in used)
@@ -92,7 +101,7 @@ def main() -> None:
         second = filters[i % len(filters)]
         if "{}" in second:
             ids = {p.id for p in named[x]}
-            inner = [y for y in expansions if y not in x and x not in y and 2 <= len({p.id for p in named[y]} & ids)]
+            inner = [y for y in expansions if y not in x and x not in y and len({p.id for p in named[y]} & ids) >= 2]
             second = second.format(rnd.choice(inner))
         add("entry of a filtered list", [f"papers on {x}", second, ask], entry_of=[1, place])
 
@@ -116,7 +125,9 @@ def main() -> None:
     ]
     for turns, x in zip(compares, rnd.sample(yearly, len(compares)), strict=True):
         used.add(x)
-        add("per-year compare", [t.format(x) for t in turns], per_year=["2024", "2025"], twin=f"{x} papers 2024 vs 2025")
+        add(
+            "per-year compare", [t.format(x) for t in turns], per_year=["2024", "2025"], twin=f"{x} papers 2024 vs 2025"
+        )
 
     # the same list with its dates written differently: the same papers in the same order
     wordings = [
