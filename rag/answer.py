@@ -120,6 +120,7 @@ from rag.question import (
     period_note,
     pointed_at,
     points_back,
+    refined,
     request_first,
     retopic,
     shifted_period,
@@ -131,6 +132,7 @@ from rag.question import (
     unfocused,
     widened,
     with_topic,
+    years_compared,
 )
 from rag.records import Answer, Hit, Source
 from rag.reply import CORRECTION_RE, answer_language, correction, language_follow, language_note
@@ -881,6 +883,8 @@ class Answerer:
             return asked
         if earlier and (asked := self.of_authored(follow, earlier)):
             return asked
+        if asked := self.in_years(follow, current):
+            return asked
         if earlier:
             follow = and_other(follow, self.in_english(earlier[-1][0]))
             if other := self.other_term(follow, current):
@@ -933,6 +937,18 @@ class Answerer:
             return f"papers {period}?"
         on = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
         return f"papers on {on}{' that have code' if parsed.has_code else ''} {period}?"
+
+    def in_years(self, follow: str, current: str) -> str:
+        """ "compare them with those of 2025" after papers on X from 2024 (or "compare the 2024 ones with the 2025
+        ones" after any list, trend or summary of X): X's papers of the two years compared, a count per year, as
+        "compare the X papers of 2024 with those of 2025" asks; '' for any other turn or a chat with no topic."""
+        base = self.in_english(current)
+        parsed = self.understood(base)
+        years = years_compared(follow, parsed.since, parsed.until)
+        if not years or not parsed.topics or parsed.intent not in ("list", "trend", "summary"):
+            return ""
+        on = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
+        return f"compare the papers on {on} of {years[0]} with those of {years[1]}"
 
     def in_order(self, current: str, order: str) -> str:
         """ "sort them by date", "show the newest first" asked of the chat's topic: a list question as it was, in that
@@ -1104,9 +1120,14 @@ class Answerer:
             text = benchmarks_text(used, len(numbered))
             return text, [(n, p) for n, p in numbered if n in cited], "list", f"the benchmarks of: {full.standalone}"
         ordinal = ordinal_of(question)
-        if ordinal > 1 and self.referenced_paper(question, history) is None and self.latest_list(history) < 0:
+        if ordinal > 1 and self.referenced_paper(question, history) is None and self.shorter_list(ordinal, history):
             return self.beyond(ordinal, history), [], "fact", ""
         return None
+
+    def shorter_list(self, place: int, history: list[tuple[str, str]]) -> bool:
+        """Whether the chat's latest list shows fewer entries than `place` (True when it has no list)."""
+        i = self.latest_list(history)
+        return i < 0 or place > len(self.listed_in(history[i][1]))
 
     @staticmethod
     def latest_summary(history: list[tuple[str, str]]) -> int:
@@ -1193,14 +1214,17 @@ class Answerer:
 
     def beyond(self, place: int, history: list[tuple[str, str]]) -> str:
         """A turn pointing past the papers the previous answer cites ("the second one" after a one-source answer):
-        said so, with the one it does cite, not answered with papers the words happen to match."""
-        cited = self.cited_in(history[-1][1])
+        said so, with the one it does cite, not answered with papers the words happen to match; past the entries of
+        the chat's latest list ("the second one" after "which of them have code?" listed one), said of that list."""
+        i = self.latest_list(history)
+        cited = self.listed_in(history[i][1]) if i >= 0 else self.cited_in(history[-1][1])
         if not cited:
             return "The previous answer cites no paper, so there is nothing to point at: ask for papers first."
         one = "only one paper" if len(cited) == 1 else f"only {len(cited)} papers"
         names = "; ".join(f'"{p.title}"' for _, p in cited[:3])
+        said = "The latest list in this chat shows" if i >= 0 else "The previous answer cites"
         return (
-            f"The previous answer cites {one} ({names}), so there is no paper number {place} in it: ask about "
+            f"{said} {one} ({names}), so there is no paper number {place} in it: ask about "
             '"it", or ask for a list of papers first.'
         )
 
@@ -1297,6 +1321,8 @@ class Answerer:
         if (opened := widened(base, parsed.topics, question)) is not None:
             return opened
         question = narrowed(question) or question
+        if parsed.intent in ("list", "trend", "summary") and (kind := refined(base, parsed.topics, question)):
+            return kind
         if replaced := swapped(base, question):
             return replaced
         period = ""
@@ -2289,6 +2315,9 @@ class Answerer:
                 if titles and abs(ordinal) <= len(titles):
                     title, day = titles[ordinal - 1 if ordinal > 0 else ordinal]
                     return next((p for p in self.retriever.papers if p.title == title and p.date == day), None)
+                if titles and entry_lines(answer):
+                    return None  # the list the user saw last is shorter ("which of them have code?" → one): an
+                    # older, longer list's entry is not the one meant
             # no list before it: the paper the previous answer cites in that place of its text ("more like the
             # first one" after a fact answer is its [1]; a period summary numbers its references over the whole
             # period, so its first citation may be [46])

@@ -146,10 +146,10 @@ DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
         ),
         "year_part",
     ),
-    # "which 2024 papers …", "2025 work on X": a year naming the papers it qualifies
+    # "which 2024 papers …", "2025 work on X", "only the 2025 ones": a year naming the papers it qualifies
     (
         re.compile(
-            r"(?<![-.\d])\b(20\d{2})(?=\s+(?:papers?|works?|research|articles?|studies|publications?|preprints?)\b)",
+            r"(?<![-.\d])\b(20\d{2})(?=\s+(?:papers?|works?|research|articles?|studies|publications?|preprints?|ones)\b)",
             re.I,
         ),
         "year",
@@ -730,6 +730,46 @@ def period_note(latest: str, counted: bool, since: str) -> str:
     return f"Dates count back from the digests' newest day, {day}, not from today." if counted else ""
 
 
+# A period left open at one end in words, right after it: "from 2025 onwards", "in 2025 and later", "June 2025 or
+# later", "2025 and beyond", "from 2025 on" at the question's end (its end left open); "2024 and earlier" (its start).
+OPEN_END_RE = re.compile(
+    r"\s*,?\s*(?:(?:and|or)\s+(?:(?P<earlier>earlier|before|older)|later|after(?:wards)?|beyond|since|newer|onwards?)"
+    r"|onwards?|forward|on(?=\s*(?:[?.!,;]|$))|to\s+(?:date|now|the\s+present|today)|until\s+(?:now|today)"
+    r"|(?:till|up\s+to)\s+now)\b",
+    re.I,
+)
+# "starting (in) March 2025", "beginning 2025", "as of 2025-06-01": from then on, as "since" reads it
+STARTING_RE = re.compile(
+    rf"\b(?:starting|beginning|as\s+of)(?:\s+(?:in|from|with|on))?\s+(?=(?:{MONTH_RE})\s+\d{{4}}\b|20\d{{2}}\b)", re.I
+)
+# A bare year that an open end follows ("X, 2025 and beyond"): read as "in 2025 and beyond"; one after a preposition
+# ("from 2025 onwards") the date patterns read as it is
+OPEN_YEAR_RE = re.compile(
+    r"(?<![-.\w])(?:(?P<before>[a-z]+)\s+)?(?P<year>20\d{2})"
+    r"(?=\s*,?\s*(?:(?:and|or)\s+(?:later|beyond|after|onwards?|newer|earlier|before|older)|onwards?)\b)",
+    re.I,
+)
+
+
+def open_year(m: re.Match) -> str:
+    """An `OPEN_YEAR_RE` match with "in" before its year, so the date patterns read it; as written after a preposition
+    or a capitalised name."""
+    before = m.group("before") or ""
+    dated = re.fullmatch(PREP, before, re.I) or before.lower() in ("since", "after", "until", "before")
+    named = before != before.lower()  # "AIME 2025 and later" names a benchmark's edition
+    return str(m.group(0)) if dated or named else f"{before} in {m.group('year')}".strip()
+
+
+def left_open(question: str, end: int, since: str, until: str) -> tuple[int, str, str]:
+    """A period with the words after it (from `end`) that leave one end open: where they end, and the period
+    ("from 2025 onwards" is since 2025-01-01 with no end, as "since 2025-01-01" is; "since 2025 onwards" says it
+    twice); as it was without them."""
+    m = OPEN_END_RE.match(question, end)
+    if not m or not (since if not m.group("earlier") else until):
+        return end, since, until
+    return (m.end(), "", until) if m.group("earlier") else (m.end(), since, "")
+
+
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
@@ -740,6 +780,7 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     original = question
     question = written_periods(question)
     question = iso_dates(with_years(english_months(question), date.fromisoformat(latest)) if latest else question)
+    question = OPEN_YEAR_RE.sub(open_year, STARTING_RE.sub("since ", question))
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
         if not m:
@@ -748,7 +789,8 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
             since, until = _range(kind, m.groups())
         except ValueError:
             continue
-        return tidy(question[: m.start()] + " " + question[m.end() :]), since, until
+        stop, since, until = left_open(question, m.end(), since, until)
+        return tidy(question[: m.start()] + " " + question[stop:]), since, until
     if latest:
         newest = date.fromisoformat(latest)
         counted = counted_period(question, newest)
@@ -775,11 +817,11 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
 # 2025"): one span holding both, and the two years as periods a change between them weighs.
 YEAR_PAIR_RE = re.compile(
     rf"\b(?:(?:{PREP}|between|for|zwischen)\s+)?(?:the\s+years?\s+)?(?P<first>20\d{{2}})\s*"
-    r"(?P<join>vs\.?|versus|against|compared\s+(?:to|with)|with|to|and|until|till|through|-|–|à|a|y|und|et|bis|hasta)"
+    r"(?P<join>vs\.?|versus|against|compared?\s+(?:to|with)|with|to|and|until|till|through|-|–|à|a|y|und|et|bis|hasta)"
     r"\s*(?:(?:those|the\s+ones|papers)\s+)?(?:(?:in|of|from)\s+)?(?P<second>20\d{2})\b(?![-\d])",
     re.I,
 )
-COMPARED_JOIN_RE = re.compile(r"^(?:vs\.?|versus|against|compared\s+(?:to|with)|with)$", re.I)
+COMPARED_JOIN_RE = re.compile(r"^(?:vs\.?|versus|against|compared?\s+(?:to|with)|with)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -803,6 +845,7 @@ def year_pair(question: str, named: Callable[[str], bool] | None = None) -> Year
     first, second = sorted((int(m.group("first")), int(m.group("second"))))
     before = re.findall(r"[\w-]+", question[: m.start()])
     dated = m.start() != m.start("first")  # "in 2024 …": a preposition makes the year a date, not a name's
+    dated = dated or (bool(before) and before[-1].lower() in ("the", "a", "an"))  # "the 2024 and 2025 papers"
     if first == second or (not dated and before and named and named(f"{before[-1].lower()} {m.group('first')}")):
         return None
     return YearPair(
@@ -956,6 +999,57 @@ def swapped(previous: str, follow: str) -> str:
     prep = re.match(r"(for|in|on|with|using)\s", rest, re.I)
     at = base.lower().rfind(f" {prep.group(1).lower()} ") if prep else -1
     return f"{base[:at]} {rest}?" if at > 0 else ""
+
+
+def singular_words(text: str) -> list[str]:
+    """A phrase's words lower-cased, a plural's "s" dropped ("web agents" → web, agent), so a kind of a topic is told
+    whichever number either writes."""
+    return [re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[^\W_]+", fold(text.lower()))]
+
+
+def refined(previous: str, topics: list[str], follow: str) -> str:
+    """ "and for web agents?" after "papers on agents": the clause names a kind of the question's topic (its words
+    hold all of the topic's, and more), so it asks the same question of that kind ("papers on web agents"), as "and
+    web agents?" does, not of "agents for web agents"; '' when the clause names no kind of a topic, which
+    `swapped` and `added_clause` read."""
+    m = SWAP_RE.match(follow)
+    rest = follow[m.end() :].strip().rstrip("?.! ") if m else ""
+    prep = re.match(r"(?:for|in|on|with|using)\s+(?:the\s+)?", rest, re.I)
+    kind = rest[prep.end() :].strip() if prep else ""
+    if not kind or REFERRING_RE.search(kind) or any(strip_dates(kind)[1:]) or strip_code_intent(kind)[1]:
+        return ""
+    words = singular_words(kind)
+    for topic in topics:
+        own = singular_words(topic)
+        span = loose_span(previous, topic)
+        if span and own and len(words) > len(own) and all(w in words for w in own):
+            return f"{previous[: span[0]]}{kind}{previous[span[1] :]}".strip()
+    return ""
+
+
+# What a turn comparing the chat's papers of two years holds besides the years: "compare them with those of 2025",
+# "compare the 2024 ones with the 2025 ones", "how do they compare to 2025?" (general English).
+YEARS_COMPARED_FILLER_RE = re.compile(
+    r"\b(?:compar(?:e|ed|ing)|how|do|does|did|they|them|those|these|the|ones?|papers?|with|to|and|against|vs|versus|of|"
+    r"from|in|can|you|please|now|ok(?:ay)?|so|then)\b|20\d{2}|[^\w\s]",
+    re.I,
+)
+
+
+def years_compared(follow: str, since: str, until: str) -> tuple[str, str] | None:
+    """The two years a chat turn sets the chat's papers of against each other: both as it names them ("compare the
+    2024 ones with the 2025 ones"), or the chat's own year and the one it names ("compare them with those of 2025"
+    after papers from 2024), earlier first; None when it asks anything else or names no two years."""
+    if not re.search(r"\bcompar", follow, re.I) or YEARS_COMPARED_FILLER_RE.sub(" ", follow).strip():
+        return None
+    years = list(dict.fromkeys(re.findall(r"\b20\d{2}\b", follow)))
+    whole = since[:4] if since.endswith("-01-01") and until == f"{since[:4]}-12-31" else ""
+    if len(years) == 1 and whole and whole != years[0]:
+        years = [whole, years[0]]
+    if len(years) != 2:
+        return None
+    first, second = sorted(years)
+    return first, second
 
 
 def added_clause(previous: str, follow: str) -> str:

@@ -2191,8 +2191,8 @@ def understand(
     if recent:
         since, until = recent_span(latest, RECENT_MONTHS)
     periods: list[list[str]] = []
-    if pair and (pair.compared or TREND_RE.search(rest)):
-        periods = pair.periods
+    if pair and (pair.compared or TREND_RE.search(rest) or COMPARE_WORD_RE.search(rest)):
+        periods = pair.periods  # "compare X papers from 2024 and 2025" sets the two years against each other
     elif (since or until) and TREND_RE.search(rest):
         rest, since, until, periods = second_period(rest, since, until, latest)
     rest = frames.to_english(rest, spoken, lambda w: vocab.get(w, 0), phrase_df)
@@ -2274,6 +2274,8 @@ def understand(
             intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus
     if periods and intent in ("fact", "list"):  # "is X more popular than?" once its periods are taken out
         intent = "trend"
+    if periods and intent == "compare" and len(split_sides(COMPARE_WORD_RE.sub(" ", fixed))) < 2:
+        intent = "trend"  # "compare the X papers of 2024 with those of 2025": one topic, its count in each year
     topic_text = re.sub(r"\b(?:over|through|across)\s+time\b", " ", fixed.replace(",", " , "))
     if intent == "trend":  # "is X picking up?": a trend's verb, as "growing" is
         topic_text = re.sub(r"\bpick(?:s|ed|ing)?\s+up\b", " ", topic_text, flags=re.I)
