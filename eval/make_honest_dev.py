@@ -16,6 +16,7 @@ import random
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +26,9 @@ from rag.catalogue import load  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
 SEED = 3710
-STOP = set("the a an of and or to in on for with by from is are that this which as at be its their our we it these".split())
+STOP = set(
+    "the a an of and or to in on for with by from is are that this which as at be its their our we it these".split()
+)
 FIGURE_RE = re.compile(r"\d+(?:\.\d+)?%\s+(?:fewer|less|lower|reduction|faster|smaller|shorter)")
 
 
@@ -42,7 +45,7 @@ def main() -> None:
     pairs: Counter[str] = Counter()
     for t in text.values():
         ws = re.findall(r"[a-z][a-z-]+", t.lower())
-        pairs.update({f"{a} {b}" for a, b in zip(ws, ws[1:]) if a not in STOP and b not in STOP})
+        pairs.update({f"{a} {b}" for a, b in pairwise(ws) if a not in STOP and b not in STOP})
     common = sorted(p for p, n in pairs.items() if 30 <= n <= 300)
     print("common", rng.sample(common, 40))
     figures = [p for p in papers if ":" in p.title and FIGURE_RE.search(text[p.id])]
