@@ -75,6 +75,7 @@ from rag.follow import (
     which_text,
 )
 from rag.llm import Backend, LLMError, configured_backend
+from rag.offcorpus import NOT_HELD, request_kind
 from rag.paging import (
     CHAT_PAGE,
     NO_LIST,
@@ -2055,6 +2056,9 @@ class Answerer:
             else:
                 text = prompt("not_understood", self.settings.prompts_dir).format(question=parsed.clean).strip()
             yield from self.said_plainly(text, result, started)
+            return
+        if not target and (kind := request_kind(self.in_english(standalone), parsed.reading)):
+            yield from self.not_papers(parsed, kind, result, started)
             return
         # "is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?": the sentence setting the two against each other
         # "which is better?" after "compare DPO and PPO", asked as "is DPO better than PPO?": yes or no, no table again
@@ -4879,7 +4883,7 @@ class Answerer:
                 paper = self.ranked(np.array([self.retriever.position[p.id] for p in papers]), term, filters, mode)[0]
                 said = shapes.result_sentence(paper, "", [c for a in parsed.concepts for c in a])
             result.sources = [Source(1, Hit(paper, 1.0))]
-            spelled = expansion if acronym == term and expansion else ""
+            spelled = expansion if acronym == term and expansion else shapes.spelled_within(term, acronyms)
             named = f"{term} ({acronym})" if acronym != term else term
             count = self.named_count(parsed, filters, papers)
             return shapes.undefined_text(named, spelled, count, said, compares=used is None)
@@ -5869,6 +5873,39 @@ class Answerer:
         if hits:
             text += "\n" + shapes.closest_line([h.paper for h in hits[:3]])
         return text
+
+    def not_papers(self, parsed: Parsed, kind: str, result: Answer, started: float) -> Iterator[str | Answer]:
+        """A request no paper answers by its nature (`offcorpus.request_kind`): what the digests hold, and no loose
+        match. Advice between options ("should I learn A or B?") adds the papers whose title names every option,
+        papers that weigh them against each other."""
+        stats = corpus_stats(self.retriever.papers)
+        text = prompt("not_papers", self.settings.prompts_dir).format(
+            question=parsed.clean, what=NOT_HELD[kind], **stats
+        )
+        options = [alt for alt in parsed.concepts if alt]
+        weighing = [
+            p
+            for p in self.retriever.papers
+            if kind == "advice"
+            and len(options) >= 2
+            and all(all(explain.names_form(p.title, c) for c in alt) for alt in options)
+        ]
+        if not weighing:
+            yield from self.said_plainly(text.strip(), result, started)
+            return
+        result.sources = [Source(n, Hit(p, 1.0)) for n, p in enumerate(weighing[: self.settings.top_k], 1)]
+        concepts = [c for alt in options for c in alt]
+        lines = [text.strip(), "", "Papers that weigh these options against each other:"]
+        lines += [
+            shapes.bullet(s.n, s.hit.paper, shapes.result_sentence(s.hit.paper, parsed.clean, concepts))
+            for s in result.sources
+        ]
+        result.intent, result.covered, result.backend = "fact", True, "extractive"
+        result.answer = "\n".join(lines)
+        spent = round(time.perf_counter() - started, 4)
+        result.timings = {"retrieve_s": spent, "first_token_s": spent, "total_s": spent}
+        yield result.answer
+        yield result
 
     def missing_said(
         self, topic: str, concepts: list[list[list[str]]], asked: str = "", words_only: bool = False

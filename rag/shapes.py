@@ -515,6 +515,12 @@ NP_START_RE = re.compile(
     r"exhibits?|introduces?|proposes?|presents?|uses?|using|called|reveals?|identif(?:y|ies)|shows?)\s+",
     re.I,
 )
+# What a noun phrase never opens with: an adverb or a preposition ("particularly regarding …", "in terms of …")
+NOT_NP_START_RE = re.compile(
+    r"(?:\w+ly|regarding|including|concerning|especially|notably|such|in|on|at|of|with|by|from|for|as|into|via"
+    r"|through|over|under|between|among|about|across|within|without)\b",
+    re.I,
+)
 # A verb that goes on to say what the named thing does: "termed the "Densing Law," describes …".
 NAMED_VERB = r"describes|captures|measures|quantifies|denotes|characteri[sz]es|predicts|governs"
 REPORTING_RE = re.compile(
@@ -631,6 +637,13 @@ BEFORE_A_VERB = frozenset("to we they can may might will would should must could
 JOINING = frozenset("while whereas although though whether because since if than also only even still yet".split())
 DETERMINERS = frozenset("a an the this these that those such".split())
 DESCRIBING_RE = re.compile(r"[a-z][\w-]*|[A-Z]{2,}|[A-Za-z]*\d[\w.-]*")
+
+
+def common_head(term: str) -> bool:
+    """Whether a term of several words ends on a small-letter noun ("KV cache", "LoRA adapter"): a common noun that
+    words beside it qualify or that qualifies them, not a name set beside its kind ("Show-o", "Llama 3")."""
+    words = term.split()
+    return len(words) > 1 and bool(re.fullmatch(r"[a-z]+", words[-1]))
 
 
 def describes_kind(word: str) -> bool:
@@ -814,6 +827,17 @@ def definition_patterns(term: str, expansion: str) -> list[tuple[int, str, re.Pa
                 rf"(?P<gloss>(?:[\w-]+\s+){{0,4}}(?:{ARTEFACT}|{ARTEFACTS}))\s+\(\s*(?:the\s+)?{own}\s*\)", re.I
             ),
         ),
+        # a term paired after a colon as one of two of a kind: "two AI-assisted software development paradigms:
+        # vibe coding and agentic coding" (a word or a name alike: the pair and the colon make it a member)
+        (
+            0,
+            "kind",
+            re.compile(
+                rf"\btwo\s+(?P<gloss>(?:[\w-]+\s+){{0,5}}(?-i:[a-z]+s)):\s+(?P<listed>)"
+                rf"(?:(?:the\s+)?{own}\s+and\s+[^,.;:()]{{1,60}}|[^,.;:()]{{1,60}}?\s+and\s+(?:the\s+)?{own})(?![\w-])",
+                re.I,
+            ),
+        ),
         # a name among named members of its kind: "on CIFAR-10, CIFAR-100, and ImageNet-1K datasets"
         (
             0,
@@ -905,6 +929,8 @@ def termed_lead(term: str, sentence: str, m: re.Match) -> str:
     np_ = re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), np_)
     if not 2 <= len(np_.split()) <= 10 or not re.match(r"[a-z]", np_) or re.search(r"\b(?:is|are|was|were|be)\b", np_):
         return ""
+    if NOT_NP_START_RE.match(np_):
+        return ""  # "particularly regarding … memory usage (KV-cache)": a phrase of the clause, no noun phrase
     rel = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:that|which|who)\s+[^;.]{{5,160}})", after)
     goes_on = re.match(rf"^{QUOTE}[,.]?{QUOTE}\s*(?P<rel>(?:{NAMED_VERB})\s+[^;.]{{5,160}})", after, re.I)
     tail = f" {rel.group('rel').strip()}" if rel else f" that {goes_on.group('rel').strip()}" if goes_on else ""
@@ -1192,8 +1218,9 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     m = None
                 if m and how == "is when" and expansion and used_spelled_out(expansion, sentence, m):
                     m = None  # "using Group Relative Policy Optimization (GRPO), where the LLM …": the setting's clause
-                if m and how == "kind" and not name:
-                    m = None  # "a NER dataset", "a depth pruning method": an acronym or a word names a kind's use
+                if m and how == "kind" and (not name or common_head(term)) and "listed" not in m.groupdict():
+                    m = None  # "a NER dataset", "a depth pruning method": an acronym or a word names a kind's use;
+                    # "the LLM KV cache", "a KV cache quantization method": a noun, not a name, beside a kind
                 if m and how in ("named", "kind", "apposed") and not restated(shown, how, sentence, m):
                     m = None  # a name in brackets defines only where the words before it make a description
                 if not m:
@@ -2275,6 +2302,16 @@ def disowns(term: str, expansion: str, paper: Paper) -> bool:
     if not expansion or re.sub(r"[\s-]+", " ", expansion.lower()) in re.sub(r"[\s-]+", " ", text.lower()):
         return False
     return bool(re.search(rf"\(\s*{re.escape(term)}\s*\)", text) or re.match(rf"{re.escape(term)}\b", paper.title))
+
+
+def spelled_within(term: str, acronyms: Mapping[str, str]) -> str:
+    """A term of several words one of which is an acronym the papers spell out ("KV cache"), with that word
+    spelled out ("key value cache"): what the term stands for; "" for any other term."""
+    words = term.split()
+    spelled = [acronyms.get(w.lower(), "") if len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s?", w) else "" for w in words]
+    if sum(map(bool, spelled)) != 1:
+        return ""
+    return " ".join(e or w for e, w in zip(spelled, words))
 
 
 def or_spelled(term: str, expansion: str) -> str:

@@ -585,7 +585,9 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"^\s*(?:what\s+(?:is|are|'s)|what's|define|definition\s+of|explain|meaning\s+of)\s+(?:an?\s+|the\s+)?"
             r"(?P<term>[^?]{1,60}?)\s*\??\s*$"
             r"|^\s*what\s+does\s+(?P<term2>[^?]{1,40}?)\s+(?:stand\s+for|mean)\s*\??\s*$"
-            rf"|{KEYWORDS}(?P<term3>[^?]{{1,60}}?)\s+(?:definition|meaning)\s*\??\s*$",
+            rf"|{KEYWORDS}(?P<term3>[^?]{{1,60}}?)\s+(?:definition|meaning)\s*\??\s*$"
+            # "the term vibe coding": a word asked about as a word
+            r"|^\s*the\s+(?:term|phrase|expression)\s+(?P<term4>[^?]{1,60}?)\s*\??\s*$",
             re.I,
         ),
     ),
@@ -1260,6 +1262,10 @@ def bare_topic(text: str, limit: int = BARE_WORDS) -> bool:
     return not (BARE_LEAD_RE.match(text) or BARE_STOP_RE.search(text) or descriptive(text))
 
 
+# A term asked about as a word ("the term vibe coding", "what does the phrase X mean?")
+TERM_WORD_RE = re.compile(r"^(?:the\s+)?(?:term|phrase|expression)\s+(?=\S)", re.I)
+
+
 def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
     """(intent, the term a definition asks about); the first pattern that fits wins, else a fact.
 
@@ -1274,7 +1280,8 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if describes and name in CLEAR_FRAMES and not CLEAR_FRAMES[name].search(question):
             continue
         if name == "definition":
-            term = (m.group("term") or m.group("term2") or m.group("term3") or "").strip(" '\"`")
+            term = (m.group("term") or m.group("term2") or m.group("term3") or m.group("term4") or "").strip(" '\"`")
+            term = TERM_WORD_RE.sub("", term).strip(" '\"`")  # "what is the term X?" asks for X
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             term = re.sub(r"\s+(?:all\s+)?about$", "", term, flags=re.I)  # "what is RAG about?" asks for "RAG"
             if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question) or KINDS_ASKED_RE.match(question):
