@@ -1,4 +1,4 @@
-"""Score eval/facts4_dev.jsonl: a figure of one named paper asked in other words than its summary's (eval/facts4_dev.md).
+"""Score eval/facts4_dev.jsonl: a named paper's figure asked in other words than its summary's (eval/facts4_dev.md).
 
 Rules by `kind`:
 - unit, own, title, trap: the first paper the answer cites is the row's paper and the answer's opening paragraph
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from eval.devsets import cited_in_order, judging, run_judged  # noqa: E402
 from rag.records import Answer  # noqa: E402
 
-ABSENT_RE = re.compile(r"\b(?:no|none\s+of|not)\b[^.\n]{0,80}\bown\b", re.I)
+ABSENT_RE = re.compile(r"\b(?:no|none\s+of|not)\b[^.\n]{0,80}\b(?:own|presents)\b", re.I)
 
 
 def opening(text: str) -> str:
