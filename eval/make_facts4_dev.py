@@ -26,7 +26,9 @@ UNIT_NOUNS = (
     "tasks|problems|competitions|challenges|questions|samples|examples|instances|pairs|hours|GPU hours|"
     "parameters|videos|images|trajectories|languages|dialogues|documents"
 )
-COUNT_RE = re.compile(rf"\b(\d[\d,.]*[KMB]?\+?|\d[\d,.]* (?:million|billion|thousand))\s+(?:\w+[ -]){{0,2}}?({UNIT_NOUNS})\b")
+COUNT_RE = re.compile(
+    rf"\b(\d[\d,.]*[KMB]?\+?|\d[\d,.]* (?:million|billion|thousand))\s+(?:\w+[ -]){{0,2}}?({UNIT_NOUNS})\b"
+)
 NAME_TITLE = re.compile(r"^([A-Z][\w.+-]*(?:[- ][A-Z0-9][\w.+-]*)?):")
 FIGURE = re.compile(r"\d+(?:\.\d+)?%")
 
@@ -69,11 +71,7 @@ def main() -> None:
     figured = [(p, [s for s in sentences(" ".join(p.summaries)) if FIGURE.search(s)]) for p in papers]
     for name, own_papers in named.items():
         rx = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        others = [
-            p
-            for p, said in figured
-            if p not in own_papers and any(name in s and rx.search(s) for s in said)
-        ]
+        others = [p for p, said in figured if p not in own_papers and any(name in s and rx.search(s) for s in said)]
         if len(others) >= 2 and any(FIGURE.search(" ".join(q.summaries)) for q in own_papers):
             traps.append((name, own_papers, others))
     print(f"\n# trap: {len(traps)} candidates")
