@@ -703,12 +703,8 @@ def elsewhere(after: str, pattern: re.Pattern) -> bool:
     at_k = re.match(r"\s*%?\s*(?i:pass|acc|recall|hit|top|best)@(\d+)", after)
     if at_k and at_k.group(1) != "1":
         return True  # "71.90% Acc@10", "59.78% pass@256": a best-of-k measure, not the level
-    target = TARGET_AFTER_RE.match(after)
-    if target and target["target"] not in SETUP_WORDS and not pattern.search(target.group(0)):
-        # within the figure's own phrase: "84.33% average reward while using … for only" went on to another clause
-        phrase = re.sub(r"\s(?:on|in|for)\s+(?:the\s+)?$", " ", after[: target.start("target")])
-        if not CLAUSE_WORDS & set(phrase.lower().split()):
-            return True
+    if target_after(after, pattern):
+        return True
     label = LABEL_AFTER_RE.match(after)
     words = label["label"].lower().split() if label else []
     if CLAUSE_WORDS & set(words):
@@ -718,8 +714,48 @@ def elsewhere(after: str, pattern: re.Pattern) -> bool:
     return any(w in ("task", "tasks") or ACTIVITY_RE.fullmatch(w) for w in words)
 
 
+def target_after(after: str, pattern: re.Pattern) -> bool:
+    """The figure's own phrase goes on to name another task it is stated for ("53% pass@1 on medium-difficulty
+    problems", "76.7% success rate on real-world robot tasks")."""
+    target = TARGET_AFTER_RE.match(after)
+    if not target or target["target"] in SETUP_WORDS or pattern.search(target.group(0)):
+        return False
+    # within the figure's own phrase: "84.33% average reward while using … for only" went on to another clause
+    phrase = re.sub(r"\s(?:on|in|for)\s+(?:the\s+)?$", " ", after[: target.start("target")])
+    return not CLAUSE_WORDS & set(phrase.lower().split())
+
+
 def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'iv]|\d)", text) if s.strip()]
+
+
+# Where a benchmark's own paper reports models' levels on it, it calls it "the benchmark" or names it not at all
+# ("with Gemini-Pro-2.5-Thinking achieving a score of 60.19%"); a sentence naming a set ("on the MDK12-Mini
+# dataset") reports on that one
+OWN_SET_RE = re.compile(r"\b(?:the|this|our)\s+(?:new\s+|proposed\s+)?(?:benchmark|dataset)\b(?![\s-]+[A-Z])", re.I)
+OTHER_SET_RE = re.compile(r"\b(?:on|in|across)\s+(?:the\s+)?[A-Z][\w.-]*[A-Z0-9]")
+PERCENT_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%")
+
+
+def presented_name(paper: Paper, pattern: re.Pattern) -> str:
+    """The benchmark's name where the paper presents it (its title opens with the name), else ""."""
+    head = paper.title.split(":")[0].strip()
+    return head if ":" in paper.title and pattern.fullmatch(head) else ""
+
+
+def as_named(sentence: str, name: str, pattern: re.Pattern) -> str:
+    """A sentence of the benchmark's own paper with the benchmark named where it states a level on it unnamed, so
+    the figure readers take it as stated on the benchmark: "the benchmark" becomes its name, and in a sentence that
+    names no set each percentage is read as "on <name>", unless its phrase names another task it is stated for."""
+    if pattern.search(sentence):
+        return sentence
+    if OWN_SET_RE.search(sentence):
+        return OWN_SET_RE.sub(name, sentence)
+    if OTHER_SET_RE.search(sentence):
+        return sentence
+    return PERCENT_RE.sub(
+        lambda m: m.group(0) if target_after(sentence[m.end() :], pattern) else f"{m.group(0)} on {name}", sentence
+    )
 
 
 def paper_figure(
@@ -737,12 +773,14 @@ def paper_figure(
     what the benchmark measures (`measured`, `shared_activities(…, measured=True)`); asked a qualifier, only a figure
     its text says of such a model (`qualified`)."""
     best: Figure | None = None
-    for sentence in split_sentences(paper.summary):
+    name = presented_name(paper, pattern)
+    for written in split_sentences(paper.summary):
+        sentence = as_named(written, name, pattern) if name else written
         for value, said, other, start, after in stated_figures(sentence, pattern, metric):
             if qualifier and not qualified(paper, sentence, start, qualifier):
                 continue
             own = not other or other.split()[0] in (measured if after and measured is not None else shared)
-            figure = Figure(paper, value, said, sentence, "" if own else other, edition(sentence, pattern, start))
+            figure = Figure(paper, value, said, written, "" if own else other, edition(sentence, pattern, start))
             if best is None or rank_key(figure, lower) < rank_key(best, lower):
                 best = figure
     return best

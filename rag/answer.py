@@ -575,6 +575,21 @@ def without_report(name: str, question: str) -> str:
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
 )
+# "what win rate does SimPO reach?": the system a figure is asked of, with nothing after the verb that names where
+# (a benchmark's name after it is the mentioned-figure path's: "what accuracy does GPT-4o get on VLRewardBench?")
+FIGURE_OF_RE = re.compile(
+    r"^\W*(?:what|which|how\s+(?:much|many|high|well|fast))\b[\w\s-]{0,40}?\b(?:does|did|do)\s+"
+    r"(?P<name>[A-Z][\w.+-]*)\s+(?:reach|get|achieve|attain|score|report|obtain|hit|gain|deliver)\b(?P<rest>[^A-Z]*)$"
+)
+
+
+def edition_of(name: str, paper: Paper) -> bool:
+    """The name is an edition of the system the paper's title names ("SPARK-VL-7B" of "SPARK: …"), whose paper
+    reports it."""
+    head = mentioned.title_head(paper)
+    return ":" in paper.title and len(head) >= 3 and bool(re.match(rf"{re.escape(head)}[-\s]", name, re.I))
+
+
 # "the latest papers on X", "what's the last paper?" (not "last October", "last week")
 LATEST_RE = re.compile(
     r"\b(?:most\s+recent|latest|newest)\b|\blast\s+(?:[\w-]+\s+)?(?:papers?|digests?|day|additions?)\b", re.I
@@ -4358,15 +4373,18 @@ class Answerer:
         return shapes.limitations_text(topic, len(kept), numbered, self.filter_phrase(filters))
 
     def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
-        """ "What did the Llama 4 paper report …?": where no paper of the digests presents the system
-        whose paper is asked about, say so (and which papers mention it) rather than quote one of them."""
+        """ "What did the Llama 4 paper report …?", "what win rate does SimPO reach?": where no paper of the digests
+        presents the system whose paper or figure is asked about, say so (and which papers mention it) rather than
+        quote one of them, whose figures are its own."""
         m = THE_PAPER_RE.search(parsed.clean)
+        figure_of = not m and shapes.figure_question(parsed.clean)
+        m = m or (FIGURE_OF_RE.match(parsed.clean) if figure_of else None)
         if not m or not (NAME_RE.search(m.group("name")) or capitalised(m.group("name"))):
             return None
         name = m.group("name")
         mentions = self.mentioning([name], filters)
-        if any(shapes.presents(p, name) for p in mentions):
-            return None
+        if any(shapes.presents(p, name) or edition_of(name, p) for p in mentions) or (figure_of and not mentions):
+            return None  # a name no paper writes: the fact path says so
         result.covered = False
         return shapes.absent_paper_text(name, mentions, "fact")
 
@@ -5757,11 +5775,15 @@ class Answerer:
 
         if slot == "count":
             noun = props.counted_noun(question)
-            counting = [
-                (-max(overlap(p) for p in phrases), -overlap(c), i)
-                for i, c in enumerate(claims)
-                if (phrases := props.count_phrases(c, noun))
-            ]
+            counting = []
+            for counted in [noun, *props.counted_alike(noun)]:
+                counting = [
+                    (-max(overlap(p) for p in phrases), -overlap(c), i)
+                    for i, c in enumerate(claims)
+                    if (phrases := props.count_phrases(c, counted))
+                ]
+                if counting:
+                    break
             found = claims[min(counting)[2]] if counting else ""
             what = f"number of {noun}"
         elif slot == "base":

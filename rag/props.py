@@ -315,6 +315,24 @@ def states_count(sentence: str, noun: str) -> bool:
     return bool(count_phrases(sentence, noun))
 
 
+# Nouns a summary counts the same things by: "how many tasks does MLE-bench have?" is answered by its "75 diverse
+# Kaggle competitions", "how many examples" by "1.5M … samples", "how many weights" by "2 billion parameters".
+COUNT_SYNONYMS = (
+    ("tasks", "problems", "competitions", "challenges", "questions", "exercises", "puzzles"),
+    ("examples", "samples", "instances", "items", "datapoints", "records"),
+    ("parameters", "weights"),
+    ("hours", "GPU-hours"),
+)
+
+
+def counted_alike(noun: str) -> list[str]:
+    """The counted noun's other words for the same things (the asked word itself is tried first, so these count
+    only where the summary never counts by it)."""
+    key = stem(noun.lower())
+    group = next((g for g in COUNT_SYNONYMS if key in {stem(w.lower()) for w in g}), ())
+    return [w for w in group if stem(w.lower()) != key]
+
+
 # ---- whose size -----------------------------------------------------------------------------------------------
 
 # Before a size: a bound or a point of comparison ("than a 3.3 billion parameter baseline", "models under 32B")

@@ -1415,6 +1415,9 @@ MEASURE_KINDS = {
     # "how much better / higher": a gain, however the summary words it
     "better": (*GAIN_FORMS, "higher"),
     "higher": (*GAIN_FORMS, "better"),
+    # "what gain does X report?" (a word of the question, `result_sentence`) is its "5.3% improvement"
+    "gain": GAIN_FORMS,
+    "improv": GAIN_FORMS,
 }
 # What "how much better" asks for, said in the answer's own words ("the improvement asked for").
 GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
@@ -1670,6 +1673,7 @@ def result_sentence(
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
+    asked_words |= {form for w in asked_words for form in MEASURE_KINDS.get(w, ()) if " " not in form}
     name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
 
     def score(i: int) -> tuple:

@@ -202,6 +202,26 @@ def test_an_activity_named_before_a_figure_is_another_measure_unless_the_benchma
     assert aggregate.paper_figure(sql[0], spider, False, "accuracy").measure == "execution accuracy"  # type: ignore[union-attr]
 
 
+def test_a_benchmarks_own_paper_states_its_figures_without_its_name() -> None:
+    pattern = aggregate.name_pattern("ZorbBench")
+    own = Paper(
+        id="9",
+        title="ZorbBench: A Benchmark of Zorbs",
+        authors=[],
+        summaries=["We present ZorbBench. The best model, M, achieves a score of 61.5%, while others lag."],
+        dates=["2025-01-20"],
+    )
+    found = aggregate.paper_figure(own, pattern, False)
+    assert found is not None and found.said == "61.5%" and "ZorbBench" not in found.sentence  # quoted as written
+    # another paper's sentence without the name, or the own paper's sentence naming another set, states none on it
+    other = paper("10", [], "ZorbBench is hard. M achieves a score of 61.5%.")
+    assert aggregate.paper_figure(other, pattern, False) is None
+    assert aggregate.as_named("M reaches 40.0% on the Zorb-Mini dataset.", "ZorbBench", pattern).count("ZorbBench") == 0
+    assert aggregate.as_named("M reaches 40.0% on the benchmark.", "ZorbBench", pattern).endswith("on ZorbBench.")
+    medium = "The best model achieves 53% pass@1 on medium-difficulty problems."  # a part of it, not its level
+    assert aggregate.as_named(medium, "ZorbBench", pattern) == medium
+
+
 def test_figures_text_orders_cites_and_warns() -> None:
     a = paper("1", [], "A reaches 70.0% on GSM8K.")
     b = paper("2", [], "B reaches 90.5% accuracy on GSM8K.")

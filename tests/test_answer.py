@@ -1027,6 +1027,9 @@ def test_a_fact_asked_of_a_paper_the_digests_lack_says_so(answerer):
     assert not absent.citations and not absent.covered
     present = answerer.ask("what did the Qwen2.5-VL paper report about document parsing?")
     assert [c["id"] for c in present.citations][:1] == ["2502.13923"] and present.covered
+    # a figure asked of a method only other papers compare with: theirs is not its figure
+    simpo = answerer.ask("what win rate does SimPO reach?")
+    assert simpo.answer.startswith("No paper in the digests presents SimPO") and not simpo.citations
 
 
 @pytest.mark.slow

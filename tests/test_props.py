@@ -149,6 +149,12 @@ def test_the_benchmark_a_paper_does_not_write() -> None:
     assert props.unnamed_set("what accuracy does FLOWER reach on CALVIN?", "FLOWER scores 4.53 on CALVIN ABC") == ""
 
 
+def test_a_count_asked_in_another_word_of_its_kind() -> None:
+    assert props.counted_alike("tasks")[:3] == ["problems", "competitions", "challenges"]
+    assert "samples" in props.counted_alike("examples") and props.counted_alike("weights") == ["parameters"]
+    assert props.counted_alike("languages") == []
+
+
 @pytest.fixture(scope="module")
 def answerer(retriever, corpus_settings):
     return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
@@ -167,6 +173,10 @@ def test_one_property_of_a_named_paper_on_the_corpus(answerer) -> None:
     assert "MMLU-Pro" in answerer.ask("what datasets does DyePack use?").answer
     puzzles = answerer.ask("how many puzzles are in VisualSphinx?")
     assert "does not state the number of puzzles" in puzzles.answer
+    # counted in another word of the same things: "75 diverse Kaggle competitions", "1,188 multimodal questions"
+    tasks = answerer.ask("how many tasks does MLE-bench have?")
+    assert "75 diverse Kaggle competitions" in tasks.answer and tasks.citations[0]["id"] == "2410.07095"
+    assert "1,188 multimodal questions" in answerer.ask("how many tasks does MME-Reasoning's dataset have?").answer
     libero = answerer.ask("what accuracy does SmolVLA reach on LIBERO?")
     assert "does not state the accuracy on LIBERO" in libero.answer and libero.citations[0]["id"] == "2506.01844"
     stock = answerer.ask("how did NVIDIA's stock price react to the DeepSeek-R1 release?")

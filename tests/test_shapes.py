@@ -100,6 +100,15 @@ def test_result_sentence_prefers_the_figure_for_a_figure_question():
     assert result_sentence(p, "", concepts).startswith("Z is a reasoning model")
 
 
+def test_a_gain_asked_is_the_improvement_a_sentence_states():
+    # the question names the paper by its whole title, so "gain" is all it asks, and the summary says "improvement"
+    title = "Progressive Reasoning via Active Retrieval"
+    p = paper("8", title, "The aim is to improve reasoning with active retrieval. Z achieved a 5.3% improvement.")
+    question = f"what gain does '{title}' report?"
+    concepts = [[stem_key("progressive reasoning")], [stem_key("active retrieval")]]
+    assert "5.3%" in result_sentence(p, question, concepts)
+
+
 def test_compare_table_rows_and_markdown():
     from rag.shapes import Side, compare_text
 
