@@ -27,8 +27,9 @@ DRAW = 150
 LOW, HIGH = 4, 25
 
 
-def phrases(papers: list) -> list[tuple[str, int]]:
-    """The two- and three-word phrases the draw picks from, with the number of papers writing each."""
+def phrases(papers: list, low: int = LOW, high: int = HIGH) -> list[tuple[str, int]]:
+    """The two- and three-word phrases the draw picks from, with the number of papers writing each (`low` to
+    `high` of them)."""
     df: Counter[str] = Counter()
     for p in papers:
         toks = words(f"{p.title} {p.summary}")
@@ -40,7 +41,7 @@ def phrases(papers: list) -> list[tuple[str, int]]:
                     continue
                 grams.add(" ".join(g))
         df.update(grams)
-    return [(g, n) for g, n in sorted(df.items()) if LOW <= n <= HIGH]
+    return [(g, n) for g, n in sorted(df.items()) if low <= n <= high]
 
 
 def main() -> None:

@@ -20,29 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.make_lists15_dev import candidates, corpus, words  # noqa: E402
+from eval.make_lists15_dev import candidates, corpus  # noqa: E402
+from eval.make_lists16_dev import phrases  # noqa: E402
 from rag.retrieve import mine_acronyms  # noqa: E402
-from rag.text import THEME_STOP  # noqa: E402
 
 SEED = 2026_1128_18
 DRAW = 80
 LOW, HIGH = 4, 20
-
-
-def phrases(papers: list) -> list[tuple[str, int]]:
-    """The two- and three-word phrases the draw picks from, with the number of papers writing each."""
-    df: Counter[str] = Counter()
-    for p in papers:
-        toks = words(f"{p.title} {p.summary}")
-        grams = set()
-        for n in (2, 3):
-            for k in range(len(toks) - n + 1):
-                g = toks[k : k + n]
-                if g[0] in THEME_STOP or g[-1] in THEME_STOP or any(len(w) < 3 for w in g):
-                    continue
-                grams.add(" ".join(g))
-        df.update(grams)
-    return [(g, n) for g, n in sorted(df.items()) if LOW <= n <= HIGH]
 
 
 def two_sense_acronyms(papers: list) -> list[tuple[str, dict[str, int]]]:
@@ -67,7 +51,7 @@ def main() -> None:
         candidates(papers, sys.argv[2])
         return
     rng = random.Random(SEED)
-    pool = phrases(papers)
+    pool = phrases(papers, LOW, HIGH)
     print(f"{len(pool)} phrases")
     for g, n in rng.sample(pool, DRAW):
         print(f"{n:3d}  {g}")
