@@ -1630,12 +1630,21 @@ TRAILING_REQUEST_RE = re.compile(
     re.I,
 )
 
+# What a chat turn may open with before its request and name no topic by ("ok, summarize them", "thanks! recap?")
+ACKNOWLEDGING_RE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|thanks|thank\s+you|great|cool|nice|perfect|good|alright|all\s+right|right|yes|yeah|sure"
+    r"|now|so|then|and|also|please|got\s+it)\W*)+",
+    re.I,
+)
+
 
 def request_first(question: str) -> str:
     """A summary's request written before its topic, as the summary intent reads it ("X papers from March 2025:
     give me a summary" → "summarize X papers from March 2025"); any other question unchanged."""
     m = TRAILING_REQUEST_RE.match(question)
-    return f"summarize {m.group('topic').strip()}" if m else question
+    if not m or ACKNOWLEDGING_RE.fullmatch(m.group("topic")):
+        return question
+    return f"summarize {m.group('topic').strip()}"
 
 
 def ordering_only(follow: str) -> str:

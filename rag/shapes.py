@@ -1415,10 +1415,14 @@ MEASURE_KINDS = {
     # "how much better / higher": a gain, however the summary words it
     "better": (*GAIN_FORMS, "higher"),
     "higher": (*GAIN_FORMS, "better"),
-    # "what gain does X report?" (a word of the question, `result_sentence`) is its "5.3% improvement"
+    # "what gain does X report?" is its "5.3% improvement" (not "improv": "the paper that improves X" and
+    # "self-improving LLMs" describe a paper and ask no gain)
     "gain": GAIN_FORMS,
-    "improv": GAIN_FORMS,
 }
+# A gain asked by its noun ("what gain does X report?", "how much improvement …?") is the summary's "5.3%
+# improvement" or "outperforms … by 4 points" (`result_sentence`); the verb describes a paper ("the paper that
+# improves X", "self-improving LLMs") and asks no gain.
+GAIN_ASKED_RE = re.compile(r"\b(?:gains?|improvements?)\b", re.I)
 # What "how much better" asks for, said in the answer's own words ("the improvement asked for").
 GAIN_NAMES = {"better": "improvement", "higher": "improvement"}
 # A figure as a word of its own: "665,000", "$200k", "1.08T", "7-billion", never a digit inside a name
@@ -1673,7 +1677,8 @@ def result_sentence(
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
-    asked_words |= {form for w in asked_words for form in MEASURE_KINDS.get(w, ()) if " " not in form}
+    if numeric and GAIN_ASKED_RE.search(question):
+        asked_words |= set(GAIN_FORMS)
     name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
 
     def score(i: int) -> tuple:

@@ -55,6 +55,8 @@ def test_the_order_words_are_taken_out_of_a_question_naming_a_topic():
         ("GUI papers from October 2024; recap?", "summarize GUI papers from October 2024"),
         ("the second one: summarize it", "summarize the second one"),
         ("what is GRPO? summarize it", "what is GRPO? summarize it"),  # a question of its own
+        ("ok, summarize them", "ok, summarize them"),  # a chat's follow-up names no topic
+        ("thanks! recap?", "thanks! recap?"),
         ("papers on RAG, summary of each", "papers on RAG, summary of each"),
         ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft: Thinking Faster by Writing Less"),
     ],
