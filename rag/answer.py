@@ -668,8 +668,6 @@ class Answerer:
         self._kinds: dict[str, list[int]] = {}
         self._sure: dict[tuple[str, frozenset[str]], set[int]] = {}
         self._open: dict[str, list[str]] = {}
-        self._compounds: tuple[dict[tuple[str, str], str], dict[str, list[str]]] | None = None
-        self._key_df: dict[str, int] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -698,8 +696,6 @@ class Answerer:
         self._kinds = {}
         self._sure = {}
         self._open = {}
-        self._compounds = None
-        self._key_df = {}
         self._cased_df = None
         self._spellings = {}
         self._usage = None
@@ -2394,7 +2390,7 @@ class Answerer:
         n = max(len(self.docs), 1)
         for alternative in self.shared_head(concepts):
             kept = []
-            alternative = [[self.one_spelling(listing.size_lettered(f)) for f in concept] for concept in alternative]
+            alternative = [[listing.size_lettered(f) for f in concept] for concept in alternative]
             units = self.split_unseen(alternative, n, loose)
             for place, concept in enumerate(units):
                 if field := listing.field_of(concept):  # "medicine" is also written "medical"
@@ -2440,9 +2436,6 @@ class Answerer:
                     forms += [f for f in self.domain_forms(words) if f not in forms]
                 elif len(alternative) > 1 and not place:  # a technique for a domain: its rarer word names it there
                     forms += [f for f in self.head_forms(words, n) if f not in forms]
-                respelled = {f: self.other_spellings(f) for f in forms}
-                loose.update(o for f, others in respelled.items() if f in loose for o in others)
-                forms += list(dict.fromkeys(o for others in respelled.values() for o in others if o not in forms))
                 kept.append(forms)
             named = [c for c in alternative if len(c) > 1]  # a name with its acronym twin, as asked
             out.append(listing.compounds(kept, named) if len(kept) == 2 == len(named) else kept)
@@ -2533,42 +2526,6 @@ class Answerer:
         vision-language-action models)."""
         shapes_of = [sorted(k.split()) for k in without_model(phrase_key)]
         return list(dict.fromkeys(a for a, e in self.spelled_out() if sorted(e) in shapes_of))
-
-    @property
-    def compounds(self) -> tuple[dict[tuple[str, str], str], dict[str, list[str]]]:
-        """The corpus's closed compounds by their parts' stems (`listing.closed_words`), and each closed stem's
-        parts, kept until the next ingest."""
-        if self._compounds is None:
-            closed = listing.closed_words(self.retriever.vocab, COMPOUND_MIN_DF)
-            opened: dict[str, list[str]] = {}
-            for (a, b), c in closed.items():
-                opened.setdefault(c, []).append(f"{a} {b}")
-            self._compounds = closed, opened
-        return self._compounds
-
-    def key_df(self, key: str) -> int:
-        """How many papers write a stem key."""
-        if key not in self._key_df:
-            self._key_df[key] = sum(key in d for d in self.docs)
-        return self._key_df[key]
-
-    def one_spelling(self, form: str) -> str:
-        """`listing.one_spelling` on this corpus: a topic reads alike however its compounds and twins are typed."""
-        closed, opened = self.compounds
-        return listing.one_spelling(form, closed, opened, self.key_df)
-
-    def other_spellings(self, form: str) -> list[str]:
-        """`listing.other_spellings` of a form in one spelling, its compounds split or joined only as papers write
-        them."""
-        words = form.lstrip("&~%+").split()
-        closed, opened = self.compounds
-        written = {w: [o for o in opened.get(w, []) if self.key_df(f" {o} ") >= COMPOUND_MIN_DF] for w in words}
-        joined = {
-            (a, b): closed[(a, b)]
-            for a, b in itertools.pairwise(words)
-            if (a, b) in closed and self.key_df(f" {closed[(a, b)]} ") >= COMPOUND_MIN_DF
-        }
-        return listing.other_spellings(form, {w: o for w, o in written.items() if o}, joined)
 
     def open_spellings(self, key: str) -> list[str]:
         """`listing.open_spellings` of a one-word topic on this corpus's stemmed papers, kept until the next
@@ -3030,19 +2987,7 @@ class Answerer:
         acronym the corpus spells out several ways ("TTS": test-time scaling, text-to-speech) only the papers
         spelling it out as the asked words join them: a paper writing only "TTS" does not show which it means. An
         expansion fewer than ESTABLISHED_SPELLINGS papers write joins nothing: each spelling counts as asked."""
-        return self.both_spellings(
-            parsed, self.naming_as_asked(parsed, filters), lambda p: self.naming_as_asked(p, filters)
-        )
-
-    def both_spellings(
-        self, parsed: Parsed, found: set[int], find: Callable[[Parsed], set[int]], named_only: bool = True
-    ) -> set[int]:
-        """The papers `find` gives for the question, `found`, joined with those it gives for the question with its
-        topic's other spelling (`spelling_twin`), kept where they write the acronym in that sense (see
-        `naming_papers`): one set whichever spelling was asked. `found` as it is where the topic has no other
-        spelling, or one the corpus seldom writes. Without `named_only` (a list, whose papers may name the topic by
-        a looser form or another name), a paper writing neither spelling stays where the asked spelling found it;
-        the other spelling joins only the papers naming it."""
+        found = self.naming_as_asked(parsed, filters)
         twin = self.spelling_twin(parsed)
         if twin is None:
             return found
@@ -3050,17 +2995,10 @@ class Answerer:
         key = f" {stem_key(expansion).strip()} "
         if sum(shapes.form_in(key, doc) for doc in self.docs) < ESTABLISHED_SPELLINGS:
             return found  # one paper's own name for something: another paper's "PPE" or "CS-2" is another thing
-        theirs = find(other)
-        joined = found | theirs
-        papers = self.retriever.papers
-        written = re.compile(rf"(?<![\w]){re.escape(acronym)}s?(?![\w])", re.I)
-        unnamed = (  # a paper naming neither spelling, found by a looser form of the asked one
-            set()
-            if named_only
-            else {i for i in found if not shapes.form_in(key, self.docs[i]) and not written.search(papers[i].text)}
-        )
+        joined = found | self.naming_as_asked(other, filters)
         if self.retriever.acronym_rivals.get(acronym.lower()):
-            return {i for i in joined if shapes.form_in(key, self.docs[i])} | unnamed
+            return {i for i in joined if shapes.form_in(key, self.docs[i])}
+        papers = self.retriever.papers
         kept = {p.id for p in self.in_sense_of([papers[i] for i in joined], acronym, expansion, variants=True)}
         # "Spatial Feature Transform (SFT)" is no supervised fine-tuning, whichever spelling found it
         forms = {acronym, f"{acronym}s"}  # "Diversity-driven Long-term Memory (DLM)" is no DLMs either
@@ -3068,7 +3006,7 @@ class Answerer:
             i
             for i in joined
             if papers[i].id in kept and not any(self.spelled_otherwise(i, f, expansion) for f in forms)
-        } | unnamed
+        }
 
     def meanings_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "how many papers mention TTS?", an acronym the corpus spells out several ways: each meaning with the
@@ -3129,12 +3067,10 @@ class Answerer:
             return None
         asked = self.as_asked(parsed.topics[0], parsed)
         acronyms = self.retriever.acronyms
-        low = asked.lower()
-        key = low if low in acronyms else re.sub(r"[\s-]+", "", low)  # "long CoT" is the acronym "LongCoT"
-        if key in acronyms:
-            if self.retriever.acronym_rivals.get(key):
+        if asked.lower() in acronyms:
+            if self.retriever.acronym_rivals.get(asked.lower()):
                 return None
-            expansion, acronym = acronyms[key], asked if key == low else self.acronym_written(key)
+            expansion, acronym = acronyms[asked.lower()], asked
             flat = stem_key(expansion).replace(" ", "")
             single = asked.lower()[:-1]
             if asked.lower().endswith("s") and stem_key(acronyms.get(single, "")).replace(" ", "") == flat:
@@ -3605,9 +3541,6 @@ class Answerer:
             done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
-        elif intent == "list" and not parsed.excluded:  # "RAG" and "retrieval-augmented generation": one list
-            find = lambda p: {int(i) for i in self.topic_papers(p.concepts, filters, p.topics)[0]}  # noqa: E731
-            kept = np.array(sorted(self.both_spellings(parsed, {int(i) for i in kept}, find, False)), dtype=int)
         topic = " or ".join(parsed.topics)
         if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
             topic = " or ".join(listing.without_verb(parsed.topics, verbs))

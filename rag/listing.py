@@ -21,7 +21,6 @@ import numpy as np
 
 from rag.compound import directed_run
 from rag.lexicon import AI_ITSELF, FIELDS
-from rag.qualifiers import CLIPPED, WRITTEN_OUT
 from rag.retrieve import mine_acronyms
 from rag.rules import singular
 from rag.understand import STOP_STEMS, stem, stem_key, stems
@@ -312,96 +311,6 @@ def open_spellings(key: str, count: Callable[[str], int], least: int) -> list[st
     if " " in word or not word.isalpha():
         return []
     return [f" {word[:i]} {word[i:]} " for i in range(3, len(word) - 2) if count(f" {word[:i]} {word[i:]} ") >= least]
-
-
-def closed_words(vocab: Mapping[str, int], least: int) -> dict[tuple[str, str], str]:
-    """The corpus's closed compounds by the stems of their two parts: ("pre", "train") → "pretrain",
-    ("clip", "score") → "clipscor". A closed word of five letters or more written by `least` papers whose two parts
-    are each a word the corpus writes as often; whether the parts are also written apart is the caller's check."""
-    out: dict[tuple[str, str], str] = {}
-    for word, df in vocab.items():
-        if df < least or len(word) < 5 or not word.isalpha():
-            continue
-        for i in range(2, len(word) - 1):
-            first, second = word[:i], word[i:]
-            parts, whole = (stem(first), stem(second)), stem(word)
-            if vocab.get(first, 0) >= least and vocab.get(second, 0) >= least and whole not in parts:
-                out.setdefault(parts, whole)
-    return out
-
-
-def _twin_groups() -> dict[str, str]:
-    """Each stem of a noun / adjective / clipped twin set (a field's noun and adjectives, `FIELDS`; a clipped word
-    and the word it clips, `qualifiers.CLIPPED`: "math" / "mathematical", "medicine" / "medical") → the set's
-    one spelling, its first stem in order. General English; practitioners and adverbs are no twins of a noun."""
-    groups = [{w for w in words if w == noun or re.search(r"(?:al|ic)$", w)} for noun, words in FIELDS.items()]
-    groups += [{a, b} for a, b in [*CLIPPED.items(), *WRITTEN_OUT.items()]]
-    merged: list[set[str]] = []
-    for group in ({stem(w) for w in g} for g in groups):
-        for other in [m for m in merged if m & group]:
-            group |= other
-            merged.remove(other)
-        merged.append(group)
-    return {s: min(g) for g in merged if len(g) > 1 for s in g}
-
-
-# A stem → its twin set's one spelling ("mathemat" → "math", "medicin" → "medic").
-TWIN_SPELLING = _twin_groups()
-TWINS: dict[str, list[str]] = {}
-for _word, _one in TWIN_SPELLING.items():
-    TWINS.setdefault(_one, []).append(_word)
-
-
-def one_spelling(
-    form: str, closed: Mapping[tuple[str, str], str], opened: Mapping[str, list[str]], count: Callable[[str], int]
-) -> str:
-    """A stem-key form in one spelling whichever the question typed: a compound as the corpus writes it more often,
-    closed or apart (`count`: papers writing a key; "pre train" 461 papers, "pretrain" 233: "pre train"; `closed`
-    from `closed_words`, `opened` its inverse), and in a phrase of two words or more a noun / adjective / clipped
-    twin as its set's one spelling ("mathemat reason" → "math reason"). The same topic typed "pre-training" or
-    "pretraining", "math" or "mathematical reasoning" then reads alike (`other_spellings` adds the other ways)."""
-    if form[:1] == "^":
-        return form
-    mark = form[0] if form[:1] in ("&", "~", "%", "+") else ""
-    out: list[str] = []
-    for word in form[len(mark) :].split():
-        joined = closed.get((out[-1], word), "") if out else ""
-        if joined and count(f" {joined} ") >= count(f" {out[-1]} {word} "):
-            out[-1] = joined
-        elif (apart := max(opened.get(word, []), key=lambda o: count(f" {o} "), default="")) and count(
-            f" {apart} "
-        ) > count(f" {word} "):
-            out += apart.split()
-        else:
-            out.append(word)
-    if len(out) > 1:
-        out = [TWIN_SPELLING.get(w, w) for w in out]
-    return f"{mark}{' '.join(out)}" if mark else f" {' '.join(out)} "
-
-
-def other_spellings(
-    form: str, opened: Mapping[str, list[str]], joined: Mapping[tuple[str, str], str], most: int = 8
-) -> list[str]:
-    """A form in `one_spelling` written every other way the papers write it: a closed word also apart (`opened`:
-    "pretrain" → "pre train"), two words apart also closed (`joined`), both only as the corpus writes them, and in
-    a phrase each twin as its set's other words ("math reason" → "mathemat reason"). At most `most` of them."""
-    if form[:1] == "^":
-        return []
-    mark = form[0] if form[:1] in ("&", "~", "%", "+") else ""
-    words = form[len(mark) :].split()
-    cuts = [words] + [
-        [*words[:i], joined[(a, b)], *words[i + 2 :]] for i, (a, b) in enumerate(pairwise(words)) if (a, b) in joined
-    ]
-    out: list[str] = []
-    for cut in cuts:
-        choices = [[w, *opened.get(w, [])] for w in cut]
-        if len(words) > 1:
-            choices = [[*c, *(t for w in c for t in TWINS.get(w, []) if t != w)] for c in choices]
-        for pick in itertools.product(*choices):
-            text = " ".join(pick)
-            if text != " ".join(words) and len(out) < most:
-                out.append(f"{mark}{text}" if mark else f" {text} ")
-    return list(dict.fromkeys(out))
 
 
 def initials_spelled(a: list[str], b: list[str]) -> list[str]:

@@ -1728,13 +1728,11 @@ def without_trailing_noun(phrase: str) -> str:
 
 
 def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
-    """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"; an acronym typed apart or
-    hyphenated ("long CoT", "Long-CoT") is the one written closed ("LongCoT" ↔ "long chain of thought")."""
+    """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"."""
     forms = [phrase]
     low = phrase.lower()
-    closed = re.sub(r"[\s-]+", "", low)
-    if low in acronyms or closed in acronyms:
-        forms.append(acronyms.get(low) or acronyms[closed])
+    if low in acronyms:
+        forms.append(acronyms[low])
     key = stem_key(low)
     for acr, expansion in acronyms.items():
         if stem_key(expansion) == key and acr not in forms:

@@ -1614,23 +1614,3 @@ def test_a_topic_typed_open_also_finds_the_papers_writing_it_open_as_well_as_clo
         texts = [answerer.retriever.by_id[pid].text.lower() for pid in cited]
         assert any("flash attention" in t for t in texts) and any("flashattention" in t for t in texts)
         assert "2510.04212" in cited
-
-
-@pytest.mark.slow
-def test_a_list_topic_typed_in_another_form_lists_the_same_papers(answerer):
-    # hyphen or closed, a clipped or written-out adjective, an acronym typed apart: one topic, one list
-    def ids(question: str) -> set[str]:
-        return {c["id"] for c in answerer.ask(question).citations}
-
-    for forms in [
-        ("papers on pre-training", "papers on pretraining"),
-        ("which papers study math reasoning?", "which papers study mathematical reasoning?"),
-        ("papers on long CoT", "papers on LongCoT"),
-    ]:
-        first, *rest = [ids(q) for q in forms]
-        assert first and all(other == first for other in rest), forms
-    # an acronym or its expansion: every paper naming either is in both lists (a looser form stays each spelling's)
-    rag = re.compile(r"(?<![\w-])RAG(?![\w-])|retrieval[\s-]augmented generation", re.I)
-    named = {p.id for p in answerer.retriever.papers if rag.search(p.text)}
-    acronym, spelled = ids("which papers use RAG?"), ids("which papers use retrieval-augmented generation?")
-    assert acronym & named == spelled & named and len(acronym & named) > 100

@@ -14,7 +14,6 @@ from rag.listing import (
     as_written,
     back_off_steps,
     cased_pattern,
-    closed_words,
     common_names,
     compounds,
     corpus_casing,
@@ -27,13 +26,11 @@ from rag.listing import (
     name_pattern,
     of_a_kind,
     of_pairs,
-    one_spelling,
     only_as_a_word,
     only_in_dataset_names,
     open_spellings,
     other_kind,
     other_meaning,
-    other_spellings,
     phrase_forms,
     prefix_share,
     qualifiers,
@@ -740,31 +737,3 @@ def test_a_closed_word_is_also_written_open_where_papers_write_it_so():
     assert open_spellings(" flashattent ", count, 3) == [" flash attent "]
     assert open_spellings(" flashattent ", count, 6) == []
     assert open_spellings(" long video ", count, 1) == []  # already open
-
-
-def test_a_compound_or_a_twin_reads_in_one_spelling_however_typed():
-    vocab = {"pretraining": 121, "pre": 40, "training": 900, "clipscore": 5, "clip": 300, "score": 500}
-    closed = closed_words(vocab, 3)
-    assert closed == {("pre", "train"): "pretrain", ("clip", "score"): "clipscor"}
-    opened = {"pretrain": ["pre train"], "clipscor": ["clip score"]}
-    written = {" pre train ": 461, " pretrain ": 233, " clip score ": 39, " clipscor ": 5}
-    count = lambda key: written.get(key, 0)  # noqa: E731
-    # whichever the question typed, the corpus's commoner spelling; a clipped or written-out adjective as one
-    assert one_spelling(" pretrain data ", closed, opened, count) == " pre train data "
-    assert one_spelling(" pre train data ", closed, opened, count) == " pre train data "
-    assert one_spelling(" clipscor ", closed, opened, count) == " clip score "
-    assert one_spelling(" mathemat reason ", closed, opened, count) == " math reason "
-    assert one_spelling(" medicin imag ", closed, opened, count) == one_spelling(" medic imag ", closed, opened, count)
-    assert one_spelling(" mathemat ", closed, opened, count) == " mathemat "  # a field alone is read by its own path
-    assert one_spelling("&math reason", closed, opened, count) == "&math reason"
-
-
-def test_the_other_spellings_of_a_form_are_the_ones_the_papers_write():
-    assert other_spellings(" pre train data ", {}, {("pre", "train"): "pretrain"}) == [" pretrain data "]
-    assert other_spellings(" clip score ", {}, {}) == []
-    assert other_spellings("&math reason", {}, {}) == ["&mathemat reason"]
-    assert set(other_spellings(" multimod math ", {"multimod": ["multi modal"]}, {})) == {
-        " multimod mathemat ",
-        " multi modal math ",
-        " multi modal mathemat ",
-    }
