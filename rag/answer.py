@@ -2595,8 +2595,8 @@ class Answerer:
         full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
         if full >= listing.MIN_SEEDS and full / n < listing.RARE_WORD_NAMED * share[word]:
             return []  # the word mostly means something else here ("inversion")
-        if listing.prefix_share(word, self.lower_text) >= listing.PREFIX_SHARE:
-            return []  # "meta" of meta-learning is Meta-Chunking's and meta-reward models' too
+        if word == words[0] and listing.prefix_share(word, self.lower_text) >= listing.PREFIX_SHARE:
+            return []  # "meta" of meta-learning is Meta-Chunking's and meta-reward models' too (not MMMU of Video-MMMU)
         loose.add(f" {word} ")
         return [f" {word} "]
 
