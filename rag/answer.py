@@ -33,6 +33,7 @@ from rag import (
     frames,
     listing,
     mentioned,
+    offcorpus,
     paper_kinds,
     props,
     qualifiers,
@@ -172,6 +173,9 @@ from rag.weeks import missing_digests
 # An expansion written by this many papers is the corpus's, not one paper's private name (retrieve.RIVAL_MIN: as
 # often as a second sense must define an acronym to count): only then do the papers writing just its acronym join.
 ESTABLISHED_SPELLINGS = 3
+# Advice between two options is a comparison where each option is written by this many papers ("LoRA" or "full
+# fine-tuning", not "PyTorch" or "JAX", two papers each): below it the papers say too little of either.
+ADVICE_OPTION_PAPERS = 5
 # An acronym a text defines: "Vision Transformer (ViT)" writes "ViT".
 ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)")
 MADE_BY_RE = re.compile(r"\b([A-Za-z]+)[- ]generated\b")
@@ -717,6 +721,11 @@ class Answerer:
     def phrase_df(self, phrase: str) -> int:
         """In how many papers' lower-cased text `phrase` is written."""
         return sum(phrase in t for t in self._lower)
+
+    def written_df(self, phrase: str) -> int:
+        """In how many papers `phrase` is written as words of its own ("rust", not the "rust" of "robust")."""
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+        return sum(bool(pattern.search(t)) for t in self._lower)
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
@@ -2069,6 +2078,14 @@ class Answerer:
             yield from self.said_plainly(text, result, started)
             return
         if not target and (kind := request_kind(self.in_english(standalone), parsed.reading)):
+            pair = offcorpus.options(self.in_english(standalone)) if kind == "advice" else None
+            if pair and all(self.written_df(o) >= ADVICE_OPTION_PAPERS for o in pair):
+                # a choice between two things papers are on: what the papers say of each, as "compare A and B"
+                for item in self.stream(f"compare {pair[0]} and {pair[1]}", None, filters, mode):
+                    if isinstance(item, Answer):
+                        item.question = question
+                    yield item
+                return
             yield from self.not_papers(parsed, kind, result, started)
             return
         # "is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?": the sentence setting the two against each other

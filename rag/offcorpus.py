@@ -43,6 +43,13 @@ WORLD_RE = re.compile(
     r"|\b(?:today'?s|tonight'?s)\s+(?:news|headlines|match|game)\b|\b(?:news|headlines)\s+today\b",
     re.I,
 )
+# "should I use LoRA or full fine-tuning?", "which should I use, DPO or PPO?": a choice between two named options
+OPTIONS_RE = re.compile(
+    r"\b(?:should\s+(?:i|we)\s+(?:use|choose|pick|go\s+with|try|adopt|prefer|apply|learn)"
+    r"|which\s+(?:one\s+)?should\s+(?:i|we)\s+(?:use|choose|pick|learn)\s*,?)"
+    r"\s+(?:the\s+|an?\s+)?(?P<a>[^?,;]+?)\s+or\s+(?:the\s+|an?\s+)?(?P<b>[^?,;]+?)\s*[?.!]*\s*$",
+    re.I,
+)
 # "how should I …?" asks how a thing is done, which papers may say
 HOW_RE = re.compile(r"^\W*how\b", re.I)
 # what each kind asks for, as the answer names what the digests do not hold
@@ -65,3 +72,10 @@ def request_kind(question: str, reading: bool = False) -> str:
     if ADVICE_RE.search(question) and not HOW_RE.match(question):
         return "advice"
     return ""
+
+
+def options(question: str) -> tuple[str, str] | None:
+    """The two options an advice question weighs ("should I use LoRA or full fine-tuning?" → ("LoRA", "full
+    fine-tuning")); None for any other."""
+    m = OPTIONS_RE.search(question)
+    return (m["a"].strip(), m["b"].strip()) if m else None

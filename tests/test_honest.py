@@ -10,7 +10,7 @@ import pytest
 
 from rag import shapes, yesno
 from rag.answer import Answerer
-from rag.offcorpus import request_kind
+from rag.offcorpus import options, request_kind
 from rag.papers import Paper
 from rag.understand import intent_of
 
@@ -41,6 +41,16 @@ def test_a_request_no_paper_answers_is_told_apart(question: str, kind: str) -> N
 
 def test_a_reading_request_is_never_advice() -> None:
     assert request_kind("what should I learn first?", reading=True) == ""
+
+
+def test_the_two_options_of_an_advice_question_are_read_off_it() -> None:
+    assert options("should I use LoRA or full fine-tuning?") == ("LoRA", "full fine-tuning")
+    assert options("which should I use, DPO or PPO?") == ("DPO", "PPO")
+    assert options("should we go with a diffusion model or an autoregressive one?") == (
+        "diffusion model",
+        "autoregressive one",
+    )
+    assert options("what GPU should I buy?") is None
 
 
 def test_the_term_asked_as_a_word_is_a_definition() -> None:
@@ -108,3 +118,8 @@ def test_honest_answers_on_the_corpus(answerer):
     assert answerer.ask("what is vibe coding?").answer.startswith("Vibe coding is a software development paradigm")
     assert answerer.ask("what is a KV cache?").answer.startswith("KV cache stands for Key Value Cache.")
     assert answerer.ask("does Chain of Draft reduce tokens?").answer.startswith("Yes")
+    # advice between two things papers are on is what the papers say of each; between two they are not on, no paper
+    lora = answerer.ask("should I use LoRA or full fine-tuning?")
+    assert lora.intent == "compare" and lora.citations and lora.question == "should I use LoRA or full fine-tuning?"
+    rust = answerer.ask("should I learn Rust or Go?")
+    assert not rust.citations and "not advice" in rust.answer
