@@ -1817,6 +1817,22 @@ class Answerer:
         return system, template.format(sources="\n\n".join(blocks), question=question)
 
     # --- answering ---------------------------------------------------------------------------------
+    def asked_as(
+        self,
+        question: str,
+        asked: str,
+        history: list[tuple[str, str]] | None,
+        filters: Filters,
+        mode: str,
+        language: str = "",
+    ) -> Iterator[str | Answer]:
+        """`stream` of the question as it is asked in other words (`asked`), the `Answer` keeping the turn as it was
+        typed, which the chat's history holds."""
+        for item in self.stream(asked, history, filters, mode, language):
+            if isinstance(item, Answer):
+                item.question = question
+            yield item
+
     def stream(
         self,
         question: str,
@@ -1831,10 +1847,7 @@ class Answerer:
         filters = filters or Filters()
         mode = mode or self.settings.mode
         if (request := request_first(question)) != question:
-            for item in self.stream(request, history, filters, mode, language):
-                if isinstance(item, Answer):
-                    item.question = question  # the history keeps the turn as it was typed
-                yield item
+            yield from self.asked_as(question, request, history, filters, mode, language)
             return
         plain_question, asked_in = answer_language(question)
         # "and in French?" after prose asks the answer again in French; after a list it narrows the list
@@ -1849,10 +1862,7 @@ class Answerer:
                 yield from self.said_plainly(f"{language_note(asked_in)} Ask your question.", result, started)
                 return
             asked, earlier = (plain_question, history) if plain_question else (history[-1][0], history[:-1])
-            for item in self.stream(asked, earlier, filters, mode, asked_in):
-                if isinstance(item, Answer):
-                    item.question = question  # the history keeps the turn as it was typed
-                yield item
+            yield from self.asked_as(question, asked, earlier, filters, mode, asked_in)
             return
         if (paging := paging_asked(self.in_english(question))) is not None:
             yield from self.next_page(question, paging, history or [], filters, mode, started)
@@ -2081,10 +2091,7 @@ class Answerer:
             pair = offcorpus.options(self.in_english(standalone)) if kind == "advice" else None
             if pair and all(self.written_df(o) >= ADVICE_OPTION_PAPERS for o in pair):
                 # a choice between two things papers are on: what the papers say of each, as "compare A and B"
-                for item in self.stream(f"compare {pair[0]} and {pair[1]}", None, filters, mode):
-                    if isinstance(item, Answer):
-                        item.question = question
-                    yield item
+                yield from self.asked_as(question, f"compare {pair[0]} and {pair[1]}", None, filters, mode)
                 return
             yield from self.not_papers(parsed, kind, result, started)
             return

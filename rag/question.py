@@ -424,7 +424,8 @@ YEAR_QUARTER_RE = re.compile(r"\b(20\d{2})\s*[-/]?\s*q([1-4])\b(?![-_.\d])", re.
 QUARTER_YEAR_RE = re.compile(r"\bq([1-4])(?:\s*,\s*|\s+of\s+(?:the\s+year\s+)?|\s*[-/]\s*)(20\d{2})\b", re.I)
 WEEK_YEAR_RE = re.compile(r"\bW(\d{1,2})(?:\s*,\s*|\s+of\s+|\s+)(20\d{2})\b", re.I)
 YEAR_WEEK_RE = re.compile(r"\b(20\d{2})\s+W(\d{1,2})\b(?![-_.\d])", re.I)
-NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "first" … "fourth" and "1st" … "4th" as numbers: a quarter, a week of a month
+PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 YEARLESS_QUARTER_RE = re.compile(
     r"\b(?P<prep>in|during|from|over|throughout|for)\s+(?:the\s+)?"
     r"(?:q(?P<q>[1-4])|(?P<nth>first|second|third|fourth)\s+quarter)\b(?![-_.]|\s*(?:of\s+|,\s*)?(?:the\s+year\s+)?\d)",
@@ -472,7 +473,7 @@ def with_years(question: str, newest: date) -> str:
         return f"{m.group(0)} {newest.year - (MONTHS[m.group('month').lower()] > newest.month)}"
 
     def quarter(m: re.Match) -> str:
-        q = int(m.group("q") or NTH[m.group("nth").lower()])
+        q = int(m.group("q") or PERIOD_ORDINALS[m.group("nth").lower()])
         return f"{m.group('prep')} Q{q} {newest.year - (3 * q - 2 > newest.month)}"
 
     def iso_week(m: re.Match) -> str:
@@ -949,8 +950,7 @@ def _range(kind: str, groups: tuple[str, ...]) -> tuple[str, str]:
     if kind == "week_of_month":
         year, month = int(groups[2]), MONTHS[groups[1].lower()]
         last = calendar.monthrange(year, month)[1]
-        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-        first = last - 6 if groups[0].lower() == "last" else 7 * nth[groups[0].lower()] - 6
+        first = last - 6 if groups[0].lower() == "last" else 7 * PERIOD_ORDINALS[groups[0].lower()] - 6
         return date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
     if kind == "year_week":
         weeks = (groups[1] or "1").lower()
