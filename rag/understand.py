@@ -42,6 +42,8 @@ from rag.question import (
 )
 from rag.text import STOPWORDS, descriptive, fold
 
+# Whose authors are asked: "the", "its", "their", or a name's possessive ("Contextualized Counterspeech's").
+_WHOSE = r"(?:the\s+|its\s+|their\s+)?(?:(?:\S+\s+){0,5}?\S+['’]s\s+)?"
 INTENTS = (
     "list",
     "fact",
@@ -465,7 +467,10 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "authors",
         re.compile(
-            r"\bwho\s+(?:wrote|writes|authored|are\s+the\s+authors|is\s+the\s+author|were\s+the\s+authors|is\s+behind)"
+            r"\bwho\s+(?:wrote|writes|authored|is\s+behind"
+            rf"|(?:are|were|is|was)\s+{_WHOSE}authors?\b)"
+            # "list its authors", "name the authors of X", "list X's authors"
+            rf"|^\s*(?:list|name|give\s+me|show(?:\s+me)?|tell\s+me)\s+{_WHOSE}authors?\b"
             r"|\bauthors?\s+of\b|\bwritten\s+by\s+whom\b|\bwhich\s+(?:people|researchers)\s+wrote\b"
             # the people asked in other words: "who are the people behind X", "whose work is X", "which team made X"
             r"|\bwho(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+(?:people|team|group|researchers|lab)\s+)?behind\b"
@@ -819,7 +824,22 @@ AUTHOR_ASKED_RE = re.compile(
 )
 AUTHOR_WORK_RE = re.compile(
     r"\b(?:what|which\s+(?:papers|works|articles)|that)\s+(?:did|has|have|does)?\s*((?:[\w.'-]+\s+){1,4})"
-    r"(?:co-?author|work|writ|wrote|publish|stud|release)[\w-]*",
+    r"(?:co-?author|work|writ|wrote|publish|stud|release|put\s+out)[\w-]*",
+    re.I,
+)
+# "any papers from Kaiming He?", "anything from X?", "got any work from X?", "list the papers of X": a name
+# after what a person puts out; `author_filter` keeps it only where the digests list that name.
+AUTHOR_FROM_RE = re.compile(
+    r"\b(?:papers?|works?|anything|something|articles?|publications?|research|preprints?)\s+(?:from|of)\s+"
+    r"((?:[\w.'-]+\s*){1,4})",
+    re.I,
+)
+# "Sergey Levine papers", "Kaiming He's papers", "show me X's work": the name before the noun, a name of one
+# word only where the papers' text does not write it ("Mamba papers", "Llama's papers" name topics).
+_NAME_TOKEN = r"[\w.-]+(?:['’](?!s\b)[\w.-]+)*"
+AUTHOR_OWN_RE = re.compile(
+    rf"(?<![\w'’])((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?:['’]s)?\s+"
+    r"(?:papers?|publications?|works?|articles?|research|preprints?)\b",
     re.I,
 )
 CATEGORY_RE = re.compile(r"\bin\s+(?:the\s+)?(?:category\s+)?([a-z]{2,8}\.[A-Za-z]{2})\b")
@@ -1859,7 +1879,14 @@ def author_filter(
     """("Yossi Adi", text without the clause, the listed names meant) for "papers with Yossi Adi as an
     author", "papers by lovesnowbest", "is Yejin Choi in the digests?", "how many papers did X write?"; only
     a name the digests list counts, or a surname alone or a misspelt name that `rag.authors` resolves."""
-    patterns = ((AUTHOR_BEFORE_RE, True), (AUTHOR_WORK_RE, True), (AUTHOR_AFTER_RE, False), (AUTHOR_ASKED_RE, False))
+    patterns = (
+        (AUTHOR_BEFORE_RE, True),
+        (AUTHOR_WORK_RE, True),
+        (AUTHOR_AFTER_RE, False),
+        (AUTHOR_ASKED_RE, False),
+        (AUTHOR_FROM_RE, False),
+        (AUTHOR_OWN_RE, True),
+    )
     for pattern, tail in patterns:
         for m in pattern.finditer(text):
             tokens = next(g for g in m.groups() if g is not None).split()
@@ -1867,6 +1894,8 @@ def author_filter(
             capitalised = sum(t[:1].isupper() for t in tokens)
             for span in spans:
                 name = " ".join(span).strip(" ?.,")
+                if pattern is AUTHOR_OWN_RE and len(span) == 1 and (vocab or {}).get(name.lower(), 0):
+                    continue
                 # a surname or a misspelling only as the whole name written ("Mohit" of "Mohit Unknown" is none)
                 meant = authors_of_name(name, authors, vocab or {}, loose=len(span) == capitalised)
                 if meant:

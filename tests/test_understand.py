@@ -323,6 +323,36 @@ def test_author_questions_in_other_words():
     assert (p.author, p.language) == ("Ling Yang", "en")
 
 
+def test_a_persons_papers_asked_in_everyday_words():
+    authors = {"sergey levine": 5, "kaiming he": 1, "felice dell'orletta": 2}
+    vocab = {**VOCAB, "mamba": 300, "llama": 400}
+    for q, name in (
+        ("any papers from Kaiming He?", "Kaiming He"),
+        ("anything from Kaiming He?", "Kaiming He"),
+        ("what did sergey levine put out", "sergey levine"),
+        ("sergey levine papers", "sergey levine"),
+        ("Sergey Levine's papers", "Sergey Levine"),
+        ("show me Felice Dell'Orletta's work", "Felice Dell'Orletta"),
+    ):
+        p = understand(q, vocab, ACRONYMS, authors)
+        assert (p.author, p.language) == (name, "en"), q
+    # the same shapes naming a topic, a month or a lab keep their reading
+    for q in ("Mamba papers", "Llama's papers", "any papers from March 2025 on agents?", "papers of the week"):
+        assert understand(q, vocab, ACRONYMS, authors).author == "", q
+
+
+def test_its_authors_in_any_wording_ask_for_the_authors():
+    for q in (
+        "who are MathHay's authors",
+        "who were Contextualized Counterspeech's authors?",
+        "who is its author?",
+        "list WGAST's authors",
+        "name the authors of CodeARC",
+    ):
+        assert intent_of(q)[0] == "authors", q
+    assert intent_of("who are the leading groups in video generation?")[0] != "authors"
+
+
 def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
