@@ -134,6 +134,7 @@ from rag.question import (
     unfocused,
     widened,
     with_topic,
+    without_published,
     years_compared,
 )
 from rag.records import Answer, Hit, Source
@@ -1141,7 +1142,11 @@ class Answerer:
             text = benchmarks_text(used, len(numbered))
             return text, [(n, p) for n, p in numbered if n in cited], "list", f"the benchmarks of: {full.standalone}"
         ordinal = ordinal_of(question)
-        if ordinal > 1 and self.referenced_paper(question, history) is None and self.shorter_list(ordinal, history):
+        if (
+            abs(ordinal) > 1
+            and self.referenced_paper(question, history) is None
+            and self.shorter_list(abs(ordinal), history)
+        ):
             return self.beyond(ordinal, history), [], "fact", ""
         return None
 
@@ -1243,9 +1248,10 @@ class Answerer:
             return "The previous answer cites no paper, so there is nothing to point at: ask for papers first."
         one = "only one paper" if len(cited) == 1 else f"only {len(cited)} papers"
         names = "; ".join(f'"{p.title}"' for _, p in cited[:3])
+        where = f"number {place}" if place > 0 else f"{-place} from its end"
         said = "The latest list in this chat shows" if i >= 0 else "The previous answer cites"
         return (
-            f"{said} {one} ({names}), so there is no paper number {place} in it: ask about "
+            f"{said} {one} ({names}), so there is no paper {where} in it: ask about "
             '"it", or ask for a list of papers first.'
         )
 
@@ -2079,7 +2085,7 @@ class Answerer:
     ) -> Iterator[str | Answer]:
         """The stream of an understood question: a shaped answer, or evidence gathered and written."""
         missing = [] if target else [i for i in ARXIV_ID_RE.findall(question) if i not in self.retriever.by_id]
-        if missing or (parsed.language == "other" and not any(parsed.concepts)):
+        if missing or (not target and parsed.language == "other" and not any(parsed.concepts)):
             if missing:  # an arXiv id the index lacks: said as such, not answered with unrelated papers
                 stats = corpus_stats(self.retriever.papers)
                 text = prompt("not_indexed", self.settings.prompts_dir).format(ids=", ".join(missing), **stats).strip()
@@ -2326,7 +2332,7 @@ class Answerer:
             # a purpose clause ranks papers as it does in English ("… to help treat people with diabetes")
             return " ".join([*parsed.topics, parsed.purpose]).strip() or parsed.clean
         text, _ = strip_code_intent(SOTA_RE.sub(" ", slash_as_or(parsed.clean)))
-        without, since, until = strip_dates(text, latest)
+        without, since, until = strip_dates(without_published(text, latest), latest)
         if not (since or until) and parsed.since:  # "papers on X 2024": ranked as "papers on X from 2024" is
             without, since, until = trailing_year(text, lambda p: self.phrase_df(p) >= YEAR_NAME_PAPERS)
         text = without if since or until else text

@@ -771,6 +771,81 @@ def left_open(question: str, end: int, since: str, until: str) -> tuple[int, str
     return (m.end(), "", until) if m.group("earlier") else (m.end(), since, "")
 
 
+# A period that closes a span open at its start: "until end of March 2025", "up to the end of June 2025", "through
+# 2024", "before April 2025" (general English); read as "until <its last day>" ("before": the day before it starts).
+# Not after an opened span ("from January 2025 until March 2025"), which the span patterns read whole.
+CLOSING_RE = re.compile(
+    r"\b(?P<word>until|till|through|thru|up\s+(?:to|until)|by|before|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?"
+    rf"(?P<end>(?:very\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?)?(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
+    r"(?P<year>20\d{2})\b(?![-\d])",
+    re.I,
+)
+OPENED_RE = re.compile(r"\b(?:from|between|since|after|starting|beginning)\b", re.I)
+# "from <day>" after a topic opens a span ("papers on X from January 1, 2025"); right after the papers or a word
+# that only points at them ("papers from 2025-06-02", "the ones from …", "and from …") it is that day's digest.
+FROM_DAY_RE = re.compile(
+    rf"(?<=\S)(?P<lead>\s+)from\s+{ISO}(?!\s*(?:,\s*)?(?:to|until|till|through|thru|and|-|–)\s)", re.I
+)
+DAY_QUALIFIER_RE = re.compile(
+    r"(?:papers?|works?|stud(?:y|ies)|articles?|preprints?|ones?|anything|everything|something|digests?|issues?"
+    r"|editions?|and|or|only|just|all|any|those|them|these|what|which|published|released|appeared|posted|out)",
+    re.I,
+)
+
+
+def closing_day(m: re.Match) -> str:
+    """A `CLOSING_RE` match as "until <ISO day>"."""
+    year, month = int(m.group("year")), MONTHS[m.group("month").lower()] if m.group("month") else 0
+    if m.group("word").lower() in ("before", "prior to") and not m.group("end"):
+        start = date(year, month or 1, 1)
+        return f"until {(start - timedelta(days=1)).isoformat()}"
+    last = month or 12
+    return f"until {date(year, last, calendar.monthrange(year, last)[1]).isoformat()}"
+
+
+def bounded_spans(question: str) -> str:
+    """A span's open start or end written as "since ISO" / "until ISO", once written dates are ISO days: "papers on X
+    from 2025-01-01" is since that day, "until end of March 2025" until 2025-03-31."""
+
+    def from_day(m: re.Match) -> str:
+        before = re.findall(r"[\w'’]+", question[: m.start()])
+        if not before or DAY_QUALIFIER_RE.fullmatch(before[-1]):
+            return str(m.group(0))
+        return f"{m.group('lead')}since {m.group(2)}"
+
+    question = FROM_DAY_RE.sub(from_day, question)
+    if (m := CLOSING_RE.search(question)) and not OPENED_RE.search(question[: m.start()]):
+        question = question[: m.start()] + closing_day(m) + question[m.end() :]
+    return question
+
+
+# "published in 2025", "that came out since March 2025", "were released before April 2025": the verb says only that
+# the date is the papers' own, as the date alone says (general English); kept where no papers are named before it
+# ("what was published in March 2025?" asks for the papers themselves).
+PUBLISHED_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|got|get)\s+)?(?:first\s+)?"
+    r"(?:published|released|posted|appeared|came\s+out|put\s+out)"
+    r"(?=\s+(?:in|on|during|since|from|after|before|until|till|between|by|over|through|throughout|up\s+to|this|last"
+    r"|20\d{2})\b)",
+    re.I,
+)
+PAPERS_NOUN_RE = re.compile(r"\b(?:papers?|works?|stud(?:y|ies)|articles?|preprints?|ones)\b", re.I)
+
+
+def without_published(question: str, latest: str = "") -> str:
+    """The question without a publishing verb before its date ("papers on X published in 2025" → "papers on X in
+    2025"), so the papers are ranked by the same words as the question asked without it; as it is where no date
+    follows the verb ("published in Nature")."""
+    m = PUBLISHED_RE.search(question)
+    if (
+        not m
+        or not PAPERS_NOUN_RE.search(question[: m.start()])
+        or not any(strip_dates(question[m.end() :], latest)[1:])
+    ):
+        return question
+    return question[: m.start()] + question[m.end() :]
+
+
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     """The first date phrase of a question as (question without it, since, until); '' where unstated.
 
@@ -781,7 +856,7 @@ def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
     original = question
     question = written_periods(question)
     question = iso_dates(with_years(english_months(question), date.fromisoformat(latest)) if latest else question)
-    question = OPEN_YEAR_RE.sub(open_year, STARTING_RE.sub("since ", question))
+    question = bounded_spans(OPEN_YEAR_RE.sub(open_year, STARTING_RE.sub("since ", question)))
     for pattern, kind in DATE_PATTERNS:
         m = pattern.search(question)
         if not m:

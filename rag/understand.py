@@ -38,6 +38,7 @@ from rag.question import (
     strip_code_intent,
     strip_dates,
     trailing_year,
+    without_published,
     year_pair,
 )
 from rag.text import STOPWORDS, descriptive, fold
@@ -788,15 +789,26 @@ GENERIC_WORDS = frozenset(
     "model models large language llm llms ai system systems task tasks learning network networks data "
     "framework frameworks performance results improve improves improving improvement better".split()
 )
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "fifth": 5, "last": -1}
-_ORDINAL_WORD = r"(first|1st|second|2nd|third|3rd|fourth|fifth|last)"
+# An entry's place in a list, in words up to the twentieth ("the seventh one") or in figures ("the 12th paper"),
+# "last" for the list's end: general English, not the place any list happens to have.
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+} | {"last": -1}
+_ORDINAL_WORD = rf"({'|'.join(ORDINALS)}|1st|2nd|3rd)"
+_NUMBERED = r"(\d{1,2}(?:st|nd|rd|th))"  # "the 12th" alone may be a day of a month: a row only with its noun
 # A span of time or a part of something an ordinal may name instead of a row: "the first half of 2025"
 _NOT_A_ROW = (
     r"(?!\s+(?:half|quarter|week|weeks|month|months|year|years|day|days|time|place|stage|step|phase|part"
-    r"|author))"
+    r"|author|digest|issue|edition))"
 )
+_ROW = r"(?:one|paper|result|work|study)"
 ORDINAL_RE = re.compile(
-    rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+(?:one|paper|result|work|study)\b"
+    rf"\b(?:the\s+)?(?:{_ORDINAL_WORD}|{_NUMBERED})\s+{_ROW}\b"
     r"|\b(?:paper|source|number|no\.?)\s*#?\[?(\d{1,2})\]?"
     # "who are the authors of the first?", "summarize the third", "the second's code": the ordinal alone is the row
     rf"|\bthe\s+{_ORDINAL_WORD}(?=\s*(?:[?!.,;:]|$)|\s+(?:and|or|but|then)\b|['’]s\b)"
@@ -804,6 +816,16 @@ ORDINAL_RE = re.compile(
     rf"|\b(?:does|did|do|is|was|has|had|can|could|would|will)\s+the\s+{_ORDINAL_WORD}\b{_NOT_A_ROW}",
     re.I,
 )
+# An entry counted from a list's end: "the one before last", "the second to last (one)", "the penultimate paper",
+# "the last but one" (general English; a digest or a week counted so is a period, `question.DIGESTS_BACK_RE`).
+_FROM_END_NTH = "|".join(w for w in ORDINALS if w not in ("first", "last"))
+FROM_END_RE = re.compile(
+    rf"\b(?:the\s+)?(?:one\s+before\s+(?:the\s+)?last(?:\s+{_ROW})?"
+    rf"|(?:(?P<nth>{_FROM_END_NTH}|2nd|3rd|\d{{1,2}}th)|next)[\s-]+(?:to|from)[\s-]+(?:the\s+)?last(?:\s+{_ROW})?"
+    rf"|(?:penultimate|last[\s-]+but[\s-]+one)(?:\s+{_ROW})?)\b{_NOT_A_ROW}",
+    re.I,
+)
+
 AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:co-?)?authors?\b", re.I)
 AUTHOR_AFTER_RE = re.compile(
     r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
@@ -2012,13 +2034,25 @@ EARLIEST_ASKED_RE = re.compile(
 )
 
 
+def place_of(word: str) -> int:
+    """An ordinal's place: "seventh" → 7, "12th" → 12, "last" → -1."""
+    low = word.lower()
+    return int(low[:-2]) if low[:1].isdigit() else ORDINALS[low]
+
+
 def ordinal_of(question: str) -> int:
-    m = ORDINAL_RE.search(question)
-    if not m or EARLIEST_ASKED_RE.match(question):
+    """The place of the list entry a turn points at, counted from the end when negative ("the one before last" is
+    -2); 0 when it points at none."""
+    if EARLIEST_ASKED_RE.match(question):
         return 0
-    if m.group(2):
-        return int(m.group(2))
-    return ORDINALS[(m.group(1) or m.group(3) or m.group(4)).lower()]
+    if end := FROM_END_RE.search(question):
+        return -(place_of(end.group("nth")) if end.group("nth") else 2)
+    m = ORDINAL_RE.search(question)
+    if not m:
+        return 0
+    if m.group(3):
+        return int(m.group(3))
+    return place_of(next(g for g in (m.group(1), m.group(2), m.group(4), m.group(5)) if g))
 
 
 # "what's the latest on / in X?", "the latest on X", "anything recent on X": the topic's newest papers, as "what
@@ -2212,13 +2246,14 @@ def understand(
     else:
         rest = frames.periods_in_english(rest, spoken)
     named = phrase_df and (lambda p: phrase_df(p) >= YEAR_NAME_PAPERS)
-    pair = year_pair(rest, named)
+    dated = without_published(rest, latest) if spoken == "en" else rest
+    pair = year_pair(dated, named)
     if pair:
         without, since, until = pair.question, pair.since, pair.until
     else:
-        without, since, until = strip_dates(rest, latest)
+        without, since, until = strip_dates(dated, latest)
     if spoken == "en" and not (since or until):
-        without, since, until = trailing_year(rest, named)
+        without, since, until = trailing_year(dated, named)
     counted = bool(since or until) and counted_back(rest, latest)
     rest = without if since or until else rest
     recent = not (since or until) and bool(latest) and bool(WHATS_NEW_RE.match(rest))
@@ -2463,8 +2498,15 @@ def compound_parts(question: str) -> tuple[str, ...] | None:
 
 # What opens a question of its own: a wh-word, or an auxiliary ("is it open source?", "does it use SFT?").
 _ASKING = r"(?:what|what's|who|whom|whose|when|where|which|why|how|is|are|was|were|does|do|did|has|have|can|could)"
-# Where a second question begins: ", and", "and", ";" or "," before a word that opens one.
-PART_BREAK_RE = re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?={_ASKING}\b)", re.I)
+# A request made in the imperative ("summarize it", "list the papers on it", "also explain how it works").
+_REQUEST = r"(?:summari[sz]e|list|show|give|tell|explain|describe|name|find|compare)"
+# Where a second question or request begins: ", and", "and", ";" or "," before a word that opens one, or a question
+# mark with more after it ("what is GRPO? summarize it", "what's X? Also summarize the papers about it.").
+PART_BREAK_RE = re.compile(
+    rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\?\s*(?:and\s+)?)(?:(?:also|then|please|now)\s+)?"
+    rf"(?={_ASKING}\b|{_REQUEST}\b)",
+    re.I,
+)
 # The first part asks about one named thing: "what is X", "who made X", "when was X published".
 DEFINED_RE = re.compile(r"^(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(?P<term>.+)$", re.I)
 # A run of name words: mixed case, capitals or digits ("Kimi k1.5", "GHOST 2.0", "LLM Economist").
@@ -2490,7 +2532,7 @@ def question_parts(question: str) -> tuple[str, ...] | None:
     was SmolVLA published and what does it do?"), each later one asked of the subject by name ("who made
     AReaL?"); None where a later part is no question of its own ("the difference between DPO and PPO"), points
     at nothing ("… and why?") or names something else, or the first part asks about papers."""
-    text = strip_markup(question).strip().rstrip("?").strip()
+    text = strip_markup(question).strip().rstrip("?.!").strip()
     pieces = [p.strip() for p in PART_BREAK_RE.split(text)]
     if len(pieces) < 2 or not re.match(rf"{_ASKING}\b", pieces[0], re.I) or ABOUT_PAPERS_RE.search(pieces[0]):
         return None

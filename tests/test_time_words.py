@@ -180,5 +180,5 @@ def test_the_latest_on_a_topic_is_its_list_newest_first(answerer):
 
 def test_a_period_keeps_the_papers_the_whole_corpus_finds_on_the_topic(answerer):
     everywhere = answerer.ask("papers on reasoning")
-    day = answerer.ask("papers on reasoning from 2025-01-22")
+    day = answerer.ask("papers on reasoning on 2025-01-22")  # "from 2025-01-22" after a topic opens a span (chat6)
     assert {c["id"] for c in day.citations} == {c["id"] for c in everywhere.citations if c["date"] == "2025-01-22"}
