@@ -1868,6 +1868,32 @@ def split_sides(topic: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()][:2]
 
 
+# A first side is read with the second side's head when this many papers write it so ("dense attention").
+SHARED_HEAD_PAPERS = 2
+
+
+def shared_head(sides: list[str], clean: str, phrase_df: Callable[[str], int] | None) -> list[str]:
+    """Two sides sharing the second one's head: "compare dense and sparse attention" weighs dense attention
+    against sparse attention, "diffusion vs autoregressive language models" diffusion language models. The first
+    side must be one word the question writes as a word, not a name ("LoRA", "GRPO"), and the papers must write
+    it before that head ("pruning vs knowledge distillation" stays pruning: no paper writes "pruning
+    distillation")."""
+    if len(sides) != 2 or phrase_df is None or len(sides[0].split()) != 1 or len(sides[1].split()) < 2:
+        return sides
+    m = re.search(rf"(?<![\w-]){re.escape(sides[0])}(?![\w-])", clean, re.I)
+    if (
+        m is None
+        or any(c.isupper() for c in m.group(0)[1:])
+        or (m.group(0)[0].isupper() and clean[: m.start()].strip())
+    ):
+        return sides
+    head = sides[1].split()[1:]
+    last = head[-1][:-1] if head[-1].endswith("s") and len(head[-1]) > 3 else head[-1]
+    if phrase_df(" ".join([sides[0].lower(), *head[:-1], last])) < SHARED_HEAD_PAPERS:
+        return sides
+    return [" ".join([sides[0], *head]), sides[1]]
+
+
 def second_period(rest: str, since: str, until: str, latest: str) -> tuple[str, str, str, list[list[str]]]:
     """A trend over two periods ("more papers on agents in 2025 than in 2024?") spans both of them:
     the second is taken out of the question and the span widened to hold it; the two periods, earlier
@@ -2406,6 +2432,7 @@ def understand(
             sides = [either[0][-1], either[1][0]]
         elif len(flat) >= 2:
             sides = flat[:2]
+        sides = shared_head(sides, clean, phrase_df)
         alternatives = [[s] for s in sides]
         scope = compare_scope(topic_text, sides)
     topics = [" ".join(a) for a in alternatives]

@@ -353,6 +353,24 @@ def test_its_authors_in_any_wording_ask_for_the_authors():
     assert intent_of("who are the leading groups in video generation?")[0] != "authors"
 
 
+def test_two_sides_sharing_a_head_are_both_read_with_it():
+    written = {"dense attention": 6, "diffusion language model": 23, "rag model": 9}
+    df = lambda phrase: written.get(phrase, 0)  # noqa: E731
+    vocab = {**VOCAB, "dense": 100, "sparse": 80, "attention": 900, "pruning": 81, "distillation": 60}
+    for q, sides in (
+        ("compare dense and sparse attention", ["dense attention", "sparse attention"]),
+        (
+            "Diffusion vs autoregressive language models",
+            ["diffusion language models", "autoregressive language models"],
+        ),
+        # a side of its own: no paper writes "pruning distillation"; "RAG" is a name, whatever papers write
+        ("pruning vs knowledge distillation", ["pruning", "knowledge distillation"]),
+        ("compare RAG and long-context models", ["rag", "long-context models"]),
+    ):
+        p = understand(q, vocab, ACRONYMS, phrase_df=df)
+        assert (p.intent, [t.lower() for t in p.topics]) == ("compare", sides), q
+
+
 def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
