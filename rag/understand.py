@@ -2208,13 +2208,15 @@ def existence_frame(text: str) -> tuple[str, bool]:
 # ("AIME 2025"), not the period asked.
 YEAR_NAME_PAPERS = 2
 SPACED_SLASH_RE = re.compile(r"(?<=[A-Za-z])\s+/\s+(?=[A-Za-z])")
+SPACED_PLUS_RE = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 
 
 def slash_as_or(text: str) -> str:
     """ "tool calling / function calling" asks for either, as "… or …" does: a slash with spaces about it between
     two words is read as "or". An unspaced one stays: it joins a pair ("before/after", "pass/fail",
-    "encoder/decoder") as often as it offers a choice."""
-    return SPACED_SLASH_RE.sub(" or ", text)
+    "encoder/decoder") as often as it offers a choice. A spaced "+" or "&" joins two topics, as "and" does
+    ("federated learning + LoRA papers"); unspaced it is part of a name ("C++", "R&D")."""
+    return SPACED_PLUS_RE.sub(" and ", SPACED_SLASH_RE.sub(" or ", text))
 
 
 def as_typed(acronyms: Mapping[str, str], plain: frozenset[str], question: str) -> Mapping[str, str]:

@@ -371,6 +371,13 @@ def test_two_sides_sharing_a_head_are_both_read_with_it():
         assert (p.intent, [t.lower() for t in p.topics]) == ("compare", sides), q
 
 
+def test_a_spaced_plus_joins_two_topics_as_and_does():
+    vocab = {**VOCAB, "federated": 40, "lora": 130}
+    plus = understand("federated learning + LoRA papers", vocab, ACRONYMS)
+    assert plus.concepts == understand("federated learning and LoRA papers", vocab, ACRONYMS).concepts
+    assert "+" in understand("papers on C++ code generation", vocab, ACRONYMS).clean
+
+
 def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     p = understand("What was published on video generation in March 2025?", VOCAB, ACRONYMS)
     assert (p.intent, p.topics, p.since, p.until) == ("summary", ["video generation"], "2025-03-01", "2025-03-31")
