@@ -5603,15 +5603,17 @@ class Answerer:
                 own = []
             if own:
                 return self.own_yes_no(question, name, rest, own, concepts, result)
-            if (name, rest) not in splits or not yesno.capitalised_name(name):
+            kind = bool(yesno.KIND_ASKED_RE.match(question))  # "is GRPO an on-policy method?"
+            free = bool(yesno.FREE_ASKED_RE.search(rest))  # "is GRPO critic-free?"
+            uses = yesno.asks_use(rest) or kind
+            if (name, rest) not in splits or not (uses or free) or not yesno.capitalised_name(name):
                 continue
             pattern = yesno.model_pattern(name)
             naming = [p for p in self.retriever.papers if pattern.search(f"{p.title} {p.summary}")]
             asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest), question)
             if naming and asked and (said := yesno.stated(naming, pattern, asked)):  # "critic-free ... like GRPO"
                 return self.stated_yes_no(name, question, said, asked, len(naming), result)
-            kind = bool(yesno.KIND_ASKED_RE.match(question))  # "is GRPO an on-policy method?"
-            if not (yesno.asks_use(rest) or kind):
+            if not uses:
                 continue
             spelled = self.retriever.acronyms.get(name.lower(), "")
             if self.known_acronym(name) and not any(yesno.mention_sentence(p, pattern, asked, spelled) for p in naming):

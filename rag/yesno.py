@@ -609,6 +609,8 @@ REMOVING = frozenset(
     + stems("dispenses forgo forgoes eliminates eliminated")
 )
 RELATIVE_WORDS = frozenset(stems("which that"))
+# a property asked as done without: "is GRPO critic-free?", "is X training free?"
+FREE_ASKED_RE = re.compile(r"\w[\s-]free\b", re.I)
 DOES_WORDS = frozenset(stems("does do did"))
 KIND_WORDS_MAX = 4  # "critic-free RL algorithms": the kind's words before "like"
 RELATION_WORDS_MAX = 8  # "which discards failed expert trajectories": the clause after the name

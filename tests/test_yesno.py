@@ -379,5 +379,7 @@ def test_a_method_only_others_describe_gets_their_verdict(answerer):
     assert free.answer.startswith("Yes: ") and free.citations[0]["id"] == "2509.08827"
     atlas = answerer.ask("does ATLaS use a critic?")  # its summary writes "critical steps"
     assert atlas.answer.startswith("The digest does not say") and atlas.citations[0]["id"] == "2503.02197"
+    barl = answerer.ask("does BARL reduce the number of tokens?")  # asked neither as used nor as "-free"
+    assert "none of the digests' papers is BARL's own" not in barl.answer
     hike = answerer.ask("is HiKE a speech recognition benchmark?")  # its summary writes "ASR"
     assert hike.answer.startswith("Yes: **HiKE") and hike.citations[0]["id"] == "2509.24613"
