@@ -5568,15 +5568,16 @@ class Answerer:
         name = names.get(self.retriever.position[lead.hit.paper.id], "")
         if not name or not yesno.PROPERTY_ASKED_RE.match(question) or yesno.NEGATED_ASK_RE.search(question):
             return ""
-        asked = yesno.asked_forms(concepts, name)
+        asked = yesno.asked_forms(concepts, name, question=question)
         if not asked:
             return ""
         paper = lead.hit.paper
+        twins = yesno.acronym_twins(asked, paper.text, question)
         code = bool(yesno.CODE_ASKED_RE.search(question))
         if code and yesno.code_only(asked):  # "does X have code?": its link decides, not the summary's word "code"
             return yesno.code_text(lead.n, paper, question)
-        found = yesno.verdict(paper, asked)
-        if found.said == "unstated" and yesno.names_any_word(paper, asked) and not (code and paper.code_urls):
+        found = yesno.verdict(paper, twins)
+        if found.said == "unstated" and yesno.names_any_word(paper, twins) and not (code and paper.code_urls):
             return ""
         return yesno.answer_text(lead.n, paper, asked_as_written(question, asked), found, code)
 
@@ -5609,11 +5610,17 @@ class Answerer:
             if own:
                 return self.own_yes_no(question, name, rest, own, concepts, result)
             kind = bool(yesno.KIND_ASKED_RE.match(question))  # "is GRPO an on-policy method?"
-            if (name, rest) not in splits or not (yesno.asks_use(rest) or kind) or not yesno.capitalised_name(name):
+            free = bool(yesno.FREE_ASKED_RE.search(rest))  # "is GRPO critic-free?"
+            uses = yesno.asks_use(rest) or kind
+            if (name, rest) not in splits or not (uses or free) or not yesno.capitalised_name(name):
                 continue
             pattern = yesno.model_pattern(name)
             naming = [p for p in self.retriever.papers if pattern.search(f"{p.title} {p.summary}")]
-            asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest))
+            asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest), question)
+            if naming and asked and (said := yesno.stated(naming, pattern, asked)):  # "critic-free ... like GRPO"
+                return self.stated_yes_no(name, question, said, asked, len(naming), result)
+            if not uses:
+                continue
             spelled = self.retriever.acronyms.get(name.lower(), "")
             if self.known_acronym(name) and not any(yesno.mention_sentence(p, pattern, asked, spelled) for p in naming):
                 continue  # "does RL improve X?": a method the corpus spells out, said only beside papers writing both
@@ -5638,22 +5645,23 @@ class Answerer:
         sentence writes the asked thing's words in any order, else "the digest does not say", with the
         closest sentence where the summary writes some of its words. A kind asked ("is X a benchmark for Z?")
         is said only by a sentence writing the name, or the title."""
-        asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest))
+        asked = yesno.asked_forms(concepts, spaced(name), yesno.frame_stems(rest), question)
         if not asked:
             return None
         if (order := yesno.order_asked(rest)) is not None:
             return self.order_yes_no(question, name, order, own, result)
         code = bool(yesno.CODE_ASKED_RE.search(question))
         about = yesno.model_pattern(name) if yesno.KIND_ASKED_RE.match(question) else None
-        verdicts = [(p, yesno.verdict(p, asked, about)) for p in own]
+        twins = {p.id: yesno.acronym_twins(asked, p.text, question) for p in own}  # "ASR" for speech recognition
+        verdicts = [(p, yesno.verdict(p, twins[p.id], about)) for p in own]
         paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), verdicts[0])
         result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
         if code and yesno.code_only(asked):
             return yesno.code_text(1, paper, question)
-        if found.said == "unstated" and (loose := yesno.loosely_named(paper, asked, about)):
+        if found.said == "unstated" and (loose := yesno.loosely_named(paper, twins[paper.id], about)):
             found = yesno.Verdict("yes", loose)
         elif found.said == "unstated":
-            found = yesno.Verdict("unstated", yesno.closest_sentence(paper, asked))
+            found = yesno.Verdict("unstated", yesno.closest_sentence(paper, twins[paper.id]))
         return yesno.answer_text(1, paper, asked_as_written(question, asked), found, code)
 
     def order_yes_no(self, question: str, name: str, order: tuple[str, str], own: list[Paper], result: Answer) -> str:
@@ -5671,6 +5679,18 @@ class Answerer:
         if found.said == "unstated" and steps:
             found = yesno.Verdict("unstated", yesno.closest_sentence(paper, steps))
         return yesno.order_text(1, paper, asked_as_written(question, steps) if steps else "", found)
+
+    def stated_yes_no(
+        self, name: str, question: str, found: yesno.Stated, asked: list[list[list[str]]], total: int, result: Answer
+    ) -> str:
+        """A method no paper is the own of whose property other papers state ("critic-free algorithms like
+        GRPO"): their verdict, citing up to `MENTIONED_SHOWN` of them with the sentence saying it."""
+        found = replace(found, papers=found.papers[:MENTIONED_SHOWN])
+        result.sources = [Source(n, Hit(p, 1.0)) for n, (p, _) in enumerate(found.papers, 1)]
+        result.intent, result.covered = "fact", True
+        free = yesno.free_asked(asked)[1]
+        what = asked_as_written(question, asked)
+        return yesno.stated_text(name, what, found, range(1, len(found.papers) + 1), total, free)
 
     def mentioned_yes_no(
         self,

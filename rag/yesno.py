@@ -13,13 +13,53 @@ an order ("did X use SFT before RL?") is read from a sentence that gives the pap
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rag.listing import other_meaning
 from rag.papers import Paper
 from rag.text import same_word, sentences, unglued
-from rag.understand import STOP_STEMS, stem_key, stems
+from rag.understand import STOP_STEMS, stem, stems
+
+# Adjectives and adverbs Snowball stems as a noun of another meaning ("critical" / "critic", "digital" / "digit",
+# "original" / "origin"): as a property they are words of their own. Most "-al" / "-ally" forms it joins mean
+# their noun ("convolutional", "demographically"), so only these are kept apart (general English).
+OTHER_SENSE = frozenset(
+    "critical critically digital digitally original originally personal personally marginal marginally additional"
+    " additionally exceptional exceptionally optional optionally informal informally topical practical practically"
+    " medical medically classical economical".split()
+)
+
+
+def sense_stem(word: str) -> str:
+    """A word's stem, an `OTHER_SENSE` word its own ("critically" → "critical", never "critic")."""
+    low = word.lower()
+    if low in OTHER_SENSE:
+        return low.removesuffix("ly") if low.endswith("ally") else low
+    return stem(low)
+
+
+def sense_stems(text: str) -> list[str]:
+    """`stems`, the words of `OTHER_SENSE` kept apart from the noun Snowball joins them to: "a critical step"
+    writes no critic."""
+    return (
+        [sense_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())] if OTHER_SENSE_RE.search(text) else stems(text)
+    )
+
+
+OTHER_SENSE_RE = re.compile(rf"\b(?:{'|'.join(sorted(OTHER_SENSE))})\b", re.I)
+
+
+def sensed(asked: list[list[list[str]]], question: str) -> list[list[list[str]]]:
+    """The asked stems, one the question writes only as an `OTHER_SENSE` word keyed as that word ("is X
+    critical?" asks "critical", not "critic")."""
+    keyed = {stem(w): sense_stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w in OTHER_SENSE}
+    plain = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in OTHER_SENSE}
+    swap = {k: v for k, v in keyed.items() if k not in plain}
+    return [[[swap.get(w, w) for w in form] for form in c] for c in asked] if swap else asked
+
 
 # "does X use Y?", "is X open source?", "has X released its code?": asked of one paper (a figure or a
 # comparison is asked in other frames)
@@ -93,19 +133,21 @@ class Verdict:
     despite: str = ""
 
 
-def asked_forms(concepts: Sequence[Sequence[str]], name: str, frame: Sequence[str] = ()) -> list[list[list[str]]]:
+def asked_forms(
+    concepts: Sequence[Sequence[str]], name: str, frame: Sequence[str] = (), question: str = ""
+) -> list[list[list[str]]]:
     """The property asked, one entry per concept (its alternative forms as stem sequences): the question's
     concepts less the paper's `name` (a spaced stem key), the verbs that ask ("use", "require") and the `frame`
     stems that ask it ("trained" in "was X trained with GRPO?", `frame_stems`); [] when nothing else is asked.
     A concept one of whose forms is all the name's words is the name, its other forms too ("CoD" beside "chain
-    of draft")."""
+    of draft"). The `question` keys its `OTHER_SENSE` words (`sensed`)."""
     drop = set(name.split()) | set(stems(name)) | ASKING | set(frame)
     named = [c for c in concepts if not any(f.split() and all(w in drop for w in f.split()) for f in c)]
     asked = [
         [kept for f in c if (kept := [w for w in f.split() if w not in drop and not set(unglued(w).split()) <= drop])]
         for c in named
     ]
-    return [c for c in asked if c]
+    return sensed([c for c in asked if c], question)
 
 
 def find(seq: list[str], form: list[str]) -> int:
@@ -128,7 +170,11 @@ def first_named(words: list[str], concept: list[list[str]]) -> tuple[int, int]:
 
 def clause_polarity(clause: str, asked: list[list[list[str]]]) -> str:
     """ "yes", "no", "against", or "" where the clause does not name every concept asked."""
-    words = stems(clause)
+    return words_polarity(sense_stems(clause), asked)
+
+
+def words_polarity(words: list[str], asked: list[list[list[str]]]) -> str:
+    """`clause_polarity` of a clause's stems."""
     spans = [first_named(words, c) for c in asked]
     if any(start < 0 for start, _ in spans):
         return ""
@@ -171,7 +217,7 @@ def verdict(paper: Paper, asked: list[list[list[str]]], about: re.Pattern[str] |
 def names_any_word(paper: Paper, asked: list[list[list[str]]]) -> bool:
     """Whether the paper's text writes a word of the property at all: where it does but not as asked, it may
     say it in other words, and no verdict is given."""
-    doc = stem_key(f"{paper.title}. {paper.summary}").split()
+    doc = sense_stems(f"{paper.title}. {paper.summary}")
     return any(same_word(d, w) for c in asked for f in c for w in f for d in doc)
 
 
@@ -278,7 +324,7 @@ def loosely_named(paper: Paper, asked: list[list[list[str]]], about: re.Pattern[
     ("rather than replace it"), else the first with a clause that says it so (`plainly_writes`): a yes said in
     other words than the question's; `about` as in `own_sentences`."""
     texts = own_sentences(paper, about)
-    plain = (s for s in texts if writes_all(s, asked) and not set(stems(s)) & (NEGATING | SET_AGAINST))
+    plain = (s for s in texts if writes_all(s, asked) and not set(sense_stems(s)) & (NEGATING | SET_AGAINST))
     return next(plain, "") or next((s for s in texts if any(plainly_writes(c, asked) for c in clauses(s))), "")
 
 
@@ -293,7 +339,7 @@ def plainly_writes(clause: str, asked: list[list[list[str]]]) -> bool:
     clause says it; "rather than replace it" does not; "over a 25% reduction" is a quantity, no comparison)."""
     if not writes_all(clause, asked):
         return False
-    words = stems(QUANTITY_OVER_RE.sub(" ", clause))
+    words = sense_stems(QUANTITY_OVER_RE.sub(" ", clause))
     wanted = {f for c in asked for form in c for f in form}
     last = max((next((i for i, w in enumerate(words) if alike(w, f)), 0) for f in wanted), default=0)
     return not set(words[:last]) & (NEGATING | SET_AGAINST)
@@ -407,7 +453,7 @@ def alike(written: str, asked: str) -> bool:
 
 def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
     """Whether the sentence writes every word of some form of each concept asked, in any order."""
-    words = stems(sentence)
+    words = sense_stems(sentence)
     return all(any(all(any(alike(w, f) for w in words) for f in form) for form in c) for c in asked)
 
 
@@ -416,7 +462,7 @@ def closest_sentence(paper: Paper, asked: list[list[list[str]]]) -> str:
     for "preference optimization" is none: one word of two): what it says instead; "" where none does."""
     best: tuple[float, int, str] = (0.0, 0, "")
     for i, sentence in enumerate(sentences(paper.summary)):
-        words = stems(sentence)
+        words = sense_stems(sentence)
         share = max(sum(any(alike(w, f) for w in words) for f in form) / len(form) for c in asked for form in c)
         best = max(best, (share, -i, sentence))
     return best[2] if best[0] > 0.5 else ""
@@ -471,13 +517,13 @@ def mention_sentence(paper: Paper, pattern: re.Pattern[str], asked: list[list[li
 def phrase_written(sentence: str, asked: list[list[list[str]]]) -> bool:
     """Whether the sentence writes some form of each concept asked as one phrase, in its order ("on-policy RL"
     for "on-policy"), not only its words apart."""
-    words = stems(sentence)
+    words = sense_stems(sentence)
     return all(any(find(words, f) >= 0 for f in c) for c in asked)
 
 
 def most_written(sentence: str, asked: list[list[list[str]]]) -> bool:
     """Whether the sentence writes more than half the words of some form of each concept asked."""
-    words = stems(sentence)
+    words = sense_stems(sentence)
     return all(any(sum(any(alike(w, x) for w in words) for x in f) * 2 > len(f) for f in c) for c in asked if c)
 
 
@@ -494,6 +540,167 @@ def mentioned_text(
     )
     lines = [f"- **{p.title}** [{n}]" + (f": {said}" if said else "") for n, p, said in naming]
     return "\n".join([head, *(["Papers mentioning it:", *lines] if lines else [])])
+
+
+# an acronym as a paper writes it: two to six capitals, a plural s after ("ASR", "TTS", "LLMs")
+ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})s?\b")
+
+
+def initials(words: Sequence[str]) -> str:
+    """The first letters of the words."""
+    return "".join(w[:1] for w in words)
+
+
+def acronym_twins(asked: list[list[list[str]]], text: str, question: str) -> list[list[list[str]]]:
+    """Each concept with the forms this paper's `text` writes it in, words of it as an acronym or an acronym
+    asked spelled out: "ASR benchmark" for a speech recognition benchmark, "text-to-speech model" for a TTS
+    model asked in capitals."""
+    capitals = sorted(set(ACRONYM_RE.findall(text)))
+    asked_capitals = {a.lower() for a in ACRONYM_RE.findall(question)}
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    out = []
+    for concept in asked:
+        contents = [[w for w in form if w not in STOP_STEMS] for form in concept]
+        extra = [f for c in contents for f in abbreviated(c, capitals, text) + spelled(c, asked_capitals, words)]
+        out.append([*concept, *(f for f in extra if f not in concept)])
+    return out
+
+
+def abbreviated(content: list[str], capitals: Sequence[str], text: str) -> list[list[str]]:
+    """The form with two or more of its words as an acronym the text writes: their initials, one leading
+    letter more allowed ("ASR": automatic speech recognition); none the text spells out as something else."""
+    out = []
+    for start in range(len(content)):
+        for end in range(start + 2, len(content) + 1):
+            letters = initials(content[start:end])
+            for acronym in capitals:
+                low = acronym.lower()
+                if low != letters and not (len(low) == len(letters) + 1 and low[1:] == letters):
+                    continue
+                if not other_meaning(text, acronym, " ".join(content[start:end])):
+                    out.append([*content[:start], low, *content[end:]])
+    return out
+
+
+def spelled(content: list[str], asked_capitals: set[str], words: list[str]) -> list[list[str]]:
+    """The form with an acronym asked in capitals as the run of the text's words whose initials spell it
+    ("text-to-speech" for TTS)."""
+    out = []
+    for at, word in enumerate(content):
+        if word not in asked_capitals or len(word) < 2:
+            continue
+        n = len(word)
+        runs = sorted(
+            {tuple(words[k : k + n]) for k in range(len(words) - n + 1) if initials(words[k : k + n]) == word}
+        )
+        for run in runs:
+            kept = [x for x in stems(" ".join(run)) if x not in STOP_STEMS]
+            if len(kept) > 1:
+                out.append([*content[:at], *kept, *content[at + 1 :]])
+    return out
+
+
+# how another paper says a property of a method it names: classing it with a kind written with the property
+# ("critic-free algorithms like GRPO"), or in the clause right after the name ("RFT, which discards failed
+# expert trajectories", "X does not require Y") (general English)
+CLASSING_RE = re.compile(r"(?:\blike|\bsuch\s+as|\be\.g\.,?|\bincluding|\bnamely)[\s(]*$", re.I)
+REMOVING = frozenset(
+    stems("remove removes removed removing discard discards discarded discarding drop drops dropping dispense")
+    + stems("dispenses forgo forgoes eliminates eliminated")
+)
+RELATIVE_WORDS = frozenset(stems("which that"))
+# a property asked as done without: "is GRPO critic-free?", "is X training free?"
+FREE_ASKED_RE = re.compile(r"\w[\s-]free\b", re.I)
+DOES_WORDS = frozenset(stems("does do did"))
+KIND_WORDS_MAX = 4  # "critic-free RL algorithms": the kind's words before "like"
+RELATION_WORDS_MAX = 8  # "which discards failed expert trajectories": the clause after the name
+
+
+def free_asked(asked: list[list[list[str]]]) -> tuple[list[list[list[str]]], bool]:
+    """A property asked as done without ("is GRPO critic-free?"): the concepts less "free", and True; else the
+    concepts and False."""
+    bare = [[f2 for f in c if (f2 := [w for w in f if w not in NEGATING_AFTER])] for c in asked]
+    bare = [c for c in bare if c]
+    return (bare, True) if bare and bare != asked else (asked, False)
+
+
+def written_in(words: list[str], asked: list[list[list[str]]]) -> bool:
+    """Whether the stems write every word of some form of each concept asked, in any order."""
+    return all(any(all(any(alike(w, f) for w in words) for f in form) for form in c) for c in asked)
+
+
+def said_of(sentence: str, pattern: re.Pattern[str], asked: list[list[list[str]]]) -> str:
+    """What another paper's sentence says of the method (`pattern`) and the property: "no" where it classes the
+    method with a kind doing without it ("critic-free algorithms like GRPO") or the clause after the name
+    removes or does not use it ("RFT, which discards …"), "yes" where that clause uses it or does the asked
+    thing; "" where it attaches nothing to the method ("GRPO to optimize the critic", "a critic-free PPO": a
+    variant)."""
+    for m in pattern.finditer(sentence):
+        before = CLAUSE_SPLIT_RE.split(sentence[: m.start()])[-1]
+        if CLASSING_RE.search(before):
+            kind = sense_stems(CLASSING_RE.sub("", before))
+            run = list(itertools.takewhile(lambda w: w not in STOP_STEMS, reversed(kind)))[:KIND_WORDS_MAX]
+            said = words_polarity(run[::-1], asked)
+            if said in ("yes", "no"):
+                return said
+        after = CLAUSE_SPLIT_RE.split(sentence[m.end() :].lstrip(" )-,;"))[0]
+        words = sense_stems(after)[:RELATION_WORDS_MAX]
+        words = words[1:] if words[:1] and words[0] in RELATIVE_WORDS else words
+        if len(words) > 2 and words[0] in DOES_WORDS and words[1] == "not" and words[2] in ASKING:
+            if written_in(words[3:], asked):  # "GRPO does not require a critic"
+                return "no"
+            continue
+        if not words:
+            continue
+        if words[0] in asked_words(asked):  # "which discards …" asked of discarding
+            if written_in(words, asked):
+                return "yes"
+            continue
+        if written_in(words[1:], asked) and words[0] in REMOVING | NEGATING:
+            return "no"
+        if written_in(words[1:], asked) and words[0] in ASKING:
+            return "yes"
+    return ""
+
+
+def asked_words(asked: list[list[list[str]]]) -> set[str]:
+    """Every stem of every form asked."""
+    return {w for c in asked for f in c for w in f}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """What other papers say of a method with no paper of its own: `said` ("yes" / "no" to the question
+    asked), `uses` (whether they describe it as using the property), and each paper with its sentence."""
+
+    said: str
+    uses: bool
+    papers: list[tuple[Paper, str]]
+
+
+def stated(naming: Sequence[Paper], pattern: re.Pattern[str], asked: list[list[list[str]]]) -> Stated | None:
+    """The verdict the papers naming a method give of the property, where they agree (`said_of`); "is X
+    critic-free?" asks the opposite of "does X use a critic?". None where none says it, or they differ."""
+    bare, free = free_asked(asked)
+    found = [(p, s, said) for p in naming for s in sentences(p.summary) if (said := said_of(s, pattern, bare))]
+    saids = {said for *_, said in found}
+    if len(saids) != 1:
+        return None
+    uses = saids == {"yes"}
+    first = list({p.id: (p, s) for p, s, _ in reversed(found)}.values())[::-1]
+    return Stated("yes" if uses != free else "no", uses, first)
+
+
+def stated_text(name: str, what: str, found: Stated, cited: Sequence[int], total: int, free: bool) -> str:
+    """A method no paper is the own of, with what other papers say of it: the verdict first, then their
+    sentences."""
+    k = len(found.papers)
+    how = f"as {what}" if free else f"as {'using' if found.uses else 'doing without'} {what}"
+    head = (
+        f"{found.said.capitalize()}: none of the digests' papers is {name}'s own, but {k}"
+        f" paper{'s' if k != 1 else ''} describe{'' if k != 1 else 's'} it {how} ({total} mention it):"
+    )
+    return "\n".join([head, *(f"- **{p.title}** [{n}]: {s}" for n, (p, s) in zip(cited, found.papers))])
 
 
 # a question answered yes or no ("does X have code?"), not "where is the code for X?"

@@ -329,3 +329,57 @@ def test_other_wordings_of_a_named_yes_no_get_a_verdict(answerer):
 def test_when_a_paper_came_out_is_no_order_of_its_steps() -> None:
     assert yesno.order_asked("released before o1") is None
     assert yesno.order_asked("published after March") is None
+
+
+def test_a_word_of_another_meaning_is_no_form_of_the_asked_one() -> None:
+    critic = [[["critic"]]]
+    assert yesno.verdict(paper("It tunes agents on critical steps of expert trajectories."), critic).said == "unstated"
+    assert yesno.verdict(paper("An actor and a critic are trained jointly."), critic).said == "yes"
+    assert yesno.writes_all("Training on demographically diverse data.", [[["demograph"]]])  # one meaning: a yes
+    assert yesno.sensed([[["critic"]]], "is the step critical?") == [[["critical"]]]
+    assert yesno.sensed([[["critic"]]], "does it use a critic?") == [[["critic"]]]
+
+
+def test_an_acronym_and_its_words_count_alike() -> None:
+    text = "HiKE, a code-switching benchmark, improves ASR performance."
+    twins = yesno.acronym_twins(
+        [[["speech", "recognit", "benchmark"]]], text, "is HiKE a speech recognition benchmark?"
+    )
+    assert ["asr", "benchmark"] in twins[0]
+    spelled = yesno.acronym_twins([[["tts", "model"]]], "a text-to-speech language model", "does X use a TTS model?")
+    assert ["text", "speech", "model"] in spelled[0]
+    attack = "The attack success rate (ASR) rises to 90%."  # spelled out as something else: no twin
+    assert yesno.acronym_twins([[["speech", "recognit"]]], attack, "does X do speech recognition?") == [
+        [["speech", "recognit"]]
+    ]
+
+
+def test_another_papers_sentence_says_a_property_of_the_method_it_classes_or_qualifies() -> None:
+    grpo, rft = yesno.model_pattern("GRPO"), yesno.model_pattern("RFT")
+    critic = [[["critic"]]]
+    assert yesno.said_of("critic-free algorithms like GRPO are robust.", grpo, critic) == "no"
+    assert yesno.said_of("We train the critic with GRPO.", grpo, critic) == ""  # GRPO trains it; uses none
+    assert yesno.said_of("A simple, critic-free GRPO variant.", grpo, critic) == ""  # a variant, not GRPO
+    assert yesno.said_of("In GRPO-style training clipping is a more critical mechanism.", grpo, critic) == ""
+    failed = [[["fail", "expert", "trajectori"]]]
+    said = "Rejection Sampling Fine-Tuning (RFT), which discards failed expert trajectories, is limited."
+    assert yesno.said_of(said, rft, failed) == "no"
+    assert yesno.said_of(said, rft, [[["discard", "fail", "trajectori"]]]) == "yes"
+    assert yesno.said_of("GRPO does not require a critic.", grpo, critic) == "no"
+    free = yesno.stated([paper("critic-free algorithms like GRPO are robust.")], grpo, [[["critic", "free"]]])
+    assert free is not None and (free.said, free.uses) == ("yes", False)
+
+
+@pytest.mark.slow
+def test_a_method_only_others_describe_gets_their_verdict(answerer):
+    critic = answerer.ask("does GRPO use a critic?")
+    assert critic.answer.startswith("No: ") and critic.citations[0]["id"] == "2509.08827"
+    assert "critic-free algorithms like GRPO" in critic.answer and "critical" not in critic.answer
+    free = answerer.ask("is GRPO critic-free?")
+    assert free.answer.startswith("Yes: ") and free.citations[0]["id"] == "2509.08827"
+    atlas = answerer.ask("does ATLaS use a critic?")  # its summary writes "critical steps"
+    assert atlas.answer.startswith("The digest does not say") and atlas.citations[0]["id"] == "2503.02197"
+    barl = answerer.ask("does BARL reduce the number of tokens?")  # asked neither as used nor as "-free"
+    assert "none of the digests' papers is BARL's own" not in barl.answer
+    hike = answerer.ask("is HiKE a speech recognition benchmark?")  # its summary writes "ASR"
+    assert hike.answer.startswith("Yes: **HiKE") and hike.citations[0]["id"] == "2509.24613"
