@@ -673,6 +673,7 @@ class Answerer:
         self._kinds: dict[str, list[int]] = {}
         self._sure: dict[tuple[str, frozenset[str]], set[int]] = {}
         self._open: dict[str, list[str]] = {}
+        self._written: dict[str, int] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -701,6 +702,7 @@ class Answerer:
         self._kinds = {}
         self._sure = {}
         self._open = {}
+        self._written = {}
         self._cased_df = None
         self._spellings = {}
         self._usage = None
@@ -3010,6 +3012,62 @@ class Answerer:
                 self._sure.pop(next(iter(self._sure)))
         return self._sure[key]
 
+    def words_written(self, phrase: str) -> int:
+        """In how many papers a phrase's words are written in a row, a hyphen or a space between them, the last
+        one also plural ("pre training": "pre-training", "pre-trained" not), kept until the next ingest."""
+        if phrase not in self._written:
+            words = [re.escape(w) for w in phrase.lower().split()]
+            pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![\w-])")
+            self._written[phrase] = sum(bool(pattern.search(t)) for t in self._lower)
+        return self._written[phrase]
+
+    def respellings(self, parsed: Parsed) -> list[Parsed]:
+        """The question asked with its one topic in each other spelling the papers write (`listing.respelled`:
+        "pre-training" / "pretraining", "math" / "mathematical reasoning", "CLIP score" / "CLIPScore"), and with
+        its acronym twin (`spelling_twin`), each read whole; a reading with another shape is left out."""
+        if len(parsed.topics) != 1:
+            return []
+        asked = self.as_asked(parsed.topics[0], parsed)
+        start, typed_as = parsed.clean.find(asked), parsed
+        if start < 0:  # a compound the reading mended ("supervised finetuning" read "supervised fine-tuning")
+            words = [re.escape(w) for w in re.split(r"[\s-]+", parsed.topics[0]) if w]
+            found = re.search(r"(?<![\w-])" + r"[\s-]*".join(words) + r"(?![\w-])", parsed.clean, re.I)
+            if not words or not found:
+                return []
+            asked, start = found.group(0), found.start()
+            typed_as = self.understood(parsed.clean[:start] + parsed.topics[0] + parsed.clean[found.end() :])
+        cased = self.cased_df
+        known = lambda w: self.retriever.vocab.get(w, 0)  # noqa: E731
+        flat = lambda text: re.sub(r"[\s-]+", "", stem_key(text))  # noqa: E731
+        twin = self.spelling_twin(typed_as)
+        out = [(twin[0], twin[1] if flat(twin[2]) == flat(asked) else twin[2])] if twin is not None else []
+        typed = {w.lower() for w in re.split(r"[\s-]+", asked)}
+        for form in listing.respelled(asked, self.words_written, known, ESTABLISHED_SPELLINGS):
+            # a word made by joining two is written as the papers case it ("CLIPScore")
+            words = [
+                w
+                if w.lower() in typed
+                else max((c for c in cased if c.lower() == w.lower()), key=lambda c: cased[c], default=w)
+                for w in form.split()
+            ]
+            reworded = self.understood(parsed.clean[:start] + " ".join(words) + parsed.clean[start + len(asked) :])
+            if len(reworded.topics) == 1 and reworded.intent == parsed.intent:
+                out.append((reworded, form))
+        # the other spelling read whole as the topic: "papers on key value" reads "value" alone
+        return [t for t, text in out if t.concepts != parsed.concepts and flat(t.topics[0]) == flat(text)]
+
+    def respelled_named(self, parsed: Parsed, filters: Filters) -> set[int]:
+        """The papers each other spelling of the topic finds for a list (`respellings`) that write that spelling
+        (`naming_as_asked`): its strict finds only. A list joined with these holds every paper it had, and those
+        naming the topic another way ("RAG" / "retrieval-augmented generation"), never a looser find of the
+        other spelling (its loose words, its dense neighbours)."""
+        found: set[int] = set()
+        for twin in self.respellings(parsed):
+            verbs = listing.verb_led(twin.english or twin.reframed or twin.clean, twin.topics)
+            listed, _ = self.topic_papers(listing.for_field(self.list_concepts(twin, verbs)), filters, twin.topics)
+            found |= {int(i) for i in listed} & self.naming_as_asked(twin, filters)
+        return found
+
     def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
         """The papers under the filters naming the topic (`naming_as_asked`), joined, for a topic that is an acronym
         or its spelled-out form, with those naming its other spelling: "ViT" and "vision transformer" are one
@@ -3571,6 +3629,8 @@ class Answerer:
             done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
+        if intent == "list":  # "RAG" and "retrieval-augmented generation": each list holds the other's named papers
+            kept = np.array(sorted({*map(int, kept), *self.respelled_named(parsed, filters)}), dtype=int)
         topic = " or ".join(parsed.topics)
         if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
             topic = " or ".join(listing.without_verb(parsed.topics, verbs))

@@ -21,6 +21,7 @@ import numpy as np
 
 from rag.compound import directed_run
 from rag.lexicon import AI_ITSELF, FIELDS
+from rag.qualifiers import CLIPPED, WRITTEN_OUT
 from rag.retrieve import mine_acronyms
 from rag.rules import singular
 from rag.understand import STOP_STEMS, stem, stem_key, stems
@@ -311,6 +312,57 @@ def open_spellings(key: str, count: Callable[[str], int], least: int) -> list[st
     if " " in word or not word.isalpha():
         return []
     return [f" {word[:i]} {word[i:]} " for i in range(3, len(word) - 2) if count(f" {word[:i]} {word[i:]} ") >= least]
+
+
+def _adjective_twins() -> dict[str, tuple[str, ...]]:
+    """Each word of a noun / adjective / clipped twin set (a field's noun and its adjectives, `FIELDS`; a clipped
+    word and the word it clips, `qualifiers.CLIPPED`: "math" / "mathematical", "medicine" / "medical") → the set's
+    other words. General English; practitioners and adverbs are no twins of a noun."""
+    groups = [{w for w in words if w == noun or re.search(r"(?:al|ic)$", w)} for noun, words in FIELDS.items()]
+    groups += [{a, b} for a, b in [*CLIPPED.items(), *WRITTEN_OUT.items()]]
+    merged: list[set[str]] = []
+    for group in groups:
+        for other in [m for m in merged if m & group]:
+            group |= other
+            merged.remove(other)
+        merged.append(group)
+    return {w: tuple(sorted(g - {w})) for g in merged if len(g) > 1 for w in g}
+
+
+# A word → its noun / adjective / clipped twins ("math" → "mathematical", "mathematics", "maths").
+ADJECTIVE_TWINS = _adjective_twins()
+# The shortest part of a closed compound split apart ("pre" of "pretraining").
+COMPOUND_PART = 3
+
+
+def respelled(
+    topic: str, written: Callable[[str], int], known: Callable[[str], int], least: int, most: int = 4
+) -> list[str]:
+    """The other ways the papers write a topic, each as words to ask it by: two of its words closed ("CLIP
+    score" → "CLIPscore"), a closed word apart ("pretraining" → "pre-training"), and in a phrase a word as its
+    noun / adjective / clipped twin ("math reasoning" → "mathematical reasoning"). `written(phrase)`: how many
+    papers write the words, a hyphen or a space between them; `known(word)`: how many papers write a word. A
+    form counts where `least` papers write it; at most `most` of them, the most written first."""
+    words = [w for w in re.split(r"[\s-]+", topic.strip()) if w]
+    forms: list[str] = []
+    for i, (a, b) in enumerate(pairwise(words)):  # two words closed: "CLIP score" → "CLIPscore"
+        if a.isalpha() and b.isalpha() and known((a + b).lower()) >= least:
+            forms.append(" ".join([*words[:i], a + b, *words[i + 2 :]]))
+    for i, word in enumerate(words):  # a closed word apart: "pretraining" → "pre-training"
+        low = word.lower()
+        if not low.isalpha():
+            continue
+        for cut in range(COMPOUND_PART, len(low) - COMPOUND_PART + 1):
+            first, second = low[:cut], low[cut:]
+            if known(first) >= least and known(second) >= least and written(f"{first} {second}") >= least:
+                forms.append(" ".join([*words[:i], f"{word[:cut]}-{word[cut:]}", *words[i + 1 :]]))
+    if len(words) > 1:  # a twin in a phrase: "math reasoning" → "mathematical reasoning"
+        for i, word in enumerate(words):
+            for twin in ADJECTIVE_TWINS.get(word.lower(), ()):
+                forms.append(" ".join([*words[:i], twin, *words[i + 1 :]]))
+    counted = {f: written(f.replace("-", " ").lower()) for f in dict.fromkeys(forms)}
+    kept = sorted((f for f, n in counted.items() if n >= least), key=lambda f: -counted[f])
+    return kept[:most]
 
 
 def initials_spelled(a: list[str], b: list[str]) -> list[str]:

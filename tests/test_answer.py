@@ -1618,3 +1618,21 @@ def test_a_topic_typed_open_also_finds_the_papers_writing_it_open_as_well_as_clo
         texts = [answerer.retriever.by_id[pid].text.lower() for pid in cited]
         assert any("flash attention" in t for t in texts) and any("flashattention" in t for t in texts)
         assert "2510.04212" in cited
+
+
+@pytest.mark.slow
+def test_a_list_holds_the_papers_naming_its_topic_in_another_spelling_and_keeps_its_own(answerer):
+    """ "math reasoning" listed 54 papers, "mathematical reasoning" 127: each list now holds the other's papers
+    that write its spelling, and keeps every paper it found before (da848ec: 54 and 127 of them)."""
+    cited = lambda q: {c["id"] for c in answerer.ask(q).citations}  # noqa: E731
+    clipped, full = cited("which papers study math reasoning?"), cited("which papers study mathematical reasoning?")
+    texts = {p.id: p.text for p in answerer.retriever.papers}
+    writes = lambda ids, rx: {i for i in ids if re.search(rx, texts[i], re.I)}  # noqa: E731
+    assert writes(full, r"mathematical reasoning") <= clipped and writes(clipped, r"\bmath reasoning") <= full
+    assert len(clipped) > 100
+    joined, open_ = cited("papers on pretraining"), cited("papers on pre-training")
+    assert writes(open_, r"pre-training") <= joined and writes(joined, r"pretraining") <= open_
+    # a compound the reading mends ("finetuning" read "fine-tuning") still finds its acronym twin's named papers
+    assert cited("which papers use supervised finetuning?") == cited("which papers use supervised fine-tuning?")
+    # a spelling read otherwise is no twin: "key value" reads "value", so no loose "value" paper joins KV
+    assert all(re.search(r"\bKV\b|key-value|cache", texts[i], re.I) for i in cited("papers on KV from last week"))

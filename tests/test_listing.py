@@ -34,6 +34,7 @@ from rag.listing import (
     phrase_forms,
     prefix_share,
     qualifiers,
+    respelled,
     rival_sense,
     spellings,
     split_verb,
@@ -737,3 +738,17 @@ def test_a_closed_word_is_also_written_open_where_papers_write_it_so():
     assert open_spellings(" flashattent ", count, 3) == [" flash attent "]
     assert open_spellings(" flashattent ", count, 6) == []
     assert open_spellings(" long video ", count, 1) == []  # already open
+
+
+def test_a_topic_is_respelled_only_as_the_papers_write_it():
+    words = {"pre training": 40, "pretraining": 60, "pre": 50, "training": 900, "clipscore": 4, "clip score": 30}
+    words |= {"math reasoning": 50, "mathematical reasoning": 120, "mathematics reasoning": 1, "clip": 200}
+    written = lambda phrase: words.get(phrase, 0)  # noqa: E731
+    known = lambda word: words.get(word, 0)  # noqa: E731
+    assert respelled("pretraining", written, known, 3) == ["pre-training"]
+    assert respelled("pre-training", written, known, 3) == ["pretraining"]
+    assert respelled("CLIP score", written, known, 3) == ["CLIPscore"]
+    assert respelled("math reasoning", written, known, 3) == ["mathematical reasoning"]  # "mathematics": 1 paper
+    assert respelled("mathematical reasoning", written, known, 3) == ["math reasoning"]
+    assert respelled("math", written, known, 3) == []  # a word alone is no phrase to reword
+    assert respelled("pretraining", written, known, 100) == []
