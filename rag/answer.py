@@ -3056,16 +3056,20 @@ class Answerer:
         # the other spelling read whole as the topic: "papers on key value" reads "value" alone
         return [t for t, text in out if t.concepts != parsed.concepts and flat(t.topics[0]) == flat(text)]
 
-    def respelled_named(self, parsed: Parsed, filters: Filters) -> set[int]:
+    def respelled_named(self, parsed: Parsed, filters: Filters, have: set[int] | None = None) -> set[int]:
         """The papers each other spelling of the topic finds for a list (`respellings`) that write that spelling
         (`naming_as_asked`): its strict finds only. A list joined with these holds every paper it had, and those
         naming the topic another way ("RAG" / "retrieval-augmented generation"), never a looser find of the
-        other spelling (its loose words, its dense neighbours)."""
+        other spelling (its loose words, its dense neighbours). A spelling whose papers the list (`have`) holds
+        already adds nothing, so its list is not made (it costs as much as the asked one)."""
         found: set[int] = set()
         for twin in self.respellings(parsed):
+            naming = self.naming_as_asked(twin, filters)
+            if not naming - (have or set()) - found:
+                continue
             verbs = listing.verb_led(twin.english or twin.reframed or twin.clean, twin.topics)
             listed, _ = self.topic_papers(listing.for_field(self.list_concepts(twin, verbs)), filters, twin.topics)
-            found |= {int(i) for i in listed} & self.naming_as_asked(twin, filters)
+            found |= {int(i) for i in listed} & naming
         return found
 
     def naming_papers(self, parsed: Parsed, filters: Filters) -> set[int]:
@@ -3630,7 +3634,8 @@ class Answerer:
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
             kept = np.array(sorted({*done, *map(int, as_read)}), dtype=int)
         if intent == "list":  # "RAG" and "retrieval-augmented generation": each list holds the other's named papers
-            kept = np.array(sorted({*map(int, kept), *self.respelled_named(parsed, filters)}), dtype=int)
+            have = {int(i) for i in kept}
+            kept = np.array(sorted(have | self.respelled_named(parsed, filters, have)), dtype=int)
         topic = " or ".join(parsed.topics)
         if verbs and not any(c[0].split()[:1] == [v] for v in verbs for a in concepts for c in a):
             topic = " or ".join(listing.without_verb(parsed.topics, verbs))
