@@ -660,6 +660,7 @@ class Answerer:
         self._scan: TermScan | None = None
         self._word_df: Counter | None = None
         self._makers: list[str] | None = None
+        self._shown: np.ndarray | None = None  # the list a chat turn narrows (`shown_list`)
         self._as_words: Counter[str] | None = None
         self._acronym_cases: dict[str, str] | None = None
         self._authors: dict[str, int] | None = None
@@ -1993,7 +1994,23 @@ class Answerer:
             yield shapes.NO_CITATION_GRAPH + "\n\n"
         asked_period = (parsed.since, parsed.until) == (filters.since, filters.until)
         dated = period_note(latest, parsed.counted_back, filters.since) if asked_period and not conflict else ""
-        for item in self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started):
+        outer, self._shown = self._shown, None if target else self.shown_list(asked, history or [])
+        try:
+            yield from self.noted(
+                self.answer_parsed(parsed, question, standalone, history, filters, mode, target, result, started),
+                language,
+                note,
+                dated,
+                question,
+            )
+        finally:
+            self._shown = outer
+
+    def noted(
+        self, items: Iterator[str | Answer], language: str, note: str, dated: str, question: str
+    ) -> Iterator[str | Answer]:
+        """The answer's pieces as streamed, its Answer with the notes said before it and the period note after."""
+        for item in items:
             if isinstance(item, Answer):
                 if language and self.backend.name != "extractive" and item.backend in ("extractive", "none"):
                     note = f"{language_note(language)}\n\n{note}".strip()  # the LLM did not write this answer
@@ -2005,6 +2022,19 @@ class Answerer:
                 while len(self._said) > CITED_MEMORY:
                     self._said.popitem(last=False)
             yield item
+
+    def among_shown(self, kept: np.ndarray) -> np.ndarray:
+        """The papers of `kept` that the list a chat turn narrows showed (`shown_list`); all of them otherwise."""
+        return kept if self._shown is None else kept[np.isin(kept, self._shown)]
+
+    def shown_list(self, follow: str, history: list[tuple[str, str]]) -> np.ndarray | None:
+        """The positions of the papers of the list the turn before showed, when this turn narrows that list ("which of
+        them are about vision?", "only the ones about X"): a filter keeps some of the papers the user saw, none that
+        the list did not show. None for any other turn."""
+        if not history or self.latest_list(history) != len(history) - 1 or not narrows_list(self.in_english(follow)):
+            return None
+        listed = self.listed_in(history[-1][1])
+        return np.array([self.retriever.position[p.id] for _, p in listed], dtype=int) if listed else None
 
     def next_page(
         self,
@@ -3716,6 +3746,8 @@ class Answerer:
             if 0 < len(spread) <= WORDS_MAX:
                 near = self.closest(topic, concepts, filters, spread)
                 kept, apart = np.array([self.retriever.position[p.id] for p in near], dtype=int), len(spread)
+        if intent == "list":  # a filter of the list the user saw keeps only its papers
+            kept = self.among_shown(kept)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
             unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
@@ -3866,7 +3898,7 @@ class Answerer:
         loose: set[str] = set()
         topic = self.checked([a[1:] for a in parsed.concepts], loose)
         words = [w for t in parsed.topics for w in t.split()[1:]]
-        kept = self.of_kind(kind, topic, words, filters)
+        kept = [int(i) for i in self.among_shown(np.array(self.of_kind(kind, topic, words, filters), dtype=int))]
         subject = self.as_asked(" ".join(words), parsed)
         if not kept:
             allowed = self.retriever.mask(filters)

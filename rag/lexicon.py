@@ -463,6 +463,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "radiology": ("radiology", "radiological", "radiologist", "radiologists"),
     "pathology": ("pathology", "pathologist", "pathologists"),
     "oncology": ("oncology", "oncological", "oncologist", "oncologists"),
+    # AI's own fields, named by what their papers work on: a vision paper writes of images and video, not always
+    # of "vision" ("which of them are about vision?" after a list keeps its image and video papers)
+    "vision": ("vision", "visual", "visually", "image", "images", "video", "videos"),
+    "robotics": ("robotics", "robot", "robots", "robotic"),
+    "audio": ("audio", "speech", "spoken", "sound", "sounds", "music", "song", "songs", "voice"),
+    "speech": ("speech", "spoken", "audio", "voice", "asr"),
 }
 
 # Names of the subject every paper of an AI digest belongs to: "AI for biology" and "machine learning in

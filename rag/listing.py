@@ -859,8 +859,12 @@ _AI_ITSELF = frozenset(stem_key(name).strip() for name in AI_ITSELF)
 
 
 def field_of(concept: Sequence[str]) -> str:
-    """The field a one-word concept names by its noun ("medicin" → medicine); '' for any other concept."""
-    if len(concept) != 1 or len(concept[0].split()) != 1 or concept[0][:1] in "%~&+":
+    """The field a one-word concept names by its noun ("medicin" → medicine), whatever acronym the corpus gives the
+    word (" vision " with " vlv "); '' for any other concept, and for an acronym spelled out (" art " with " anonym
+    region transform ")."""
+    if not concept or len(concept[0].split()) != 1 or concept[0][:1] in "%~&+":
+        return ""
+    if any(len(twin.split()) != 1 for twin in concept[1:]):
         return ""
     return _FIELD_KEYS.get(concept[0].strip(), "")
 

@@ -593,7 +593,11 @@ INTENT_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|^\s*what\s+does\s+(?P<term2>[^?]{1,40}?)\s+(?:stand\s+for|mean)\s*\??\s*$"
             rf"|{KEYWORDS}(?P<term3>[^?]{{1,60}}?)\s+(?:definition|meaning)\s*\??\s*$"
             # "the term vibe coding": a word asked about as a word
-            r"|^\s*the\s+(?:term|phrase|expression)\s+(?P<term4>[^?]{1,60}?)\s*\??\s*$",
+            r"|^\s*the\s+(?:term|phrase|expression)\s+(?P<term4>[^?]{1,60}?)\s*\??\s*$"
+            # the term first, the question after it: "grokking - what does it mean in deep learning", "X: what
+            # is it?", "X means what?"
+            r"|^\s*(?P<term5>[^?:;]{1,60}?)\s*(?:[-–—:,]\s*|\s)(?:what\s+does\s+(?:it|this|that)\s+mean"
+            r"|what(?:\s+is|'s|’s)\s+(?:it|this|that)|means\s+what)\b[^?]{0,40}\??\s*$",
             re.I,
         ),
     ),
@@ -1305,6 +1309,12 @@ def bare_topic(text: str, limit: int = BARE_WORDS) -> bool:
 
 
 # A term asked about as a word ("the term vibe coding", "what does the phrase X mean?")
+# Who a definition is asked for, or the field every paper of the digests is in: no part of the term.
+ASKED_CONTEXT_RE = re.compile(
+    r"\s+(?:to\s+(?:me|us)|(?:in|for)\s+(?:the\s+context\s+of\s+)?(?:ml|ai|nlp|llms?|deep\s+learning"
+    r"|machine\s+learning|artificial\s+intelligence|ai\s+research|simple\s+(?:terms|words)|plain\s+english))$",
+    re.I,
+)
 TERM_WORD_RE = re.compile(r"^(?:the\s+)?(?:term|phrase|expression)\s+(?=\S)", re.I)
 
 
@@ -1322,9 +1332,11 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
         if describes and name in CLEAR_FRAMES and not CLEAR_FRAMES[name].search(question):
             continue
         if name == "definition":
-            term = (m.group("term") or m.group("term2") or m.group("term3") or m.group("term4") or "").strip(" '\"`")
+            term = next((t for g in ("term", "term2", "term3", "term4", "term5") if (t := m.group(g))), "")
+            term = term.strip(" '\"`")
             term = TERM_WORD_RE.sub("", term).strip(" '\"`")  # "what is the term X?" asks for X
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
+            term = ASKED_CONTEXT_RE.sub("", term)  # "explain X to me", "what's X in ML?" ask for X
             term = re.sub(r"\s+(?:all\s+)?about$", "", term, flags=re.I)  # "what is RAG about?" asks for "RAG"
             if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question) or KINDS_ASKED_RE.match(question):
                 continue  # "what are the papers on GRPO?", "the main approaches / benchmarks for X?": the papers

@@ -546,6 +546,11 @@ def test_a_field_asked_as_a_noun_is_named_by_its_derived_forms():
     assert field_forms("law") == [" legal ", " lawyer "]  # "law" itself is mostly a scaling or physical law
     assert field_of([" llm agent "]) == "" and field_of(["&medicin"]) == ""  # a phrase is no field
     assert fields_of([[[" llm ", " larg languag model "], [" medicin "]]]) == ["medicine"]
+    # an AI field is named by what its papers work on, whatever acronym the corpus gives the word ("VLV")
+    assert field_of([" vision ", " vlv "]) == "vision" and field_of([" robot "]) == "robotics"
+    assert field_of([" art ", " anonym region transform "]) == ""  # "ART" asked in capitals is the acronym
+    assert {" imag ", " video ", " visual "} <= set(field_forms("vision"))
+    assert {" music ", " speech ", " sound "} <= set(field_forms("audio"))
     docs = stemmed_corpus(
         [
             paper("1", "A medical LLM", "We fine-tune a medical language model."),

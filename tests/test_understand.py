@@ -562,6 +562,22 @@ def test_the_corpus_a_definition_is_asked_in_is_no_part_of_the_term():
         assert understand(q, vocab, ACRONYMS).term == "world model", q
 
 
+def test_a_definition_asked_with_the_term_first_or_for_someone_is_a_definition():
+    vocab = {**VOCAB, "grokking": 3, "webshop": 4, "autogen": 4}
+    for q, term in (
+        ("grokking - what does it mean in deep learning", "grokking"),
+        ("WebShop: what does it mean?", "WebShop"),
+        ("AutoGen means what?", "AutoGen"),
+        ("grokking, what is it?", "grokking"),
+        ("explain grokking to me", "grokking"),
+        ("what's WebShop in ML?", "WebShop"),
+        ("meaning of grokking", "grokking"),
+    ):
+        assert intent_of(q) == ("definition", term), q
+        assert understand(q, vocab, ACRONYMS).intent == "definition", q
+    assert intent_of("what is RAG in medicine?") == ("definition", "RAG in medicine")  # a field of its own stays
+
+
 def test_a_translated_question_keeps_its_english_wording():
     p = understand("Welche Arbeiten verwenden Mixture of Experts?", VOCAB, ACRONYMS)
     assert p.language == "de" and p.english.lower().startswith("which papers use")
