@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rag.catalogue import load  # noqa: E402
-from rag.settings import Settings  # noqa: E402
+from rag.catalogue import load
+from rag.settings import Settings
 
 SEED = 5105
 NAME_TITLE = re.compile(r"^([A-Z][\w.+-]*(?:[- ][A-Z0-9][\w.+-]*)?):")

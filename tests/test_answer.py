@@ -1618,3 +1618,16 @@ def test_a_topic_typed_open_also_finds_the_papers_writing_it_open_as_well_as_clo
         texts = [answerer.retriever.by_id[pid].text.lower() for pid in cited]
         assert any("flash attention" in t for t in texts) and any("flashattention" in t for t in texts)
         assert "2510.04212" in cited
+
+
+def test_hardware_its_summary_never_mentions_is_said_unstated(week_answerer):
+    """Probe 38 N03: asked a GPU the summary never names, the answer says so rather than quote another sentence."""
+    result = week_answerer.ask("what GPU was O1-Pruner trained on?")
+    assert result.answer.startswith("The digests' summary of **O1-Pruner")
+    assert "does not say anything about which GPU" in result.answer and "40.5%" not in result.answer
+
+
+def test_one_sentence_answering_both_parts_is_printed_once(week_answerer):
+    """Probe 38 F06: a two-part question answered by the same sentence does not repeat its paragraph."""
+    result = week_answerer.ask("how much does O1-Pruner reduce solution length and what accuracy does it reach?")
+    assert result.answer.count("40.5%") == 1 and "76.8%" in result.answer
