@@ -396,6 +396,8 @@ CLOSEST_RARE = 20  # a concept named by this many papers or fewer: each of them 
 CLOSEST_SEARCHED = 20  # the search's first papers read for the closest to a topic no paper answers
 DESCRIBED_WORDS = 3  # content words a topic needs to be a description rather than a name
 # A question asking for a detail opens with its question word or verb ("what does X use for …?", "does X …?").
+# The verbs that ask how much of something a paper spent ("how long did X take?", "how many GPUs did X need?")
+AMOUNT_VERB_STEMS = frozenset(stems("take took taken need needed require required use used last lasted"))
 ASKS_DETAIL_RE = re.compile(
     r"\W*(?:what|which|how|who|whom|whose|when|where|why|does|do|did|is|are|was|were|has|have)\b", re.I
 )
@@ -1408,7 +1410,16 @@ class Answerer:
         changing = stems(" ".join(shapes.CHANGE_RE.findall(question))) if shapes.figure_question(question) else []
         # "what is the arXiv id of X?" asks for X's record, which no summary writes
         record = stems(" ".join(RECORD_FIELD_RE.findall(question)))
-        return shapes.FIGURE_FRAME_STEMS | ASKING_STEMS | frozenset(measure) | frozenset(changing) | frozenset(record)
+        # "how many GPU hours did X take to train?": the verb asks for the amount; no summary need write it
+        amount = AMOUNT_VERB_STEMS if shapes.figure_question(question) else frozenset()
+        return (
+            shapes.FIGURE_FRAME_STEMS
+            | ASKING_STEMS
+            | amount
+            | frozenset(measure)
+            | frozenset(changing)
+            | frozenset(record)
+        )
 
     @staticmethod
     def names_the_rest(support: Support, i: int, asking: frozenset[str], sets: frozenset[str] = frozenset()) -> bool:
@@ -2087,7 +2098,9 @@ class Answerer:
                 number[s.n] = known or len(sources) + 1
                 if not known:
                     sources.append(replace(s, n=number[s.n]))
-            texts.append(renumbered(part.answer, number))
+            text = renumbered(part.answer, number)
+            if text not in texts:  # one sentence answering both parts ("how big is X and what was it trained on?")
+                texts.append(text)
         last = answers[-1]
         result = replace(
             last,
@@ -5924,6 +5937,11 @@ class Answerer:
             lacking = props.unnamed_set(question, f"{lead.hit.paper.title} {lead.hit.paper.summary}")
             what = f"{phrase} on {lacking}" if lacking else phrase
             return shapes.unstated_text(lead.n, lead.hit.paper, what, measure=True, closest=closest)
+        asked = (
+            "" if phrase else shapes.unmentioned_property(question, " ".join(f"{p.title}. {p.summary}" for p in alike))
+        )
+        if asked:  # "what GPU did X train on?" of a summary naming no hardware: no other sentence answers it
+            return shapes.unstated_text(lead.n, lead.hit.paper, f"which {asked}")
         if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS

@@ -293,10 +293,20 @@ LABEL_RE = re.compile(
 )
 
 
+# The digest writer's opener before a summary ("Here is a concise summary of the research paper "X":",
+# "Summary of the research paper is the following:"): it says nothing of the paper, so it is never quoted.
+PREAMBLE_RE = re.compile(
+    r"^\W*(?:(?:here\s+is|here['’]s|below\s+is)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?summary\s+of\s+"
+    r"(?:\"[^\"]*\"|[^\":.])*?\s*:\s*",
+    re.I,
+)
+
+
 def claims(summary: str) -> list[str]:
     """The summary's sentences that can answer a question: its own text (`own_text`), without sentences that
-    ask ("… ?") or hedge (`HEDGE_RE`), each without its template label (`LABEL_RE`)."""
-    said = (LABEL_RE.sub("", s, count=1) for s in sentences(own_text(summary)))
+    ask ("… ?") or hedge (`HEDGE_RE`), each without the writer's opener (`PREAMBLE_RE`) and its template label
+    (`LABEL_RE`)."""
+    said = (LABEL_RE.sub("", PREAMBLE_RE.sub("", s, count=1), count=1) for s in sentences(own_text(summary)))
     return [
         s for s in said if len(s) > 20 and not s.rstrip(" *\"'”").endswith("?") and not HEDGE_RE.search(main_clause(s))
     ]
@@ -1312,7 +1322,8 @@ def spelled_out(acronym: str, papers: Sequence[Paper]) -> Counter:
 
 
 MEASURE_RE = re.compile(
-    r"^\s*what\s+(?P<what>[^?]+)"
+    # "in the model collapse paper, what perplexity …": a clause before the comma says whose figure it is
+    r"^\s*(?:[^,?]{3,60},\s*)?what\s+(?P<what>[^?]+)"
     # "how many extra parameters": the quantity word says how they are counted, not what
     # "how many training examples": up to the plural noun counted, so the slot is named whole
     r"|\bhow\s+many\s+(?:(?:extra|additional|more|fewer|new|total|trainable|distinct|different)\s+)?"
@@ -1548,6 +1559,7 @@ KIND_WORDS = {
     "cost": COST_WORDS_RE,
 }
 RELATIVE = FIGURE + r"\s*(?:%|[x×]|times)"
+RELATIVE_RANGE = FIGURE + r"(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:%|[x×]|times)"  # "10-15%", "2.8 – 5.5x"
 
 
 def relative_figure(sentence: str, kind: str) -> bool:
@@ -1555,6 +1567,15 @@ def relative_figure(sentence: str, kind: str) -> bool:
     return any(
         KIND_WORDS[kind].search(sentence[max(0, m.start() - 60) : m.end() + 60])
         for m in re.finditer(RELATIVE, sentence, re.I)
+    )
+
+
+def relative_to(sentence: str, words: Sequence[str]) -> bool:
+    """A share or multiple said of the measure's own words ("10-15% fewer tokens", "reducing token usage by
+    46.9%"): what "how many fewer tokens" asks, though no amount of tokens is stated."""
+    return any(
+        any(f" {w} " in stem_key(sentence[max(0, m.start() - 40) : m.end() + 40]) for w in words)
+        for m in re.finditer(RELATIVE_RANGE, sentence, re.I)
     )
 
 
@@ -1596,7 +1617,10 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
     question's names (`besides`)."""
     kinds = [w[1:] for w in measure if w.startswith("@")]
     if kinds:
-        return any(states_kind(sentence, k, besides) for k in kinds)
+        words = [w for w in measure if not w.startswith("@")]
+        return any(states_kind(sentence, k, besides) for k in kinds) or (
+            bool(words) and bool(CHANGE_RE.search(besides)) and relative_to(sentence, words)
+        )
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
     asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
@@ -1728,6 +1752,36 @@ def unsaid(doc: str, concepts: Sequence[Sequence[str]], name: str, generic: froz
     if any(same_word(d, w) for d in doc.split() for w in words):  # "qwen" asked, "Qwen2.5-32B" written
         return []
     return [c[0] for c in asked]
+
+
+# A property a summary seldom gives (the hardware trained on, a licence), asked as the question's head ("what GPU
+# did X train on?"), and the words that would mention it: a summary writing none of them does not say it.
+PROPERTY_ASKED = (
+    (
+        re.compile(
+            r"\b(?:what|which)\s+(?:(?:kinds?|types?|sort)\s+of\s+)?(?:[\w-]+\s+)?(gpus?|tpus?|hardware|accelerators?|chips?)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:[gtn]pus?|hardware|accelerators?|chips?|[ahvb]\d{2,3}s?|h20|nvidia|ascend|clusters?|devices?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(licen[cs]es?)\b", re.I),
+        re.compile(r"\b(?:licen[cs]\w*|apache|cc[- ]by)\b", re.I),
+    ),
+)
+
+
+def unmentioned_property(question: str, text: str) -> str:
+    """The property the question asks for ("GPU") as it writes it, when `text` (the named papers' titles and
+    summaries) mentions none of its words; "" when it asks none or a summary mentions it."""
+    for asked, mentions in PROPERTY_ASKED:
+        m = asked.search(question)
+        if m and not mentions.search(text):
+            return m.group(1)
+    return ""
 
 
 def as_written(question: str, form: str) -> str:

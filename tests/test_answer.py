@@ -1636,3 +1636,16 @@ def test_a_list_holds_the_papers_naming_its_topic_in_another_spelling_and_keeps_
     assert cited("which papers use supervised finetuning?") == cited("which papers use supervised fine-tuning?")
     # a spelling read otherwise is no twin: "key value" reads "value", so no loose "value" paper joins KV
     assert all(re.search(r"\bKV\b|key-value|cache", texts[i], re.I) for i in cited("papers on KV from last week"))
+
+
+def test_hardware_its_summary_never_mentions_is_said_unstated(week_answerer):
+    """Probe 38 N03: asked a GPU the summary never names, the answer says so rather than quote another sentence."""
+    result = week_answerer.ask("what GPU was O1-Pruner trained on?")
+    assert result.answer.startswith("The digests' summary of **O1-Pruner")
+    assert "does not say anything about which GPU" in result.answer and "40.5%" not in result.answer
+
+
+def test_one_sentence_answering_both_parts_is_printed_once(week_answerer):
+    """Probe 38 F06: a two-part question answered by the same sentence does not repeat its paragraph."""
+    result = week_answerer.ask("how much does O1-Pruner reduce solution length and what accuracy does it reach?")
+    assert result.answer.count("40.5%") == 1 and "76.8%" in result.answer

@@ -7,7 +7,16 @@ import pytest
 
 from rag.digest import read_digest
 from rag.papers import Paper, merge_rows
-from rag.shapes import asked_kind, asked_measure, find_definition, result_sentence, states_measure
+from rag.shapes import (
+    PREAMBLE_RE,
+    asked_kind,
+    asked_measure,
+    claims,
+    find_definition,
+    result_sentence,
+    states_measure,
+    unmentioned_property,
+)
 from rag.understand import intent_of
 from tests.conftest import DIGESTS
 
@@ -164,3 +173,38 @@ def test_a_bracket_with_an_article_after_a_name_says_what_it_is():
         id="r", title="T", summaries=["The attack raises ASR, an 8.9 percentage point gain over the baseline."]
     )
     assert find_definition("ASR", "", [result]) is None
+
+
+def test_a_share_of_the_asked_thing_answers_how_many_fewer():
+    """Probe 38 F02: "10-15% fewer tokens" states how many fewer tokens Muon needs (asked as an amount of data)."""
+    question = "how many fewer tokens does Muon need than AdamW to reach the same loss"
+    _, measure = asked_measure(question)
+    said = result_sentence(paper_of("2025-05-06", "2505.02222"), question, [])
+    assert "10-15% fewer tokens" in said and states_measure(said, measure, question)
+    # a share of something else is no count of tokens
+    assert not states_measure("It improves accuracy by 12% on 2 benchmarks.", measure, question)
+
+
+def test_a_clause_before_the_question_keeps_its_measure():
+    question = (
+        "in the model collapse paper, what perplexity do models trained on synthetic data reach versus human data"
+    )
+    assert asked_measure(question) == ("perplexity", ["perplex"])
+
+
+def test_a_summary_writer_s_opener_is_never_a_claim():
+    """Probe 38 H03: "Summary of the research paper is the following:" says nothing of the paper."""
+    first = claims(paper_of("2025-01-29", "2501.17161").summary)[0]
+    assert first.startswith("The paper investigates the effects of Supervised Fine-Tuning")
+    assert PREAMBLE_RE.sub("", 'Here is a concise summary of the research paper "A: B": i) X.') == "i) X."
+    assert PREAMBLE_RE.sub("", "Summary: the model beats GPT-4o.") == "Summary: the model beats GPT-4o."
+
+
+def test_hardware_or_a_licence_no_summary_mentions_is_unstated():
+    """Probe 38 N03: Prithvi WxC's summary names no GPU, so its parameter sentence is no answer."""
+    prithvi = paper_of("2024-09-23", "2409.13598")
+    text = f"{prithvi.title}. {prithvi.summary}"
+    assert unmentioned_property("what GPU did the Prithvi WxC team train on?", text) == "GPU"
+    assert unmentioned_property("which licence is Prithvi WxC released under?", text) == "licence"
+    assert unmentioned_property("what GPU did it train on?", text + " It trains on 64 H100s.") == ""
+    assert unmentioned_property("how does Prithvi WxC reduce GPU memory?", text) == ""
