@@ -5941,7 +5941,7 @@ class Answerer:
             "" if phrase else shapes.unmentioned_property(question, " ".join(f"{p.title}. {p.summary}" for p in alike))
         )
         if asked:  # "what GPU did X train on?" of a summary naming no hardware: no other sentence answers it
-            return shapes.unstated_text(lead.n, lead.hit.paper, f"which {asked}")
+            return shapes.unstated_text(lead.n, lead.hit.paper, asked)
         if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS

@@ -1642,7 +1642,7 @@ def test_hardware_its_summary_never_mentions_is_said_unstated(week_answerer):
     """Probe 38 N03: asked a GPU the summary never names, the answer says so rather than quote another sentence."""
     result = week_answerer.ask("what GPU was O1-Pruner trained on?")
     assert result.answer.startswith("The digests' summary of **O1-Pruner")
-    assert "does not say anything about which GPU" in result.answer and "40.5%" not in result.answer
+    assert "does not say anything about GPU" in result.answer and "40.5%" not in result.answer
 
 
 def test_one_sentence_answering_both_parts_is_printed_once(week_answerer):
