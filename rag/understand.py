@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
 from rag import aggregate, frames, qualifiers
+from rag.affiliation import lab_of
 from rag.authors import person_name
 from rag.authors import resolve as authors_of_name
 from rag.english import is_english, variant
@@ -1956,6 +1957,8 @@ def author_filter(
                 name = " ".join(span).strip(" ?.,")
                 if pattern is AUTHOR_OWN_RE and len(span) == 1 and (vocab or {}).get(name.lower(), 0):
                     continue
+                if pattern in (AUTHOR_FROM_RE, AUTHOR_OWN_RE) and lab_of(name):
+                    continue  # "papers from NVIDIA": the lab's papers (rag.affiliation), not only those it is listed on
                 # a surname or a misspelling only as the whole name written ("Mohit" of "Mohit Unknown" is none)
                 meant = authors_of_name(name, authors, vocab or {}, loose=len(span) == capitalised)
                 if meant:

@@ -339,6 +339,8 @@ def test_a_persons_papers_asked_in_everyday_words():
     # the same shapes naming a topic, a month or a lab keep their reading
     for q in ("Mamba papers", "Llama's papers", "any papers from March 2025 on agents?", "papers of the week"):
         assert understand(q, vocab, ACRONYMS, authors).author == "", q
+    # a lab listed as an author is asked as the lab (rag.affiliation), whose papers are more than those it is listed on
+    assert understand("papers from NVIDIA", vocab, ACRONYMS, {**authors, "nvidia": 4}).author == ""
 
 
 def test_its_authors_in_any_wording_ask_for_the_authors():
