@@ -467,8 +467,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     # of "vision" ("which of them are about vision?" after a list keeps its image and video papers)
     "vision": ("vision", "visual", "visually", "image", "images", "video", "videos"),
     "robotics": ("robotics", "robot", "robots", "robotic"),
-    "audio": ("audio", "speech", "spoken", "sound", "sounds", "music", "song", "songs", "voice"),
-    "speech": ("speech", "spoken", "audio", "voice", "asr"),
 }
 
 # Names of the subject every paper of an AI digest belongs to: "AI for biology" and "machine learning in

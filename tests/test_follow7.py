@@ -18,3 +18,14 @@ def test_which_of_them_are_about_vision_keeps_the_lists_image_and_video_papers(w
         assert kept and kept <= shown, turn
         assert {"2501.12380", "2501.13826"} <= kept, turn  # MMVU and Video-MMMU write "video", not "vision"
         assert "2501.10132" not in kept, turn  # function calling
+
+
+def test_a_period_or_a_summary_is_not_narrowed_to_the_papers_shown(week_settings, week_retriever):
+    """Regression of the merge: "which of them are from X?" asks the topic's list in that period, and a themed
+    summary shows only a few papers of each theme, so neither turn is held to the papers the answer before showed."""
+    answerer = Answerer(week_settings, retriever=week_retriever)
+    listed = answerer.ask("papers on benchmarks")
+    assert answerer.shown_list("which of them are from 2025?", [(listed.question, listed.answer)]) is None
+    summary = answerer.ask("summarize the papers on reasoning")
+    assert answerer.shown_list("only the ones about math", [(summary.question, summary.answer)]) is None
+    assert answerer.shown_list("only the ones about vision", [(listed.question, listed.answer)]) is not None
