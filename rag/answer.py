@@ -3768,7 +3768,11 @@ class Answerer:
             kept = self.among_shown(kept)
         if not len(kept):
             # the count the list itself holds without the filters, not every paper naming a word of it
-            unfiltered = len(self.topic_papers(concepts, Filters(), parsed.topics)[0]) if filters else None
+            unfiltered = None
+            if filters:
+                alone = {int(i) for i in self.topic_papers(concepts, Filters(), parsed.topics)[0]}
+                respelled = self.respelled_named(parsed, Filters(), alone) if intent == "list" else set()
+                unfiltered = len(alone | respelled)
             return self.nothing(topic, filters, named, result, unfiltered, concepts, parsed.clean)
         papers = self.listed(kept, parsed, query, filters, mode)
         if intent == "trend" and parsed.periods:
