@@ -863,7 +863,7 @@ AUTHOR_FROM_RE = re.compile(
 )
 # "Sergey Levine papers", "Kaiming He's papers", "show me X's work": the name before the noun, a name of one
 # word only where the papers' text does not write it ("Mamba papers", "Llama's papers" name topics).
-_NAME_TOKEN = r"[\w.-]+(?:['’](?!s\b)[\w.-]+)*"
+_NAME_TOKEN = r"[^\W\d_][\w-]*(?:['’](?!s\b)[\w-]+)*"  # no full stop: a name never spans two sentences
 AUTHOR_OWN_RE = re.compile(
     rf"(?<![\w'’])((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?:['’]s)?\s+"
     r"(?:papers?|publications?|works?|articles?|research|preprints?)\b",
@@ -2001,6 +2001,7 @@ def absent_author(
             tokens = [t.strip(" ?.,!") for t in next(g for g in m.groups() if g is not None).split()]
             ordered = tokens[::-1] if tail else tokens
             run = list(itertools.takewhile(lambda t: t[:1].isupper(), ordered))
+            run = [t for t in run if t.lower() not in STOPWORDS]  # "Any Kolmogorov-Arnold papers?" names no one
             name = " ".join(run[::-1] if tail else run)
             if person_name(name, authors, vocab):
                 return name, (text[: m.start()] + " papers " + text[m.end() :]).strip(), []

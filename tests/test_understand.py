@@ -339,6 +339,12 @@ def test_a_persons_papers_asked_in_everyday_words():
     # the same shapes naming a topic, a month or a lab keep their reading
     for q in ("Mamba papers", "Llama's papers", "any papers from March 2025 on agents?", "papers of the week"):
         assert understand(q, vocab, ACRONYMS, authors).author == "", q
+    # no name spans two sentences, and a question word is no part of one
+    for q in (
+        "chatbots handle nine languages spoken across India. Which paper was that?",
+        "Any Kolmogorov-Arnold papers?",
+    ):
+        assert understand(q, vocab, ACRONYMS, authors).author == "", q
     # a lab listed as an author is asked as the lab (rag.affiliation), whose papers are more than those it is listed on
     assert understand("papers from NVIDIA", vocab, ACRONYMS, {**authors, "nvidia": 4}).author == ""
 
