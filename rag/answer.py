@@ -2044,11 +2044,11 @@ class Answerer:
         the list did not show. None for any other turn."""
         if not history or self.latest_list(history) != len(history) - 1 or not narrows_list(self.in_english(follow)):
             return None
+        if theme_names(history[-1][1]):
+            return None  # a themed summary shows a few papers of each theme, not the papers it summarises
         asked = self.understood(follow)
         if (asked.since or asked.until) and not any(asked.concepts):
             return None  # "which of them are from 2025?" after the 2024 ones: the topic's list in that period
-        if theme_names(history[-1][1]):
-            return None  # a themed summary shows a few papers of each theme, not the papers it summarises
         listed = self.listed_in(history[-1][1])
         return np.array([self.retriever.position[p.id] for _, p in listed], dtype=int) if listed else None
 
@@ -5807,9 +5807,8 @@ class Answerer:
         found = replace(found, papers=found.papers[:MENTIONED_SHOWN])
         result.sources = [Source(n, Hit(p, 1.0)) for n, (p, _) in enumerate(found.papers, 1)]
         result.intent, result.covered = "fact", True
-        free = yesno.free_asked(asked)[1]
         what = asked_as_written(question, asked)
-        return yesno.stated_text(name, what, found, range(1, len(found.papers) + 1), total, free)
+        return yesno.stated_text(name, what, found, range(1, len(found.papers) + 1), total)
 
     def mentioned_yes_no(
         self,

@@ -340,8 +340,7 @@ def plainly_writes(clause: str, asked: list[list[list[str]]]) -> bool:
     if not writes_all(clause, asked):
         return False
     words = sense_stems(QUANTITY_OVER_RE.sub(" ", clause))
-    wanted = {f for c in asked for form in c for f in form}
-    last = max((next((i for i, w in enumerate(words) if alike(w, f)), 0) for f in wanted), default=0)
+    last = max((next((i for i, w in enumerate(words) if alike(w, f)), 0) for f in asked_words(asked)), default=0)
     return not set(words[:last]) & (NEGATING | SET_AGAINST)
 
 
@@ -452,9 +451,8 @@ def alike(written: str, asked: str) -> bool:
 
 
 def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
-    """Whether the sentence writes every word of some form of each concept asked, in any order."""
-    words = sense_stems(sentence)
-    return all(any(all(any(alike(w, f) for w in words) for f in form) for form in c) for c in asked)
+    """Whether the sentence writes every word of some form of each concept asked, in any order (`written_in`)."""
+    return written_in(sense_stems(sentence), asked)
 
 
 def closest_sentence(paper: Paper, asked: list[list[list[str]]]) -> str:
@@ -676,6 +674,7 @@ class Stated:
     said: str
     uses: bool
     papers: list[tuple[Paper, str]]
+    free: bool = False  # asked as done without ("is X critic-free?")
 
 
 def stated(naming: Sequence[Paper], pattern: re.Pattern[str], asked: list[list[list[str]]]) -> Stated | None:
@@ -688,14 +687,14 @@ def stated(naming: Sequence[Paper], pattern: re.Pattern[str], asked: list[list[l
         return None
     uses = saids == {"yes"}
     first = list({p.id: (p, s) for p, s, _ in reversed(found)}.values())[::-1]
-    return Stated("yes" if uses != free else "no", uses, first)
+    return Stated("yes" if uses != free else "no", uses, first, free)
 
 
-def stated_text(name: str, what: str, found: Stated, cited: Sequence[int], total: int, free: bool) -> str:
+def stated_text(name: str, what: str, found: Stated, cited: Sequence[int], total: int) -> str:
     """A method no paper is the own of, with what other papers say of it: the verdict first, then their
     sentences."""
     k = len(found.papers)
-    how = f"as {what}" if free else f"as {'using' if found.uses else 'doing without'} {what}"
+    how = f"as {what}" if found.free else f"as {'using' if found.uses else 'doing without'} {what}"
     head = (
         f"{found.said.capitalize()}: none of the digests' papers is {name}'s own, but {k}"
         f" paper{'s' if k != 1 else ''} describe{'' if k != 1 else 's'} it {how} ({total} mention it):"
