@@ -863,6 +863,8 @@ AUTHOR_FROM_RE = re.compile(
 )
 # "Sergey Levine papers", "Kaiming He's papers", "show me X's work": the name before the noun, a name of one
 # word only where the papers' text does not write it ("Mamba papers", "Llama's papers" name topics).
+# A determiner before a name and "paper(s)" makes it a paper's name ("the Aya Expanse paper"), not a person's.
+NAMING_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "its", "their"})
 _NAME_TOKEN = r"[^\W\d_][\w-]*(?:['’](?!s\b)[\w-]+)*"  # no full stop: a name never spans two sentences
 AUTHOR_OWN_RE = re.compile(
     rf"(?<![\w'’])((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?:['’]s)?\s+"
@@ -2001,6 +2003,10 @@ def absent_author(
             tokens = [t.strip(" ?.,!") for t in next(g for g in m.groups() if g is not None).split()]
             ordered = tokens[::-1] if tail else tokens
             run = list(itertools.takewhile(lambda t: t[:1].isupper(), ordered))
+            if tail and pattern is AUTHOR_OWN_RE:  # "the Aya Expanse paper" names a paper, not a person
+                words_before = ordered[len(run) :] or text[: m.start(1)].split()[::-1]
+                if words_before and words_before[0].lower() in NAMING_DETERMINERS:
+                    continue
             run = [t for t in run if t.lower() not in STOPWORDS]  # "Any Kolmogorov-Arnold papers?" names no one
             name = " ".join(run[::-1] if tail else run)
             if person_name(name, authors, vocab):

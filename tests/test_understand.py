@@ -343,6 +343,7 @@ def test_a_persons_papers_asked_in_everyday_words():
     for q in (
         "chatbots handle nine languages spoken across India. Which paper was that?",
         "Any Kolmogorov-Arnold papers?",
+        "how many languages does the Aya Expanse paper cover?",  # a determiner makes it a paper's name
     ):
         assert understand(q, vocab, ACRONYMS, authors).author == "", q
     # a lab listed as an author is asked as the lab (rag.affiliation), whose papers are more than those it is listed on
