@@ -5491,7 +5491,7 @@ class Answerer:
         decided = "" if describes or numeric or names else self.unpresented_model(question)
         if decided:
             return decided
-        decided = "" if describes or numeric else self.yes_or_no(question, lead, names, concepts)
+        decided = "" if describes or numeric else self.yes_or_no(parsed.english or question, lead, names, concepts)
         if decided:
             return decided
         slotted = "" if describes else self.slot_text(question, sources, names)
@@ -5705,7 +5705,7 @@ class Answerer:
         title's, or the one its summary introduces), always with a verdict and judged from that paper's own
         title and summary, never another's; a model no paper is the own of ("does DeepSeek-V3 use MTP?") is
         said to be only mentioned. None where no paper or mentioned model is named this way."""
-        question = parsed.clean
+        question = parsed.english or parsed.clean  # "¿ARWKV utiliza X?" as English asks it: "does ARWKV use X?"
         if parsed.author:
             return None
         splits = yesno.named_splits(question)

@@ -58,11 +58,14 @@ AGAINST = {
 YEAR_NEXT = r"(?=(?:[a-z]+\s+(?:de\s+)?)?(?:19|20)\d\d\b)"
 # A name next, written with a capital ("sont de Xinchao Wang"): case-sensitive inside a frame read with re.I.
 NAME_NEXT = r"(?=(?-i:[A-Z])[a-z])"
+# A year, or a month and its year, kept for the English ("seulement mars 2025" → "only mars 2025").
+YEAR = r"((?:[a-z]+\s+(?:de\s+)?)?(?:19|20)\d\d)\b"
 # What a chat's follow-up says of the list before it in each language (general language knowledge, accents
 # folded): "lesquels / cuáles de ellos / welche davon" are "which of them"; "ont du code / tienen código / haben
 # Code" "have code"; "sont de / son de / sind von|aus" a year or month "are from", a name "are by"; a turn "et en
 # 2025 ?" "and in 2025?"; "plus / más / mehr" alone the list's next page; "résume-les / resúmelos / fasse sie zusammen"
-# "summarize them". Read before the frames of a fresh question, so that the English follow-up is what is asked.
+# "summarize them"; "seulement 2025 / solo los de 2024 / nur 2025" "only 2025". Read before the frames of a fresh
+# question, so that the English follow-up is what is asked.
 FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("fr", r"\blesquel(?:le)?s\b(?:\s+d'entre\s+(?:eux|elles))?", " which of them "),
     ("fr", r"\b(?:ont|possedent|fournissent|publient)\s+(?:du|un|le|leur)\s+code(?:\s+source)?\b", " have code "),
@@ -76,6 +79,11 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
         " more ",
     ),
     ("fr", r"\bresume[rz]?(?:-les\b|\s+les(?=\s*[?.!]*\s*$))", " summarize them "),  # not "résume les articles"
+    (
+        "fr",
+        rf"^\s*(?:seulement|uniquement)\b\s*(?:(?:ceux|celles|les\s+articles|les)\b\s*)?(?:(?:de|d'|du|en)\s*)?(?:{YEAR}|[\s?.!]*$)",
+        r" only \1",
+    ),
     ("es", r"\bcuale?s?\s+de\s+(?:ellos|ellas|estos|estas|esos|esas)\b", " which of them "),
     (
         "es",
@@ -89,6 +97,11 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("es", rf"^\s*y\s+en\s+{YEAR_NEXT}", " and in "),
     ("es", r"^\s*(?:mas|dame\s+mas|muestrame\s+mas|otros|otras)(?:\s+por\s+favor)?\s*[?.!]*\s*$", " more "),
     ("es", r"\bresume(?:los|las)\b", " summarize them "),
+    (
+        "es",
+        rf"^\s*(?:solo|solamente|unicamente)\b\s*(?:(?:los|las)\b\s*)?(?:(?:de|del|en)\b\s*)?(?:{YEAR}|[\s?.!]*$)",
+        r" only \1",
+    ),
     ("de", r"\bwelche[nmrs]?\s+(?:davon|von\s+(?:ihnen|denen|diesen))\b", " which of them "),
     ("de", r"\b(?:haben|bieten|veroffentlichen)\s+(?:einen\s+|den\s+|ihren\s+)?code\b", " have code "),
     (
@@ -100,12 +113,22 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("de", rf"^\s*und\s+im\s+{YEAR_NEXT}", " and in "),
     ("de", r"^\s*(?:noch\s+)?(?:mehr|weitere|weiter)(?:\s+bitte)?\s*[?.!]*\s*$", " more "),
     ("de", r"\bfasse?\s+(?:sie|diese)\s+zusammen\b", " summarize them "),
+    (
+        "de",
+        rf"^\s*nur\b\s*(?:(?:die|diejenigen)\b\s*)?(?:(?:von|aus|vom|im)\b\s*)?(?:(?:dem|der)\s*)?(?:{YEAR}|[\s?.!]*$)",
+        r" only \1",
+    ),
 ]
 
 # (language, pattern on the accent-folded lowercase question, English replacement)
 FRAMES: list[tuple[str, str, str]] = [
     *FOLLOW_UPS,
     # French
+    # "est-ce que X utilise Y ?" asks yes or no as "does X use Y?" does ("est-ce qu'il y a des articles …" asks "are
+    # there …", read by the frame of "il y a"); "y a-t-il" and "existe-t-il" are "il y a"
+    ("fr", r"^\s*est[- ]ce\s+qu(?:e\s+|')\s*(?=il\s+y\s+a\b)", " "),
+    ("fr", r"^\s*est[- ]ce\s+qu(?:e\s+|')", " does "),
+    ("fr", r"\b(?:y\s+a|existe)[- ]t[- ]il\b", " il y a "),
     (
         "fr",
         rf"(?<![\w-])(?!(?:{AGAINST['fr']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['fr']})(?![\w-])",
@@ -113,7 +136,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     (
         "fr",
-        r"\b(?:quel(?:le)?\s+(?:article|etude|papier|travail|publication)|l'(?:article|etude)\s+qui)\b(?:\s+qui)?",
+        r"\b(?:quel(?:le)?\s+(?:article|etude|papier|travail|publication)"
+        r"|l'(?:article|etude)\s+(?:qui|ou|dans\s+lequel(?:le)?)(?:\s+l?'?on)?)\b(?:\s+qui)?",
         " which paper ",
     ),
     ("fr", r"\b(?:l'|un\s+)(?:article|etude|papier)\s+(?:sur|concernant|a\s+propos\s+d(?:e|u|es|'))", " the paper on "),
@@ -181,12 +205,17 @@ FRAMES: list[tuple[str, str, str]] = [
         r"\bcomment\s+(?:a\s+)?(?:evolue|change)\s+(?:l'interet\s+pour|la\s+recherche\s+sur)?",
         " how did interest in change ",
     ),
+    # the pronoun a question turned around puts after its verb ("prend-il", "utilise-t-il", "active-t-elle") is
+    # dropped, the verb kept (once the frames above have read "comment … a-t-il évolué")
+    ("fr", r"(?<=\w)\s*-(?:t-)?(?:il|elle|ils|elles|on)(?![\w-])", " "),
+    ("fr", r"\b(?:prend|prennent|prendre)\s+en\s+charge\b", " support "),
     ("fr", r"\bproposent\b", " propose "),
     ("fr", r"\b(?:etudient|traitent\s+de|traitent|portent\s+sur|parlent\s+de|abordent)\b", " study "),
     ("fr", r"\bameliorent\b", " improve "),
     ("fr", r"\bquel(?:le)?s\s+sont\s+les\s+auteur(?:e)?s\s+(?:de|d'|du|des)\s*", " who are the authors of "),
     ("fr", r"\bqui\s+sont\s+les\s+auteur(?:e)?s\s+(?:de|d'|du|des)\s*", " who are the authors of "),
     ("fr", r"\bqui\s+a\s+(?:ecrit|redige)\b", " who wrote "),
+    ("fr", r"\bqui\s+a\s+(?:gagne|remporte|obtenu)\b", " who won "),
     ("fr", r"\bqu'est[- ]ce\s+que\s+(?:c'est\s+que\s+)?", " what is "),
     ("fr", r"\bque\s+(?:signifie|veut\s+dire)\b", " what is "),
     (
@@ -212,6 +241,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     ("fr", r"\b(?:contient|contiennent|comporte|comportent|comprend|comprennent)\b", " contain "),
     ("fr", r"\b(?:atteint|atteignent|obtient|obtiennent)\b", " achieve "),
+    ("fr", r"\best[- ]ce\s+qu(?:e\b|')", " "),
+    ("fr", r"\bil\s+y\s+a\b", " "),
     ("fr", r"\bquel(?:le)?s?\b", " what "),
     ("fr", r"\bet\b", " and "),
     ("fr", r"\bou\b", " or "),
@@ -268,6 +299,8 @@ FRAMES: list[tuple[str, str, str]] = [
         " who wrote the paper that ",
     ),
     ("de", r"\bwer\s+hat\b(.*?)\b(?:geschrieben|verfasst)\b", r" who wrote \1 "),
+    ("de", r"\bwer\s+hat\b(.*?)\b(?:gewonnen|erhalten|bekommen)\b", r" who won \1 "),
+    ("de", r"\bwer\s+gewann\b", " who won "),
     ("de", r"\b(?:wer\s+schrieb|von\s+wem\s+(?:ist|stammt))\b", " who wrote "),
     ("de", r"\bwas\s+versteht\s+man\s+unter\b", " what is "),
     ("de", r"^\s*(.+?)\s*[,:\u2013-]?\s+was\s+ist\s+das\s*(\?)?\s*$", r" what is \1 \2"),
@@ -304,7 +337,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ),
     (
         "es",
-        r"\b(?:(?:que|cual)\s+(?:articulo|trabajo|estudio|publicacion)|el\s+(?:articulo|trabajo|estudio)\s+que)\b"
+        r"\b(?:(?:que|cual)\s+(?:articulo|trabajo|estudio|publicacion)"
+        r"|el\s+(?:articulo|trabajo|estudio)\s+(?:que|donde|en\s+(?:el\s+)?que))\b"
         r"(?:\s+que)?",
         " which paper ",
     ),
@@ -349,6 +383,7 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\bcual\s+es\s+la\s+definicion\s+(?:de\s+la|del|de)\b", " what is "),
     ("es", r"\bquienes\s+son\s+los\s+autores\s+(?:de|del)\b", " who are the authors of "),
     ("es", r"\bquien\s+(?:escribio|es\s+el\s+autor\s+de)\b", " who wrote "),
+    ("es", r"\bquien(?:es)?\s+(?:gano|ganaron|obtuvo|obtuvieron|recibio|recibieron)\b", " who won "),
     ("es", r"^\s*(.+?),?\s+que\s+es\s*(\?)?\s*$", r" what is \1 \2"),
     ("es", r"\bque\s+es\b", " what is "),
     ("es", r"\bque\s+significa\b", " what is "),
@@ -412,13 +447,21 @@ FRAMES: list[tuple[str, str, str]] = [
     ("zh", r"(.+?)的(?:研究)?(?:趋势|热度)(?:是)?(?:如何)?(?:变化|演变)?", r" how did interest in \1 change "),
     ("zh", r"随(?:着)?时间(?:的推移)?", " over time "),
     ("zh", r"谁获得了", " who won "),
+    ("zh", r"多少(?:种|个|篇|项)", " how many "),
     ("zh", r"(?:需要)?多少", " how much "),
     ("zh", r"达到了?|取得了?", " achieve "),
     ("zh", r"包含了?", " contain "),
     ("zh", r"使用了?|采用了?|用了|利用", " use "),
+    ("zh", r"支持", " support "),
     ("zh", r"研究|探讨|涉及", " study "),
     ("zh", r"提出了?", " propose "),
     ("zh", r"改进了?", " improve "),
+    # A bit width after its noun ("quantification en 4 bits", "cuantización de 4 bits") goes before it, as English
+    # writes it ("4-bit quantization")
+    *[
+        (lang, r"(?<![\w-])([^\W\d_][\w-]*)\s+(?:en|sur|de|a)\s+(\d{1,2})[\s-]*bits?\b", r"\2-bit \1")
+        for lang in ("fr", "es")
+    ],
     # What the frames above leave: the paper noun (with its recency word) before "about" asks for papers on
     # the topic ("des articles sur", "artículos sobre", "Arbeiten über"), and a bare "about" after the request is "on"
     # (what a comparison compares is the papers' topics: "compare les articles sur DPO et PPO" compares DPO and PPO)
@@ -1015,7 +1058,36 @@ def to_english(
             text = _everyday_words(text, lang, df)
     for i, q in enumerate(quoted):
         text = text.replace(f"QUOTED{i}Q", q)
-    return re.sub(r"\s+", " ", text).strip()
+    return yes_no(re.sub(r"\s+", " ", text).strip(), question)
+
+
+# The English verbs the frames write for what a paper does ("utilise / utiliza / verwendet / 使用" → "use").
+DOES = r"(?:use|study|propose|improve|achieve|contain|support)"
+# A name: a word with a capital or a digit ("ARWKV", "BitNet v2", "CAD-Recode", "Qwen3"), its version after it.
+NAME = r"[^\s?]*[A-Z0-9][^\s?]*(?:\s+v?\d[\w.]*)?"
+# Asked of a named system with a verb of the frames and no question word, a question is a yes/no one: Spanish
+# asks "¿ARWKV utiliza X?" or "¿usa ARWKV X?", German "Verwendet ARWKV X?", Chinese "ARWKV 使用了 X 吗？".
+# A question word the frames wrote ("Qwen3 support how many language ?" asks a figure, not yes or no).
+ASKED_WORD_RE = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where|why)\b")
+YES_NO_RE = re.compile(
+    rf"^(?:(?P<verb>{DOES})\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?P<verb2>{DOES}))\s+(?P<rest>.*\?)$"
+)
+
+
+def yes_no(text: str, asked: str) -> str:
+    """A translated question that asks whether a named system does something, as English asks it ("ARWKV use
+    knowledge distillation?" → "does ARWKV use knowledge distillation?"): the English reader then answers yes or
+    no from the paper, not with a list of the papers that name both. The name must open the question as asked, or
+    follow its verb there: "¿artículos que usan MCTS en robótica?" reads the same once its paper noun is dropped,
+    and asks for a list."""
+    m = YES_NO_RE.match(text)
+    if not m or ASKED_WORD_RE.search(text):
+        return text
+    name = m.group("name") or m.group("name2")
+    opening = re.sub(r"^[\s¿¡]+", "", asked).split()[:2]
+    if not any(word.startswith(name.split()[0]) for word in opening):
+        return text
+    return f"does {name} {m.group('verb') or m.group('verb2')} {m.group('rest')}"
 
 
 # Chinese function words that state a relation between two noun phrases (general grammar): 将/把 X 用于 Y

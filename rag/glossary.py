@@ -564,6 +564,7 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("turing award", "prix turing", "premio turing", "turing-preis|turing award", "图灵奖"),
     ("success rate", "taux de reussite|taux de succes", "tasa de exito", "erfolgsrate|erfolgsquote", "成功率"),
     ("error rate", "taux d'erreur", "tasa de error", "fehlerrate|fehlerquote", "错误率"),
+    ("outlier", "valeur aberrante", "valor atipico", "ausreisser", "异常值"),
     ("word error rate", "taux d'erreur de mots", "tasa de error de palabras", "wortfehlerrate", "词错误率"),
     ("accuracy", "exactitude", "exactitud", "genauigkeit", "准确率"),
     ("model", "modele", "modelo", "modell", "模型"),

@@ -219,6 +219,11 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("complex", "complexe", "complejo|compleja", "komplex"),
     ("introduce", "introduire|presenter", "introducir|presentar", "vorstellen|einfuhren"),
     ("specific", "specifique", "especifico|especifica", "spezifisch"),
+    # verbs and prepositions a half-remembered paper is described with ("l'article où on empêche … pendant …",
+    # "el artículo que convierte …")
+    ("prevent", "empecher|eviter", "impedir|evitar|prevenir", "verhindern|vermeiden"),
+    ("convert", "convertir|transformer", "convertir|convierte|convierten|transformar", "umwandeln|konvertieren"),
+    ("during", "pendant|durant", "durante", "wahrend"),
 ]
 
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only

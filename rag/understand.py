@@ -2042,14 +2042,23 @@ def acronym_for_unknown(text: str, vocab: Mapping[str, int]) -> str:
 
 
 def untranslated_words(
-    topics: list[str], vocab: Mapping[str, int], acronyms: Mapping[str, str], reframed: str = ""
+    topics: list[str], vocab: Mapping[str, int], acronyms: Mapping[str, str], reframed: str = "", asked: str = ""
 ) -> list[str]:
     """Words of a reframed question's topics that neither the glossary translated nor the corpus uses, and
-    Chinese left in it: the offline reading could not translate them, and the answer should say so."""
+    Chinese left in it: the offline reading could not translate them, and the answer should say so. A word the
+    question (`asked`) does not hold was written by the translation, in English ("qui a gagné le prix Turing" →
+    "who won … Turing award"): it is read as the English question reads it, though no paper writes it."""
     out: list[str] = []
+    said = set(re.findall(r"\w+", fold(asked.lower())))
 
     def known(w: str) -> bool:
-        return bool(vocab.get(w, 0) or vocab.get(w.rstrip("s"), 0) or w in acronyms or any(c.isdigit() for c in w))
+        return bool(
+            vocab.get(w, 0)
+            or vocab.get(w.rstrip("s"), 0)
+            or w in acronyms
+            or any(c.isdigit() for c in w)
+            or (asked and w not in said and not CJK_RE.search(w))
+        )
 
     for word in [*" ".join(topics).split(), *re.findall(r"[\u3400-\u9fff]+", reframed)]:
         w = fold(word.lower())
@@ -2475,7 +2484,7 @@ def understand(
     )
     left_out = [[without_trailing_noun(p) for p in a] for e in excluded for a in shared_runs(chunks(e))]
     aim = [[without_trailing_noun(p) for p in a] for a in shared_runs(chunks(purpose_object(purpose)))]
-    untranslated = untranslated_words(topics, vocab, acronyms, rest) if spoken not in ("en", "other") else []
+    untranslated = untranslated_words(topics, vocab, acronyms, rest, clean) if spoken not in ("en", "other") else []
     return Parsed(
         question=question,
         clean=clean,

@@ -682,3 +682,50 @@ def test_a_hyphenated_compound_is_put_in_english_part_by_part():
 def test_summarize_the_papers_on_is_no_summarize_them():
     assert to_english("Résume les articles sur les modèles de diffusion", "fr").startswith("summarize papers on")
     assert to_english("résume les", "fr") == "summarize them"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "english"),
+    [
+        # a French question turned around: its pronoun dropped, "y a-t-il" and "est-ce que" read
+        ("combien de langues Qwen3 prend-il en charge ?", "fr", "how many language Qwen3 support ?"),
+        ("combien d'articles sur les agents y a-t-il ?", "fr", "how many papers on agents ?"),
+        ("est-ce que BitNet v2 utilise la quantification ?", "fr", "does BitNet v2 use quantization ?"),
+        ("est-ce qu'il y a des articles sur les agents ?", "fr", "which papers study agents ?"),
+        ("qui a gagné le prix Turing en 2024 ?", "fr", "who won turing award 2024 ?"),
+        ("¿quién ganó el premio Turing en 2024?", "es", "who won turing award 2024?"),
+        # a yes/no asked without "does": the name opens it, or follows its verb
+        ("¿ARWKV utiliza la cuantización?", "es", "does ARWKV use quantization?"),
+        ("¿usa BitNet v2 la cuantización?", "es", "does BitNet v2 use quantization?"),
+        ("Verwendet BitNet v2 eine Quantisierung?", "de", "does BitNet v2 use quantization?"),
+        ("ARWKV 使用了知识蒸馏吗？", "zh", "does ARWKV use knowledge distillation ?"),
+        ("Qwen3支持多少种语言？", "zh", "Qwen3 support how many language ?"),
+        # ... but a list whose paper noun was dropped stays a list
+        ("¿artículos que usan MCTS para agentes?", "es", "use MCTS for agents?"),
+        # a half-remembered paper, and a bit width put before its noun
+        ("l'article où on empêche les valeurs aberrantes", "fr", "which paper prevent outlier"),
+        ("artículos sobre la cuantización de 4 bits", "es", "papers on 4-bit quantization"),
+        # a chat's "only" a year
+        ("seulement 2025", "fr", "only 2025"),
+        ("uniquement de 2024", "fr", "only 2024"),
+        ("solo los de 2024", "es", "only 2024"),
+        ("nur 2025", "de", "only 2025"),
+    ],
+)
+def test_inverted_verbs_yes_no_who_won_and_only_a_year_in_other_languages(question, lang, english):
+    english_df = {"quantization": 80, "agents": 300, "code": 900, "image": 800, "prevent": 90, "convert": 60}
+    assert language(question) == lang
+    assert to_english(question, lang, lambda w: english_df.get(w, 0)) == english
+
+
+def test_a_word_the_translation_wrote_is_not_untranslated():
+    from rag.understand import untranslated_words
+
+    vocab = {"turing": 30}
+    assert untranslated_words(["won turing award"], vocab, {}, asked="qui a gagné le prix Turing ?") == []
+    assert untranslated_words(["gagne turing"], vocab, {}, asked="qui gagne le prix Turing ?") == ["gagne"]
+    # an everyday verb of a description is put in English ("convierte" → "convert")
+    said = to_english(
+        "el artículo que convierte imágenes en código", "es", lambda w: {"convert": 60, "image": 800}.get(w, 0)
+    )
+    assert said.startswith("which paper") and "convert" in said.split()

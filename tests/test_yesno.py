@@ -383,3 +383,14 @@ def test_a_method_only_others_describe_gets_their_verdict(answerer):
     assert "none of the digests' papers is BARL's own" not in barl.answer
     hike = answerer.ask("is HiKE a speech recognition benchmark?")  # its summary writes "ASR"
     assert hike.answer.startswith("Yes: **HiKE") and hike.citations[0]["id"] == "2509.24613"
+
+
+@pytest.mark.slow
+def test_a_yes_no_asked_in_another_language_gets_the_english_verdict(answerer):
+    for asked in (
+        "¿ARWKV utiliza destilación de conocimiento?",
+        "est-ce que ARWKV utilise la distillation de connaissances ?",
+        "Verwendet ARWKV eine Wissensdestillation?",
+    ):
+        said = answerer.ask(asked)
+        assert said.answer.startswith("Yes: **ARWKV") and said.citations[0]["id"] == "2501.15570", asked
