@@ -2344,13 +2344,20 @@ def title_taken_text(name: str, paper: Paper) -> str:
     )
 
 
+# The titles about a name no paper presents that an answer lists before "and N more".
+TITLES_SHOWN = 5
+
+
 def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
     """No paper of the digests is `name`'s own: what was asked of it is not there to give; where several titles
     are about it, those papers, none picked for the question."""
     text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
     if len(titled := titles_about(name, mentions)) > 1:
-        shown = "; ".join(f"{p.title} ({p.date})" for p in titled)
-        return f"{text} {len(titled)} papers' titles name it, and the question does not say which it means: {shown}."
+        shown = "; ".join(f"{p.title} ({p.date})" for p in titled[:TITLES_SHOWN])
+        more = f" and {len(titled) - TITLES_SHOWN} more" if len(titled) > TITLES_SHOWN else ""
+        return (
+            f"{text} {len(titled)} papers' titles name it, and the question does not say which it means: {shown}{more}."
+        )
     if not mentions:
         return text
     shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])
