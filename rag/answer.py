@@ -582,6 +582,13 @@ def without_report(name: str, question: str) -> str:
 THE_PAPER_RE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:paper|technical\s+report|tech\s+report|report)\b"
 )
+# "what did the paper on Code-Assisted Chain-of-Thoughts find?": a paper named by capitalised words of its title, the
+# name ending where the question goes on ("the paper on Mixture of Experts" names no "Mixture" paper)
+PAPER_ON_RE = re.compile(
+    r"\bthe\s+(?:paper|study|work|preprint|article)\s+(?:on|about)\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})"
+    r"(?=\s*(?:[?.,;!]|$)|\s+(?:find|finds|found|say|says|said|report|reports|reported|show|shows|showed|propose|proposes|"
+    r"proposed|do|does|did|use|uses|used|is|was|come|came|achieve|achieves|achieved)\b)"
+)
 # "what win rate does SimPO reach?": the system a figure is asked of, with nothing after the verb that names where
 # (a benchmark's name after it is the mentioned-figure path's: "what accuracy does GPT-4o get on VLRewardBench?")
 FIGURE_OF_RE = re.compile(
@@ -1919,6 +1926,8 @@ class Answerer:
             or self.referenced_paper(question, history or [])
             or self.paper_by_id(question)
         )
+        taken = None if target else self.title_taken(question, filters)
+        target = taken[0] if taken else target
         asked, org = (question, "") if target else self.without_org(question)
         standalone, condense_note = (question, "") if target else self.condense(asked, history or [])
         if not org and not target and standalone != asked:  # "which of them are from Google?" after a list
@@ -1997,6 +2006,9 @@ class Answerer:
             said = shapes.affiliation_note(org)
             note = f"{said}\n\n{note}".strip()
             yield said + "\n\n"
+        if taken:
+            note = f"{taken[1]}\n\n{note}".strip()
+            yield taken[1] + "\n\n"
         if not target and parsed.best and parsed.intent == "list":  # "what's the best way to …?"
             note = f"{shapes.UNRANKED}\n\n{note}".strip()
             yield shapes.UNRANKED + "\n\n"
@@ -4454,6 +4466,21 @@ class Answerer:
         numbered = [(n, p, s) for n, (_, p, s) in enumerate(stated, 1)]
         return shapes.limitations_text(topic, len(kept), numbered, self.filter_phrase(filters))
 
+    def title_taken(self, question: str, filters: Filters) -> tuple[Paper, str] | None:
+        """ "what GPU did the Muon paper use?": where no paper presents the name a question calls a paper by, the
+        one paper whose title is about it (`shapes.title_standing_for`), with the note saying so; None where a paper
+        presents the name, or no title or several are about it (`absent_paper` says which), or a report is asked
+        (a system's own report is not another's paper on it)."""
+        m = THE_PAPER_RE.search(question) or PAPER_ON_RE.search(question)
+        if not m or m.group(0).endswith("report") or not (NAME_RE.search(m["name"]) or capitalised(m["name"])):
+            return None
+        name = m["name"]
+        mentions = self.mentioning([name], filters)
+        if any(shapes.presents(p, name) or edition_of(name, p) for p in mentions):
+            return None
+        titled = shapes.title_standing_for(name, mentions)
+        return (titled, shapes.title_taken_text(name, titled)) if titled else None
+
     def absent_paper(self, parsed: Parsed, filters: Filters, result: Answer) -> str | None:
         """ "What did the Llama 4 paper report …?", "what win rate does SimPO reach?": where no paper of the digests
         presents the system whose paper or figure is asked about, say so (and which papers mention it) rather than
@@ -4879,9 +4906,11 @@ class Answerer:
         if paper is None and names:  # a paper whose summary introduces the name ("… an MLLM called Llamole")
             paper = next((h.paper for h in [*described, *hits] if presented(h.paper)), None)
         if paper is None and names:
-            # a system no paper of the digests presents: say so rather than quote one that mentions it
+            # a system no paper of the digests presents: say so rather than quote one that mentions it, unless one
+            # title is about it ("who are Muon's authors?" after "the Muon paper": Practical Efficiency of Muon …)
             mentions = self.mentioning(names, filters)
-            return shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
+            taken = shapes.title_standing_for(" ".join(names), mentions)
+            return taken or shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
         return paper
 
     @staticmethod

@@ -2313,9 +2313,51 @@ UNTOLD = {
 }
 
 
+def titles_about(name: str, papers: Sequence[Paper]) -> list[Paper]:
+    """The papers whose title is about `name` ("Practical Efficiency of Muon for Pretraining" for Muon): the title
+    writes it as a word of its own ("FLUX-Reason-6M" is another name), and not only after a head naming a system
+    of the paper's own ("NorMuon: Making Muon more efficient …" is NorMuon's paper), as `titled_about` reads a
+    title, though here a head may say more than the name ("Understanding R1-Zero-Like Training: …")."""
+    pattern = re.compile(rf"(?<![\w-]){name_re(name)}(?![\w-])", re.I)
+    about = []
+    for paper in papers:
+        head, colon, _ = paper.title.partition(":")
+        own_head = bool(colon) and not pattern.search(head) and bool(NAME_WORD_RE.search(head))
+        if pattern.search(paper.title) and not own_head:
+            about.append(paper)
+    return about
+
+
+def title_standing_for(name: str, papers: Sequence[Paper]) -> Paper | None:
+    """The one paper whose title is about `name`, which a question's "the X paper" means when no paper presents X;
+    None where several are, or none, or the name has a version ("the GPT-5 paper" is its makers' report, not
+    "Has GPT-5 Achieved Spatial Intelligence?")."""
+    titled = titles_about(name, papers)
+    return titled[0] if len(titled) == 1 and not re.search(r"\d", name) else None
+
+
+def title_taken_text(name: str, paper: Paper) -> str:
+    """Why a question's "the X paper" is answered from a paper that does not present X: its title is about X."""
+    return (
+        f"No paper in the digests presents {name} itself; the one paper whose title names it is taken as the "
+        f"{name} paper: {paper.title} ({paper.date})."
+    )
+
+
+# The titles about a name no paper presents that an answer lists before "and N more".
+TITLES_SHOWN = 5
+
+
 def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
-    """No paper of the digests is `name`'s own: what was asked of it is not there to give."""
+    """No paper of the digests is `name`'s own: what was asked of it is not there to give; where several titles
+    are about it, those papers, none picked for the question."""
     text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
+    if len(titled := titles_about(name, mentions)) > 1:
+        shown = "; ".join(f"{p.title} ({p.date})" for p in titled[:TITLES_SHOWN])
+        more = f" and {len(titled) - TITLES_SHOWN} more" if len(titled) > TITLES_SHOWN else ""
+        return (
+            f"{text} {len(titled)} papers' titles name it, and the question does not say which it means: {shown}{more}."
+        )
     if not mentions:
         return text
     shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])

@@ -1642,6 +1642,62 @@ def protect_phrases(text: str, acronyms: Mapping[str, str]) -> str:
 GROUP_NOUNS = frozenset({"labs", "teams", "groups"})
 
 
+# A name written in capitals, its words joined by a linking word ("Deep Research", "Chain of Thought",
+# "Reinforcement Learning from Verifiable Rewards"); words before it that only frame the question are cut off.
+CAPITALISED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:of|for|from|to|in|with)\s+)?[A-Z][\w-]*)+")
+# The words a capitalised run ends with that ask for the papers, not the name ("Deep Research Papers").
+PAPER_NOUNS = frozenset("paper papers article articles publication publications".split())
+# A capitalised name is kept whole where this many papers write it.
+NAME_PHRASE_PAPERS = 2
+
+
+def capitalised_names(text: str, phrase_df: Callable[[str], int] | None) -> list[str]:
+    """The names the question writes in capitals that hold a frame word ("Deep Research", "Physically Based
+    Rendering"), lowercased, where the papers write them: without this "research" and "based" would cut them."""
+    names = []
+    for m in CAPITALISED_RUN_RE.finditer(text):
+        words = m.group(0).lower().split()
+        while words and words[0] in FRAME_WORDS:
+            words.pop(0)
+        while words and words[-1] in PAPER_NOUNS:
+            words.pop()
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and any(w in FRAME_WORDS for w in words)
+            and phrase_df is not None
+            and phrase_df(name) >= NAME_PHRASE_PAPERS
+        ):
+            names.append(name)
+    return names
+
+
+def kept_whole(text: str, names: Sequence[str]) -> str:
+    """The lowercased question with each name's words hyphenated, so "of" or "research" does not cut it."""
+    for name in sorted(names, key=len, reverse=True):
+        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
+        text = re.sub(pattern, lambda m: "-".join(m.group(0).split()), text)
+    return text
+
+
+# Frame words that are nouns only, naming a kind of thing before a topic noun ("research agents"): a compared
+# side keeps them there ("this paper finds" is a verb's subject, so no "paper").
+FRAME_NOUNS = frozenset("research publication".split())
+
+
+def modifying_frame_nouns(text: str, phrase_df: Callable[[str], int] | None) -> frozenset[str]:
+    """The frame nouns the question writes before a topic word, as a phrase the papers write ("compare embodied
+    and research agents": research agents); elsewhere a frame noun frames the question ("research on agents")."""
+    if phrase_df is None:
+        return frozenset()
+    words = WORD_RE.findall(text.lower())
+    return frozenset(
+        w
+        for w, after in itertools.pairwise(words)
+        if w in FRAME_NOUNS and after not in FRAME_WORDS and phrase_df(f"{w} {after}") >= NAME_PHRASE_PAPERS
+    )
+
+
 def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
     """Runs of topic words between framing words, each split at "or" into alternatives.
 
@@ -2359,6 +2415,8 @@ def understand(
     if language == "other":
         fixes = {k: v for k, v in correct(words, vocab, cutoff=0.85, keep=names).items() if k not in listed}
     fixed = protect_phrases(" ".join(fixes.get(w, w) for w in words), acronyms)
+    if spoken == "en":
+        fixed = kept_whole(fixed, capitalised_names(rest, phrase_df))
     if language == "other":
         # Keep what the corpus knows: acronyms and names in Latin letters, cognates; word order differs
         # between languages, so each kept word is a concept of its own.
@@ -2441,7 +2499,7 @@ def understand(
         for a in shared_runs(
             chunks(
                 topic_text,
-                FRAME_WORDS
+                (FRAME_WORDS - (modifying_frame_nouns(topic_text, phrase_df) if intent == "compare" else frozenset()))
                 | {
                     "trend": TREND_WORDS,
                     "when": WHEN_WORDS,
@@ -2465,6 +2523,8 @@ def understand(
             sides = [either[0][-1], either[1][0]]
         elif len(flat) >= 2:
             sides = flat[:2]
+        elif sides and sides[0].split()[-1] in FRAME_NOUNS:  # "compare research and coding agents"
+            sides = [sides[0].split()[-1], *sides[1:]]
         sides = shared_head(sides, clean, phrase_df)
         alternatives = [[s] for s in sides]
         scope = compare_scope(topic_text, sides)

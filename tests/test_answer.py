@@ -238,6 +238,15 @@ def test_when_a_paper_came_out_is_its_digest_day(answerer):
 
 
 @pytest.mark.slow
+def test_a_paper_named_by_a_word_of_its_title_is_answered_from_that_title(answerer):
+    result = answerer.ask("who wrote the Muon paper?")  # no paper presents Muon; one title is about it
+    assert [c["id"] for c in result.citations] == ["2505.02222"]
+    assert result.answer.startswith("No paper in the digests presents Muon itself; the one paper whose title names it")
+    several = answerer.ask("what does the R1-Zero-Like paper find?")
+    assert "2 papers' titles name it" in several.answer and not several.citations
+
+
+@pytest.mark.slow
 def test_questions_about_the_digests_count_their_papers_and_days(answerer):
     papers = answerer.retriever.papers
     march = [p for p in papers if any(d.startswith("2025-03") for d in p.dates)]

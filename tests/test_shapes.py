@@ -3,7 +3,8 @@
 import re
 
 from rag import shapes
-from rag.papers import Paper
+from rag.digest import read_digest
+from rag.papers import Paper, merge_rows
 from rag.shapes import (
     Counted,
     acronym_casings,
@@ -42,6 +43,7 @@ from rag.shapes import (
 )
 from rag.understand import stem_key, stems
 from rag.weeks import days_note, missing_digests
+from tests.conftest import DIGESTS
 
 
 def paper(pid: str, title: str, summary: str, authors=(), date="2025-01-02") -> Paper:
@@ -643,3 +645,22 @@ def test_an_acronym_is_not_spelled_out_with_another_papers_words():
     assert not shapes.disowns("GRPO", "group relative policy optimization", user)  # a paper using it: no claim
     spelled = paper("2", "X", "Group Relative Policy Optimization (GRPO) is used.")
     assert not shapes.disowns("GRPO", "group relative policy optimization", spelled)
+
+
+def paper_of(day: str, pid: str) -> Paper:
+    return next(p for p in merge_rows(read_digest(DIGESTS / f"{day}.md").rows) if p.id == pid)
+
+
+def test_a_paper_named_by_a_word_of_its_title_is_the_one_title_about_it():
+    muon = paper_of("2025-05-06", "2505.02222")  # Practical Efficiency of Muon for Pretraining
+    normuon = paper_of("2025-10-09", "2510.05491")  # NorMuon: Making Muon more efficient and scalable
+    assert shapes.titles_about("Muon", [muon, normuon]) == [muon]  # NorMuon's head names its own optimizer
+    assert shapes.title_standing_for("Muon", [muon, normuon]) is muon
+    assert "Practical Efficiency of Muon for Pretraining (2025-05-06)" in shapes.title_taken_text("Muon", muon)
+    r1 = [paper_of("2025-04-03", "2503.20783"), paper_of("2025-04-03", "2504.00883")]
+    assert shapes.title_standing_for("R1-Zero-Like", r1) is None  # two titles: neither is picked
+    said = shapes.absent_paper_text("R1-Zero-Like", r1, "fact")
+    assert "2 papers' titles name it" in said and all(p.title in said for p in r1)
+    gpt5 = paper_of("2025-08-19", "2508.13142")  # Has GPT-5 Achieved Spatial Intelligence?
+    assert shapes.titles_about("GPT-5", [gpt5]) == [gpt5]
+    assert shapes.title_standing_for("GPT-5", [gpt5]) is None  # a versioned model's paper is its makers' report

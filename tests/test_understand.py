@@ -9,6 +9,7 @@ from rag.understand import (
     asked_count,
     audience_frame,
     bare_topic,
+    capitalised_names,
     category_asked,
     chunks,
     correct,
@@ -1599,3 +1600,32 @@ def test_a_wh_word_typed_without_its_apostrophe_is_read_as_with_it():
     assert strip_markup("whats a world model?") == "what's a world model?"
     assert strip_markup("Whos behind PaperBench?") == "Who's behind PaperBench?"
     assert strip_markup("papers on whatsapp bots") == "papers on whatsapp bots"
+
+
+def test_a_capitalised_name_holding_a_frame_word_stays_one_topic():
+    written = {"deep research": 120, "physically based rendering": 4, "embodied agent": 40, "research agents": 30}
+    df = lambda phrase: written.get(phrase, 0)  # noqa: E731
+    vocab = {**VOCAB, "deep": 300, "research": 900, "physically": 9, "rendering": 60, "embodied": 100, "agents": 900}
+    assert capitalised_names("Which Papers Use Deep Research Papers", df) == ["deep research"]
+    assert capitalised_names("papers on Deep Learning", df) == []  # no frame word in it: chunks keep it whole
+    for q, topics in (
+        ("papers on Deep Research", ["deep-research"]),
+        ("Deep Research papers", ["deep-research"]),
+        ("Physically Based Rendering papers", ["physically-based-rendering"]),
+        ("research on agents", ["agents"]),  # lowercase: a frame
+    ):
+        assert understand(q, vocab, ACRONYMS, phrase_df=df).topics == topics, q
+
+
+def test_a_frame_noun_before_a_compared_sides_head_is_part_of_it():
+    written = {"embodied agent": 40, "research agents": 30, "research agent": 30, "coding agent": 20}
+    df = lambda phrase: written.get(phrase, 0)  # noqa: E731
+    vocab = {**VOCAB, "embodied": 100, "research": 900, "coding": 300, "agents": 900}
+    for q, sides in (
+        ("compare embodied and research agents", ["embodied agents", "research agents"]),
+        ("embodied vs research agents", ["embodied agents", "research agents"]),
+        ("compare research and coding agents", ["research agents", "coding agents"]),
+        ("how do research agents compare with embodied agents?", ["research agents", "embodied agents"]),
+    ):
+        p = understand(q, vocab, ACRONYMS, phrase_df=df)
+        assert (p.intent, p.topics) == ("compare", sides), q
