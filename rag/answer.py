@@ -2166,8 +2166,12 @@ class Answerer:
         # "is GLM-4.5 better than GPT-4.1 on SWE-bench Verified?": the sentence setting the two against each other
         # "which is better?" after "compare DPO and PPO", asked as "is DPO better than PPO?": yes or no, no table again
         weighing = history and parsed.intent == "compare" and self.which_of_terms(self.in_english(question), history)
+        # "is SnapGen bigger than 1B parameters?": the figure its summary states, weighed, before any comparison
+        figured = self.figure_yes_no(parsed.clean, result) if not target and not history else None
         weighed = (
-            self.versus_answer(parsed.clean, result)
+            figured
+            if figured is not None
+            else self.versus_answer(parsed.clean, result)
             if not target and not history and parsed.intent in ("compare", "fact")
             else self.weighed_terms(parsed, filters, mode, result)
             if weighing and not target and len([c for c in parsed.concepts if c]) == 2
@@ -5724,7 +5728,7 @@ class Answerer:
         code = bool(yesno.CODE_ASKED_RE.search(question))
         if code and yesno.code_only(asked):  # "does X have code?": its link decides, not the summary's word "code"
             return yesno.code_text(lead.n, paper, question)
-        found = yesno.verdict(paper, twins)
+        found = yesno.verdict(paper, twins, contrast=yesno.contrast_asked(question, asked))
         if found.said == "unstated" and yesno.names_any_word(paper, twins) and not (code and paper.code_urls):
             return ""
         return yesno.answer_text(lead.n, paper, asked_as_written(question, asked), found, code)
@@ -5739,22 +5743,8 @@ class Answerer:
             return None
         splits = yesno.named_splits(question)
         concepts = [c for a in parsed.concepts for c in a]
-        known = english.words()
         for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
-            low, written = name.lower(), yesno.model_pattern(name)  # "Qwen2.5VL" as papers write it, "Qwen2.5-VL"
-            head = next(iter(yesno.name_parts(low)), low)  # a text without it cannot write the name: no regex run
-            near = [
-                p
-                for p in self.retriever.papers
-                if low in (text := f"{p.title} {p.summary}".lower()) or (head in text and written.search(text))
-            ]
-            titled = [p for p in near if yesno.own_title(p.title, name)]
-            if (name, rest) in splits and not self.known_acronym(name):  # "RL" names no paper's own system
-                own = titled + [p for p in near if p not in titled and self.introduces(p, name)]
-            elif (name, rest) in splits or any(not english.is_english(w, known) for w in re.findall(r"[a-z]+", low)):
-                own = titled  # an acronym of a method, or a name typed in lowercase: only its title's name
-            else:
-                own = []
+            own = self.own_papers(name, (name, rest) in splits)
             if own:
                 return self.own_yes_no(question, name, rest, own, concepts, result)
             kind = bool(yesno.KIND_ASKED_RE.match(question))  # "is GRPO an on-policy method?"
@@ -5775,6 +5765,53 @@ class Answerer:
             if naming and asked:
                 return self.mentioned_yes_no(name, question, naming, asked, pattern, result, kind, spelled)
         return None
+
+    def own_papers(self, name: str, cased: bool) -> list[Paper]:
+        """The papers a name asked of is the own of: its title's name, or (a name written as one, `cased`, and no
+        acronym the corpus spells out: "RL" names no paper's own system) one its summary introduces; typed in
+        lowercase or an acronym, only its title's name."""
+        low, written = name.lower(), yesno.model_pattern(name)  # "Qwen2.5VL" as papers write it, "Qwen2.5-VL"
+        head = next(iter(yesno.name_parts(low)), low)  # a text without it cannot write the name: no regex run
+        near = [
+            p
+            for p in self.retriever.papers
+            if low in (text := f"{p.title} {p.summary}".lower()) or (head in text and written.search(text))
+        ]
+        titled = [p for p in near if yesno.own_title(p.title, name)]
+        if cased and not self.known_acronym(name):
+            return titled + [p for p in near if p not in titled and self.introduces(p, name)]
+        if cased or any(not english.is_english(w, english.words()) for w in re.findall(r"[a-z]+", low)):
+            return titled
+        return []
+
+    def figure_yes_no(self, question: str, result: Answer) -> str | None:
+        """ "is SnapGen bigger than 1B parameters?", "did the Muon practical efficiency paper train models up to
+        4B parameters?": a figure comparison asked of one paper, named by its name or as "the … paper" by words
+        of its title, answered Yes or No from the figure of that kind its summary states (`yesno.figure_verdict`).
+        None where no figure comparison is asked of one paper, or its summary states no such figure."""
+        asked = yesno.figure_asked(question)
+        if asked is None:
+            return None
+        cased = yesno.named_splits(question, compared=True)
+        splits = yesno.named_splits(question, any_case=True, compared=True)
+        named = (self.own_papers(name, (name, rest) in cased) for name, rest in splits)
+        own = next((found for found in named if found), []) or self.paper_by_title_words(question)
+        for paper in own:
+            found = yesno.figure_verdict(paper, asked)
+            if found.said != "unstated":
+                result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
+                return yesno.figure_text(1, paper, asked, found)
+        return None
+
+    def paper_by_title_words(self, question: str) -> list[Paper]:
+        """The one paper whose title writes every content word of "the … paper" in the question ("the Muon
+        practical efficiency paper"); [] where none or several do."""
+        m = yesno.TITLE_WORDS_ASKED_RE.search(question)
+        if not m:
+            return []
+        wanted = set(stems(m["words"])) - STOP_STEMS
+        found = [p for p in self.retriever.papers if wanted and wanted <= set(stems(p.title))]
+        return found if len(found) == 1 else []
 
     @staticmethod
     def introduces(paper: Paper, name: str) -> bool:
@@ -5801,12 +5838,15 @@ class Answerer:
         code = bool(yesno.CODE_ASKED_RE.search(question))
         about = yesno.model_pattern(name) if yesno.KIND_ASKED_RE.match(question) else None
         twins = {p.id: yesno.acronym_twins(asked, p.text, question) for p in own}  # "ASR" for speech recognition
-        verdicts = [(p, yesno.verdict(p, twins[p.id], about)) for p in own]
+        frame = yesno.frame_stems(rest)
+        contrast = yesno.contrast_asked(question, asked, frame, yesno.model_pattern(name))  # "on the GPU?"
+        verdicts = [(p, yesno.verdict(p, twins[p.id], about, contrast)) for p in own]
         paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), verdicts[0])
         result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
         if code and yesno.code_only(asked):
             return yesno.code_text(1, paper, question)
-        if found.said == "unstated" and (loose := yesno.loosely_named(paper, twins[paper.id], about)):
+        loose = yesno.loosely_named(paper, twins[paper.id], about) if found.said == "unstated" else ""
+        if loose and not (contrast and contrast.other.search(loose)):  # "on the CPU and ... on the GPU": no yes
             found = yesno.Verdict("yes", loose)
         elif found.said == "unstated":
             found = yesno.Verdict("unstated", yesno.closest_sentence(paper, twins[paper.id]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.listing import other_meaning
 from rag.papers import Paper
@@ -131,6 +131,8 @@ class Verdict:
     said: str
     sentence: str = ""
     despite: str = ""
+    instead: str = ""  # a no from the other side of a contrasting pair, as the sentence writes it ("CPU")
+    side: str = ""  # the side asked, as the question writes it ("GPU")
 
 
 def asked_forms(
@@ -200,18 +202,127 @@ def own_sentences(paper: Paper, about: re.Pattern[str] | None = None) -> list[st
     return [*(s for s in said if about is None or about.search(s)), paper.title]
 
 
-def verdict(paper: Paper, asked: list[list[list[str]]], about: re.Pattern[str] | None = None) -> Verdict:
+def verdict(
+    paper: Paper, asked: list[list[list[str]]], about: re.Pattern[str] | None = None, contrast: Contrast | None = None
+) -> Verdict:
     """The summary's say on the property, from the first sentence that decides it (the title when no
-    summary sentence does); `about` as in `own_sentences`."""
+    summary sentence does); `about` as in `own_sentences`. With a `contrast` asked ("on the GPU?"), a sentence
+    writing the other side of the pair decides by which side the asked thing is written beside
+    (`contrast_said`): "the draft model on the CPU and the target model on the GPU" says no of the draft model
+    on the GPU."""
     found: dict[str, str] = {}
+    instead = ""
     for sentence in own_sentences(paper, about):
-        said = sentence_polarity(sentence, asked)
+        said, written = contrast_said(sentence, contrast) if contrast else ("", "")
+        if said == "no" and "no" not in found:
+            instead = written
+        said = said or sentence_polarity(sentence, asked)
         if said:
             found.setdefault(said, sentence)
     for said in ("yes", "no", "against"):
         if said in found:
-            return Verdict(said, found[said], found.get("no", "") if said == "yes" else "")
+            other = instead if said == "no" and contrast else ""
+            despite = found.get("no", "") if said == "yes" and not instead else ""
+            return Verdict(said, found[said], despite, other, contrast.written if other and contrast else "")
     return Verdict("unstated")
+
+
+# Contrasting pairs of general English, each side as a paper writes it: a paper stating one side says no to the
+# other ("the draft model on the CPU" asked "on the GPU?").
+CONTRASTS: tuple[tuple[str, str], ...] = (
+    (r"\bCPUs?\b", r"\bGPUs?\b"),
+    (r"\bopen[- ]?(?:sourced?|weights?)\b", r"\bclosed[- ]?(?:sourced?|weights?)\b|\bproprietary\b"),
+    (r"\bonline\b", r"\boffline\b"),
+    (r"\bon[- ]policy\b", r"\boff[- ]policy\b"),
+    (r"(?<![\w-])supervised\b", r"\bunsupervised\b|\bself[- ]supervised\b"),
+    (r"\bwhite[- ]box\b", r"\bblack[- ]box\b"),
+    (r"\bencoder[- ]only\b", r"\bdecoder[- ]only\b"),
+    (r"\bmonolingual\b|\bEnglish[- ]only\b", r"\bmultilingual\b"),
+    (r"\bsingle[- ]agent\b", r"\bmulti[- ]agent\b"),
+    (r"\bsingle[- ]turn\b", r"\bmulti[- ]turn\b"),
+    (r"\bzero[- ]shot\b", r"\bfew[- ]shot\b"),
+    (r"(?<!non-)(?<!non )\bautoregressive\b", r"\bnon[- ]?autoregressive\b"),
+)
+CONTEXT_WORDS = 3  # the words before a side that may negate it or set the paper against it ("unlike GPU-based")
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """One side of a contrasting pair asked (`side`, as `written` in the question), its `other` side, and the
+    `anchors`: the other concepts asked (and the verb that frames the ask, "trained online"), whose place in a
+    sentence says which side it is written beside; without anchors, only a sentence writing the paper's name
+    (`about`) says it of the paper."""
+
+    side: re.Pattern[str]
+    other: re.Pattern[str]
+    written: str
+    anchors: list[list[list[str]]]
+    about: re.Pattern[str] | None = None
+
+
+def contrast_asked(
+    question: str, asked: list[list[list[str]]], frame: Sequence[str] = (), about: re.Pattern[str] | None = None
+) -> Contrast | None:
+    """The side of a `CONTRASTS` pair the question asks, and the other concepts asked (`asked` less the side's
+    words), the `frame` stems ("train" in "trained online") as one more; None where it asks neither side or
+    both."""
+    for a, b in CONTRASTS:
+        for side, other in ((a, b), (b, a)):
+            m = re.search(side, question, re.I)
+            if not m or re.search(other, question, re.I):
+                continue
+            words = set(stems(m.group(0)))  # the side's words anchor nothing ("fine tune" in "supervised fine-tuning")
+            kept = [[f2 for f in c if (f2 := [w for w in f if w not in words])] for c in asked]
+            anchors = [c for c, whole in zip(kept, asked) if c and not any(f and set(f) <= words for f in whole)]
+            if frame:
+                anchors.append([list(frame)])
+            return Contrast(re.compile(side, re.I), re.compile(other, re.I), m.group(0), anchors, about)
+    return None
+
+
+def token_at(spans: Sequence[tuple[int, int]], at: int) -> int:
+    """The index of the token a character offset falls in (or the next after it)."""
+    return next((i for i, (_, end) in enumerate(spans) if at < end), len(spans))
+
+
+def anchor_places(words: list[str], concept: list[list[str]]) -> list[int]:
+    """Where the sentence's stems write a concept: the last word of each whole form written, else each content
+    word of a form written alone (`alike`: "deploying" for "run")."""
+    whole = [
+        i + len(f) - 1 for f in concept for i in range(len(words) - len(f) + 1) if find(words[i : i + len(f)], f) == 0
+    ]
+    if whole:
+        return whole
+    content = {w for f in concept for w in f if w not in STOP_STEMS}
+    return [i for i, w in enumerate(words) if any(alike(w, x) for x in content)]
+
+
+def contrast_said(sentence: str, contrast: Contrast) -> tuple[str, str]:
+    """ "yes" or "no", with the side as written, where the sentence writes the other side of the pair and the
+    anchors are written nearer one side than the other; ("", "") where it writes no other side, misses an
+    anchor, negates the nearest side or sets the paper against it ("unlike GPU-based methods"), or is not about
+    the paper (no anchor and no name)."""
+    others = list(contrast.other.finditer(sentence))
+    if not others:
+        return "", ""
+    spans = [m.span() for m in re.finditer(r"[a-z0-9]+", sentence.lower())]
+    words = [sense_stem(sentence[a:b]) for a, b in spans]
+    places = [anchor_places(words, c) for c in contrast.anchors]
+    if any(not p for p in places) or (not places and not (contrast.about and contrast.about.search(sentence))):
+        return "", ""
+    sides = [(m, False) for m in others] + [(m, True) for m in contrast.side.finditer(sentence)]
+
+    def distance(at: int) -> int:
+        return sum(min(abs(at - i) for i in p) for p in places)
+
+    ranked = sorted((distance(token_at(spans, m.start())), not asked, m, asked) for m, asked in sides)
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0] and ranked[0][3] != ranked[1][3]:
+        return "", ""
+    _, _, m, asked = ranked[0]
+    at = token_at(spans, m.start())
+    if set(words[max(0, at - CONTEXT_WORDS) : at]) & (NEGATING | SET_AGAINST):
+        return "", ""
+    return ("yes" if asked else "no"), m.group(0)
 
 
 def names_any_word(paper: Paper, asked: list[list[list[str]]]) -> bool:
@@ -279,12 +390,13 @@ def capitalised_name(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or NAME_WORD_RE.match(w) for w in words)
 
 
-def named_splits(question: str, any_case: bool = False) -> list[tuple[str, str]]:
+def named_splits(question: str, any_case: bool = False, compared: bool = False) -> list[tuple[str, str]]:
     """The ways a "does NAME … ?" question splits into a name and what it asks of it, the longest name first
     (which of them a paper bears is the index's to say); [] for a comparison, a figure or a negated ask.
-    `any_case`: also names typed in lowercase ("does openvla use lora?")."""
+    `any_case`: also names typed in lowercase ("does openvla use lora?"); `compared`: a comparison too ("is
+    SnapGen bigger than 1B parameters?", asked of a figure)."""
     m = NAME_ASKED_RE.match(question)
-    if not m or NEGATED_ASK_RE.search(question) or COMPARING_RE.search(question):
+    if not m or NEGATED_ASK_RE.search(question) or (COMPARING_RE.search(question) and not compared):
         return []
     words = m["rest"].split()
     splits = []
@@ -443,11 +555,16 @@ DIRECTIONS = (
     frozenset(stems("boost boosts boosted higher greater enhance enhances enhanced")),
 )
 DOWN, UP = DIRECTIONS[0] | DIRECTIONS[1], DIRECTIONS[2] | DIRECTIONS[3]
+# Verbs of one meaning where a system is put to work ("runs the draft model on the CPU" / "deploying the draft
+# model on the CPU"): general English.
+RUNNING = frozenset(stems("run runs ran running deploy deploys deployed deploying execute executes executed executing"))
+ALIKE = (DOWN, UP, RUNNING)
 
 
 def alike(written: str, asked: str) -> bool:
-    """A word of a sentence says the asked one: the same word (`same_word`), or the same direction of change."""
-    return same_word(written, asked) or any(asked in way and written in way for way in (DOWN, UP))
+    """A word of a sentence says the asked one: the same word (`same_word`), the same direction of change, or a
+    verb of the same meaning (`RUNNING`)."""
+    return same_word(written, asked) or any(asked in way and written in way for way in ALIKE)
 
 
 def writes_all(sentence: str, asked: list[list[list[str]]]) -> bool:
@@ -739,6 +856,8 @@ def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: boo
     if found.said == "yes":
         also = f"\n\nIt also says, of what it does without: {found.despite}" if found.despite else ""
         return f"Yes: {cited}: {found.sentence}{also}"
+    if found.said == "no" and found.instead:
+        return f"No: the digests' summary of {cited} says {found.instead}, not {found.side}: {found.sentence}"
     if found.said == "no":
         return f"No: the digests' summary of {cited} says it does without {what}: {found.sentence}"
     if found.said == "against":
@@ -753,3 +872,164 @@ def answer_text(n: int, paper: Paper, what: str, found: Verdict, code_asked: boo
             f" {found.sentence}"
         )
     return f"The digest does not say: its summary of {cited} says nothing about {what}{link}."
+
+
+# A figure asked as a comparison: "bigger than 10B", "over 100B parameters", "at least 50 languages", "up to 4B
+# parameters", "more than a 100x speedup", "fewer than 500M parameters" (general English)
+MORE_ASKED = r"more|greater|larger|bigger|higher|longer|over|above|exceeding|beyond|at\s+least"
+LESS_ASKED = r"less|fewer|smaller|lower|shorter|under|below|at\s+most|up\s+to|no\s+more"
+INCLUSIVE_ASKED_RE = re.compile(r"at\s+(?:least|most)|up\s+to|no\s+more", re.I)
+NUMBER = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+UNIT = r"(?:\s*(?P<unit>billion|million|thousand|trillion|[bmkt](?![a-z])|[x×%](?![a-z0-9])))?"
+FIGURE_ASKED_RE = re.compile(
+    rf"\b(?P<how>{MORE_ASKED}|{LESS_ASKED})(?:\s+than)?\s+(?:an?\s+|the\s+)?{NUMBER}{UNIT}(?:[\s-]+(?P<noun>[a-z]+))?",
+    re.I,
+)
+# a figure a summary states, with the two words after it ("1.4B parameters", "a 107B model", "357x speedup",
+# "28 billion Dutch tokens")
+FIGURE_SAID_RE = re.compile(rf"(?<![\w.]){NUMBER}{UNIT}(?:[\s-]+(?P<noun>[a-z]+(?:\s+[a-z]+)?))?", re.I)
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
+RANGE_WORDS = frozenset({"to", "and"})  # "from 124M to 1.4B parameters": the first figure counts the same thing
+RANGE_GAP_MAX = 6  # characters between a range's figures ("1.5B to 72B", "134M-1.7B")
+# a size in billions or millions asked with no noun ("bigger than 10B") counts a model's parameters, which a
+# summary writes "4 billion parameters" or "a 107B model"
+SIZE_NOUNS = frozenset(stems("parameter parameters params model models"))
+# nouns that count one thing: a speed-up is written "2.6x speedup" or "2.6x faster"
+SAME_COUNT = (frozenset(stems("speedup speedups faster speed acceleration")),)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure: its value, its kind (a scale's unit "x" or "%", or "n" for a count) with whether it has a
+    scale (billions, millions), the stems of the words after it (the noun it counts among them), and the
+    figure as written (`head`) with those words (`after`)."""
+
+    value: float
+    kind: str
+    scaled: bool
+    noun: str
+    head: str
+    after: tuple[str, ...] = ()
+
+    @property
+    def nouns(self) -> list[str]:
+        return self.noun.split()
+
+    def text(self, asked: Figure | None = None) -> str:
+        """The figure as written, up to the word naming what the asked one counts ("28 billion Dutch tokens")."""
+        upto = next((i + 1 for i, w in enumerate(self.nouns) if asked and counts_alike(w, asked)), 0)
+        return " ".join([self.head, *self.after[:upto]]) if upto else self.head
+
+
+@dataclass(frozen=True)
+class FigureAsked:
+    """A comparison asked of a figure: more (or less) than `figure`, `inclusive` for "at least" / "up to"."""
+
+    more: bool
+    inclusive: bool
+    figure: Figure
+    span: tuple[int, int]
+
+
+def as_figure(m: re.Match[str], noun: str | None = None) -> Figure:
+    """A figure from a match of `FIGURE_ASKED_RE` or `FIGURE_SAID_RE`."""
+    unit = (m["unit"] or "").lower()
+    value = float(m["num"].replace(",", "")) * SCALES.get(unit, 1.0)
+    kind = unit if unit in ("x", "×", "%") else "n"
+    said = noun if noun is not None else (m["noun"] or "")
+    head = m.group(0)[: m.end("unit") - m.start()] if m["unit"] else m["num"]
+    after = tuple(said.split()) if noun is None else ()
+    return Figure(value, "x" if kind == "×" else kind, unit in SCALES, " ".join(stems(said)), head, after)
+
+
+def figure_asked(question: str) -> FigureAsked | None:
+    """The figure comparison a yes/no question asks ("did X train models bigger than 10B?"); None where it asks
+    none, or one no summary figure can be weighed against (a bare count with no noun: "more than 3?")."""
+    m = FIGURE_ASKED_RE.search(question)
+    if not m or not YES_NO_RE.match(question) or NEGATED_ASK_RE.search(question):
+        return None
+    figure = as_figure(m)
+    figure = replace(figure, noun=next(iter(figure.nouns), ""))  # "10B parameters", not what follows it
+    if figure.noun in STOP_STEMS or (figure.kind == "%" and not figure.noun):
+        figure = replace(figure, noun="")
+    if not figure.noun and not figure.scaled and figure.kind != "x":
+        return None
+    if not figure.noun and figure.kind == "n":
+        figure = replace(figure, noun=stem("parameters"))
+    more = not re.fullmatch(LESS_ASKED, m["how"], re.I)
+    return FigureAsked(more, bool(INCLUSIVE_ASKED_RE.fullmatch(m["how"])), figure, m.span())
+
+
+def same_count(said: Figure, asked: Figure) -> bool:
+    """Whether a stated figure counts what the asked one does: the same unit, and the same noun (a model size
+    written "parameters" or "model"; a speed-up "speedup" or "faster"; no noun after an "x" says nothing else)."""
+    if said.kind != asked.kind or (said.scaled != asked.scaled and asked.kind == "n"):
+        return False
+    if asked.kind == "x" and (not said.nouns or not asked.noun):
+        return True
+    return any(counts_alike(w, asked) for w in said.nouns)
+
+
+def counts_alike(word: str, asked: Figure) -> bool:
+    """Whether a stem after a stated figure names what the asked figure counts (`same_count`)."""
+    if word == asked.noun or (word in SIZE_NOUNS and asked.noun in SIZE_NOUNS and asked.scaled):
+        return True
+    return any(word in group and asked.noun in group for group in SAME_COUNT)
+
+
+def stated_figures(sentence: str) -> list[Figure]:
+    """The figures a sentence states, the first of a range counting what its second does ("from 124M to 1.4B
+    parameters")."""
+    found = list(FIGURE_SAID_RE.finditer(sentence))
+    # after a hyphen only as a range's second figure ("134M-1.7B"): "Qwen2.5-72B" is a name's size
+    found = [m for i, m in enumerate(found) if sentence[m.start() - 1 : m.start()] != "-" or in_range(found, i)]
+    out = []
+    for i, m in enumerate(found):
+        later = found[i + 1] if i + 1 < len(found) else None
+        gap = sentence[m.end("unit") if m["unit"] else m.end("num") : later.start()] if later else ""
+        if later and len(gap) <= RANGE_GAP_MAX and re.fullmatch(r"\s*(?:to|and|-|–)\s*", gap):
+            out.append(as_figure(m, later["noun"] or ""))
+        else:
+            out.append(as_figure(m))
+    return out
+
+
+def in_range(found: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the i-th figure follows the one before it across a hyphen ("134M-1.7B")."""
+    return i > 0 and found[i - 1].end("unit" if found[i - 1]["unit"] else "num") == found[i].start() - 1
+
+
+def passes(said: Figure, asked: FigureAsked) -> bool:
+    """Whether a stated figure meets the comparison asked."""
+    a, b = said.value, asked.figure.value
+    if asked.more:
+        return a >= b if asked.inclusive else a > b
+    return a <= b if asked.inclusive else a < b
+
+
+def figure_verdict(paper: Paper, asked: FigureAsked) -> Verdict:
+    """Yes where a figure the summary states of the asked kind meets the comparison (the one nearest the asked
+    figure), no where none does (the largest for "more than", the smallest for "less than"), quoting the
+    sentence of that figure and giving it as `instead`; unstated where the summary states no such figure."""
+    said = [(f, s) for s in sentences(paper.summary) for f in stated_figures(s) if same_count(f, asked.figure)]
+    if not said:
+        return Verdict("unstated")
+    meeting = [(f, s) for f, s in said if passes(f, asked)]
+    if meeting:  # the figure nearest the one asked: "39 languages" for "more than 30", not the suite's 47
+        f, sentence = min(meeting, key=lambda fs: abs(fs[0].value - asked.figure.value))
+        return Verdict("yes", sentence, instead=f.text(asked.figure))
+    f, sentence = (max if asked.more else min)(said, key=lambda fs: fs[0].value)
+    return Verdict("no", sentence, instead=f.text(asked.figure))
+
+
+# "the Muon practical efficiency paper": one paper asked by words of its title
+TITLE_WORDS_ASKED_RE = re.compile(r"\bthe\s+(?P<words>(?:[\w.-]+\s+){1,5}?)(?:paper|work|study)\b", re.I)
+
+
+def figure_text(n: int, paper: Paper, asked: FigureAsked, found: Verdict) -> str:
+    """A figure comparison's verdict first, then the figure and its sentence."""
+    cited = f"**{paper.title}** [{n}]"
+    if found.said == "yes":
+        return f"Yes: {cited} gives {found.instead}: {found.sentence}"
+    most = "largest" if asked.more else "smallest"
+    return f"No: the {most} figure the digests' summary of {cited} gives is {found.instead}: {found.sentence}"

@@ -394,3 +394,73 @@ def test_a_yes_no_asked_in_another_language_gets_the_english_verdict(answerer):
     ):
         said = answerer.ask(asked)
         assert said.answer.startswith("Yes: **ARWKV") and said.citations[0]["id"] == "2501.15570", asked
+
+
+def test_the_other_side_of_a_contrasting_pair_says_no_by_what_it_is_written_beside() -> None:
+    both = paper("It deploys the draft model on the CPU and the target model on the GPU for parallel decoding.")
+    draft = [[["run"]], [["draft", "model"]]]
+    on_gpu = yesno.contrast_asked("does X run the draft model on the GPU?", [*draft, [["gpu"]]])
+    found = yesno.verdict(both, [*draft, [["gpu"]]], contrast=on_gpu)
+    assert (found.said, found.instead, found.side) == ("no", "CPU", "GPU")
+    assert "says CPU, not GPU" in yesno.answer_text(1, both, "GPU", found, False)
+    on_cpu = yesno.contrast_asked("does X run the draft model on the CPU?", [*draft, [["cpu"]]])
+    assert yesno.verdict(both, [*draft, [["cpu"]]], contrast=on_cpu).said == "yes"  # "deploys" runs it
+    offline = paper("It trains small KV caches offline with self-study.")
+    online = yesno.contrast_asked("are caches trained online?", [[["onlin"]]], ["train"])
+    assert yesno.verdict(offline, [[["onlin"]]], contrast=online).said == "no"
+    unlike = paper("Unlike GPU-bound methods, it trains small caches offline.")
+    on_gpu_only = yesno.contrast_asked("is it trained on CPUs?", [[["cpu"]]], ["train"])
+    assert yesno.verdict(unlike, [[["cpu"]]], contrast=on_gpu_only).said == "unstated"  # set against, no verdict
+    named = yesno.contrast_asked("is Foo closed-source?", [[["close", "sourc"]]], about=yesno.model_pattern("Foo"))
+    assert (
+        yesno.verdict(paper("Foo is a compact open-source model."), [[["close", "sourc"]]], contrast=named).said == "no"
+    )
+    others = paper("It evaluates ten open-source models on math.")  # not said of the paper's own system
+    assert yesno.verdict(others, [[["close", "sourc"]]], contrast=named).said == "unstated"
+    assert yesno.contrast_asked("is it self-supervised?", [[["self", "supervis"]]]) is not None
+    assert yesno.contrast_asked("does it use CPUs and GPUs?", [[["cpu"]], [["gpu"]]]) is None  # both sides asked
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "figure"),
+    [
+        ("did X train models bigger than 10B?", "no", "4 billion parameters"),
+        ("did X train models up to 4B parameters?", "yes", "4 billion parameters"),
+        ("does X have fewer than 500M parameters?", "yes", "124M"),
+        ("is X larger than 1B parameters?", "yes", "4 billion parameters"),
+        ("does X cover at least 50 languages?", "no", "17 languages"),
+        ("does X cover more than 10 languages?", "yes", "17 languages"),
+        ("does X give more than a 3x speedup?", "no", "2.6x speedup"),
+        ("was X trained on over 20B tokens?", "yes", "28 billion Dutch tokens"),
+    ],
+)
+def test_a_figure_comparison_is_weighed_against_the_figure_of_its_kind(question: str, said: str, figure: str) -> None:
+    summary = (
+        "It trains models from 124M to 4 billion parameters on 28 billion Dutch tokens, beating Qwen2.5-72B."
+        " It covers 17 languages and gives a 2.6x speedup on 1024x1024 images."
+    )
+    asked = yesno.figure_asked(question)
+    assert asked is not None
+    found = yesno.figure_verdict(paper(summary), asked)
+    assert (found.said, found.instead) == (said, figure)
+
+
+def test_a_figure_not_comparable_is_no_figure_question() -> None:
+    assert yesno.figure_asked("is X better than Y?") is None
+    assert yesno.figure_asked("does X have more than 3?") is None  # a bare count: of what?
+    assert yesno.figure_asked("what models are bigger than 10B?") is None  # not asked yes or no
+    found = yesno.figure_verdict(paper("It outperforms Qwen2.5-72B on math."), yesno.figure_asked("is X over 10B?"))
+    assert found.said == "unstated"  # another model's size in its name
+
+
+@pytest.mark.slow
+def test_contrasting_values_and_figures_get_a_verdict_on_the_corpus(answerer):
+    gpu = answerer.ask("does DuoDecoding run the draft model on the GPU?")
+    assert gpu.answer.startswith("No: ") and "draft model on the CPU" in gpu.answer
+    cpu = answerer.ask("does DuoDecoding run the draft model on the CPU?")
+    assert cpu.answer.startswith("Yes: **DuoDecoding") and cpu.citations[0]["id"] == "2503.00784"
+    muon = answerer.ask("did the Muon practical efficiency paper train models bigger than 10B?")
+    assert muon.answer.startswith("No: ") and "4 billion parameters" in muon.answer
+    assert muon.citations[0]["id"] == "2505.02222"
+    snap = answerer.ask("does SnapGen have fewer than 500M parameters?")
+    assert snap.answer.startswith("Yes: **SnapGen") and "379 million parameters" in snap.answer
