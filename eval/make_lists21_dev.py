@@ -53,7 +53,7 @@ ROWS = [
         "tune",
         "event forecasting benchmarks for LLMs",
         ["2508.11987"],
-        ["2506.00723", "2507.04562", "2505.13508"],
+        ["2506.00723", "2507.04562", "2505.13508", "2505.22457"],
     ),
     ("l21-ood", "tune", "OOD detection papers", ["2503.18817", "2509.09926"], []),
     ("l21-sae-unl", "tune", "unlearning with sparse autoencoders", ["2504.08192", "2508.13650"], []),
