@@ -2516,6 +2516,7 @@ class Answerer:
                 alias = [f for f in listing.aliases(words) if f not in forms]
                 loose.update(alias)
                 forms += alias
+                forms += [f for f in self.twin_forms(words, loose) if f not in forms]
                 forms += [f for f in self.kinds(forms) if f not in forms]
                 made = listing.maker_forms(words, self.maker_keys, "~" + head.strip() in forms)
                 forms += [f for f in made if f not in forms]
@@ -2536,6 +2537,19 @@ class Answerer:
             named = [c for c in alternative if len(c) > 1]  # a name with its acronym twin, as asked
             out.append(listing.compounds(kept, named) if len(kept) == 2 == len(named) else kept)
         return out
+
+    def twin_forms(self, words: list[str], loose: set[str]) -> list[str]:
+        """The phrase's other spellings of one thing, as sure as the phrase: its task noun's twin ("weather
+        prediction" for weather forecasting, `listing.task_twins`), its language-model head's ("diffusion LLMs",
+        `listing.model_twins`), and the acronyms the corpus spells out as those ("dLLM"); taken out of `loose`
+        where a looser reading had them."""
+        tasks, models = listing.task_twins(words), listing.model_twins(words)
+        # a model's twin in order, a word between ("diffusion-based LLMs"); never as a plain phrase, which
+        # `acronym_senses` would take for the concept's own expansion ("SLM" is no "small large language model")
+        twins = [*tasks, *("%" + t.strip() for t in models)]
+        out = [*twins, *(f" {a} " for t in [*tasks, *models] for a in self.acronyms_for(t))]
+        loose.difference_update(out)
+        return list(dict.fromkeys(out))
 
     def shared_head(self, concepts: list[list[list[str]]]) -> list[list[list[str]]]:
         """ "speech or music generation" asks for speech generation or music generation: a lone word
@@ -3693,6 +3707,8 @@ class Answerer:
         if kind:  # "which papers propose benchmarks for X?": the papers that make one, on X
             return self.kind_list(kind, parsed, query, filters, mode, result)
         kept, named = self.topic_papers(concepts, filters, parsed.topics)
+        if intent == "list" and (ending := paper_kinds.kind_ending(concepts, parsed.english or parsed.clean))[0]:
+            kept = np.union1d(kept, self.kind_ending_papers(*ending, parsed, filters)).astype(int)
         if concepts != parsed.concepts:  # what the phrase as read finds stays ("prune the KV cache")
             done = [int(i) for i in kept if self.does_itself(concepts, verbs, int(i))]
             as_read, _ = self.topic_papers(parsed.concepts, filters, parsed.topics)
@@ -3971,10 +3987,7 @@ class Answerer:
         candidates = [i for i in self._kinds[kind] if allowed[i]]
         docs = [self.docs[i] for i in candidates]
         names = shapes.topic_mask(topic, docs)
-        plain = {w for a in topic for c in a for f in c if f.startswith(" ") for w in f.split()}
-        n = max(len(self.docs), 1)
-        rare = [f" {w} " for w in sorted(plain) if self.stem_df[w] / n < listing.COMMON_WORD_SHARE]
-        worded = shapes.concept_hits(rare, docs) if rare else names
+        worded = self.rare_worded(topic, docs, names)
         # an acronym alone embeds poorly ("RAG"): its expansion beside it
         spelled = self.expansion(words[0].lower()) if len(words) == 1 else ""
         asked = self.retriever.embedder.embed_query(" ".join([*words, spelled]).strip())
@@ -3995,6 +4008,31 @@ class Answerer:
             if paper_kinds.on_topic(bool(named), close, says, bool(near)):
                 kept.append(i)
         return kept
+
+    def rare_worded(self, topic: list[list[list[str]]], docs: list[str], names: np.ndarray) -> np.ndarray:
+        """Which docs write a rarer word of each concept of the topic that has one ("unlearn" and "vlm" for machine
+        unlearning in VLMs: a VLM benchmark naming no unlearning is not on it); `names` where no concept has one."""
+        n = max(len(self.docs), 1)
+        out, any_rare = np.zeros(len(docs), dtype=bool), False
+        for alternative in topic:
+            hit = np.ones(len(docs), dtype=bool)
+            for concept in alternative:
+                plain = {w for f in concept if f.startswith(" ") for w in f.split()}
+                rare = [f" {w} " for w in sorted(plain) if self.stem_df[w] / n < listing.COMMON_WORD_SHARE]
+                if rare:
+                    hit &= shapes.concept_hits(rare, docs)
+                    any_rare = True
+            out |= hit
+        return out if any_rare else names
+
+    def kind_ending_papers(self, kind: str, led: list[list[list[str]]], parsed: Parsed, filters: Filters) -> list[int]:
+        """The papers of the kind on the rest of a topic phrase that ends with the kind word
+        (`paper_kinds.kind_ending`): "machine unlearning benchmarks for multimodal LLMs" holds the benchmarks on
+        machine unlearning for MLLMs that write "dataset" or write the words apart ("a benchmark … for evaluating
+        targeted unlearning … in MLLMs"), as "benchmarks for machine unlearning in MLLMs" does."""
+        kind_words = {w for w, k in paper_kinds.KIND_STEMS.items() if k == kind}
+        words = [w for t in parsed.topics for w in t.split() if stem_key(w).strip() not in kind_words]
+        return self.of_kind(kind, self.checked([a[1:] for a in led]), words, filters)
 
     def rare_words_in(self, topic: list[list[list[str]]], said: str) -> bool:
         """Whether a stemmed text holds every rarer word of the topic as first written (each concept's first

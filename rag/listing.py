@@ -119,6 +119,42 @@ def aliases(words: list[str]) -> list[str]:
     return out
 
 
+# Task nouns the papers write for one task (stems): a forecast is a prediction of what comes ("weather prediction"
+# is weather forecasting), a synthesis a generation ("texture synthesis", "mesh generation"); in this corpus each
+# modifier the two share names one task ("video", "image", "data", "view", "texture", "time series").
+TASK_TWINS = {"forecast": "predict", "predict": "forecast", "generat": "synthesi", "synthesi": "generat"}
+# A kind of language model is named with "LLM" or "large language model" as often ("diffusion language models",
+# "diffusion LLMs"): stems of each spelling of the head.
+LM_HEADS = (("languag", "model"), ("larg", "languag", "model"), ("llm",))
+
+
+def task_twins(words: list[str]) -> list[str]:
+    """A phrase with its task noun written as the other noun of that task (`TASK_TWINS`): " weather predict " for
+    " weather forecast "; a task noun alone has no twin (a "prediction" is not every forecast)."""
+    if len(words) < 2:
+        return []
+    return [
+        " " + " ".join([*words[:i], TASK_TWINS[w], *words[i + 1 :]]) + " "
+        for i, w in enumerate(words)
+        if w in TASK_TWINS
+    ]
+
+
+def model_twins(words: list[str]) -> list[str]:
+    """A kind of language model with its head in the other spellings (`LM_HEADS`): " diffus llm " and " diffus larg
+    languag model " for " diffus languag model "; a head with no modifier, or with "large" alone, has none, nor does
+    a name the aliases already spell (`MULTIMODAL_LLMS`)."""
+    for head in LM_HEADS:
+        mods = words[: -len(head)]
+        if tuple(words[-len(head) :]) != head or not mods or mods == ["larg"]:
+            continue
+        twins = [" " + " ".join([*mods, *other]) + " " for other in LM_HEADS if other != head]
+        if any(t.strip() in _ALIAS_KEYS for t in [" ".join(words), *twins]):
+            return []
+        return twins
+    return []
+
+
 # A model size as stems: "7b" (7B, Qwen2.5-7B) and "7 billion paramet" (a 7-billion parameter model: written in
 # words, a size names its parameters, else "a 13-billion-token corpus" would count); a decimal's integer part is
 # a word of its own either way ("1 5b", "1 5 billion").
@@ -498,6 +534,12 @@ def rival_sense(doc: str, text: str, word: str, expansion: str, rivals: Mapping[
     return False
 
 
+def mined(word: str, acronyms: Mapping[str, str]) -> bool:
+    """Whether the corpus spells the acronym out in any number: mined singular or plural only ("DLMs" for
+    diffusion language models), so a paper writing "DLM" for something else is checked as well."""
+    return any(w in acronyms for w in (word, word.rstrip("s"), word + "s"))
+
+
 def acronym_senses(
     concepts: list[list[list[str]]],
     acronyms: dict[str, str],
@@ -522,7 +564,7 @@ def acronym_senses(
             forms = []
             for form in concept:
                 word = form.strip()
-                is_acronym = " " not in word and (word in acronyms or word.rstrip("s") in acronyms)
+                is_acronym = " " not in word and mined(word, acronyms)
                 kin = of_a_kind(acronyms, expansion)
                 if (
                     is_acronym

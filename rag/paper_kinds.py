@@ -90,6 +90,26 @@ def asked(question: str, concepts: list[list[list[str]]]) -> str:
     return kinds.pop()
 
 
+# Kind words that end a topic phrase as words of their own: "bench" and "testbed" end names ("SWE-bench").
+ENDING_KINDS = frozenset({"benchmark", "dataset", "corpus", "corpora", "survey", "review"})
+
+
+def kind_ending(concepts: list[list[list[str]]], question: str = "") -> tuple[str, list[list[list[str]]]]:
+    """A topic phrase that ends with a kind word and is qualified ("machine unlearning benchmarks for multimodal
+    LLMs") read as that kind's list ("benchmarks | machine unlearning | multimodal LLMs"): the kind and the
+    concepts led by it, or ("", []) where some reading has no such phrase, or none qualifies it (a bare "visual
+    reasoning benchmarks" stays the phrase's own list), or the question asks what is evaluated on it."""
+    if USED_ON_RE.search(USED_OFTEN_RE.sub(" ", question)):
+        return "", []
+    kinds, led = set(), []
+    for alternative in concepts:
+        first = alternative[0] if len(alternative) > 1 else []
+        words = first[0].split() if len(first) == 1 else []
+        kinds.add(KIND_STEMS.get(words[-1], "") if len(words) > 1 and words[-1] in ENDING_KINDS else "")
+        led.append([[f" {words[-1]} "], [" " + " ".join(words[:-1]) + " "], *alternative[1:]] if words else [])
+    return (kinds.pop(), led) if len(kinds) == 1 and "" not in kinds else ("", [])
+
+
 def is_kind(paper: Paper, kind: str) -> bool:
     """Whether the paper is of this kind: it makes a benchmark or data set, it is a survey, or an overview (a
     survey, guide, primer or monograph)."""

@@ -1647,6 +1647,19 @@ def test_a_list_holds_the_papers_naming_its_topic_in_another_spelling_and_keeps_
     assert all(re.search(r"\bKV\b|key-value|cache", texts[i], re.I) for i in cited("papers on KV from last week"))
 
 
+@pytest.mark.slow
+def test_a_list_reads_its_qualifiers_and_task_nouns_in_any_spelling(answerer):
+    """Probe 38 (lists21_dev): "machine unlearning benchmarks for multimodal LLMs" holds UNLOK-VQA and CLEAR,
+    which write the benchmark and the MLLMs apart from the unlearning; "weather forecasting papers" holds PASSAT's
+    "weather prediction"; "diffusion language models in 2025" holds the papers writing "diffusion LLMs" and not
+    ReSurgSAM2, whose DLM is a memory."""
+    cited = lambda q: {c["id"] for c in answerer.ask(q).citations}  # noqa: E731
+    assert {"2410.18057", "2503.12545", "2505.01456"} <= cited("machine unlearning benchmarks for multimodal LLMs")
+    assert {"2409.13598", "2505.04918"} <= cited("weather forecasting papers")
+    dlm = cited("papers about diffusion language models in 2025")
+    assert {"2506.14429", "2507.11097"} <= dlm and "2505.08581" not in dlm
+
+
 def test_hardware_its_summary_never_mentions_is_said_unstated(week_answerer):
     """Probe 38 N03: asked a GPU the summary never names, the answer says so rather than quote another sentence."""
     result = week_answerer.ask("what GPU was O1-Pruner trained on?")

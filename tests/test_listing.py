@@ -22,6 +22,7 @@ from rag.listing import (
     lone_modifier,
     loose_forms,
     model_head_re,
+    model_twins,
     modifier_pairs,
     name_pattern,
     of_a_kind,
@@ -39,6 +40,7 @@ from rag.listing import (
     spellings,
     split_verb,
     standalone,
+    task_twins,
     topic_words,
     verb_led,
     word_forms,
@@ -758,3 +760,24 @@ def test_a_topic_is_respelled_only_as_the_papers_write_it():
     assert respelled("mathematical reasoning", written, known, 3) == ["math reasoning"]
     assert respelled("math", written, known, 3) == []  # a word alone is no phrase to reword
     assert respelled("pretraining", written, known, 100) == []
+
+
+def test_an_acronym_mined_only_in_its_plural_is_checked_for_another_meaning():
+    """Probe 38: "diffusion language models" listed ReSurgSAM2, whose "diversity-driven long-term memory (DLM)"
+    is no DLM: the corpus spells out only "DLMs", and the singular acronym was never checked."""
+    concepts = [[[" diffus languag model ", " dlm "]]]
+    text = "a diversity-driven long-term memory (DLM) mechanism for consistent object tracking"
+    kept = acronym_senses(concepts, {"dlms": "diffusion language models"}, text)
+    assert kept == [[[" diffus languag model "]]]
+
+
+def test_a_task_noun_and_a_language_model_head_have_their_twins():
+    """Weather forecasting is weather prediction, mesh synthesis mesh generation; diffusion language models are
+    diffusion LLMs; a lone task noun, a bare head and the multimodal aliases get none."""
+    assert task_twins(["weather", "forecast"]) == [" weather predict "]
+    assert task_twins(["mesh", "synthesi"]) == [" mesh generat "]
+    assert task_twins(["predict"]) == []
+    assert model_twins(["diffus", "languag", "model"]) == [" diffus larg languag model ", " diffus llm "]
+    assert model_twins(["diffus", "llm"]) == [" diffus languag model ", " diffus larg languag model "]
+    assert model_twins(["larg", "languag", "model"]) == model_twins(["languag", "model"]) == []
+    assert model_twins(["multimod", "larg", "languag", "model"]) == []

@@ -241,3 +241,19 @@ def test_one_paper_naming_the_topic_is_said_in_the_singular():
     one = shapes.no_kind_text("chess", "survey", 1, "")
     assert one == "1 paper in the digests names chess, but it is no survey of it."
     assert shapes.no_kind_text("chess", "data", 1_200, "").startswith("1,200 papers in the digests name chess")
+
+
+def test_a_topic_phrase_ending_with_a_kind_word_is_read_as_that_kinds_list():
+    """ "machine unlearning benchmarks for multimodal LLMs" asks what "benchmarks for machine unlearning in
+    multimodal LLMs" asks; a phrase with no kind word at its end, or a bare kind word, is no such reading."""
+    concepts = [[[" machin unlearn benchmark "], [" multimod llm "]]]
+    assert paper_kinds.kind_ending(concepts) == (
+        "data",
+        [[[" benchmark "], [" machin unlearn "], [" multimod llm "]]],
+    )
+    assert paper_kinds.kind_ending([[[" machin unlearn "]]]) == ("", [])
+    assert paper_kinds.kind_ending([[[" benchmark "]]]) == ("", [])
+    # unqualified, a name ending in "bench", or asked as what papers are evaluated on: the phrase's own list
+    assert paper_kinds.kind_ending([[[" visual reason benchmark "]]]) == ("", [])
+    assert paper_kinds.kind_ending([[[" swe bench "], [" agent "]]]) == ("", [])
+    assert paper_kinds.kind_ending(concepts, "which papers are evaluated on X benchmarks for Y?") == ("", [])
