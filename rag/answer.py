@@ -4950,9 +4950,11 @@ class Answerer:
         if paper is None and names:
             # a system no paper of the digests presents: say so rather than quote one that mentions it, unless one
             # title is about it ("who are Muon's authors?" after "the Muon paper": Practical Efficiency of Muon …)
+            # ("who made Mamba?" asks for the system's makers, and no title about it is that)
             mentions = self.mentioning(names, filters)
-            taken = shapes.title_standing_for(" ".join(names), mentions)
-            return taken or shapes.absent_paper_text(" ".join(names), mentions, parsed.intent)
+            called = bool(THE_PAPER_RE.search(parsed.clean) or PAPER_ON_RE.search(parsed.clean))
+            taken = shapes.title_standing_for(" ".join(names), mentions) if called else None
+            return taken or shapes.absent_paper_text(" ".join(names), mentions, parsed.intent, titles=called)
         return paper
 
     @staticmethod

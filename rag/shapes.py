@@ -2348,11 +2348,11 @@ def title_taken_text(name: str, paper: Paper) -> str:
 TITLES_SHOWN = 5
 
 
-def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors") -> str:
+def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors", titles: bool = True) -> str:
     """No paper of the digests is `name`'s own: what was asked of it is not there to give; where several titles
-    are about it, those papers, none picked for the question."""
+    are about it and the question calls it a paper (`titles`), those papers, none picked for the question."""
     text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
-    if len(titled := titles_about(name, mentions)) > 1:
+    if titles and len(titled := titles_about(name, mentions)) > 1:
         shown = "; ".join(f"{p.title} ({p.date})" for p in titled[:TITLES_SHOWN])
         more = f" and {len(titled) - TITLES_SHOWN} more" if len(titled) > TITLES_SHOWN else ""
         return (

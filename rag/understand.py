@@ -2113,7 +2113,7 @@ def untranslated_words(
             or vocab.get(w.rstrip("s"), 0)
             or w in acronyms
             or any(c.isdigit() for c in w)
-            or (asked and w not in said and not CJK_RE.search(w))
+            or (asked and not set(re.findall(r"\w+", w)) <= said and not CJK_RE.search(w))
         )
 
     for word in [*" ".join(topics).split(), *re.findall(r"[\u3400-\u9fff]+", reframed)]:

@@ -244,6 +244,9 @@ def test_a_paper_named_by_a_word_of_its_title_is_answered_from_that_title(answer
     assert result.answer.startswith("No paper in the digests presents Muon itself; the one paper whose title names it")
     several = answerer.ask("what does the R1-Zero-Like paper find?")
     assert "2 papers' titles name it" in several.answer and not several.citations
+    # asked for a system's makers, not for "the X paper": no title about it is that system's paper
+    makers = answerer.ask("who made Mamba?")
+    assert "papers mention it" in makers.answer and "titles name it" not in makers.answer
 
 
 @pytest.mark.slow

@@ -724,6 +724,10 @@ def test_a_word_the_translation_wrote_is_not_untranslated():
     vocab = {"turing": 30}
     assert untranslated_words(["won turing award"], vocab, {}, asked="qui a gagné le prix Turing ?") == []
     assert untranslated_words(["gagne turing"], vocab, {}, asked="qui gagne le prix Turing ?") == ["gagne"]
+    # a compound the question wrote, English inside ("Mixture-of-Experts-Architekturen"), is the asker's own word
+    compound = "mixture-of-experts-architekturen"
+    asked = "Arbeiten zu Mixture-of-Experts-Architekturen"
+    assert untranslated_words([compound], {"mixture": 90}, {}, asked=asked) == [compound]
     # an everyday verb of a description is put in English ("convierte" → "convert")
     said = to_english(
         "el artículo que convierte imágenes en código", "es", lambda w: {"convert": 60, "image": 800}.get(w, 0)
