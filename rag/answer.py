@@ -4949,11 +4949,11 @@ class Answerer:
             paper = next((h.paper for h in [*described, *hits] if presented(h.paper)), None)
         if paper is None and names:
             # a system no paper of the digests presents: say so rather than quote one that mentions it, unless one
-            # title is about it ("who are Muon's authors?" after "the Muon paper": Practical Efficiency of Muon …)
-            # ("who made Mamba?" asks for the system's makers, and no title about it is that)
+            # title is about it ("who are Muon's authors?" after "the Muon paper": Practical Efficiency of Muon …);
+            # several such titles are listed only where the question calls it a paper ("who made Mamba?" is not)
             mentions = self.mentioning(names, filters)
             called = bool(THE_PAPER_RE.search(parsed.clean) or PAPER_ON_RE.search(parsed.clean))
-            taken = shapes.title_standing_for(" ".join(names), mentions) if called else None
+            taken = shapes.title_standing_for(" ".join(names), mentions)
             return taken or shapes.absent_paper_text(" ".join(names), mentions, parsed.intent, titles=called)
         return paper
 
