@@ -4950,11 +4950,14 @@ class Answerer:
         if paper is None and names:
             # a system no paper of the digests presents: say so rather than quote one that mentions it, unless one
             # title is about it ("who are Muon's authors?" after "the Muon paper": Practical Efficiency of Muon …);
-            # several such titles are listed only where the question calls it a paper ("who made Mamba?" is not)
+            # several such titles are listed only where the question calls it a paper ("who made Mamba?" is not).
+            # A name of several words not called a paper is a title itself ("Attention Is All You Need"), which a
+            # longer title holding it ("Tensor Product Attention Is All You Need") is not.
+            name = " ".join(names)
             mentions = self.mentioning(names, filters)
             called = bool(THE_PAPER_RE.search(parsed.clean) or PAPER_ON_RE.search(parsed.clean))
-            taken = shapes.title_standing_for(" ".join(names), mentions)
-            return taken or shapes.absent_paper_text(" ".join(names), mentions, parsed.intent, titles=called)
+            taken = shapes.title_standing_for(name, mentions) if called or len(name.split()) == 1 else None
+            return taken or shapes.absent_paper_text(name, mentions, parsed.intent, titles=called)
         return paper
 
     @staticmethod
