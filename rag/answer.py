@@ -2167,7 +2167,8 @@ class Answerer:
         # "which is better?" after "compare DPO and PPO", asked as "is DPO better than PPO?": yes or no, no table again
         weighing = history and parsed.intent == "compare" and self.which_of_terms(self.in_english(question), history)
         # "is SnapGen bigger than 1B parameters?": the figure its summary states, weighed, before any comparison
-        figured = self.figure_yes_no(parsed.clean, result) if not target and not history else None
+        # ("did the Muon paper train models bigger than 10B?": of the paper the question is about, if it named one)
+        figured = None if history else self.figure_yes_no(parsed.clean, result, [target] if target else [])
         weighed = (
             figured
             if figured is not None
@@ -5827,10 +5828,11 @@ class Answerer:
             return titled
         return []
 
-    def figure_yes_no(self, question: str, result: Answer) -> str | None:
+    def figure_yes_no(self, question: str, result: Answer, within: Sequence[Paper] = ()) -> str | None:
         """ "is SnapGen bigger than 1B parameters?", "did the Muon practical efficiency paper train models up to
         4B parameters?": a figure comparison asked of one paper, named by its name or as "the … paper" by words
-        of its title, answered Yes or No from the figure of that kind its summary states (`yesno.figure_verdict`).
+        of its title (or the paper already taken, `within`), answered Yes or No from the figure of that kind its
+        summary states (`yesno.figure_verdict`).
         None where no figure comparison is asked of one paper, or its summary states no such figure."""
         asked = yesno.figure_asked(question)
         if asked is None:
@@ -5838,7 +5840,7 @@ class Answerer:
         cased = yesno.named_splits(question, compared=True)
         splits = yesno.named_splits(question, any_case=True, compared=True)
         named = (self.own_papers(name, (name, rest) in cased) for name, rest in splits)
-        own = next((found for found in named if found), []) or self.paper_by_title_words(question)
+        own = list(within) or next((found for found in named if found), []) or self.paper_by_title_words(question)
         for paper in own:
             found = yesno.figure_verdict(paper, asked)
             if found.said != "unstated":

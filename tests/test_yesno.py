@@ -462,5 +462,8 @@ def test_contrasting_values_and_figures_get_a_verdict_on_the_corpus(answerer):
     muon = answerer.ask("did the Muon practical efficiency paper train models bigger than 10B?")
     assert muon.answer.startswith("No: ") and "4 billion parameters" in muon.answer
     assert muon.citations[0]["id"] == "2505.02222"
+    # "the Muon paper": the one title about Muon is taken as it (named39), and its figure is weighed the same
+    taken = answerer.ask("did the Muon paper use models larger than 1B parameters?")
+    assert "taken as the Muon paper" in taken.answer and "\n\nYes: " in taken.answer
     snap = answerer.ask("does SnapGen have fewer than 500M parameters?")
     assert snap.answer.startswith("Yes: **SnapGen") and "379 million parameters" in snap.answer
