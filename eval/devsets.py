@@ -53,6 +53,17 @@ def cited_in_order(answer: Any) -> list[str]:
     return order
 
 
+def ask_turns(answerer: Any, turns: list[str]) -> list[Any]:
+    """Each turn answered with the chat so far as its history, as `rag chat` asks it."""
+    history: list[tuple[str, str]] = []
+    answers = []
+    for turn in turns:
+        answer = answerer.ask(turn, history=list(history))
+        answers.append(answer)
+        history.append((turn, answer.answer))
+    return answers
+
+
 def judging(passes: Callable[[dict, Any], bool]) -> Callable[[dict, Any], list[str]]:
     """A pass/fail rule over a row's answer as `run_judged`'s judge: a failing row shows the answer's opening and
     first citations."""

@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import in_half, options, print_table, read_rows  # noqa: E402
+from eval.devsets import ask_turns, in_half, options, print_table, read_rows  # noqa: E402
 from rag.answer import Answerer  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -43,17 +43,6 @@ def turn_record(answer: Any) -> dict:
         "count": leading_count(answer.answer),
         "opening": answer.answer[:160],
     }
-
-
-def chat(answerer: Answerer, turns: list[str]) -> list[Any]:
-    """Each turn answered with the chat so far as its history, as `rag chat` asks it."""
-    history: list[tuple[str, str]] = []
-    answers = []
-    for turn in turns:
-        answer = answerer.ask(turn, history=list(history))
-        answers.append(answer)
-        history.append((turn, answer.answer))
-    return answers
 
 
 def failures(row: dict, answers: list[Any]) -> list[str]:
@@ -80,11 +69,13 @@ def main() -> None:
     if args.record:
         for row in rows:
             pinned = row.get("pinned", {})
-            row["expected"] = [pinned.get(str(i), turn_record(a)) for i, a in enumerate(chat(answerer, row["english"]))]
+            row["expected"] = [
+                pinned.get(str(i), turn_record(a)) for i, a in enumerate(ask_turns(answerer, row["english"]))
+            ]
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in in_half(rows, args.half):
-        why = failures(row, chat(answerer, row["turns"]))
+        why = failures(row, ask_turns(answerer, row["turns"]))
         table[row["half"]][row["lang"]].append(not why)
         if args.v and why:
             print(f"FAIL {row['id']}: {' | '.join(row['turns'])}\n  " + "\n  ".join(why), flush=True)

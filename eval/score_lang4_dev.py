@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import cited_in_order, read_rows, run_judged  # noqa: E402
+from eval.devsets import ask_turns, cited_in_order, read_rows, run_judged  # noqa: E402
 
 SET = "lang4_dev.jsonl"
 COUNT_RE = re.compile(r"^\D{0,40}?(\d+) papers?\b")
@@ -42,17 +42,6 @@ def turn_record(answer: Any) -> dict:
         "unread": bool(UNREAD_RE.search(answer.answer)),
         "opening": answer.answer[:160],
     }
-
-
-def chat(answerer: Any, turns: list[str]) -> list[Any]:
-    """Each turn answered with the chat so far as its history, as `rag chat` asks it."""
-    history: list[tuple[str, str]] = []
-    answers = []
-    for turn in turns:
-        answer = answerer.ask(turn, history=list(history))
-        answers.append(answer)
-        history.append((turn, answer.answer))
-    return answers
 
 
 def turns(row: dict, english: bool = False) -> list[str]:
@@ -86,7 +75,7 @@ def turn_failure(row: dict, i: int, got: dict, want: dict, first_list: list[str]
 
 
 def judge(row: dict, answerer: Any) -> list[str]:
-    answers = [turn_record(a) for a in chat(answerer, turns(row))]
+    answers = [turn_record(a) for a in ask_turns(answerer, turns(row))]
     first_list = answers[0]["cited"]
     why = []
     for i, (got, want) in enumerate(zip(answers, row["expected"], strict=True)):
@@ -105,7 +94,7 @@ def record() -> None:
     rows = read_rows(path)
     answerer = Answerer(Settings.from_env(llm="extractive"))
     for row in rows:
-        row["expected"] = [turn_record(a) for a in chat(answerer, turns(row, english=True))]
+        row["expected"] = [turn_record(a) for a in ask_turns(answerer, turns(row, english=True))]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
