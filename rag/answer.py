@@ -242,6 +242,7 @@ AUTHORS_THEY_RE = re.compile(r"\b(?:they|them|(?P<own>their))\b(?!\s+(?:other|el
 # achieve?", "what else did they write?" (a list's "which papers use it?" asks about the topic instead).
 PAPER_PRONOUN_RE = re.compile(
     r"^\s*(?:who\s+(?:wrote|authored|is\s+behind|are\s+the\s+authors\s+of)\s+(?:it|this|that|the\s+paper)"
+    r"|(?:who\s+(?:are|were)|list|name)\s+its\s+authors\b"
     r"|when\s+(?:was|did)\s+(?:it|this|that|the\s+paper)\b"
     r"|what\s+(?:does|did)\s+(?:it|this\s+(?:paper|one)|that\s+(?:paper|one))\s+\w+"
     r"|(?:what|which|how\s+\w+)(?:\s+(?!papers?\b)\w+){0,3}\s+(?:does|did|do)\s+(?:it|this\s+(?:paper|one|model|method)"
