@@ -590,6 +590,14 @@ PAPER_ON_RE = re.compile(
     r"(?=\s*(?:[?.,;!]|$)|\s+(?:find|finds|found|say|says|said|report|reports|reported|show|shows|showed|propose|proposes|"
     r"proposed|do|does|did|use|uses|used|is|was|come|came|achieve|achieves|achieved)\b)"
 )
+
+
+def called_paper(text: str) -> re.Match[str] | None:
+    """Where a question calls a thing a paper ("the Muon paper", "the paper on Code-Assisted Chain-of-Thoughts"):
+    the match, its name as `name`; None where it does not."""
+    return THE_PAPER_RE.search(text) or PAPER_ON_RE.search(text)
+
+
 # "what win rate does SimPO reach?": the system a figure is asked of, with nothing after the verb that names where
 # (a benchmark's name after it is the mentioned-figure path's: "what accuracy does GPT-4o get on VLRewardBench?")
 FIGURE_OF_RE = re.compile(
@@ -4515,7 +4523,7 @@ class Answerer:
         one paper whose title is about it (`shapes.title_standing_for`), with the note saying so; None where a paper
         presents the name, or no title or several are about it (`absent_paper` says which), or a report is asked
         (a system's own report is not another's paper on it)."""
-        m = THE_PAPER_RE.search(question) or PAPER_ON_RE.search(question)
+        m = called_paper(question)
         if not m or m.group(0).endswith("report") or not (NAME_RE.search(m["name"]) or capitalised(m["name"])):
             return None
         name = m["name"]
@@ -4957,7 +4965,7 @@ class Answerer:
             # longer title holding it ("Tensor Product Attention Is All You Need") is not.
             name = " ".join(names)
             mentions = self.mentioning(names, filters)
-            called = bool(THE_PAPER_RE.search(parsed.clean) or PAPER_ON_RE.search(parsed.clean))
+            called = bool(called_paper(parsed.clean))
             taken = shapes.title_standing_for(name, mentions) if called or len(name.split()) == 1 else None
             return taken or shapes.absent_paper_text(name, mentions, parsed.intent, titles=called)
         return paper

@@ -2348,21 +2348,23 @@ def title_taken_text(name: str, paper: Paper) -> str:
 TITLES_SHOWN = 5
 
 
+def dated_titles(papers: Sequence[Paper], shown: int) -> str:
+    """The first `shown` papers as "Title (date)", joined by "; ", and how many more there are."""
+    listed = "; ".join(f"{p.title} ({p.date})" for p in papers[:shown])
+    return f"{listed} and {len(papers) - shown} more" if len(papers) > shown else listed
+
+
 def absent_paper_text(name: str, mentions: Sequence[Paper], intent: str = "authors", titles: bool = True) -> str:
     """No paper of the digests is `name`'s own: what was asked of it is not there to give; where several titles
     are about it and the question calls it a paper (`titles`), those papers, none picked for the question."""
     text = f"No paper in the digests presents {name}, so {UNTOLD[intent]}."
     if titles and len(titled := titles_about(name, mentions)) > 1:
-        shown = "; ".join(f"{p.title} ({p.date})" for p in titled[:TITLES_SHOWN])
-        more = f" and {len(titled) - TITLES_SHOWN} more" if len(titled) > TITLES_SHOWN else ""
-        return (
-            f"{text} {len(titled)} papers' titles name it, and the question does not say which it means: {shown}{more}."
-        )
+        shown = dated_titles(titled, TITLES_SHOWN)
+        return f"{text} {len(titled)} papers' titles name it, and the question does not say which it means: {shown}."
     if not mentions:
         return text
-    shown = "; ".join(f"{p.title} ({p.date})" for p in mentions[:3])
-    more = f" and {len(mentions) - 3} more" if len(mentions) > 3 else ""
-    return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}{more}."
+    shown = dated_titles(mentions, 3)
+    return f"{text} {len(mentions)} {'paper mentions' if len(mentions) == 1 else 'papers mention'} it: {shown}."
 
 
 PRACTITIONERS_RE = re.compile(r"\bpractitioners?\b", re.I)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rag.aggregate import SIZE_UNITS
 from rag.listing import other_meaning
 from rag.papers import Paper
 from rag.text import same_word, sentences, unglued
@@ -888,7 +889,7 @@ FIGURE_ASKED_RE = re.compile(
 # a figure a summary states, with the two words after it ("1.4B parameters", "a 107B model", "357x speedup",
 # "28 billion Dutch tokens")
 FIGURE_SAID_RE = re.compile(rf"(?<![\w.]){NUMBER}{UNIT}(?:[\s-]+(?P<noun>[a-z]+(?:\s+[a-z]+)?))?", re.I)
-SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
+SCALES = {"k": 1e3, "thousand": 1e3, **SIZE_UNITS}
 RANGE_WORDS = frozenset({"to", "and"})  # "from 124M to 1.4B parameters": the first figure counts the same thing
 RANGE_GAP_MAX = 6  # characters between a range's figures ("1.5B to 72B", "134M-1.7B")
 # a size in billions or millions asked with no noun ("bigger than 10B") counts a model's parameters, which a
