@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rag.papers import Paper
+from rag.qualifiers import SIZE_UNITS
 from rag.usage import usage_asked
 from rag.weeks import iso_week, monday
 
@@ -1029,7 +1030,6 @@ def figure_line(found: Figure | Size, cite: Callable[[Paper], int], note: str = 
 
 # ---- model sizes ---------------------------------------------------------------------------------------
 
-SIZE_UNITS = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
 SIZE_FIGURE_RE = re.compile(r"(?<![\w.$+~<>])(\d+(?:\.\d+)?)\s*-?\s*(B|T|M|(?i:billion|trillion|million))\b")
 # what makes a figure a model's size: "parameters" after it (any unit); for billions and trillions also a
 # model word after it ("a 72B model"), a name it ends ("Qwen2.5-VL-72B", never a version's "v0.1-1T" of

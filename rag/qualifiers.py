@@ -35,7 +35,8 @@ GENERIC_HEADS = frozenset(
 # Endings of singular words that end in s ("physics", "analysis", "focus", "class", "bias").
 SINGULAR_S = ("ss", "us", "is", "ics", "as", "os")
 
-UNITS = {"b": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6}
+# Parameters in one unit of a model size ("7B", "1.2 trillion").
+SIZE_UNITS = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
 NUMBER = r"(\d+(?:\.\d+)?)\s?-?\s?(b|billion|m|million)\b"
 # A model's size in a text ("7B", "1.5B", "7-billion-parameter", "SmolVLM-256M"), not a count of data
 # ("555B tokens", "1.2M samples").
@@ -56,7 +57,7 @@ def size_bound(question: str) -> tuple[str, tuple[float, float], str]:
     m = BOUND_RE.search(question)
     if not m:
         return question, (0.0, 0.0), ""
-    size = float(m.group(2)) * UNITS[m.group(3).lower()]
+    size = float(m.group(2)) * SIZE_UNITS[m.group(3).lower()]
     below = re.fullmatch(BELOW, m.group(1).lower()) is not None
     rest = " ".join(f"{question[: m.start()]} {question[m.end() :]}".split())
     return rest, ((0.0, size) if below else (size, float("inf"))), m.group(0)
@@ -64,7 +65,7 @@ def size_bound(question: str) -> tuple[str, tuple[float, float], str]:
 
 def sizes_in(text: str) -> list[float]:
     """The model sizes a text names, in parameters."""
-    return [float(n) * UNITS[u.lower()] for n, u in SIZE_RE.findall(text)]
+    return [float(n) * SIZE_UNITS[u.lower()] for n, u in SIZE_RE.findall(text)]
 
 
 def holds_size(text: str, least: float, most: float) -> bool:

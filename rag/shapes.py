@@ -23,7 +23,7 @@ from rag import bibtex, explain, props
 from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
-from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, same_word, sentences
+from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, same_word, sentences, singular_phrase
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
 from rag.weeks import days_note
 
@@ -1255,17 +1255,6 @@ def find_definition(term: str, expansion: str, papers: Sequence[Paper], mentions
                     best = (key, Definition(paper, neutralise(sentence), expansion, lead, mention and not lead))
                 break
     return best[1] if best else None
-
-
-def singular_phrase(phrase: str) -> str:
-    """The phrase with its last word singular: "decision processes" → "decision process", "models" → "model";
-    "loss" and "analysis" stay as they are."""
-    head, _, last = phrase.rpartition(" ")
-    if re.search(r"(?:ss|sh|ch|x)es$", last):
-        last = last[:-2]
-    elif last.endswith("s") and not re.search(r"(?:ss|is|us)$", last):
-        last = last[:-1]
-    return f"{head} {last}" if head else last
 
 
 def acronym_casings(acronym: str, texts: Sequence[str]) -> frozenset[str]:

@@ -187,3 +187,14 @@ def same_word(written: str, asked: str) -> bool:
         return True
     n = len(asked)
     return n >= 3 and asked.isalpha() and written.startswith(asked) and written[n : n + 1].isdigit()
+
+
+def singular_phrase(phrase: str) -> str:
+    """The phrase with its last word singular: "decision processes" → "decision process", "models" → "model";
+    "loss" and "analysis" stay as they are."""
+    head, _, last = phrase.rpartition(" ")
+    if re.search(r"(?:ss|sh|ch|x)es$", last):
+        last = last[:-2]
+    elif last.endswith("s") and not re.search(r"(?:ss|is|us)$", last):
+        last = last[:-1]
+    return f"{head} {last}" if head else last

@@ -42,7 +42,7 @@ from rag.question import (
     without_published,
     year_pair,
 )
-from rag.text import STOPWORDS, descriptive, fold
+from rag.text import STOPWORDS, descriptive, fold, singular_phrase
 
 # Whose authors are asked: "the", "its", "their", or a name's possessive ("Contextualized Counterspeech's").
 _WHOSE = r"(?:the\s+|its\s+|their\s+)?(?:(?:\S+\s+){0,5}?\S+['’]s\s+)?"
@@ -1959,8 +1959,7 @@ def shared_head(sides: list[str], clean: str, phrase_df: Callable[[str], int] | 
     ):
         return sides
     head = sides[1].split()[1:]
-    last = head[-1][:-1] if head[-1].endswith("s") and len(head[-1]) > 3 else head[-1]
-    if phrase_df(" ".join([sides[0].lower(), *head[:-1], last])) < SHARED_HEAD_PAPERS:
+    if phrase_df(singular_phrase(" ".join([sides[0].lower(), *head]))) < SHARED_HEAD_PAPERS:
         return sides
     return [" ".join([sides[0], *head]), sides[1]]
 

@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rag.aggregate import SIZE_UNITS
 from rag.listing import other_meaning
 from rag.papers import Paper
+from rag.qualifiers import SIZE_UNITS
 from rag.text import same_word, sentences, unglued
 from rag.understand import STOP_STEMS, stem, stems
 

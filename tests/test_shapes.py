@@ -25,7 +25,6 @@ from rag.shapes import (
     result_sentence,
     series_text,
     share_change,
-    singular_phrase,
     stands_for,
     states_limitation,
     stemmed_corpus,
@@ -41,6 +40,7 @@ from rag.shapes import (
     uses_topic,
     without_names,
 )
+from rag.text import singular_phrase
 from rag.understand import stem_key, stems
 from rag.weeks import days_note, missing_digests
 from tests.conftest import DIGESTS

@@ -364,11 +364,14 @@ def test_its_authors_in_any_wording_ask_for_the_authors():
 
 
 def test_two_sides_sharing_a_head_are_both_read_with_it():
-    written = {"dense attention": 6, "diffusion language model": 23, "rag model": 9}
+    written = {"dense attention": 6, "diffusion language model": 23, "rag model": 9, "greedy search": 4}
     df = lambda phrase: written.get(phrase, 0)  # noqa: E731
     vocab = {**VOCAB, "dense": 100, "sparse": 80, "attention": 900, "pruning": 81, "distillation": 60}
+    vocab |= {"greedy": 90, "beam": 60, "searches": 70}
     for q, sides in (
         ("compare dense and sparse attention", ["dense attention", "sparse attention"]),
+        # the head's singular as the papers write it: "searches" → "search", not "searche"
+        ("compare greedy and beam searches", ["greedy searches", "beam searches"]),
         (
             "Diffusion vs autoregressive language models",
             ["diffusion language models", "autoregressive language models"],
