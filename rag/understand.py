@@ -730,6 +730,8 @@ FRAME_WORDS = frozenset(
     essential seminal interesting should i'm cite cites citing
     """.split()
 ) | frozenset(DOING_WORDS + NOTABLE_WORDS + DONE_WORDS)
+# What the product itself writes ("briefing for March 2025"): English whether or not a paper uses the word.
+PRODUCT_WORDS = frozenset({"briefing", "briefings"})
 # Words a trend question uses to ask how a topic moved, never the topic itself ("how did X evolve?").
 TREND_WORDS = frozenset(
     """
@@ -1192,6 +1194,17 @@ WHATS_NEW_RE = re.compile(r"^\W*(?:what(?:'s|’s|\s+is|\s+was)\s+new|(?:is\s+th
 RECENT_MONTHS = 3  # "recent" without a period: as "the last 3 months" reads
 
 
+# "a briefing on agents for March 2025": what the product calls a period's overview, asked as a summary is
+# ("weekly briefing generation" is a topic).
+BRIEFING_RE = re.compile(r"\bbriefings?\s+(on|of|for|about)\b", re.I)
+# "the weekly briefing (please)", "weekly summary on agents": the latest week's, as "this week's briefing" asks
+WEEKLY_RE = re.compile(
+    r"\b(?:the\s+|a\s+|my\s+|our\s+)?weekly\s+(briefing|summary|overview|recap|round-?up|rundown|digest)s?"
+    r"(?=\s*(?:please|pls)?\W*$|\s+(?:on|of|about)\b)",
+    re.I,
+)
+
+
 # What is left of "give me a summary of October 2025" or "what's new last week?" once the period is
 # read: a frame asking what a period brought, with no topic. It asks for the period's overview.
 PERIOD_ONLY_RE = re.compile(
@@ -1232,10 +1245,16 @@ DAY_PAPERS_RE = re.compile(
 )
 
 
-def period_only(rest: str) -> bool:
-    """Whether a question whose period was read asks only what that period brought."""
+# What is left of a question that is nothing but its period ("March 2025", "the first week of December 2024"):
+# "papers from March 2025" still lists that period's papers.
+BARE_PERIOD_RE = re.compile(r"^\W*(?:the\W*)?$", re.I)
+
+
+def period_only(rest: str, dated: bool = False) -> bool:
+    """Whether a question whose period was read asks only what that period brought; a `dated` question may
+    also be nothing but its period ("March 2025", "the first week of December 2024")."""
     m = PERIOD_ONLY_RE.match(rest)
-    return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :]))
+    return bool(m and PERIOD_ONLY_END_RE.match(rest[m.end() :])) or (dated and bool(BARE_PERIOD_RE.match(rest)))
 
 
 # "What topics are trending?", "what's hot?", "which topics grew the most?": the topics whose share of the
@@ -1614,7 +1633,11 @@ def language_of(question: str, words: list[str], vocab: Mapping[str, int], fixes
     plain = [w for w in words if w.isalpha() and len(w) > 1 and w not in acronyms]
     if not plain or re.match(r"\s*(?:define|definition\s+of|meaning\s+of)\s+\S+\s*\??\s*$", question, re.I):
         return "en"  # "define grokking": one rare term after an English frame
-    unknown = [w for w in plain if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS and w not in fixes]
+    unknown = [
+        w
+        for w in plain
+        if vocab.get(w, 0) < 3 and w not in FRAME_WORDS | TREND_WORDS | PRODUCT_WORDS and w not in fixes
+    ]
     function = [w for w in plain if w in FUNCTION_WORDS]
     if len(function) >= 2:  # "who won the … cup?" is English about something the corpus lacks
         return "en"
@@ -2345,7 +2368,9 @@ def understand(
     if spoken == "en":
         rest = LATEST_ON_RE.sub(
             "what are the latest papers on ",
-            mend_months(OPENER_RE.sub("", slash_as_or(rest))),
+            mend_months(
+                OPENER_RE.sub("", slash_as_or(BRIEFING_RE.sub(r"summary \1", WEEKLY_RE.sub(r"this week's \1", rest))))
+            ),
         )
         soft = soft_words(rest)
         rest, framed_exists = existence_frame(rest)
@@ -2451,9 +2476,9 @@ def understand(
             or (intent in ("list", "fact") and HAPPENED_RE.match(rest))
         ):
             intent = "summary"
-        elif since != until and period_only(rest):
+        elif since != until and period_only(rest, dated=True):
             intent, fixed = "summary", ""  # no topic: "anything new" names none
-        elif since and since == until and (period_only(rest) or DAY_PAPERS_RE.match(rest)):
+        elif since and since == until and (period_only(rest, dated=True) or DAY_PAPERS_RE.match(rest)):
             intent, fixed = "list", ""  # "what came out on 2025-03-14?": that day's papers
         elif not (since or until) and period_only(rest):
             intent, fixed = "summary", ""  # "what were the main themes?", "give me a summary": the whole corpus

@@ -400,6 +400,22 @@ def test_what_was_published_in_a_period_asks_for_an_overview_of_it():
     assert understand("Which papers on video generation came out in March 2025?", VOCAB, ACRONYMS).intent == "list"
 
 
+def test_a_briefing_or_a_bare_period_asks_for_the_period_s_overview():
+    for question in (
+        "briefing for the first week of December 2024",
+        "the first week of December 2024",
+        "March 2025",
+        "weekly briefing please",
+    ):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics, p.language) == ("summary", [], "en") and p.since < p.until, question
+    on = understand("a briefing on agents for March 2025", {**VOCAB, "agents": 900}, ACRONYMS, latest="2025-10-30")
+    assert (on.intent, on.topics, on.since, on.until) == ("summary", ["agents"], "2025-03-01", "2025-03-31")
+    # a briefing as a topic is no request for one, and "papers from March 2025" lists that month's papers
+    assert understand("papers from March 2025", VOCAB, ACRONYMS, latest="2025-10-30").intent != "summary"
+    assert understand("which papers study weekly briefing generation?", VOCAB, ACRONYMS).intent == "list"
+
+
 def test_a_period_with_no_topic_asks_for_its_overview():
     for question in ("give me a summary of October 2025", "what was published last week?", "what happened in May?"):
         p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
