@@ -5072,7 +5072,8 @@ class Answerer:
             spelled = expansion if acronym == term and expansion else shapes.spelled_within(term, acronyms)
             named = f"{term} ({acronym})" if acronym != term else term
             count = self.named_count(parsed, filters, papers)
-            return shapes.undefined_text(named, spelled, count, said, compares=used is None)
+            compares = used is None and shapes.compared_only(acronym, expansion, papers)
+            return shapes.undefined_text(named, spelled, count, said, compares=compares)
         if found is None:
             return None
         result.sources = [Source(1, Hit(found.paper, 1.0))]

@@ -1115,6 +1115,15 @@ def usage(term: str, expansion: str, papers: Sequence[Paper]) -> tuple[Paper, st
     return (best[1], neutralise(re.sub(r"^\W*(?:[a-h]|[ivx]+)\)\s+", "", best[2]))) if best else None
 
 
+def compared_only(term: str, expansion: str, papers: Sequence[Paper]) -> bool:
+    """Some sentence of the papers names the term, and each one that does measures against it: what lets an
+    answer say they name it "only to compare with it" (none naming it says nothing of the kind)."""
+    forms = [name_re(term)] + ([name_re(expansion)] if expansion else [])
+    naming = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-])", re.I)
+    said = [s for p in papers for s in sentences(p.summary) if naming.search(s)]
+    return bool(said) and all(compared(s, term, expansion) for s in said)
+
+
 def capitalised(term: str, m: re.Match) -> bool:
     """A lower-case term written capitalised where the match opens with it ("Over-Tokenized Transformer, a
     framework"): part of a name, which a capitalised word before it would make longer."""

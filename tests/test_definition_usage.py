@@ -114,3 +114,10 @@ def test_a_quoted_or_called_term_is_no_tail_of_a_longer_noun():
     )
     found = find_definition("model kinship", "", [p])
     assert found is not None and found.lead.startswith("Model kinship means similarity between LLMs")
+
+
+@pytest.mark.slow
+def test_a_name_asked_in_its_field_is_shown_as_its_papers_use_it(answerer):
+    lira = answerer.ask("what's LiRA in membership inference")
+    assert "No paper in the digests defines LiRA;" in lira.answer and "scaling the LiRA attack" in lira.answer
+    assert "only to compare with it" not in lira.answer and [c["id"] for c in lira.citations] == ["2505.18773"]

@@ -11,6 +11,7 @@ from rag.shapes import (
     aligned,
     as_written,
     compare_table,
+    compared_only,
     corpus_text,
     does_without,
     empty_filter_text,
@@ -664,3 +665,12 @@ def test_a_paper_named_by_a_word_of_its_title_is_the_one_title_about_it():
     gpt5 = paper_of("2025-08-19", "2508.13142")  # Has GPT-5 Achieved Spatial Intelligence?
     assert shapes.titles_about("GPT-5", [gpt5]) == [gpt5]
     assert shapes.title_standing_for("GPT-5", [gpt5]) is None  # a versioned model's paper is its makers' report
+
+
+def test_papers_name_a_term_only_to_compare_with_it_only_when_every_naming_sentence_compares():
+    uses = paper("a", "Strong MIAs", "It evaluates strong attacks. The methodology involves scaling the LiRA attack.")
+    beats = paper("b", "Fast MIA", "Our attack outperforms LiRA on CIFAR-10.")
+    assert compared_only("LiRA", "", [beats])
+    assert not compared_only("LiRA", "", [uses, beats])
+    # no sentence naming it says nothing of how it is named
+    assert not compared_only("LiRA in membership inference", "", [uses])
