@@ -2049,11 +2049,11 @@ def same_authors_text(target: Paper, numbered: list[tuple[int, Paper, str]]) -> 
 def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
     """The opening of a list found by the topic's words (`rag.answer.Answerer.by_words`): it says so, naming the words
     as the question typed them."""
-    typed = [w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded]
+    typed = list(dict.fromkeys(w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded))
+    words = f"{', '.join(typed[:-1])} and {typed[-1]}" if len(typed) > 1 else (typed[0] if typed else topic)
     return (
-        f'No paper in the digests says "{topic}" as a phrase; {count} paper{"s" if count != 1 else ""}'
-        f" name{'' if count != 1 else 's'} its words {', '.join(dict.fromkeys(typed)) or topic} together"
-        f"{filtered} (matched by words, not the exact phrase):"
+        f"{count} paper{'s' if count != 1 else ''} in the digests name{'' if count != 1 else 's'} {words} together"
+        f'{filtered} (matched by words, not the exact phrase: no paper says "{topic}" as one):'
     )
 
 
