@@ -2052,7 +2052,8 @@ def words_head(topic: str, worded: list[str], count: int, filtered: str) -> str:
     typed = list(dict.fromkeys(w for w in re.findall(r"[A-Za-z0-9]+", topic) if stem_key(w).strip() in worded))
     words = f"{', '.join(typed[:-1])} and {typed[-1]}" if len(typed) > 1 else (typed[0] if typed else topic)
     return (
-        f"{count} paper{'s' if count != 1 else ''} in the digests name{'' if count != 1 else 's'} {words} together"
+        f"{count} paper{'s' if count != 1 else ''} in the digests name{'' if count != 1 else 's'} {words}"
+        f"{' together' if len(typed) > 1 else ''}"
         f'{filtered} (matched by words, not the exact phrase: no paper says "{topic}" as one):'
     )
 
