@@ -746,8 +746,12 @@ class Answerer:
 
     def written_df(self, phrase: str) -> int:
         """In how many papers `phrase` is written as words of its own ("rust", not the "rust" of "robust")."""
-        pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
-        return sum(bool(pattern.search(t)) for t in self._lower)
+        return self.written_df_re(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+
+    def written_df_re(self, pattern: str) -> int:
+        """In how many papers' lower-cased text the pattern matches."""
+        found = re.compile(pattern)
+        return sum(bool(found.search(t)) for t in self._lower)
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
@@ -2592,12 +2596,19 @@ class Answerer:
         jailbreak attacks, "jailbreak", not "attacks", which any attack writes) where a tenth of the papers
         writing that word name the whole technique: the domain keeps the word's other senses out."""
         generic = GENERIC_STEMS | shapes.GENERIC_STEMS
-        if len(words) != 2 or any(w in generic for w in words):
+        if len(words) != 2 or any(w in generic for w in words) or self.hyphen_joined(words):
             return []
         count = {w: int(shapes.concept_hits([f" {w} "], self.docs).sum()) for w in words}
         word = min(words, key=lambda w: count[w])
         full = shapes.concept_hits([" " + " ".join(words) + " "], self.docs).sum()
         return [f" {word} "] if count[word] and full >= listing.RARE_WORD_NAMED * count[word] else []
+
+    def hyphen_joined(self, words: list[str]) -> bool:
+        """The papers write the two words as one hyphenated word ("self-play") more often than apart: a part of
+        it alone names something else ("plug-and-play", "self-attention")."""
+        first, second = (re.escape(w) for w in words)
+        joined = self.written_df_re(rf"(?<![\w-]){first}\w*-{second}")
+        return joined > self.written_df_re(rf"(?<![\w-]){first}\w*\s+{second}")
 
     def spelled_forms(self, thing: str) -> list[str]:
         """An acronym's expansion or a phrase's acronyms, as the corpus spells them ("sft" and "supervised

@@ -1499,6 +1499,11 @@ def test_a_technique_for_a_domain_is_named_there_by_its_head(answerer):
     cited = {c["id"] for c in result.citations}
     assert {"2410.15017", "2506.18843"} <= cited  # DM-Codec and USAD write "distilling" / "distillation" only
     assert "knowledge distillation for speech models" in result.answer.splitlines()[0]
+    # a hyphenated technique is one word: "play" alone is plug-and-play's and role-play's, not self-play's
+    play = answerer.ask("self-play for LLMs")
+    assert play.citations and all(
+        re.search(r"self[\s-]?play", answerer.retriever.by_id[c["id"]].text, re.I) for c in play.citations
+    )
 
 
 @pytest.mark.slow
