@@ -2320,7 +2320,7 @@ def existence_frame(text: str) -> tuple[str, bool]:
 # "papers on model merging 2024": a year the corpus writes after that last word in this many papers is a name's
 # ("AIME 2025"), not the period asked.
 YEAR_NAME_PAPERS = 2
-SPACED_SLASH_RE = re.compile(r"(?<=[A-Za-z])\s+/\s+(?=[A-Za-z])")
+SPACED_SLASH_RE = re.compile(r"(?<=[A-Za-z0-9])\s+/\s+(?=[A-Za-z0-9])")
 SPACED_PLUS_RE = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 
 

@@ -1595,6 +1595,7 @@ def test_topic_research_in_a_year_asks_for_the_papers():
 
 def test_a_spaced_slash_offers_alternatives_and_a_plural_group_noun_closes_a_phrase():
     assert slash_as_or("papers on tool calling / function calling") == "papers on tool calling or function calling"
+    assert slash_as_or("train LLMs in FP4 / 4-bit precision") == "train LLMs in FP4 or 4-bit precision"
     assert slash_as_or("a single before/after example, and/or I/O") == "a single before/after example, and/or I/O"
     vocab = {"tool": 300, "calling": 50, "function": 400}
     assert understand("what are the papers on tool calling / function calling?", vocab, {}).topics == [
