@@ -129,11 +129,18 @@ def main() -> None:
         rows.append(row("new", [f"papers by {author}", follow], [None, {"not_author": author, "topic": TOPICS[topic]}]))
     # the reproduction (job follow40), read from the corpus: Xinchao Wang's four diffusion language model papers
     dlm = {"author": "Xinchao Wang", "topic": r"diffusion (?:large )?language model|\bdlms?\b|diffusion.{0,40}language"}
-    rows.append(row("topic_author", ["diffusion language model papers by Xinchao Wang", "summarise them"], [None, dict(dlm)]))
-    rows.append(row("topic_author", ["diffusion language model papers by Xinchao Wang", "resúmelos"], [None, dict(dlm)]))
+    rows.append(
+        row("topic_author", ["diffusion language model papers by Xinchao Wang", "summarise them"], [None, dict(dlm)])
+    )
+    rows.append(
+        row("topic_author", ["diffusion language model papers by Xinchao Wang", "resúmelos"], [None, dict(dlm)])
+    )
     with (ROOT / "eval" / "follow40_dev.jsonl").open("w") as out:
         for n, r in enumerate(rows, 1):
-            out.write(json.dumps({"id": f"follow40-{n:02d}", "half": "tune" if n % 2 else "check", **r}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps({"id": f"follow40-{n:02d}", "half": "tune" if n % 2 else "check", **r}, ensure_ascii=False)
+                + "\n"
+            )
 
 
 if __name__ == "__main__":
