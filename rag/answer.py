@@ -70,10 +70,13 @@ from rag.follow import (
     comparison_text,
     dated_asked,
     dated_text,
+    summarises_list,
     theme_asked,
     theme_names,
     which_asked,
     which_text,
+    wrote_them_asked,
+    wrote_them_text,
 )
 from rag.llm import Backend, LLMError, configured_backend
 from rag.offcorpus import NOT_HELD, request_kind
@@ -116,10 +119,12 @@ from rag.question import (
     loose_span,
     narrowed,
     narrows_list,
+    new_topic,
     only_filter,
     ordering,
     ordering_only,
     period_note,
+    period_read,
     pointed_at,
     points_back,
     refined,
@@ -1032,14 +1037,13 @@ class Answerer:
         its subject ("DeepSeek-R1" after "what does DeepSeek-R1 score on AIME 2024?"); '' without a topic."""
         base = self.in_english(current)
         parsed = self.understood(base)
-        if parsed.intent in ("list", "trend", "summary"):
-            topic = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
+        if self.of_papers(parsed):
+            papers = self.list_scope(base, parsed, code="code" not in follow.lower())
         else:
-            topic = self.subject(earlier)
-        if not topic:
+            papers = f"papers on {topic}" if (topic := self.subject(earlier)) else ""
+        if not papers:
             return ""
-        code = " that have code" if parsed.has_code and "code" not in follow.lower() else ""
-        asked = with_topic(follow, f"papers on {topic}{code}").strip().rstrip("?.! ")
+        asked = with_topic(follow, papers).strip().rstrip("?.! ")
         if (parsed.since or parsed.until) and not any(strip_dates(follow)[1:]):
             return f"{asked} between {parsed.since or self.earliest_day} and {parsed.until or self.latest_day}?"
         return f"{asked}?"
@@ -1158,6 +1162,8 @@ class Answerer:
             if 2 <= len(numbered) <= COMPARED_MOST:
                 return which_text(numbered, word), numbered, "compare", ""
         i = self.latest_list(history)
+        if wrote_them_asked(question) and i == len(history) - 1 and (numbered := self.listed_in(history[i][1])):
+            return wrote_them_text(numbered, shapes.authors_text), numbered, "authors", ""
         if benchmarks_asked(question) and i >= 0:
             asked = self.list_asked(history, i)
             full = self.ask(asked, history=history[: self.asked_at(history, i)], filters=filters, mode=mode)
@@ -1370,6 +1376,10 @@ class Answerer:
             rest, since, until = shift
             moved = f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} between {since} and {until}?"
             return moved if asks_nothing_else(rest) else self.joined(rest, moved)
+        rest, since, until = strip_dates(period_read(question), self.latest_day)
+        if (since or until) and self.of_papers(parsed) and asks_nothing_else(rest):  # "only 2025": the same papers then
+            period = f"between {since or self.earliest_day} and {until or self.latest_day}"
+            return f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} {period}?"
         if (opened := widened(base, parsed.topics, question)) is not None:
             return opened
         question = narrowed(question) or question
@@ -1383,11 +1393,13 @@ class Answerer:
         on = "on " + " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))  # as the user wrote it
         if parsed.topics and (extreme := extreme_of(question, on + (" with code" if parsed.has_code else ""), period)):
             return extreme
-        if parsed.topics and parsed.intent in ("list", "trend", "summary"):
+        if self.of_papers(parsed):
             if other := retopic(base, parsed.topics, question):
                 return other
-            code = " that have code" if parsed.has_code and "code" not in question.lower() else ""
-            if spelled := about_list(question, "papers " + on + code, period):
+            if not parsed.topics and (topic := new_topic(question)):
+                return f"papers on {topic}?"  # a topic after an author's papers asks its own papers, not the author's
+            papers = self.list_scope(base, parsed, code="code" not in question.lower())
+            if spelled := about_list(question, papers, period):
                 return spelled
             if clause := added_clause(base, question):
                 return clause
@@ -1395,6 +1407,24 @@ class Answerer:
             return IT_RE.sub(lambda m: named + ("'s" if m.group(1) else ""), question, count=1)
         follow = re.sub(r"^\s*(and|also)\s+", "", question, flags=re.IGNORECASE)
         return f"{base.rstrip('?. ')}; {follow}"
+
+    @staticmethod
+    def of_papers(parsed: Parsed) -> bool:
+        """Whether a question asks for a set of papers a follow-up can refer to: a list, trend or summary of topics,
+        or an author's papers (read as a fact question when it names no topic: "papers by Mo Yu")."""
+        listed = parsed.topics and parsed.intent in ("list", "trend", "summary")
+        return bool(listed or (parsed.author and not parsed.topics))
+
+    def list_scope(self, base: str, parsed: Parsed, code: bool = True) -> str:
+        """The papers a list, trend or summary question asked for, spelled out with all its filters but the period:
+        its topics as the user wrote them, its author and (where `code`) its code filter ("diffusion language model
+        papers by Xinchao Wang", "papers on GRPO that have code"), so that "summarise them" or "which of them are from
+        2025?" asks of the same papers; '' when it names neither topic nor author."""
+        on = " or ".join(self.named(base, t) or t for t in self.matched_topics(parsed))
+        coded = " that have code" if code and parsed.has_code else ""
+        if parsed.author:
+            return f"{on + ' ' if on else ''}papers by {parsed.author}{coded}"
+        return f"papers on {on}{coded}" if on else ""
 
     @staticmethod
     def named(question: str, topic: str) -> str:
@@ -2065,9 +2095,12 @@ class Answerer:
 
     def shown_list(self, follow: str, history: list[tuple[str, str]]) -> np.ndarray | None:
         """The positions of the papers of the list the turn before showed, when this turn narrows that list ("which of
-        them are about vision?", "only the ones about X"): a filter keeps some of the papers the user saw, none that
-        the list did not show. None for any other turn."""
-        if not history or self.latest_list(history) != len(history) - 1 or not narrows_list(self.in_english(follow)):
+        them are about vision?", "only the ones about X") or summarises it ("summarise them"): a filter keeps some of
+        the papers the user saw, a summary sums up those, none that the list did not show. None for any other turn."""
+        english = self.in_english(follow)
+        if not history or self.latest_list(history) != len(history) - 1:
+            return None
+        if not (narrows_list(english) or summarises_list(english)):
             return None
         if theme_names(history[-1][1]):
             return None  # a themed summary shows a few papers of each theme, not the papers it summarises
@@ -5469,7 +5502,9 @@ class Answerer:
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
             if not chosen:  # the topic's words together, when no paper writes its phrase
                 chosen, worded = self.by_words(parsed.concepts, filters)
-            if chosen and (filters.since or filters.until):
+            if self._shown is not None:  # "summarise them": the papers the list showed, no others close to them
+                chosen = [i for i in chosen if i in set(self._shown.tolist())]
+            elif chosen and (filters.since or filters.until):
                 wanted = max(SUMMARY_FILL - len(chosen), 0)
                 close = self.closest_in(" ".join(parsed.topics), filters, mode, set(chosen), wanted, SUMMARY_SURE)
         else:

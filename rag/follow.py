@@ -208,6 +208,42 @@ def speed_asked(word: str) -> bool:
     return bool(SPEED_ASKED_RE.search(word))
 
 
+# "who wrote them?", "who are the authors of these papers?", "and their authors?": the authors of each paper the
+# list before showed, as "who wrote the second one?" asks of one of them
+WROTE_THEM_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then)\W+)?(?:who\s+(?:wrote|authored|writes|published)|who\s+(?:are|were)\s+the\s+"
+    r"authors\s+of|(?:what|who)\s+(?:are|were)\s+the\s+authors\s+of|(?:give|list|show)\s+(?:me\s+)?the\s+authors\s+of)"
+    r"\s+(?:them|these|those|(?:all\s+)?(?:of\s+)?(?:these|those|the|them)(?:\s+(?:papers|ones|works))?|each(?:\s+of\s+them)?)"
+    r"\W*$|^\W*(?:(?:and|so|ok(?:ay)?|then)\W+)?(?:(?:what|who)\s+(?:are|were)\s+)?their\s+authors\W*$",
+    re.I,
+)
+
+
+# "summarise them", "give me an overview of these", "sum those papers up": a summary of the list just shown, whose
+# papers are "them"; "summarise those on X" says what they are
+SUMMARISE_THEM_RE = re.compile(
+    r"\b(?:summari[sz]e|sum\b.*\bup|recap|overview|summary)\b.*?\b(?:them|these|those)\b"
+    r"(?!\s+(?:papers\s+|works\s+|ones\s+)?(?:on|about|regarding|from|in|that|which|with|by)\b)",
+    re.I,
+)
+
+
+def summarises_list(follow: str) -> bool:
+    """Whether a turn asks a summary of the papers the list before showed ("summarise them")."""
+    return bool(SUMMARISE_THEM_RE.search(follow))
+
+
+def wrote_them_asked(follow: str) -> bool:
+    """Whether a turn asks who wrote the papers the list before showed ("who wrote them?")."""
+    return bool(WROTE_THEM_RE.match(follow))
+
+
+def wrote_them_text(numbered: Sequence[tuple[int, Paper]], lines: Callable[[int, Paper], str]) -> str:
+    """Each listed paper with its authors as the digest lists them, in the list's order."""
+    head = f"The {len(numbered)} papers above are by:" if len(numbered) > 1 else "The paper above is by:"
+    return "\n".join([head, *(f"- {lines(n, paper)}" for n, paper in numbered)])
+
+
 def benchmarks_asked(follow: str) -> bool:
     """Whether a turn asks which benchmarks or data sets the papers just listed use."""
     return bool(BENCHMARKS_ASKED_RE.match(follow))

@@ -63,11 +63,14 @@ YEAR = r"((?:[a-z]+\s+(?:de\s+)?)?(?:19|20)\d\d)\b"
 # What a chat's follow-up says of the list before it in each language (general language knowledge, accents
 # folded): "lesquels / cuáles de ellos / welche davon" are "which of them"; "ont du code / tienen código / haben
 # Code" "have code"; "sont de / son de / sind von|aus" a year or month "are from", a name "are by"; a turn "et en
-# 2025 ?" "and in 2025?"; "plus / más / mehr" alone the list's next page; "résume-les / resúmelos / fasse sie zusammen"
-# "summarize them"; "seulement 2025 / solo los de 2024 / nur 2025" "only 2025". Read before the frames of a fresh
-# question, so that the English follow-up is what is asked.
+# 2025 ?" "and in 2025?"; "et ceux de 2024 / y los de 2024 / und die von 2024" "and the ones from 2024"; "plus / más /
+# mehr" alone the list's next page; "résume-les / resúmelos / fasse sie zusammen / 总结一下这些论文" "summarize them";
+# "qui les a écrits / quién los escribió / wer hat sie geschrieben / 这些论文是谁写的" "who wrote them"; "seulement
+# 2025 / solo los de 2024 / nur 2025" "only 2025". Read before the frames of a fresh question, so that the English
+# follow-up is what is asked.
 FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("fr", r"\blesquel(?:le)?s\b(?:\s+d'entre\s+(?:eux|elles))?", " which of them "),
+    ("fr", rf"^\s*et\s+(?:ceux|celles)\s+(?:de|d'|du|en)\s*{YEAR_NEXT}", " and the ones from "),
     ("fr", r"\b(?:ont|possedent|fournissent|publient)\s+(?:du|un|le|leur)\s+code(?:\s+source)?\b", " have code "),
     ("fr", rf"\b(?:sont|datent|ont\s+ete\s+publie(?:e)?s)\s+(?:de|d'|en)\s*{YEAR_NEXT}", " are from "),
     ("fr", rf"\bsont\s+(?:de|d')\s*{NAME_NEXT}", " are by "),
@@ -79,6 +82,7 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
         " more ",
     ),
     ("fr", r"\bresume[rz]?(?:-les\b|\s+les(?=\s*[?.!]*\s*$))", " summarize them "),  # not "résume les articles"
+    ("fr", r"\bqui\s+les\s+a\s+(?:ecrit|redige|signe)(?:e)?s?\b", " who wrote them "),
     (
         "fr",
         rf"^\s*(?:seulement|uniquement)\b\s*(?:(?:ceux|celles|les\s+articles|les)\b\s*)?(?:(?:de|d'|du|en)\s*)?(?:{YEAR}|[\s?.!]*$)",
@@ -97,6 +101,8 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("es", rf"^\s*y\s+en\s+{YEAR_NEXT}", " and in "),
     ("es", r"^\s*(?:mas|dame\s+mas|muestrame\s+mas|otros|otras)(?:\s+por\s+favor)?\s*[?.!]*\s*$", " more "),
     ("es", r"\bresume(?:los|las)\b", " summarize them "),
+    ("es", r"\bquien(?:es)?\s+(?:los|las)\s+(?:escribio|escribieron|firmo|firmaron)\b", " who wrote them "),
+    ("es", rf"^\s*y\s+(?:los|las)\s+(?:de|del)\s+{YEAR_NEXT}", " and the ones from "),
     (
         "es",
         rf"^\s*(?:solo|solamente|unicamente)\b\s*(?:(?:los|las)\b\s*)?(?:(?:de|del|en)\b\s*)?(?:{YEAR}|[\s?.!]*$)",
@@ -113,6 +119,20 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     ("de", rf"^\s*und\s+im\s+{YEAR_NEXT}", " and in "),
     ("de", r"^\s*(?:noch\s+)?(?:mehr|weitere|weiter)(?:\s+bitte)?\s*[?.!]*\s*$", " more "),
     ("de", r"\bfasse?\s+(?:sie|diese)\s+zusammen\b", " summarize them "),
+    (
+        "de",
+        r"\bwer\s+hat\s+(?:sie|diese)(?:\s+(?:papers?|artikel|arbeiten))?\s+(?:geschrieben|verfasst)\b",
+        " who wrote them ",
+    ),
+    ("de", rf"^\s*und\s+die\s+(?:von|aus)\s+{YEAR_NEXT}", " and the ones from "),
+    # Chinese: "总结一下这些论文" "summarize them", "其中哪些" "which of them"
+    ("zh", r"(?:总结|概述|概括|综述)(?:一下)?(?:这些|那些|它们|他们)(?:论文|文章|工作|研究)?", " summarize them "),
+    ("zh", r"(?:其中|它们中|这些(?:论文)?中)(?:的)?哪些(?:论文|文章)?", " which of them "),
+    (
+        "zh",
+        r"(?:这些|那些|它们)(?:论文|文章)?(?:都)?是谁写的|谁写了(?:这些|那些|它们)(?:论文|文章)?",
+        " who wrote them ",
+    ),
     (
         "de",
         rf"^\s*nur\b\s*(?:(?:die|diejenigen)\b\s*)?(?:(?:von|aus|vom|im)\b\s*)?(?:(?:dem|der)\s*)?(?:{YEAR}|[\s?.!]*$)",

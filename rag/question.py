@@ -1382,6 +1382,19 @@ def shifted_period(follow: str, since: str, until: str) -> tuple[str, str, str] 
     return tidy(follow[: m.start()] + " " + follow[m.end() :]), *period_holding(day, unit)
 
 
+# "only 2025", "just March 2025": a bare year or month after "only", which the date reader takes only after a
+# preposition ("in 2025")
+ONLY_BARE_PERIOD_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:only|just)\s+(?=(?:[a-z]+\s+)?(?:19|20)\d\d\b)", re.I
+)
+
+
+def period_read(follow: str) -> str:
+    """The follow-up with a bare period after "only" given its preposition ("only 2025" → "only in 2025"), so the
+    date reader finds it; as it is otherwise."""
+    return ONLY_BARE_PERIOD_RE.sub(lambda m: f"{m.group(0)}in ", follow, count=1)
+
+
 def asks_nothing_else(follow: str) -> bool:
     """Whether a follow-up, its period taken out, is only the frame that offered it ("and the month after?")."""
     return bool(FRAME_ONLY_RE.match(follow))
@@ -1615,6 +1628,18 @@ AND_TOPIC_RE = re.compile(
 # Words that add another topic to the question before without being part of it: "and QLoRA too?", "and also
 # ORPO?", "and DPO as well?" (general English).
 ADDING_RE = re.compile(r"^(?:also|then)\s+|\s+(?:too|also|as\s+well|then|please)$", re.I)
+
+
+def new_topic(follow: str) -> str:
+    """The bare topic a "what about Y?" or "and Y?" turn offers ("what about test-time scaling?" → "test-time
+    scaling"); '' when it names a period, a reference to the list or no topic (as `retopic` and `and_topic` read)."""
+    m = OTHER_TOPIC_RE.match(follow)
+    if not m:
+        return and_topic(follow)
+    topic = m.group("topic").strip()
+    if REFERRING_RE.search(topic) or LIST_REFERENCE_RE.search(topic) or any(strip_dates(topic)[1:]):
+        return ""
+    return topic
 
 
 def and_topic(follow: str) -> str:

@@ -655,6 +655,14 @@ def test_a_bracketed_name_after_a_translated_description_is_the_topic():
         ("welche davon haben Code?", "de", "which of them have code ?"),
         ("mehr", "de", "more"),
         ("fasse sie zusammen", "de", "summarize them"),
+        ("et ceux de 2024 ?", "fr", "and the ones from 2024 ?"),
+        ("y los de 2024?", "es", "and the ones from 2024?"),
+        ("und die von 2024?", "de", "and the ones from 2024?"),
+        ("qui les a écrits ?", "fr", "who wrote them ?"),
+        ("¿quién los escribió?", "es", "who wrote them ?"),
+        ("wer hat sie geschrieben?", "de", "who wrote them ?"),
+        ("总结一下这些论文", "zh", "summarize them"),
+        ("这些论文是谁写的？", "zh", "who wrote them ?"),
     ],
 )
 def test_a_follow_up_in_another_language_is_the_english_follow_up(follow, lang, english):
