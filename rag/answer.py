@@ -5107,6 +5107,8 @@ class Answerer:
         if found is None and papers:
             # named but never defined: say so, and show what the papers studying it do with it
             used = shapes.usage(acronym, expansion, papers)
+            if used is None and (name := shapes.NAME_IN_FIELD_RE.match(acronym)):
+                used = shapes.usage(name.group(1), "", papers)
             if used:
                 paper, said = used
             else:  # every paper only measures against it: the best-ranked one shows how

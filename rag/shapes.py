@@ -1093,6 +1093,11 @@ DOES_RE = (
 )
 
 
+# A name written with capitals inside ("LiRA", "RAG", "DeepSeek-R1") asked in a field ("in membership inference"):
+# the term stays whole ("RAG in medicine" is a field of its own), and the name alone shows how papers use it.
+NAME_IN_FIELD_RE = re.compile(r"^([A-Za-z][\w.-]*[A-Z][\w.-]*)\s+(?:in|for|within)\s+(?:the\s+)?[a-z][\w\s-]*$")
+
+
 def usage(term: str, expansion: str, papers: Sequence[Paper]) -> tuple[Paper, str] | None:
     """Where nothing defines a term, the sentence that best says what the papers do with it: from a paper whose
     title names it, with the term as what acts ("X can update …", "X accelerates …") or as what is studied, early

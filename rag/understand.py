@@ -1337,9 +1337,6 @@ ASKED_CONTEXT_RE = re.compile(
     r"|machine\s+learning|artificial\s+intelligence|ai\s+research|simple\s+(?:terms|words)|plain\s+english))$",
     re.I,
 )
-# A name written with capitals inside ("LiRA", "GRPO", "DeepSeek-R1") and the field it is asked in: the name is
-# the term ("attention in transformers", all lower case, stays whole).
-NAME_IN_FIELD_RE = re.compile(r"^([A-Za-z][\w.-]*[A-Z][\w.-]*)\s+(?:in|for|within)\s+(?:the\s+)?[a-z][\w\s-]*$")
 TERM_WORD_RE = re.compile(r"^(?:the\s+)?(?:term|phrase|expression)\s+(?=\S)", re.I)
 
 
@@ -1362,7 +1359,6 @@ def intent_of(question: str, describes: bool = False) -> tuple[str, str]:
             term = TERM_WORD_RE.sub("", term).strip(" '\"`")  # "what is the term X?" asks for X
             term = IN_CORPUS_RE.sub("", term)  # "world model as used in these papers" asks for "world model"
             term = ASKED_CONTEXT_RE.sub("", term)  # "explain X to me", "what's X in ML?" ask for X
-            term = NAME_IN_FIELD_RE.sub(r"\1", term)  # "what's LiRA in membership inference?" asks for LiRA
             term = re.sub(r"\s+(?:all\s+)?about$", "", term, flags=re.I)  # "what is RAG about?" asks for "RAG"
             if PAPERS_WORD_RE.search(term) or METHODS_ASKED_RE.match(question) or KINDS_ASKED_RE.match(question):
                 continue  # "what are the papers on GRPO?", "the main approaches / benchmarks for X?": the papers

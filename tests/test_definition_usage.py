@@ -119,5 +119,6 @@ def test_a_quoted_or_called_term_is_no_tail_of_a_longer_noun():
 @pytest.mark.slow
 def test_a_name_asked_in_its_field_is_shown_as_its_papers_use_it(answerer):
     lira = answerer.ask("what's LiRA in membership inference")
-    assert "No paper in the digests defines LiRA;" in lira.answer and "scaling the LiRA attack" in lira.answer
+    assert "No paper in the digests defines LiRA in membership inference;" in lira.answer
+    assert "scaling the LiRA attack" in lira.answer
     assert "only to compare with it" not in lira.answer and [c["id"] for c in lira.citations] == ["2505.18773"]
