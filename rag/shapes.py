@@ -233,8 +233,8 @@ def uses_topic(
     A clause the paper asks, or any in the digest's follow-up questions, is no use. A phrase is named only where
     its words keep the question's forms (`participles`: the stems the question wrote ending in -ed):
     "rejected samples" does not name rejection sampling; nor, for a head the question wrote in -ing (`gerunds`:
-    its stems), does that stem written otherwise after the name's other words ("at the 7B parameter scale" is no
-    parameter scaling, "Neuron Dynamics Drive …" no autonomous driving). Words spread through a clause (`&`) do
+    its stems), does that stem alone written otherwise ("Neuron Dynamics Drive …" is no autonomous driving). Words
+    spread through a clause (`&`) do
     not count where the distinctive head is another name's ("token merging … models").
     """
     title = surface_words(paper.title)
@@ -338,8 +338,8 @@ def named_at(
     ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
     -ize has its noun in -ization: "colorize" names "colorization"). Words
     spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
-    is another name's head. `gerunds`: the stems of heads the question wrote in -ing, named only where the head is
-    written so too or stands before the name's other words as a verb (`other_noun`)."""
+    is another name's head. `gerunds`: the stems of heads the question wrote in -ing, named alone (the head of a
+    longer `phrase`) only where the head is written so too (`other_noun`)."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
@@ -357,8 +357,8 @@ def named_at(
     found = occurrences(words, form)
     if len(surface) != len(words):
         return found
-    if parts[-1] in gerunds:
-        found = [at for at in found if not other_noun(at, words, surface, parts[-1])]
+    if parts[-1] in gerunds and len(phrase) > 1:
+        found = [at for at in found if not other_noun(at, words, surface, list(phrase))]
     if form.startswith("%"):
         # a modality hyphenated onto the name's word makes another name: a "vision-language foundation
         # model" is no vision foundation model ("small-scale language model", "process-based" stay)
@@ -393,23 +393,17 @@ def gerund_stems(topics: Sequence[str]) -> frozenset[str]:
     return frozenset(s for w in words if (s := stem(w)) != w)
 
 
-def other_noun(at: list[int], words: list[str], surface: list[str], head: str) -> bool:
-    """Whether the name's head at these positions, asked as a gerund ("scaling", "driving"), is written as another
-    word of its stem: alone, anything but the -ing form ("drives", "data-driven"); after the name's other words,
-    anything but -ing or -ed ("parameter scale", "model scales"); before them, a plural ("across different scales
-    (1.3B parameters)"), where a verb of the gerund is not ("scale the parameters"). General English morphology."""
-    for i in at:
-        if words[i] != head:
-            continue
-        written = surface[i].lstrip("-")
-        if written.endswith(("ing", "ings")):
-            return False
-        if len(at) == 1:
-            return True
-        if i == max(at):
-            return not written.endswith("ed")
-        return written.endswith("s") and not written.endswith("ss")
-    return False
+def other_noun(at: list[int], words: list[str], surface: list[str], phrase: list[str]) -> bool:
+    """Whether the head of a name (`phrase`) asked as a gerund ("driving") and found alone is written as another
+    word of its stem ("Neuron Dynamics Drive …", "LLMs Unlearn …") with none of the name's other words close by; a
+    verb among them does the activity ("merge spatially local tokens", "top-k routed experts" in MoE layers).
+    General English morphology."""
+    head = phrase[-1]
+    if len(at) != 1 or words[at[0]] != head or surface[at[0]].lstrip("-").endswith(("ing", "ings")):
+        return False
+    span = AMP_SPAN * len(phrase)
+    near = set(words[max(at[0] - span, 0) : at[0] + span + 1])
+    return not any(w in near for w in phrase[:-1])
 
 
 def compound_participle(word: str) -> bool:
