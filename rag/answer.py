@@ -695,7 +695,7 @@ class Answerer:
         self._spelled: list[tuple[str, list[str]]] | None = None
         self._phrases: dict[str, set[str]] | None = None
         self._kinds: dict[str, list[int]] = {}
-        self._sure: dict[tuple[str, frozenset[str]], set[int]] = {}
+        self._sure: dict[tuple[str, frozenset[str], frozenset[str]], set[int]] = {}
         self._open: dict[str, list[str]] = {}
         self._written: dict[str, int] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
@@ -3072,11 +3072,12 @@ class Answerer:
             for w in re.findall(r"[a-z0-9]+", t.lower())
             if w.endswith("ed") or shapes.DERIVES_RE.search(w)
         )
+        gerunds = shapes.gerund_stems(topics)
         named = self.names_mask(concepts)
         allowed = self.retriever.mask(filters)
-        kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles)
+        kept = self.users(concepts, np.flatnonzero(named & allowed), participles=participles, gerunds=gerunds)
         full = listing.without(concepts, forms)
-        everywhere = self.sure_users(full, participles)
+        everywhere = self.sure_users(full, participles, gerunds)
         sure = {i for i in everywhere if allowed[i]}
         loose = [i for i in kept if i not in sure]
         # The technique's own names set the gate's bar; papers naming only a kind of it (an LSTM for
@@ -3089,17 +3090,20 @@ class Answerer:
         if synonyms:
             alike = [[synonyms]]
             extra = self.users(
-                alike, np.flatnonzero(shapes.topic_mask(alike, self.docs) & allowed & ~named), participles=participles
+                alike,
+                np.flatnonzero(shapes.topic_mask(alike, self.docs) & allowed & ~named),
+                participles=participles,
+                gerunds=gerunds,
             )
             kept += extra
             loose += extra
             # `users` judges each paper alone, so only these can fail the topic's own concepts
-            own_users = self.users(concepts, np.array(extra, dtype=int), participles=participles)
+            own_users = self.users(concepts, np.array(extra, dtype=int), participles=participles, gerunds=gerunds)
             found_by_corpus = set(extra) - set(own_users)
         if loose:
             words = {f for f in forms if len(f.split()) == 1 and f[0] not in "%~"}
             phrased = listing.without(concepts, words)
-            near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles))
+            near = set(self.users(phrased, np.array(loose, dtype=int), participles=participles, gerunds=gerunds))
             ids = [p.id for p in self.retriever.papers]
             seeds = centre
             vectors = self.retriever.vectors_of([ids[i] for i in seeds + loose])
@@ -3133,12 +3137,14 @@ class Answerer:
             kept = [i for i in kept if i in keep]
         return np.array(kept, dtype=int), np.flatnonzero(named)
 
-    def sure_users(self, full: list[list[list[str]]], participles: frozenset[str]) -> set[int]:
+    def sure_users(
+        self, full: list[list[list[str]]], participles: frozenset[str], gerunds: frozenset[str] = frozenset()
+    ) -> set[int]:
         """The papers of the whole corpus using the topic by its sure names (`users`, strict), kept by the
         answerer: they depend on the corpus alone, and a filtered question reads them whole."""
-        key = (repr(full), participles)
+        key = (repr(full), participles, gerunds)
         if key not in self._sure:
-            found = self.users(full, np.flatnonzero(self.names_mask(full)), True, participles)
+            found = self.users(full, np.flatnonzero(self.names_mask(full)), True, participles, gerunds)
             self._sure[key] = set(found)
             while len(self._sure) > SURE_KEPT:
                 self._sure.pop(next(iter(self._sure)))
@@ -3462,6 +3468,7 @@ class Answerer:
         indices: np.ndarray,
         strict: bool = False,
         participles: frozenset[str] = frozenset(),
+        gerunds: frozenset[str] = frozenset(),
     ) -> list[int]:
         """Of these papers, those whose text uses every concept of some alternative (not only names it);
         `strict`: an acronym counts only where it stands as a word of its own."""
@@ -3470,7 +3477,7 @@ class Answerer:
             paper, doc = self.retriever.papers[i], self.docs[i]
             # A qualifier named in a sentence (`+` forms) sets the scene; the topic itself must be used.
             if any(
-                all(shapes.uses_topic(paper, c, participles) or shapes.in_context(c, doc) for c in a)
+                all(shapes.uses_topic(paper, c, participles, gerunds) or shapes.in_context(c, doc) for c in a)
                 for a in self.named_senses(concepts, i, strict)
             ):
                 kept.append(int(i))

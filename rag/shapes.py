@@ -24,7 +24,7 @@ from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, same_word, sentences, singular_phrase
-from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem_key, stems, understand
+from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem, stem_key, stems, understand
 from rag.weeks import days_note
 
 # Stems that, just before a term, make it a point of comparison rather than what the paper does.
@@ -223,14 +223,18 @@ def on_topic(
     return [bool(x) for x in topic_mask(parsed.concepts, stemmed_corpus(papers))], " or ".join(parsed.topics)
 
 
-def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = frozenset()) -> bool:
+def uses_topic(
+    paper: Paper, concept: list[str], participles: frozenset[str] = frozenset(), gerunds: frozenset[str] = frozenset()
+) -> bool:
     """Whether the paper uses, proposes or studies the concept, not only names it as a point of comparison.
 
     The title naming it counts as use; otherwise at least one clause must name it without a
     comparison cue ("outperforms X", "compared with X", "than X", "unlike X") in the few words before.
     A clause the paper asks, or any in the digest's follow-up questions, is no use. A phrase is named only where
     its words keep the question's forms (`participles`: the stems the question wrote ending in -ed):
-    "rejected samples" does not name rejection sampling. Words spread through a clause (`&`) do
+    "rejected samples" does not name rejection sampling; nor, for a head the question wrote in -ing (`gerunds`:
+    its stems), does that stem alone written otherwise ("Neuron Dynamics Drive …" is no autonomous driving). Words
+    spread through a clause (`&`) do
     not count where the distinctive head is another name's ("token merging … models").
     """
     title = surface_words(paper.title)
@@ -241,7 +245,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for f in concept
         if f[0] != "^" or f" {titled_phrase(f)[0]} " in titled
     ]
-    if any(named_at(stems(paper.title), title, f, participles, phrase) for f in concept):
+    if any(named_at(stems(paper.title), title, f, participles, phrase, gerunds) for f in concept):
         return True
     own = own_text(paper.summary)
     said = [s for s in sentences(own) or [own] if not s.rstrip().endswith("?")]
@@ -252,7 +256,7 @@ def uses_topic(paper: Paper, concept: list[str], participles: frozenset[str] = f
         for form in concept:
             if not form_in(form, padded):
                 continue
-            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase)):
+            if any(not mentioned(words, at) for at in named_at(words, surface, form, participles, phrase, gerunds)):
                 return True
     return False
 
@@ -320,7 +324,12 @@ DERIVES_RE = re.compile(r"i[sz](?:e|es|ed|ing|ations?)$")
 
 
 def named_at(
-    words: list[str], surface: list[str], form: str, participles: frozenset[str], phrase: Sequence[str] = ()
+    words: list[str],
+    surface: list[str],
+    form: str,
+    participles: frozenset[str],
+    phrase: Sequence[str] = (),
+    gerunds: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Where `form` names the topic in these stemmed words: the positions of its words, per occurrence.
     In a phrase, a modifier written with -ed where the question had a noun ("rejected" for "rejection"),
@@ -329,7 +338,8 @@ def named_at(
     ("rejection-sampled"). `participles`: the stems the question itself wrote in those forms (a verb in
     -ize has its noun in -ization: "colorize" names "colorization"). Words
     spread through a clause, or one word of the name (`phrase`) alone, do not name it where that word
-    is another name's head."""
+    is another name's head. `gerunds`: the stems of heads the question wrote in -ing, named alone (the head of a
+    longer `phrase`) only where the head is written so too (`other_noun`)."""
     parts = form.lstrip("%~&").split()
     if len(parts) > 1 and len(surface) == len(words):
         modifiers = set(parts[:-1]) - set(parts[-1:])
@@ -347,6 +357,8 @@ def named_at(
     found = occurrences(words, form)
     if len(surface) != len(words):
         return found
+    if parts[-1] in gerunds and len(phrase) > 1:
+        found = [at for at in found if not other_noun(at, words, surface, list(phrase))]
     if form.startswith("%"):
         # a modality hyphenated onto the name's word makes another name: a "vision-language foundation
         # model" is no vision foundation model ("small-scale language model", "process-based" stay)
@@ -372,6 +384,26 @@ def named_at(
     elif len(parts) == 1 and len(phrase) > 1:
         found = [at for at in found if not own_compound(words, surface, at[0], list(phrase))]
     return found
+
+
+def gerund_stems(topics: Sequence[str]) -> frozenset[str]:
+    """The stems of the topics' words written in -ing whose stem is another word ("scaling": "scale", "driving":
+    "drive"; not "string"): a name whose head is one of them is the activity, not the thing the stem also names."""
+    words = {w for t in topics for w in re.findall(r"[a-z0-9]+", t.lower()) if w.endswith("ing")}
+    return frozenset(s for w in words if (s := stem(w)) != w)
+
+
+def other_noun(at: list[int], words: list[str], surface: list[str], phrase: list[str]) -> bool:
+    """Whether the head of a name (`phrase`) asked as a gerund ("driving") and found alone is written as another
+    word of its stem ("Neuron Dynamics Drive …", "LLMs Unlearn …") with none of the name's other words close by; a
+    verb among them does the activity ("merge spatially local tokens", "top-k routed experts" in MoE layers).
+    General English morphology."""
+    head = phrase[-1]
+    if len(at) != 1 or words[at[0]] != head or surface[at[0]].lstrip("-").endswith(("ing", "ings")):
+        return False
+    span = AMP_SPAN * len(phrase)
+    near = set(words[max(at[0] - span, 0) : at[0] + span + 1])
+    return not any(w in near for w in phrase[:-1])
 
 
 def compound_participle(word: str) -> bool:

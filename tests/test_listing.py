@@ -49,7 +49,7 @@ from rag.listing import (
     written_as_name,
 )
 from rag.papers import Paper
-from rag.shapes import form_in, is_mention, stemmed_corpus, uses_topic
+from rag.shapes import form_in, gerund_stems, is_mention, stemmed_corpus, uses_topic
 from rag.understand import stem_key, stems
 
 GENERIC = frozenset(stem_key("large language model models network neural").split())
@@ -188,6 +188,22 @@ def test_the_name_s_head_as_a_participle_before_its_other_words_names_something_
     assert uses_topic(trained, pretraining)
     assert uses_topic(decoder, pretraining)  # the head after the other words: still the technique
     assert uses_topic(other, pretraining, participles=frozenset({"train"}))  # the question wrote "pre-trained"
+
+
+def test_a_head_asked_as_a_gerund_is_not_named_alone_by_another_word_of_its_stem():
+    # corpus titles and sentences (2411.06424, 2507.17596, 2506.21263, 2501.16764): "driving" and "Drive" share a stem
+    driving = [stem_key("autonomous driving"), " drive "]  # the name, then its loose head word
+    gerunds = gerund_stems(["autonomous driving"])
+    assert gerunds == {"drive"} and gerund_stems(["string theory"]) == frozenset()
+    title = paper("1", "How Neuron Dynamics Drive Toxicity Reduction", "DPO reduces toxicity in language models.")
+    planner = paper("2", "PRIX", "A camera-only end-to-end driving model plans trajectories from raw pixels.")
+    assert uses_topic(title, driving) and not uses_topic(title, driving, gerunds=gerunds)
+    assert uses_topic(planner, driving, gerunds=gerunds)
+    # within the name its other forms stay: a verb ("pre-train"), a plural noun ("Gaussian splats")
+    pre = paper("3", "DiLoCoX", "The framework can pre-train a 107B foundation model over a 1Gbps network.")
+    splats = paper("4", "DiffSplat: Repurposing Image Diffusion Models for Scalable Gaussian Splat Generation", "3D.")
+    assert uses_topic(pre, [stem_key("pre-training")], gerunds=gerund_stems(["pre-training"]))
+    assert uses_topic(splats, [stem_key("Gaussian splatting")], gerunds=gerund_stems(["Gaussian splatting"]))
 
 
 def test_the_summary_s_objective_names_no_object():
