@@ -664,3 +664,23 @@ def test_a_paper_named_by_a_word_of_its_title_is_the_one_title_about_it():
     gpt5 = paper_of("2025-08-19", "2508.13142")  # Has GPT-5 Achieved Spatial Intelligence?
     assert shapes.titles_about("GPT-5", [gpt5]) == [gpt5]
     assert shapes.title_standing_for("GPT-5", [gpt5]) is None  # a versioned model's paper is its makers' report
+
+
+def test_a_shared_method_is_presented_only_by_a_title_of_its_own():
+    """named40: "introduce Federated Share-A LoRA" or "within a Direct Preference Optimization (DPO) framework" is a
+    summary using LoRA or DPO; of a name many papers write, only a title that is its own presents it."""
+    fed = paper(
+        "f",
+        "Selective Aggregation for Low-Rank Adaptation in Federated Learning",
+        "This paper studies Low-Rank Adaptation (LoRA). The authors introduce Federated Share-A LoRA (FedSA-LoRA).",
+    )
+    assert shapes.presents(fed, "LoRA")  # few papers writing it: the summary's word is trusted
+    assert not shapes.presents_own(fed, "LoRA", shapes.SHARED_NAME_PAPERS)
+    own = paper("o", "LoRA: Low-Rank Adaptation of Large Language Models", "We propose LoRA.")
+    assert shapes.presents_own(own, "LoRA", 500)
+    spelled = paper(
+        "g", "Group Sequence Policy Optimization", "This paper introduces Group Sequence Policy Optimization (GSPO)."
+    )
+    assert shapes.presents_own(spelled, "GSPO", 50)
+    edition = paper("d", "Diffusion-4K: Ultra-High-Resolution Image Synthesis", "Diffusion-4K is introduced.")
+    assert shapes.titled_by(edition.title, "Diffusion") and not shapes.presents_own(edition, "Diffusion", 800)
