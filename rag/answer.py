@@ -4592,7 +4592,7 @@ class Answerer:
         ):
             return None  # a name no paper writes: the fact path says so
         result.covered = False
-        return shapes.absent_paper_text(name, mentions, "fact")
+        return shapes.absent_paper_text(name, mentions, "fact", titles=not figure_of)
 
     def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The digests themselves: how many papers (under the filters), the days they span, per month;
