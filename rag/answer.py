@@ -597,10 +597,25 @@ PAPER_ON_RE = re.compile(
 )
 
 
+# "the paper on Practical Efficiency of Muon": title words, small words between, up to where the question goes on
+PAPER_ON_WORDS_RE = re.compile(
+    r"\bthe\s+(?:paper|study|work|preprint|article)\s+(?:on|about)\s+(?P<name>[A-Z][\w\s.+-]{2,80}?)"
+    r"\s+(?:use|uses|used|run|ran|train|trained|need|needed|release|released|report|reported)\b"
+)
+
+
 def called_paper(text: str) -> re.Match[str] | None:
     """Where a question calls a thing a paper ("the Muon paper", "the paper on Code-Assisted Chain-of-Thoughts"):
     the match, its name as `name`; None where it does not."""
     return THE_PAPER_RE.search(text) or PAPER_ON_RE.search(text)
+
+
+def called_by_title(question: str, paper: Paper) -> bool:
+    """Whether a question calls this paper by words of its title ("the Muon paper", "the paper on Practical
+    Efficiency of Muon" for "Practical Efficiency of Muon for Pretraining") or by a name its summary introduces."""
+    m = called_paper(question) or PAPER_ON_WORDS_RE.search(question)
+    key = set(stems(m["name"])) - STOP_STEMS if m else set()
+    return (bool(key) and key <= set(stems(paper.title))) or shapes.named_in(question, paper)
 
 
 # "what win rate does SimPO reach?": the system a figure is asked of, with nothing after the verb that names where
@@ -689,6 +704,7 @@ class Answerer:
         self._authors: dict[str, int] | None = None
         self._vectors: dict[str, np.ndarray] | None = None
         self._titles: tuple[list[str], list[str]] | None = None
+        self._heads: dict[str, list[int]] | None = None
         self._names: list[tuple[str, int, str]] | None = None
         self._folded: str | None = None
         self._own_names: dict[str, str] | None = None
@@ -1587,6 +1603,9 @@ class Answerer:
                 if mask[i]
             ]
             lexical = max([lexical, *named_cover])
+            # "which venue was the Seed Diffusion paper at?": a paper called by its title's whole head is the one meant
+            if (called := called_paper(question)) and any(mask[i] for i in self.called_title(called["name"])):
+                lexical = max(lexical, LEXICAL_COVER)
         filter_only = not support.terms and bool(filters)
         covered = bool(hits) and (lexical >= LEXICAL_COVER or best_dense >= self.settings.min_score or filter_only)
         if not covered and not enumeration and hits and ONE_PAPER_RE.search(question):
@@ -1821,9 +1840,26 @@ class Answerer:
             ):
                 found[i] = key
         found = {i: key for i, key in found.items() if self.written_as_name(question, i)}
+        if not found and (called := called_paper(question)):
+            found = self.called_title(called["name"])
         # the longest names the question spells: a shorter one inside a longer one is a part of it
         longest = {i: key for i, key in found.items() if not any(key != k and key in k for k in found.values())}
         return self.meant(question, longest)
+
+    def called_title(self, name: str) -> dict[int, str]:
+        """ "the Seed Diffusion paper": the one paper whose title's head (before its colon) is the capitalised words a
+        question calls a paper, which `names_in` reads as no name (no mixed case or digit), with its name key; {}
+        where no title's head or several are those words, or it is a single word (a plain word: "the Diffusion
+        paper")."""
+        if len(name.split()) < 2:
+            return {}
+        if self._heads is None:
+            self._heads = {}
+            for i, p in enumerate(self.retriever.papers):
+                head = stem_key(shapes.REPORT_NAME_END_RE.sub("", p.title.split(":")[0].strip()))
+                self._heads.setdefault(head, []).append(i)
+        titled = self._heads.get(stem_key(name), [])
+        return {titled[0]: f" {title_key(name)} "} if len(titled) == 1 else {}
 
     def short_name(self, word: str) -> bool:
         """A letter and a digit ("s1", "T1", "G1") name a system where few papers write them as a word ("F1" is a
@@ -4534,6 +4570,11 @@ class Answerer:
         m = re.search(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", parsed.clean, re.I) if words else None
         return m.group(0) if m else topic
 
+    def writers(self, name: str) -> int:
+        """How many papers of the whole corpus write the name: a name many write is a shared method
+        (`shapes.presents_own`)."""
+        return len(self.mentioning([name], Filters()))
+
     def mentioning(self, names: list[str], filters: Filters) -> list[Paper]:
         """The papers under the filters that name any of these systems."""
         named = shapes.concept_hits([stem_key(n) for n in names], self.docs) & self.retriever.mask(filters)
@@ -4579,7 +4620,8 @@ class Answerer:
             return None
         name = m["name"]
         mentions = self.mentioning([name], filters)
-        if any(shapes.presents(p, name) or edition_of(name, p) for p in mentions):
+        writers = self.writers(name)
+        if any(shapes.presents_own(p, name, writers) or edition_of(name, p) for p in mentions):
             return None
         titled = shapes.title_standing_for(name, mentions)
         return (titled, shapes.title_taken_text(name, titled)) if titled else None
@@ -4595,10 +4637,13 @@ class Answerer:
             return None
         name = m.group("name")
         mentions = self.mentioning([name], filters)
-        if any(shapes.presents(p, name) or edition_of(name, p) for p in mentions) or (figure_of and not mentions):
+        writers = self.writers(name)
+        if any(shapes.presents_own(p, name, writers) or edition_of(name, p) for p in mentions) or (
+            figure_of and not mentions
+        ):
             return None  # a name no paper writes: the fact path says so
         result.covered = False
-        return shapes.absent_paper_text(name, mentions, "fact")
+        return shapes.absent_paper_text(name, mentions, "fact", titles=not figure_of)
 
     def corpus_answer(self, parsed: Parsed, filters: Filters, result: Answer) -> str:
         """The digests themselves: how many papers (under the filters), the days they span, per month;
@@ -4982,8 +5027,13 @@ class Answerer:
         """The paper a question names by its title (closely, typos allowed) or describes; where it names a
         system no paper presents, the text saying so; None where neither."""
         names = self.names_asked(parsed)
+        called = bool(called_paper(parsed.clean))
+        # "the LoRA paper" is LoRA's own, not one of the many papers that introduce a variant within it
+        writers = {n: self.writers(n) for n in names} if called else {}
 
         def presented(p: Paper) -> bool:
+            if called:
+                return not names or any(shapes.presents_own(p, n, writers[n]) for n in names)
             return not names or any(shapes.presents(p, n) for n in names)
 
         paper, whole = self.titled_paper(parsed)
@@ -5016,7 +5066,6 @@ class Answerer:
             # longer title holding it ("Tensor Product Attention Is All You Need") is not.
             name = " ".join(names)
             mentions = self.mentioning(names, filters)
-            called = bool(called_paper(parsed.clean))
             taken = shapes.title_standing_for(name, mentions) if called or len(name.split()) == 1 else None
             return taken or shapes.absent_paper_text(name, mentions, parsed.intent, titles=called)
         return paper
@@ -6071,6 +6120,11 @@ class Answerer:
             what = props.SLOT_NAMES[slot]
         else:
             sets = [props.names_set(c, self.set_names, own) for c in claims]
+            if slot == "data" and props.TRAINED_ASKED_RE.search(question):
+                sets = [
+                    None if f is not None and props.evaluated_only(c, f) else f
+                    for c, f in zip(claims, sets, strict=True)
+                ]
             wanted = r"\bbenchmark" if slot == "bench" else r"\bdata"
             ranked = sorted(
                 (
@@ -6104,7 +6158,12 @@ class Answerer:
         lead = sources[0]
         name = names.get(position[lead.hit.paper.id]) or self.written_name(question, lead.hit.paper)
         if not name:
-            return ""
+            # "what GPU did the Muon paper use?": a paper called by its title's words names no system, yet a property
+            # its summary never mentions is as unstated as a named system's
+            if phrase or not called_by_title(question, lead.hit.paper):
+                return ""
+            asked = shapes.unmentioned_property(question, f"{lead.hit.paper.title}. {lead.hit.paper.summary}")
+            return shapes.unstated_text(lead.n, lead.hit.paper, asked) if asked else ""
         alike = [
             s.hit.paper
             for s in sources

@@ -272,6 +272,20 @@ def names_set(sentence: str, known: frozenset[str], own: str) -> SetFound | None
     return max(found, key=lambda f: f.rank if not (own and own in f.name.lower()) else 0)
 
 
+# "what dataset did X train on?", "which data was X fine-tuned with?": the data it learned from, not what it was
+# evaluated on
+TRAINED_ASKED_RE = re.compile(r"\b(?:train(?:s|ed|ing)?|pre-?train\w*|fine-?tun\w*|learn(?:s|ed|t)?)\b", re.I)
+
+
+def evaluated_only(sentence: str, found: SetFound) -> bool:
+    """Whether the set a sentence names is one the paper is evaluated on ("a 54.3% pass@1 score on the CanItEdit
+    benchmark"), which answers no question of the data it trained on."""
+    written = re.escape(found.name)
+    return found.name in evaluated_sets(sentence) or bool(
+        re.search(rf"{written}\s+(?:[\w-]+\s+)?(?:benchmarks?|leaderboards?|test\s+sets?|suites?)\b", sentence)
+    )
+
+
 ASKED_SET_RE = re.compile(rf"\b(?:on|in|across)\s+(?:the\s+)?(?P<name>{SET_NAME})")
 
 

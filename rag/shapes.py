@@ -1806,6 +1806,14 @@ PROPERTY_ASKED = (
         re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(licen[cs]es?)\b", re.I),
         re.compile(r"\b(?:licen[cs]\w*|apache|cc[- ]by)\b", re.I),
     ),
+    (
+        re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(venues?|conferences?|journals?|workshops?)\b", re.I),
+        re.compile(
+            r"\b(?:venues?|conferences?|journals?|workshops?|proceedings|accepted|neurips|icml|iclr|acl|emnlp|naacl|"
+            r"cvpr|iccv|eccv|aaai|ijcai|kdd|sigir|interspeech|icassp)\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -2264,6 +2272,26 @@ def presents(paper: Paper, name: str) -> bool:
     if any(introduces_key(text, stem_key(long).split()) for long in expansions(text, name)):
         return True  # "introduces Dynamic Tanh (DyT)": the acronym names what its spelled-out name names
     return introduces_key(text, stem_key(name).split())
+
+
+# A name this many papers write is a method the field shares (LoRA, DPO, RAG): its paper is one whose title is its.
+SHARED_NAME_PAPERS = 20
+
+
+def presents_own(paper: Paper, name: str, writers: int) -> bool:
+    """Whether a paper presents `name` as a question's "the X paper" means it (`presents`), where `writers` papers
+    write the name. A summary "introducing" a shared method is seldom its source ("introduce Federated Share-A
+    LoRA", "feature-level constraints within a Direct Preference Optimization (DPO) framework"): of a name many papers
+    write, only a title that is its own, or its spelled-out name's ("Group Sequence Policy Optimization"), presents
+    it, or its version's ("DeepSeek-V3 Technical Report"); "Diffusion-4K: …" is another system's."""
+    if writers < SHARED_NAME_PAPERS:
+        return presents(paper, name)
+    head = re.sub(r"^ (?:the|a|an) ", " ", stem_key(REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())))
+    for key in (stem_key(n) for n in [name, *expansions(paper.summary, name)]):
+        rest = head[len(key) :].split() if head.startswith(key) else ["-"]
+        if not rest or re.fullmatch(r"v?\d+(?:\.\d+)*[bm]?", " ".join(rest)):
+            return True
+    return False
 
 
 # "the hierarchy drafting paper", "the DyT paper": the words a question names one paper by

@@ -254,6 +254,29 @@ def test_a_paper_named_by_a_word_of_its_title_is_answered_from_that_title(answer
 
 
 @pytest.mark.slow
+def test_a_named_paper_s_missing_property_is_said_unstated_and_a_shared_method_has_no_paper(answerer):
+    """named40: a paper called by its title's head or words, asked what its summary lacks, is answered as that paper
+    with the property unstated (never "not covered", never an unrelated sentence); "the LoRA paper" is no one paper
+    that introduces a variant within LoRA."""
+    seed = answerer.ask("what dataset did the Seed Diffusion paper train on?")
+    assert [c["id"] for c in seed.citations] == ["2508.02193"]
+    assert (
+        seed.answer.startswith("The digests' summary of **Seed Diffusion:")
+        and "does not state the data sets" in seed.answer
+    )
+    assert "H20" in answerer.ask("what GPU did the Seed Diffusion paper run inference on?").answer
+    muon = answerer.ask("what GPU did the Muon paper use?")
+    assert (
+        "summary of **Practical Efficiency of Muon for Pretraining** [1] does not say anything about GPU" in muon.answer
+    )
+    lora = answerer.ask("who wrote the LoRA paper?")
+    assert lora.answer.startswith("No paper in the digests presents LoRA") and "titles name it" in lora.answer
+    assert not lora.citations
+    diffusion = answerer.ask("when did the Diffusion paper come out?")
+    assert diffusion.answer.startswith("No paper in the digests presents Diffusion") and not diffusion.citations
+
+
+@pytest.mark.slow
 def test_questions_about_the_digests_count_their_papers_and_days(answerer):
     papers = answerer.retriever.papers
     march = [p for p in papers if any(d.startswith("2025-03") for d in p.dates)]

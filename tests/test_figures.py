@@ -208,3 +208,6 @@ def test_hardware_or_a_licence_no_summary_mentions_is_unstated():
     assert unmentioned_property("which licence is Prithvi WxC released under?", text) == "licence"
     assert unmentioned_property("what GPU did it train on?", text + " It trains on 64 H100s.") == ""
     assert unmentioned_property("how does Prithvi WxC reduce GPU memory?", text) == ""
+    # named40: a venue no summary mentions is as unstated
+    assert unmentioned_property("which venue was Prithvi WxC published at?", text) == "venue"
+    assert unmentioned_property("which conference took it?", text + " It was accepted at NeurIPS.") == ""

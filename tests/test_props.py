@@ -244,3 +244,16 @@ def test_a_paper_named_by_title_words_or_its_acronym(answerer) -> None:
     assert "Spec-Bench" in bench.answer and bench.citations[0]["id"] == "2502.05609"
     examples = answerer.ask("how many training examples does s1 use")
     assert "1,000-sample" in examples.answer and "does not state" not in examples.answer
+
+
+def test_a_set_evaluated_on_is_no_data_trained_on():
+    """named40: Seed Diffusion's "54.3% pass@1 score on the CanItEdit benchmark" answers no "what dataset did it train
+    on?"; FLOAT's "On the HDTF dataset" still answers "what dataset did it use?"."""
+    bench = "The model achieves a 54.3% pass@1 score on the CanItEdit benchmark."
+    found = props.names_set(bench, frozenset(), "Seed Diffusion")
+    assert found is not None and props.evaluated_only(bench, found)
+    data = "It is trained on the OpenWebMath dataset."
+    found = props.names_set(data, frozenset(), "X")
+    assert found is not None and not props.evaluated_only(data, found)
+    assert props.TRAINED_ASKED_RE.search("what dataset did the Seed Diffusion paper train on?")
+    assert not props.TRAINED_ASKED_RE.search("what dataset did the FLOAT paper use?")

@@ -674,3 +674,23 @@ def test_papers_name_a_term_only_to_compare_with_it_only_when_every_naming_sente
     assert not compared_only("LiRA", "", [uses, beats])
     # no sentence naming it says nothing of how it is named
     assert not compared_only("LiRA in membership inference", "", [uses])
+
+
+def test_a_shared_method_is_presented_only_by_a_title_of_its_own():
+    """named40: "introduce Federated Share-A LoRA" or "within a Direct Preference Optimization (DPO) framework" is a
+    summary using LoRA or DPO; of a name many papers write, only a title that is its own presents it."""
+    fed = paper(
+        "f",
+        "Selective Aggregation for Low-Rank Adaptation in Federated Learning",
+        "This paper studies Low-Rank Adaptation (LoRA). The authors introduce Federated Share-A LoRA (FedSA-LoRA).",
+    )
+    assert shapes.presents(fed, "LoRA")  # few papers writing it: the summary's word is trusted
+    assert not shapes.presents_own(fed, "LoRA", shapes.SHARED_NAME_PAPERS)
+    own = paper("o", "LoRA: Low-Rank Adaptation of Large Language Models", "We propose LoRA.")
+    assert shapes.presents_own(own, "LoRA", 500)
+    spelled = paper(
+        "g", "Group Sequence Policy Optimization", "This paper introduces Group Sequence Policy Optimization (GSPO)."
+    )
+    assert shapes.presents_own(spelled, "GSPO", 50)
+    edition = paper("d", "Diffusion-4K: Ultra-High-Resolution Image Synthesis", "Diffusion-4K is introduced.")
+    assert shapes.titled_by(edition.title, "Diffusion") and not shapes.presents_own(edition, "Diffusion", 800)
