@@ -5812,8 +5812,11 @@ class Answerer:
             pattern = mentioned.model_pattern(ask.model, mentioned.SIZED)
             named = {p.id for p in papers if pattern.search(f"{p.title} {p.summary}")}
         own = [p for p in papers if mentioned.own_paper(p, pattern)]
+        # a score asked of a model a paper's summary introduces: that paper's figure on the benchmark is the model's
+        presenting = {p.id for p in papers if ask.bench and p.id in named and self.introduces(p, ask.model)}
         searched = {h.paper.id for h in hits}
-        order = [*own, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
+        first = [*own, *(p for p in papers if p.id in presenting and p not in own)]
+        order = [*first, *(h.paper for h in hits), *(p for p in papers if p.id not in searched)]
         size, active = mentioned.named_size(ask.model)
         if size and not ask.bench and named:  # "Qwen3-235B-A22B": the name states it, the papers write the name
             paper = next(p for p in order if p.id in named)
@@ -5829,7 +5832,9 @@ class Answerer:
             if paper.id in seen or paper.id not in named:
                 continue
             seen.add(paper.id)
-            said = mentioned.attached_sentence(paper, ask, shapes.claims(paper.summary), model=pattern)
+            said = mentioned.attached_sentence(
+                paper, ask, shapes.claims(paper.summary), model=pattern, presents=paper.id in presenting
+            )
             if said:
                 found.append((paper, neutralise(said)))
             if len(found) == MENTIONED_SHOWN:
@@ -5954,13 +5959,35 @@ class Answerer:
         cased = yesno.named_splits(question, compared=True)
         splits = yesno.named_splits(question, any_case=True, compared=True)
         named = (self.own_papers(name, (name, rest) in cased) for name, rest in splits)
-        own = list(within) or next((found for found in named if found), []) or self.paper_by_title_words(question)
+        own = (
+            list(within)
+            or next((found for found in named if found), [])
+            or self.paper_by_title_words(question)
+            or self.paper_by_name(question)
+        )
         for paper in own:
             found = yesno.figure_verdict(paper, asked)
             if found.said != "unstated":
                 result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
                 return yesno.figure_text(1, paper, asked, found)
         return None
+
+    def paper_by_name(self, question: str) -> list[Paper]:
+        """The one paper a name of the question is about where no "does NAME …" split finds it: the paper whose
+        title opens with it ("was the model SoS1 fine-tuned …", "LongCodeZip's compression model"), else the one
+        paper whose title writes it as a word ("the NVFP4 model": "Pretraining … with NVFP4"); [] where none or
+        several are."""
+        named = {self.retriever.papers[i].id: self.retriever.papers[i] for i in self.names_in(question)}
+        if len(named) == 1:
+            return list(named.values())
+        if named:
+            return []
+        for word in yesno.written_names(question):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+            titled = [p for p in self.retriever.papers if pattern.search(p.title)]
+            if len(titled) == 1:
+                return titled
+        return []
 
     def paper_by_title_words(self, question: str) -> list[Paper]:
         """The one paper whose title writes every content word of "the … paper" in the question ("the Muon
@@ -6207,7 +6234,8 @@ class Answerer:
         others = [
             m.group(0) for m in NAME_RE.finditer(question) if not (asked and asked.start() <= m.start() < asked.end())
         ]
-        return all(re.search(rf"(?<!\w){re.escape(o)}", f"{paper.title} {said}", re.I) for o in others)
+        text = f"{paper.title} {said}"  # "the NVFP4 12B model": "a 12-billion-parameter model" writes its size
+        return all(re.search(rf"(?<!\w){re.escape(o)}", text, re.I) or shapes.writes_size(text, o) for o in others)
 
     def version_unstated(self, version: shapes.Version, sources: list[Source], what: str = "") -> str:
         naming = sum(bool(version.pattern.search(f"{p.title} {p.summary}")) for p in self.retriever.papers)

@@ -199,12 +199,15 @@ def attached_sentence(
     sentences: Sequence[str],
     bench: re.Pattern | None = None,
     model: re.Pattern | None = None,
+    presents: bool = False,
 ) -> str:
     """The paper's first sentence that attaches the asked figure to the model, or ""; in the benchmark's own
     paper (its title opens with the name) a level said of the model is on it, named or not. `bench`: the
-    benchmark as matched, if not as asked; `model`: the model as matched, if not as asked."""
+    benchmark as matched, if not as asked; `model`: the model as matched, if not as asked; `presents`: the
+    paper presents the model though its title does not open with the name ("The paper introduces HUMANUP …"),
+    so a level on the benchmark is the model's though said of "the learned policy"."""
     pattern = model or model_pattern(ask.model)
-    own = own_paper(paper, pattern)
+    own = presents or own_paper(paper, pattern)
     bench = bench or (aggregate.name_pattern(ask.bench) if ask.bench else None)
     bench_own = bench is not None and bool(bench.match(title_head(paper)))
     for s in sentences:

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from rag import bibtex, explain, props
+from rag import aggregate, bibtex, explain, props
 from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
@@ -1461,6 +1461,8 @@ MEASURE_KINDS = {
     # "how much better / higher": a gain, however the summary words it
     "better": (*GAIN_FORMS, "higher"),
     "higher": (*GAIN_FORMS, "better"),
+    # "how much lower is X's stereotype strength?": a reduction, however the summary words it ("reduced … to 0.40")
+    "lower": ("reduc", "decreas", "drop", "cut", "lower"),
     # "what gain does X report?" is its "5.3% improvement" (not "improv": "the paper that improves X" and
     # "self-improving LLMs" describe a paper and ask no gain)
     "gain": GAIN_FORMS,
@@ -1553,6 +1555,7 @@ KIND_NAMES = {"parameters": "size", "data": "amount of data", "length": "context
 # asks for one of these kinds: "which papers reduce memory" is a list, "is X fast?" no figure.
 AMOUNT_QUESTION_RE = re.compile(
     r"\bhow\s+(?:much|many|long|fast|quick(?:ly)?|big|large)\b|\bby\s+how\s+much\b"
+    r"|\b(?:gpu|tpu)[\s-]?(?:hours|days)\b"  # "AC3D training GPU hours": an amount of compute, however asked
     r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|cost|price|size|budget|memory|vram"
     r"|footprint|flops|compute|context\s+(?:length|window))\s+(?:does|did|do|is|was|are|were|has|have|had)\b"
     r"|\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:latency|throughput|speed|speed-?up|"
@@ -1582,6 +1585,17 @@ CHANGE_RE = re.compile(
     r"increas\w*|faster|slower|cheaper|speed\w*|accelerat\w*|boost\w*|drop\w*|decreas\w*)\b",
     re.I,
 )
+# A question asking a figure against another ("how many more tokens …", "how fast is X compared to Y"): a share or
+# multiple ("1,953% more tokens", "61% faster than MEMIT") is its answer, as for a change.
+RELATIVE_ASKED_RE = re.compile(
+    r"\bhow\s+(?:many|much)\s+more\b|\b(?:compared\s+(?:to|with)|relative\s+to|than|versus|vs\.?)\s", re.I
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether the question asks how much a measure changed or differs from another's (`CHANGE_RE`,
+    `RELATIVE_ASKED_RE`)."""
+    return bool(CHANGE_RE.search(question) or RELATIVE_ASKED_RE.search(question))
 
 
 # Words of each kind that a share or multiple must stand near to be that kind's change: "a 92% reduction
@@ -1618,7 +1632,7 @@ def states_kind(sentence: str, kind: str, besides: str = "") -> bool:
     """A figure with the unit of its kind ("665,000 H100 GPU hours" for compute, "$200k" for cost, "4.32
     tokens/s" or "62 times faster" for speed); a figure the question itself writes is no answer. Asked
     how much something changed, a share or multiple ("a 40% reduction", "8.2x less") answers too."""
-    if kind in KIND_WORDS and CHANGE_RE.search(besides) and relative_figure(sentence, kind):
+    if kind in KIND_WORDS and asks_change(besides) and relative_figure(sentence, kind):
         return True
     asked = {f.lower() for f in NUMBER_WORD_RE.findall(besides)}
     for m in UNIT_RES[kind].finditer(sentence):
@@ -1654,7 +1668,7 @@ def states_measure(sentence: str, measure: list[str], besides: str = "") -> bool
     if kinds:
         words = [w for w in measure if not w.startswith("@")]
         return any(states_kind(sentence, k, besides) for k in kinds) or (
-            bool(words) and bool(CHANGE_RE.search(besides)) and relative_to(sentence, words)
+            bool(words) and asks_change(besides) and relative_to(sentence, words)
         )
     key = stem_key(sentence)
     forms = [f for w in measure for f in (w, *MEASURE_KINDS.get(w, ()))]
@@ -1879,6 +1893,22 @@ def asked_version(question: str) -> Version | None:
         body = rf"(?<![\w-]){re.escape(family)}[- ]?(?:[A-Za-z]+[- ]){{0,2}}?{re.escape(number)}(?![\d]|\.\d|[a-z])"
         return Version(m.group(0), re.compile(body, re.I))
     return None
+
+
+SIZE_NAME_RE = re.compile(r"(\d+(?:\.\d+)?)([BMT])", re.I)
+
+
+def writes_size(text: str, size: str) -> bool:
+    """Whether the text states a size the question writes as a name part ("12B"), in any form: "12B",
+    "12 billion", "a 12-billion-parameter model"."""
+    m = SIZE_NAME_RE.fullmatch(size)
+    if not m:
+        return False
+    value = float(m[1]) * aggregate.SIZE_UNITS[m[2].lower()]
+    return any(
+        math.isclose(float(f[1]) * aggregate.SIZE_UNITS[f[2].lower()], value)
+        for f in aggregate.SIZE_FIGURE_RE.finditer(text)
+    )
 
 
 def version_unstated_text(version: Version, naming: int, closest: list[tuple[int, Paper, str]], what: str = "") -> str:

@@ -1305,7 +1305,10 @@ BARE_LEAD_RE = re.compile(
 # another content word it names part of a topic instead ("code generation", "score distillation", "link prediction").
 ASKED_DETAIL = (
     r"(?:accuracy|score|scores|latency|throughput|speed-?up|cost|price|parameters?|size|results?|performance"
-    r"|perplexity|rate|authors?|code|github|link|url|date)"
+    r"|perplexity|rate|authors?|code|github|link|url|date"
+    # "SPIRAL kuhn poker improvement on math benchmarks", "AC3D training GPU hours": a measured quantity asked
+    # ("self-improvement" names a topic)
+    r"|(?<!-)improvements?|(?<!-)gains?|(?:gpu|tpu)[\s-]hours)"
     r"(?![\w-])(?!\s+(?!(?:for|of|on|in|at|to|from|with|by|and|or|vs|versus|is|are|was|were|the|a|an|count|number"
     r"|value|figure)\b)[a-z])"
 )

@@ -384,6 +384,13 @@ def looks_like_name(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() for w in words if w.lower() not in NAME_GLUE)
 
 
+def written_names(question: str) -> list[str]:
+    """The question's words written as a name ("NVFP4", "LongCodeZip's" as "LongCodeZip"), less a size or a
+    figure ("20B", "1.5x"), which names no system."""
+    words = (re.sub(r"['’]s$", "", w.strip(',;:?!.()"')) for w in question.split())
+    return [w for w in words if NAME_WORD_RE.match(w) and not re.fullmatch(r"[\d.,]+[A-Za-z%]{0,2}", w)]
+
+
 def capitalised_name(name: str) -> bool:
     """Every word but the glue written as a name or capitalised ("DeepSeek-V3", "SAM 2", "Grok"): a model named
     as papers write it, not a lowercase phrase ("research on 3D")."""
@@ -881,7 +888,8 @@ MORE_ASKED = r"more|greater|larger|bigger|higher|longer|over|above|exceeding|bey
 LESS_ASKED = r"less|fewer|smaller|lower|shorter|under|below|at\s+most|up\s+to|no\s+more"
 INCLUSIVE_ASKED_RE = re.compile(r"at\s+(?:least|most)|up\s+to|no\s+more", re.I)
 NUMBER = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-UNIT = r"(?:\s*(?P<unit>billion|million|thousand|trillion|[bmkt](?![a-z])|[x×%](?![a-z0-9])))?"
+# "12-billion-parameter model": a scale word may follow the number across a hyphen
+UNIT = r"(?:(?:\s*|-(?=[a-z]{4}))(?P<unit>billion|million|thousand|trillion|[bmkt](?![a-z])|[x×%](?![a-z0-9])))?"
 FIGURE_ASKED_RE = re.compile(
     rf"\b(?P<how>{MORE_ASKED}|{LESS_ASKED})(?:\s+than)?\s+(?:an?\s+|the\s+)?{NUMBER}{UNIT}(?:[\s-]+(?P<noun>[a-z]+))?",
     re.I,

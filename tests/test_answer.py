@@ -477,6 +477,29 @@ def test_a_fact_question_in_hybrid_mode_over_the_corpus(answerer):
 
 
 @pytest.mark.slow
+def test_a_figure_said_of_this_approach_or_as_a_share_is_the_answer(answerer):
+    """probe40 F01/F02/F04/F05/F06: the figure's sentence says "this approach" / "the learned policy", writes the
+    asked 12B as "12-billion", or gives a share for "how many more" / "how fast … compared to"; no "not stated"
+    hedge. A figure no summary gives is still said unstated."""
+    for question, paper, figure in (
+        ("how many more tokens did QwQ-32B use on 2+3 in the overthinking paper", "2412.21187", "1,953% more"),
+        ("what MMLU-pro accuracy did the NVFP4 12B model get vs the FP8 baseline", "2509.25149", "62.58%"),
+        ("SPIRAL kuhn poker improvement on math benchmarks", "2506.24119", "8.6%"),
+        ("how fast is ENCORE compared to MEMIT", "2502.01636", "61% faster than MEMIT"),
+        ("what success rate did HUMANUP get on the Unitree G1", "2502.12152", "78.3%"),
+    ):
+        result = answerer.ask(question)
+        first = result.answer.split("\n\n")[0]
+        assert figure in first and "not state" not in first and result.citations[0]["id"] == paper, question
+    for question, paper in (
+        ("how many GPUs did the DuoDecoding paper use?", "2503.00784"),
+        ("AC3D training GPU hours", "2411.18673"),
+    ):
+        result = answerer.ask(question)
+        assert "not state" in result.answer.split("\n\n")[0] and result.citations[0]["id"] == paper, question
+
+
+@pytest.mark.slow
 def test_a_fact_about_a_named_system_comes_from_its_own_paper(answerer):
     """96 summaries name DeepSeek-R1; its own paper states the figure, and fusion alone ranks it 7th."""
     result = answerer.ask("what accuracy does DeepSeek-R1 get on AIME 2024?")

@@ -287,6 +287,33 @@ def test_the_asked_measure_picks_the_sentence_or_is_said_missing():
     assert not states_measure("DeepSeek-R1 is trained with 4 stages of RL.", accuracy)
 
 
+def test_a_share_answers_a_figure_asked_against_another():
+    """probe40 F01/F05: "how many more tokens", "how fast … compared to" are answered by "1,953% more tokens",
+    "61% faster than MEMIT"; "how much lower" by a reduction's figures."""
+    from rag.shapes import asked_measure, states_measure
+
+    for question, sentence in (
+        (
+            "how many more tokens did QwQ-32B use on 2+3?",
+            "QwQ-32B-Preview used 1,953% more tokens than conventional models for the query.",
+        ),
+        ("how fast is ENCORE compared to MEMIT", "ENCORE is 61% faster than MEMIT and 64% faster than AlphaEdit."),
+        (
+            "how much lower is the stereotype strength after steering?",
+            "Steering reduced the average stereotype strength score from 1.16 to 0.40.",
+        ),
+    ):
+        assert states_measure(sentence, asked_measure(question)[1], question), question
+    gpus = "how many GPUs did it use compared to DiT?"
+    assert not states_measure("It reaches FID 2.11, a 21x speedup over DiT.", asked_measure(gpus)[1], gpus)
+
+
+def test_a_size_asked_as_a_name_part_is_written_in_words():
+    assert shapes.writes_size("This approach trained a 12-billion-parameter model on 10 trillion tokens.", "12B")
+    assert shapes.writes_size("a 12B model", "12B") and not shapes.writes_size("a 13B model", "12B")
+    assert not shapes.writes_size("trained on 12 trillion tokens", "12B") and not shapes.writes_size("x", "FP8")
+
+
 def test_a_qualifier_form_needs_its_words_in_one_sentence():
     from rag.shapes import SENTENCE_MARK, form_in
 

@@ -1278,6 +1278,12 @@ def test_a_measure_word_inside_a_topic_keeps_it_a_bare_topic():
         assert bare_topic(topic), topic
     for asked in ("GPT-4o accuracy on MMLU", "DeepSeek-R1 authors", "Llama 3 parameter count"):
         assert not bare_topic(asked), asked
+    # an improvement or GPU hours asked of a named paper is a measured quantity (probe40 F04); "self-improvement"
+    # names a topic
+    for asked in ("SPIRAL kuhn poker improvement on math benchmarks", "AC3D training GPU hours"):
+        assert not bare_topic(asked), asked
+    for topic in ("self-improvement for LLM agents", "self-improvement of reasoning models"):
+        assert bare_topic(topic), topic
 
 
 def test_a_number_beside_newest_or_after_the_is_the_count_and_newest_stays():

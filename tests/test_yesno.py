@@ -109,6 +109,13 @@ def test_a_family_name_asked_is_written_with_its_version() -> None:
     assert yesno.verdict(paper("Built on LLaMA3.1-8B."), [[["llama"]]]).said == "yes"
 
 
+def test_a_size_written_with_hyphens_is_a_figure_and_a_name_is_no_size() -> None:
+    said = yesno.stated_figures("This approach trained a 12-billion-parameter model on 10 trillion tokens.")
+    assert said[0].value == 12e9 and said[0].scaled
+    assert yesno.written_names("does LongCodeZip's compressor have more than 1.5B parameters?") == ["LongCodeZip"]
+    assert yesno.written_names("was the NVFP4 model bigger than 20B?") == ["NVFP4"]
+
+
 @pytest.fixture(scope="module")
 def answerer(retriever, corpus_settings):
     return Answerer(replace(corpus_settings, llm="extractive"), retriever=retriever)
@@ -465,5 +472,11 @@ def test_contrasting_values_and_figures_get_a_verdict_on_the_corpus(answerer):
     # "the Muon paper": the one title about Muon is taken as it (named39), and its figure is weighed the same
     taken = answerer.ask("did the Muon paper use models larger than 1B parameters?")
     assert "taken as the Muon paper" in taken.answer and "\n\nYes: " in taken.answer
+    # a paper named by a word its title writes, or by its name before "'s" (probe40 Y03; facts6_dev)
+    nvfp4 = answerer.ask("was the NVFP4 model bigger than 20B parameters?")
+    assert nvfp4.answer.startswith("No: ") and "12-billion" in nvfp4.answer
+    assert nvfp4.citations[0]["id"] == "2509.25149"
+    zipped = answerer.ask("does LongCodeZip's compression model have more than 1B parameters?")
+    assert zipped.answer.startswith("No: ") and "0.5B" in zipped.answer
     snap = answerer.ask("does SnapGen have fewer than 500M parameters?")
     assert snap.answer.startswith("Yes: **SnapGen") and "379 million parameters" in snap.answer
