@@ -714,6 +714,7 @@ class Answerer:
         self._sure: dict[tuple[str, frozenset[str], frozenset[str]], set[int]] = {}
         self._open: dict[str, list[str]] = {}
         self._written: dict[str, int] = {}
+        self._joined: dict[tuple[str, ...], bool] = {}
         # Recent answers by their text: a chat's history holds only the text, and "who wrote it?" must
         # know which paper its "[1]" was, also where the text names no title, and a follow-up whether the
         # turn before it found anything.
@@ -743,6 +744,7 @@ class Answerer:
         self._sure = {}
         self._open = {}
         self._written = {}
+        self._joined = {}
         self._cased_df = None
         self._spellings = {}
         self._usage = None
@@ -769,10 +771,11 @@ class Answerer:
         """In how many papers `phrase` is written as words of its own ("rust", not the "rust" of "robust")."""
         return self.written_df_re(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
 
-    def written_df_re(self, pattern: str) -> int:
-        """In how many papers' lower-cased text the pattern matches."""
+    def written_df_re(self, pattern: str, holding: tuple[str, ...] = ()) -> int:
+        """In how many papers' lower-cased text the pattern matches; `holding`, strings every match writes, spare
+        the regex the texts without them."""
         found = re.compile(pattern)
-        return sum(bool(found.search(t)) for t in self._lower)
+        return sum(bool(found.search(t)) for t in self._lower if all(h in t for h in holding))
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> tuple[str, str]:
         """A standalone question from a follow-up, and why the backend did not write it ('' if it did).
@@ -2675,9 +2678,12 @@ class Answerer:
     def hyphen_joined(self, words: list[str]) -> bool:
         """The papers write the two words as one hyphenated word ("self-play") more often than apart: a part of
         it alone names something else ("plug-and-play", "self-attention")."""
-        first, second = (re.escape(w) for w in words)
-        joined = self.written_df_re(rf"(?<![\w-]){first}\w*-{second}")
-        return joined > self.written_df_re(rf"(?<![\w-]){first}\w*\s+{second}")
+        key = tuple(words)
+        if key not in self._joined:
+            first, second = (re.escape(w) for w in words)
+            joined = self.written_df_re(rf"(?<![\w-]){first}\w*-{second}", key)
+            self._joined[key] = joined > self.written_df_re(rf"(?<![\w-]){first}\w*\s+{second}", key)
+        return self._joined[key]
 
     def spelled_forms(self, thing: str) -> list[str]:
         """An acronym's expansion or a phrase's acronyms, as the corpus spells them ("sft" and "supervised
@@ -3191,8 +3197,7 @@ class Answerer:
         one also plural ("pre training": "pre-training", "pre-trained" not), kept until the next ingest."""
         if phrase not in self._written:
             words = [re.escape(w) for w in phrase.lower().split()]
-            pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![\w-])")
-            self._written[phrase] = sum(bool(pattern.search(t)) for t in self._lower)
+            self._written[phrase] = self.written_df_re(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?:e?s)?(?![\w-])")
         return self._written[phrase]
 
     def respellings(self, parsed: Parsed) -> list[Parsed]:

@@ -1174,11 +1174,8 @@ def retopic(previous: str, topics: list[str], follow: str) -> str:
     after "papers on text-to-speech" → "papers on music generation"): "what about Y?" offers Y in place of
     what was asked about, so the two are not joined into one topic; '' when the follow-up names no bare topic,
     or a period or list reference that `swapped` and `about_list` read, or the previous topic is not found."""
-    m = OTHER_TOPIC_RE.match(follow)
-    if not m or REFERRING_RE.search(m.group("topic")) or LIST_REFERENCE_RE.search(m.group("topic")):
-        return ""
-    topic = m.group("topic").strip()
-    if any(strip_dates(topic)[1:]):
+    topic = offered_topic(follow)
+    if not topic:
         return ""
     spans = [s for s in (loose_span(previous, t) for t in topics) if s]
     if not spans:
@@ -1630,16 +1627,23 @@ AND_TOPIC_RE = re.compile(
 ADDING_RE = re.compile(r"^(?:also|then)\s+|\s+(?:too|also|as\s+well|then|please)$", re.I)
 
 
-def new_topic(follow: str) -> str:
-    """The bare topic a "what about Y?" or "and Y?" turn offers ("what about test-time scaling?" → "test-time
-    scaling"); '' when it names a period, a reference to the list or no topic (as `retopic` and `and_topic` read)."""
+def offered_topic(follow: str) -> str | None:
+    """The topic a "what about Y?" turn offers ("what about test-time scaling?" → "test-time scaling"); '' where Y
+    is a reference to the list or a period, which `swapped` and `about_list` read; None for any other turn."""
     m = OTHER_TOPIC_RE.match(follow)
     if not m:
-        return and_topic(follow)
+        return None
     topic = m.group("topic").strip()
     if REFERRING_RE.search(topic) or LIST_REFERENCE_RE.search(topic) or any(strip_dates(topic)[1:]):
         return ""
     return topic
+
+
+def new_topic(follow: str) -> str:
+    """The bare topic a "what about Y?" or "and Y?" turn offers; '' when it names a period, a reference to the list
+    or no topic."""
+    topic = offered_topic(follow)
+    return and_topic(follow) if topic is None else topic
 
 
 def and_topic(follow: str) -> str:

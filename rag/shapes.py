@@ -23,6 +23,7 @@ from rag import aggregate, bibtex, explain, props
 from rag.citations import neutralise
 from rag.compound import directed_run
 from rag.papers import Paper
+from rag.qualifiers import SIZE_UNITS
 from rag.text import GENERIC_TERMS, STOPWORDS, main_clause, same_word, sentences, singular_phrase
 from rag.understand import STOP_STEMS, YES_NO_RE, fold, stem, stem_key, stems, understand
 from rag.weeks import days_note
@@ -1904,10 +1905,9 @@ def writes_size(text: str, size: str) -> bool:
     m = SIZE_NAME_RE.fullmatch(size)
     if not m:
         return False
-    value = float(m[1]) * aggregate.SIZE_UNITS[m[2].lower()]
+    value = float(m[1]) * SIZE_UNITS[m[2].lower()]
     return any(
-        math.isclose(float(f[1]) * aggregate.SIZE_UNITS[f[2].lower()], value)
-        for f in aggregate.SIZE_FIGURE_RE.finditer(text)
+        math.isclose(float(f[1]) * SIZE_UNITS[f[2].lower()], value) for f in aggregate.SIZE_FIGURE_RE.finditer(text)
     )
 
 
