@@ -53,6 +53,17 @@ def cited_in_order(answer: Any) -> list[str]:
     return order
 
 
+def list_failures(cited: set[str], row: Mapping[str, Any], share: float) -> list[str]:
+    """A judged list row's failure, or []: the papers cited hold at least `share` of `gold` (recall), and at least
+    `share` of them are in `gold` or `optional` (precision)."""
+    gold, fine = set(row["gold"]), set(row["gold"]) | set(row["optional"])
+    recall = len(cited & gold) / len(gold)
+    precision = len(cited & fine) / len(cited) if cited else 0.0
+    if recall >= share and precision >= share:
+        return []
+    return [f"P {precision:.2f} R {recall:.2f}: missing {sorted(gold - cited)}, off {sorted(cited - fine)}"]
+
+
 def ask_turns(answerer: Any, turns: list[str]) -> list[Any]:
     """Each turn answered with the chat so far as its history, as `rag chat` asks it."""
     history: list[tuple[str, str]] = []

@@ -18,7 +18,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eval.devsets import run_judged  # noqa: E402
+from eval.devsets import list_failures, run_judged  # noqa: E402
 
 SHARE = 0.9
 COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -30,11 +30,7 @@ def judge(row: dict, answerer: Any) -> list[str]:
     counts = COUNTS[row["half"]]
     for i, n in enumerate((len(cited & fine), len(cited), len(cited & gold), len(gold))):
         counts[i] += n
-    recall = len(cited & gold) / len(gold)
-    precision = len(cited & fine) / len(cited) if cited else 0.0
-    if recall >= SHARE and precision >= SHARE:
-        return []
-    return [f"P {precision:.2f} R {recall:.2f}: missing {sorted(gold - cited)}, off {sorted(cited - fine)}"]
+    return list_failures(cited, row, SHARE)
 
 
 if __name__ == "__main__":
