@@ -3457,6 +3457,8 @@ class Answerer:
         title = self.docs[i].split(shapes.SENTENCE_MARK)[0]
 
         def names(concept: list[str]) -> bool:
+            if not concept:  # its one-word forms dropped: no phrase left to name it
+                return False
             head = concept[0].lstrip("%~&").split()[-1:]
             for form in concept:
                 words = form.lstrip("%~&").split()

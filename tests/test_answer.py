@@ -1730,3 +1730,10 @@ def test_one_sentence_answering_both_parts_is_printed_once(week_answerer):
     """Probe 38 F06: a two-part question answered by the same sentence does not repeat its paragraph."""
     result = week_answerer.ask("how much does O1-Pruner reduce solution length and what accuracy does it reach?")
     assert result.answer.count("40.5%") == 1 and "76.8%" in result.answer
+
+
+@pytest.mark.slow
+def test_a_concept_left_without_a_phrase_form_is_named_by_no_title(answerer):
+    """`listing.without` drops a concept's one-word forms; a concept left with none cannot be named by a title's
+    phrase, and asking must not fail on it ("¿Cuál es mejor, LoRA o el ajuste fino completo?" did)."""
+    assert not answerer.titled([[[], [" full fine tune "]]], 0)
