@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.score_multilingual_dev4 import run  # noqa: E402
-from eval.score_multilingual_dev5 import passes5  # noqa: E402
+from eval.score_multilingual_dev4 import run
+from eval.score_multilingual_dev5 import passes5
 
 if __name__ == "__main__":
     run("multilingual_dev6.jsonl", passes5)

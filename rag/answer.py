@@ -124,7 +124,6 @@ from rag.question import (
     ordering,
     ordering_only,
     period_note,
-    period_read,
     pointed_at,
     points_back,
     refined,
@@ -1395,7 +1394,7 @@ class Answerer:
             rest, since, until = shift
             moved = f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} between {since} and {until}?"
             return moved if asks_nothing_else(rest) else self.joined(rest, moved)
-        rest, since, until = strip_dates(period_read(question), self.latest_day)
+        rest, since, until = strip_dates(question, self.latest_day)
         if (since or until) and self.of_papers(parsed) and asks_nothing_else(rest):  # "only 2025": the same papers then
             period = f"between {since or self.earliest_day} and {until or self.latest_day}"
             return f"{strip_dates(base, self.latest_day)[0].rstrip('?. ')} {period}?"

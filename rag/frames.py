@@ -210,9 +210,18 @@ FRAMES: list[tuple[str, str, str]] = [
     ("fr", r"\b(?:qui\s+ont|ont)\s+ecrit\b", " who wrote "),
     ("fr", r"^\s*(.+?),?\s+c'est\s+quoi\s*(\?)?\s*$", r" what is \1 \2"),
     ("fr", r"\bc'est\s+quoi\b", " what is "),
+    # "lequel est le meilleur, X ou Y ?" weighs two options; "je cherche des articles sur X" asks for a list
+    (
+        "fr",
+        r"\b(?:lequel|laquelle|quel(?:le)?)\s+est\s+(?:le\s+|la\s+)?(?:meilleur|meilleure|mieux)\b"
+        r"|\bqu'est[- ]ce\s+qui\s+(?:est|marche|fonctionne)\s+le\s+mieux\b",
+        " which is better ",
+    ),
+    ("fr", rf"\bje\s+(?:cherche|recherche)\s+(?:des\s+|les\s+)?(?:{PAPERS['fr']})\b", " which papers study "),
     ("fr", r"^\s*que\s+sont\s+(?:les\s+|des\s+)?", " what are "),
     ("fr", r"\bquel(?:le)?\s+est\s+la\s+definition\s+(?:de\s+la|de\s+l'|de|du|des|d')\s*", " what is "),
     ("fr", r"\b(?:definis|definition\s+(?:de|du|des|d'))\b", " what is "),
+    ("fr", r"\bquel(?:le)?\s+est\s+(?:le\s+|la\s+|l')([^\W\d_]+)\s+(?:de|du|d')", r" what is the \1 of "),
     ("fr", r"\b(?:au\s+fil\s+du\s+temps|dans\s+le\s+temps|avec\s+le\s+temps)\b", " over time "),
     (
         "fr",
@@ -283,6 +292,8 @@ FRAMES: list[tuple[str, str, str]] = [
     ("de", r"\b(?:nutzt|verwendet|benutzt|setzt\b(.*?)\bein|wendet\b(.*?)\ban)\b", r" use \1\2 "),
     ("de", r"\b(?:untersucht|behandelt|erforscht|(?:befasst|beschaftigt)\s+sich\s+mit)\b", " study "),
     ("de", r"\bwie\s+unterscheiden\s+sich\b", " compare "),
+    ("de", r"\b(?:was|welche[sr]?)\s+ist\s+besser\b", " which is better "),
+    ("de", rf"\bich\s+suche\s+(?:{PAPERS['de']})\b", " which papers study "),
     ("de", r"\berklare?\s+(?:mir\s*)?(?:,?\s*was\b)?", " what is "),
     (
         "de",
@@ -407,11 +418,19 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"^\s*(.+?),?\s+que\s+es\s*(\?)?\s*$", r" what is \1 \2"),
     ("es", r"\bque\s+es\b", " what is "),
     ("es", r"\bque\s+significa\b", " what is "),
+    # "¿cuál es mejor, X o Y?" weighs two options; "busco trabajos sobre X" asks for a list
+    ("es", r"\b(?:cual|que)\s+(?:es|funciona|va|resulta)\s+mejor\b", " which is better "),
+    ("es", r"\b(?:cual|que)\s+(?:es|funciona|resulta)\s+peor\b", " which is worse "),
+    ("es", rf"\b(?:busco|estoy\s+buscando)\s+(?:{PAPERS['es']})\b", " which papers study "),
     ("es", r"\b(?:haz\s+un\s+resumen\s+(?:de|del|sobre)|dame\s+un\s+resumen\s+(?:de|del|sobre))", " summarize "),
     ("es", r"\b(?:resume|resumen|resumeme|resumir)\b", " summarize "),
     ("es", r"\b(?:cual\s+es\s+la\s+)?diferencia\s+entre\b", " compare "),
     ("es", r"\bcompara[r]?\b(.*?)\bcon\b", r" compare \1 and "),
     ("es", r"\bcompara[r]?\b", " compare "),
+    # "¿cuál es la precisión de X en Y?" asks a figure of X, as "what is the accuracy of X on Y?" does
+    ("es", r"\bcual\s+es\s+(?:el|la)\s+([^\W\d_]+)\s+(?:de|del)\b", r" what is the \1 of "),
+    ("es", r"\bcuales\s+son\b", " what are "),
+    ("es", r"\bcual\s+es\b", " what is "),
     ("es", r"\bcomo\s+ha\s+(?:cambiado|evolucionado)\s+el\s+interes\s+(?:en|por)\b", " how did interest in change "),
     ("es", r"\bcomo\s+(?:ha\s+)?(?:cambiado|evolucionado|cambio|evoluciono)\b", " how did interest in change "),
     ("es", r"\bcuantos\s+articulos\b", " how many papers "),
@@ -519,6 +538,10 @@ UNITS = {
 SINGLE_UNITS = {"semana": "week", "mes": "month", "ano": "year", "semaine": "week", "mois": "month", "annee": "year"}
 # (language, pattern, English): "{n}" and "{unit}" stand for the language's count and unit words
 PERIODS: list[tuple[str, str, str]] = [
+    # "la première semaine d'août", "la última semana de marzo": one week of a named month ("{ord}": the ordinal)
+    ("fr", r"\b(?:(?:de|pendant|durant|dans)\s+)?la\s+{ord}\s+semaine\s+(?:de\s+|d'|du\s+)", " the {ord} week of "),
+    ("es", r"\b(?:(?:en|durante|de)\s+)?la\s+{ord}\s+semana\s+(?:del?\s+)", " the {ord} week of "),
+    ("de", r"\b(?:(?:in|aus|wahrend)\s+)?der\s+{ord}\s+woche\s+(?:des\s+|von\s+|vom\s+|im\s+)", " the {ord} week of "),
     (
         "fr",
         r"\b(?:(?:au\s+cours\s+|lors\s+|pendant\s+|sur\s+|dans\s+)?(?:des|les|ces)\s+)?{n}\s+"
@@ -617,9 +640,12 @@ def periods_in_english(text: str, lang: str) -> str:
         if code != lang:
             continue
         counted = "{n}" in pattern
-        regex = re.compile(pattern.replace("{n}", n).replace("{unit}", unit), re.I)
+        ordinal = "(" + "|".join(sorted(ORDINAL_WORDS.get(lang, {}), key=len, reverse=True)) + ")"
+        regex = re.compile(pattern.replace("{n}", n).replace("{unit}", unit).replace("{ord}", ordinal), re.I)
 
         def said(m: re.Match[str], english: str = english, counted: bool = counted) -> str:
+            if "{ord}" in english:
+                return english.format(ord=ORDINAL_WORDS[lang][m.group(1).lower()])
             if "{unit1}" in english:
                 return english.format(unit1=SINGLE_UNITS[m.group(1).lower()])
             if not counted:
@@ -708,12 +734,15 @@ def ordinals_in_english(text: str, lang: str) -> str:
 # Words that only frame or join in each language; dropped once the frame is English.
 FUNCTION_WORDS = {
     "fr": "le la les l' un une des de du d' au aux sur et ou en dans pour par avec qui que ce cette ces est sont "
-    "a ont articles article travaux papiers recherches parus parues publies publiees sortis sorties",
+    "a ont articles article travaux papiers recherches parus parues publies publiees sortis sorties "
+    "se leur leurs ses tout toute tous toutes quand lorsque dont ils elles nous vous cela ceci comme aussi mais tres",
     "de": "der die das den dem des ein eine einen einem zu zur zum im in an am auf uber und oder von vom mit fur "
     "ist sind hat haben wird wurde wurden mir arbeiten artikel laufe jahres zeit es gibt gab gegeben bei beim "
     "erschienen erschienenen veroffentlicht veroffentlichten hinweg",
     "es": "el la los las un una unos unas de del al sobre en y o para por con que es son hay habia hubo existen "
-    "articulos trabajos investigaciones publicados publicadas aparecidos aparecidas publicaron aparecieron",
+    "articulos trabajos investigaciones publicados publicadas aparecidos aparecidas publicaron aparecieron "
+    "articulo trabajo se sus cuando donde mientras nos cual cuales cualquier cualquiera estos estas esos esas tambien "
+    "pero muy",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请 领域",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may

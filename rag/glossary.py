@@ -477,6 +477,13 @@ TERMS: list[tuple[str, str, str, str, str]] = [
     ("benchmark", "banc d'essai|jeu d'evaluation", "banco de pruebas", "benchmark", "基准测试|基准"),
     ("evaluation", "evaluation", "evaluacion", "evaluierung|bewertung", "评估|评测"),
     ("dataset", "jeu de donnee|ensemble de donnee", "conjunto de dato", "datensatz", "数据集"),
+    (
+        "overthinking",
+        "surreflexion|reflexion excessive|pense trop|pensent trop|penser trop",
+        "sobrepensamiento|piensa demasiado|pensar demasiado|razona demasiado",
+        "uberdenken|zu viel denken|denkt zu viel|denken zu viel",
+        "过度思考",
+    ),
     ("optimization", "optimisation", "optimizacion", "optimierung", "优化"),
     ("inference", "inference", "inferencia", "inferenz", "推断"),
     ("efficient inference", "inference efficace", "inferencia eficiente", "effiziente inferenz", "高效推理"),

@@ -202,6 +202,8 @@ def iso_date(value: str) -> str:
 
 
 def tidy(text: str) -> str:
+    """The question once its period is cut out: brackets left holding nothing but "only" go too ("X (2025 only)")."""
+    text = re.sub(r"\s*[(\[]\s*(?:(?:only|just)\s*)?[)\]]", " ", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     return re.sub(r"\s+([?.!,])", r"\1", text)
 
@@ -329,7 +331,9 @@ DAY_SPAN_RE = re.compile(
 # The same span with no year, as `iso_dates` writes it for `strip_dates` to give its year
 YEARLESS_DAYS_RE = re.compile(
     rf"\bbetween\s+(?P<first>{MONTH_RE})\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<last>{MONTH_RE})\s+(?P<d2>\d{{1,2}})\b"
-    r"(?!\s*,?\s*\d)",
+    r"(?!\s*,?\s*\d)"
+    # "April 14-18": days of one month
+    rf"|\b(?P<month>{MONTH_RE})\s+(?P<e1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<e2>\d{{1,2}})\b(?![-–]|\s*,?\s*\d)",
     re.I,
 )
 
@@ -847,14 +851,25 @@ def without_published(question: str, latest: str = "") -> str:
 
 
 def strip_dates(question: str, latest: str = "") -> tuple[str, str, str]:
-    """The first date phrase of a question as (question without it, since, until); '' where unstated.
+    """The first date phrase of a question as (question without it, since, until); '' where unstated. A second
+    phrase inside the first's period says it more exactly ("mid-April 2025 (April 14-18)") and is read too.
 
     Dates are read in several forms: ISO days, weeks and months, written dates and ranges, month
     names in English, French, German and Spanish (short forms too), quarters and years. Given the
     newest date the corpus holds (`latest`), a month without its year is its latest one up to then.
     """
+    rest, since, until = first_period(question, latest)
+    if since and until:
+        inner, since2, until2 = first_period(rest, until)  # a yearless month or day there is the first's
+        if since2 and until2 and since <= since2 <= until2 <= until:
+            return tidy(inner), since2, until2
+    return rest, since, until
+
+
+def first_period(question: str, latest: str = "") -> tuple[str, str, str]:
+    """`strip_dates` for the first date phrase alone."""
     original = question
-    question = written_periods(question)
+    question = written_periods(period_read(question))
     question = iso_dates(with_years(english_months(question), date.fromisoformat(latest)) if latest else question)
     question = bounded_spans(OPEN_YEAR_RE.sub(open_year, STARTING_RE.sub("since ", question)))
     for pattern, kind in DATE_PATTERNS:
@@ -957,11 +972,13 @@ def trailing_year(question: str, named: Callable[[str], bool] | None = None) -> 
 
 def yearless_days(m: re.Match, newest: date) -> tuple[str, str]:
     """A span of days without its year: its latest one up to the newest day, as a month without its year is."""
-    first, last = MONTHS[m.group("first").lower()], MONTHS[m.group("last").lower()]
+    one = m.group("month")
+    first, last = (MONTHS[(one or m.group(g)).lower()] for g in ("first", "last"))
+    d1, d2 = (int(m.group(g)) for g in (("e1", "e2") if one else ("d1", "d2")))
     year = newest.year - (last > newest.month)
     opening = year - (first > last)
-    end = date(year, last, min(int(m.group("d2")), calendar.monthrange(year, last)[1]))
-    start = date(opening, first, min(int(m.group("d1")), calendar.monthrange(opening, first)[1]))
+    end = date(year, last, min(d2, calendar.monthrange(year, last)[1]))
+    start = date(opening, first, min(d1, calendar.monthrange(opening, first)[1]))
     return start.isoformat(), end.isoformat()
 
 
@@ -1379,17 +1396,27 @@ def shifted_period(follow: str, since: str, until: str) -> tuple[str, str, str] 
     return tidy(follow[: m.start()] + " " + follow[m.end() :]), *period_holding(day, unit)
 
 
-# "only 2025", "just March 2025": a bare year or month after "only", which the date reader takes only after a
-# preposition ("in 2025")
+# "only 2025", "just March 2025", "(2025 only)": a bare year or month beside "only", which the date reader takes only
+# after a preposition ("in 2025"); one already after a preposition ("from 2025 only") is read as it is
 ONLY_BARE_PERIOD_RE = re.compile(
-    r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:only|just)\s+(?=(?:[a-z]+\s+)?(?:19|20)\d\d\b)", re.I
+    rf"(?P<before>\b[a-z]+\s+)?(?:(?P<only>\b(?:only|just)\s+)(?=(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d\b)"
+    rf"|(?<![\w-])(?=(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d\s+only\b))",
+    re.I,
 )
+PREPOSITIONS = frozenset("in from since during of for between after before until till to by on at".split())
 
 
-def period_read(follow: str) -> str:
-    """The follow-up with a bare period after "only" given its preposition ("only 2025" → "only in 2025"), so the
-    date reader finds it; as it is otherwise."""
-    return ONLY_BARE_PERIOD_RE.sub(lambda m: f"{m.group(0)}in ", follow, count=1)
+def period_read(text: str) -> str:
+    """The text with a bare period beside "only" given its preposition ("only 2025" → "only in 2025", "2025 only"
+    → "in 2025 only"), so the date reader finds it; as it is otherwise."""
+
+    def prepended(m: re.Match[str]) -> str:
+        before = m.group("before") or ""
+        if before.strip().lower() in PREPOSITIONS or before.strip().lower() in MONTHS:  # read as it is
+            return m.group(0)
+        return f"{before}{m.group('only') or ''}in "
+
+    return ONLY_BARE_PERIOD_RE.sub(prepended, text, count=1)
 
 
 def asks_nothing_else(follow: str) -> bool:

@@ -712,6 +712,7 @@ FRAME_WORDS = frozenset(
     summarize summarise summary overview recap sum rundown roundup round-up catch brief briefly quickly
     compare comparison comparing versus vs contrast differ difference differences between pros cons trend trends
     trending many number count per month months week weeks year years each every monthly weekly yearly annually
+    quarter quarters quarterly
     over changed change grown grow evolve evolves evolved popularity interest mention mentions mentioned mentioning
     define definition meaning mean means stand stands explain explained author authors wrote written write
     researchers researcher people team teams group groups lab labs whose made built developed created worked
@@ -1163,7 +1164,7 @@ FIGURE_OF_RE = re.compile(
     r"(?:(?:training|inference|total|average|peak|overall|reported|top-?1|mean)\s+)?"
     r"(?:cost|price|latency|throughput|speed|speed-?up|accuracy|score|success\s+rate|win\s+rate|error\s+rate|"
     r"memory(?:\s+(?:footprint|usage|use|cost))?|size|parameter\s+count|number\s+of\s+\w+|compute|budget|"
-    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|f1|bleu|fid|fvd|iou|map|auc|"
+    r"runtime|run\s+time|time|gpu\s+hours|flops|perplexity|precision|recall|f1|bleu|rouge|fid|fvd|iou|map|auc|"
     # an extent a model has ("the context length of Qwen2.5-1M"): a figure, not a term to define
     r"(?:context|sequence|input|output|prompt)\s+(?:length|window|size)|vocabulary\s+size|batch\s+size|learning\s+rate)"
     r"\s+(?:of|for|on|in|with|does|did)\s+\S",
@@ -1209,8 +1210,8 @@ WEEKLY_RE = re.compile(
 # read: a frame asking what a period brought, with no topic. It asks for the period's overview.
 PERIOD_ONLY_RE = re.compile(
     r"^\W*(?:please\s+)?(?:(?:give|show|send|get)\s+(?:me|us)\s+|i\s+(?:want|need|would\s+like)\s+)?"
-    r"(?:an?\s+|the\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?"
-    r"(?:summary|overview|recap|rundown|round-?up|briefing|digest)"
+    r"(?:an?\s+|the\s+|some\s+)?(?:quick\s+|short\s+|brief\s+)?(?:weekly\s+|monthly\s+)?"
+    r"(?:summary|overview|recap|rundown|round-?up|briefing|digest|highlights)"
     r"|^\W*what(?:'s|’s|\s+is|\s+was|\s+were)?\s+new"
     r"|^\W*what\s+(?:came|comes|has\s+come)\s+out"
     r"|^\W*what\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:published|released|posted)"

@@ -28,6 +28,10 @@ ACRONYMS = {"mcts": "monte carlo tree search", "lora": "low-rank adaptation"}
         ("总结2025年8月关于GUI agents的论文。", "2025-08-01", "2025-08-31"),
         ("What is GPT-4?", "", ""),
         ("trained with 2048 GPUs", "", ""),
+        # a second phrase inside the first period says it more exactly
+        ("what came out in mid-April 2025 (April 14-18)?", "2025-04-14", "2025-04-18"),
+        ("papers on agents in 2025, in March", "2025-03-01", "2025-03-31"),
+        ("papers on agents from March 2025 or 2024", "2025-03-01", "2025-03-31"),
     ],
 )
 def test_dates_in_many_forms(question, since, until):
@@ -260,6 +264,14 @@ def test_cognate_endings_of_greek_nouns_and_french_plurals():
         ("Welche Autoren haben LiveVQA geschrieben?", "de", "authors", ["livevqa"]),
         ("Was ist der Unterschied zwischen DPO und PPO?", "de", "compare", ["dpo", "ppo"]),
         ("知识蒸馏与量化的区别", "zh", "compare", ["knowledge distillation", "quantization"]),
+        # "which is better, X or Y?" and "I am looking for papers on X" in their own words
+        ("¿Cuál es mejor, LoRA o el ajuste fino completo?", "es", "compare", ["lora", "full fine-tuning"]),
+        ("Lequel est le meilleur, DPO ou PPO ?", "fr", "compare", ["dpo", "ppo"]),
+        ("Was ist besser, DPO oder PPO?", "de", "compare", ["dpo", "ppo"]),
+        ("Je cherche des articles sur la quantification", "fr", "list", ["quantization"]),
+        ("Busco trabajos sobre cuantización", "es", "list", ["quantization"]),
+        ("¿Cuál es el FID de RectifiedHR?", "es", "fact", ["fid rectifiedhr"]),
+        ("Quelle est la précision de RectifiedHR ?", "fr", "fact", ["precision rectifiedhr"]),
     ],
 )
 def test_researchers_own_words_per_intent(question, lang, intent, topics):
@@ -741,3 +753,16 @@ def test_a_word_the_translation_wrote_is_not_untranslated():
         "el artículo que convierte imágenes en código", "es", lambda w: {"convert": 60, "image": 800}.get(w, 0)
     )
     assert said.startswith("which paper") and "convert" in said.split()
+
+
+def test_a_paper_described_in_everyday_words_is_put_in_english():
+    """A researcher describing a paper uses everyday verbs and nouns ("cambia el orden de los parches"), and the
+    question words around them ("quand", "cuando", "leur") are no topic words."""
+    vocab = {"order": 300, "patch": 200, "change": 500, "image": 900, "energy": 90, "vote": 12, "consume": 20}
+    es = understand("el artículo que cambia el orden de los parches de imagen", vocab, {})
+    assert es.untranslated == [] and {"order", "patch"} <= set(" ".join(es.topics).split())
+    fr = understand("une étude où les gens changent leur vote quand le modèle consomme plus d'énergie", vocab, {})
+    assert fr.language == "fr" and "quand" not in fr.untranslated and "leur" not in fr.untranslated
+    assert {"vote", "energy"} <= set(" ".join(fr.topics).split())
+    over = understand("Muéstrame trabajos sobre modelos de razonamiento grandes que piensan demasiado", vocab, {})
+    assert "overthinking" in " ".join(over.topics)

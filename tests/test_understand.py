@@ -406,9 +406,15 @@ def test_a_briefing_or_a_bare_period_asks_for_the_period_s_overview():
         "the first week of December 2024",
         "March 2025",
         "weekly briefing please",
+        "weekly briefing for the week of 2025-03-10",
+        "highlights from late October 2024",
     ):
-        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        p = understand(question, {**VOCAB, "highlights": 13}, ACRONYMS, latest="2025-10-30")
         assert (p.intent, p.topics, p.language) == ("summary", [], "en") and p.since < p.until, question
+    # one week of a named month, in the user's language
+    for question in ("resumen de la primera semana de agosto 2025", "résumé de la première semaine d'août 2025"):
+        p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+        assert (p.intent, p.topics, p.since, p.until) == ("summary", [], "2025-08-01", "2025-08-07"), question
     on = understand("a briefing on agents for March 2025", {**VOCAB, "agents": 900}, ACRONYMS, latest="2025-10-30")
     assert (on.intent, on.topics, on.since, on.until) == ("summary", ["agents"], "2025-03-01", "2025-03-31")
     # a briefing as a topic is no request for one, and "papers from March 2025" lists that month's papers
@@ -1655,3 +1661,11 @@ def test_a_frame_noun_before_a_compared_sides_head_is_part_of_it():
     ):
         p = understand(q, vocab, ACRONYMS, phrase_df=df)
         assert (p.intent, p.topics) == ("compare", sides), q
+
+
+def test_a_bare_year_beside_only_is_the_question_s_period():
+    for question in ("world models for games, only 2025", "world models for games (2025 only)"):
+        p = understand(question, {**VOCAB, "games": 60, "world": 300}, ACRONYMS, latest="2025-10-30")
+        assert (len(p.topics), p.since, p.until) == (1, "2025-01-01", "2025-12-31"), question
+        assert "world models" in p.topics[0] and not {"only", "2025"} & set(p.topics[0].split()), question
+    assert understand("how many agents papers per quarter", VOCAB, ACRONYMS).topics == ["agents"]
