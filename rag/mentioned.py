@@ -161,6 +161,7 @@ def score_attached(sentence: str, pattern: re.Pattern, bench: re.Pattern, own: b
     """A level on the benchmark (`aggregate.figures_at`: no gain, margin or other benchmark's figure) said of
     the model: its name at most `SCORE_GAP_WORDS` words before the figure, in the same clause; in the model's
     own paper any such level is its."""
+    sentence = same_named(sentence, bench)
     # the model's name is no label of another measure ("LLaVA-v1.5 achieved an accuracy of 80.9 on the VQAv2")
     # a compared model's figure is the one asked here ("outperforming GPT-4o (63.8%)")
     found = aggregate.figures_at(pattern.sub(lambda m: "x" * len(m.group(0)), sentence), bench, compared_too=True)
@@ -173,6 +174,21 @@ def score_attached(sentence: str, pattern: re.Pattern, bench: re.Pattern, own: b
             if m.end() <= start and len(between.split()) <= SCORE_GAP_WORDS and ";" not in between:
                 return True
     return False
+
+
+# What a sentence calls a benchmark it has just named: "… on ScreenSpot-v2, and X improves it to 85.14% on the same
+# benchmark"
+SAME_BENCH_RE = re.compile(r"\bthe\s+same\s+(?:benchmark|dataset|test\s+set|task|evaluation)\b", re.I)
+
+
+def same_named(sentence: str, bench: re.Pattern) -> str:
+    """The sentence with "the same benchmark" after the benchmark's name written as that name, so a level said
+    on it is read as one on the benchmark."""
+    named = bench.search(sentence)
+    if not named:
+        return sentence
+    head, tail = sentence[: named.end()], sentence[named.end() :]
+    return head + SAME_BENCH_RE.sub(lambda _: named.group(0), tail)
 
 
 def level_after(sentence: str, pattern: re.Pattern) -> bool:

@@ -256,3 +256,12 @@ def test_versioned_names_are_answered_as_papers_write_them(retriever, corpus_set
     assert glued.citations[0]["id"] == "2502.13923" and "5VL" not in glued.answer
     flux = answerer.ask("how many papers use FLUX.1-dev?")
     assert "FLUX.1-dev" in flux.answer.splitlines()[0]
+
+
+def test_the_same_benchmark_is_the_one_the_sentence_named() -> None:
+    """ "from 80.11% to 83.57% on ScreenSpot-v2, and GUI-RCPO further improves it to 85.14% on the same benchmark":
+    GUI-RCPO's level is on ScreenSpot-v2."""
+    paper = paper_of("2025-08-13", "2508.05615")
+    asked = ask("What accuracy does GUI-RCPO reach on ScreenSpot-v2?")
+    assert asked is not None
+    assert "85.14%" in mentioned.attached_sentence(paper, asked, aggregate.split_sentences(paper.summary))
