@@ -1488,7 +1488,7 @@ class Answerer:
         # "which conference was SafeRoute accepted to?": the property and the verb asking it, which its summary
         # need not write for the paper to be the one asked about
         prop = shapes.asked_property(question)
-        owned = frozenset(stems(prop)) | shapes.PROPERTY_VERB_STEMS if prop else frozenset()
+        owned = frozenset(stems(prop)) | shapes.PROPERTY_ASKING_STEMS if prop else frozenset()
         return (
             owned
             | shapes.FIGURE_FRAME_STEMS

@@ -1847,19 +1847,26 @@ PROPERTY_ASKED = (
     ),
 )
 # A training setting ("what learning rate did X use?", "how many epochs was X trained for?", "how long did X take to
-# train?"): a summary seldom states one, and says it with these words when it does.
+# train?"): a summary seldom states one, and says it with these words when it does; the third field is what the
+# answer calls it where the question's words do not ("" : as the question writes it).
+TIME_MENTIONS_RE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|minutes?|wall-?clock|costs?|budget|usd|dollars?)\b|\$\d", re.I
+)
 SETTING_ASKED = (
     (
         re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(learning[- ]rates?(?:\s+schedules?)?)\b", re.I),
         re.compile(r"\b(?:learning[- ]rates?|lr)\b", re.I),
+        "",
     ),
     (
         re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(batch[- ]sizes?)\b", re.I),
         re.compile(r"\bbatch", re.I),
+        "",
     ),
     (
         re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(optimi[sz]ers?)\b", re.I),
         re.compile(r"\b(?:optimi[sz]ers?|adam\w*|sgd|muon|lion|adafactor|sophia|shampoo|soap)\b", re.I),
+        "",
     ),
     (
         re.compile(
@@ -1867,10 +1874,12 @@ SETTING_ASKED = (
             re.I,
         ),
         re.compile(r"\bseeds?\b", re.I),
+        "",
     ),
     (
         re.compile(r"\b(?:how\s+many|what\s+number\s+of)\s+(?:training\s+)?(epochs)\b", re.I),
         re.compile(r"\bepochs?\b", re.I),
+        "",
     ),
     (
         re.compile(
@@ -1878,45 +1887,52 @@ SETTING_ASKED = (
             r"|\b(?:what|which)\s+(training\s+(?:time|duration|cost|budget))\b",
             re.I,
         ),
-        re.compile(
-            r"\b(?:hours?|days?|weeks?|months?|minutes?|wall-?clock|costs?|budget|usd|dollars?)\b|\$\d",
-            re.I,
-        ),
+        TIME_MENTIONS_RE,
+        "",
+    ),
+    (
+        re.compile(r"\bhow\s+long\s+(?:did|does|do|was|were|is|has|had)\b.*?\b(train(?:ed|ing)?)\b", re.I),
+        TIME_MENTIONS_RE,
+        "training time",
     ),
 )
 
 
-# The verbs asking such a property ("which conference was X accepted to?", "how many epochs was X trained for?"):
-# a summary that does not state the property need not write them either.
-PROPERTY_VERB_STEMS = frozenset(
+# The words asking such a property ("which conference was X accepted to?", "how long did X take to train?"): a
+# summary that does not state the property need not write them either.
+PROPERTY_ASKING_STEMS = frozenset(
     stems(
         "accept accepted publish published release released present presented appear appeared submit submitted "
-        "train trained use used take took set run ran"
+        "train trained use used take took set run ran long"
     )
 )
+ASKED = (*((asked, mentions, "") for asked, mentions in PROPERTY_ASKED), *SETTING_ASKED)
+
+
+def said_as(m: re.Match, label: str) -> str:
+    """What an answer calls the asked property: its `label`, else the question's own words for it."""
+    return label or next(g for g in m.groups() if g)
 
 
 def unmentioned_property(question: str, text: str) -> str:
     """The property the question asks for ("GPU") as it writes it, when `text` (the named papers' titles and
     summaries) mentions none of its words; "" when it asks none or a summary mentions it."""
-    for asked, mentions in (*PROPERTY_ASKED, *SETTING_ASKED):
+    for asked, mentions, label in ASKED:
         m = asked.search(question)
         if m and not mentions.search(text):
-            return next(g for g in m.groups() if g)
+            return said_as(m, label)
     return ""
 
 
 def asked_setting(question: str) -> str:
     """The training setting the question asks for ("learning rate", "epochs"), as it writes it; "" if none. A
     summary states such a thing as a figure when at all: its absence is said as "does not state the …"."""
-    m = next((m for asked, _ in SETTING_ASKED if (m := asked.search(question))), None)
-    return next(g for g in m.groups() if g) if m else ""
+    return next((said_as(m, label) for asked, _, label in SETTING_ASKED if (m := asked.search(question))), "")
 
 
 def asked_property(question: str) -> str:
     """Any property of `PROPERTY_ASKED` or `SETTING_ASKED` the question asks for, as written; "" if none."""
-    m = next((m for asked, _ in (*PROPERTY_ASKED, *SETTING_ASKED) if (m := asked.search(question))), None)
-    return next(g for g in m.groups() if g) if m else ""
+    return next((said_as(m, label) for asked, _, label in ASKED if (m := asked.search(question))), "")
 
 
 def as_written(question: str, form: str) -> str:

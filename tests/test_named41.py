@@ -23,6 +23,7 @@ from tests.test_figures import paper_of
         ("what random seed did DeepCritic use?", "random seed"),
         ("how many epochs was EMOVA trained for?", "epochs"),
         ("what was OmniResponse's training time?", "training time"),
+        ("how long did it take to train Test3R?", "training time"),
         # a seed asked as data, and a question asking no setting
         ("what seed data does Self-Instruct start from?", ""),
         ("how does SparseLoRA cut fine-tuning time?", ""),
