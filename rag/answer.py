@@ -162,6 +162,7 @@ from rag.understand import (
     YEAR_NAME_PAPERS,
     Parsed,
     bare_topic,
+    bracketed_paper,
     compound_parts,
     fold,
     ordinal_of,
@@ -486,6 +487,9 @@ def spaced(text: str) -> str:
     """Lowercase words, accents off, between single spaces (" add it "): a name found as written, whole words."""
     return " " + " ".join(re.sub(r"[\W_]+", " ", fold(text.lower())).split()) + " "
 
+
+# "language injection in Kuwain": a term asked of the paper named after it
+TERM_IN_NAME_RE = re.compile(r"^(?P<term>.+?)\s+in\s+(?P<name>\S.*?)\W*$", re.I)
 
 # A possessive is no part of a name: "HeadInfer's KV cache" names HeadInfer, as the papers write it.
 POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
@@ -1480,8 +1484,13 @@ class Answerer:
         record = stems(" ".join(RECORD_FIELD_RE.findall(question)))
         # "how many GPU hours did X take to train?": the verb asks for the amount; no summary need write it
         amount = AMOUNT_VERB_STEMS if shapes.figure_question(question) else frozenset()
+        # "which conference was SafeRoute accepted to?": the property and the verb asking it, which its summary
+        # need not write for the paper to be the one asked about
+        prop = shapes.asked_property(question)
+        owned = frozenset(stems(prop)) | shapes.PROPERTY_ASKING_STEMS if prop else frozenset()
         return (
-            shapes.FIGURE_FRAME_STEMS
+            owned
+            | shapes.FIGURE_FRAME_STEMS
             | ASKING_STEMS
             | amount
             | frozenset(measure)
@@ -2018,6 +2027,7 @@ class Answerer:
             return
         latest = self.latest_day
         standalone = digests_back(standalone, self.digest_list)
+        standalone = bracketed_paper(standalone, lambda name: bool(self.paper_named(name)))
         parsed = understand(
             standalone,
             self.retriever.vocab,
@@ -5139,8 +5149,31 @@ class Answerer:
         said_it = shapes.naming_sentence(names, earliest)
         return shapes.no_origin_text(name, start, earliest, "" if said_it == earliest.title else said_it)
 
+    def paper_named(self, name: str) -> list[Paper]:
+        """The papers whose title's head is `name` as a whole ("Kuwain", "Kimi k1.5"), never a name inside it."""
+        return [self.retriever.papers[i] for i, said in self.names_in(name).items() if said == spaced(name)]
+
+    def named_term(self, term: str, result: Answer) -> str:
+        """A term asked of a paper named after it ("what is text-centric alignment in EMOVA?", "define language
+        injection (Kuwain)"): the term as the named paper's summary writes it, citing that paper, or that its
+        summary does not say it; "" where the words after "in" name no paper."""
+        m = TERM_IN_NAME_RE.match(term)
+        papers = self.paper_named(m["name"]) if m else []
+        if not m or not papers:
+            return ""
+        asked, name = m["term"], m["name"]
+        said = [(p, shapes.named_term_sentence(p, asked, name)) for p in papers]
+        paper, sentence = next(((p, t) for p, t in said if t), said[0])
+        result.sources = [Source(1, Hit(paper, 1.0))]
+        result.intent, result.covered = "fact", True
+        if not sentence:
+            return shapes.unstated_text(1, paper, asked)
+        return f"**{paper.title}** [1]: {sentence}"
+
     def definition_answer(self, parsed: Parsed, filters: Filters, mode: str, result: Answer) -> str | None:
         term = parsed.term or parsed.topics[0]
+        if named := self.named_term(term, result):
+            return named
         low = term.lower()
         acronyms = self.retriever.acronyms
         expansion = acronyms.get(low, "")
@@ -6196,7 +6229,8 @@ class Answerer:
             if phrase or not called_by_title(question, lead.hit.paper):
                 return ""
             asked = shapes.unmentioned_property(question, f"{lead.hit.paper.title}. {lead.hit.paper.summary}")
-            return shapes.unstated_text(lead.n, lead.hit.paper, asked) if asked else ""
+            setting = bool(shapes.asked_setting(question))
+            return shapes.unstated_text(lead.n, lead.hit.paper, asked, measure=setting) if asked else ""
         alike = [
             s.hit.paper
             for s in sources
@@ -6220,7 +6254,7 @@ class Answerer:
             "" if phrase else shapes.unmentioned_property(question, " ".join(f"{p.title}. {p.summary}" for p in alike))
         )
         if asked:  # "what GPU did X train on?" of a summary naming no hardware: no other sentence answers it
-            return shapes.unstated_text(lead.n, lead.hit.paper, asked)
+            return shapes.unstated_text(lead.n, lead.hit.paper, asked, measure=bool(shapes.asked_setting(question)))
         if phrase or shapes.figure_question(question) or shapes.asked_aspect(question):
             return ""
         generic = GENERIC_STEMS | LINKING_STEMS

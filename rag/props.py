@@ -41,6 +41,9 @@ BENCH_ASKED_RE = re.compile(
 # "how many puzzles are in VisualSphinx?", "how many LLMs does NoLiMa test?": the counted noun
 COUNT_ASKED_RE = re.compile(r"\bhow\s+many\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b", re.I)
 
+# "how many more errors did SEA find than ACD?": a multiple or a difference ("40.7× more"), no count of its own
+RELATIVE_COUNT_RE = re.compile(r"\bhow\s+many\s+(?:more|fewer|less)\b.*\bthan\b", re.I)
+
 # "which paper asks whether RL … beyond the base model?": the question asks for a paper, whose words name no slot
 PAPER_ASKED_RE = re.compile(r"^\W*(?:what|which)\s+(?:papers?|stud(?:y|ies)|works?|articles?|preprints?)\b", re.I)
 
@@ -84,7 +87,7 @@ def asked_slot(question: str) -> str:
         return "bench"
     if DATA_ASKED_RE.search(question):
         return "data"
-    if COUNT_ASKED_RE.search(question):
+    if COUNT_ASKED_RE.search(question) and not RELATIVE_COUNT_RE.search(question):
         return "count"
     return ""
 
@@ -125,6 +128,13 @@ BASE_RES = (
     ),
     re.compile(rf"(?P<model>{MODEL})\)?[\s-]+(?:based|backbones?|base\s+models?)\b", re.I),
     re.compile(rf"(?P<model>{MODEL})\s+(?:model\s+)?(?:fine-?tuned|post-?trained|trained)\s+(?:on|with)\b", re.I),
+    # "applying GRPO … on a Qwen2.5-VL-3B model", "on Math10K with a LLaMA3-8B model": the model it is run on, never
+    # one it is "compared with"
+    re.compile(
+        r"(?:\bon|(?<!compared )(?<!comparing )(?<!along )\bwith)\s+(?:a|an|the|its)\s+"
+        rf"(?P<model>{MODEL})[\s-]+(?:base\s+)?(?:models?|llms?|vlms?|mllms?|lms?|backbones?)\b",
+        re.I,
+    ),
 )
 
 

@@ -1153,6 +1153,19 @@ def usage(term: str, expansion: str, papers: Sequence[Paper]) -> tuple[Paper, st
     return (best[1], neutralise(re.sub(r"^\W*(?:[a-h]|[ivx]+)\)\s+", "", best[2]))) if best else None
 
 
+def named_term_sentence(paper: Paper, term: str, name: str) -> str:
+    """The sentence of a named paper's summary that writes the asked term ("define language injection (Kuwain)"):
+    first one writing the paper's name too (its own system doing it), then the earliest; a sentence only measuring
+    against the term comes last. "" when no sentence writes it."""
+    naming = re.compile(rf"(?<![\w-]){name_re(term)}s?(?![\w-])", re.I)
+    own = re.compile(rf"(?<![\w-]){name_re(name)}", re.I)
+    said = [(i, t) for i, t in enumerate(sentences(paper.summary)) if naming.search(t) and not t.rstrip().endswith("?")]
+    if not said:
+        return ""
+    _, best = min(said, key=lambda s: (compared(s[1], term), not own.search(s[1]), s[0]))
+    return neutralise(re.sub(r"^\W*(?:[a-h]|[ivx]+)\)\s+", "", best))
+
+
 def compared_only(term: str, expansion: str, papers: Sequence[Paper]) -> bool:
     """Some sentence of the papers names the term, and each one that does measures against it: what lets an
     answer say they name it "only to compare with it" (none naming it says nothing of the kind)."""
@@ -1747,13 +1760,15 @@ def result_sentence(
         candidates.append(paper.title)  # "… LLM for 39 Languages": the title may be all that states it
     kinds = [w[1:] for w in measure if w.startswith("@") and w[1:] in KIND_WORDS]
     changing = bool(CHANGE_RE.search(question))
-    asked_figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", question)
+    name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
+    # "how much cheaper is Open-Sora 2.0 than …": the version in the paper's own name is no figure the question quotes
+    unnamed = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", question, flags=re.I) if name else question
+    asked_figures = re.findall(r"\d+(?:\.\d+)+|\d{2,}", unnamed)
 
     # for a figure, the question's words besides the paper's name ("cut token usage") point to the sentence holding it
     asked_words = q_words - set(stems(paper.title.split(":")[0])) - FIGURE_FRAME_STEMS
     if numeric and GAIN_ASKED_RE.search(question):
         asked_words |= set(GAIN_FORMS)
-    name = REPORT_NAME_END_RE.sub("", paper.title.split(":")[0].strip())
 
     def score(i: int) -> tuple:
         s = candidates[i]
@@ -1804,8 +1819,9 @@ def unsaid(doc: str, concepts: Sequence[Sequence[str]], name: str, generic: froz
     return [c[0] for c in asked]
 
 
-# A property a summary seldom gives (the hardware trained on, a licence), asked as the question's head ("what GPU
-# did X train on?"), and the words that would mention it: a summary writing none of them does not say it.
+# A property a summary seldom gives (the hardware trained on, a licence, a venue, a training setting), asked as the
+# question's head ("what GPU did X train on?", "what learning rate did X use?"), and the words that would mention it:
+# a summary writing none of them does not say it.
 PROPERTY_ASKED = (
     (
         re.compile(
@@ -1830,16 +1846,93 @@ PROPERTY_ASKED = (
         ),
     ),
 )
+# A training setting ("what learning rate did X use?", "how many epochs was X trained for?", "how long did X take to
+# train?"): a summary seldom states one, and says it with these words when it does; the third field is what the
+# answer calls it where the question's words do not ("" : as the question writes it).
+TIME_MENTIONS_RE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|minutes?|wall-?clock|costs?|budget|usd|dollars?)\b|\$\d", re.I
+)
+SETTING_ASKED = (
+    (
+        re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(learning[- ]rates?(?:\s+schedules?)?)\b", re.I),
+        re.compile(r"\b(?:learning[- ]rates?|lr)\b", re.I),
+        "",
+    ),
+    (
+        re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(batch[- ]sizes?)\b", re.I),
+        re.compile(r"\bbatch", re.I),
+        "",
+    ),
+    (
+        re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(optimi[sz]ers?)\b", re.I),
+        re.compile(r"\b(?:optimi[sz]ers?|adam\w*|sgd|muon|lion|adafactor|sophia|shampoo|soap)\b", re.I),
+        "",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which)\s+(?:[\w-]+\s+)??((?:random\s+)?seeds?)(?=\s+(?:did|does|do|was|were|is|are)\b|\W*$)",
+            re.I,
+        ),
+        re.compile(r"\bseeds?\b", re.I),
+        "",
+    ),
+    (
+        re.compile(r"\b(?:how\s+many|what\s+number\s+of)\s+(?:training\s+)?(epochs)\b", re.I),
+        re.compile(r"\bepochs?\b", re.I),
+        "",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which)\s+(?:is|was|were|are)\b.*?\b(training\s+(?:time|duration|cost|budget))\b"
+            r"|\b(?:what|which)\s+(training\s+(?:time|duration|cost|budget))\b",
+            re.I,
+        ),
+        TIME_MENTIONS_RE,
+        "",
+    ),
+    (
+        re.compile(r"\bhow\s+long\s+(?:did|does|do|was|were|is|has|had)\b.*?\b(train(?:ed|ing)?)\b", re.I),
+        TIME_MENTIONS_RE,
+        "training time",
+    ),
+)
+
+
+# The words asking such a property ("which conference was X accepted to?", "how long did X take to train?"): a
+# summary that does not state the property need not write them either.
+PROPERTY_ASKING_STEMS = frozenset(
+    stems(
+        "accept accepted publish published release released present presented appear appeared submit submitted "
+        "train trained use used take took set run ran long"
+    )
+)
+ASKED = (*((asked, mentions, "") for asked, mentions in PROPERTY_ASKED), *SETTING_ASKED)
+
+
+def said_as(m: re.Match, label: str) -> str:
+    """What an answer calls the asked property: its `label`, else the question's own words for it."""
+    return label or next(g for g in m.groups() if g)
 
 
 def unmentioned_property(question: str, text: str) -> str:
     """The property the question asks for ("GPU") as it writes it, when `text` (the named papers' titles and
     summaries) mentions none of its words; "" when it asks none or a summary mentions it."""
-    for asked, mentions in PROPERTY_ASKED:
+    for asked, mentions, label in ASKED:
         m = asked.search(question)
         if m and not mentions.search(text):
-            return m.group(1)
+            return said_as(m, label)
     return ""
+
+
+def asked_setting(question: str) -> str:
+    """The training setting the question asks for ("learning rate", "epochs"), as it writes it; "" if none. A
+    summary states such a thing as a figure when at all: its absence is said as "does not state the …"."""
+    return next((said_as(m, label) for asked, _, label in SETTING_ASKED if (m := asked.search(question))), "")
+
+
+def asked_property(question: str) -> str:
+    """Any property of `PROPERTY_ASKED` or `SETTING_ASKED` the question asks for, as written; "" if none."""
+    return next((said_as(m, label) for asked, _, label in ASKED if (m := asked.search(question))), "")
 
 
 def as_written(question: str, form: str) -> str:

@@ -1021,6 +1021,25 @@ def aliased(text: str, vocab: Mapping[str, int], acronyms: Mapping[str, str]) ->
     return named + text[m.end() :]
 
 
+# "define language injection (Kuwain)": a term, then a paper's name in brackets at the question's end
+NAMED_BRACKET_RE = re.compile(r"^(?P<term>.*?[\w'’-])\s*\((?P<name>[^()]{2,40})\)(?P<rest>\W*)$")
+
+
+def bracketed_paper(text: str, is_paper: Callable[[str], bool]) -> str:
+    """A term, then a paper's name in brackets ("define language injection (Kuwain)") → "define language injection in
+    Kuwain": a name that is a paper's (`is_paper`) says which paper the term is asked of, never what the term is
+    called, as `aliased` reads a bracketed technical name; an acronym of the words before it ("direct preference
+    optimization (DPO)") is their own short form. Unchanged where the bracket holds no capital or no paper's name."""
+    m = NAMED_BRACKET_RE.match(text)
+    if not m or not re.search(r"[A-Z]", m["name"]):
+        return text
+    name = m["name"].strip()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m["term"])).lower()
+    if initials.endswith(re.sub(r"[^a-z]", "", name.lower()).rstrip("s")) or not is_paper(name):
+        return text
+    return f"{m['term']} in {name}{m['rest']}"
+
+
 @dataclass
 class Parsed:
     """The understood question; `to_dict()` is what `--json` shows as `parsed`."""
