@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from eval.devsets import cited_in_order, run_judged  # noqa: E402
 from eval.score_page_dev import chat_judged, list_entries, turns_of  # noqa: E402
 
-SCORE_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%")
+SCORE_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)%?(?:\s*[-–]\s*(\d{1,3}(?:\.\d+)?))?\s?%")
 GAIN_RE = re.compile(
     r"(?:\bby|up to|improv\w*|reduc\w*|increas\w*|gains?|boost\w*|faster|fewer|less|lower|more|over)\s+$"
 )
@@ -75,7 +75,8 @@ def text_of(pid: str) -> str:
 def scores(pid: str) -> list[float]:
     """The absolute % figures a paper's summary states (not a gain "by 12%")."""
     summary = corpus()[pid].summary
-    return [float(m.group(1)) for m in SCORE_RE.finditer(summary) if not GAIN_RE.search(summary[: m.start()][-30:])]
+    found = SCORE_RE.finditer(summary)  # a range ("by 40%-200%") is one figure, a gain where its start is
+    return [float(m.group(2) or m.group(1)) for m in found if not GAIN_RE.search(summary[: m.start()][-30:])]
 
 
 def speeds(pid: str) -> list[float]:
