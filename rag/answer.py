@@ -71,6 +71,8 @@ from rag.follow import (
     dated_asked,
     dated_text,
     summarises_list,
+    superlative,
+    superlative_text,
     theme_asked,
     theme_names,
     which_asked,
@@ -116,6 +118,7 @@ from rag.question import (
     code_subject,
     digests_back,
     extreme_of,
+    follow_ups_asked,
     loose_span,
     narrowed,
     narrows_list,
@@ -565,7 +568,7 @@ def without_model(phrase_key: str) -> list[str]:
 CITING_RE = re.compile(r"\b(?:cite[sd]?|citing)\b", re.I)
 CITED_MOST_RE = re.compile(
     r"\b(?:most|least|highly|widely|heavily|best)[\s-]+cited\b|\bcitation\s+(?:counts?|numbers?)\b|\bh-?index\b"
-    r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b",
+    r"|\bimpact\s+factor\b|\b(?:most|more)\s+(?:github\s+)?stars\b|\bmost\s+downloaded\b|\b(?:most|more)\s+citations\b",
     re.I,
 )
 # Importance a digest does not record either: "the most influential paper on X", "the seminal work on X".
@@ -795,6 +798,8 @@ class Answerer:
             return elided, ""
         if history and (busiest := self.in_busiest(follow, history[-1][1], self.topic_question(history))):
             return busiest, ""  # a corpus-wide busiest week cites no paper, so it would count as a turn that lacked
+        if history and (newer := self.newer_work(follow, history)):
+            return newer, ""  # "any follow-ups on X?": X's papers, from the day of the paper in focus on
         if not history or not self.refers_back(follow):
             return question, ""
         if all(self.lacked(q, a) for q, a in history):
@@ -974,6 +979,20 @@ class Answerer:
         if only_filter(follow, self.category_in(follow)) and (asked := self.filtered(follow, earlier, current)):
             return asked
         return self.joined(follow, self.in_english(current))
+
+    def newer_work(self, follow: str, earlier: list[tuple[str, str]]) -> str:
+        """ "any follow-ups on X?" after an answer about one paper (its opening line cites it): papers on X (or on the
+        chat's subject) from that paper's day on; after any other answer, papers on X. '' for a turn that asks for no
+        follow-up work, or names no topic in a chat without one."""
+        asked, topic = follow_ups_asked(follow)
+        topic = topic or (self.subject(earlier) if asked else "")
+        if not topic:
+            return ""
+        answer = earlier[-1][1]
+        cited = self.cited_in(answer)
+        if cited and CITATION_RE.search(answer.split("\n", 1)[0]):  # its opening line tells of one paper, a list's none
+            return f"papers on {topic} between {cited[0][1].date} and {self.latest_day}?"
+        return f"papers on {topic}?"
 
     def of_authored(self, follow: str, earlier: list[tuple[str, str]]) -> str:
         """ "what benchmarks did they use?" after "who wrote Chain of Draft?" asked of the paper ("what benchmarks did
@@ -1184,6 +1203,12 @@ class Answerer:
             if 2 <= len(numbered) <= COMPARED_MOST:
                 return which_text(numbered, word), numbered, "compare", ""
         i = self.latest_list(history)
+        listed = self.listed_in(history[i][1]) if i == len(history) - 1 else []
+        if listed and CITED_MOST_RE.search(question):  # "which one has the most citations?" after a list
+            return shapes.NO_CITATION_COUNTS, [], "fact", ""
+        word = which_asked(question)
+        if listed and superlative(word) and not dated_asked(question):  # "which one scored highest?" after a list
+            return (*superlative_text(listed, word), "compare", "")
         if wrote_them_asked(question) and i == len(history) - 1 and (numbered := self.listed_in(history[i][1])):
             return wrote_them_text(numbered, shapes.authors_text), numbered, "authors", ""
         if benchmarks_asked(question) and i >= 0:
@@ -4748,12 +4773,23 @@ class Answerer:
             result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
             result.intent = "authors"
             return coauthors.coauthors_text(parsed.author, list(enumerate(papers, 1)), names)
+        theirs = len(papers)
         if any(parsed.concepts):
             named = shapes.topic_mask(self.checked(parsed.concepts), self.docs)
             papers = [p for p in papers if named[self.retriever.position[p.id]]]
         result.enumeration, result.intent = True, "list"
+        if not papers and theirs and parsed.topics:  # "papers on GRPO by X": X's papers exist, none on the topic
+            result.covered, result.backend = False, "none"
+            return shapes.none_on_topic(parsed.author, theirs, self.as_asked(parsed.topics[0], parsed))
         if not papers:
             return self.nothing(f"work by {parsed.author}", filters, np.array([], dtype=int), result)
+        if parsed.intent == "summary":  # "summarise them" after "papers by X": a themed summary of exactly those
+            topic = " or ".join(self.as_asked(t, parsed) for t in parsed.topics)
+            about = f"{'on ' + topic + ' ' if topic else ''}by {parsed.author}"
+            within = [self.retriever.position[p.id] for p in papers]
+            text = self.summary_answer(parsed, parsed.clean, filters, "", result, within=within, about=about)
+            result.intent = "summary"
+            return text
         if self.newest_asked(parsed):  # "what has X published recently?"
             papers.sort(key=lambda p: p.date, reverse=True)
         result.sources = [Source(n, Hit(p, 0.0)) for n, p in enumerate(papers, 1)]
@@ -5580,22 +5616,35 @@ class Answerer:
         out.sort(key=lambda found: not (scope and shapes.names_all(found[1], scope)))
         return out[:MAX_FINDINGS]
 
-    def summary_answer(self, parsed: Parsed, query: str, filters: Filters, mode: str, result: Answer) -> str:
+    def summary_answer(
+        self,
+        parsed: Parsed,
+        query: str,
+        filters: Filters,
+        mode: str,
+        result: Answer,
+        within: list[int] | None = None,
+        about: str = "",
+    ) -> str:
         """A themed overview of the topic's papers within the period, each of them cited.
 
         The papers are those that use the topic, then those that only name it; when fewer than
-        three are found, the period's closest papers by the search fill in, said to be so.
+        three are found, the period's closest papers by the search fill in, said to be so. `within`: exactly these
+        papers (an author's, "summarise them" after "papers by X"), told as `about` ("by X") in the head line.
         """
         mask = self.retriever.mask(filters)
         close: list[Paper] = []
         worded: list[str] = []
-        if any(parsed.concepts):
+        if within is not None:
+            chosen, named = list(within), np.array([], dtype=int)
+            concepts = self.checked(parsed.concepts) if any(parsed.concepts) else []
+        elif any(parsed.concepts):
             loose: set[str] = set()
             concepts = self.checked(parsed.concepts, loose)
             kept, named = self.papers_using(concepts, loose, filters, parsed.topics)
             # Papers that name the topic in full, even in passing (loose names only count through the gate).
             full = listing.without(concepts, loose)
-            naming = [i for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
+            naming = [int(i) for i in np.flatnonzero(shapes.topic_mask(full, self.docs) & mask)]
             chosen = list(dict.fromkeys([*kept.tolist(), *naming]))
             if not chosen:  # the topic's words together, when no paper writes its phrase
                 chosen, worded = self.by_words(parsed.concepts, filters)
@@ -5639,8 +5688,9 @@ class Answerer:
             end,
             briefing,
             {p.id for p in close},
-            cite_all=any(parsed.concepts),
+            cite_all=any(parsed.concepts) or within is not None,
             days=missing_digests(*asked, self.digest_days) if any(asked) else (0, 0),
+            about=about,
         )
         if worded:  # said as what it is: the topic's words together, not the phrase as asked
             head = shapes.words_head(topic, worded, len(briefing.papers), self.filter_phrase(filters))

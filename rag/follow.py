@@ -47,8 +47,8 @@ PLACE_RE = re.compile(_PLACE, re.I)
 # "which one is faster?", "which is better?", "which of the two is more accurate?", "which performs better?"
 WHICH_RE = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|then|but)\W+)?which(?:\s+one|\s+paper|\s+of\s+(?:them|these|those|the\s+two|both))?"
-    r"(?:['’]s|\s+is|\s+was|\s+are|\s+performs?|\s+works?|\s+runs?|\s+does|\s+did|\s+scores?)?"
-    r"\s+(?:the\s+)?(?P<word>(?:more|less)\s+[a-z]+|[a-z]+er|best|[a-z]+est)(?:\s+(?:one|overall))?\W*$",
+    r"(?:['’]s|\s+is|\s+was|\s+are|\s+performs?|\s+performed|\s+works?|\s+runs?|\s+does|\s+did|\s+scor(?:es?|ed))?"
+    r"\s+(?:the\s+)?(?P<word>(?:more|less|most)\s+[a-z]+|[a-z]+er|best|[a-z]+est)(?:\s+(?:one|overall))?\W*$",
     re.I,
 )
 # "which one is newer?", "which came first?", "which was published first?", "which of the two is more recent?":
@@ -344,6 +344,75 @@ def which_text(numbered: Sequence[tuple[int, Paper]], word: str) -> str:
     lines += [cite_line(n, paper, said) for n, paper, said in stated]
     lines += [f"{' and '.join(silent)} {'states' if len(silent) == 1 else 'state'} none."] if silent else []
     return "\n".join(lines)
+
+
+# A level a summary states ("75.2%", "96% accuracy", a range "40%-60%"), not a gain: no "by", "up to", "improves"
+# just before it.
+LEVEL_RE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:\.\d+)?)%?(?:\s*[-–]\s*(\d{1,3}(?:\.\d+)?))?\s?%"
+    r"(?!\s+(?:faster|fewer|less|lower|more|higher|reduction))",
+    re.I,
+)
+GAIN_BEFORE_RE = re.compile(
+    r"(?:\bby|up\s+to|improv\w*|reduc\w*|increas\w*|gains?|boost\w*|cuts?|fewer|less|lower|more|over|than)\s+$", re.I
+)
+# A speed-up a summary states: "3.9x", "2×", "40% faster".
+SPEEDUP_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:x|×)(?!\w)|(?<![\w.])(\d+(?:\.\d+)?)\s?%\s+faster", re.I)
+SUPERLATIVE_SHOWN = 5  # listed papers a superlative answer sets out with their figures, the top one first
+
+
+def top_figure(paper: Paper, speed: bool = False) -> tuple[float, str]:
+    """A paper's highest stated level (a % that is no gain) or, for speed, its highest speed-up, with the summary's
+    sentence stating it; (0.0, '') when it states none."""
+    best = (0.0, "")
+    for sentence in claims(paper.summary):
+        if speed:
+            if not (states_kind(sentence, "speed") or speed_figure(sentence)):
+                continue
+            values = [float(a) if a else 1 + float(b) / 100 for a, b in SPEEDUP_RE.findall(sentence)]
+        else:
+            values = [  # a range ("40%-200%") is one figure, a gain where its start is
+                float(m.group(2) or m.group(1))
+                for m in LEVEL_RE.finditer(sentence)
+                if not GAIN_BEFORE_RE.search(sentence[: m.start()][-30:])
+            ]
+        if values and max(values) > best[0]:
+            best = (max(values), sentence)
+    return best
+
+
+def superlative(word: str) -> bool:
+    """Whether the word `which_asked` read picks one of many ("best", "highest", "most accurate"), not one of two."""
+    return word == "best" or word.endswith("est") or word.startswith("most ")
+
+
+def superlative_text(numbered: Sequence[tuple[int, Paper]], word: str) -> tuple[str, list[tuple[int, Paper]]]:
+    """ "which one scored highest?" / "which is fastest?" after a list: the listed paper stating the highest figure
+    (speed-up for speed), then the others' figures, and whether they are on one benchmark, so comparable; the
+    papers it cites, the top one first."""
+    speed = speed_asked(word) or word.endswith(("fastest", "quickest"))
+    what = "a speed-up" if speed else "a result figure"
+    stated = sorted(
+        ((v, n, p, s) for n, p in numbered for v, s in [top_figure(p, speed)] if s), key=lambda t: (-t[0], t[1])
+    )
+    if not stated:
+        return (
+            f"None of the {len(numbered)} listed papers' summaries states {what}, so the digests do not say which is "
+            f"{word}.",
+            [],
+        )
+    _, n, paper, said = stated[0]
+    lines = [f"Of the {len(numbered)} listed papers, **{paper.title}** [{n}] states the highest figure: {said} [{n}]"]
+    shown = stated[1:SUPERLATIVE_SHOWN]
+    if shown:
+        shared = set.intersection(*(set(benchmark_names(s)) for *_, s in stated[:SUPERLATIVE_SHOWN]))
+        lines.append(
+            f"They are measured on one benchmark ({sorted(shared)[0]}); the others state:"
+            if shared
+            else "Their figures are not on one benchmark, so they are not comparable; the others state:"
+        )
+        lines += [cite_line(k, p, s) for _, k, p, s in shown]
+    return "\n".join(lines), [(k, p) for _, k, p, _ in stated[:SUPERLATIVE_SHOWN]]
 
 
 def benchmark_names(sentence: str) -> list[str]:

@@ -1617,6 +1617,30 @@ FILTER_FRAME_WORDS = frozenset(
 
 
 LIST_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|ones|anything|any)\b", re.I)
+# "any follow-ups on X?", "follow-up work on X", "any newer work on X?": words of the frame, asking for papers (later
+# than the one in focus), never topic words.
+FOLLOW_UPS_RE = re.compile(
+    r"\b(?:follow[\s-]?ups?(?:\s+(?:work|papers?|studies|research))?"
+    r"|(?:newer|later|subsequent|more\s+recent)\s+(?:work|papers?|studies|research))\b",
+    re.I,
+)
+_FOLLOW_UPS_TOPIC_RE = re.compile(r"\b(?:on|about|in|to|for)\s+(?:the\s+)?(?P<topic>[^?!.]+?)\s*[?!.]*\s*$", re.I)
+
+
+def follow_ups_asked(question: str) -> tuple[bool, str]:
+    """(True, topic) where a question asks for follow-up or newer work ("any follow-ups on efficient reasoning?" →
+    "efficient reasoning"; the topic '' where it names none: "any follow-up work?"); (False, '') otherwise."""
+    m = FOLLOW_UPS_RE.search(question)
+    if not m:
+        return False, ""
+    topic = _FOLLOW_UPS_TOPIC_RE.search(question, m.end())
+    return True, topic.group("topic").strip() if topic else ""
+
+
+def as_papers(question: str) -> str:
+    """The question with its follow-up words read as the papers they ask for: "any follow-ups on X?" → "any papers
+    on X?"."""
+    return FOLLOW_UPS_RE.sub("papers", question)
 
 
 def only_filter(follow: str, category: str) -> bool:

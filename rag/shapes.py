@@ -2346,6 +2346,13 @@ def together_head(names: Sequence[str], count: int, question: str) -> str:
     return f"{yes}{papers}: {listed_words(names, 'and')} are authors of {'each' if count != 1 else 'it'}."
 
 
+def none_on_topic(author: str, count: int, topic: str) -> str:
+    """An author's papers exist but none is on the topic asked: said with how many there are, so the answer is no
+    "not covered" that reads as if the author were unknown."""
+    some = f"{count} paper{'s' if count != 1 else ''}"
+    return f"{author} is an author of {some} in the digests; none of them is on {topic}."
+
+
 def not_together(names: Sequence[str], alone: int) -> str:
     """No paper lists all the people asked together: said, with how many the first of them wrote."""
     some = f"{alone} paper{'s' if alone != 1 else ''}"
@@ -3428,17 +3435,19 @@ def summary_text(
     close: set[str],
     cite_all: bool = True,
     days: tuple[int, int] = (0, 0),
+    about: str = "",
 ) -> str:
     """A period summary: one line per theme (the briefing's names and overviews), every paper of a
     topic's summary cited, those found by meaning only marked as such and counted apart, so the themes
-    add up to the head line's count. `days`: (weekdays with a digest, weekdays) where some lack one."""
+    add up to the head line's count. `days`: (weekdays with a digest, weekdays) where some lack one; `about`: what
+    the papers are in place of "on TOPIC" ("by Xinchao Wang")."""
     marked = [i for i, p in enumerate(briefing.papers) if p.id in close]
     count, themes = len(briefing.papers) - len(marked), len(briefing.themes)
     period = f"from {start} to {end}" if start != end else f"on {start}"
     extra = f" (and {len(marked)} close to it)" if marked else ""
     lines = [
         f"{count} paper{'s in the digests match' if count != 1 else ' in the digests matches'}: "
-        f"on {topic} {period}{extra}, "
+        f"{about or 'on ' + topic} {period}{extra}, "
         f"in {themes} theme{'s' if themes != 1 else ''}.{days_note(*days)}"
     ]
     budget = SUMMARY_CITED

@@ -33,6 +33,7 @@ from rag.english import is_english, variant
 from rag.question import (
     MONTHS,
     OPENER_RE,
+    as_papers,
     counted_back,
     ordering,
     recent_span,
@@ -838,6 +839,9 @@ AUTHOR_BEFORE_RE = re.compile(r"((?:[\w.'-]+\s+){1,4})as\s+(?:an?\s+|the\s+)?(?:
 AUTHOR_AFTER_RE = re.compile(
     r"\b(?:written|authored|co-?authored|papers?|works?|is|are)\s+by\s+((?:[\w.'-]+\s*){1,4})", re.I
 )
+# "papers on GRPO by Xinchao Wang", "GUI agents from Kevin Galim": "by"/"from" wherever it stands, the name after it
+# kept only where it is a listed author's whole name of two or more capitalised words (`author_filter`).
+AUTHOR_ANY_BY_RE = re.compile(r"\b(?:by|from)\s+((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*)")
 # An author asked about in other shapes: "is Yejin Choi in the digests?", "does Kaiming He have papers here?",
 # "how many papers did Mohit Bansal write?", "how many papers does X have in the corpus?"
 _HERE = r"(?:\s+(?:here|in\s+(?:the\s+|this\s+|your\s+)?(?:digests?|corpus|collection|index|database|dataset)))?"
@@ -2050,6 +2054,7 @@ def author_filter(
         (AUTHOR_ASKED_RE, False),
         (AUTHOR_FROM_RE, False),
         (AUTHOR_OWN_RE, True),
+        (AUTHOR_ANY_BY_RE, False),
     )
     for pattern, tail in patterns:
         for m in pattern.finditer(text):
@@ -2063,7 +2068,9 @@ def author_filter(
                 if pattern in (AUTHOR_FROM_RE, AUTHOR_OWN_RE) and lab_of(name):
                     continue  # "papers from NVIDIA": the lab's papers (rag.affiliation), not only those it is listed on
                 # a surname or a misspelling only as the whole name written ("Mohit" of "Mohit Unknown" is none)
-                meant = authors_of_name(name, authors, vocab or {}, loose=len(span) == capitalised)
+                anywhere = pattern is AUTHOR_ANY_BY_RE  # a whole listed name only: "by Reinforcement Learning" is none
+                loose = len(span) == capitalised and not anywhere
+                meant = [] if anywhere and len(span) < 2 else authors_of_name(name, authors, vocab or {}, loose=loose)
                 if meant:
                     at = text.find(name, m.start())
                     joined, end = coauthors_after(text, at + len(name), authors) if at >= 0 and not tail else ([], 0)
@@ -2073,7 +2080,7 @@ def author_filter(
                         if other.lower() in authors:
                             rest = rest.replace(other, " ")
                     return name, rest.strip(), meant, joined
-    return (*absent_author(text, authors, vocab or {}, patterns), [])
+    return (*absent_author(text, authors, vocab or {}, patterns[:-1]), [])
 
 
 # A name after the asked author in "by A, B and C": capitalised words joined by a comma, "and" or "&".
@@ -2379,7 +2386,7 @@ def understand(
     clean = strip_markup(unordered if unordered.strip(" ?.!,") else question)
     acronyms = as_typed(acronyms, plain, clean)
     spoken = frames.language(clean)
-    rest, has_code = strip_code_intent(clean, phrase_df) if spoken == "en" else (clean, False)
+    rest, has_code = strip_code_intent(as_papers(clean), phrase_df) if spoken == "en" else (clean, False)
     if spoken == "en" and CORPUS_TOTAL_RE.match(rest):
         rest = CORPUS_TOTAL
     reframed, best, bare, generic, framed_exists = "", False, False, False, False
