@@ -325,10 +325,11 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
 
 def capital_spellings(text: str, letters: str) -> list[list[str]]:
     """The runs of capitalised words whose initials spell `letters`, as stems: a paper writing "Mean Absolute
-    Differences" and "MAD" means that by it, wherever the two stand."""
+    Differences" and "MAD" means that by it, wherever the two stand. A run before a bracket spells out what the
+    bracket names ("Group Refined Policy Optimization (Flow-GRPO)", a variant of GRPO, not GRPO)."""
     if len(letters) < 2:
         return []
-    run = rf"(?=\b([A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){{{len(letters) - 1}}})\b)"
+    run = rf"(?=\b([A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){{{len(letters) - 1}}})\b(?!\s*\())"
     found = (m.group(1) for m in re.finditer(run, text))
     return [stems(r) for r in found if "".join(w[0] for w in re.split(r"[\s-]+", r)).lower() == letters]
 

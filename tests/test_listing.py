@@ -806,6 +806,8 @@ def test_capitals_spelling_an_acronym_out_without_brackets_give_it_that_meaning(
     assert other_meaning(text, "mad", debate)
     assert not other_meaning("Compared to Multi-Agent Debate, MAD needs more tokens.", "mad", debate)
     assert not other_meaning("It beats MAD on two tasks.", "mad", debate)
+    grpo = stem_key("group relative policy optimization")
+    assert not other_meaning("Flow-GRPO, Group Refined Policy Optimization (Flow-GRPO), extends GRPO.", "grpo", grpo)
 
 
 def test_a_phrase_written_closed_up_is_the_same_name():
