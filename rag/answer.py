@@ -471,6 +471,13 @@ def in_order(words: list[str], longer: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
+def capitals_only(text: str, key: str) -> bool:
+    """Whether the text writes the word of this stem only in capitals, as a name ("Political DEBATE", a classifier,
+    is no debate between agents): a title's head word said alone names the technique only as a word."""
+    found = [w for w in re.findall(r"[A-Za-z]+", text) if stem(w.lower()) == key]
+    return bool(found) and all(w.isupper() and len(w) > 2 for w in found)
+
+
 def title_key(text: str) -> str:
     """A title as its content words, lowercase, accents and punctuation off: what fuzzy matching compares."""
     words = re.findall(r"[a-z0-9]+", fold(text.lower()))
@@ -553,6 +560,10 @@ NAME_SPAN_RE = re.compile(
 # Sentences quoted where papers compare the two sides of a comparison directly.
 MAX_FINDINGS = 3
 MODEL_STEMS = frozenset(stem_key("model models").split())
+
+
+# A rival compound on a "model X" topic's X is written by this many times the papers naming the topic at least.
+RIVAL_LIFT = 2
 
 
 def without_model(phrase_key: str) -> list[str]:
@@ -2631,6 +2642,7 @@ class Answerer:
                     forms += [f for f in self.phrase_forms(words, loose) if f not in forms]
                 forms += [f for f in self.acronym_phrases(words) if f not in forms]
                 forms += [f for f in listing.word_variants(head) if len(words) > 1 and f not in forms]
+                forms += [f for f in self.closed_spellings(words) if f not in forms]
                 if len(words) == 1 and not twins:
                     forms += [f for f in self.open_spellings(head) if f not in forms]
                 alias = [f for f in listing.aliases(words) if f not in forms]
@@ -2774,6 +2786,42 @@ class Answerer:
             count = lambda phrase: sum(phrase in d for d in self.docs)  # noqa: E731
             self._open[key] = listing.open_spellings(key, count, COMPOUND_MIN_DF)
         return self._open[key]
+
+    def rival_compounds(self, concepts: list[list[list[str]]]) -> list[str]:
+        """For a "model X" topic, the other compounds on X that the corpus writes at least as often ("image editing",
+        "video editing" beside model editing; "KV cache compression" beside model compression): every summary
+        writes "model", so a paper writing one of those and never X after a model's name does that X, not this
+        one. Kept until the next ingest."""
+        if len(concepts) != 1 or len(concepts[0]) != 1:
+            return []
+        words = concepts[0][0][0].split()
+        if len(words) != 2 or words[0] not in MODEL_STEMS:
+            return []
+        key = "rival:" + words[1]
+        if key not in self._open:
+            named = int(shapes.concept_hits([f" {' '.join(words)} "], self.docs).sum())
+            before = Counter(
+                m for d in self.docs for m in set(re.findall(rf"(?<= )([a-z]+) {re.escape(words[1])}(?= )", d))
+            )
+            stop = shapes.FUNCTION_STEMS | shapes.GENERIC_STEMS | GENERIC_STEMS | MODEL_STEMS
+            bar = RIVAL_LIFT * max(named, 1)
+            self._open[key] = [f" {w} {words[1]} " for w, n in before.items() if n >= bar and w not in stop]
+        return self._open[key]
+
+    @property
+    def model_words(self) -> list[str]:
+        """ "model" and the acronyms the corpus spells out as a kind of model ("LLM", "VLM"), as stems."""
+        spelled = (a for a, e in self.retriever.acronyms.items() if stem_key(e).split()[-1:] == ["model"])
+        return sorted({*MODEL_STEMS, *(stem_key(a).strip() for a in spelled if a.isalnum())})
+
+    def closed_spellings(self, words: list[str]) -> list[str]:
+        """`listing.closed_spellings` of a phrase on this corpus's stemmed papers, kept until the next ingest: one
+        paper writing the same words closed up is enough, as they name the same thing."""
+        key = "closed:" + " ".join(words)
+        if len(words) > 1 and key not in self._open:
+            count = lambda phrase: sum(phrase in d for d in self.docs)  # noqa: E731
+            self._open[key] = listing.closed_spellings(words, count, 1)
+        return self._open.get(key, [])
 
     def variant_forms(self, words: list[str], loose: set[str]) -> list[str]:
         """Kinds of the technique the corpus names by an acronym: an expansion that ends with the name
@@ -2938,7 +2986,8 @@ class Answerer:
             if shapes.concept_hits(concept, self.docs).any() or len(concept[0].split()) < 2:
                 out.append(concept)
                 continue
-            words = [w for w in concept[0].split() if w not in GENERIC_STEMS and len(w) > 1]
+            # a number is a word of the name ("4-bit training" is no "bit" alone), a stray letter is not
+            words = [w for w in concept[0].split() if w not in GENERIC_STEMS and (len(w) > 1 or w.isdigit())]
             close = len(words) > 2 and shapes.concept_hits(["&" + " ".join(words)], self.docs).any()
             if len(concept[0].split()) == 2 or close:
                 out.append(concept)  # a two-word name ("sign language") no paper writes is absent, not "sign"
@@ -3047,6 +3096,10 @@ class Answerer:
         forms: set[str] = set()
         checked = self.checked(concepts, forms)
         kept, named = self.papers_using(checked, forms, filters, topics)
+        if rivals := self.rival_compounds(concepts):  # "image editing" papers are no "model editing" ones
+            head = concepts[0][0][0].split()[-1]
+            own = shapes.concept_hits([f" {m} {head} " for m in self.model_words], self.docs)  # "LLM compression"
+            kept = np.array([i for i in kept if own[i] or not any(r in self.docs[i] for r in rivals)], dtype=int)
         kept = self.naming_agents(checked, topics, kept)
         if fields := listing.fields_of(concepts):  # "physics" is no "physical world"
             papers = self.retriever.papers
@@ -3489,6 +3542,7 @@ class Answerer:
         of `heads`, the name's rare words that stand for it ("LLM Unlearning Should Be Form-Independent"
         for machine unlearning: a title says what the paper is about)."""
         title = self.docs[i].split(shapes.SENTENCE_MARK)[0]
+        paper_title = self.retriever.papers[i].title
 
         def names(concept: list[str]) -> bool:
             if not concept:  # its one-word forms dropped: no phrase left to name it
@@ -3496,7 +3550,7 @@ class Answerer:
             head = concept[0].lstrip("%~&").split()[-1:]
             for form in concept:
                 words = form.lstrip("%~&").split()
-                if words == head and form in heads and form in title:
+                if words == head and form in heads and form in title and not capitals_only(paper_title, words[0]):
                     return True
                 if len(words) < 2 or words[-1:] != head or form[0] == "&":
                     continue

@@ -318,7 +318,20 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
         words = m.group(1).split()[-len(letters) :]
         if "".join(w[0].lower() for w in words) == letters:  # "speech-aware language models (SLMs)", not "3D (CT)"
             spelt.append(stems(" ".join(words)))
+    if not spelt:  # "Mean Absolute Differences … a MAD of 4.42": capitals spelling it out, no brackets
+        spelt = capital_spellings(text, letters)
     return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
+
+
+def capital_spellings(text: str, letters: str) -> list[list[str]]:
+    """The runs of capitalised words whose initials spell `letters`, as stems: a paper writing "Mean Absolute
+    Differences" and "MAD" means that by it, wherever the two stand. A run before a bracket spells out what the
+    bracket names ("Group Refined Policy Optimization (Flow-GRPO)", a variant of GRPO, not GRPO)."""
+    if len(letters) < 2:
+        return []
+    run = rf"(?=\b([A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){{{len(letters) - 1}}})\b(?!\s*\())"
+    found = (m.group(1) for m in re.finditer(run, text))
+    return [stems(r) for r in found if "".join(w[0] for w in re.split(r"[\s-]+", r)).lower() == letters]
 
 
 # Words that name the same thing as an adjective and a noun, which no stemmer joins: a "visual
@@ -348,6 +361,19 @@ def open_spellings(key: str, count: Callable[[str], int], least: int) -> list[st
     if " " in word or not word.isalpha():
         return []
     return [f" {word[:i]} {word[i:]} " for i in range(3, len(word) - 2) if count(f" {word[:i]} {word[i:]} ") >= least]
+
+
+def closed_spellings(words: list[str], count: Callable[[str], int], least: int) -> list[str]:
+    """A phrase's stem key with two of its words written closed up, where `least` papers or more write it so: the
+    question's "multi-agent debate" is also the corpus's "multiagent debate" (stemmed "multiag debat")."""
+    out = []
+    for i in range(len(words) - 1):
+        if not (words[i].isalpha() and words[i + 1].isalpha()):
+            continue
+        key = " " + " ".join([*words[:i], stem(words[i] + words[i + 1]), *words[i + 2 :]]) + " "
+        if count(key) >= least:
+            out.append(key)
+    return out
 
 
 def _adjective_twins() -> dict[str, tuple[str, ...]]:

@@ -1748,6 +1748,29 @@ def modifying_frame_nouns(text: str, phrase_df: Callable[[str], int] | None) -> 
     )
 
 
+# Frame words that are only nouns, which may name what a common word is about ("summary generation", "idea
+# generation"); before a word half the corpus writes, the pair is the topic, not the word alone.
+NAMING_FRAME_NOUNS = frozenset(
+    "summary summaries overview idea ideas article articles publication publications technique techniques theme "
+    "themes topic topics definition definitions".split()
+)
+# A word written by this share of the papers (the commonest word's count standing for all of them) names no
+# topic alone: "generation" is written by a third of them.
+COMMON_WORD_SHARE = 0.25
+
+
+def naming_frame_nouns(text: str, vocab: Mapping[str, int]) -> frozenset[str]:
+    """The frame nouns the question writes right before a word so common it names no topic alone: "which papers
+    do weekly summary generation?" asks about summary generation, not about generation."""
+    total = max(vocab.values(), default=0)
+    words = WORD_RE.findall(text.lower())
+    return frozenset(
+        w
+        for w, after in itertools.pairwise(words)
+        if w in NAMING_FRAME_NOUNS and after not in FRAME_WORDS and vocab.get(after, 0) >= COMMON_WORD_SHARE * total
+    )
+
+
 def chunks(text: str, drop: frozenset[str] = FRAME_WORDS) -> list[list[str]]:
     """Runs of topic words between framing words, each split at "or" into alternatives.
 
@@ -1894,13 +1917,21 @@ def concept(phrase: str, acronyms: Mapping[str, str]) -> list[str]:
     """A phrase and its acronym twin, as stem keys: "monte carlo tree search" ↔ "mcts"."""
     forms = [phrase]
     low = phrase.lower()
-    if low in acronyms:
+    if low in acronyms and spells_whole(low, acronyms[low]):
         forms.append(acronyms[low])
     key = stem_key(low)
     for acr, expansion in acronyms.items():
-        if stem_key(expansion) == key and acr not in forms:
+        if stem_key(expansion) == key and acr not in forms and spells_whole(acr, expansion):
             forms.append(acr)
     return list(dict.fromkeys(stem_key(f) for f in forms if f.strip()))
+
+
+def spells_whole(acronym: str, expansion: str) -> bool:
+    """Whether an expansion spells the whole acronym: a closing number it does not write is a size or a version
+    ("FP4" spelled "floating point" names 4-bit floats, not every floating-point number); a number between
+    letters stands for a word ("T2I", text to image)."""
+    closing = re.search(r"\d+$", acronym)
+    return closing is None or closing.group(0) in expansion
 
 
 def named_compounds(concepts: list[list[str]], question: str, vocab: Mapping[str, int]) -> list[list[str]]:
@@ -2553,7 +2584,11 @@ def understand(
         for a in shared_runs(
             chunks(
                 topic_text,
-                (FRAME_WORDS - (modifying_frame_nouns(topic_text, phrase_df) if intent == "compare" else frozenset()))
+                (
+                    FRAME_WORDS
+                    - (modifying_frame_nouns(topic_text, phrase_df) if intent == "compare" else frozenset())
+                    - (naming_frame_nouns(topic_text, vocab) if intent in ("list", "trend") else frozenset())
+                )
                 | {
                     "trend": TREND_WORDS,
                     "when": WHEN_WORDS,

@@ -17,13 +17,13 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from rag.answer import Answerer
+from rag.answer import Answerer, capitals_only
 from rag.citations import check_citations
 from rag.question import strip_code_intent, strip_dates
 from rag.render import answered_by
 from rag.retrieve import Filters
 from rag.shapes import own_text, topic_mask, uses_topic
-from rag.understand import compound_parts, stem_key
+from rag.understand import compound_parts, stem, stem_key
 from tests.fake_openai import FakeOpenAI
 
 
@@ -1737,3 +1737,20 @@ def test_a_concept_left_without_a_phrase_form_is_named_by_no_title(answerer):
     """`listing.without` drops a concept's one-word forms; a concept left with none cannot be named by a title's
     phrase, and asking must not fail on it ("¿Cuál es mejor, LoRA o el ajuste fino completo?" did)."""
     assert not answerer.titled([[[], [" full fine tune "]]], 0)
+
+
+def test_a_title_word_written_in_capitals_is_a_name():
+    assert capitals_only("Political DEBATE: Efficient Zero-shot Classifiers", stem("debate"))
+    assert not capitals_only("Debate Helps Weak-to-Strong Generalization", stem("debate"))
+    assert not capitals_only("SWE-Debate: Competitive Multi-Agent DEBATE", stem("debate"))
+
+
+@pytest.mark.slow
+def test_a_model_x_list_leaves_out_the_papers_on_a_commoner_x(answerer):
+    # "image editing" is written by 82 papers, "model editing" by 5: an image editing paper is no model editing one
+    cited = [answerer.retriever.by_id[c["id"]] for c in answerer.ask("model editing papers from 2025").citations]
+    # (46 papers before, 41 of them on image or video editing; one left writes "a VLM editing quality score")
+    assert len(cited) <= 25 and len([p for p in cited if re.search(r"\bimage editing\b", p.text, re.I)]) <= 2
+    assert "2509.22072" in {p.id for p in cited}
+    listed = answerer.ask("how many papers on FP4 or 4-bit training are there").answer
+    assert int(listed.split()[0]) <= 16

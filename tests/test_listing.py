@@ -14,6 +14,7 @@ from rag.listing import (
     as_written,
     back_off_steps,
     cased_pattern,
+    closed_spellings,
     common_names,
     compounds,
     corpus_casing,
@@ -797,3 +798,20 @@ def test_a_task_noun_and_a_language_model_head_have_their_twins():
     assert model_twins(["diffus", "llm"]) == [" diffus languag model ", " diffus larg languag model "]
     assert model_twins(["larg", "languag", "model"]) == model_twins(["languag", "model"]) == []
     assert model_twins(["multimod", "larg", "languag", "model"]) == []
+
+
+def test_capitals_spelling_an_acronym_out_without_brackets_give_it_that_meaning():
+    debate = stem_key("multi-agent debate")
+    text = "Slow thinking has smaller Mean Absolute Differences: fast thinking had a MAD of 4.42."
+    assert other_meaning(text, "mad", debate)
+    assert not other_meaning("Compared to Multi-Agent Debate, MAD needs more tokens.", "mad", debate)
+    assert not other_meaning("It beats MAD on two tasks.", "mad", debate)
+    grpo = stem_key("group relative policy optimization")
+    assert not other_meaning("Flow-GRPO, Group Refined Policy Optimization (Flow-GRPO), extends GRPO.", "grpo", grpo)
+
+
+def test_a_phrase_written_closed_up_is_the_same_name():
+    docs = [stem_key("finetuning on data from multiagent debate"), stem_key("a multi-agent debate")]
+    count = lambda phrase: sum(phrase in d for d in docs)  # noqa: E731
+    assert closed_spellings(stem_key("multi-agent debate").split(), count, 1) == [stem_key("multiagent debate")]
+    assert closed_spellings(stem_key("model editing").split(), count, 1) == []

@@ -12,6 +12,7 @@ from rag.understand import (
     capitalised_names,
     category_asked,
     chunks,
+    concept,
     correct,
     field_evaluation_frame,
     intent_of,
@@ -24,6 +25,7 @@ from rag.understand import (
     reading_frame,
     research_on,
     slash_as_or,
+    spells_whole,
     split_sides,
     stem,
     stem_key,
@@ -1669,3 +1671,18 @@ def test_a_bare_year_beside_only_is_the_question_s_period():
         assert (len(p.topics), p.since, p.until) == (1, "2025-01-01", "2025-12-31"), question
         assert "world models" in p.topics[0] and not {"only", "2025"} & set(p.topics[0].split()), question
     assert understand("how many agents papers per quarter", VOCAB, ACRONYMS).topics == ["agents"]
+
+
+def test_an_acronym_s_closing_number_its_expansion_does_not_write_has_no_twin():
+    acronyms = {"fp4": "floating point", "t2i": "text to image"}
+    assert concept("fp4", acronyms) == [" fp4 "]
+    assert concept("floating point", acronyms) == [stem_key("floating point")]
+    assert concept("t2i", acronyms) == [" t2i ", stem_key("text to image")]
+    assert spells_whole("fp4", "floating point") is False and spells_whole("t2i", "text to image")
+
+
+def test_a_frame_noun_before_a_word_half_the_corpus_writes_stays_in_the_topic():
+    vocab = {**VOCAB, "generation": 900, "summary": 30, "abstractive": 5}  # the commonest word: 2000 papers
+    assert understand("which papers do weekly summary generation?", vocab, ACRONYMS).topics == ["summary generation"]
+    assert understand("which papers do summary abstractive?", vocab, ACRONYMS).topics == ["abstractive"]
+    assert understand("which papers study generation?", vocab, ACRONYMS).topics == ["generation"]
