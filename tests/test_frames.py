@@ -428,14 +428,21 @@ def test_a_foreign_request_for_the_newest_papers_is_a_list():
         ("上个月有哪些关于智能体的论文？", "2025-09-01", "2025-09-30"),
         ("今年有哪些关于智能体的论文？", "2025-01-01", "2025-12-31"),
         ("最近三个月有哪些关于智能体的论文？", "2025-07-31", "2025-10-30"),
+        ("Quais artigos sobre agents do mês passado?", "2025-09-01", "2025-09-30"),
+        ("artigos sobre agents dos últimos três meses", "2025-07-31", "2025-10-30"),
+        ("Quali articoli sugli agents del mese scorso?", "2025-09-01", "2025-09-30"),
+        ("articoli sugli agents di quest'anno", "2025-01-01", "2025-12-31"),
         # a month named in the language is a calendar month, not a relative one
         ("Résume les articles sur les agents de mars 2025", "2025-03-01", "2025-03-31"),
+        ("Resuma os artigos sobre agents de março de 2025", "2025-03-01", "2025-03-31"),
+        ("Riassumi gli articoli sugli agents di giugno 2025", "2025-06-01", "2025-06-30"),
     ],
 )
 def test_relative_periods_in_each_language(question, since, until):
     p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
     assert (p.since, p.until) == (since, until)
-    assert not {"mois", "dernier", "pasado", "ano", "letzten", "monat", "jahr"} & set(" ".join(p.topics).split())
+    said = {"mois", "dernier", "pasado", "ano", "letzten", "monat", "jahr", "mes", "passado", "mese", "scorso", "anno"}
+    assert not said & set(" ".join(p.topics).split())
 
 
 @pytest.mark.parametrize(
