@@ -316,7 +316,7 @@ NEIGHBOUR_WORDS: dict[str, dict[str, str]] = {
         "geracao": "generation",
         "conhecimento": "knowledge",
         "destilacao": "distillation",
-        "ajuste fino": "fine-tuning",
+        "difusao": "diffusion",
         "busca|pesquisa": "search",
         "arvore": "tree",
         "recompensa": "reward",
@@ -498,7 +498,7 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("n", ""),
         ("s", ""),
     ],
-    # Portuguese: "-ção" (folded "-cao") is "-tion", "-dade" "-ty", "-agem" "-age", "-ais" the plural of "-al"
+    # Portuguese: "-ção" (folded "-cao") is "-tion", "-são" "-sion", "-dade" "-ty", "-agem" "-age", "-ais" plural "-al"
     "pt": [
         ("izacoes", "izations"),
         ("izacao", "ization"),
@@ -508,6 +508,8 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("idade", "ity"),
         ("dades", "ties"),
         ("dade", "ty"),
+        ("soes", "sions"),
+        ("sao", "sion"),
         ("ais", "al"),
         ("icos", "ic"),
         ("icas", "ic"),
@@ -538,12 +540,14 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("a", ""),
         ("s", ""),
     ],
-    # Italian: "-zione" is "-tion", "-ità" (folded "-ita") "-ity", "-ali" the plural of "-ale"
+    # Italian: "-zione" is "-tion", "-ione" "-ion", "-ità" (folded "-ita") "-ity", "-ali" the plural of "-ale"
     "it": [
         ("izzazioni", "izations"),
         ("izzazione", "ization"),
         ("zioni", "tions"),
         ("zione", "tion"),
+        ("ioni", "ions"),
+        ("ione", "ion"),
         ("ita", "ity"),
         ("ici", "ic"),
         ("iche", "ic"),

@@ -824,9 +824,11 @@ def test_a_spanish_question_with_words_portuguese_shares_stays_spanish():
 def test_portuguese_and_italian_cognates_and_unknown_words():
     from rag.lexicon import english_word
 
-    df = {"generation": 900, "quantization": 80, "reliability": 20, "models": 3000}.get
+    df = {"generation": 900, "quantization": 80, "regression": 60, "reliability": 20, "models": 3000}.get
     assert english_word("geracao", "pt", lambda w: df(w) or 0) == "generation"
     assert english_word("quantizzazione", "it", lambda w: df(w) or 0) == "quantization"
+    assert english_word("regressione", "it", lambda w: df(w) or 0) == "regression"
+    assert english_word("regressao", "pt", lambda w: df(w) or 0) == "regression"
     assert english_word("confiabilidade", "pt", lambda w: df(w) or 0) == ""  # no cognate the corpus writes
     vocab = {"robots": 40, "papers": 500}
     assert set(understand("Quais artigos usam robots para dobrar roupa?", vocab, {}).untranslated) == {
