@@ -27,12 +27,19 @@ PAPERS = {
     "es": r"(?:articulos?|trabajos?|estudios?|publicaciones|publicacion|papers?|investigaciones)",
     "de": r"(?:arbeiten|artikel|papers?|papieren?|studien|veroffentlichungen|publikationen|beitrage"
     r"|forschungsarbeiten)",
+    "pt": r"(?:artigos?|trabalhos?|estudos?|publicacoes|publicacao|papers?|pesquisas?)",
+    "it": r"(?:articoli|articolo|lavori|lavoro|studi|studio|pubblicazioni|pubblicazione|paper|ricerche)",
 }
 ABOUT = {
     "fr": r"(?:sur|concernant|a\s+propos\s+(?:de|d'|du|des)|au\s+sujet\s+(?:de|d'|du|des))",
     "es": r"(?:sobre|acerca\s+de(?:l)?|en\s+torno\s+a)",
     "de": r"(?:uber|zu|zur|zum|bezuglich)",
+    "pt": r"(?:sobre|acerca\s+d[eoa]s?|a\s+respeito\s+d[eoa]s?)",
+    "it": r"(?:su|sul|sullo|sulla|sui|sugli|sulle|sull'|riguardo\s+(?:a|al|alla|ai|agli|alle)"
+    r"|a\s+proposito\s+d(?:i|el|ella|ei|egli|elle))",
 }
+# The languages written in Latin letters whose frames, glossary and lexicon are read word by word.
+LATIN_LANGS = ("fr", "es", "de", "pt", "it")
 NEWEST = r"(?:most\s+recent|latest|newest|recent)"
 # Each language's words for "versus" between two topics ("PPO frente a GRPO", "X par rapport à Y", "X im Vergleich
 # zu Y"), which English reads as a comparison; general language knowledge, accents folded ("vs" and "versus" are
@@ -42,6 +49,8 @@ VERSUS = {
     "es": r"frente\s+(?:al|a)|en\s+comparacion\s+(?:con|a)"
     r"|comparad[oa]s?\s+(?:con|a)|en\s+contraste\s+con|contra",
     "de": r"im\s+vergleich\s+(?:zum|zur|zu|mit)|verglichen\s+mit|gegenuber|gegen",
+    "pt": r"em\s+comparacao\s+(?:com|a|ao)|comparad[oa]s?\s+(?:com|a|ao)|contra",
+    "it": r"rispetto\s+(?:a|al|alla|ai|agli|alle)|a\s+confronto\s+con|confrontat[oaie]\s+con|contro",
 }
 # ... except after a word that takes the same preposition as "against" (an attack, a defence, robustness: "ataques
 # contra agentes web", "robustez frente a ruido", "Schutz gegen Angriffe"); general language knowledge.
@@ -52,6 +61,9 @@ AGAINST = {
     "|proteger(?:se)?|robustez|robust[oa]s?|resistencia|resistentes?"
     r"|lucha|seguridad|inmunidad",
     "de": r"angriffe?n?|schutz|schutzen|verteidigung|abwehr|robust(?:heit)?|resistent|resistenz|sicherheit|immun",
+    "pt": r"ataques?|defesas?|defender|protecao|proteger|robustez|robust[oa]s?|resistencia|resistentes?|seguranca",
+    "it": r"attacc(?:o|hi)|difes[ae]|difendere|protezione|proteggere|robustezza|robust[oaie]|resistenza"
+    r"|resistenti|sicurezza",
 }
 
 # A year, or a month and its year, next ("de 2024", "de mars 2025", "de marzo de 2025", "aus dem März 2025").
@@ -442,7 +454,168 @@ FRAMES: list[tuple[str, str, str]] = [
     ("es", r"\b(?:estudian|tratan\s+(?:sobre|de)|tratan|abordan|investigan)\b", " study "),
     ("es", r"\bmejoran\b", " improve "),
     ("es", r"(?<![\w-])[ye](?![\w-])", " and "),
-    ("es", r"(?<![\w-])o(?![\w-])", " or "),
+    ("es", r"(?<=[\w,]\s)o(?![\w-])", " or "),  # "or" between two words ("O X usa Y?" opens in Portuguese)
+    # Portuguese (accents folded: "são" → "sao", "é" → "e", "ção" → "cao")
+    (
+        "pt",
+        rf"(?<![\w-])(?!(?:{AGAINST['pt']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['pt']})(?![\w-])",
+        r"\1 versus ",
+    ),
+    (
+        "pt",
+        r"\b(?:(?:que|qual)\s+(?:artigo|trabalho|estudo|publicacao)"
+        r"|o\s+(?:artigo|trabalho|estudo)\s+(?:que|onde|em\s+que|no\s+qual))\b(?:\s+que)?",
+        " which paper ",
+    ),
+    ("pt", r"\b(?:o|um)\s+(?:artigo|trabalho|estudo)\s+(?:sobre|acerca\s+d[eoa])\b", " the paper on "),
+    ("pt", r"\b(?:por\s+meio\s+d[eoa]s?|atraves\s+d[eoa]s?)\b", " via "),
+    ("pt", r"\b(?:usa|utiliza|emprega|aplica|se\s+baseia\s+em|recorre\s+a)\b", " use "),
+    ("pt", r"\b(?:estuda|trata\s+(?:sobre|de)|aborda|investiga)\b", " study "),
+    ("pt", r"\bqual\s+(?:e\s+)?(?:a\s+)?diferenca\s+entre\b|\bdiferencas?\s+entre\b", " compare "),
+    ("pt", r"\b(?:em\s+que\s+(?:se\s+)?diferem|como\s+se\s+comparam)\b", " compare "),
+    (
+        "pt",
+        r"\b(?:qual\s+(?:e\s+)?)?a\s+(?:tendencia|evolucao)\s+(?:do\s+numero\s+)?(?:de\s+(?:artigos|trabalhos"
+        r"|publicacoes|estudos)\s+)?(?:sobre|de|do|da|em)\b",
+        " how did interest in change ",
+    ),
+    ("pt", r"\bexplique(?:-me)?\s+(?:o\s+que\s+(?:e|sao)\s+)?", " what is "),
+    ("pt", r"\b(?:os\s+|as\s+)?mais\s+(?:recentes|novos|novas|atuais)\b", " most recent "),
+    ("pt", r"\b(?:ultimos|ultimas)\b", " latest "),
+    ("pt", r"\brecentes?\b", " recent "),
+    (
+        "pt",
+        rf"\b(?:(?:mostre|liste|cite)(?:-me)?|de-me)\s+(?:os\s+|as\s+|alguns\s+)?(?:({NEWEST})\s+)?"
+        rf"{PAPERS['pt']}(?:\s+({NEWEST}))?",
+        r" show me the \1 \2 papers ",
+    ),
+    (
+        "pt",
+        r"\b(?:que|quais)\s+(?:sao\s+os\s+)?(?:artigos|trabalhos|estudos|publicacoes|papers|pesquisas)\b(?:\s+que)?",
+        " which papers ",
+    ),
+    ("pt", r"\bo\s+que\s+ha\s+de\s+novo\s+(?:sobre|em|no|na)\b", " what is new on "),
+    ("pt", r"\bo\s+que\s+ha\s+de\s+novo\b", " what is new "),
+    ("pt", r"\b(?:por|cada)\s+mes\b|\bmensalmente\b", " per month "),
+    ("pt", r"\b(?:ha|existem|existe\s+algum)\s+(?:artigos?|trabalhos?|estudos?|pesquisas?)\b", " which papers study "),
+    ("pt", rf"\b(?:procuro|estou\s+procurando)\s+(?:{PAPERS['pt']})\b", " which papers study "),
+    (
+        "pt",
+        r"\bquem\s+(?:sao|foram)\s+(?:os\s+|as\s+)?autor(?:es|as)\s+(?:do|da|dos|das|de)\b",
+        " who are the authors of ",
+    ),
+    ("pt", r"\bquem\s+(?:escreveu|escreveram|e\s+o\s+autor\s+d[eoa])\b", " who wrote "),
+    ("pt", r"\bquem\s+(?:ganhou|ganharam|venceu|recebeu|receberam)\b", " who won "),
+    ("pt", r"\b(?:ao\s+longo\s+do\s+tempo|com\s+o\s+tempo)\b", " over time "),
+    ("pt", r"\bqual\s+(?:e\s+)?a\s+definicao\s+d[eoa]\b", " what is "),
+    ("pt", r"^\s*(.+?),?\s+o\s+que\s+e\s*(\?)?\s*$", r" what is \1 \2"),
+    ("pt", r"\bo\s+que\s+(?:e|sao|significa|quer\s+dizer)\b|\bque\s+significa\b", " what is "),
+    ("pt", r"\bqual\s+(?:e|funciona)\s+melhor\b", " which is better "),
+    ("pt", r"\b(?:faca|fazer|de-me)\s+um\s+resumo\s+(?:d[eoa]s?|sobre)\b|\bresumo\s+d[eoa]s?\b", " summarize "),
+    ("pt", r"\b(?:resuma|resumir|resume|sintetize)\b", " summarize "),
+    ("pt", r"\bcompar(?:e|ar|a)\b(.*?)\bcom\b", r" compare \1 and "),
+    ("pt", r"\bcompar(?:e|ar|a)\b", " compare "),
+    ("pt", r"\bqual\s+(?:e\s+)?(?:o|a)\s+([^\W\d_]+)\s+d[eoa]\b", r" what is the \1 of "),
+    ("pt", r"\bquais\s+sao\b", " what are "),
+    ("pt", r"\bqual\s+e\b", " what is "),
+    (
+        "pt",
+        r"\bcomo\s+(?:mudou|evoluiu|variou|tem\s+mudado)\s+o\s+interesse\s+(?:em|por|no|na|pelo|pela)\b",
+        " how did interest in change ",
+    ),
+    ("pt", r"\bcomo\s+(?:mudou|evoluiu|variou)\b", " how did interest in change "),
+    ("pt", r"\bquantos\s+(?:artigos|trabalhos|estudos)\b", " how many papers "),
+    ("pt", r"\bquant[oa]s\b", " how many "),
+    ("pt", r"\b(?:usam|utilizam|empregam|aplicam|se\s+baseiam\s+em|recorrem\s+a)\b", " use "),
+    ("pt", r"\b(?:contem|incluem|inclui)\b", " contain "),
+    ("pt", r"\b(?:alcanca|alcancam|atinge|atingem|obtem)\b", " achieve "),
+    ("pt", r"\b(?:suporta|suportam)\b", " support "),
+    ("pt", r"\bpropoem\b", " propose "),
+    ("pt", r"\b(?:estudam|tratam\s+(?:sobre|de)|tratam|abordam|investigam)\b", " study "),
+    ("pt", r"\bmelhoram\b", " improve "),
+    ("pt", r"(?<![\w-])e(?![\w-])", " and "),
+    ("pt", r"(?<![\w-])ou(?![\w-])", " or "),
+    # Italian (accents folded: "è" → "e", "cos'è" → "cos'e", "novità" → "novita")
+    (
+        "it",
+        rf"(?<![\w-])(?!(?:{AGAINST['it']})\s)([^\W\d_][\w.-]*)\s+(?:{VERSUS['it']})(?![\w-])",
+        r"\1 versus ",
+    ),
+    (
+        "it",
+        r"\b(?:(?:quale|che)\s+(?:articolo|lavoro|studio|pubblicazione)"
+        r"|l'\s*(?:articolo|studio)\s+(?:che|dove|in\s+cui|nel\s+quale))\b(?:\s+che)?",
+        " which paper ",
+    ),
+    ("it", r"\b(?:l'\s*|un\s+)(?:articolo|studio)\s+(?:su|sul|sulla|sui|sugli|sulle|riguardo\s+a)\b", " the paper on "),
+    ("it", r"\b(?:tramite|mediante|per\s+mezzo\s+d(?:i|el|ella|ei|egli))\b", " via "),
+    ("it", r"\b(?:usa|utilizza|impiega|applica|si\s+basa\s+su)\b", " use "),
+    ("it", r"\b(?:studia|tratta\s+di|affronta|indaga)\b", " study "),
+    ("it", r"\b(?:qual\s+e\s+la\s+)?differenz[ae]\s+(?:tra|fra)\b|\bconfronto\s+(?:tra|fra)\b", " compare "),
+    ("it", r"\bin\s+cosa\s+(?:si\s+)?differiscono\b", " compare "),
+    (
+        "it",
+        r"\b(?:qual\s+e\s+)?(?:l'\s*evoluzione|la\s+tendenza)\s+(?:del\s+numero\s+)?(?:di\s+(?:articoli|lavori"
+        r"|pubblicazioni|studi)\s+)?(?:su|sul|sulla|sui|sugli|di|del|della|dei|degli)\b",
+        " how did interest in change ",
+    ),
+    ("it", r"\bspiega(?:mi)?\s+(?:(?:che\s+)?cos(?:'\s*|a\s+)(?:e|sono)\s+)?", " what is "),
+    ("it", r"\b(?:i\s+|gli\s+|le\s+)?piu\s+(?:recenti|nuovi|nuove)\b", " most recent "),
+    ("it", r"\b(?:ultimi|ultime)\b", " latest "),
+    ("it", r"\brecent[ie]\b", " recent "),
+    (
+        "it",
+        rf"\b(?:mostrami|elencami|dammi|elenca|cita)\s+(?:gli\s+|i\s+|le\s+|alcuni\s+)?(?:({NEWEST})\s+)?"
+        rf"{PAPERS['it']}(?:\s+({NEWEST}))?",
+        r" show me the \1 \2 papers ",
+    ),
+    (
+        "it",
+        r"\b(?:quali|che)\s+(?:sono\s+gli\s+|sono\s+i\s+)?(?:articoli|lavori|studi|pubblicazioni|paper|ricerche)\b"
+        r"(?:\s+che)?",
+        " which papers ",
+    ),
+    ("it", r"\b(?:che\s+)?novita\s+(?:su|sul|sulla|sui|sugli|in|nel|nella)\b", " what is new on "),
+    ("it", r"\b(?:che\s+)?novita\b", " what is new "),
+    ("it", r"\b(?:al|per|ogni)\s+mese\b|\bmensilmente\b", " per month "),
+    ("it", r"\bci\s+sono\s+(?:articoli|lavori|studi|ricerche)\b", " which papers study "),
+    ("it", rf"\bcerco\s+(?:{PAPERS['it']})\b", " which papers study "),
+    (
+        "it",
+        r"\bchi\s+sono\s+(?:gli\s+|le\s+)?autor[ie]\s+(?:di|del|dello|della|dei|degli|delle|dell')",
+        " who are the authors of ",
+    ),
+    ("it", r"\bchi\s+(?:ha|hanno)\s+(?:scritto|firmato)\b", " who wrote "),
+    ("it", r"\bchi\s+(?:ha|hanno)\s+(?:vinto|ottenuto|ricevuto)\b", " who won "),
+    ("it", r"\b(?:nel\s+corso\s+del\s+tempo|nel\s+tempo|con\s+il\s+tempo)\b", " over time "),
+    ("it", r"\bqual\s+e\s+la\s+definizione\s+d(?:i|el|ella|ello|ei|egli|elle|ell')", " what is "),
+    ("it", r"\b(?:che\s+)?cos(?:'\s*|a\s+)e\b|\bcosa\s+(?:significa|vuol\s+dire)\b|\bche\s+significa\b", " what is "),
+    ("it", r"\b(?:che\s+)?cosa\s+sono\b", " what are "),
+    ("it", r"\bquale?\s+(?:e|funziona)\s+(?:il\s+|la\s+)?migliore?\b", " which is better "),
+    ("it", r"\b(?:fai|fammi|dammi)\s+un\s+riassunto\s+(?:di|del|della|dei|degli|delle|su)\b", " summarize "),
+    ("it", r"\b(?:riassumi|riassumere|riassunto|sintetizza)\b", " summarize "),
+    ("it", r"\bconfronta(?:re)?\b(.*?)\bcon\b", r" compare \1 and "),
+    ("it", r"\bconfronta(?:re)?\b", " compare "),
+    ("it", r"\bqual\s+e\s+(?:il|la|l')\s*([^\W\d_]+)\s+d(?:i|el|ella|ello)\b", r" what is the \1 of "),
+    ("it", r"\bquali\s+sono\b", " what are "),
+    ("it", r"\bqual\s+e\b", " what is "),
+    (
+        "it",
+        r"\bcom(?:e\s+|'\s*)e\s+(?:cambiato|evoluto)\s+l'\s*interesse\s+(?:per|in|verso|nel|nella|nei|negli)\b",
+        " how did interest in change ",
+    ),
+    ("it", r"\bcom(?:e\s+|'\s*)e\s+(?:cambiato|evoluto)\b", " how did interest in change "),
+    ("it", r"\bquanti\s+(?:articoli|lavori|studi|paper)\b", " how many papers "),
+    ("it", r"\bquant[ie]\b", " how many "),
+    ("it", r"\b(?:usano|utilizzano|impiegano|applicano|si\s+basano\s+su)\b", " use "),
+    ("it", r"\b(?:contiene|contengono|include|includono)\b", " contain "),
+    ("it", r"\b(?:raggiunge|raggiungono|ottiene|ottengono)\b", " achieve "),
+    ("it", r"\b(?:supporta|supportano)\b", " support "),
+    ("it", r"\bpropongono\b", " propose "),
+    ("it", r"\b(?:studiano|trattano\s+di|trattano|affrontano|indagano)\b", " study "),
+    ("it", r"\bmigliorano\b", " improve "),
+    ("it", r"(?<![\w'-])e(?![\w'-])", " and "),
+    ("it", r"(?<![\w'-])(?:o|oppure)(?![\w'-])", " or "),
     # Chinese (no word boundaries)
     # "有没有关于X的论文", "有关于X的论文吗", "X的论文有哪些", "给我看看关于X的论文": the list asked in other words
     ("zh", r"有没有(?:关于)?(.+?)的(?:论文|文章|工作|研究)", r" which papers study \1 "),
@@ -506,7 +679,7 @@ FRAMES: list[tuple[str, str, str]] = [
     # (what a comparison compares is the papers' topics: "compare les articles sur DPO et PPO" compares DPO and PPO)
     *[
         (lang, rf"\bcompare\s+(?:(?:les|los|las|die)\s+)?{PAPERS[lang]}\s+{ABOUT[lang]}\b", " compare ")
-        for lang in ("fr", "es", "de")
+        for lang in LATIN_LANGS
     ],
     *[
         (
@@ -514,9 +687,9 @@ FRAMES: list[tuple[str, str, str]] = [
             rf"(?<![\w-])(?:(?:des|les|quelques|los|las|unos|algunos|die|einige)\s+)?{PAPERS[lang]}\s+{ABOUT[lang]}\b",
             " papers on ",
         )
-        for lang in ("fr", "es", "de")
+        for lang in LATIN_LANGS
     ],
-    *[(lang, rf"\b(papers|{NEWEST})\s+{ABOUT[lang]}\b", r"\1 on ") for lang in ("fr", "es", "de")],
+    *[(lang, rf"\b(papers|{NEWEST})\s+{ABOUT[lang]}\b", r"\1 on ") for lang in LATIN_LANGS],
 ]
 # Each language's words for a period counted back from the newest day (general language knowledge): "le mois
 # dernier", "el mes pasado", "letzten Monat", 上个月 → "last month"; "les trois derniers mois", "los últimos 3
@@ -526,12 +699,16 @@ NUMBERS = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "quelques": "few"},
     "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "unos": "few", "algunos": "few"},
     "de": {"zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "paar": "few", "einigen": "few"},
+    "pt": {"dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "alguns": "few", "algumas": "few"},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "alcuni": "few", "alcune": "few"},
     "zh": {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "几": "few"},
 }
 UNITS = {
     "fr": {"mois": "months", "semaines": "weeks", "jours": "days"},
     "es": {"meses": "months", "semanas": "weeks", "dias": "days"},
     "de": {"monaten": "months", "monate": "months", "wochen": "weeks", "tagen": "days", "tage": "days"},
+    "pt": {"meses": "months", "semanas": "weeks", "dias": "days"},
+    "it": {"mesi": "months", "settimane": "weeks", "giorni": "days"},
     "zh": {"个月": "months", "月": "months", "周": "weeks", "个星期": "weeks", "星期": "weeks", "天": "days"},
 }
 # One unit named in the singular ("la última semana", "le dernier mois"): "{unit1}" in the English.
@@ -614,6 +791,28 @@ PERIODS: list[tuple[str, str, str]] = [
     ),
     ("de", r"\b(?:(?:in|aus)\s+)?diese[mn]\s+monat\b", " this month "),
     ("de", r"\b(?:(?:in|aus)\s+)?diese[r]?\s+woche\b", " this week "),
+    (
+        "pt",
+        r"\b(?:(?:em|durante|de|nos|nas|dos|das)\s+)?(?:(?:os|as)\s+)?(?:ultim[oa]s|passad[oa]s)\s+{n}\s+{unit}",
+        " in the last {n} {unit} ",
+    ),
+    ("pt", r"\b(?:(?:em|durante|d[oe]|no)\s+)?(?:o\s+)?mes\s+(?:passado|anterior)\b", " last month "),
+    ("pt", r"\b(?:(?:em|durante|d[ae]|na)\s+)?(?:a\s+)?semana\s+(?:passada|anterior)\b", " last week "),
+    ("pt", r"\b(?:(?:em|durante|d[oe]|no)\s+)?(?:o\s+)?ano\s+(?:passado|anterior)\b", " last year "),
+    ("pt", r"\b(?:(?:em|durante|de|neste|deste)\s+)?este\s+ano\b|\b(?:neste|deste)\s+ano\b", " this year "),
+    ("pt", r"\b(?:(?:em|durante|de)\s+)?este\s+mes\b|\b(?:neste|deste)\s+mes\b", " this month "),
+    ("pt", r"\b(?:(?:em|durante|de)\s+)?esta\s+semana\b|\b(?:nesta|desta)\s+semana\b", " this week "),
+    (
+        "it",
+        r"\b(?:(?:negli|nelle|degli|delle|durante\s+(?:gli|le))\s+)?(?:ultim[ie]|scors[ie])\s+{n}\s+{unit}",
+        " in the last {n} {unit} ",
+    ),
+    ("it", r"\b(?:(?:nel|del|durante\s+il)\s+)?mese\s+(?:scorso|passato|precedente)\b", " last month "),
+    ("it", r"\b(?:(?:nella|della|durante\s+la)\s+)?settimana\s+(?:scorsa|passata|precedente)\b", " last week "),
+    ("it", r"\b(?:(?:nell'|dell'|l')\s*)?anno\s+(?:scorso|passato|precedente)\b", " last year "),
+    ("it", r"\b(?:(?:di|in)\s+)?quest'\s*anno\b", " this year "),
+    ("it", r"\b(?:(?:di|in)\s+)?questo\s+mese\b", " this month "),
+    ("it", r"\b(?:(?:di|in)\s+)?questa\s+settimana\b", " this week "),
     ("zh", r"(?:最近|过去|近)的?{n}{unit}(?:内|里|中|来)?", " in the last {n} {unit} "),
     ("zh", r"上个?月", " last month "),
     ("zh", r"上(?:一|个)?(?:周|星期)", " last week "),
@@ -743,6 +942,13 @@ FUNCTION_WORDS = {
     "articulos trabajos investigaciones publicados publicadas aparecidos aparecidas publicaron aparecieron "
     "articulo trabajo se sus cuando donde mientras nos cual cuales cualquier cualquiera estos estas esos esas tambien "
     "pero muy",
+    "pt": "o a os as um uma uns umas de do da dos das no na nos nas em ao aos sobre para por pelo pela pelos pelas "
+    "com que e ou sao foi foram se seu sua seus suas este esta estes estas esse essa esses essas isso artigos artigo "
+    "trabalhos estudos publicados publicadas existem ha qual quais quem voce tambem mas muito quando onde me",
+    "it": "il lo la i gli le l un uno una di del dello della dei degli delle dell da dal dallo dalla dai dagli dalle "
+    "dall in nel nello nella nei negli nelle nell su sul sullo sulla sui sugli sulle sull per con tra fra al allo alla "
+    "ai agli alle all che e o sono sia ci si suo sua suoi sue questo questa questi queste articoli articolo lavori "
+    "studi pubblicati pubblicate anche ma molto quando dove quale quali chi cosa mi",
     "zh": "的 关于 论文 文章 了 在 和 与 吗 呢 年 月 一下 上 只 中 请 领域",
 }
 # Words that join the words of a technique's name ("apprentissage PAR renforcement"): any of them may
@@ -873,18 +1079,33 @@ GLUED = "\u2064"
 # The words `ordinals_in_english` writes ("the second one"): a place in a list, no topic.
 ORDINAL_OUT = {"first", "second", "third", "fourth", "fifth", "last", "one", "paper"}
 # A verb in the third person plural, as "which papers" takes it ("predicen", "proposent"): general grammar.
-PLURAL_VERB = {"fr": r"[a-z]{3,}ent", "es": r"[a-z]{3,}(?:an|en)", "de": r"[a-z]{3,}(?:en|ern|eln)"}
+PLURAL_VERB = {
+    "fr": r"[a-z]{3,}ent",
+    "es": r"[a-z]{3,}(?:an|en)",
+    "de": r"[a-z]{3,}(?:en|ern|eln)",
+    "pt": r"[a-z]{3,}(?:am|em)",
+    "it": r"[a-z]{3,}(?:ano|ono)",
+}
 # What joins a noun to the noun that qualifies it ("compression DE modèles DE langage", "Erkennung VON …").
-OF = {"fr": {"de", "d'", "du", "des"}, "es": {"de", "del"}, "de": {"von", "vom"}}
+OF = {
+    "fr": {"de", "d'", "du", "des"},
+    "es": {"de", "del"},
+    "de": {"von", "vom"},
+    "pt": {"de", "do", "da", "dos", "das"},
+    "it": {"di", "del", "dello", "della", "dei", "degli", "delle", "dell"},
+}
 ARTICLES = {
     "fr": {"la", "le", "les", "l'"},
     "es": {"la", "el", "los", "las"},
     "de": {"der", "die", "das", "den", "dem", "des"},
+    "pt": {"o", "a", "os", "as"},
+    "it": {"il", "lo", "la", "i", "gli", "le", "l"},
 }
 # Adjectives French and Spanish put before the noun, as English does: they stay first.
 BEFORE_NOUN = set(
     "grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles "
-    "gran pequeno pequena pequenos pequenas nuevo nueva nuevos nuevas mejor mejores meilleur meilleurs".split()
+    "gran pequeno pequena pequenos pequenas nuevo nueva nuevos nuevas mejor mejores meilleur meilleurs "
+    "novo novos novas melhores grandi nuovo nuovi nuove migliore migliori".split()
 )
 
 
@@ -995,18 +1216,44 @@ def _content_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s'-]+", name) if w and not re.fullmatch(JOINERS, w)]
 
 
+# Words an English question writes too ("as", "do", "no", "per"): no sign of the language that also has them.
+ENGLISH_LOOKING = frozenset({"a", "i", "in", "an", "as", "do", "no", "me", "on", "so", "or", "per", "e", "o", "mi"})
+# Letters and one-letter words that only one language here writes: Portuguese "ã", "õ" and "é" ("is") alone,
+# Italian "è" ("is") alone and a grave accent on a, i, o or u ("novità", "perciò").
+# A question opening with the article "O" before a name ("O Seed-Prover usa Lean?") is Portuguese too.
+OWN_SIGNS = {
+    "pt": re.compile(r"[ãõÃÕ]|(?<!\w)[éÉ](?!\w)|^\W*O\s+(?=[A-Z0-9])"),
+    "it": re.compile(r"[àìòùÀÌÒÙ]|(?<!\w)[èÈ](?!\w)"),
+}
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    """The function words that mark `lang`: for French, German and Spanish those they have always counted; for
+    Portuguese and Italian, which share many words with Spanish ("de", "para", "con", "una"), only those no other
+    language here writes and no English word looks like."""
+    words = set(FUNCTION_WORDS[lang].split())
+    if lang in ("fr", "de", "es"):
+        return frozenset(words - {"a", "in", "an", "de", "la", "en", "que", "o"})
+    others = {w for code in LATIN_LANGS if code != lang for w in FUNCTION_WORDS[code].split()}
+    return frozenset(words - others - ENGLISH_LOOKING)
+
+
 def language(question: str) -> str:
-    """The question's language among en, fr, de, es, zh: the one whose frame words it uses ('en' if none)."""
+    """The question's language among en, fr, de, es, pt, it, zh: the one whose frame words it uses ('en' if
+    none). A tie goes to the language listed first, so a Spanish question that Portuguese frames also read stays
+    Spanish."""
     if CJK_RE.search(question):
         return "zh"
     low = " " + fold(question.lower()) + " "
     low = re.sub(r"[¿¡?!.,;:\"“”«»()]", " ", low)
     scores = {}
-    for lang in ("fr", "de", "es"):
+    for lang in ("fr", "de", "es", "pt", "it"):
         found = [m.group(0).strip() for code, p, _ in FRAMES if code == lang and (m := re.search(p, low))]
+        if lang in ("pt", "it"):  # "e" and "o" ("and", "or") are Spanish too, and "o" the Portuguese article
+            found = [f for f in found if f not in ("e", "o")]
         frames = len(found)
-        words = set(FUNCTION_WORDS[lang].split()) - {"a", "in", "an", "de", "la", "en", "que"}
-        own = sum(f" {w} " in low for w in words)
+        own = sum(f" {w} " in low for w in _own_words(lang))
         # one frame word alone is no language ("compare" and "resume" are English words too): a word
         # of its own, even one it shares with a neighbour ("la", "que"), must stand beside it
         shared = any(f" {w} " in low or f" {w}'" in low for w in ("de", "la", "en", "que", "qu", "l", "d"))
@@ -1015,6 +1262,9 @@ def language(question: str) -> str:
         scores[lang] = 2 * frames + own if own or shared or phrase or whole or frames >= 2 else 0
     if "¿" in question or "¡" in question:
         scores["es"] += 3
+    for lang, sign in OWN_SIGNS.items():
+        if sign.search(question):
+            scores[lang] += 3
     best = max(scores, key=lambda k: scores[k])
     # words no other language here writes: "compare" alone is French too ("how does X compare with Y?")
     english = len(re.findall(r"\b(?:the|which|what|who|papers?|of|is|are|how|and|on|with|does|do|did|between)\b", low))
@@ -1059,7 +1309,9 @@ def to_english(
     text = re.sub(rf"^\s*({NEWEST})\s+((?:which|show\s+me)\b.*?\bpapers(?:\s+(?:study|on))?)", r" \2 \1 ", text)
     text = ordinals_in_english(text, lang)
     text = purpose_in_english(text, lang)
-    if lang in ("fr", "es", "de"):
+    if lang == "it":  # an elided article or preposition is a word of its own ("dell'architettura")
+        text = re.sub(r"(?<![\w'])(dell|dall|nell|sull|all|l|un)'\s*(?=\w)", r"\1 ", text, flags=re.I)
+    if lang in LATIN_LANGS:
         text = head_last(translate_terms(text, lang, joined=True), lang, phrase_df)
         text = text.replace(UNIT, " ").replace(PLURAL, "")
     else:
@@ -1089,9 +1341,12 @@ def to_english(
             "or",
             "over",
             "time",
+            "per",
         }
         # A preposition left between two terms once the glossary took its own still separates them.
         text = re.sub(r"\b(?:zur|zum|fur|pour|para)\b", " for ", text, flags=re.I)
+        if lang == "it":
+            text = re.sub(r"\bper\b(?!\s+month\b)", " for ", text, flags=re.I)
         text = re.sub(r"\b(?:von|vom)\b", " of ", text, flags=re.I)
         text = re.sub(r"\baus\b", " from ", text, flags=re.I)
         text = re.sub(r"\bmit\b", " with ", text, flags=re.I)  # "Robotermanipulation mit Sprachmodellen"
@@ -1176,7 +1431,13 @@ def chinese_relations(text: str) -> str:
 
 
 # "in" in each language (general grammar), with the articles it may carry: German "im" is "in dem".
-IN_WORDS = {"fr": r"en|dans", "es": r"en", "de": r"in|im"}
+IN_WORDS = {
+    "fr": r"en|dans",
+    "es": r"en",
+    "de": r"in|im",
+    "pt": r"em|no|na|nos|nas",
+    "it": r"in|nel|nella|nei|negli|nelle",
+}
 IN_ARTICLES = r"(?:(?:le|la|les|l'|el|los|las|der|die|das|den|dem)\s+)?"
 
 

@@ -1,4 +1,4 @@
-"""Everyday words of French, Spanish and German questions → English, and cognates the corpus knows.
+"""Everyday words of French, Spanish, German, Portuguese and Italian questions → English, and cognates the corpus knows.
 
 The glossary (rag/glossary.py) holds the field's technique names; a question described in a
 researcher's own words ("un chatbot pour aider à soigner les personnes atteintes d'une maladie
@@ -292,6 +292,99 @@ WORDS: list[tuple[str, str, str, str]] = [
     ("without", "sans", "sin", "ohne"),
 ]
 
+# Portuguese and Italian everyday words (a small column beside WORDS, accents off, "|" between forms): the words
+# of a research question no cognate ending reaches ("raciocínio", "aprendizado", "piccoli"); general vocabulary.
+NEIGHBOUR_WORDS: dict[str, dict[str, str]] = {
+    "pt": {
+        "raciocinio": "reasoning",
+        "aprendizado|aprendizagem": "learning",
+        "reforco": "reinforcement",
+        "grande|grandes": "large",
+        "pequeno|pequenos|pequena|pequenas": "small",
+        "novo|novos|nova|novas": "new",
+        "linguagem|lingua|idioma": "language",
+        "imagem|imagens": "image",
+        "visao": "vision",
+        "fala": "speech",
+        "voz": "voice",
+        "erro|erros": "error",
+        "acumulacao": "accumulation",
+        "minuto|minutos": "minute",
+        "varios|varias": "several",
+        "sem": "without",
+        "gerar|gera|geram": "generate",
+        "geracao": "generation",
+        "conhecimento": "knowledge",
+        "destilacao": "distillation",
+        "difusao": "diffusion",
+        "busca|pesquisa": "search",
+        "arvore": "tree",
+        "recompensa": "reward",
+        "agente|agentes": "agent",
+        "ferramenta|ferramentas": "tool",
+        "dados": "data",
+        "treinamento|treino": "training",
+        "treinar": "train",
+        "melhorar": "improve",
+        "robo|robos": "robot",
+        "codigo": "code",
+        "pergunta|perguntas": "question",
+        "resposta|respostas": "answer",
+        "memoria": "memory",
+        "profundo|profunda": "deep",
+        "mundo": "world",
+        "rede|redes": "network",
+        "neural|neurais": "neural",
+        "aluno": "student",
+        "professor": "teacher",
+    },
+    "it": {
+        "ragionamento": "reasoning",
+        "apprendimento": "learning",
+        "rinforzo": "reinforcement",
+        "grande|grandi": "large",
+        "piccolo|piccoli|piccola|piccole": "small",
+        "nuovo|nuovi|nuova|nuove": "new",
+        "linguaggio|lingua": "language",
+        "linguistico|linguistici|linguistica|linguistiche": "language",
+        "modello|modelli": "model",
+        "immagine|immagini": "image",
+        "visione": "vision",
+        "parlato": "speech",
+        "voce": "voice",
+        "errore|errori": "error",
+        "minuto|minuti": "minute",
+        "vari|varie|diversi|diverse": "several",
+        "senza": "without",
+        "generare|genera|generano": "generate",
+        "generazione": "generation",
+        "conoscenza|conoscenze": "knowledge",
+        "distillazione": "distillation",
+        "ricerca": "search",
+        "albero": "tree",
+        "ricompensa": "reward",
+        "agente|agenti": "agent",
+        "strumento|strumenti": "tool",
+        "dati": "data",
+        "addestramento": "training",
+        "addestrare": "train",
+        "migliorare": "improve",
+        "codice": "code",
+        "domanda|domande": "question",
+        "risposta|risposte": "answer",
+        "memoria": "memory",
+        "profondo|profonda": "deep",
+        "mondo": "world",
+        "rete|reti": "network",
+        "neurale|neurali": "neural",
+        "studente": "student",
+        "insegnante": "teacher",
+        "campionare|campiona": "sample",
+        "campionamento": "sampling",
+        "separa|separano|separare": "separate",
+    },
+}
+
 # Cognate endings, tried in order on an accent-folded word the corpus does not use; a form is kept only
 # when the corpus uses it. General morphology: French "-aux" plurals of "-al" adjectives ("multimodaux"),
 # Greek "-sis" nouns written "-se" ("synthèse", "Analyse", "Hypothese"), German "-ur" for "-ure" ("Architektur").
@@ -405,17 +498,102 @@ ENDINGS: dict[str, list[tuple[str, str]]] = {
         ("n", ""),
         ("s", ""),
     ],
+    # Portuguese: "-ção" (folded "-cao") is "-tion", "-são" "-sion", "-dade" "-ty", "-agem" "-age", "-ais" plural "-al"
+    "pt": [
+        ("izacoes", "izations"),
+        ("izacao", "ization"),
+        ("coes", "tions"),
+        ("cao", "tion"),
+        ("idades", "ities"),
+        ("idade", "ity"),
+        ("dades", "ties"),
+        ("dade", "ty"),
+        ("soes", "sions"),
+        ("sao", "sion"),
+        ("ais", "al"),
+        ("icos", "ic"),
+        ("icas", "ic"),
+        ("ico", "ic"),
+        ("ica", "ic"),
+        ("ivos", "ive"),
+        ("ivas", "ive"),
+        ("ivo", "ive"),
+        ("iva", "ive"),
+        ("entes", "ent"),
+        ("ente", "ent"),
+        ("antes", "ant"),
+        ("ante", "ant"),
+        ("osos", "ous"),
+        ("oso", "ous"),
+        ("ias", "ies"),
+        ("ia", "y"),
+        ("ados", "ed"),
+        ("ado", "ed"),
+        ("agens", "ages"),
+        ("agem", "age"),
+        ("os", "s"),
+        ("es", ""),
+        ("os", ""),
+        ("as", ""),
+        ("e", ""),
+        ("o", ""),
+        ("a", ""),
+        ("s", ""),
+    ],
+    # Italian: "-zione" is "-tion", "-ione" "-ion", "-ità" (folded "-ita") "-ity", "-ali" the plural of "-ale"
+    "it": [
+        ("izzazioni", "izations"),
+        ("izzazione", "ization"),
+        ("zioni", "tions"),
+        ("zione", "tion"),
+        ("ioni", "ions"),
+        ("ione", "ion"),
+        ("ita", "ity"),
+        ("ici", "ic"),
+        ("iche", "ic"),
+        ("ico", "ic"),
+        ("ica", "ic"),
+        ("ivi", "ive"),
+        ("ive", "ive"),
+        ("ivo", "ive"),
+        ("iva", "ive"),
+        ("enti", "ent"),
+        ("ente", "ent"),
+        ("anti", "ant"),
+        ("ante", "ant"),
+        ("osi", "ous"),
+        ("oso", "ous"),
+        ("ali", "al"),
+        ("ale", "al"),
+        ("ie", "ies"),
+        ("ia", "y"),
+        ("ati", "ed"),
+        ("ato", "ed"),
+        ("i", "s"),
+        ("i", ""),
+        ("e", ""),
+        ("o", ""),
+        ("a", ""),
+    ],
 }
 
 
 @cache
 def _lexicon(lang: str) -> dict[str, str]:
+    if lang in NEIGHBOUR_WORDS:
+        return {form: english for forms, english in NEIGHBOUR_WORDS[lang].items() for form in forms.split("|")}
     col = {"fr": 1, "es": 2, "de": 3}[lang]
     return {form: row[0] for row in WORDS for form in row[col].split("|")}
 
 
 def _plural_off(word: str, lang: str) -> list[str]:
-    ends = {"fr": ("s", "x", "es"), "es": ("es", "s"), "de": ("en", "n", "e", "er", "s")}[lang]
+    ends = {
+        "fr": ("s", "x", "es"),
+        "es": ("es", "s"),
+        "de": ("en", "n", "e", "er", "s"),
+        "pt": ("es", "s"),
+        "it": (),
+    }[lang]
     forms = [word] + [word[: -len(e)] for e in ends if word.endswith(e) and len(word) - len(e) >= 3]
     return forms + _infinitives(word, lang)
 
@@ -427,6 +605,8 @@ INFINITIVE = {
     "fr": (("ent", "er"), ("e", "er"), ("it", "ir"), ("issent", "ir")),
     "es": (("an", "ar"), ("a", "ar"), ("en", "er"), ("en", "ir"), ("e", "er"), ("e", "ir")),
     "de": (("t", "en"), ("t", "n")),
+    "pt": (("am", "ar"), ("a", "ar"), ("em", "er"), ("em", "ir"), ("e", "er"), ("e", "ir")),
+    "it": (("ano", "are"), ("a", "are"), ("ono", "ere"), ("ono", "ire"), ("e", "ere"), ("e", "ire")),
 }
 
 
@@ -466,7 +646,7 @@ def german_compound(word: str, df: Callable[[str], int]) -> str:
 def lexicon_word(word: str, lang: str) -> str:
     """The lexicon's English for a word of `lang`, whether or not the corpus writes it ("Methode" → "method", a
     word the index keeps no count of); '' if the lexicon has none."""
-    lexicon = _lexicon(lang) if lang in ("fr", "es", "de") else {}
+    lexicon = _lexicon(lang) if lang in ENDINGS else {}
     return next((lexicon[f] for f in _plural_off(word, lang) if f in lexicon), "")
 
 

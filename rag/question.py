@@ -30,6 +30,19 @@ MONTH_ALIASES = {
     **dict(
         zip("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), MONTHS)
     ),
+    **dict(
+        zip(
+            "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+            MONTHS,
+        )
+    ),
+    **dict(
+        zip(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+            MONTHS,
+        )
+    ),
+    "março": "march",
     "maerz": "march",
     "jaenner": "january",
 }

@@ -428,14 +428,21 @@ def test_a_foreign_request_for_the_newest_papers_is_a_list():
         ("上个月有哪些关于智能体的论文？", "2025-09-01", "2025-09-30"),
         ("今年有哪些关于智能体的论文？", "2025-01-01", "2025-12-31"),
         ("最近三个月有哪些关于智能体的论文？", "2025-07-31", "2025-10-30"),
+        ("Quais artigos sobre agents do mês passado?", "2025-09-01", "2025-09-30"),
+        ("artigos sobre agents dos últimos três meses", "2025-07-31", "2025-10-30"),
+        ("Quali articoli sugli agents del mese scorso?", "2025-09-01", "2025-09-30"),
+        ("articoli sugli agents di quest'anno", "2025-01-01", "2025-12-31"),
         # a month named in the language is a calendar month, not a relative one
         ("Résume les articles sur les agents de mars 2025", "2025-03-01", "2025-03-31"),
+        ("Resuma os artigos sobre agents de março de 2025", "2025-03-01", "2025-03-31"),
+        ("Riassumi gli articoli sugli agents di giugno 2025", "2025-06-01", "2025-06-30"),
     ],
 )
 def test_relative_periods_in_each_language(question, since, until):
     p = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
     assert (p.since, p.until) == (since, until)
-    assert not {"mois", "dernier", "pasado", "ano", "letzten", "monat", "jahr"} & set(" ".join(p.topics).split())
+    said = {"mois", "dernier", "pasado", "ano", "letzten", "monat", "jahr", "mes", "passado", "mese", "scorso", "anno"}
+    assert not said & set(" ".join(p.topics).split())
 
 
 @pytest.mark.parametrize(
@@ -766,3 +773,69 @@ def test_a_paper_described_in_everyday_words_is_put_in_english():
     assert {"vote", "energy"} <= set(" ".join(fr.topics).split())
     over = understand("Muéstrame trabajos sobre modelos de razonamiento grandes que piensan demasiado", vocab, {})
     assert "overthinking" in " ".join(over.topics)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "intent", "topic"),
+    [
+        ("Quem são os autores do EmoNet-Voice?", "pt", "authors", "emonet-voice"),
+        ("Quem escreveu o AdamMeme?", "pt", "authors", "adammeme"),
+        ("Quais artigos usam MCTS?", "pt", "list", "mcts"),
+        ("O que é GRPO?", "pt", "definition", "grpo"),
+        ("Resuma os artigos sobre agents de setembro de 2025", "pt", "summary", "agents"),
+        ("Chi sono gli autori di EmoNet-Voice?", "it", "authors", "emonet-voice"),
+        ("Chi ha scritto AdamMeme?", "it", "authors", "adammeme"),
+        ("Quali articoli usano MCTS?", "it", "list", "mcts"),
+        ("Che cos'è GRPO?", "it", "definition", "grpo"),
+        ("Riassumi gli articoli sugli agents di ottobre 2025", "it", "summary", "agents"),
+    ],
+)
+def test_portuguese_and_italian_keep_intent_and_topic(question, lang, intent, topic):
+    parsed = understand(question, VOCAB, ACRONYMS, latest="2025-10-30")
+    assert (parsed.language, parsed.intent, parsed.topics) == (lang, intent, [topic])
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("Compare RLHF com DPO", "compare RLHF and DPO"),
+        ("Qual é a diferença entre ViTs e CNNs?", "compare ViTs and CNNs?"),
+        ("Quantos artigos sobre MCTS existem?", "how many papers on MCTS ?"),
+        ("O Seed-Prover usa Lean?", "does Seed-Prover use Lean?"),
+        ("Qual è la differenza tra ViT e CNN?", "compare ViT and CNN?"),
+        ("Quanti articoli sulla MCTS ci sono?", "how many papers on MCTS ?"),
+        ("Com'è cambiato l'interesse per MCTS nel tempo?", "how did interest in change MCTS over time ?"),
+        ("MixEval-X usa il Common Crawl?", "does MixEval-X use Common Crawl?"),
+    ],
+)
+def test_portuguese_and_italian_frames_in_english(question, english):
+    assert to_english(question, language(question)) == english
+
+
+def test_a_spanish_question_with_words_portuguese_shares_stays_spanish():
+    assert language("¿ARWKV usa destilación de conocimiento?") == "es"
+    assert language("artículos sobre MCTS de marzo de 2025") == "es"
+    assert language("¿Qué es GRPO?") == "es"
+    assert language("Which papers use MCTS for planning as a search?") == "en"
+    assert language("ARWKV usa destilación o cuantización?") == "es"
+    assert language("Quem escreveu o AdamMeme?") == "pt"
+
+
+def test_portuguese_and_italian_cognates_and_unknown_words():
+    from rag.lexicon import english_word
+
+    df = {"generation": 900, "quantization": 80, "regression": 60, "reliability": 20, "models": 3000}.get
+    assert english_word("geracao", "pt", lambda w: df(w) or 0) == "generation"
+    assert english_word("quantizzazione", "it", lambda w: df(w) or 0) == "quantization"
+    assert english_word("regressione", "it", lambda w: df(w) or 0) == "regression"
+    assert english_word("regressao", "pt", lambda w: df(w) or 0) == "regression"
+    assert english_word("confiabilidade", "pt", lambda w: df(w) or 0) == ""  # no cognate the corpus writes
+    vocab = {"robots": 40, "papers": 500}
+    assert set(understand("Quais artigos usam robots para dobrar roupa?", vocab, {}).untranslated) == {
+        "dobrar",
+        "roupa",
+    }
+    assert set(understand("Quali articoli usano robots per piegare il bucato?", vocab, {}).untranslated) == {
+        "bucato",
+        "piegare",
+    }
