@@ -5443,8 +5443,11 @@ class Answerer:
         if named := {i: key for i, key in self.names_in(side).items() if key.strip() in runs}:
             return named
         paper = self.one_paper_named(side) if NAME_WORD_RE.search(side) else None
-        if paper is None and NAME_WORD_RE.search(side) and len(own := self.own_papers(side, True)) == 1:
-            paper = own[0]  # "CoSTA* is a cost-sensitive toolpath agent": a summary opening with it, its title not
+        if paper is None and NAME_WORD_RE.search(side):
+            # "CoSTA* is a cost-sensitive toolpath agent": a summary opening with it, its title not; a title naming it
+            # with a version ("OpenVision 2: …") is that version's, no paper of the side's own
+            own = [p for p in self.own_papers(side, True) if not yesno.own_title(p.title, side)]
+            paper = own[0] if len(own) == 1 else None
         return {self.retriever.position[paper.id]: stem_key(side)} if paper else {}
 
     def naming_sides(self, written: list[str], owners: list[dict[int, str]]) -> list[int]:

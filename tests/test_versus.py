@@ -148,6 +148,8 @@ def test_comparative_questions_on_the_corpus(answerer):
     costa = answerer.ask("is CoSTA* more accurate than GenArtist?")
     assert costa.answer.startswith("Yes, by its own report") and "GenArtist (0.73)" in costa.answer
     assert cited(costa) == ["2503.10613"]
+    versions = answerer.ask("does OpenVision 2 train faster than OpenVision?")  # "OpenVision 2: …" is not OpenVision's
+    assert versions.answer.startswith("Yes, by its own report") and cited(versions) == ["2509.01644"]
 
 
 @pytest.mark.slow
