@@ -5561,11 +5561,17 @@ class Answerer:
     def owned_by(self, side: str) -> dict[int, str]:
         """The papers a side of a comparison is the name of: those whose name is the side's name whole
         (`names_in`; "DeepSeek-R1-Zero-Qwen-32B" is not DeepSeek-R1), else the one paper whose title opens
-        with it when it is written as a name ("s1", too short for `names_in`)."""
+        with it when it is written as a name ("s1", too short for `names_in`), else the one paper whose summary
+        introduces it or opens with it (`own_papers`)."""
         runs = {title_key(run) for run in NAME_RUN_RE.findall(side)}
         if named := {i: key for i, key in self.names_in(side).items() if key.strip() in runs}:
             return named
         paper = self.one_paper_named(side) if NAME_WORD_RE.search(side) else None
+        if paper is None and NAME_WORD_RE.search(side):
+            # "CoSTA* is a cost-sensitive toolpath agent": a summary opening with it, its title not; a title naming it
+            # with a version ("OpenVision 2: …") is that version's, no paper of the side's own
+            own = [p for p in self.own_papers(side, True) if not yesno.own_title(p.title, side)]
+            paper = own[0] if len(own) == 1 else None
         return {self.retriever.position[paper.id]: stem_key(side)} if paper else {}
 
     def naming_sides(self, written: list[str], owners: list[dict[int, str]]) -> list[int]:
@@ -6047,6 +6053,8 @@ class Answerer:
         question = parsed.english or parsed.clean  # "¿ARWKV utiliza X?" as English asks it: "does ARWKV use X?"
         if parsed.author:
             return None
+        if (without := yesno.without_asked(question)) is not None:
+            return self.without_yes_no(question, without, result)
         splits = yesno.named_splits(question)
         concepts = [c for a in parsed.concepts for c in a]
         for name, rest in yesno.named_splits(question, any_case=True):  # the longest name the index knows
@@ -6071,6 +6079,23 @@ class Answerer:
             if naming and asked:
                 return self.mentioned_yes_no(name, question, naming, asked, pattern, result, kind, spelled)
         return None
+
+    def without_yes_no(self, question: str, asked: yesno.WithoutAsked, result: Answer) -> str | None:
+        """ "does UNCAGE work without retraining?", "can ENCORE do 10,000 edits without losing performance?": the
+        verdict of the first of the named papers whose summary decides it (`yesno.without_verdict`), else the
+        first's; None where the question names no paper of its own."""
+        cased = yesno.named_splits(asked.head)
+        named = (
+            (name, self.own_papers(name, (name, rest) in cased)) for name, rest in yesno.named_splits(asked.head, True)
+        )
+        name, own = next(((name, own) for name, own in named if own), ("", []))
+        if not own:
+            return None
+        twins = {p.id: yesno.acronym_twins([[asked.wanted]], p.text, question)[0] for p in own}  # "SFT" spelled out
+        verdicts = [(p, yesno.without_verdict(p, asked, name, twins[p.id])) for p in own]
+        paper, found = next(((p, v) for p, v in verdicts if v.said != "unstated"), verdicts[0])
+        result.sources, result.intent, result.covered = [Source(1, Hit(paper, 1.0))], "fact", True
+        return yesno.without_text(1, paper, asked, found)
 
     def own_papers(self, name: str, cased: bool) -> list[Paper]:
         """The papers a name asked of is the own of: its title's name, or (a name written as one, `cased`, and no
@@ -6144,8 +6169,13 @@ class Answerer:
 
     @staticmethod
     def introduces(paper: Paper, name: str) -> bool:
-        """The summary introduces the name or opens with it, its title not naming it after other words."""
-        return shapes.presents(replace(paper, title=""), name) or yesno.opens_with(paper, name)
+        """The summary introduces the name, opens with it or calls its method so, its title not naming it after
+        other words."""
+        return (
+            shapes.presents(replace(paper, title=""), name)
+            or yesno.opens_with(paper, name)
+            or yesno.called_so(paper, name)
+        )
 
     def known_acronym(self, name: str) -> bool:
         """An acronym the corpus spells out, or its plural ("GRPO", "LLMs"): a method or a kind, no model."""

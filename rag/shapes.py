@@ -2690,7 +2690,7 @@ def definition_text(term: str, n: int, found: Definition, users: int, spelled: b
 @dataclass(frozen=True)
 class Side:
     """One side of a comparison: its name, how many papers, cited examples, the words that set it
-    apart, and the number of the cited paper that uses them."""
+    apart, the number of the cited paper that uses them, and its key result (`key_result`)."""
 
     name: str
     count: int
@@ -2698,6 +2698,15 @@ class Side:
     words: list[str]
     witness: int = 0
     passing: int = 0  # more papers that name the side without using or studying it (only mention it)
+
+    @property
+    def key_result(self) -> tuple[int, str]:
+        """The first cited example's sentence stating a result figure (`figure_sentence`), one its "what they
+        do" does not already show; (0, "") where no example's summary states one: a side's own figure, cited,
+        so two sides can be weighed by what their papers report, never by a figure made up for them."""
+        shown = {s for _, _, s in self.examples[:2]}
+        found = ((n, figure_sentence(p)) for n, p, _ in self.examples)
+        return next(((n, s) for n, s in found if s and s not in shown), (0, ""))
 
 
 def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
@@ -2715,9 +2724,34 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
                 # the citation inside each sentence, so two sentences in a cell keep their own sources
                 "what they do": " ".join(cited_sentence(s, n) for n, _, s in side.examples[:2]) or "none",
+                "key result": cited_sentence(side.key_result[1], side.key_result[0])
+                if side.key_result[0]
+                else "none stated",
             }
         )
     return rows
+
+
+# the verbs a summary states a result with ("achieves 62.58%", "outperforming GRPO (32.1)"): a sentence with one
+# reports what the method did, not the setup it was tried on
+RESULT_VERB_RE = re.compile(
+    r"\b(?:achiev\w*|outperform\w*|surpass\w*|reach\w*|match\w*|improv\w*|reduc\w*|increas\w*|boost\w*|"
+    r"speed-?ups?|faster|gains?|scor\w*|attain\w*|yield\w*|result\w*|show\w*|demonstrat\w*)\b",
+    re.I,
+)
+
+
+def result_figure(figure: str) -> bool:
+    """A figure that states a result: a decimal, a share or multiple, or a scaled size ("62.58", "38.9%", "1.52x",
+    "12-billion", "1.3B", "10,000"), never a bare count, a step number or a year ("24", "3", "2024")."""
+    return bool(re.search(r"\d[.,]\d|[a-z%×]", figure, re.I))
+
+
+def figure_sentence(paper: Paper) -> str:
+    """The summary's sentence stating its key result: of the sentences stating a result figure (`result_figure`),
+    the first with a verb of result (`RESULT_VERB_RE`), else the first; "" where none states one."""
+    stating = [s for s in claims(paper.summary) if any(result_figure(f) for f in figures(s))]
+    return next((s for s in stating if RESULT_VERB_RE.search(s)), stating[0] if stating else "")
 
 
 def cited_sentence(sentence: str, n: int) -> str:

@@ -182,11 +182,17 @@ def words_polarity(words: list[str], asked: list[list[list[str]]]) -> str:
     if any(start < 0 for start, _ in spans):
         return ""
     start, end = min(spans)
-    before = {w for i, w in enumerate(words[:start]) if words[i : i + 2] != ["not", "only"]}  # "not only uses X"
-    after = set(words[end : end + 1])
-    if before & NEGATING or after & NEGATING_AFTER:
+    if set(words[end : end + 1]) & NEGATING_AFTER:
         return "no"
-    return "against" if before & SET_AGAINST else "yes"
+    # the cue nearest before it decides: "without loss …, and is 61% faster than MEMIT" sets MEMIT against it
+    cues = [
+        w
+        for i, w in enumerate(words[:start])
+        if (w in NEGATING or w in SET_AGAINST) and words[i : i + 2] != ["not", "only"]  # "not only uses X"
+    ]
+    if not cues:
+        return "yes"
+    return "no" if cues[-1] in NEGATING else "against"
 
 
 def sentence_polarity(sentence: str, asked: list[list[list[str]]]) -> str:
@@ -597,6 +603,16 @@ def opens_with(paper: Paper, name: str) -> bool:
     written = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w)
     opens = re.match(rf"^\W*(?:[ivx]+\)\s*)?(?:the\s+)?{written}(?![\w-])", paper.summary, re.I)
     return bool(opens) and not model_pattern(name).search(paper.title)
+
+
+def called_so(paper: Paper, name: str) -> bool:
+    """A summary naming its own method so ("a novel approach called ENCORE", "a framework named X"), its title
+    not naming it after other words: with no introducing verb, "called" is what introduces the name."""
+    written = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()) if w)
+    called = re.search(
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:called|named|dubbed|termed)\s+{written}(?![\w-])", paper.summary, re.I
+    )
+    return bool(called) and not model_pattern(name).search(paper.title)
 
 
 OWN_TITLE_TAIL_RE = re.compile(r"v?\d[\w.]*|technical|tech|report|system|model|card", re.I)
@@ -1042,3 +1058,110 @@ def figure_text(n: int, paper: Paper, asked: FigureAsked, found: Verdict) -> str
         return f"Yes: {cited} gives {found.instead}: {found.sentence}"
     most = "largest" if asked.more else "smallest"
     return f"No: the {most} figure the digests' summary of {cited} gives is {found.instead}: {found.sentence}"
+
+
+# "does UNCAGE work without retraining?", "can ENCORE do 10,000 edits without losing performance?": a named paper
+# asked whether it does without something; what comes before "without" is what it is asked to do
+WITHOUT_ASKED_RE = re.compile(
+    r"^(?P<head>\W*(?:does|did|do|is|was|are|can|could)\s+\S.*?)\s+without\s+(?P<what>\S[^?]*?)[\s?.!]*$", re.I
+)
+# words of losing something (general English): "without losing performance" is said "without loss of downstream
+# performance" or "without significant performance degradation"
+LOSS = frozenset(
+    stems("lose loses losing lost loss losses degrade degrades degrading degradation drop drops dropping")
+    + stems("sacrifice sacrifices sacrificing compromise compromising hurt hurting harm harming")
+)
+# before what a paper does without, as good as "without" ("negligible performance loss", "minimal overhead")
+SCANT = frozenset(stems("negligible minimal little marginal slight"))
+# a sentence stating what the paper sets out to do, not what it did ("Main research question or objective: How to
+# … without SFT", "aims to …"): general English
+AIM_RE = re.compile(
+    r"\b(?:objectives?|research\s+questions?|aims?\s+(?:to|is)|goal\s+is|how\s+to|whether|seeks?\s+to)\b", re.I
+)
+# the words after "without" that may hold what it is without ("without loss of downstream performance")
+WITHOUT_WINDOW = 8
+# how the ask is framed before "without", not what is asked ("does X work …", "can X run …")
+WITHOUT_FRAME = frozenset(stems("work works run runs function operate perform do does can could still well"))
+
+
+@dataclass(frozen=True)
+class WithoutAsked:
+    """A "does X … without Y?" ask: the question before "without" (`head`, with its name), `what` as written, and
+    its content stems (`wanted`)."""
+
+    head: str
+    what: str
+    wanted: list[str]
+
+
+def without_asked(question: str) -> WithoutAsked | None:
+    """The parts of a "does X … without Y?" question; None for any other, or one negated twice ("does X not work
+    without Y?")."""
+    m = WITHOUT_ASKED_RE.match(question)
+    if not m or NEGATED_ASK_RE.search(m["head"]) or NEGATED_ASK_RE.search(m["what"]):
+        return None
+    wanted = [w for w in sense_stems(m["what"]) if w not in STOP_STEMS]
+    return WithoutAsked(f"{m['head']}?", m["what"], wanted) if wanted else None
+
+
+def lost_alike(written: str, asked: str) -> bool:
+    """`alike`, words of losing (`LOSS`) one word."""
+    return alike(written, asked) or (asked in LOSS and written in LOSS)
+
+
+def does_without(words: list[str], forms: list[list[str]]) -> bool:
+    """Whether a clause's stems say it does without what is asked: every word of one of its `forms` within
+    `WITHOUT_WINDOW` words after a negating word ("without loss of downstream performance", "no-retraining",
+    "negligible overhead"), or right before "free" ("training-free")."""
+    for i, word in enumerate(words):
+        for form in forms:
+            if word in NEGATING or word in SCANT:
+                window = words[i + 1 : i + 1 + WITHOUT_WINDOW]
+            elif word in NEGATING_AFTER:
+                window = words[max(0, i - len(form)) : i]
+            else:
+                break
+            if all(any(lost_alike(w, x) for w in window) for x in form):
+                return True
+    return False
+
+
+def without_verdict(paper: Paper, asked: WithoutAsked, name: str, forms: list[list[str]]) -> Verdict:
+    """Yes where a clause of the summary (or the title) does without the asked thing (`does_without`), the one
+    writing most of what the question asks it to do first ("10,000 sequential edits without loss of downstream
+    performance" over the aim's "how to … without … loss of downstream performance"); no where a clause plainly
+    uses it ("features from video frames, camera poses, and timestamps" asked "without camera poses"), never for a
+    loss asked ("with a 1% loss" may be too small to count); else unstated. What the paper aims at (`AIM_RE`) is no
+    result: DeepSeek-R1's aim "using RL without SFT" beside its pipeline's "rejection sampling with supervised
+    fine-tuning" is a no, the aim said after it. `forms`: the asked words and the forms the paper writes them in
+    (`acronym_twins`: "supervised fine-tuning" for SFT)."""
+    texts = own_sentences(paper)
+    doing = set(sense_stems(asked.head)) - STOP_STEMS - WITHOUT_FRAME - set(stems(name))
+    free = [s for s in texts if any(does_without(sense_stems(c), forms) for c in clauses(s))]
+    done = [s for s in free if not AIM_RE.search(s)]
+    if done:
+        return Verdict("yes", max(done, key=lambda s: len(doing & set(sense_stems(s)))))
+    used = [forms]
+    if not set(asked.wanted) & LOSS:
+        uses = (s for s in texts if not AIM_RE.search(s) and any(plainly_writes(c, used) for c in clauses(s)))
+        if found := next(uses, ""):
+            return Verdict("no", found, despite=next(iter(free), ""))
+    if free:
+        return Verdict("yes", free[0])
+    return Verdict("unstated", closest_sentence(paper, [forms]))
+
+
+def without_text(n: int, paper: Paper, asked: WithoutAsked, found: Verdict) -> str:
+    """The verdict on doing without, said first, then the sentence that decides it."""
+    cited = f"**{paper.title}** [{n}]"
+    if found.said == "yes":
+        return f"Yes: {cited}: {found.sentence}"
+    if found.said == "no":
+        aim = f"\n\nIts aim is stated without it: {found.despite}" if found.despite else ""
+        return f"No: the digests' summary of {cited} says it uses {asked.what}: {found.sentence}{aim}"
+    if found.sentence:
+        return (
+            f"The digest does not say whether {cited} works without {asked.what}; the closest its summary comes:"
+            f" {found.sentence}"
+        )
+    return f"The digest does not say: its summary of {cited} says nothing about {asked.what}."

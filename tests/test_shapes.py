@@ -15,6 +15,7 @@ from rag.shapes import (
     corpus_text,
     does_without,
     empty_filter_text,
+    figure_sentence,
     find_definition,
     in_sense,
     is_mention,
@@ -112,6 +113,24 @@ def test_a_gain_asked_is_the_improvement_a_sentence_states():
     assert "5.3%" in result_sentence(p, question, concepts)
 
 
+def test_a_compared_side_shows_its_papers_key_result_figure():
+    from rag.shapes import Side
+
+    # "compare FP4 training and NVFP4 pretraining": each side's row states the figure its paper reports, cited,
+    # not only the opening sentences; a bare count or a "4-bit" is no result, and a side with none says so
+    fp4 = paper_of("2025-01-29", "2501.17116")
+    nvfp4 = paper_of("2025-09-30", "2509.25149")
+    assert "2.55 (FP4) vs. 2.49 (BF16)" in figure_sentence(fp4)
+    assert "62.58%" in figure_sentence(nvfp4)
+    assert figure_sentence(paper("9", "T", "We use 4-bit weights across 24 environments in 2024.")) == ""
+    rows = compare_table(
+        [Side("FP4 training", 9, [(1, fp4, "It trains in FP4.")], []), Side("x", 1, [(2, MU, "trains")], [])],
+        Side("both", 0, [], []),
+    )
+    assert "62.58%" not in rows[0]["key result"] and rows[0]["key result"].endswith("100B tokens [1].")
+    assert rows[1]["key result"] == "none stated"
+
+
 def test_compare_table_rows_and_markdown():
     from rag.shapes import Side, compare_text
 
@@ -127,7 +146,7 @@ def test_compare_table_rows_and_markdown():
     both = Side("both", 1, [(3, MU, "does both")], [])
     rows = compare_table([dpo, ppo], both)
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
-    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do |"
+    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | key result |"
     assert compare_text([dpo, ppo], both) == (
         "2 papers use or study dpo and 1 studies ppo; 1 studies both; dpo papers more often name alignment [1]."
     )

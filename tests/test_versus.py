@@ -144,6 +144,12 @@ def test_comparative_questions_on_the_corpus(answerer):
     assert "No paper of DeepSeek-R1-Zero-Qwen-32B's own" in longer.answer and cited(longer) == ["2503.14476"]
     safer = answerer.ask("is DeepSeek-R1 safer than o3-mini?")  # papers weigh them on safety with no cue asked
     assert safer.table and "2501.17749" in cited(safer) and "do not compare" not in safer.answer
+    # a side whose paper's title lacks its name ("CoSTAast: …") but whose summary opens with it: that paper's own
+    costa = answerer.ask("is CoSTA* more accurate than GenArtist?")
+    assert costa.answer.startswith("Yes, by its own report") and "GenArtist (0.73)" in costa.answer
+    assert cited(costa) == ["2503.10613"]
+    versions = answerer.ask("does OpenVision 2 train faster than OpenVision?")  # "OpenVision 2: …" is not OpenVision's
+    assert versions.answer.startswith("Yes, by its own report") and cited(versions) == ["2509.01644"]
 
 
 @pytest.mark.slow

@@ -70,6 +70,8 @@ SFT = [[["supervis", "fine", "tune"], ["sft"]]]
         ("It is a minimal RL recipe, offering a scalable alternative to SFT-based approaches.", "against"),
         ("It caches the keys and values of background tokens while editing images.", "unstated"),
         ("The recipe not only uses supervised fine-tuning but also RL.", "yes"),
+        # the cue nearest before it decides: "without loss" is not what is said of SFT here
+        ("It edits 10,000 facts without loss of accuracy and is 61% faster than supervised fine-tuning.", "against"),
     ],
 )
 def test_the_deciding_sentence_gives_the_verdict(summary: str, said: str) -> None:
@@ -131,8 +133,14 @@ def test_yes_no_questions_on_the_corpus(answerer):
     assert r1.answer.startswith("Yes: **DeepSeek-R1") and "rejection sampling with supervised fine-tuning" in r1.answer
     med = answerer.ask("does MedVLM-R1 use supervised fine-tuning?")
     assert med.answer.startswith("No: ") and "without relying on supervised fine-tuning" in med.answer
-    turned = answerer.ask("does MedVLM-R1 work without supervised fine-tuning?")  # negated: no verdict given
-    assert not turned.answer.startswith(("Yes", "No", "The digest does not say"))
+    turned = answerer.ask("does MedVLM-R1 work without supervised fine-tuning?")  # asked without: turned round
+    assert turned.answer.startswith("Yes: **MedVLM-R1") and "without relying on supervised fine-tuning" in turned.answer
+    encore = answerer.ask("can ENCORE do 10,000 edits without losing performance?")  # "a novel approach called ENCORE"
+    assert encore.answer.startswith("Yes: ") and "10,000 sequential edits without loss" in encore.answer
+    r1_without = answerer.ask("does DeepSeek-R1 work without SFT?")  # its aim says without, its pipeline uses it
+    assert r1_without.answer.startswith("No: ") and "rejection sampling with supervised" in r1_without.answer
+    against = answerer.ask("does ENCORE use MEMIT?")  # "without loss …, and is 61% faster than MEMIT"
+    assert against.answer.startswith("The digest does not say that") and "compared with" in against.answer
     limo = answerer.ask("did LIMO use qwen")  # the summary writes "Qwen2.5-32B-Instruct"
     assert limo.answer.startswith("Yes: **LIMO") and "Qwen2.5-32B-Instruct" in limo.answer
     kv = answerer.ask("does KV-Edit use reinforcement learning?")
@@ -480,3 +488,36 @@ def test_contrasting_values_and_figures_get_a_verdict_on_the_corpus(answerer):
     assert zipped.answer.startswith("No: ") and "0.5B" in zipped.answer
     snap = answerer.ask("does SnapGen have fewer than 500M parameters?")
     assert snap.answer.startswith("Yes: **SnapGen") and "379 million parameters" in snap.answer
+
+
+def test_a_paper_asked_without_something_is_answered_turned_round() -> None:
+    asked = yesno.without_asked("can ENCORE do 10,000 edits without losing performance?")
+    assert asked is not None and asked.head == "can ENCORE do 10,000 edits?" and asked.wanted == ["lose", "perform"]
+    assert yesno.without_asked("does X not work without SFT?") is None  # twice negated
+    assert yesno.without_asked("does X use SFT?") is None
+
+    def said(summary: str, question: str) -> yesno.Verdict:
+        ask = yesno.without_asked(question)
+        assert ask is not None
+        return yesno.without_verdict(paper(summary), ask, "X", [ask.wanted])
+
+    aim = "The main research question is how to edit without causing loss of downstream performance. "
+    done = "X can perform 10,000 sequential edits without loss of downstream performance."
+    found = said(aim + done, "can X do 10,000 edits without losing performance?")
+    assert found.said == "yes" and found.sentence == done  # the result, not the aim, and the one doing the asked
+    assert said("X is a training-free method for editing.", "does X work without training?").said == "yes"
+    assert said("X is a no-retraining compression method.", "does X work without retraining?").said == "yes"
+    uses = "A backbone reads video frames, camera poses, and timestamps."
+    assert said(uses, "does X work without camera poses?").said == "no"
+    assert said("It sets out how to work without camera poses. " + uses, "does X work without camera poses?") == (
+        yesno.Verdict("no", uses, despite="It sets out how to work without camera poses.")
+    )
+    assert said("X shows a 1% performance loss on MMLU.", "does X work without losing performance?").said != "no"
+    assert said("X clips policy ratios dynamically.", "does X work without a value model?").said == "unstated"
+
+
+def test_a_summary_calling_its_method_so_names_its_own() -> None:
+    summary = "The key methodology used is a novel approach called ENCORE, which stops early."
+    assert yesno.called_so(paper(summary, "Lifelong Editing without Degradation"), "ENCORE")
+    assert not yesno.called_so(paper(summary, "Insights into ENCORE"), "ENCORE")
+    assert not yesno.called_so(paper("It beats ENCORE on edits."), "ENCORE")
