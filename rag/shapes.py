@@ -2724,7 +2724,7 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
                 # the citation inside each sentence, so two sentences in a cell keep their own sources
                 "what they do": " ".join(cited_sentence(s, n) for n, _, s in side.examples[:2]) or "none",
-                "key result": cited_sentence(side.key_result[1], side.key_result[0])
+                "an example's result": cited_sentence(side.key_result[1], side.key_result[0])
                 if side.key_result[0]
                 else "none stated",
             }

@@ -127,8 +127,10 @@ def test_a_compared_side_shows_its_papers_key_result_figure():
         [Side("FP4 training", 9, [(1, fp4, "It trains in FP4.")], []), Side("x", 1, [(2, MU, "trains")], [])],
         Side("both", 0, [], []),
     )
-    assert "62.58%" not in rows[0]["key result"] and rows[0]["key result"].endswith("100B tokens [1].")
-    assert rows[1]["key result"] == "none stated"
+    assert "62.58%" not in rows[0]["an example's result"] and rows[0]["an example's result"].endswith(
+        "100B tokens [1]."
+    )
+    assert rows[1]["an example's result"] == "none stated"
 
 
 def test_compare_table_rows_and_markdown():
@@ -146,7 +148,7 @@ def test_compare_table_rows_and_markdown():
     both = Side("both", 1, [(3, MU, "does both")], [])
     rows = compare_table([dpo, ppo], both)
     assert rows[-1]["what they do"] == "does both [3]" and all(v for r in rows for v in r.values())
-    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | key result |"
+    assert table_text(rows).splitlines()[0] == "| side | papers | examples | what they do | an example's result |"
     assert compare_text([dpo, ppo], both) == (
         "2 papers use or study dpo and 1 studies ppo; 1 studies both; dpo papers more often name alignment [1]."
     )
