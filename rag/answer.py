@@ -698,6 +698,10 @@ def capitalised(span: str) -> bool:
     return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+# A size alone, as "smaller than 8B" names one side of a comparison: a measure, never a system's name
+BARE_SIZE_RE = re.compile(r"\d+(?:\.\d+)?\s?[KMBT]", re.I)
+
+
 class Answerer:
     """Answers questions; the same object serves the CLI, the chat loop and the UI."""
 
@@ -6170,7 +6174,9 @@ class Answerer:
     @staticmethod
     def introduces(paper: Paper, name: str) -> bool:
         """The summary introduces the name, opens with it or calls its method so, its title not naming it after
-        other words."""
+        other words. A bare size ("8B" of "smaller than 8B") names no system ("presents MiniCPM-V 4.5, an 8B …")."""
+        if BARE_SIZE_RE.fullmatch(name.strip()):
+            return False
         return (
             shapes.presents(replace(paper, title=""), name)
             or yesno.opens_with(paper, name)

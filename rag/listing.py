@@ -318,7 +318,7 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
         words = m.group(1).split()[-len(letters) :]
         if "".join(w[0].lower() for w in words) == letters:  # "speech-aware language models (SLMs)", not "3D (CT)"
             spelt.append(stems(" ".join(words)))
-    if not spelt:  # "Mean Absolute Differences … a MAD of 4.42": capitals spelling it out, no brackets
+    if not spelt and not re.search(r"\d", acronym):  # "Mean Absolute Differences … a MAD of 4.42", no brackets
         spelt = capital_spellings(text, letters)
     return bool(spelt) and not any(same_words(b[-len(wanted) :], wanted) for b in spelt)
 
@@ -326,12 +326,18 @@ def other_meaning(text: str, acronym: str, expansion_key: str) -> bool:
 def capital_spellings(text: str, letters: str) -> list[list[str]]:
     """The runs of capitalised words whose initials spell `letters`, as stems: a paper writing "Mean Absolute
     Differences" and "MAD" means that by it, wherever the two stand. A run before a bracket spells out what the
-    bracket names ("Group Refined Policy Optimization (Flow-GRPO)", a variant of GRPO, not GRPO)."""
+    bracket names ("Group Refined Policy Optimization (Flow-GRPO)", a variant of GRPO, not GRPO). Whole words only
+    ("Contrastive Language-Image Pre-training" does not spell CLIP's four letters by stopping inside "Pre-training");
+    a title opening with the acronym as its own name ("ARM: Adaptive Reasoning Model") is that paper's name for the
+    thing, read as the bracketed forms are, not here."""
     if len(letters) < 2:
         return []
-    run = rf"(?=\b([A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){{{len(letters) - 1}}})\b(?!\s*\())"
+    title = text.partition("\n\n")[0]
+    if re.match(rf"\W*{re.escape(letters)}s?\b", re.sub(r"[^A-Za-z\s:]", "", title), re.I):
+        return []
+    run = rf"(?=(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{{len(letters) - 1}}})(?![\w-])(?!\s*\())"
     found = (m.group(1) for m in re.finditer(run, text))
-    return [stems(r) for r in found if "".join(w[0] for w in re.split(r"[\s-]+", r)).lower() == letters]
+    return [stems(r) for r in found if "".join(w[0] for w in r.split()).lower() == letters]
 
 
 # Words that name the same thing as an adjective and a noun, which no stemmer joins: a "visual

@@ -1633,7 +1633,8 @@ LIST_WORD_RE = re.compile(r"\b(?:papers|works|studies|articles|ones|anything|any
 # "any follow-ups on X?", "follow-up work on X", "any newer work on X?": words of the frame, asking for papers (later
 # than the one in focus), never topic words.
 FOLLOW_UPS_RE = re.compile(
-    r"\b(?:follow[\s-]?ups?(?:\s+(?:work|papers?|studies|research))?"
+    # "follow-up questions" / "follow-up queries" name a topic: a follow-up is asked for only as the noun itself
+    r"\b(?:follow[\s-]?ups?(?:\s+(?:work|papers?|studies|research)\b|(?!\s+(?!(?:on|to|of|about|in|for|from|since|that|which)\b)[a-z]))"
     r"|(?:newer|later|subsequent|more\s+recent)\s+(?:work|papers?|studies|research))\b",
     re.I,
 )

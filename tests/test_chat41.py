@@ -42,6 +42,9 @@ def test_follow_up_words_are_the_frame_not_the_topic(turn, topic):
     assert follow_ups_asked(turn) == (True, topic)
     assert "follow" not in as_papers(turn) and "newer" not in as_papers(turn)
     assert follow_ups_asked("how do I follow the digests?") == (False, "")
+    # "follow-up questions" names a topic, not a request for follow-ups
+    assert follow_ups_asked("papers on followup questions") == (False, "")
+    assert follow_ups_asked("papers on follow-up question generation") == (False, "")
 
 
 def test_a_superlative_picks_one_of_many():

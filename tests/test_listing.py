@@ -808,6 +808,18 @@ def test_capitals_spelling_an_acronym_out_without_brackets_give_it_that_meaning(
     assert not other_meaning("It beats MAD on two tasks.", "mad", debate)
     grpo = stem_key("group relative policy optimization")
     assert not other_meaning("Flow-GRPO, Group Refined Policy Optimization (Flow-GRPO), extends GRPO.", "grpo", grpo)
+    # whole words only, no acronym with a digit, and a title naming its own system is read as bracketed forms are
+    clip = stem_key("contrastive language-image pretraining")
+    assert not other_meaning(
+        "CLIP-MoE\n\nWe extend Contrastive Language-Image Pre-training (CLIP) models.", "clip", clip
+    )
+    c3po = stem_key("constrained contextual computation policy optimization")
+    assert not other_meaning("C3PO: Collaborative Pathway Optimization\n\nC3PO re-mixes experts.", "c3po", c3po)
+    arm = stem_key("action reasoning model")
+    assert not other_meaning("ARM: Adaptive Reasoning Model\n\nARM adapts its reasoning format.", "arm", arm)
+    dcpo = stem_key("dual caption preference optimization")
+    assert not other_meaning("DCPO: a method\n\nDCPO (Dynamic Clipping Policy Optimization) clips.", "dcpo", dcpo)
+    assert other_meaning("FocusedAD: Movie Audio Description\n\nIt scores 57.7 on MAD-eval.", "mad", debate)
 
 
 def test_a_phrase_written_closed_up_is_the_same_name():
