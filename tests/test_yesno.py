@@ -521,3 +521,12 @@ def test_a_summary_calling_its_method_so_names_its_own() -> None:
     assert yesno.called_so(paper(summary, "Lifelong Editing without Degradation"), "ENCORE")
     assert not yesno.called_so(paper(summary, "Insights into ENCORE"), "ENCORE")
     assert not yesno.called_so(paper("It beats ENCORE on edits."), "ENCORE")
+
+
+def test_a_bare_size_names_no_system():
+    """ "smaller than 8B": the 8B side is a size, not the model a summary presents at that size."""
+    from rag.answer import Answerer
+
+    minicpm = paper("This paper presents MiniCPM-V 4.5, an 8B parameter Multimodal Large Language Model.")
+    assert not Answerer.introduces(minicpm, "8B")
+    assert Answerer.introduces(minicpm, "MiniCPM-V 4.5")
