@@ -54,6 +54,8 @@ STRUCTURAL_RE = re.compile(
     r"|^\*\*[^*]+\*\* \(\d+ papers?\): \d{4}-\d\d: \d+"
     r"|^\S.{0,80} has more papers than .{1,80} in \d+ of \d+ months"
     r"|^\S.{0,80} (?:has more papers than .{1,80}|and .{1,80} have as many papers) in the digests: \d+ (?:against|each)"
+    # a table's header row: its columns' labels, no claim (cells without a figure or a citation)
+    r"|^\|(?:[^|\[\]\d]+\|)+$"
 )
 LIST_TYPES = ("list",)
 LIST_METRICS = ("micro_precision", "micro_recall", "macro_precision", "macro_recall")

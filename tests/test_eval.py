@@ -80,6 +80,12 @@ def test_answer_metrics():
         "The first to appear: on MCTS, Agent-R uses Monte Carlo Tree Search to build training samples [1]."
     )
     assert faithfulness(series, texts) == 1.0
+    # a comparison table's header row holds its columns' labels, no claim; its rows are judged by their citations
+    table = (
+        "| side | papers | examples | what they do | an example's result |\n|---|---|---|---|---|\n"
+        "| MCTS | 1 | Agent-R [1] | Agent-R uses Monte Carlo Tree Search to build training samples [1]. | none stated |"
+    )
+    assert faithfulness(table, texts) == 1.0
     # a day's papers and an author's are listed under a head that counts them
     day = "2 papers reached the digests on 2025-01-22:\n- **Agent-R** (2025-01-22) [1]: uses Monte Carlo Tree Search."
     assert faithfulness(day, texts) == 1.0
