@@ -756,6 +756,7 @@ class Answerer:
         self._folded = None
         self._scan = None
         self._authors = self._vectors = self._titles = self._names = self._spelled = self._own_names = None
+        self._heads = None
         self._phrases = None
         self._word_df = None
         self._makers = None

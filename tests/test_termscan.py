@@ -86,3 +86,15 @@ def test_the_memo_stays_bounded_and_right(monkeypatch):
     for term in TERMS * 2:
         assert scan.papers(term).tolist() == expected(term, TEXTS), term
         assert len(scan._memo) <= 3 and scan._held <= 4 + len(TEXTS)
+
+
+def test_a_title_head_changed_by_an_update_is_read_afresh(week_settings):
+    """ "the Zyxwvu Attention paper": the title heads are kept until the next update, then read again."""
+    from rag.answer import Answerer
+    from rag.retrieve import Retriever
+
+    answerer = Answerer(week_settings, retriever=Retriever(week_settings))
+    assert answerer.called_title("Zyxwvu Attention") == {}
+    first = answerer.retriever.papers[0]
+    answerer.update([replace(first, title="Zyxwvu Attention: a new mechanism")])
+    assert list(answerer.called_title("Zyxwvu Attention")) == [answerer.retriever.position[first.id]]
