@@ -2717,6 +2717,7 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
     for side in [*sides, both]:
         if side is both and not side.count:
             continue
+        cited, result = side.key_result
         rows.append(
             {
                 "side": side.name,
@@ -2724,9 +2725,7 @@ def compare_table(sides: list[Side], both: Side) -> list[dict[str, str]]:
                 "examples": "; ".join(f"{p.title} [{n}]" for n, p, _ in side.examples) or "none",
                 # the citation inside each sentence, so two sentences in a cell keep their own sources
                 "what they do": " ".join(cited_sentence(s, n) for n, _, s in side.examples[:2]) or "none",
-                "an example's result": cited_sentence(side.key_result[1], side.key_result[0])
-                if side.key_result[0]
-                else "none stated",
+                "an example's result": cited_sentence(result, cited) if cited else "none stated",
             }
         )
     return rows
